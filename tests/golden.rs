@@ -1,0 +1,320 @@
+//! Golden tests: every `tests/golden/NAME.go` is compiled as "prog.go" and run natively in
+//! threads mode (procs 1 and 2) and deterministic mode (several procs and seeds). Expected
+//! results come from real Go (see `scripts/go-expected.sh`):
+//!   NAME.out   exact stdout
+//!   NAME.exit  exit status when non-zero (absent = 0)
+//!   NAME.err   expected stderr PREFIX (goroutine dumps contain addresses)
+//! A program that does not compile must give exit 1 and the diagnostics rendered with
+//! `Diagnostic::render("prog.go")`, one per line, on stderr.
+//!
+//! All failures are collected and reported together in one panic message.
+//! `GOLDEN_FILTER=substr` restricts the run to programs whose name contains `substr`.
+//! `GOLDEN_TIMEOUT_SECS` (default 60) bounds each single run.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::{mpsc, Arc};
+use std::time::Duration;
+
+use gopark::sched::{run_native, Config, Limits, Mode, Outcome};
+use gopark::vm::Program;
+
+#[derive(Clone, Copy, Debug)]
+struct RunCfg {
+    mode: Mode,
+    procs: u32,
+    seed: u64,
+}
+
+impl RunCfg {
+    fn label(&self) -> String {
+        match self.mode {
+            Mode::Threads => format!("threads procs={}", self.procs),
+            _ => format!("deterministic procs={} seed={}", self.procs, self.seed),
+        }
+    }
+    fn config(&self) -> Config {
+        Config { procs: self.procs as _, mode: self.mode, seed: self.seed as _, limits: Limits::default() }
+    }
+}
+
+const CONFIGS: &[RunCfg] = &[
+    RunCfg { mode: Mode::Threads, procs: 1, seed: 1 },
+    RunCfg { mode: Mode::Threads, procs: 2, seed: 1 },
+    RunCfg { mode: Mode::Deterministic, procs: 1, seed: 1 },
+    RunCfg { mode: Mode::Deterministic, procs: 4, seed: 1 },
+    RunCfg { mode: Mode::Deterministic, procs: 4, seed: 42 },
+    RunCfg { mode: Mode::Deterministic, procs: 2, seed: 7 },
+];
+
+struct Expected {
+    stdout: Vec<u8>,
+    exit: i32,
+    stderr_prefix: Option<Vec<u8>>,
+}
+
+struct Got {
+    stdout: Vec<u8>,
+    stderr: Vec<u8>,
+    exit: i32,
+}
+
+fn golden_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("golden")
+}
+
+fn programs() -> Vec<String> {
+    let filter = std::env::var("GOLDEN_FILTER").unwrap_or_default();
+    let mut names: Vec<String> = fs::read_dir(golden_dir())
+        .expect("tests/golden exists")
+        .filter_map(|e| {
+            let p = e.ok()?.path();
+            if p.extension()? == "go" {
+                Some(p.file_stem()?.to_string_lossy().into_owned())
+            } else {
+                None
+            }
+        })
+        .filter(|n| n.contains(&filter))
+        .collect();
+    names.sort();
+    names
+}
+
+fn load_expected(name: &str) -> Expected {
+    let dir = golden_dir();
+    let stdout = fs::read(dir.join(format!("{name}.out")))
+        .unwrap_or_else(|e| panic!("{name}.out missing ({e}); run scripts/go-expected.sh {name}"));
+    let exit = match fs::read_to_string(dir.join(format!("{name}.exit"))) {
+        Ok(s) => s.trim().parse().unwrap_or_else(|_| panic!("{name}.exit is not a number: {s:?}")),
+        Err(_) => 0,
+    };
+    let stderr_prefix = fs::read(dir.join(format!("{name}.err"))).ok();
+    Expected { stdout, exit, stderr_prefix }
+}
+
+fn timeout() -> Duration {
+    let secs = std::env::var("GOLDEN_TIMEOUT_SECS").ok().and_then(|s| s.parse().ok()).unwrap_or(60);
+    Duration::from_secs(secs)
+}
+
+fn panic_text(e: &Box<dyn std::any::Any + Send>) -> String {
+    if let Some(s) = e.downcast_ref::<&str>() {
+        s.to_string()
+    } else if let Some(s) = e.downcast_ref::<String>() {
+        s.clone()
+    } else {
+        "<non-string panic>".into()
+    }
+}
+
+/// Runs on a separate thread so a hanging or crashing runtime becomes a reported failure
+/// instead of stopping the whole suite. (A hung run's thread is leaked.)
+fn run_guarded(prog: &Arc<Program>, cfg: RunCfg) -> Result<Outcome, String> {
+    let (tx, rx) = mpsc::channel();
+    let prog = Arc::clone(prog);
+    std::thread::Builder::new()
+        .name(format!("golden {}", cfg.label()))
+        .spawn(move || {
+            let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_native(prog, cfg.config())));
+            let _ = tx.send(r.map_err(|e| panic_text(&e)));
+        })
+        .expect("spawn test thread");
+    match rx.recv_timeout(timeout()) {
+        Ok(Ok(out)) => Ok(out),
+        Ok(Err(msg)) => Err(format!("the runtime panicked (Rust panic): {msg}")),
+        Err(_) => Err(format!("no result within {:?} (hang?)", timeout())),
+    }
+}
+
+fn show(b: &[u8]) -> String {
+    const MAX: usize = 1500;
+    let s = String::from_utf8_lossy(b);
+    if s.len() > MAX {
+        let mut cut = MAX;
+        while !s.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        format!("{:?}... ({} bytes)", &s[..cut], b.len())
+    } else {
+        format!("{s:?}")
+    }
+}
+
+fn compare(name: &str, label: &str, exp: &Expected, got: &Got) -> Option<String> {
+    let mut problems = Vec::new();
+    if got.exit != exp.exit {
+        problems.push(format!("  exit code: expected {}, got {}", exp.exit, got.exit));
+    }
+    if got.stdout != exp.stdout {
+        problems.push(format!("  stdout:\n    expected {}\n    got      {}", show(&exp.stdout), show(&got.stdout)));
+    }
+    if let Some(prefix) = &exp.stderr_prefix {
+        if !got.stderr.starts_with(prefix) {
+            problems.push(format!("  stderr prefix:\n    expected {}\n    got      {}", show(prefix), show(&got.stderr)));
+        }
+    }
+    if problems.is_empty() {
+        None
+    } else {
+        // Show stderr for context when it was not what was compared.
+        if exp.stderr_prefix.is_none() && !got.stderr.is_empty() {
+            problems.push(format!("  (stderr was {})", show(&got.stderr)));
+        }
+        Some(format!("{name} [{label}]\n{}", problems.join("\n")))
+    }
+}
+
+#[test]
+fn golden_programs() {
+    let names = programs();
+    assert!(!names.is_empty(), "no golden programs found");
+    let mut failures: Vec<String> = Vec::new();
+    let mut summary: Vec<String> = Vec::new();
+
+    for name in &names {
+        let src = fs::read_to_string(golden_dir().join(format!("{name}.go"))).unwrap();
+        let exp = load_expected(name);
+        let compiled = std::panic::catch_unwind(|| gopark::compile::compile("prog.go", &src));
+        let prog = match compiled {
+            Err(e) => {
+                failures.push(format!("{name} [compile]\n  the compiler panicked (Rust panic): {}", panic_text(&e)));
+                summary.push(format!("{name:28} COMPILER PANIC"));
+                continue;
+            }
+            Ok(Err(diags)) => {
+                let mut stderr = String::new();
+                for d in &diags {
+                    stderr.push_str(&d.render("prog.go"));
+                    stderr.push('\n');
+                }
+                let got = Got { stdout: Vec::new(), stderr: stderr.into_bytes(), exit: 1 };
+                let res = compare(name, "compile", &exp, &got);
+                summary.push(format!("{name:28} compile error: {}", if res.is_none() { "ok" } else { "FAIL" }));
+                failures.extend(res);
+                continue;
+            }
+            Ok(Ok(p)) => Arc::new(p),
+        };
+        let mut line = format!("{name:28}");
+        for cfg in CONFIGS {
+            let label = cfg.label();
+            let res = match run_guarded(&prog, *cfg) {
+                Ok(out) => {
+                    let got = Got { stdout: out.stdout, stderr: out.stderr, exit: out.exit_code };
+                    compare(name, &label, &exp, &got)
+                }
+                Err(msg) => Some(format!("{name} [{label}]\n  {msg}")),
+            };
+            line.push_str(if res.is_none() { " ok  " } else { " FAIL" });
+            failures.extend(res);
+        }
+        summary.push(line);
+    }
+
+    let header = format!(
+        "{:28}{}",
+        "program",
+        CONFIGS
+            .iter()
+            .map(|c| match c.mode {
+                Mode::Threads => format!(" T{}  ", c.procs),
+                _ => format!(" D{}/{}", c.procs, c.seed),
+            })
+            .collect::<String>()
+    );
+    eprintln!("golden summary (T = threads procs, D = deterministic procs/seed):\n{header}\n{}", summary.join("\n"));
+
+    if !failures.is_empty() {
+        panic!(
+            "{} golden failure(s) in {} program(s):\n\n{}",
+            failures.len(),
+            names.len(),
+            failures.join("\n\n")
+        );
+    }
+}
+
+/// Same seed => byte-identical stdout and identical event lists; another seed => same stdout
+/// (the programs below print deterministically under any schedule).
+#[test]
+fn deterministic_mode_is_reproducible() {
+    let mut failures = Vec::new();
+    for name in ["pingpong", "workerpool", "sleep_order", "pipeline", "mutex_chan", "deadlock_all"] {
+        if !programs().iter().any(|n| n == name) {
+            continue;
+        }
+        let src = fs::read_to_string(golden_dir().join(format!("{name}.go"))).unwrap();
+        let prog = match gopark::compile::compile("prog.go", &src) {
+            Ok(p) => Arc::new(p),
+            Err(d) => {
+                failures.push(format!("{name}: does not compile: {:?}", d.iter().map(|d| d.render("prog.go")).collect::<Vec<_>>()));
+                continue;
+            }
+        };
+        for procs in [1u32, 4] {
+            let cfg = |seed| RunCfg { mode: Mode::Deterministic, procs, seed };
+            let runs: Vec<Result<Outcome, String>> =
+                vec![run_guarded(&prog, cfg(7)), run_guarded(&prog, cfg(7)), run_guarded(&prog, cfg(8))];
+            let (a, b, c) = match (&runs[0], &runs[1], &runs[2]) {
+                (Ok(a), Ok(b), Ok(c)) => (a, b, c),
+                _ => {
+                    let errs: Vec<&String> = runs.iter().filter_map(|r| r.as_ref().err()).collect();
+                    failures.push(format!("{name} procs={procs}: run failed: {errs:?}"));
+                    continue;
+                }
+            };
+            if a.stdout != b.stdout {
+                failures.push(format!(
+                    "{name} procs={procs}: seed 7 twice gave different stdout:\n  {}\n  {}",
+                    show(&a.stdout),
+                    show(&b.stdout)
+                ));
+            }
+            if a.stderr != b.stderr {
+                failures.push(format!(
+                    "{name} procs={procs}: seed 7 twice gave different stderr:\n  {}\n  {}",
+                    show(&a.stderr),
+                    show(&b.stderr)
+                ));
+            }
+            if a.exit_code != b.exit_code {
+                failures.push(format!("{name} procs={procs}: seed 7 twice gave exit {} and {}", a.exit_code, b.exit_code));
+            }
+            if a.events != b.events {
+                let first = a.events.iter().zip(b.events.iter()).position(|(x, y)| x != y);
+                failures.push(format!(
+                    "{name} procs={procs}: seed 7 twice gave different events ({} vs {} events; first difference at index {:?}: {:?} vs {:?})",
+                    a.events.len(),
+                    b.events.len(),
+                    first,
+                    first.map(|i| a.events[i]),
+                    first.map(|i| b.events[i]),
+                ));
+            }
+            if a.events.is_empty() {
+                failures.push(format!("{name} procs={procs}: no events recorded"));
+            }
+            if a.stdout != c.stdout {
+                failures.push(format!(
+                    "{name} procs={procs}: seed 8 changed stdout:\n  seed 7 {}\n  seed 8 {}",
+                    show(&a.stdout),
+                    show(&c.stdout)
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{} determinism failure(s):\n{}", failures.len(), failures.join("\n"));
+}
+
+/// Every golden program has its expected output next to it.
+#[test]
+fn golden_files_are_complete() {
+    let mut missing = Vec::new();
+    for name in programs() {
+        if !golden_dir().join(format!("{name}.out")).exists() {
+            missing.push(name);
+        }
+    }
+    assert!(missing.is_empty(), "missing .out files (run scripts/go-expected.sh): {missing:?}");
+}
