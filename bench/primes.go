@@ -1,0 +1,46 @@
+package main
+
+import (
+	"fmt"
+	"runtime"
+	"sync"
+)
+
+func isPrime(n int) bool {
+	if n < 2 {
+		return false
+	}
+	for d := 2; d*d <= n; d++ {
+		if n%d == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func main() {
+	const limit = 2000000
+	workers := runtime.GOMAXPROCS(0)
+	counts := make(chan int, workers)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			c := 0
+			for n := w; n < limit; n += workers {
+				if isPrime(n) {
+					c++
+				}
+			}
+			counts <- c
+			wg.Done()
+		}()
+	}
+	wg.Wait()
+	close(counts)
+	total := 0
+	for c := range counts {
+		total += c
+	}
+	fmt.Println(total)
+}
