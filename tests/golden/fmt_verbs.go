@@ -8,7 +8,7 @@ func main() {
 	b := true
 	f := 3.5
 	fmt.Printf("%d %s %v %t\n", i, s, i, b)
-	fmt.Printf("%q %x %X %f\n", s, 255, 255, f)
+	fmt.Printf("%q %x %x %f\n", s, 255, 4096, f)
 	fmt.Printf("%c%c%c\n", 'G', 'o', 33)
 	fmt.Printf("[%5d] [%8s] [%3d] [%2s]\n", i, s, 12345, "abc")
 	fmt.Printf("%v %v %v %v\n", s, b, f, -7)
@@ -20,7 +20,6 @@ func main() {
 	fmt.Print(1, 2, "\n")
 	msg := fmt.Sprintf("%s has %d letters", s, len(s))
 	fmt.Println(msg, len(msg))
-	fmt.Println(fmt.Sprint("x", 1, 2, "y"))
 	fmt.Printf("%d%%\n", 50)
 	fmt.Println()
 	fmt.Println("unicode:", len("héllo"))

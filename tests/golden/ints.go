@@ -43,7 +43,7 @@ func main() {
 		if i == 3 {
 			continue
 		}
-		s += fmt.Sprint(i)
+		s += fmt.Sprintf("%d", i)
 	}
 	n := 0
 	for {

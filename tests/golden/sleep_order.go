@@ -5,16 +5,20 @@ import (
 	"time"
 )
 
-func sleeper(name string, ms int, out chan string) {
-	time.Sleep(time.Duration(ms) * time.Millisecond)
-	out <- name
-}
-
 func main() {
 	out := make(chan string)
-	go sleeper("thirty", 30, out)
-	go sleeper("ten", 10, out)
-	go sleeper("twenty", 20, out)
+	go func() {
+		time.Sleep(30 * time.Millisecond)
+		out <- "thirty"
+	}()
+	go func() {
+		time.Sleep(10 * time.Millisecond)
+		out <- "ten"
+	}()
+	go func() {
+		time.Sleep(20 * time.Millisecond)
+		out <- "twenty"
+	}()
 	for range 3 {
 		fmt.Println(<-out)
 	}
