@@ -206,7 +206,7 @@ fn golden_programs() {
                 }
                 Err(msg) => Some(format!("{name} [{label}]\n  {msg}")),
             };
-            line.push_str(if res.is_none() { " ok  " } else { " FAIL" });
+            line.push_str(&format!(" {:>7}", if res.is_none() { "ok" } else { "FAIL" }));
             failures.extend(res);
         }
         summary.push(line);
@@ -218,8 +218,8 @@ fn golden_programs() {
         CONFIGS
             .iter()
             .map(|c| match c.mode {
-                Mode::Threads => format!(" T{}  ", c.procs),
-                _ => format!(" D{}/{}", c.procs, c.seed),
+                Mode::Threads => format!(" {:>7}", format!("T{}", c.procs)),
+                _ => format!(" {:>7}", format!("D{}/{}", c.procs, c.seed)),
             })
             .collect::<String>()
     );
