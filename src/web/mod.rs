@@ -1,0 +1,230 @@
+//! The wasm-bindgen bridge between the page's workers and the runtime.
+//!
+//! Who calls what (see `www/host-worker.js` and `www/m-worker.js`):
+//! - the host worker instantiates the module, calls `start_run`, then `poll` on a timer and
+//!   forwards output and event batches to the page; in deterministic mode it also drives
+//!   `run_deterministic` in small steps so it stays responsive to Stop;
+//! - in threads mode one M worker per `m_count` instantiates the same module on the same
+//!   shared memory (`wasm_module`, `wasm_memory`) and calls `m_main`, which returns when the
+//!   run ends.
+//!
+//! Runs live in a registry indexed by a small run id, so JS never holds a Rust pointer and no
+//! `unsafe` is needed. With atomics `JsValue` is neither Send nor Sync, so JS values are only
+//! built here, at the edge, from plain Rust data; none goes into runtime state.
+
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::sched::{Config, Limits, Mode, Runtime};
+use crate::trace::{self, Event};
+use crate::vm::Program;
+
+/// Events kept per run for `trace_json`. Beyond this the exported trace is cut short (the live
+/// event stream to the page is unaffected); 48 bytes per event makes this about 100 MB.
+const MAX_KEPT_EVENTS: usize = 2_000_000;
+
+/// One run: the runtime plus what the bridge needs to report on it after it has ended.
+struct Run {
+    rt: Arc<Runtime>,
+    prog: Arc<Program>,
+    /// Every event taken from the runtime so far, for the Chrome trace export.
+    events: Mutex<Vec<Event>>,
+    /// Set when `MAX_KEPT_EVENTS` was reached.
+    truncated: std::sync::atomic::AtomicBool,
+}
+
+/// The run registry. A slot becomes `None` on `free_run`; ids are not reused while the
+/// module instance lives, so a late call with a stale id finds nothing instead of another run.
+static RUNS: Mutex<Vec<Option<Arc<Run>>>> = Mutex::new(Vec::new());
+
+/// Locks the registry. A poisoned lock means a panic elsewhere, which already ends this
+/// instance (panic = abort on wasm); taking the data anyway keeps this function total.
+fn runs() -> MutexGuard<'static, Vec<Option<Arc<Run>>>> {
+    RUNS.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+fn get(id: u32) -> Result<Arc<Run>, JsValue> {
+    runs()
+        .get(id as usize)
+        .and_then(|slot| slot.clone())
+        .ok_or_else(|| JsValue::from_str(&format!("gopark: no run with id {id}")))
+}
+
+/// A compile error as the page receives it.
+#[derive(Serialize)]
+struct DiagOut {
+    line: u32,
+    col: u32,
+    msg: String,
+    /// `prog.go:LINE:COL: message`, exactly as the CLI prints it.
+    text: String,
+}
+
+const FILE: &str = "prog.go";
+
+fn diagnostics_js(diags: &[crate::lang::Diagnostic]) -> JsValue {
+    let out: Vec<DiagOut> = diags
+        .iter()
+        .map(|d| DiagOut { line: d.line, col: d.col, msg: d.msg.clone(), text: d.render(FILE) })
+        .collect();
+    serde_wasm_bindgen::to_value(&out).unwrap_or(JsValue::NULL)
+}
+
+/// Installs the panic hook, so a Rust panic in any worker reaches that worker's console with
+/// its message before the instance traps. Runs once per instance (host and each M worker).
+#[wasm_bindgen(start)]
+pub fn start() {
+    console_error_panic_hook::set_once();
+}
+
+/// True when this build has threads (atomics and a shared memory), i.e. the `pkg/` build.
+#[wasm_bindgen]
+pub fn threads_supported() -> bool {
+    cfg!(target_feature = "atomics")
+}
+
+/// The module, to post to M workers so they instantiate the same code.
+#[wasm_bindgen]
+pub fn wasm_module() -> JsValue {
+    wasm_bindgen::module()
+}
+
+/// The (shared, in the threaded build) memory, to post to M workers.
+#[wasm_bindgen]
+pub fn wasm_memory() -> JsValue {
+    wasm_bindgen::memory()
+}
+
+/// Type checks `src` and returns its diagnostics (an empty array when it compiles).
+#[wasm_bindgen]
+pub fn compile_check(src: &str) -> JsValue {
+    match crate::compile::compile(FILE, src) {
+        Ok(_) => diagnostics_js(&[]),
+        Err(diags) => diagnostics_js(&diags),
+    }
+}
+
+/// Compiles `src` and creates a run. `mode` is "threads" or "deterministic"; threads mode is
+/// refused by the non-threaded build. On a compile error the diagnostics are thrown as an array
+/// of `{line, col, msg, text}`.
+#[wasm_bindgen]
+pub fn start_run(src: &str, procs: u32, mode: &str, seed: f64) -> Result<u32, JsValue> {
+    let mode = match mode {
+        "threads" if threads_supported() => Mode::Threads,
+        "threads" => return Err(JsValue::from_str("gopark: this build has no threads")),
+        "deterministic" => Mode::Deterministic,
+        other => return Err(JsValue::from_str(&format!("gopark: unknown mode {other:?}"))),
+    };
+    let prog = match crate::compile::compile(FILE, src) {
+        Ok(p) => Arc::new(p),
+        Err(diags) => return Err(diagnostics_js(&diags)),
+    };
+    // JS numbers carry integers exactly up to 2^53; seeds beyond that or negative ones are
+    // folded into range rather than rejected, since any seed is as good as another.
+    let seed = if seed.is_finite() { seed.abs() as u64 } else { 1 };
+    let cfg = Config { procs: procs.clamp(1, 64) as _, mode, seed, limits: Limits::default() };
+    let rt = Runtime::new(Arc::clone(&prog), cfg);
+    let run = Arc::new(Run {
+        rt,
+        prog,
+        events: Mutex::new(Vec::new()),
+        truncated: std::sync::atomic::AtomicBool::new(false),
+    });
+    let mut reg = runs();
+    reg.push(Some(run));
+    Ok((reg.len() - 1) as u32)
+}
+
+/// How many M workers threads mode needs for this run.
+#[wasm_bindgen]
+pub fn m_count(id: u32) -> Result<u32, JsValue> {
+    Ok(get(id)?.rt.m_count() as u32)
+}
+
+/// The body of M worker `m`: schedules goroutines until the run ends. Called once per M
+/// worker; it blocks that worker (which is why commands reach it through shared memory).
+#[wasm_bindgen]
+pub fn m_main(id: u32, m: u32) -> Result<(), JsValue> {
+    // Clone the Arc out of the registry first, so the registry lock is not held while running.
+    let run = get(id)?;
+    run.rt.run_m(m as _);
+    Ok(())
+}
+
+/// Deterministic mode: runs at most `max_slices` time slices; true once the run has ended.
+#[wasm_bindgen]
+pub fn run_deterministic(id: u32, max_slices: u32) -> Result<bool, JsValue> {
+    let run = get(id)?;
+    Ok(run.rt.run_deterministic(max_slices as _))
+}
+
+/// Drains what the run produced since the last call:
+/// `{stdout: Uint8Array, stderr: Uint8Array, events: Uint32Array, done, exitCode}`.
+/// Output is bytes (not strings) so a UTF-8 sequence split between two polls is decoded
+/// correctly by the page's streaming TextDecoder. `events` holds `trace::WORDS` words per event
+/// (`trace::Event::to_words`); all three arrays are fresh JS copies, safe to transfer.
+#[wasm_bindgen]
+pub fn poll(id: u32) -> Result<JsValue, JsValue> {
+    let run = get(id)?;
+    // Read the exit state before draining, so a run seen as done has all its output drained.
+    let done = run.rt.is_done();
+    let exit = run.rt.exit_code();
+    let stdout = run.rt.take_stdout();
+    let stderr = run.rt.take_stderr();
+    let events = run.rt.take_events();
+    let words = trace::to_words(&events);
+    {
+        let mut kept = run.events.lock().unwrap_or_else(|e| e.into_inner());
+        let room = MAX_KEPT_EVENTS.saturating_sub(kept.len());
+        if events.len() > room {
+            run.truncated.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
+        kept.extend_from_slice(&events[..events.len().min(room)]);
+    }
+    let obj = js_sys::Object::new();
+    let set = |k: &str, v: &JsValue| js_sys::Reflect::set(&obj, &JsValue::from_str(k), v).map(|_| ());
+    set("stdout", &js_sys::Uint8Array::from(&stdout[..]).into())?;
+    set("stderr", &js_sys::Uint8Array::from(&stderr[..]).into())?;
+    set("events", &js_sys::Uint32Array::from(&words[..]).into())?;
+    set("done", &JsValue::from_bool(done))?;
+    set("exitCode", &exit.map(|c| JsValue::from_f64(c as f64)).unwrap_or(JsValue::UNDEFINED))?;
+    Ok(obj.into())
+}
+
+/// Words per event in `poll`'s `events` array.
+#[wasm_bindgen]
+pub fn event_words() -> u32 {
+    trace::WORDS as u32
+}
+
+/// The run's events so far (those already drained by `poll`) as Chrome Trace Event JSON.
+/// Call `poll` until `done` first to get the whole run.
+#[wasm_bindgen]
+pub fn trace_json(id: u32) -> Result<String, JsValue> {
+    let run = get(id)?;
+    let kept = run.events.lock().unwrap_or_else(|e| e.into_inner());
+    Ok(crate::trace::chrome::chrome_json(&kept, &run.prog))
+}
+
+/// True when the kept trace was cut short at `MAX_KEPT_EVENTS`.
+#[wasm_bindgen]
+pub fn trace_truncated(id: u32) -> Result<bool, JsValue> {
+    Ok(get(id)?.truncated.load(std::sync::atomic::Ordering::Relaxed))
+}
+
+/// Asks the run to end (the Stop button). Ms notice at their next preemption check.
+#[wasm_bindgen]
+pub fn stop(id: u32) -> Result<(), JsValue> {
+    get(id)?.rt.stop();
+    Ok(())
+}
+
+/// Forgets a run. M workers still inside `m_main` keep their own reference until they return.
+#[wasm_bindgen]
+pub fn free_run(id: u32) {
+    if let Some(slot) = runs().get_mut(id as usize) {
+        *slot = None;
+    }
+}

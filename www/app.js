@@ -1,0 +1,450 @@
+// The page: editor, controls, output and the live P/M/G rows.
+//
+// This thread never loads wasm and never blocks: compile and run happen in the host worker
+// (www/host-worker.js), which sends output and event batches here by postMessage.
+//
+// `window.gopark` is the programmatic interface (used by the browser tests and embeds):
+//   gopark.ready                       Promise, resolved once the host worker has loaded
+//   gopark.run(source, {procs, mode, seed})
+//       -> Promise<{stdout, stderr, exitCode, mode, trace}>   trace: Chrome Trace Event JSON
+//   gopark.stop()                      ends the current run
+
+const EXAMPLES = {
+  'ping-pong': `package main
+
+import "fmt"
+
+func main() {
+	ping := make(chan string)
+	pong := make(chan string)
+	done := make(chan bool)
+	go func() {
+		for i := 0; i < 3; i++ {
+			msg := <-ping
+			fmt.Println(msg)
+			pong <- "pong"
+		}
+		done <- true
+	}()
+	for i := 0; i < 3; i++ {
+		ping <- "ping"
+		fmt.Println(<-pong)
+	}
+	<-done
+}
+`,
+  'worker pool': `package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func worker(id int, jobs <-chan int, results chan<- int, wg *sync.WaitGroup) {
+	defer wg.Done()
+	for j := range jobs {
+		results <- j * j
+	}
+}
+
+func main() {
+	jobs := make(chan int, 10)
+	results := make(chan int, 10)
+	var wg sync.WaitGroup
+	for w := 1; w <= 3; w++ {
+		wg.Add(1)
+		go worker(w, jobs, results, &wg)
+	}
+	for i := 1; i <= 9; i++ {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	close(results)
+	sum := 0
+	for r := range results {
+		sum += r
+	}
+	fmt.Println("sum of squares:", sum)
+}
+`,
+  'parallel primes': `package main
+
+import (
+	"fmt"
+	"runtime"
+)
+
+func isPrime(n int) bool {
+	if n < 2 {
+		return false
+	}
+	for d := 2; d*d <= n; d++ {
+		if n%d == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func main() {
+	const limit = 200000
+	workers := runtime.GOMAXPROCS(0)
+	counts := make(chan int)
+	for w := 0; w < workers; w++ {
+		go func(w int) {
+			c := 0
+			for n := w; n < limit; n += workers {
+				if isPrime(n) {
+					c++
+				}
+			}
+			counts <- c
+		}(w)
+	}
+	total := 0
+	for w := 0; w < workers; w++ {
+		total += <-counts
+	}
+	fmt.Println("primes below", limit, "=", total)
+}
+`,
+  'select and timeout': `package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func main() {
+	c := make(chan string)
+	go func() {
+		time.Sleep(30 * time.Millisecond)
+		c <- "result"
+	}()
+	select {
+	case r := <-c:
+		fmt.Println("got", r)
+	case <-time.After(10 * time.Millisecond):
+		fmt.Println("timeout")
+	}
+}
+`,
+  'deadlock': `package main
+
+import "fmt"
+
+func main() {
+	c := make(chan int)
+	c <- 1
+	fmt.Println(<-c)
+}
+`,
+  'infinite loop': `package main
+
+func main() {
+	n := 0
+	for {
+		n++
+	}
+}
+`,
+};
+
+const NOT_ISOLATED =
+  'This page is not cross-origin isolated, so gopark runs in deterministic mode (one thread).';
+
+// Event record layout (src/trace/mod.rs, Event::to_words); the host reports the word count.
+const K = { ProcStart: 1, ProcStop: 2, GoStart: 4, GoStop: 5, GoBlock: 6, GoEnd: 8 };
+const NONE = 0xffffffff;
+
+const $ = (id) => document.getElementById(id);
+const ui = {
+  editor: $('editor'), example: $('example'), run: $('run'), stop: $('stop'), procs: $('procs'),
+  mode: $('mode'), seed: $('seed'), notice: $('notice'), output: $('output'), status: $('status'),
+  procsView: $('procs-view'),
+};
+
+const isolated = self.crossOriginIsolated === true && typeof SharedArrayBuffer === 'function';
+
+let host = null;          // the host worker
+let hostReady = null;     // Promise resolved when it has loaded wasm
+let eventWords = 10;
+let current = null;       // the active run (see startRun)
+let nextToken = 1;
+
+// ---------- host worker lifecycle ----------
+
+function spawnHost() {
+  host = new Worker(new URL('./host-worker.js', import.meta.url), { type: 'module', name: 'gopark-host' });
+  const worker = host;
+  hostReady = new Promise((resolve, reject) => {
+    worker.onmessage = (e) => {
+      const msg = e.data;
+      if (msg.type === 'ready') {
+        eventWords = msg.eventWords || eventWords;
+        resolve(msg);
+      } else if (msg.type === 'fatal') {
+        reject(new Error(msg.message));
+      } else {
+        onHostMessage(worker, msg);
+      }
+    };
+    worker.onerror = (e) => {
+      e.preventDefault();
+      const message = `host worker error: ${e.message || 'script error'}`;
+      reject(new Error(message));
+      if (current && current.worker === worker) failRun(current, message);
+    };
+  });
+  host.postMessage({ type: 'init', build: isolated ? 'mt' : 'st' });
+  return hostReady;
+}
+
+// Ends a host worker for good (its nested M workers go with it) and prepares a fresh one, so
+// the next run does not inherit a memory in which a trapped or killed M may hold a lock.
+function replaceHost() {
+  if (host) host.terminate();
+  host = null;
+  spawnHost().catch(() => {});
+}
+
+// ---------- runs ----------
+
+function startRun(source, opts = {}) {
+  const procs = clampInt(opts.procs ?? 2, 1, 64);
+  let mode = opts.mode === 'deterministic' ? 'deterministic' : 'threads';
+  if (!isolated) mode = 'deterministic';
+  const seed = Number.isFinite(Number(opts.seed)) ? Number(opts.seed) : 1;
+  const run = {
+    token: nextToken++, worker: null, mode, procs, stdout: '', stderr: '',
+    exitCode: null, trace: null, done: false, ps: [],
+  };
+  run.promise = new Promise((resolve) => { run.resolve = resolve; });
+  current = run;
+  resetView(run);
+  setRunning(true);
+  hostReady.then(() => {
+    if (run.done) return;
+    run.worker = host;
+    host.postMessage({ type: 'run', token: run.token, source, procs, mode, seed });
+  }, (err) => failRun(run, `could not start gopark: ${err.message}`));
+  return run;
+}
+
+function onHostMessage(worker, msg) {
+  const run = current;
+  if (!run || msg.token !== run.token) return;
+  switch (msg.type) {
+    case 'started':
+      run.mode = msg.mode;
+      setStatus(`running (${msg.mode}, GOMAXPROCS=${msg.procs})`);
+      break;
+    case 'output':
+      if (msg.stdout) { run.stdout += msg.stdout; appendOutput(msg.stdout, 'stdout'); }
+      if (msg.stderr) { run.stderr += msg.stderr; appendOutput(msg.stderr, 'stderr'); }
+      if (msg.events.length) applyEvents(run, msg.events);
+      break;
+    case 'compileError': {
+      const text = msg.diagnostics.map((d) => d.text + '\n').join('');
+      run.stderr += text;
+      appendOutput(text, 'stderr');
+      markError(msg.diagnostics[0]);
+      finishRun(run, 1, null, 'compile error');
+      break;
+    }
+    case 'done':
+      finishRun(run, msg.exitCode ?? null, msg.trace, null);
+      break;
+    case 'internalError':
+      console.error('gopark internal error:', msg.message);
+      failRun(run, 'internal error: the runtime crashed (details in the console)');
+      break;
+  }
+}
+
+function finishRun(run, exitCode, trace, label) {
+  if (run.done) return;
+  run.done = true;
+  run.exitCode = exitCode;
+  run.trace = trace;
+  clearTimeout(run.killTimer);
+  if (current === run) current = null;
+  setRunning(false);
+  const text = label ?? (exitCode === null ? 'ended' : `exit status ${exitCode}`);
+  setStatus(`Program exited: ${text}.`, exitCode === 0 ? 'ok' : 'fail');
+  renderProcs(run, true);
+  run.resolve(run);
+}
+
+// The run cannot finish normally (a crash, or Stop did not take effect in time): report it,
+// and replace the host worker so the next run starts from a fresh instance.
+function failRun(run, message) {
+  if (run.done) return;
+  appendOutput(`${message}\n`, 'stderr');
+  run.stderr += `${message}\n`;
+  run.internalError = message;
+  finishRun(run, null, null, message);
+  setStatus(message, 'fail');
+  replaceHost();
+}
+
+function stopRun() {
+  const run = current;
+  if (!run || run.done) return;
+  setStatus('stopping…');
+  if (run.worker) run.worker.postMessage({ type: 'stop', token: run.token });
+  // Backstop: a runtime that does not notice the stop flag must not keep the page's CPU.
+  clearTimeout(run.killTimer);
+  run.killTimer = setTimeout(() => failRun(run, 'the program did not stop in time; its workers were terminated'), 1000);
+}
+
+// ---------- view ----------
+
+function resetView(run) {
+  ui.output.textContent = '';
+  setStatus('compiling…');
+  run.ps = Array.from({ length: run.procs }, () => ({ m: NONE, g: 0 }));
+  ui.procsView.textContent = '';
+  run.rows = run.ps.map((_, i) => {
+    const row = document.createElement('div');
+    row.className = 'prow';
+    row.innerHTML = `<span>P${i}</span><span class="m"></span><span class="g"></span>`;
+    ui.procsView.appendChild(row);
+    return row;
+  });
+  renderProcs(run, true);
+}
+
+// Folds an event batch into the per-P state. Rendering happens at most once per frame.
+function applyEvents(run, words) {
+  const W = eventWords;
+  for (let i = 0; i + W <= words.length; i += W) {
+    const kind = words[i + 3], m = words[i + 4], p = words[i + 5], g = words[i + 6];
+    const ps = run.ps[p];
+    if (!ps) continue;
+    switch (kind) {
+      case K.ProcStart: ps.m = m; ps.g = 0; break;
+      case K.ProcStop: ps.m = NONE; ps.g = 0; break;
+      case K.GoStart: ps.m = m; ps.g = g; break;
+      case K.GoStop: case K.GoBlock: case K.GoEnd: if (ps.g === g) ps.g = 0; break;
+    }
+  }
+  if (!run.frame) {
+    run.frame = requestAnimationFrame(() => { run.frame = 0; renderProcs(run, false); });
+  }
+}
+
+function renderProcs(run, ended) {
+  // A frame scheduled before the run ended must not resurrect the last running state.
+  ended = ended || run.done;
+  run.ps.forEach((ps, i) => {
+    const row = run.rows[i];
+    const idle = ended || ps.m === NONE;
+    row.querySelector('.m').textContent = idle ? '' : `M${ps.m}`;
+    row.querySelector('.g').textContent = idle ? 'idle' : ps.g ? `G${ps.g}` : 'scheduling';
+    row.classList.toggle('running', !idle && ps.g !== 0);
+  });
+}
+
+function appendOutput(text, stream) {
+  const last = ui.output.lastChild;
+  if (last && last.dataset && last.dataset.stream === stream) {
+    last.textContent += text;
+  } else {
+    const span = document.createElement('span');
+    span.dataset.stream = stream;
+    if (stream === 'stderr') span.className = 'stderr';
+    span.textContent = text;
+    ui.output.appendChild(span);
+  }
+  ui.output.scrollTop = ui.output.scrollHeight;
+}
+
+// Puts the editor's caret on the first compile error.
+function markError(d) {
+  if (!d) return;
+  const lines = ui.editor.value.split('\n');
+  let offset = 0;
+  for (let i = 0; i < d.line - 1 && i < lines.length; i++) offset += lines[i].length + 1;
+  offset += Math.max(0, d.col - 1);
+  ui.editor.setSelectionRange(offset, offset);
+}
+
+function setStatus(text, cls = '') {
+  ui.status.textContent = text;
+  ui.status.className = cls;
+}
+
+function setRunning(running) {
+  ui.run.disabled = running;
+  ui.stop.disabled = !running;
+}
+
+function clampInt(v, lo, hi) {
+  const n = Math.trunc(Number(v));
+  return Number.isFinite(n) ? Math.min(hi, Math.max(lo, n)) : lo;
+}
+
+// ---------- controls ----------
+
+function initControls() {
+  for (const name of Object.keys(EXAMPLES)) ui.example.add(new Option(name, name));
+  ui.example.onchange = () => { ui.editor.value = EXAMPLES[ui.example.value]; };
+  ui.editor.value = EXAMPLES['ping-pong'];
+  for (let i = 1; i <= 8; i++) ui.procs.add(new Option(String(i), String(i)));
+  ui.procs.value = String(Math.min(8, Math.max(2, navigator.hardwareConcurrency || 2)));
+  if (!isolated) {
+    ui.notice.textContent = NOT_ISOLATED;
+    ui.notice.style.display = 'block';
+    ui.mode.value = 'deterministic';
+    ui.mode.querySelector('option[value=threads]').disabled = true;
+  }
+  ui.run.onclick = () => {
+    startRun(ui.editor.value, { procs: ui.procs.value, mode: ui.mode.value, seed: ui.seed.value });
+  };
+  ui.stop.onclick = stopRun;
+  // Tab inserts a tab (Go's indentation) instead of leaving the editor.
+  ui.editor.addEventListener('keydown', (e) => {
+    if (e.key === 'Tab' && !e.shiftKey) {
+      e.preventDefault();
+      ui.editor.setRangeText('\t', ui.editor.selectionStart, ui.editor.selectionEnd, 'end');
+    } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      if (!ui.run.disabled) ui.run.click();
+    }
+  });
+}
+
+initControls();
+const ready = spawnHost().then(
+  () => { setStatus('ready'); ui.run.disabled = false; },
+  (err) => { setStatus(`could not load gopark: ${err.message}`, 'fail'); throw err; },
+);
+
+// Runs one program; if a run is active it is stopped first. Resolves with its result.
+async function run(source, opts = {}) {
+  await ready;
+  if (current) {
+    const prev = current;
+    stopRun();
+    await prev.promise;
+  }
+  ui.editor.value = source;
+  const r = startRun(source, opts);
+  await r.promise;
+  let trace = null;
+  if (r.trace) trace = JSON.parse(r.trace);
+  const result = { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, mode: r.mode, trace };
+  if (r.internalError) result.internalError = r.internalError;
+  return result;
+}
+
+window.gopark = {
+  ready,
+  isolated,
+  run,
+  stop: stopRun,
+  // Starts a run without waiting for it, for UI tests (returns once it has been sent).
+  start: async (source, opts) => { await ready; startRun(source, opts); },
+};

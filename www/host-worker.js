@@ -1,0 +1,209 @@
+// The host worker: owns one wasm instance, compiles and starts runs, spawns the M workers, and
+// forwards each run's output and scheduling events to the page.
+//
+// The page's main thread never touches wasm (a contended lock there would need Atomics.wait,
+// which throws on the main thread). This worker only makes short calls (poll, small
+// deterministic steps), so it always stays responsive to the page's messages, Stop included.
+//
+// Messages from the page:
+//   {type: 'init', build: 'mt' | 'st'}            load pkg/ (threads) or pkg-st/ (fallback)
+//   {type: 'run', token, source, procs, mode, seed}
+//   {type: 'stop', token}
+// Messages to the page:
+//   {type: 'ready', threads}                      | {type: 'fatal', message}
+//   {type: 'compileError', token, diagnostics}
+//   {type: 'started', token, mode, procs}
+//   {type: 'output', token, stdout, stderr, events}  (events: Uint32Array, transferred)
+//   {type: 'done', token, exitCode, trace, traceTruncated}
+//   {type: 'internalError', token, message}       the instance is unusable: terminate this worker
+
+let wasm = null;      // the loaded bindings module (pkg/gopark.js or pkg-st/gopark.js)
+let threads = false;  // whether the loaded build has threads
+let current = null;   // the active run, see startRun
+const POLL_MS = 16;
+// Target length of one deterministic step. Short enough that a Stop message waits at most
+// this long; long enough that the per-step overhead stays small.
+const STEP_BUDGET_MS = 8;
+
+self.onmessage = async (e) => {
+  const msg = e.data;
+  try {
+    if (msg.type === 'init') await load(msg.build);
+    else if (msg.type === 'run') startRun(msg);
+    else if (msg.type === 'stop') stopRun(msg.token);
+  } catch (err) {
+    internalError(msg.token, err);
+  }
+};
+
+async function load(build) {
+  try {
+    wasm = await import(build === 'mt' ? '../pkg/gopark.js' : '../pkg-st/gopark.js');
+    await wasm.default();
+    threads = wasm.threads_supported();
+    self.postMessage({ type: 'ready', threads, eventWords: wasm.event_words() });
+  } catch (err) {
+    self.postMessage({ type: 'fatal', message: `could not load the ${build} build: ${err}` });
+  }
+}
+
+function startRun({ token, source, procs, mode, seed }) {
+  if (current) {
+    // The page serialises runs; a second one here is a page bug, so refuse it loudly.
+    throw new Error('a run is already active in this worker');
+  }
+  if (mode === 'threads' && !threads) mode = 'deterministic';
+  let id;
+  try {
+    id = wasm.start_run(source, procs, mode, seed);
+  } catch (diags) {
+    if (Array.isArray(diags)) {
+      self.postMessage({ type: 'compileError', token, diagnostics: diags });
+      return;
+    }
+    throw diags;
+  }
+  current = {
+    id, token, mode,
+    ms: [],            // M workers (threads mode)
+    msLeft: 0,         // M workers that have not exited yet
+    runDone: false,    // poll reported done
+    finished: false,
+    stdout: new TextDecoder(),
+    stderr: new TextDecoder(),
+    timer: 0,
+  };
+  self.postMessage({ type: 'started', token, mode, procs });
+  if (mode === 'threads') startThreads(current);
+  else startDeterministic(current);
+}
+
+function startThreads(run) {
+  const n = wasm.m_count(run.id);
+  const module = wasm.wasm_module();
+  const memory = wasm.wasm_memory();
+  run.msLeft = n;
+  for (let m = 0; m < n; m++) {
+    const w = new Worker(new URL('./m-worker.js', import.meta.url), { type: 'module', name: `M${m}` });
+    w.onmessage = (e) => {
+      if (e.data.type === 'exit') {
+        w.terminate();
+        run.msLeft--;
+        maybeFinish(run);
+      } else if (e.data.type === 'error') {
+        internalError(run.token, `M${e.data.m} crashed: ${e.data.message}`);
+      }
+    };
+    w.onerror = (e) => {
+      e.preventDefault();
+      internalError(run.token, `M${m} worker failed: ${e.message || 'script error'}`);
+    };
+    w.postMessage({ module, memory, runId: run.id, m });
+    run.ms.push(w);
+  }
+  run.timer = setInterval(() => pump(run), POLL_MS);
+}
+
+// Deterministic mode runs on this worker in small steps, yielding to the event loop between
+// them so Stop and the page's other messages are handled. A MessageChannel is used to yield
+// rather than setTimeout(0), which browsers clamp to 4 ms once nested.
+function startDeterministic(run) {
+  const channel = new MessageChannel();
+  let slices = 16;
+  let lastFlush = performance.now();
+  channel.port1.onmessage = () => {
+    if (run.finished) return;
+    try {
+      const t0 = performance.now();
+      const ended = wasm.run_deterministic(run.id, slices);
+      const dt = performance.now() - t0;
+      // Adapt the step size so one step takes about STEP_BUDGET_MS.
+      if (dt < STEP_BUDGET_MS / 2 && slices < 1 << 20) slices *= 2;
+      else if (dt > STEP_BUDGET_MS * 2 && slices > 1) slices = Math.max(1, slices >> 1);
+      if (ended || t0 - lastFlush >= POLL_MS) {
+        lastFlush = t0;
+        pump(run);
+      }
+      if (!run.finished) channel.port2.postMessage(0);
+    } catch (err) {
+      internalError(run.token, err);
+    }
+  };
+  run.channel = channel;
+  channel.port2.postMessage(0);
+}
+
+// Drains output and events and forwards them; notices the end of the run.
+function pump(run) {
+  if (run.finished) return;
+  let r;
+  try {
+    r = wasm.poll(run.id);
+  } catch (err) {
+    internalError(run.token, err);
+    return;
+  }
+  forward(run, r);
+  if (r.done && !run.runDone) {
+    run.runDone = true;
+    run.exitCode = r.exitCode;
+    // Ms normally exit right after the run ends; one that does not within a second is stuck,
+    // and since it may hold a lock this instance cannot be trusted any more.
+    if (run.msLeft > 0) {
+      run.exitTimer = setTimeout(() => {
+        if (!run.finished) internalError(run.token, `${run.msLeft} M worker(s) did not exit after the run ended`);
+      }, 1000);
+    }
+  }
+  maybeFinish(run);
+}
+
+function forward(run, r) {
+  const stdout = r.stdout.length ? run.stdout.decode(r.stdout, { stream: true }) : '';
+  const stderr = r.stderr.length ? run.stderr.decode(r.stderr, { stream: true }) : '';
+  if (stdout || stderr || r.events.length) {
+    self.postMessage({ type: 'output', token: run.token, stdout, stderr, events: r.events }, [r.events.buffer]);
+  }
+}
+
+function maybeFinish(run) {
+  if (run.finished || !run.runDone || run.msLeft > 0) return;
+  run.finished = true;
+  clearInterval(run.timer);
+  clearTimeout(run.exitTimer);
+  if (run.channel) run.channel.port1.close();
+  // A last poll collects what the Ms emitted while exiting (their final events).
+  forward(run, wasm.poll(run.id));
+  // Flush the decoders: an incomplete UTF-8 sequence at the very end becomes U+FFFD, as Go's
+  // own terminal would show it.
+  const stdout = run.stdout.decode(), stderr = run.stderr.decode();
+  if (stdout || stderr) self.postMessage({ type: 'output', token: run.token, stdout, stderr, events: new Uint32Array(0) });
+  let trace = null, traceTruncated = false;
+  try {
+    trace = wasm.trace_json(run.id);
+    traceTruncated = wasm.trace_truncated(run.id);
+  } catch (err) {
+    console.error('gopark: trace export failed', err);
+  }
+  wasm.free_run(run.id);
+  current = null;
+  self.postMessage({ type: 'done', token: run.token, exitCode: run.exitCode, trace, traceTruncated });
+}
+
+function stopRun(token) {
+  if (current && current.token === token && !current.finished) wasm.stop(current.id);
+}
+
+function internalError(token, err) {
+  const message = String((err && err.stack) || err);
+  if (current) {
+    current.finished = true;
+    clearInterval(current.timer);
+    clearTimeout(current.exitTimer);
+    for (const w of current.ms) w.terminate();
+    current = null;
+  }
+  // The page terminates this worker on receipt and starts a fresh instance: after a trap the
+  // shared memory may hold a lock that will never be released.
+  self.postMessage({ type: 'internalError', token, message });
+}
