@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Runs every test: Rust unit, integration and golden tests, both browser builds, and the
+# browser end-to-end tests in headless Chromium. Exits non-zero if any step fails, after
+# printing a summary of all steps. GOPARK_BENCH=1 also runs the browser benchmark.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+declare -a NAMES=() RESULTS=()
+failed=0
+step() { # step NAME COMMAND... : runs the command, records PASS/FAIL
+  local name="$1"; shift
+  echo
+  echo "=================== $name ==================="
+  local t0=$SECONDS
+  if "$@"; then
+    RESULTS+=("PASS  $name ($((SECONDS - t0)) s)")
+  else
+    RESULTS+=("FAIL  $name ($((SECONDS - t0)) s)")
+    failed=1
+  fi
+}
+skip() { RESULTS+=("SKIP  $1 ($2)"); failed=1; }
+
+step "setup" scripts/setup.sh
+step "cargo test --release" cargo test --release
+web_ok=1
+step "build web (pkg/, pkg-st/)" scripts/build-web.sh
+[[ "${RESULTS[-1]}" == PASS* ]] || web_ok=0
+cli_ok=1
+step "cargo build --release" cargo build --release
+[[ "${RESULTS[-1]}" == PASS* ]] || cli_ok=0
+if [[ $web_ok == 1 && $cli_ok == 1 ]]; then
+  step "browser e2e (tests/e2e/run.mjs)" node --test --test-reporter=spec tests/e2e/run.mjs
+  if [[ "${GOPARK_BENCH:-0}" == 1 ]]; then
+    step "browser bench (tests/e2e/bench.mjs)" node tests/e2e/bench.mjs
+  fi
+else
+  skip "browser e2e (tests/e2e/run.mjs)" "a build failed"
+fi
+
+echo
+echo "=================== summary ==================="
+printf '%s\n' "${RESULTS[@]}"
+if [[ $failed == 0 ]]; then echo "ALL PASSED"; else echo "SOME STEPS FAILED"; fi
+exit $failed

@@ -1,0 +1,224 @@
+// Browser end-to-end tests: the playground in headless Chromium, served by `gopark serve`.
+//
+//   node --test tests/e2e/run.mjs        (needs target/release/gopark, pkg/, pkg-st/)
+//
+// One server with the cross-origin isolation headers (threads mode) and one without
+// (the single-thread fallback) are started here, each on a free port.
+import { test, before, after, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, startServer, launchBrowser, openPlayground, runInPage } from './lib.mjs';
+
+const OUT = join(ROOT, 'tests/e2e/out');
+mkdirSync(OUT, { recursive: true });
+
+const PING_PONG = `package main
+
+import "fmt"
+
+func main() {
+	ping := make(chan string)
+	pong := make(chan string)
+	done := make(chan bool)
+	go func() {
+		for i := 0; i < 3; i++ {
+			msg := <-ping
+			fmt.Println(msg)
+			pong <- "pong"
+		}
+		done <- true
+	}()
+	for i := 0; i < 3; i++ {
+		ping <- "ping"
+		fmt.Println(<-pong)
+	}
+	<-done
+}
+`;
+const PING_PONG_OUT = 'ping\npong\nping\npong\nping\npong\n';
+
+// Two goroutines that each burn CPU for a while, so with GOMAXPROCS=2 both Ms run Go code.
+const BUSY = `package main
+
+import "fmt"
+
+func spin(id int, n int, out chan int) {
+	x := 0
+	for i := 0; i < n; i++ {
+		x = (x*31 + i) % 1000003
+	}
+	out <- x
+}
+
+func main() {
+	out := make(chan int)
+	go spin(1, 3000000, out)
+	go spin(2, 3000000, out)
+	a := <-out
+	b := <-out
+	fmt.Println(a == b)
+}
+`;
+
+const DEADLOCK = `package main
+
+func main() {
+	c := make(chan int)
+	c <- 1
+}
+`;
+
+const COMPILE_ERROR = `package main
+
+func main() {
+	x := undefinedName + 1
+	_ = x
+}
+`;
+
+const INFINITE = `package main
+
+func main() {
+	n := 0
+	for {
+		n++
+	}
+}
+`;
+
+const NOTICE = 'This page is not cross-origin isolated, so gopark runs in deterministic mode (one thread).';
+
+function runSlices(trace) {
+  assert.ok(trace && Array.isArray(trace.traceEvents), 'trace has traceEvents');
+  return trace.traceEvents.filter((e) => e.ph === 'X');
+}
+
+function dumpOnFailure(page) {
+  return (err) => {
+    if (page && page.logs && page.logs.length) {
+      console.error('--- browser console ---\n' + page.logs.slice(-40).join('\n'));
+    }
+    throw err;
+  };
+}
+
+describe('isolated page (threads)', { timeout: 180000 }, () => {
+  let server, browser, page;
+  before(async () => {
+    server = await startServer({ isolation: true });
+    browser = await launchBrowser();
+    page = await openPlayground(browser.context, server.url);
+  });
+  after(async () => {
+    if (page) await page.screenshot({ path: join(OUT, 'threads.png') }).catch(() => {});
+    await browser?.close();
+    server?.stop();
+  });
+
+  test('the page is cross-origin isolated', async () => {
+    assert.equal(await page.evaluate(() => self.crossOriginIsolated), true);
+    assert.equal(await page.locator('#notice').isVisible(), false);
+  });
+
+  test('ping-pong prints the expected output in threads mode', async () => {
+    const r = await runInPage(page, PING_PONG, { procs: 2, mode: 'threads' }).catch(dumpOnFailure(page));
+    assert.equal(r.mode, 'threads');
+    assert.equal(r.stderr, '');
+    assert.equal(r.stdout, PING_PONG_OUT);
+    assert.equal(r.exitCode, 0);
+    assert.ok(runSlices(r.trace).length > 0, 'trace has run slices');
+  });
+
+  test('two busy goroutines run on two Ms', async () => {
+    const r = await runInPage(page, BUSY, { procs: 2, mode: 'threads' }).catch(dumpOnFailure(page));
+    assert.equal(r.stdout, 'true\n');
+    assert.equal(r.exitCode, 0);
+    const slices = runSlices(r.trace);
+    for (const s of slices) {
+      assert.ok(s.args && 'g' in s.args && 'p' in s.args && 'm' in s.args, `slice args: ${JSON.stringify(s)}`);
+    }
+    const ms = new Set(slices.map((s) => s.args.m));
+    assert.ok(ms.size >= 2, `run slices on ${ms.size} distinct M(s): ${[...ms]}`);
+  });
+
+  test('a deadlock exits with status 2 and Go\'s message', async () => {
+    const r = await runInPage(page, DEADLOCK, { procs: 2, mode: 'threads' }).catch(dumpOnFailure(page));
+    assert.equal(r.exitCode, 2);
+    assert.ok(r.stderr.startsWith('fatal error: all goroutines are asleep - deadlock!'), r.stderr);
+  });
+
+  test('a compile error is reported as prog.go:L:C: msg', async () => {
+    const r = await runInPage(page, COMPILE_ERROR, { procs: 2, mode: 'threads' });
+    assert.equal(r.exitCode, 1);
+    assert.match(r.stderr, /^prog\.go:4:\d+: .*undefinedName/);
+    const shown = await page.locator('#output').textContent();
+    assert.match(shown, /prog\.go:4:\d+: /);
+  });
+
+  test('deterministic mode works on the threaded build too', async () => {
+    const r = await runInPage(page, PING_PONG, { procs: 2, mode: 'deterministic', seed: 7 });
+    assert.equal(r.mode, 'deterministic');
+    assert.equal(r.stdout, PING_PONG_OUT);
+    assert.equal(r.exitCode, 0);
+  });
+
+  test('Stop ends an infinite loop and the page stays responsive', async () => {
+    await page.selectOption('#procs', '2');
+    await page.selectOption('#mode', 'threads');
+    await page.fill('#editor', INFINITE);
+    await page.click('#run');
+    await page.waitForFunction(() => document.querySelector('#status').textContent.startsWith('running'), null, { timeout: 10000 });
+    await page.waitForTimeout(500);
+    // The main thread answers while two Ms spin.
+    const t0 = Date.now();
+    assert.equal(await page.evaluate(() => 1 + 1), 2);
+    assert.ok(Date.now() - t0 < 1000, 'page answered within 1 s during the run');
+    await page.click('#stop');
+    await page.waitForFunction(() => document.querySelector('#status').textContent.startsWith('Program exited'), null, { timeout: 5000 });
+    const out = await page.locator('#output').textContent();
+    assert.ok(!out.includes('did not stop in time'), 'stopped by the runtime, not by terminating workers');
+    assert.equal(await page.isEnabled('#run'), true);
+    // And the playground still runs programs afterwards.
+    const r = await runInPage(page, PING_PONG, { procs: 2, mode: 'threads' });
+    assert.equal(r.stdout, PING_PONG_OUT);
+  });
+
+  test('the Run button runs the default example', async () => {
+    await page.selectOption('#example', 'ping-pong');
+    await page.click('#run');
+    await page.waitForFunction(() => document.querySelector('#status').textContent.startsWith('Program exited'), null, { timeout: 10000 });
+    assert.equal(await page.locator('#output').textContent(), PING_PONG_OUT);
+    assert.equal(await page.locator('#status').textContent(), 'Program exited: exit status 0.');
+  });
+});
+
+describe('page without isolation (single-thread fallback)', { timeout: 120000 }, () => {
+  let server, browser, page;
+  before(async () => {
+    server = await startServer({ isolation: false });
+    browser = await launchBrowser();
+    page = await openPlayground(browser.context, server.url);
+  });
+  after(async () => {
+    if (page) await page.screenshot({ path: join(OUT, 'fallback.png') }).catch(() => {});
+    await browser?.close();
+    server?.stop();
+  });
+
+  test('shows the fallback notice and runs deterministically', async () => {
+    assert.equal(await page.evaluate(() => self.crossOriginIsolated), false);
+    assert.equal((await page.locator('#notice').textContent()).trim(), NOTICE);
+    assert.equal(await page.locator('#notice').isVisible(), true);
+    const r = await runInPage(page, PING_PONG, { procs: 2, mode: 'threads' }).catch(dumpOnFailure(page));
+    assert.equal(r.mode, 'deterministic');
+    assert.equal(r.stdout, PING_PONG_OUT);
+    assert.equal(r.exitCode, 0);
+  });
+
+  test('a deadlock is still detected', async () => {
+    const r = await runInPage(page, DEADLOCK, { procs: 1 });
+    assert.equal(r.exitCode, 2);
+    assert.ok(r.stderr.startsWith('fatal error: all goroutines are asleep - deadlock!'), r.stderr);
+  });
+});
