@@ -161,7 +161,7 @@ const NONE = 0xffffffff;
 const $ = (id) => document.getElementById(id);
 const ui = {
   editor: $('editor'), example: $('example'), run: $('run'), stop: $('stop'), procs: $('procs'),
-  mode: $('mode'), seed: $('seed'), notice: $('notice'), output: $('output'), status: $('status'),
+  mode: $('mode'), seed: $('seed'), trace: $('trace'), notice: $('notice'), output: $('output'), status: $('status'),
   procsView: $('procs-view'),
 };
 
@@ -172,6 +172,7 @@ let hostReady = null;     // Promise resolved when it has loaded wasm
 let eventWords = 10;
 let current = null;       // the active run (see startRun)
 let nextToken = 1;
+let lastTrace = null;     // the last finished run's Chrome trace JSON, for the download button
 
 // ---------- host worker lifecycle ----------
 
@@ -268,6 +269,8 @@ function finishRun(run, exitCode, trace, label) {
   run.done = true;
   run.exitCode = exitCode;
   run.trace = trace;
+  lastTrace = trace;
+  ui.trace.disabled = !trace;
   clearTimeout(run.killTimer);
   if (current === run) current = null;
   setRunning(false);
@@ -404,6 +407,15 @@ function initControls() {
     startRun(ui.editor.value, { procs: ui.procs.value, mode: ui.mode.value, seed: ui.seed.value });
   };
   ui.stop.onclick = stopRun;
+  ui.trace.onclick = () => {
+    if (!lastTrace) return;
+    const url = URL.createObjectURL(new Blob([lastTrace], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'gopark.trace.json';
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
   // Tab inserts a tab (Go's indentation) instead of leaving the editor.
   ui.editor.addEventListener('keydown', (e) => {
     if (e.key === 'Tab' && !e.shiftKey) {

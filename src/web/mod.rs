@@ -12,27 +12,22 @@
 //! `unsafe` is needed. With atomics `JsValue` is neither Send nor Sync, so JS values are only
 //! built here, at the edge, from plain Rust data; none goes into runtime state.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::sched::{Config, Limits, Mode, Runtime};
-use crate::trace::{self, Event};
-use crate::vm::Program;
-
-/// Events kept per run for `trace_json`. Beyond this the exported trace is cut short (the live
-/// event stream to the page is unaffected); 48 bytes per event makes this about 100 MB.
-const MAX_KEPT_EVENTS: usize = 2_000_000;
+use crate::trace;
 
 /// One run: the runtime plus what the bridge needs to report on it after it has ended.
 struct Run {
     rt: Arc<Runtime>,
-    prog: Arc<Program>,
-    /// Every event taken from the runtime so far, for the Chrome trace export.
-    events: Mutex<Vec<Event>>,
-    /// Set when `MAX_KEPT_EVENTS` was reached.
-    truncated: std::sync::atomic::AtomicBool,
+    /// Events handed to the page so far; the runtime keeps at most `max_trace_events` of them
+    /// for the trace export, so more than that means the exported trace is cut short.
+    seen: AtomicUsize,
+    max_trace_events: usize,
 }
 
 /// The run registry. A slot becomes `None` on `free_run`; ids are not reused while the
@@ -124,14 +119,10 @@ pub fn start_run(src: &str, procs: u32, mode: &str, seed: f64) -> Result<u32, Js
     // JS numbers carry integers exactly up to 2^53; seeds beyond that or negative ones are
     // folded into range rather than rejected, since any seed is as good as another.
     let seed = if seed.is_finite() { seed.abs() as u64 } else { 1 };
-    let cfg = Config { procs: procs.clamp(1, 64) as _, mode, seed, limits: Limits::default() };
-    let rt = Runtime::new(Arc::clone(&prog), cfg);
-    let run = Arc::new(Run {
-        rt,
-        prog,
-        events: Mutex::new(Vec::new()),
-        truncated: std::sync::atomic::AtomicBool::new(false),
-    });
+    let limits = Limits::default();
+    let max_trace_events = limits.max_trace_events;
+    let cfg = Config { procs: procs.clamp(1, 64) as usize, mode, seed, limits, ..Config::default() };
+    let run = Arc::new(Run { rt: Runtime::new(prog, cfg), seen: AtomicUsize::new(0), max_trace_events });
     let mut reg = runs();
     reg.push(Some(run));
     Ok((reg.len() - 1) as u32)
@@ -175,14 +166,7 @@ pub fn poll(id: u32) -> Result<JsValue, JsValue> {
     let stderr = run.rt.take_stderr();
     let events = run.rt.take_events();
     let words = trace::to_words(&events);
-    {
-        let mut kept = run.events.lock().unwrap_or_else(|e| e.into_inner());
-        let room = MAX_KEPT_EVENTS.saturating_sub(kept.len());
-        if events.len() > room {
-            run.truncated.store(true, std::sync::atomic::Ordering::Relaxed);
-        }
-        kept.extend_from_slice(&events[..events.len().min(room)]);
-    }
+    run.seen.fetch_add(events.len(), Ordering::Relaxed);
     let obj = js_sys::Object::new();
     let set = |k: &str, v: &JsValue| js_sys::Reflect::set(&obj, &JsValue::from_str(k), v).map(|_| ());
     set("stdout", &js_sys::Uint8Array::from(&stdout[..]).into())?;
@@ -199,19 +183,19 @@ pub fn event_words() -> u32 {
     trace::WORDS as u32
 }
 
-/// The run's events so far (those already drained by `poll`) as Chrome Trace Event JSON.
-/// Call `poll` until `done` first to get the whole run.
+/// The run's events so far (those already drained by `poll`, and any still buffered) as
+/// Chrome Trace Event JSON (`trace::chrome::chrome_json`). Call `poll` until `done` first, since
+/// events drained here no longer reach the page's live view.
 #[wasm_bindgen]
 pub fn trace_json(id: u32) -> Result<String, JsValue> {
-    let run = get(id)?;
-    let kept = run.events.lock().unwrap_or_else(|e| e.into_inner());
-    Ok(crate::trace::chrome::chrome_json(&kept, &run.prog))
+    Ok(get(id)?.rt.chrome_json())
 }
 
-/// True when the kept trace was cut short at `MAX_KEPT_EVENTS`.
+/// True when the run produced more events than the runtime keeps for the trace export.
 #[wasm_bindgen]
 pub fn trace_truncated(id: u32) -> Result<bool, JsValue> {
-    Ok(get(id)?.truncated.load(std::sync::atomic::Ordering::Relaxed))
+    let run = get(id)?;
+    Ok(run.seen.load(Ordering::Relaxed) > run.max_trace_events)
 }
 
 /// Asks the run to end (the Stop button). Ms notice at their next preemption check.
