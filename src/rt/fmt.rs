@@ -1,0 +1,491 @@
+//! fmt's formatting (Println, Print, Printf and the Sprint family), the builtins
+//! print/println, and how a panic value is printed.
+//!
+//! Every argument arrives as an interface value: the dynamic type id in `Value::t` selects
+//! the `TypeDesc` that says how to print the payload.
+
+use crate::sched::Runtime;
+use crate::vm::program::TypeKind;
+use crate::vm::value::Value;
+use std::fmt::Write;
+
+/// A stable, fake address for reference values (Go prints real ones, e.g. 0xc000012345).
+fn fake_addr(v: Value) -> String {
+    if v.h == 0 {
+        return "0x0".into();
+    }
+    format!("0xc{:09x}", 0x10000 + v.h as u64 * 0x60)
+}
+
+fn kind(rt: &Runtime, v: Value) -> Option<&TypeKind> {
+    rt.prog.types.get(v.t as usize).map(|d| &d.kind).filter(|_| v.t != 0)
+}
+
+fn is_string(rt: &Runtime, v: Value) -> bool {
+    matches!(kind(rt, v), Some(TypeKind::String))
+}
+
+/// Integer payload as Go would see it: truncated and sign- or zero-extended to its size.
+fn int_text(v: Value, bits: u8, signed: bool) -> String {
+    let bits = bits.clamp(8, 64) as u32;
+    if signed {
+        let shift = 64 - bits;
+        (((v.w << shift) as i64) >> shift).to_string()
+    } else {
+        let mask = if bits == 64 { u64::MAX } else { (1u64 << bits) - 1 };
+        (v.w & mask).to_string()
+    }
+}
+
+/// %v of one value.
+pub fn format_value(rt: &Runtime, v: Value, out: &mut String) {
+    let Some(k) = kind(rt, v) else {
+        out.push_str("<nil>");
+        return;
+    };
+    match k {
+        TypeKind::Bool => out.push_str(if v.as_bool() { "true" } else { "false" }),
+        TypeKind::Int { bits, signed } => {
+            if rt.prog.type_name(v.t) == "time.Duration" {
+                out.push_str(&duration(v.as_int()))
+            } else {
+                out.push_str(&int_text(v, *bits, *signed))
+            }
+        }
+        TypeKind::Float64 => out.push_str(&float_g(v.as_float(), None, true)),
+        TypeKind::String => out.push_str(&rt.heap.str(v)),
+        TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer => out.push_str(&fake_addr(v)),
+        TypeKind::Interface | TypeKind::Invalid => out.push_str("<nil>"),
+    }
+}
+
+pub fn sprintln(rt: &Runtime, args: &[Value]) -> String {
+    let mut out = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        format_value(rt, *a, &mut out);
+    }
+    out.push('\n');
+    out
+}
+
+/// Print adds spaces between operands when neither is a string.
+pub fn sprint(rt: &Runtime, args: &[Value]) -> String {
+    let mut out = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 && !is_string(rt, *a) && !is_string(rt, args[i - 1]) {
+            out.push(' ');
+        }
+        format_value(rt, *a, &mut out);
+    }
+    out
+}
+
+/// time.Duration.String.
+pub fn duration(d: i64) -> String {
+    if d == 0 {
+        return "0s".into();
+    }
+    let neg = d < 0;
+    let u = d.unsigned_abs();
+    let mut s = String::new();
+    if u < 1_000_000_000 {
+        let (div, unit) = if u < 1_000 {
+            (1, "ns")
+        } else if u < 1_000_000 {
+            (1_000, "µs")
+        } else {
+            (1_000_000, "ms")
+        };
+        s.push_str(&frac(u, div));
+        s.push_str(unit);
+    } else {
+        let h = u / 3_600_000_000_000;
+        let rem = u % 3_600_000_000_000;
+        let mi = rem / 60_000_000_000;
+        let sec = rem % 60_000_000_000;
+        if h > 0 {
+            let _ = write!(s, "{h}h");
+        }
+        if h > 0 || mi > 0 {
+            let _ = write!(s, "{mi}m");
+        }
+        s.push_str(&frac(sec, 1_000_000_000));
+        s.push('s');
+    }
+    if neg {
+        s.insert(0, '-');
+    }
+    s
+}
+
+/// u / div with the fraction's trailing zeros removed ("1.5", "100").
+fn frac(u: u64, div: u64) -> String {
+    let whole = u / div;
+    let f = u % div;
+    if f == 0 {
+        return whole.to_string();
+    }
+    let width = (div as f64).log10().round() as usize;
+    let digits = format!("{:0width$}", f, width = width);
+    format!("{}.{}", whole, digits.trim_end_matches('0'))
+}
+
+/// Go's %g / %v for float64: shortest representation; exponent form when the exponent is
+/// < -4 or >= the threshold (21 for %v, the precision for %g).
+fn float_g(f: f64, prec: Option<usize>, is_v: bool) -> String {
+    if f.is_nan() {
+        return "NaN".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { "+Inf".into() } else { "-Inf".into() };
+    }
+    if f == 0.0 {
+        return if f.is_sign_negative() { "-0".into() } else { "0".into() };
+    }
+    let e = match prec {
+        Some(p) => format!("{:.*e}", p.max(1) - 1, f),
+        None => format!("{:e}", f),
+    };
+    let (mant, exp) = e.split_once('e').unwrap_or((&e, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let mant = if mant.contains('.') { mant.trim_end_matches('0').trim_end_matches('.') } else { mant };
+    let threshold = if is_v { 21 } else { prec.unwrap_or(21) as i32 };
+    if exp < -4 || exp >= threshold {
+        let sign = if exp < 0 { '-' } else { '+' };
+        format!("{}e{}{:02}", mant, sign, exp.abs())
+    } else {
+        let neg = mant.starts_with('-');
+        let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+        let point = exp + 1; // digits before the decimal point
+        let body = if point <= 0 {
+            format!("0.{}{}", "0".repeat((-point) as usize), digits)
+        } else if point as usize >= digits.len() {
+            format!("{}{}", digits, "0".repeat(point as usize - digits.len()))
+        } else {
+            format!("{}.{}", &digits[..point as usize], &digits[point as usize..])
+        };
+        if neg {
+            format!("-{body}")
+        } else {
+            body
+        }
+    }
+}
+
+/// %e with Go's two-digit exponent.
+fn float_e(f: f64, prec: usize) -> String {
+    let e = format!("{:.*e}", prec, f);
+    let (mant, exp) = e.split_once('e').unwrap_or((&e, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    format!("{}e{}{:02}", mant, if exp < 0 { '-' } else { '+' }, exp.abs())
+}
+
+/// strconv.Quote.
+pub fn quote(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                let _ = write!(out, "\\x{:02x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+struct Spec {
+    minus: bool,
+    plus: bool,
+    zero: bool,
+    sharp: bool,
+    space: bool,
+    width: Option<usize>,
+    prec: Option<usize>,
+}
+
+fn pad(s: String, spec: &Spec, numeric: bool) -> String {
+    let Some(w) = spec.width else { return s };
+    let n = s.chars().count();
+    if n >= w {
+        return s;
+    }
+    let fill = w - n;
+    if spec.minus {
+        format!("{}{}", s, " ".repeat(fill))
+    } else if spec.zero && numeric {
+        let (sign, rest) = if s.starts_with('-') || s.starts_with('+') { s.split_at(1) } else { ("", s.as_str()) };
+        format!("{}{}{}", sign, "0".repeat(fill), rest)
+    } else {
+        format!("{}{}", " ".repeat(fill), s)
+    }
+}
+
+fn bad_verb(rt: &Runtime, verb: char, v: Value) -> String {
+    let mut s = String::new();
+    format_value(rt, v, &mut s);
+    if v.t == 0 {
+        return format!("%!{verb}(<nil>)");
+    }
+    format!("%!{}({}={})", verb, rt.prog.type_name(v.t), s)
+}
+
+fn format_verb(rt: &Runtime, verb: char, spec: &Spec, v: Value) -> String {
+    let k = kind(rt, v).cloned();
+    let signed_int = |i: i64| -> String {
+        if spec.plus && i >= 0 {
+            format!("+{i}")
+        } else if spec.space && i >= 0 {
+            format!(" {i}")
+        } else {
+            i.to_string()
+        }
+    };
+    let body = match (verb, &k) {
+        ('v', _) => {
+            let mut s = String::new();
+            if spec.sharp && matches!(k, Some(TypeKind::String)) {
+                s = quote(&rt.heap.str(v));
+            } else {
+                format_value(rt, v, &mut s);
+            }
+            return pad(s, spec, matches!(k, Some(TypeKind::Int { .. }) | Some(TypeKind::Float64)));
+        }
+        ('T', _) => {
+            let s = if v.t == 0 { "<nil>".to_string() } else { rt.prog.type_name(v.t).to_string() };
+            return pad(s, spec, false);
+        }
+        ('d', Some(TypeKind::Int { bits, signed })) => {
+            let t = int_text(v, *bits, *signed);
+            match t.parse::<i64>() {
+                Ok(i) => signed_int(i),
+                Err(_) => t,
+            }
+        }
+        ('b', Some(TypeKind::Int { .. })) => format!("{:b}", v.as_int()),
+        ('o', Some(TypeKind::Int { .. })) => format!("{:o}", v.as_int()),
+        ('x', Some(TypeKind::Int { .. })) => {
+            let i = v.as_int();
+            let s = format!("{:x}", i.unsigned_abs());
+            let s = if spec.sharp { format!("0x{s}") } else { s };
+            if i < 0 { format!("-{s}") } else { s }
+        }
+        ('X', Some(TypeKind::Int { .. })) => {
+            let i = v.as_int();
+            let s = format!("{:X}", i.unsigned_abs());
+            let s = if spec.sharp { format!("0X{s}") } else { s };
+            if i < 0 { format!("-{s}") } else { s }
+        }
+        ('c', Some(TypeKind::Int { .. })) => char::from_u32(v.as_int() as u32).unwrap_or('\u{FFFD}').to_string(),
+        ('q', Some(TypeKind::Int { .. })) => {
+            let c = char::from_u32(v.as_int() as u32).unwrap_or('\u{FFFD}');
+            match c {
+                '\'' => "'\\''".into(),
+                '\n' => "'\\n'".into(),
+                _ => format!("'{c}'"),
+            }
+        }
+        ('U', Some(TypeKind::Int { .. })) => format!("U+{:04X}", v.as_int()),
+        ('f' | 'F', Some(TypeKind::Float64)) => {
+            let s = format!("{:.*}", spec.prec.unwrap_or(6), v.as_float());
+            if spec.plus && v.as_float() >= 0.0 { format!("+{s}") } else { s }
+        }
+        ('e', Some(TypeKind::Float64)) => float_e(v.as_float(), spec.prec.unwrap_or(6)),
+        ('g', Some(TypeKind::Float64)) => float_g(v.as_float(), spec.prec, false),
+        ('s', Some(TypeKind::String)) => {
+            let s = rt.heap.str(v).to_string();
+            match spec.prec {
+                Some(p) => s.chars().take(p).collect(),
+                None => s,
+            }
+        }
+        ('q', Some(TypeKind::String)) => quote(&rt.heap.str(v)),
+        ('x', Some(TypeKind::String)) => rt.heap.str(v).bytes().map(|b| format!("{b:02x}")).collect(),
+        ('X', Some(TypeKind::String)) => rt.heap.str(v).bytes().map(|b| format!("{b:02X}")).collect(),
+        ('t', Some(TypeKind::Bool)) => (if v.as_bool() { "true" } else { "false" }).to_string(),
+        ('p', Some(TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer)) => fake_addr(v),
+        ('s', Some(TypeKind::Int { .. })) if rt.prog.type_name(v.t) == "time.Duration" => duration(v.as_int()),
+        _ => return bad_verb(rt, verb, v),
+    };
+    pad(body, spec, matches!(k, Some(TypeKind::Int { .. }) | Some(TypeKind::Float64)))
+}
+
+/// fmt.Sprintf.
+pub fn sprintf(rt: &Runtime, format: &str, args: &[Value]) -> String {
+    let mut out = String::new();
+    let mut next = 0;
+    let mut chars = format.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            out.push(c);
+            continue;
+        }
+        let mut spec = Spec { minus: false, plus: false, zero: false, sharp: false, space: false, width: None, prec: None };
+        while let Some(&f) = chars.peek() {
+            match f {
+                '-' => spec.minus = true,
+                '+' => spec.plus = true,
+                '0' => spec.zero = true,
+                '#' => spec.sharp = true,
+                ' ' => spec.space = true,
+                _ => break,
+            }
+            chars.next();
+        }
+        let num = |chars: &mut std::iter::Peekable<std::str::Chars>, next: &mut usize| -> Option<usize> {
+            if chars.peek() == Some(&'*') {
+                chars.next();
+                let v = args.get(*next).map(|v| v.as_int().max(0) as usize);
+                *next += 1;
+                return v;
+            }
+            let mut n: Option<usize> = None;
+            while let Some(d) = chars.peek().and_then(|c| c.to_digit(10)) {
+                n = Some(n.unwrap_or(0).saturating_mul(10).saturating_add(d as usize).min(10_000));
+                chars.next();
+            }
+            n
+        };
+        spec.width = num(&mut chars, &mut next);
+        if chars.peek() == Some(&'.') {
+            chars.next();
+            spec.prec = Some(num(&mut chars, &mut next).unwrap_or(0));
+        }
+        let Some(verb) = chars.next() else {
+            out.push_str("%!(NOVERB)");
+            break;
+        };
+        if verb == '%' {
+            out.push('%');
+            continue;
+        }
+        match args.get(next) {
+            None => {
+                let _ = write!(out, "%!{verb}(MISSING)");
+            }
+            Some(v) => out.push_str(&format_verb(rt, verb, &spec, *v)),
+        }
+        next += 1;
+    }
+    if next < args.len() {
+        out.push_str("%!(EXTRA ");
+        for (i, a) in args[next..].iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            let mut s = String::new();
+            format_value(rt, *a, &mut s);
+            let _ = write!(out, "{}={}", if a.t == 0 { "<nil>" } else { rt.prog.type_name(a.t) }, s);
+        }
+        out.push(')');
+    }
+    out
+}
+
+/// The runtime's own float format for print/println: +1.500000e+000.
+fn print_float(f: f64) -> String {
+    if f.is_nan() {
+        return "NaN".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { "+Inf".into() } else { "-Inf".into() };
+    }
+    let e = format!("{:.6e}", f);
+    let (mant, exp) = e.split_once('e').unwrap_or((&e, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let mant = if mant.starts_with('-') { mant.to_string() } else { format!("+{mant}") };
+    format!("{}e{}{:03}", mant, if exp < 0 { '-' } else { '+' }, exp.abs())
+}
+
+/// The builtins print and println (written to standard error by the caller).
+pub fn builtin_print(rt: &Runtime, args: &[Value], newline: bool) -> String {
+    let mut out = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if newline && i > 0 {
+            out.push(' ');
+        }
+        match kind(rt, *a) {
+            Some(TypeKind::Float64) => out.push_str(&print_float(a.as_float())),
+            Some(TypeKind::Int { bits, signed }) => out.push_str(&int_text(*a, *bits, *signed)),
+            Some(TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer) => out.push_str(&fake_addr(*a)),
+            Some(TypeKind::Interface) | None => out.push_str("(0x0,0x0)"),
+            _ => format_value(rt, *a, &mut out),
+        }
+    }
+    if newline {
+        out.push('\n');
+    }
+    out
+}
+
+/// How Go prints a panic value after "panic: ".
+pub fn panic_value(rt: &Runtime, v: Value) -> String {
+    if v.t == 0 {
+        return "panic called with nil argument".into();
+    }
+    let name = rt.prog.type_name(v.t).to_string();
+    let plain = |s: String| -> String {
+        // Values of named types print as T(v), as printpanicval does.
+        if name.contains('.') && name != "time.Duration" {
+            format!("{name}({s})")
+        } else {
+            s
+        }
+    };
+    match kind(rt, v) {
+        Some(TypeKind::String) => {
+            let s = rt.heap.str(v).to_string();
+            if name.contains('.') {
+                format!("{}({})", name, quote(&s))
+            } else {
+                s
+            }
+        }
+        Some(TypeKind::Float64) => plain(print_float(v.as_float())),
+        Some(TypeKind::Int { bits, signed }) => plain(int_text(v, *bits, *signed)),
+        Some(TypeKind::Bool) => plain(if v.as_bool() { "true".into() } else { "false".into() }),
+        _ => format!("({}) {}", name, fake_addr(v)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn floats_print_like_go() {
+        assert_eq!(float_g(3.14, None, true), "3.14");
+        assert_eq!(float_g(100.0, None, true), "100");
+        assert_eq!(float_g(1e21, None, true), "1e+21");
+        assert_eq!(float_g(0.0001, None, true), "0.0001");
+        assert_eq!(float_g(0.00001, None, true), "1e-05");
+        assert_eq!(float_g(-2.5, None, true), "-2.5");
+        assert_eq!(print_float(1.5), "+1.500000e+000");
+        assert_eq!(float_e(1234.5678, 2), "1.23e+03");
+    }
+
+    #[test]
+    fn durations_print_like_go() {
+        assert_eq!(duration(0), "0s");
+        assert_eq!(duration(100_000_000), "100ms");
+        assert_eq!(duration(1_500), "1.5µs");
+        assert_eq!(duration(1_500_000_000), "1.5s");
+        assert_eq!(duration(90_000_000_000), "1m30s");
+        assert_eq!(duration(7_200_000_000_000), "2h0m0s");
+        assert_eq!(duration(-2_000_000), "-2ms");
+    }
+
+    #[test]
+    fn quote_escapes() {
+        assert_eq!(quote("a\"b\n"), "\"a\\\"b\\n\"");
+    }
+}

@@ -1,0 +1,71 @@
+//! Clocks: real time in threads mode, virtual time in deterministic mode.
+//!
+//! Virtual time advances by one nanosecond per executed instruction and jumps to the next
+//! timer when every goroutine is blocked (as the Go playground's faked time does), so a
+//! seeded run is reproducible to the byte, trace timestamps included.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+
+pub enum Clock {
+    Real { start_ns: u64 },
+    Virtual { now_ns: AtomicU64 },
+}
+
+impl Clock {
+    pub fn real() -> Clock {
+        Clock::Real { start_ns: host_now_ns() }
+    }
+    pub fn virtual_clock() -> Clock {
+        Clock::Virtual { now_ns: AtomicU64::new(0) }
+    }
+
+    /// Nanoseconds since the run started.
+    pub fn now_ns(&self) -> u64 {
+        match self {
+            Clock::Real { start_ns } => host_now_ns().saturating_sub(*start_ns),
+            Clock::Virtual { now_ns } => now_ns.load(Ordering::Relaxed),
+        }
+    }
+
+    /// Virtual clocks only: advance by `ns` (time spent computing).
+    pub fn advance(&self, ns: u64) {
+        if let Clock::Virtual { now_ns } = self {
+            now_ns.fetch_add(ns, Ordering::Relaxed);
+        }
+    }
+
+    /// Virtual clocks only: jump forward to `t` (the next timer) if it is later.
+    pub fn jump_to(&self, t: u64) {
+        if let Clock::Virtual { now_ns } = self {
+            now_ns.fetch_max(t, Ordering::Relaxed);
+        }
+    }
+
+    pub fn is_virtual(&self) -> bool {
+        matches!(self, Clock::Virtual { .. })
+    }
+}
+
+/// Host time in nanoseconds on a clock shared by every thread of the process.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn host_now_ns() -> u64 {
+    use std::sync::OnceLock;
+    use std::time::Instant;
+    static EPOCH: OnceLock<Instant> = OnceLock::new();
+    EPOCH.get_or_init(Instant::now).elapsed().as_nanos() as u64
+}
+
+/// On wasm, `Instant::now` panics; and `performance.now()` counts from each worker's own
+/// start, so add `performance.timeOrigin` to get one clock shared by every M's worker.
+#[cfg(target_arch = "wasm32")]
+pub fn host_now_ns() -> u64 {
+    use wasm_bindgen::JsCast;
+    let global = js_sys::global();
+    let perf = js_sys::Reflect::get(&global, &wasm_bindgen::JsValue::from_str("performance"))
+        .ok()
+        .and_then(|p| p.dyn_into::<web_sys::Performance>().ok());
+    match perf {
+        Some(p) => ((p.time_origin() + p.now()) * 1e6) as u64,
+        None => (js_sys::Date::now() * 1e6) as u64,
+    }
+}

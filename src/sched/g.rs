@@ -1,0 +1,114 @@
+//! The goroutine (G).
+//!
+//! A G is plain heap data: its frames, register stack and program counter live in `GState`,
+//! which holds no Rc, RefCell or JsValue, so a G is Send and any M may run it.
+//!
+//! Status is an ownership contract, as in Go's runtime2.go:
+//! - `RUNNABLE`: on exactly one run queue (a P's runnext or runq, or the global queue);
+//!   only the M that dequeues it may change the status (to RUNNING).
+//! - `RUNNING`: owned by one M, which holds `state` locked for the whole time slice.
+//! - `WAITING`: parked on exactly one wait queue (a channel, a WaitGroup, a timer) or, for
+//!   nil-channel operations, on nothing at all; set by the G itself while it holds that
+//!   object's lock, so a waker that finds it there may ready it at once (CAS WAITING ->
+//!   RUNNABLE). The parking M never touches the G again after returning from the slice.
+//! - `DEAD`: finished; removed from `allgs`.
+
+use crate::trace::WaitReason;
+use crate::vm::heap::lock;
+use crate::vm::op::{FuncId, Reg};
+use crate::vm::value::{Handle, Value};
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+use std::sync::Mutex;
+
+pub const RUNNABLE: u32 = 1;
+pub const RUNNING: u32 = 2;
+pub const WAITING: u32 = 3;
+pub const DEAD: u32 = 4;
+
+/// A call frame: a window onto the goroutine's register stack.
+#[derive(Clone, Copy, Debug)]
+pub struct Frame {
+    pub func: FuncId,
+    /// Next instruction to run.
+    pub pc: u32,
+    /// Index of this frame's register 0 in `GState::regs`.
+    pub base: u32,
+    /// The running closure (for LoadCapture), 0 for plain functions.
+    pub closure: Handle,
+}
+
+/// What a parked G must finish when it resumes.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub enum Pending {
+    #[default]
+    None,
+    /// A receive: write the delivered value to dst (and ok, if asked).
+    Recv { dst: Reg, ok: Option<Reg> },
+    /// A send: panic if the channel was closed while we waited.
+    Send,
+}
+
+#[derive(Default)]
+pub struct GState {
+    pub frames: Vec<Frame>,
+    pub regs: Vec<Value>,
+    pub pending: Pending,
+}
+
+/// What a waker hands to a parked goroutine.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Param {
+    pub v: Value,
+    pub ok: bool,
+}
+
+pub struct G {
+    pub id: u32,
+    pub status: AtomicU32,
+    /// The WaitReason (as u32) while WAITING, for dumps and the views.
+    pub wait_reason: AtomicU32,
+    pub state: Mutex<GState>,
+    param: Mutex<Param>,
+    /// Set by close() for a parked sender: it panics when it resumes.
+    woke_by_close: AtomicBool,
+    /// Who created it and where: "created by main.main in goroutine 1".
+    pub parent: u32,
+    pub created_by: Option<(FuncId, u32)>,
+    pub start_func: FuncId,
+}
+
+impl G {
+    pub fn new(id: u32, parent: u32, start_func: FuncId, created_by: Option<(FuncId, u32)>, st: GState) -> G {
+        G {
+            id,
+            status: AtomicU32::new(RUNNABLE),
+            wait_reason: AtomicU32::new(0),
+            state: Mutex::new(st),
+            param: Mutex::new(Param::default()),
+            woke_by_close: AtomicBool::new(false),
+            parent,
+            created_by,
+            start_func,
+        }
+    }
+
+    pub fn set_param(&self, v: Value, ok: bool) {
+        *lock(&self.param) = Param { v, ok };
+    }
+
+    pub fn take_param(&self) -> Param {
+        std::mem::take(&mut *lock(&self.param))
+    }
+
+    pub fn set_closed(&self) {
+        self.woke_by_close.store(true, Ordering::Relaxed);
+    }
+
+    pub fn take_closed(&self) -> bool {
+        self.woke_by_close.swap(false, Ordering::Relaxed)
+    }
+
+    pub fn wait_reason(&self) -> Option<WaitReason> {
+        WaitReason::from_u32(self.wait_reason.load(Ordering::Relaxed))
+    }
+}

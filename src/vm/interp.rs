@@ -1,0 +1,608 @@
+//! The interpreter: runs one goroutine for one time slice.
+//!
+//! `run(rt, m, g, state, fuel)` executes at most `fuel` instructions and returns why it
+//! stopped (`Exit`). Go-to-Go calls push a `Frame` and continue in the same loop, so they
+//! never recurse on the Rust stack: a goroutine can stop between any two instructions, and
+//! deep Go recursion is bounded by the register-stack limit, not by the host's stack.
+//!
+//! A blocking operation (send, receive, WaitGroup.Wait, Sleep) that cannot proceed records
+//! the goroutine on the object's wait queue and marks it WAITING *while holding that
+//! object's lock* (`Runtime::park_current`), saves the pc past the instruction and returns
+//! `Exit::Parked`. What remains of the operation (storing the received value) is in
+//! `GState::pending` and is finished at the start of the next slice. The thread itself never
+//! blocks on a Go operation.
+
+use crate::rt::chan::{Chan, RecvOutcome, SendOutcome, Waiter};
+use crate::rt::fmt as gofmt;
+use crate::rt::sync::WaitGroup;
+use crate::sched::g::{Frame, GState, Pending, G};
+use crate::sched::{MCtx, Runtime};
+use crate::trace::WaitReason;
+use crate::vm::heap::{internal_error, Obj};
+use crate::vm::op::{Native, Op};
+use crate::vm::program::Func;
+use crate::vm::value::{Handle, Value};
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+
+/// Why a time slice ended.
+#[derive(Debug, PartialEq)]
+pub enum Exit {
+    /// Out of fuel (Go: preempted).
+    Preempted,
+    /// runtime.Gosched.
+    Yielded,
+    /// Blocked; the G is already on a wait queue.
+    Parked,
+    /// The goroutine's function returned.
+    Done,
+    /// A Go panic: the text after "panic: ".
+    Panic(String),
+    /// A fatal error: the whole first line ("fatal error: ...").
+    Fatal(String),
+}
+
+const NIL_DEREF: &str = "runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]";
+
+/// Frames printed in a traceback before eliding, as Go does for deep stacks.
+pub const TRACEBACK_FRAMES: usize = 100;
+
+fn closure_parts(rt: &Runtime, h: Handle) -> (u32, Arc<[Value]>) {
+    match &*rt.heap.lock(h) {
+        Obj::Closure { func, caps } => (*func, caps.clone()),
+        _ => internal_error("call of a value that is not a closure"),
+    }
+}
+
+/// Allocates, enforcing the heap limit.
+fn alloc(rt: &Runtime, m: &mut MCtx, obj: Obj) -> Result<Handle, Exit> {
+    if rt.heap.live_bytes.load(Ordering::Relaxed) > rt.cfg.limits.max_heap_bytes {
+        return Err(Exit::Fatal(format!(
+            "fatal error: runtime: out of memory (heap limit {} MiB)",
+            rt.cfg.limits.max_heap_bytes >> 20
+        )));
+    }
+    rt.heap.alloc(&mut m.cache, obj).map_err(|_| Exit::Fatal("fatal error: runtime: out of memory".into()))
+}
+
+fn new_string(rt: &Runtime, m: &mut MCtx, s: &str) -> Result<Value, Exit> {
+    if s.is_empty() {
+        return Ok(Value::ZERO);
+    }
+    Ok(Value::handle(alloc(rt, m, Obj::Str(Arc::from(s)))?))
+}
+
+/// Pushes a call frame for `callee` whose register 0 is `st.regs[nb]`.
+fn enter(rt: &Runtime, st: &mut GState, nb: usize, func: u32, callee: &Func, closure: Handle) -> Result<(), Exit> {
+    let top = nb + callee.nregs as usize;
+    if top > rt.cfg.limits.max_stack_regs {
+        return Err(Exit::Fatal(format!(
+            "runtime: goroutine stack exceeds {}-byte limit\nfatal error: stack overflow",
+            rt.cfg.limits.max_stack_regs * std::mem::size_of::<Value>()
+        )));
+    }
+    if st.regs.len() < top {
+        st.regs.resize(top, Value::ZERO);
+    }
+    // Registers above the parameters start as zero values (and hold no stale references).
+    st.regs[nb + callee.nparams as usize..top].fill(Value::ZERO);
+    st.frames.push(Frame { func, pc: 0, base: nb as u32, closure });
+    Ok(())
+}
+
+pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -> Exit {
+    m.used_fuel = 0;
+    let prog = &*rt.prog;
+    let Some(&top) = st.frames.last() else { return Exit::Done };
+
+    // Finish the operation the goroutine parked in.
+    match std::mem::take(&mut st.pending) {
+        Pending::None => {}
+        Pending::Recv { dst, ok } => {
+            let p = g.take_param();
+            let b = top.base as usize;
+            st.regs[b + dst as usize] = p.v;
+            if let Some(ok) = ok {
+                st.regs[b + ok as usize] = Value::bool(p.ok);
+            }
+        }
+        Pending::Send => {
+            g.take_param();
+            if g.take_closed() {
+                return Exit::Panic("send on closed channel".into());
+            }
+        }
+    }
+
+    let mut f: &Func = &prog.funcs[top.func as usize];
+    let mut code: &[crate::vm::op::Op] = &f.code;
+    let mut pc = top.pc as usize;
+    let mut base = top.base as usize;
+    let mut caps: Option<Arc<[Value]>> = (top.closure != 0).then(|| closure_parts(rt, top.closure).1);
+    let mut left = fuel;
+
+    macro_rules! r {
+        ($x:expr) => {
+            st.regs[base + $x as usize]
+        };
+    }
+    // Stores the pc in the top frame; every exit from the loop goes through it.
+    macro_rules! leave {
+        ($e:expr) => {{
+            if let Some(fr) = st.frames.last_mut() {
+                fr.pc = pc as u32;
+            }
+            m.used_fuel = fuel - left;
+            return $e;
+        }};
+    }
+    macro_rules! tryx {
+        ($e:expr) => {
+            match $e {
+                Ok(v) => v,
+                Err(x) => leave!(x),
+            }
+        };
+    }
+    macro_rules! int_op {
+        ($dst:expr, $a:expr, $b:expr, |$x:ident, $y:ident| $body:expr) => {{
+            let $x = r!($a).as_int();
+            let $y = r!($b).as_int();
+            r!($dst) = Value::int($body);
+        }};
+    }
+    macro_rules! cmp_op {
+        ($dst:expr, $a:expr, $b:expr, $get:ident, $op:tt) => {{
+            let v = r!($a).$get() $op r!($b).$get();
+            r!($dst) = Value::bool(v);
+        }};
+    }
+    macro_rules! float_op {
+        ($dst:expr, $a:expr, $b:expr, $op:tt) => {{
+            r!($dst) = Value::float(r!($a).as_float() $op r!($b).as_float());
+        }};
+    }
+    macro_rules! str_cmp {
+        ($dst:expr, $a:expr, $b:expr, $op:tt) => {{
+            let (x, y) = (r!($a), r!($b));
+            let v = if x.h == y.h { 0 $op 0 } else { *rt.heap.str(x) $op *rt.heap.str(y) };
+            r!($dst) = Value::bool(v);
+        }};
+    }
+    // Re-reads the cached frame fields after a call or return.
+    macro_rules! load_frame {
+        () => {{
+            let fr = *st.frames.last().unwrap();
+            f = &prog.funcs[fr.func as usize];
+            code = &f.code;
+            pc = fr.pc as usize;
+            base = fr.base as usize;
+            caps = (fr.closure != 0).then(|| closure_parts(rt, fr.closure).1);
+        }};
+    }
+    macro_rules! cur_line {
+        () => {
+            f.lines.get(pc.wrapping_sub(1)).copied().unwrap_or(f.line)
+        };
+    }
+    macro_rules! chan_of {
+        ($obj:expr) => {
+            match &mut *$obj {
+                Obj::Chan(c) => &mut **c,
+                _ => internal_error("channel operation on a value that is not a channel"),
+            }
+        };
+    }
+    macro_rules! wg_of {
+        ($obj:expr) => {
+            match &mut *$obj {
+                Obj::WaitGroup(w) => w,
+                _ => internal_error("WaitGroup operation on a value that is not a WaitGroup"),
+            }
+        };
+    }
+
+    loop {
+        if left == 0 {
+            leave!(Exit::Preempted);
+        }
+        left -= 1;
+        let Some(&op) = code.get(pc) else { internal_error("pc ran off the end of a function") };
+        pc += 1;
+        match op {
+            Op::Nop => {}
+            Op::LoadInt { dst, v } => r!(dst) = Value::int(v),
+            Op::LoadFloat { dst, v } => r!(dst) = Value::float(v),
+            Op::LoadStr { dst, k } => r!(dst) = rt.str_consts[k as usize],
+            Op::LoadNil { dst } => r!(dst) = Value::ZERO,
+            Op::Move { dst, src } => r!(dst) = r!(src),
+            Op::LoadGlobal { dst, g } => r!(dst) = *crate::vm::heap::lock(&rt.globals[g as usize]),
+            Op::StoreGlobal { g, src } => *crate::vm::heap::lock(&rt.globals[g as usize]) = r!(src),
+
+            Op::AddI { dst, a, b } => int_op!(dst, a, b, |x, y| x.wrapping_add(y)),
+            Op::SubI { dst, a, b } => int_op!(dst, a, b, |x, y| x.wrapping_sub(y)),
+            Op::MulI { dst, a, b } => int_op!(dst, a, b, |x, y| x.wrapping_mul(y)),
+            Op::DivI { dst, a, b } | Op::RemI { dst, a, b } => {
+                let (x, y) = (r!(a).as_int(), r!(b).as_int());
+                if y == 0 {
+                    leave!(Exit::Panic("runtime error: integer divide by zero".into()));
+                }
+                let v = if matches!(op, Op::DivI { .. }) { x.wrapping_div(y) } else { x.wrapping_rem(y) };
+                r!(dst) = Value::int(v);
+            }
+            Op::AndI { dst, a, b } => int_op!(dst, a, b, |x, y| x & y),
+            Op::OrI { dst, a, b } => int_op!(dst, a, b, |x, y| x | y),
+            Op::XorI { dst, a, b } => int_op!(dst, a, b, |x, y| x ^ y),
+            Op::AndNotI { dst, a, b } => int_op!(dst, a, b, |x, y| x & !y),
+            Op::ShlI { dst, a, b } | Op::ShrI { dst, a, b } => {
+                let (x, y) = (r!(a).as_int(), r!(b).as_int());
+                if y < 0 {
+                    leave!(Exit::Panic("runtime error: negative shift amount".into()));
+                }
+                let v = match (matches!(op, Op::ShlI { .. }), y >= 64) {
+                    (true, true) => 0,
+                    (true, false) => x << y,
+                    (false, true) => x >> 63,
+                    (false, false) => x >> y,
+                };
+                r!(dst) = Value::int(v);
+            }
+            Op::AddIK { dst, a, k } => r!(dst) = Value::int(r!(a).as_int().wrapping_add(k as i64)),
+            Op::NegI { dst, a } => r!(dst) = Value::int(r!(a).as_int().wrapping_neg()),
+            Op::ComplI { dst, a } => r!(dst) = Value::int(!r!(a).as_int()),
+            Op::EqI { dst, a, b } => cmp_op!(dst, a, b, as_int, ==),
+            Op::NeI { dst, a, b } => cmp_op!(dst, a, b, as_int, !=),
+            Op::LtI { dst, a, b } => cmp_op!(dst, a, b, as_int, <),
+            Op::LeI { dst, a, b } => cmp_op!(dst, a, b, as_int, <=),
+            Op::GtI { dst, a, b } => cmp_op!(dst, a, b, as_int, >),
+            Op::GeI { dst, a, b } => cmp_op!(dst, a, b, as_int, >=),
+            Op::Not { dst, a } => r!(dst) = Value::bool(!r!(a).as_bool()),
+
+            Op::AddF { dst, a, b } => float_op!(dst, a, b, +),
+            Op::SubF { dst, a, b } => float_op!(dst, a, b, -),
+            Op::MulF { dst, a, b } => float_op!(dst, a, b, *),
+            Op::DivF { dst, a, b } => float_op!(dst, a, b, /),
+            Op::NegF { dst, a } => r!(dst) = Value::float(-r!(a).as_float()),
+            Op::EqF { dst, a, b } => cmp_op!(dst, a, b, as_float, ==),
+            Op::NeF { dst, a, b } => cmp_op!(dst, a, b, as_float, !=),
+            Op::LtF { dst, a, b } => cmp_op!(dst, a, b, as_float, <),
+            Op::LeF { dst, a, b } => cmp_op!(dst, a, b, as_float, <=),
+            Op::GtF { dst, a, b } => cmp_op!(dst, a, b, as_float, >),
+            Op::GeF { dst, a, b } => cmp_op!(dst, a, b, as_float, >=),
+            Op::IntToFloat { dst, a } => r!(dst) = Value::float(r!(a).as_int() as f64),
+            Op::FloatToInt { dst, a } => r!(dst) = Value::int(r!(a).as_float() as i64),
+
+            Op::Concat { dst, a, b } => {
+                let (x, y) = (r!(a), r!(b));
+                r!(dst) = if x.h == 0 {
+                    y
+                } else if y.h == 0 {
+                    x
+                } else {
+                    let s = format!("{}{}", rt.heap.str(x), rt.heap.str(y));
+                    tryx!(new_string(rt, m, &s))
+                };
+            }
+            Op::EqS { dst, a, b } => str_cmp!(dst, a, b, ==),
+            Op::NeS { dst, a, b } => str_cmp!(dst, a, b, !=),
+            Op::LtS { dst, a, b } => str_cmp!(dst, a, b, <),
+            Op::LeS { dst, a, b } => str_cmp!(dst, a, b, <=),
+            Op::GtS { dst, a, b } => str_cmp!(dst, a, b, >),
+            Op::GeS { dst, a, b } => str_cmp!(dst, a, b, >=),
+            Op::LenS { dst, a } => {
+                let v = r!(a);
+                r!(dst) = Value::int(if v.h == 0 { 0 } else { rt.heap.str(v).len() as i64 });
+            }
+            Op::IndexS { dst, s, i } => {
+                let (sv, i) = (r!(s), r!(i).as_int());
+                let s = rt.heap.str(sv);
+                if i < 0 || i as usize >= s.len() {
+                    leave!(Exit::Panic(format!("runtime error: index out of range [{}] with length {}", i, s.len())));
+                }
+                r!(dst) = Value::int(s.as_bytes()[i as usize] as i64);
+            }
+            Op::EqRef { dst, a, b } => r!(dst) = Value::bool(r!(a) == r!(b)),
+            Op::NeRef { dst, a, b } => r!(dst) = Value::bool(r!(a) != r!(b)),
+
+            Op::Jmp { to } => pc = to as usize,
+            Op::JmpIf { c, to } => {
+                if r!(c).as_bool() {
+                    pc = to as usize
+                }
+            }
+            Op::JmpIfNot { c, to } => {
+                if !r!(c).as_bool() {
+                    pc = to as usize
+                }
+            }
+
+            Op::Call { func, base: b } => {
+                st.frames.last_mut().unwrap().pc = pc as u32;
+                let callee = &prog.funcs[func as usize];
+                tryx!(enter(rt, st, base + b as usize, func, callee, 0));
+                f = callee;
+                code = &f.code;
+                pc = 0;
+                base += b as usize;
+                caps = None;
+            }
+            Op::CallClosure { f: fr, base: b } => {
+                let cv = r!(fr);
+                if cv.h == 0 {
+                    leave!(Exit::Panic(NIL_DEREF.into()));
+                }
+                st.frames.last_mut().unwrap().pc = pc as u32;
+                let (func, c) = closure_parts(rt, cv.h);
+                let callee = &prog.funcs[func as usize];
+                tryx!(enter(rt, st, base + b as usize, func, callee, cv.h));
+                f = callee;
+                code = &f.code;
+                pc = 0;
+                base += b as usize;
+                caps = Some(c);
+            }
+            Op::Ret { src, n } => {
+                let s = base + src as usize;
+                st.regs.copy_within(s..s + n as usize, base);
+                st.frames.pop();
+                if st.frames.is_empty() {
+                    m.used_fuel = fuel - left;
+                    return Exit::Done;
+                }
+                load_frame!();
+            }
+            Op::MakeClosure { dst, func } => {
+                let spec = &prog.funcs[func as usize].captures;
+                let vals: Arc<[Value]> = spec.iter().map(|&reg| r!(reg)).collect();
+                let h = tryx!(alloc(rt, m, Obj::Closure { func, caps: vals }));
+                r!(dst) = Value::handle(h);
+            }
+            Op::LoadCapture { dst, idx } => {
+                let v = match &caps {
+                    Some(c) => c[idx as usize],
+                    None => internal_error("LoadCapture outside a closure"),
+                };
+                r!(dst) = v;
+            }
+            Op::NewBox { dst, src } => {
+                let v = r!(src);
+                let h = tryx!(alloc(rt, m, Obj::Cell(v)));
+                r!(dst) = Value::handle(h);
+            }
+            Op::LoadBox { dst, b } => {
+                let v = match &*rt.heap.lock(r!(b).h) {
+                    Obj::Cell(v) => *v,
+                    _ => internal_error("LoadBox of a value that is not a box"),
+                };
+                r!(dst) = v;
+            }
+            Op::StoreBox { b, src } => {
+                let v = r!(src);
+                match &mut *rt.heap.lock(r!(b).h) {
+                    Obj::Cell(c) => *c = v,
+                    _ => internal_error("StoreBox to a value that is not a box"),
+                }
+            }
+
+            Op::Go { func, base: b, nargs } => {
+                let s = base + b as usize;
+                let args: Vec<Value> = st.regs[s..s + nargs as usize].to_vec();
+                let caller = (st.frames.last().unwrap().func, cur_line!());
+                if let Err(e) = rt.newproc(m, g, caller, func, 0, &args) {
+                    leave!(Exit::Fatal(format!("fatal error: {e}")));
+                }
+            }
+            Op::GoClosure { f: fr, base: b, nargs } => {
+                let cv = r!(fr);
+                if cv.h == 0 {
+                    leave!(Exit::Fatal("panic: go of nil func value".into()));
+                }
+                let (func, _) = closure_parts(rt, cv.h);
+                let s = base + b as usize;
+                let args: Vec<Value> = st.regs[s..s + nargs as usize].to_vec();
+                let caller = (st.frames.last().unwrap().func, cur_line!());
+                if let Err(e) = rt.newproc(m, g, caller, func, cv.h, &args) {
+                    leave!(Exit::Fatal(format!("fatal error: {e}")));
+                }
+            }
+
+            Op::MakeChan { dst, cap, elem } => {
+                let n = r!(cap).as_int();
+                if n < 0 || n > (1 << 24) {
+                    leave!(Exit::Panic("makechan: size out of range".into()));
+                }
+                let h = tryx!(alloc(rt, m, Obj::Chan(Box::new(Chan::new(n as usize, elem)))));
+                r!(dst) = Value::handle(h);
+            }
+            Op::Send { ch, v } => {
+                let (c, val) = (r!(ch), r!(v));
+                if c.h == 0 {
+                    rt.park_current(m, g, WaitReason::ChanSendNilChan, 0);
+                    leave!(Exit::Parked);
+                }
+                let mut obj = rt.heap.lock(c.h);
+                let chan = chan_of!(obj);
+                match chan.send(val) {
+                    SendOutcome::Buffered => {}
+                    SendOutcome::HandedOff(rg) => {
+                        drop(obj);
+                        rt.goready(m, rg, g.id);
+                    }
+                    SendOutcome::Closed => {
+                        drop(obj);
+                        leave!(Exit::Panic("send on closed channel".into()));
+                    }
+                    SendOutcome::MustBlock => {
+                        chan.sendq.push_back(Waiter { g: g.clone(), val });
+                        st.pending = Pending::Send;
+                        rt.park_current(m, g, WaitReason::ChanSend, c.h);
+                        drop(obj);
+                        leave!(Exit::Parked);
+                    }
+                }
+            }
+            Op::Recv { dst, ch } | Op::Recv2 { dst, ch, .. } => {
+                let ok = if let Op::Recv2 { ok, .. } = op { Some(ok) } else { None };
+                let c = r!(ch);
+                if c.h == 0 {
+                    rt.park_current(m, g, WaitReason::ChanReceiveNilChan, 0);
+                    leave!(Exit::Parked);
+                }
+                let mut obj = rt.heap.lock(c.h);
+                let chan = chan_of!(obj);
+                match chan.recv() {
+                    RecvOutcome::Got(v, sender) => {
+                        drop(obj);
+                        r!(dst) = v;
+                        if let Some(okr) = ok {
+                            r!(okr) = Value::bool(true);
+                        }
+                        if let Some(sg) = sender {
+                            rt.goready(m, sg, g.id);
+                        }
+                    }
+                    RecvOutcome::Closed => {
+                        drop(obj);
+                        r!(dst) = Value::ZERO;
+                        if let Some(okr) = ok {
+                            r!(okr) = Value::bool(false);
+                        }
+                    }
+                    RecvOutcome::MustBlock => {
+                        chan.recvq.push_back(Waiter { g: g.clone(), val: Value::ZERO });
+                        st.pending = Pending::Recv { dst, ok };
+                        rt.park_current(m, g, WaitReason::ChanReceive, c.h);
+                        drop(obj);
+                        leave!(Exit::Parked);
+                    }
+                }
+            }
+            Op::Close { ch } => {
+                let c = r!(ch);
+                if c.h == 0 {
+                    leave!(Exit::Panic("close of nil channel".into()));
+                }
+                let woken = chan_of!(rt.heap.lock(c.h)).close();
+                match woken {
+                    Ok(gs) => {
+                        for wg in gs {
+                            rt.goready(m, wg, g.id);
+                        }
+                    }
+                    Err(()) => leave!(Exit::Panic("close of closed channel".into())),
+                }
+            }
+            Op::LenChan { dst, ch } | Op::CapChan { dst, ch } => {
+                let c = r!(ch);
+                let n = if c.h == 0 {
+                    0
+                } else {
+                    let mut obj = rt.heap.lock(c.h);
+                    let chan = chan_of!(obj);
+                    if matches!(op, Op::LenChan { .. }) { chan.buf.len() } else { chan.cap }
+                };
+                r!(dst) = Value::int(n as i64);
+            }
+
+            Op::MakeIface { dst, src, ty } => {
+                let mut v = r!(src);
+                v.t = ty;
+                r!(dst) = v;
+            }
+
+            Op::NewWaitGroup { dst } => {
+                let h = tryx!(alloc(rt, m, Obj::WaitGroup(WaitGroup::default())));
+                r!(dst) = Value::handle(h);
+            }
+            Op::WgAdd { wg, n } => {
+                let (w, delta) = (r!(wg), r!(n).as_int());
+                if w.h == 0 {
+                    leave!(Exit::Panic(NIL_DEREF.into()));
+                }
+                let res = wg_of!(rt.heap.lock(w.h)).add(delta);
+                match res {
+                    Ok(gs) => {
+                        for wg in gs {
+                            rt.goready(m, wg, g.id);
+                        }
+                    }
+                    Err(()) => leave!(Exit::Panic("sync: negative WaitGroup counter".into())),
+                }
+            }
+            Op::WgWait { wg } => {
+                let w = r!(wg);
+                if w.h == 0 {
+                    leave!(Exit::Panic(NIL_DEREF.into()));
+                }
+                let mut obj = rt.heap.lock(w.h);
+                let wgo = wg_of!(obj);
+                if wgo.counter > 0 {
+                    wgo.waiters.push(g.clone());
+                    rt.park_current(m, g, WaitReason::WaitGroupWait, w.h);
+                    drop(obj);
+                    leave!(Exit::Parked);
+                }
+            }
+
+            Op::CallNative { native, base: b, nargs } => {
+                let s = base + b as usize;
+                let args = &st.regs[s..s + nargs as usize];
+                match native {
+                    Native::FmtPrintln | Native::FmtPrint | Native::FmtPrintf => {
+                        let text = match native {
+                            Native::FmtPrintln => gofmt::sprintln(rt, args),
+                            Native::FmtPrint => gofmt::sprint(rt, args),
+                            _ => gofmt::sprintf(rt, &rt.heap.str(args[0]), &args[1..]),
+                        };
+                        rt.write(m, g.id, 1, text.as_bytes());
+                        // (n int, err error): n is the byte count; err stays nil.
+                        st.regs[s] = Value::int(text.len() as i64);
+                        st.regs[s + 1] = Value::ZERO;
+                        if rt.is_done() {
+                            leave!(Exit::Yielded);
+                        }
+                    }
+                    Native::FmtSprintf | Native::FmtSprint | Native::FmtSprintln => {
+                        let text = match native {
+                            Native::FmtSprintln => gofmt::sprintln(rt, args),
+                            Native::FmtSprint => gofmt::sprint(rt, args),
+                            _ => gofmt::sprintf(rt, &rt.heap.str(args[0]), &args[1..]),
+                        };
+                        st.regs[s] = tryx!(new_string(rt, m, &text));
+                    }
+                    Native::BuiltinPrintln | Native::BuiltinPrint => {
+                        let text = gofmt::builtin_print(rt, args, native == Native::BuiltinPrintln);
+                        rt.write(m, g.id, 2, text.as_bytes());
+                        if rt.is_done() {
+                            leave!(Exit::Yielded);
+                        }
+                    }
+                    Native::RuntimeGOMAXPROCS => {
+                        let n = if nargs > 0 { args[0].as_int() } else { 0 };
+                        let prev = rt.gomaxprocs.load(Ordering::Relaxed);
+                        if n > 0 {
+                            rt.gomaxprocs.store((n as usize).min(rt.m_count()), Ordering::Relaxed);
+                        }
+                        st.regs[s] = Value::int(prev as i64);
+                    }
+                    Native::RuntimeNumGoroutine => st.regs[s] = Value::int(rt.goroutine_count() as i64),
+                    Native::RuntimeNumCPU => st.regs[s] = Value::int(rt.m_count() as i64),
+                    Native::RuntimeGosched => leave!(Exit::Yielded),
+                    Native::TimeSleep => {
+                        let d = args[0].as_int();
+                        if d > 0 {
+                            rt.sleep(m, g, d as u64);
+                            leave!(Exit::Parked);
+                        }
+                    }
+                }
+            }
+
+            Op::Panic { v } => {
+                let msg = gofmt::panic_value(rt, r!(v));
+                leave!(Exit::Panic(msg));
+            }
+            Op::Unreachable => internal_error("reached code the compiler marked unreachable"),
+        }
+    }
+}

@@ -1,0 +1,68 @@
+//! A compiled program: what `compile` produces and every M shares read-only (`Arc<Program>`).
+
+use super::op::{FuncId, Op, Reg, TypeId};
+
+#[derive(Debug, Default, Clone)]
+pub struct Program {
+    /// The file name used in messages and goroutine dumps ("prog.go").
+    pub file: String,
+    pub funcs: Vec<Func>,
+    /// Constant pool of string literals (`Op::LoadStr`).
+    pub strings: Vec<Box<str>>,
+    /// Type descriptors, for interface values (printing, %T, panics) and channel elements.
+    /// Index 0 is reserved (no type / nil interface).
+    pub types: Vec<TypeDesc>,
+    /// Number of package-level variables (`Op::LoadGlobal`).
+    pub nglobals: u32,
+    /// Package initialisation (global initialisers, init funcs), run in goroutine 1 before main.
+    pub init: Option<FuncId>,
+    /// main.main.
+    pub main: FuncId,
+}
+
+#[derive(Debug, Default, Clone)]
+pub struct Func {
+    /// Go's name for it: "main.main", "main.worker", "main.main.func1" (closures).
+    pub name: String,
+    pub nparams: u16,
+    pub nresults: u16,
+    /// Registers the frame needs, parameters included (>= nparams and >= nresults).
+    pub nregs: u16,
+    pub code: Vec<Op>,
+    /// Source line of each instruction (same length as `code`).
+    pub lines: Vec<u32>,
+    /// For function literals: the enclosing frame's registers captured by `MakeClosure`.
+    pub captures: Vec<Reg>,
+    /// Line of the declaration.
+    pub line: u32,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TypeDesc {
+    /// As Go prints it with %T: "int", "string", "chan int", "func()", "*sync.WaitGroup".
+    pub name: String,
+    pub kind: TypeKind,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum TypeKind {
+    /// Reserved slot 0.
+    Invalid,
+    Bool,
+    /// Signed or unsigned integers of the given bit size (int = 64 bits, signed).
+    Int { bits: u8, signed: bool },
+    Float64,
+    String,
+    Chan { elem: TypeId },
+    Func,
+    /// *sync.WaitGroup and friends: printed as a pointer.
+    Pointer,
+    /// The empty interface / error (as an element type of channels).
+    Interface,
+}
+
+impl Program {
+    pub fn type_name(&self, t: TypeId) -> &str {
+        self.types.get(t as usize).map(|d| d.name.as_str()).unwrap_or("?")
+    }
+}
