@@ -34,7 +34,7 @@ impl RunCfg {
         }
     }
     fn config(&self) -> Config {
-        Config { procs: self.procs as _, mode: self.mode, seed: self.seed as _, limits: Limits::default() }
+        Config { procs: self.procs as _, mode: self.mode, seed: self.seed as _, limits: Limits::default(), ..Config::default() }
     }
 }
 
