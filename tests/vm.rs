@@ -210,17 +210,34 @@ fn primes_speed_probe() {
     }
 }
 
+/// for i := 0; i < n; i++ { p := new box } with a small heap: only collection keeps it alive.
+fn garbage_loop(n: i64, keep: bool) -> Arc<Program> {
+    program(vec![func(
+        "main.main",
+        0,
+        6,
+        vec![
+            /*0*/ Op::LoadInt { dst: 0, v: 0 },
+            /*1*/ Op::LoadInt { dst: 1, v: n },
+            /*2*/ Op::LtI { dst: 2, a: 0, b: 1 },
+            /*3*/ Op::JmpIfNot { c: 2, to: 8 },
+            // keep: the new box points at the previous one (a growing chain); else garbage
+            /*4*/ Op::NewBox { dst: 3, src: if keep { 3 } else { 4 } },
+            /*5*/ Op::AddIK { dst: 0, a: 0, k: 1 },
+            /*6*/ Op::Jmp { to: 2 },
+            /*7*/ Op::Nop,
+            /*8*/ Op::Ret { src: 0, n: 0 },
+        ],
+    )])
+}
+
 #[test]
-#[ignore]
-fn primes_m_distribution_probe() {
-    let prog = primes(2_000_000, 4);
-    let t = std::time::Instant::now();
-    let out = run_native(prog, Config { trace: true, ..cfg(Mode::Threads, 2) });
-    let mut per_m = std::collections::BTreeMap::new();
-    for e in out.events.iter().filter(|e| e.kind == Kind::GoStart) {
-        *per_m.entry(e.m).or_insert(0) += 1;
-    }
-    let kinds: std::collections::BTreeMap<String, usize> = out.events.iter().fold(Default::default(), |mut acc, e| { *acc.entry(e.kind.name().to_string()).or_insert(0) += 1; acc });
-    println!("{:?} starts per m {:?} kinds {:?}", t.elapsed(), per_m, kinds);
-    let mut pg = std::collections::BTreeMap::new(); for e in out.events.iter().filter(|e| e.kind == Kind::GoStart) { *pg.entry((e.m, e.g)).or_insert(0) += 1; } println!("{pg:?}"); let n = out.events.len(); for e in out.events.iter().skip(n/2).take(30) { println!("{}", e.text()); }
+fn collector_reclaims_garbage_and_limit_stops_growth() {
+    let mut c = cfg(Mode::Threads, 2);
+    c.limits.max_heap_bytes = 1 << 20;
+    let out = run_native(garbage_loop(200_000, false), c.clone());
+    assert_eq!(out.exit_code, 0, "garbage is collected: {}", String::from_utf8_lossy(&out.stderr));
+    let out = run_native(garbage_loop(200_000, true), c);
+    assert_eq!(out.exit_code, 2);
+    assert!(String::from_utf8_lossy(&out.stderr).starts_with("fatal error: runtime: out of memory"), "{}", String::from_utf8_lossy(&out.stderr));
 }

@@ -100,6 +100,11 @@ impl G {
         std::mem::take(&mut *lock(&self.param))
     }
 
+    /// The undelivered wake-up value (a root for the collector).
+    pub fn peek_param(&self) -> Value {
+        lock(&self.param).v
+    }
+
     pub fn set_closed(&self) {
         self.woke_by_close.store(true, Ordering::Relaxed);
     }

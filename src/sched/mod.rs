@@ -45,7 +45,7 @@ use crate::vm::value::{Handle, Value};
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BinaryHeap, VecDeque};
 use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, AtomicUsize, Ordering};
-use std::sync::{Arc, Condvar, Mutex};
+use std::sync::{Arc, Condvar, Mutex, RwLock};
 use std::time::Duration;
 
 /// Capacity of a P's local run queue (Go: 256); overflow moves half to the global queue.
@@ -251,7 +251,19 @@ pub struct Runtime {
     history: Mutex<Vec<Event>>,
     det: Mutex<Option<Det>>,
     deadline_ns: u64,
+    /// Held shared by every M while it runs a time slice and exclusively by the collector:
+    /// taking it for writing stops the world at the next slice boundary of every M.
+    world: RwLock<()>,
+    /// Collect when the heap's approximate live bytes pass this (GOGC=100: twice the live
+    /// bytes after the last collection, at least `MIN_GC_BYTES`).
+    next_gc_bytes: AtomicUsize,
+    gc_running: AtomicBool,
+    /// Completed collections (for tests and the views).
+    pub gc_count: AtomicUsize,
 }
+
+/// The first collection happens once this many bytes have been allocated.
+const MIN_GC_BYTES: usize = 4 << 20;
 
 impl Runtime {
     pub fn new(prog: Arc<Program>, mut cfg: Config) -> Arc<Runtime> {
@@ -293,6 +305,10 @@ impl Runtime {
             history: Mutex::new(Vec::new()),
             det: Mutex::new(det),
             deadline_ns: cfg.limits.max_time_ms.saturating_mul(1_000_000),
+            world: RwLock::new(()),
+            next_gc_bytes: AtomicUsize::new(MIN_GC_BYTES.min(cfg.limits.max_heap_bytes / 2)),
+            gc_running: AtomicBool::new(false),
+            gc_count: AtomicUsize::new(0),
             prog,
             cfg,
         });
@@ -635,6 +651,15 @@ impl Runtime {
 
     /// Runs one time slice of `g` on M `m` (which holds a P).
     fn execute(&self, m: &mut MCtx, g: Arc<G>) {
+        let world = self.world.read().unwrap_or_else(|e| e.into_inner());
+        self.execute_slice(m, g);
+        drop(world);
+        if self.heap.live_bytes.load(Ordering::Relaxed) > self.next_gc_bytes.load(Ordering::Relaxed) {
+            self.collect();
+        }
+    }
+
+    fn execute_slice(&self, m: &mut MCtx, g: Arc<G>) {
         g.status.store(RUNNING, Ordering::Release);
         self.emit(m, Kind::GoStart, g.id, 0, 0);
         let mut st = lock(&g.state);
@@ -649,6 +674,15 @@ impl Runtime {
                 // No wakep: this M schedules again at once and will usually take g back;
                 // waking another M here would only bounce the P between threads.
                 lock(&self.global).push_back(g);
+            }
+            Exit::NeedGc => {
+                // An allocation found the heap over its limit. Collect, then let the G
+                // retry the instruction; if the heap is still full, it is out of memory.
+                drop(st);
+                g.status.store(RUNNABLE, Ordering::Release);
+                self.emit(m, Kind::GoStop, g.id, StopReason::Preempted as u32, 0);
+                self.next_gc_bytes.store(0, Ordering::Relaxed);
+                self.runqput(m, g, true);
             }
             Exit::Parked => {
                 // The G is on a wait queue and may already be running elsewhere: hands off.
@@ -679,6 +713,35 @@ impl Runtime {
         if self.deadline_ns > 0 && self.clock.now_ns() > self.deadline_ns && !self.is_done() {
             self.finish(1, Some(format!("\ngopark: time limit exceeded ({} ms)\n", self.cfg.limits.max_time_ms)));
         }
+    }
+
+    /// Stop-the-world mark-sweep. Roots: every goroutine's live registers, running closures
+    /// and undelivered wake-up values, the globals and the string constants. Channel
+    /// buffers and parked senders' values are reached through the channels themselves.
+    pub fn collect(&self) {
+        if self.gc_running.swap(true, Ordering::AcqRel) {
+            return; // another M is collecting; this one will wait at its next slice
+        }
+        {
+            let _world = self.world.write().unwrap_or_else(|e| e.into_inner());
+            let gs: Vec<Arc<G>> = lock(&self.allgs).values().cloned().collect();
+            let mut roots: Vec<Handle> = Vec::new();
+            for g in &gs {
+                let st = lock(&g.state);
+                let top = st.frames.last().map(|f| f.base as usize + self.prog.funcs[f.func as usize].nregs as usize).unwrap_or(0);
+                roots.extend(st.regs[..top.min(st.regs.len())].iter().map(|v| v.h));
+                roots.extend(st.frames.iter().map(|f| f.closure));
+                roots.push(g.peek_param().h);
+            }
+            roots.extend(self.globals.iter().map(|v| lock(v).h));
+            roots.extend(self.str_consts.iter().map(|v| v.h));
+            self.heap.mark_from(roots);
+            let (_freed, live) = self.heap.sweep();
+            let next = (live * 2).max(MIN_GC_BYTES).min(self.cfg.limits.max_heap_bytes.max(live + 1));
+            self.next_gc_bytes.store(next, Ordering::Relaxed);
+            self.gc_count.fetch_add(1, Ordering::Relaxed);
+        }
+        self.gc_running.store(false, Ordering::Release);
     }
 
     /// The stack of a goroutine as Go prints it (without argument words and pc offsets).

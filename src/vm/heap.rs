@@ -217,28 +217,26 @@ impl Heap {
     }
 
     /// Frees every unmarked object and clears the marks. Returns (objects freed, live bytes).
-    /// Call only while the world is stopped and after every M flushed its cache.
+    /// Call only while the world is stopped. Slots that were already free (on the global
+    /// list or in some M's cache) are left where they are, so the Ms keep their caches.
     pub fn sweep(&self) -> (usize, usize) {
         let cap = self.capacity();
-        let mut free = lock(&self.free);
-        free.clear();
-        let mut freed = 0;
+        let mut freed_handles = Vec::new();
         let mut live = 0;
         for h in 1..cap as Handle {
             let slot = self.slot(h);
             let mut obj = lock(&slot.obj);
             if slot.marked.swap(false, Ordering::Relaxed) {
                 live += obj.size();
-            } else {
-                if !matches!(*obj, Obj::Free) {
-                    freed += 1;
-                    *obj = Obj::Free;
-                }
-                free.push(h);
+            } else if !matches!(*obj, Obj::Free) {
+                *obj = Obj::Free;
+                freed_handles.push(h);
             }
         }
+        let freed = freed_handles.len();
         // Hand out low handles first.
-        free.reverse();
+        freed_handles.reverse();
+        lock(&self.free).extend(freed_handles);
         self.live_bytes.store(live, Ordering::Relaxed);
         self.allocs_since_gc.store(0, Ordering::Relaxed);
         (freed, live)

@@ -40,6 +40,9 @@ pub enum Exit {
     Panic(String),
     /// A fatal error: the whole first line ("fatal error: ...").
     Fatal(String),
+    /// An allocation found the heap over its limit: the pc is left on the allocating
+    /// instruction so that it runs again after a collection.
+    NeedGc,
 }
 
 const NIL_DEREF: &str = "runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]";
@@ -54,13 +57,19 @@ fn closure_parts(rt: &Runtime, h: Handle) -> (u32, Arc<[Value]>) {
     }
 }
 
-/// Allocates, enforcing the heap limit.
+fn out_of_memory(rt: &Runtime) -> Exit {
+    Exit::Fatal(format!("fatal error: runtime: out of memory (heap limit {} MiB)", rt.cfg.limits.max_heap_bytes >> 20))
+}
+
+/// Allocates, enforcing the heap limit: over it, the first attempt asks for a collection
+/// (`NeedGc`); if the heap is still over after one, the program is out of memory.
 fn alloc(rt: &Runtime, m: &mut MCtx, obj: Obj) -> Result<Handle, Exit> {
-    if rt.heap.live_bytes.load(Ordering::Relaxed) > rt.cfg.limits.max_heap_bytes {
-        return Err(Exit::Fatal(format!(
-            "fatal error: runtime: out of memory (heap limit {} MiB)",
-            rt.cfg.limits.max_heap_bytes >> 20
-        )));
+    let size = obj.size();
+    if rt.heap.live_bytes.load(Ordering::Relaxed) + size > rt.cfg.limits.max_heap_bytes {
+        if size > rt.cfg.limits.max_heap_bytes || rt.heap.allocs_since_gc.load(Ordering::Relaxed) == 0 {
+            return Err(out_of_memory(rt));
+        }
+        return Err(Exit::NeedGc);
     }
     rt.heap.alloc(&mut m.cache, obj).map_err(|_| Exit::Fatal("fatal error: runtime: out of memory".into()))
 }
@@ -140,6 +149,10 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
         ($e:expr) => {
             match $e {
                 Ok(v) => v,
+                Err(Exit::NeedGc) => {
+                    pc -= 1;
+                    leave!(Exit::NeedGc)
+                }
                 Err(x) => leave!(x),
             }
         };
@@ -279,7 +292,11 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                 } else if y.h == 0 {
                     x
                 } else {
-                    let s = format!("{}{}", rt.heap.str(x), rt.heap.str(y));
+                    let (sx, sy) = (rt.heap.str(x), rt.heap.str(y));
+                    if sx.len() + sy.len() > rt.cfg.limits.max_heap_bytes {
+                        leave!(out_of_memory(rt));
+                    }
+                    let s = format!("{}{}", sx, sy);
                     tryx!(new_string(rt, m, &s))
                 };
             }
