@@ -1,0 +1,595 @@
+//! Calls (go/types call.go, builtins.go, conversions.go) and selectors (selector
+//! expressions on packages and on library types with methods).
+
+use super::expr::{representable, Operand};
+use super::{Builtin, Checker, LibFunc, Mode, ObjId, ObjKind, Object, Selection};
+use crate::lang::ast::{expr_string, ChanDir, Expr, ExprKind};
+use crate::lang::constant::Value;
+use crate::lang::token::Pos;
+use crate::lang::types::{identical, BasicKind, Signature, Type};
+use std::rc::Rc;
+
+impl<'a> Checker<'a> {
+    pub(crate) fn call_expr(&mut self, e: &'a Expr) -> Operand<'a> {
+        let inv = Operand::invalid(e);
+        let ExprKind::Call { fun, args, has_dots, .. } = &e.kind else { return inv };
+        let mut x = self.raw_expr(fun, None);
+        self.exclude(&mut x, true, false, false);
+        self.single_value(&mut x);
+        match x.mode {
+            Mode::Invalid => {
+                self.use_exprs(args);
+                inv
+            }
+            Mode::TypeExpr => {
+                let t = x.ty.clone();
+                match args.len() {
+                    0 => {
+                        self.error(e.start(), format!("missing argument in conversion to {}", self.ts(&t)));
+                        inv
+                    }
+                    1 => {
+                        if *has_dots {
+                            self.error(args[0].start(), format!("invalid use of ... in conversion to {}", self.ts(&t)));
+                            return inv;
+                        }
+                        let mut a = self.expr(&args[0]);
+                        if a.is_invalid() {
+                            return inv;
+                        }
+                        self.conversion(&mut a, &t);
+                        a.expr = Some(e);
+                        a
+                    }
+                    n => {
+                        self.use_exprs(args);
+                        self.error(args[n - 1].start(), format!("too many arguments in conversion to {}", self.ts(&t)));
+                        inv
+                    }
+                }
+            }
+            Mode::Builtin(b) => self.builtin(e, b, args, *has_dots),
+            _ => {
+                let Some(sig) = x.ty.signature() else {
+                    let s = self.operand_string(&x);
+                    self.error(x.pos(), format!("invalid operation: cannot call non-function {}", s));
+                    self.use_exprs(args);
+                    return inv;
+                };
+                if *has_dots {
+                    self.use_exprs(args);
+                    self.error(e.start(), "passing a slice with ... is not supported yet");
+                    return inv;
+                }
+                let argv = self.call_args(args);
+                let ok = self.arguments(e, fun, &sig, argv);
+                let _ = ok;
+                match sig.results.len() {
+                    0 => Operand { mode: Mode::NoValue, expr: Some(e), ty: Type::Invalid, val: Value::Unknown },
+                    1 => Operand { mode: Mode::Value, expr: Some(e), ty: sig.results[0].clone(), val: Value::Unknown },
+                    _ => Operand { mode: Mode::Value, expr: Some(e), ty: Type::tuple(sig.results.clone()), val: Value::Unknown },
+                }
+            }
+        }
+    }
+
+    /// Evaluates call arguments; a single multi-valued call is expanded (f(g())).
+    pub(crate) fn call_args(&mut self, args: &'a [Expr]) -> Vec<Operand<'a>> {
+        if args.len() == 1 {
+            let (list, _) = self.multi_expr(&args[0], false);
+            return list;
+        }
+        args.iter().map(|a| self.expr(a)).collect()
+    }
+
+    /// Evaluates expressions only for their errors and uses (go/types use).
+    pub(crate) fn use_exprs(&mut self, args: &'a [Expr]) {
+        for a in args {
+            let _ = self.raw_expr(a, None);
+        }
+    }
+
+    /// Checks arguments against a signature (go/types arguments).
+    fn arguments(&mut self, call: &'a Expr, fun: &'a Expr, sig: &Signature, mut args: Vec<Operand<'a>>) -> bool {
+        if args.iter().any(|a| a.is_invalid()) {
+            return false;
+        }
+        let nargs = args.len();
+        let npars = sig.params.len();
+        let count_ok = if sig.variadic { nargs + 1 >= npars } else { nargs == npars };
+        if !count_ok {
+            let (at, qualifier) = if nargs > npars {
+                (args[npars].pos(), "too many")
+            } else if nargs > 0 {
+                (args[nargs - 1].pos(), "not enough")
+            } else {
+                (call.start(), "not enough")
+            };
+            let have: Vec<Type> = args.iter().map(|a| a.ty.clone()).collect();
+            let msg = format!(
+                "{} arguments in call to {}\n\thave {}\n\twant {}",
+                qualifier,
+                expr_string(fun),
+                self.types_summary(&have, false),
+                self.types_summary(&sig.params, sig.variadic)
+            );
+            self.error(at, msg);
+            return false;
+        }
+        let context = format!("argument to {}", expr_string(fun));
+        for (i, a) in args.iter_mut().enumerate() {
+            let t = if sig.variadic && i + 1 >= npars { sig.params[npars - 1].clone() } else { sig.params[i].clone() };
+            self.assignment(a, Some(&t), &context);
+        }
+        true
+    }
+
+    /// go/types typesSummary: "(int, string)", with "number" for untyped numerics.
+    pub(crate) fn types_summary(&self, list: &[Type], variadic: bool) -> String {
+        let parts: Vec<String> = list
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                if !t.is_valid() {
+                    "unknown type".to_string()
+                } else if t.is_untyped() {
+                    if t.is_numeric() {
+                        "number".to_string()
+                    } else if let Type::Basic(k) = t {
+                        k.name().replace("untyped ", "")
+                    } else {
+                        self.ts(t)
+                    }
+                } else if variadic && i + 1 == list.len() {
+                    format!("...{}", self.ts(t))
+                } else {
+                    self.ts(t)
+                }
+            })
+            .collect();
+        format!("({})", parts.join(", "))
+    }
+
+    // ---- conversions
+
+    /// T(x) (go/types conversion).
+    pub(crate) fn conversion(&mut self, x: &mut Operand<'a>, t: &Type) {
+        let const_arg = x.mode == Mode::Constant;
+        let mut ok = false;
+        if const_arg && t.is_const_type() {
+            let tk = t.basic_kind().unwrap_or(BasicKind::Int);
+            match representable(&x.val, tk) {
+                Ok(v) => {
+                    x.val = v;
+                    ok = true;
+                }
+                Err(_) if x.ty.is_integer() && tk.is_string() => {
+                    let cp = x.val.to_int().and_then(|i| u32::try_from(i).ok()).and_then(char::from_u32).unwrap_or('\u{fffd}');
+                    x.val = Value::String(cp.to_string());
+                    ok = true;
+                }
+                Err(_) => {
+                    if x.ty.is_integer() && t.is_integer() {
+                        let msg = format!("constant {} overflows {}", x.val.to_string_go(), self.ts(t));
+                        self.error(x.pos(), msg);
+                        x.mode = Mode::Invalid;
+                        return;
+                    }
+                }
+            }
+        } else if self.convertible_to(x, t) {
+            ok = true;
+            // A non-constant integer -> string conversion needs a runtime function we
+            // do not have yet.
+            if x.ty.is_integer() && t.is_string() {
+                let s = self.operand_string(x);
+                self.error(x.pos(), format!("conversion of {} to string is not supported yet", s));
+                x.mode = Mode::Invalid;
+                return;
+            }
+            x.mode = Mode::Value;
+        }
+        if !ok {
+            let s = self.operand_string(x);
+            self.error(x.pos(), format!("cannot convert {} to type {}", s, self.ts(t)));
+            x.mode = Mode::Invalid;
+            return;
+        }
+        if x.ty.is_untyped() {
+            let mut fin = t.clone();
+            if t.is_interface() || (const_arg && !t.is_const_type()) {
+                fin = x.ty.default_type();
+            }
+            if let Some(e) = x.expr {
+                let val = if x.mode == Mode::Constant { Some(x.val.clone()) } else { None };
+                self.update_expr_type(e, &fin, x.mode, val);
+            }
+        }
+        x.ty = t.clone();
+    }
+
+    /// go/types convertibleTo (the cases this slice supports).
+    fn convertible_to(&self, x: &Operand<'a>, t: &Type) -> bool {
+        if self.assignable_to(x, t).0 {
+            return true;
+        }
+        let v = &x.ty;
+        let vu = v.underlying();
+        let tu = t.underlying();
+        if identical(&vu, &tu) {
+            return true;
+        }
+        if let (Type::Pointer(a), Type::Pointer(b)) = (&vu, &tu) {
+            if identical(&a.underlying(), &b.underlying()) {
+                return true;
+            }
+        }
+        if (v.is_integer() || v.is_float()) && (t.is_integer() || t.is_float()) {
+            return true;
+        }
+        if v.is_integer() && t.is_string() {
+            return true;
+        }
+        false
+    }
+
+    // ---- builtins
+
+    fn builtin(&mut self, e: &'a Expr, b: Builtin, args: &'a [Expr], has_dots: bool) -> Operand<'a> {
+        let inv = Operand::invalid(e);
+        if has_dots && b != Builtin::Append {
+            self.use_exprs(args);
+            self.error(e.start(), format!("invalid operation: invalid use of ... with built-in {}", b.name()));
+            return inv;
+        }
+        let novalue = Operand { mode: Mode::NoValue, expr: Some(e), ty: Type::Invalid, val: Value::Unknown };
+        let (nargs, variadic) = match b {
+            Builtin::Len | Builtin::Cap | Builtin::Close | Builtin::Panic | Builtin::New | Builtin::Make => (1, b == Builtin::Make),
+            Builtin::Print | Builtin::Println => (0, true),
+            Builtin::Min | Builtin::Max => (1, true),
+            Builtin::Recover => (0, false),
+            Builtin::Append => (1, true),
+            Builtin::Copy | Builtin::Delete | Builtin::Complex => (2, false),
+            Builtin::Clear | Builtin::Real | Builtin::Imag => (1, false),
+        };
+        let n = args.len();
+        let msg = if n < nargs {
+            "not enough"
+        } else if !variadic && n > nargs {
+            "too many"
+        } else {
+            ""
+        };
+        if !msg.is_empty() {
+            self.use_exprs(args);
+            self.error(
+                e.start(),
+                format!("invalid operation: {} arguments for {} (expected {}, found {})", msg, expr_string(e), nargs, n),
+            );
+            return inv;
+        }
+        match b {
+            Builtin::Len | Builtin::Cap => {
+                let x = self.expr(&args[0]);
+                if x.is_invalid() {
+                    return inv;
+                }
+                let u = x.ty.underlying();
+                if b == Builtin::Len && x.ty.is_string() {
+                    if let (Mode::Constant, Value::String(s)) = (&x.mode, &x.val) {
+                        return Operand { mode: Mode::Constant, expr: Some(e), ty: Type::int(), val: Value::Int(s.len() as i128) };
+                    }
+                    if x.ty.is_untyped() {
+                        let mut x2 = x.clone();
+                        self.convert_untyped(&mut x2, &Type::string());
+                    }
+                    return Operand { mode: Mode::Value, expr: Some(e), ty: Type::int(), val: Value::Unknown };
+                }
+                if let Type::Chan(..) = u {
+                    return Operand { mode: Mode::Value, expr: Some(e), ty: Type::int(), val: Value::Unknown };
+                }
+                let s = self.operand_string(&x);
+                self.error(x.pos(), format!("invalid argument: {} for built-in {}", s, b.name()));
+                inv
+            }
+            Builtin::Close => {
+                let x = self.expr(&args[0]);
+                if x.is_invalid() {
+                    return inv;
+                }
+                match x.ty.underlying() {
+                    Type::Chan(ChanDir::Recv, _) => {
+                        let s = self.operand_string(&x);
+                        self.error(x.pos(), format!("invalid operation: cannot close receive-only channel {}", s));
+                        inv
+                    }
+                    Type::Chan(..) => novalue,
+                    _ => {
+                        let s = self.operand_string(&x);
+                        self.error(x.pos(), format!("invalid operation: cannot close non-channel {}", s));
+                        inv
+                    }
+                }
+            }
+            Builtin::Make => {
+                let t = self.type_expr(&args[0]);
+                if !t.is_valid() {
+                    self.use_exprs(&args[1..]);
+                    return inv;
+                }
+                match t.underlying() {
+                    Type::Chan(..) => {}
+                    _ => {
+                        self.use_exprs(&args[1..]);
+                        let s = expr_string(&args[0]);
+                        self.error(args[0].start(), format!("invalid argument: cannot make {}; type must be slice, map, or channel", s));
+                        return inv;
+                    }
+                }
+                if n > 2 {
+                    self.use_exprs(&args[1..]);
+                    self.error(e.start(), format!("invalid operation: {} expects 1 or 2 arguments; found {}", expr_string(e), n));
+                    return inv;
+                }
+                if n == 2 && !self.size_arg(&args[1]) {
+                    return inv;
+                }
+                Operand { mode: Mode::Value, expr: Some(e), ty: t, val: Value::Unknown }
+            }
+            Builtin::New => {
+                let t = self.type_expr(&args[0]);
+                if !t.is_valid() {
+                    return inv;
+                }
+                if identical(&t, &self.wait_group) {
+                    return Operand { mode: Mode::Value, expr: Some(e), ty: Type::Pointer(Rc::new(t)), val: Value::Unknown };
+                }
+                Operand { mode: Mode::Value, expr: Some(e), ty: Type::Pointer(Rc::new(t)), val: Value::Unknown }
+            }
+            Builtin::Panic => {
+                let mut x = self.expr(&args[0]);
+                if x.is_invalid() {
+                    return inv;
+                }
+                let any = Type::empty_interface();
+                self.assignment(&mut x, Some(&any), "argument to panic");
+                if x.is_invalid() {
+                    return inv;
+                }
+                novalue
+            }
+            Builtin::Print | Builtin::Println => {
+                for a in args {
+                    let mut x = self.expr(a);
+                    if x.is_invalid() {
+                        continue;
+                    }
+                    self.assignment(&mut x, None, &format!("argument to built-in {}", b.name()));
+                }
+                novalue
+            }
+            Builtin::Min | Builtin::Max => {
+                let mut ops: Vec<Operand<'a>> = Vec::new();
+                for a in args {
+                    let x = self.expr(a);
+                    if x.is_invalid() {
+                        return inv;
+                    }
+                    if !x.ty.is_ordered() {
+                        let s = self.operand_string(&x);
+                        self.error(x.pos(), format!("invalid argument: {} cannot be ordered", s));
+                        return inv;
+                    }
+                    ops.push(x);
+                }
+                // Match all operands to a common type, as binary operations do.
+                let mut acc = ops[0].clone();
+                for y in ops.iter_mut().skip(1) {
+                    self.match_types(&mut acc, y);
+                    if acc.is_invalid() || y.is_invalid() {
+                        return inv;
+                    }
+                    if !identical(&acc.ty, &y.ty) {
+                        let msg = format!(
+                            "invalid argument: mismatched types {} (previous argument) and {} (type of {})",
+                            self.ts(&acc.ty),
+                            self.ts(&y.ty),
+                            y.expr.map(expr_string).unwrap_or_default()
+                        );
+                        self.error(y.pos(), msg);
+                        return inv;
+                    }
+                    if acc.mode == Mode::Constant && y.mode == Mode::Constant {
+                        let less = crate::lang::constant::compare(&y.val, crate::lang::token::Operator::Lss, &acc.val).unwrap_or(false);
+                        if (b == Builtin::Min) == less {
+                            acc.val = y.val.clone();
+                        }
+                    } else {
+                        acc.mode = Mode::Value;
+                    }
+                }
+                // Non-constant operands must all have the final type (for code generation).
+                if acc.mode != Mode::Constant {
+                    let t = acc.ty.default_type();
+                    for y in ops.iter_mut() {
+                        if y.ty.is_untyped() {
+                            self.convert_untyped(y, &t);
+                        }
+                    }
+                    acc.ty = t;
+                    acc.val = Value::Unknown;
+                }
+                acc.expr = Some(e);
+                acc
+            }
+            Builtin::Recover => {
+                self.error(e.start(), "recover is not supported yet");
+                inv
+            }
+            Builtin::Append | Builtin::Copy | Builtin::Delete | Builtin::Clear => {
+                self.use_exprs(args);
+                self.error(e.start(), format!("{} is not supported yet (slices and maps are not supported yet)", b.name()));
+                inv
+            }
+            Builtin::Complex | Builtin::Real | Builtin::Imag => {
+                self.use_exprs(args);
+                self.error(e.start(), "complex numbers are not supported yet");
+                inv
+            }
+        }
+    }
+
+    /// A size argument of make: an integer value, a non-negative constant.
+    fn size_arg(&mut self, a: &'a Expr) -> bool {
+        let mut x = self.expr(a);
+        if x.is_invalid() {
+            return false;
+        }
+        if x.ty.is_untyped() {
+            self.convert_untyped(&mut x, &Type::int());
+            if x.is_invalid() {
+                return false;
+            }
+        }
+        if !x.ty.is_integer() {
+            if x.mode == Mode::Constant && x.val.to_int().is_some() {
+                return true;
+            }
+            let s = self.operand_string(&x);
+            self.error(x.pos(), format!("cannot convert {} to type int", s));
+            return false;
+        }
+        if x.mode == Mode::Constant {
+            if let Some(v) = x.val.to_int() {
+                if v < 0 {
+                    let s = self.operand_string(&x);
+                    self.error(x.pos(), format!("invalid argument: index {} must not be negative", s));
+                    return false;
+                }
+            }
+        }
+        true
+    }
+
+    // ---- selectors
+
+    pub(crate) fn selector(&mut self, e: &'a Expr) -> Operand<'a> {
+        let inv = Operand::invalid(e);
+        let ExprKind::Selector { x, sel } = &e.kind else { return inv };
+        // A qualified identifier pkg.Name.
+        if let ExprKind::Name(pkg) = &x.kind {
+            if let Some(o) = self.lookup(pkg) {
+                if let ObjKind::PkgName(path) = self.obj(o).kind.clone() {
+                    self.obj_mut(o).used = true;
+                    self.record_use(x.id, o);
+                    let Some(m) = self.pkg_member(&path, &sel.value) else {
+                        let msg = self.unsupported_member(&path, &sel.value);
+                        self.error(sel.pos, msg);
+                        return inv;
+                    };
+                    self.record_use(sel.id, m);
+                    let obj = self.obj(m).clone();
+                    return match obj.kind {
+                        ObjKind::Const(v) => Operand { mode: Mode::Constant, expr: Some(e), ty: obj.ty, val: v },
+                        ObjKind::TypeName => Operand { mode: Mode::TypeExpr, expr: Some(e), ty: obj.ty, val: Value::Unknown },
+                        _ => Operand { mode: Mode::Value, expr: Some(e), ty: obj.ty, val: Value::Unknown },
+                    };
+                }
+            }
+        }
+        let xo = self.expr_or_type(x);
+        if xo.is_invalid() {
+            return inv;
+        }
+        if xo.mode == Mode::TypeExpr {
+            self.error(e.start(), "method expressions are not supported yet");
+            return inv;
+        }
+        // Methods of named types, through a value or a pointer.
+        let named = match &xo.ty {
+            Type::Named(n) => Some(n.clone()),
+            Type::Pointer(b) => match &**b {
+                Type::Named(n) => Some(n.clone()),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(n) = named {
+            let m = n.methods.borrow().iter().find(|m| m.name == sel.value).cloned();
+            if let Some(m) = m {
+                if let Some(bm) = m.builtin {
+                    self.info.selections.insert(e.id, Selection::BuiltinMethod(bm));
+                    return Operand { mode: Mode::Value, expr: Some(e), ty: Type::Func(m.sig.clone()), val: Value::Unknown };
+                }
+            }
+            if let Type::Interface(it) = &*n.underlying.borrow() {
+                if it.methods.iter().any(|(name, _)| *name == sel.value) {
+                    self.error(e.start(), "calling interface methods is not supported yet");
+                    return inv;
+                }
+            }
+        }
+        let why = format!("type {} has no field or method {}", self.ts(&xo.ty), sel.value);
+        let msg = format!("{}.{} undefined ({})", expr_string(x), sel.value, why);
+        self.error(sel.pos, msg);
+        inv
+    }
+
+    /// The object for `path.name`, created on first use.
+    fn pkg_member(&mut self, path: &str, name: &str) -> Option<ObjId> {
+        let key = format!("{}.{}", path, name);
+        if let Some(&o) = self.lib_objs.get(&key) {
+            return Some(o);
+        }
+        let any = Type::empty_interface();
+        let sig = |params: Vec<Type>, results: Vec<Type>, variadic: bool| Type::Func(Rc::new(Signature { params, results, variadic }));
+        let print_results = vec![Type::int(), self.error_type.clone()];
+        let (ty, kind) = match (path, name) {
+            ("fmt", "Println") => (sig(vec![any.clone()], print_results, true), ObjKind::LibFunc(LibFunc::FmtPrintln)),
+            ("fmt", "Print") => (sig(vec![any.clone()], print_results, true), ObjKind::LibFunc(LibFunc::FmtPrint)),
+            ("fmt", "Printf") => (sig(vec![Type::string(), any.clone()], print_results, true), ObjKind::LibFunc(LibFunc::FmtPrintf)),
+            ("fmt", "Sprintf") => (sig(vec![Type::string(), any.clone()], vec![Type::string()], true), ObjKind::LibFunc(LibFunc::FmtSprintf)),
+            ("fmt", "Sprint") => (sig(vec![any.clone()], vec![Type::string()], true), ObjKind::LibFunc(LibFunc::FmtSprint)),
+            ("fmt", "Sprintln") => (sig(vec![any.clone()], vec![Type::string()], true), ObjKind::LibFunc(LibFunc::FmtSprintln)),
+            ("time", "Sleep") => (sig(vec![self.duration.clone()], vec![], false), ObjKind::LibFunc(LibFunc::TimeSleep)),
+            ("runtime", "GOMAXPROCS") => (sig(vec![Type::int()], vec![Type::int()], false), ObjKind::LibFunc(LibFunc::RuntimeGOMAXPROCS)),
+            ("runtime", "NumGoroutine") => (sig(vec![], vec![Type::int()], false), ObjKind::LibFunc(LibFunc::RuntimeNumGoroutine)),
+            ("runtime", "NumCPU") => (sig(vec![], vec![Type::int()], false), ObjKind::LibFunc(LibFunc::RuntimeNumCPU)),
+            ("runtime", "Gosched") => (sig(vec![], vec![], false), ObjKind::LibFunc(LibFunc::RuntimeGosched)),
+            ("time", unit) => {
+                let v: i128 = match unit {
+                    "Nanosecond" => 1,
+                    "Microsecond" => 1_000,
+                    "Millisecond" => 1_000_000,
+                    "Second" => 1_000_000_000,
+                    "Minute" => 60_000_000_000,
+                    "Hour" => 3_600_000_000_000,
+                    "Duration" => {
+                        let o = self.new_obj(Object::new_pub("Duration", self.duration.clone(), ObjKind::TypeName));
+                        self.lib_objs.insert(key, o);
+                        return Some(o);
+                    }
+                    _ => return None,
+                };
+                (self.duration.clone(), ObjKind::Const(Value::Int(v)))
+            }
+            ("sync", "WaitGroup") => {
+                let o = self.new_obj(Object::new_pub("WaitGroup", self.wait_group.clone(), ObjKind::TypeName));
+                self.lib_objs.insert(key, o);
+                return Some(o);
+            }
+            _ => return None,
+        };
+        let o = self.new_obj(Object::new_pub(name, ty, kind));
+        self.lib_objs.insert(key, o);
+        Some(o)
+    }
+}
+
+impl Object {
+    pub(crate) fn new_pub(name: &str, ty: Type, kind: ObjKind) -> Object {
+        let mut o = Object::new(name, Pos::NONE, ty, kind);
+        o.used = true;
+        o
+    }
+}

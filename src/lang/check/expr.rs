@@ -1,0 +1,1257 @@
+//! Expressions (go/types expr.go, const.go, operand.go, assignments.go): operands,
+//! untyped constants and their implicit conversion, unary and binary operations,
+//! comparisons, shifts, assignability.
+
+use super::{Checker, Mode, ObjId, ObjKind};
+use crate::lang::ast::{expr_string, ChanDir, Expr, ExprKind};
+use crate::lang::constant::{self, Value};
+use crate::lang::token::{LitKind, Operator, Pos};
+use crate::lang::types::{comparable, identical, BasicKind, Type};
+use std::rc::Rc;
+
+/// An evaluated expression (go/types operand).
+#[derive(Clone, Debug)]
+pub(crate) struct Operand<'a> {
+    pub mode: Mode,
+    pub expr: Option<&'a Expr>,
+    pub ty: Type,
+    pub val: Value,
+}
+
+impl<'a> Operand<'a> {
+    pub fn invalid(e: &'a Expr) -> Operand<'a> {
+        Operand { mode: Mode::Invalid, expr: Some(e), ty: Type::Invalid, val: Value::Unknown }
+    }
+    pub fn is_invalid(&self) -> bool {
+        self.mode == Mode::Invalid
+    }
+    pub fn is_nil(&self) -> bool {
+        self.mode == Mode::Nil
+    }
+    pub fn pos(&self) -> Pos {
+        self.expr.map(|e| e.start()).unwrap_or(Pos::NONE)
+    }
+}
+
+/// Why an implicit conversion of an untyped operand failed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ConvErr {
+    Truncated,
+    Overflow,
+    Invalid,
+}
+
+/// Converts a constant to the representation of a basic kind (go/types representableConst).
+pub(crate) fn representable(v: &Value, k: BasicKind) -> Result<Value, ConvErr> {
+    let k = k.canonical();
+    if k.is_integer() {
+        let Some(i) = v.to_int() else {
+            return Err(match v {
+                Value::Float(_) => ConvErr::Truncated,
+                _ => ConvErr::Invalid,
+            });
+        };
+        let (min, max): (i128, i128) = match k {
+            BasicKind::Int8 => (i8::MIN as i128, i8::MAX as i128),
+            BasicKind::Int16 => (i16::MIN as i128, i16::MAX as i128),
+            BasicKind::Int32 => (i32::MIN as i128, i32::MAX as i128),
+            BasicKind::Int | BasicKind::Int64 => (i64::MIN as i128, i64::MAX as i128),
+            BasicKind::Uint8 => (0, u8::MAX as i128),
+            BasicKind::Uint16 => (0, u16::MAX as i128),
+            BasicKind::Uint32 => (0, u32::MAX as i128),
+            BasicKind::Uint | BasicKind::Uint64 | BasicKind::Uintptr => (0, u64::MAX as i128),
+            _ => (i128::MIN, i128::MAX), // untyped int and rune
+        };
+        if i < min || i > max {
+            return Err(ConvErr::Overflow);
+        }
+        return Ok(Value::Int(i));
+    }
+    if k.is_float() {
+        let Some(f) = v.to_float() else { return Err(ConvErr::Invalid) };
+        if k == BasicKind::Float32 {
+            let r = f as f32;
+            if r.is_infinite() {
+                return Err(ConvErr::Overflow);
+            }
+            return Ok(Value::Float(r as f64));
+        }
+        if f.is_infinite() {
+            return Err(ConvErr::Overflow);
+        }
+        // Untyped floats keep integer values exact.
+        if k == BasicKind::UntypedFloat {
+            return Ok(v.clone());
+        }
+        return Ok(Value::Float(f));
+    }
+    if k.is_complex() {
+        return match v.to_float() {
+            Some(f) => Ok(Value::Float(f)),
+            None => Err(ConvErr::Invalid),
+        };
+    }
+    if k.is_string() {
+        return match v {
+            Value::String(_) => Ok(v.clone()),
+            _ => Err(ConvErr::Invalid),
+        };
+    }
+    if k.is_boolean() {
+        return match v {
+            Value::Bool(_) => Ok(v.clone()),
+            _ => Err(ConvErr::Invalid),
+        };
+    }
+    Err(ConvErr::Invalid)
+}
+
+/// The larger of two untyped numeric kinds (int < rune < float), or None if they do not mix.
+fn max_type(x: &Type, y: &Type) -> Option<Type> {
+    let (Type::Basic(a), Type::Basic(b)) = (x, y) else { return None };
+    if a.is_numeric() && b.is_numeric() {
+        let rank = |k: &BasicKind| match k {
+            BasicKind::UntypedInt => 1,
+            BasicKind::UntypedRune => 2,
+            BasicKind::UntypedFloat => 3,
+            _ => 0,
+        };
+        return Some(if rank(a) >= rank(b) { x.clone() } else { y.clone() });
+    }
+    if a == b {
+        return Some(x.clone());
+    }
+    None
+}
+
+impl<'a> Checker<'a> {
+    // ---- printing operands
+
+    pub(crate) fn operand_string(&self, x: &Operand) -> String {
+        if x.mode == Mode::Nil {
+            return "nil".into();
+        }
+        let expr = match x.expr {
+            Some(e) => expr_string(e),
+            None => match x.mode {
+                Mode::Builtin(b) => b.name().to_string(),
+                Mode::TypeExpr => self.ts(&x.ty),
+                Mode::Constant => x.val.to_string_go(),
+                _ => String::new(),
+            },
+        };
+        let mut buf = String::new();
+        if !expr.is_empty() {
+            buf.push_str(&expr);
+            buf.push_str(" (");
+        }
+        let mut has_type = false;
+        match x.mode {
+            Mode::Invalid | Mode::NoValue | Mode::Builtin(_) | Mode::TypeExpr => {}
+            _ => {
+                if x.ty.is_untyped() {
+                    if let Type::Basic(k) = x.ty {
+                        buf.push_str(k.name());
+                        buf.push(' ');
+                    }
+                } else {
+                    has_type = true;
+                }
+            }
+        }
+        buf.push_str(match x.mode {
+            Mode::Invalid => "invalid operand",
+            Mode::NoValue => "no value",
+            Mode::Builtin(_) => "built-in",
+            Mode::TypeExpr => "type",
+            Mode::Constant => "constant",
+            Mode::Variable => "variable",
+            Mode::Value => "value",
+            Mode::CommaOk => "comma, ok expression",
+            Mode::Nil => "nil",
+        });
+        if x.mode == Mode::Constant {
+            let s = x.val.to_string_go();
+            if s != expr {
+                buf.push(' ');
+                buf.push_str(&s);
+            }
+        }
+        if has_type {
+            if x.ty.is_valid() {
+                buf.push_str(" of type ");
+                buf.push_str(&self.ts(&x.ty));
+            } else {
+                buf.push_str(" with invalid type");
+            }
+        }
+        if !expr.is_empty() {
+            buf.push(')');
+        }
+        buf
+    }
+
+    // ---- entry points
+
+    /// Evaluates an expression without restrictions (it may be a type, a builtin, ...).
+    pub(crate) fn raw_operand(&mut self, e: &'a Expr) -> Operand<'a> {
+        self.raw_expr(e, None)
+    }
+
+    pub(crate) fn raw_expr(&mut self, e: &'a Expr, hint: Option<&Type>) -> Operand<'a> {
+        let mut x = self.expr_internal(e, hint);
+        x.expr = Some(e);
+        let val = if x.mode == Mode::Constant { Some(&x.val) } else { None };
+        self.record(e, x.mode, &x.ty, val);
+        x
+    }
+
+    /// Evaluates a single-valued expression (go/types expr).
+    pub(crate) fn expr(&mut self, e: &'a Expr) -> Operand<'a> {
+        let mut x = self.raw_expr(e, None);
+        self.exclude(&mut x, true, true, true);
+        self.single_value(&mut x);
+        x
+    }
+
+    pub(crate) fn expr_with_hint(&mut self, e: &'a Expr, hint: &Type) -> Operand<'a> {
+        let mut x = self.raw_expr(e, Some(hint));
+        self.exclude(&mut x, true, true, true);
+        self.single_value(&mut x);
+        x
+    }
+
+    /// Evaluates an expression that may be a value or a type.
+    pub(crate) fn expr_or_type(&mut self, e: &'a Expr) -> Operand<'a> {
+        let mut x = self.raw_expr(e, None);
+        self.exclude(&mut x, true, true, false);
+        self.single_value(&mut x);
+        x
+    }
+
+    pub(crate) fn exclude(&mut self, x: &mut Operand<'a>, novalue: bool, builtin: bool, typexpr: bool) {
+        let msg = match x.mode {
+            Mode::NoValue if novalue => "used as value",
+            Mode::Builtin(_) if builtin => "must be called",
+            Mode::TypeExpr if typexpr => "is not an expression",
+            _ => return,
+        };
+        let s = self.operand_string(x);
+        self.error(x.pos(), format!("{} {}", s, msg));
+        x.mode = Mode::Invalid;
+    }
+
+    pub(crate) fn single_value(&mut self, x: &mut Operand<'a>) {
+        if x.mode == Mode::Value {
+            if let Type::Tuple(t) = &x.ty {
+                let _ = t;
+                let s = self.operand_string(x);
+                self.error(x.pos(), format!("multiple-value {} in single-value context", s));
+                x.mode = Mode::Invalid;
+            }
+        }
+    }
+
+    /// Evaluates an expression that may have several values (a call), or a comma-ok
+    /// expression when `allow_comma_ok`. Returns the list of operands.
+    pub(crate) fn multi_expr(&mut self, e: &'a Expr, allow_comma_ok: bool) -> (Vec<Operand<'a>>, bool) {
+        let mut x = self.raw_expr(e, None);
+        self.exclude(&mut x, true, true, true);
+        if x.is_invalid() {
+            return (vec![x], false);
+        }
+        if let (Mode::Value, Type::Tuple(list)) = (x.mode, &x.ty) {
+            let ops = list
+                .iter()
+                .map(|t| Operand { mode: Mode::Value, expr: Some(e), ty: t.clone(), val: Value::Unknown })
+                .collect();
+            return (ops, false);
+        }
+        if allow_comma_ok && x.mode == Mode::CommaOk {
+            let mut x1 = x.clone();
+            x1.mode = Mode::Value;
+            let x2 = Operand { mode: Mode::Value, expr: Some(e), ty: Type::Basic(BasicKind::UntypedBool), val: Value::Unknown };
+            return (vec![x1, x2], true);
+        }
+        if x.mode == Mode::CommaOk {
+            x.mode = Mode::Value;
+        }
+        (vec![x], false)
+    }
+
+    // ---- the expression switch
+
+    fn expr_internal(&mut self, e: &'a Expr, hint: Option<&Type>) -> Operand<'a> {
+        let inv = Operand::invalid(e);
+        match &e.kind {
+            ExprKind::Bad => inv,
+            ExprKind::Name(name) => self.ident(e, name),
+            ExprKind::BasicLit { value, kind, bad } => {
+                if *bad {
+                    return inv;
+                }
+                let (k, v) = match kind {
+                    LitKind::Int => (BasicKind::UntypedInt, constant::parse_number(value)),
+                    LitKind::Float => (BasicKind::UntypedFloat, constant::parse_number(value)),
+                    LitKind::Rune => (BasicKind::UntypedRune, constant::rune_lit(value)),
+                    LitKind::String => (BasicKind::UntypedString, Value::String(constant::string_lit(value))),
+                    LitKind::Imag => {
+                        self.error(e.pos, "complex numbers are not supported yet");
+                        return inv;
+                    }
+                };
+                if v == Value::Unknown {
+                    self.error(e.pos, format!("constant overflow: {}", value));
+                    return inv;
+                }
+                Operand { mode: Mode::Constant, expr: Some(e), ty: Type::Basic(k), val: v }
+            }
+            ExprKind::FuncLit { ty, body } => {
+                let sig = self.func_type(ty, u32::MAX);
+                let (name, parent) = self.next_lit_name();
+                let f = self.new_func(name, sig.clone(), parent, e.pos);
+                self.info.funcs[f as usize].is_lit = true;
+                self.info.func_of.insert(e.id, f);
+                self.func_body(f, ty, body, None);
+                Operand { mode: Mode::Value, expr: Some(e), ty: Type::Func(sig), val: Value::Unknown }
+            }
+            ExprKind::Paren(x) => {
+                let mut o = self.raw_expr(x, hint);
+                o.expr = Some(e);
+                o
+            }
+            ExprKind::Selector { .. } => self.selector(e),
+            ExprKind::Index { x, index } => self.index_expr(e, x, index),
+            ExprKind::Slice { x, .. } => {
+                let _ = self.expr(x);
+                self.error(e.start(), "slice expressions are not supported yet");
+                inv
+            }
+            ExprKind::Assert { x, ty } => {
+                let xo = self.expr(x);
+                let _ = self.type_expr(ty);
+                if xo.is_invalid() {
+                    return inv;
+                }
+                if !xo.ty.is_interface() {
+                    let s = self.operand_string(&xo);
+                    self.error(xo.pos(), format!("invalid operation: {} is not an interface", s));
+                    return inv;
+                }
+                self.error(e.start(), "type assertions are not supported yet");
+                inv
+            }
+            ExprKind::TypeSwitchGuard { .. } => {
+                self.error(e.start(), "use of .(type) outside type switch");
+                inv
+            }
+            ExprKind::Operation { op, x, y: None } => self.unary(e, *op, x),
+            ExprKind::Operation { op, x, y: Some(y) } => self.binary(e, *op, x, y),
+            ExprKind::Call { .. } => self.call_expr(e),
+            ExprKind::CompositeLit { .. } => {
+                self.error(e.start(), "composite literals are not supported yet");
+                inv
+            }
+            ExprKind::KeyValue { .. } => {
+                self.error(e.start(), "unexpected key:value expression");
+                inv
+            }
+            ExprKind::List(_) => {
+                self.error(e.start(), "unexpected list of expressions");
+                inv
+            }
+            ExprKind::ArrayType { .. }
+            | ExprKind::SliceType { .. }
+            | ExprKind::DotsType { .. }
+            | ExprKind::StructType { .. }
+            | ExprKind::FuncType(_)
+            | ExprKind::InterfaceType { .. }
+            | ExprKind::MapType { .. }
+            | ExprKind::ChanType { .. } => {
+                let t = self.type_expr(e);
+                if !t.is_valid() {
+                    return inv;
+                }
+                Operand { mode: Mode::TypeExpr, expr: Some(e), ty: t, val: Value::Unknown }
+            }
+        }
+    }
+
+    /// An identifier in an expression (go/types ident).
+    fn ident(&mut self, e: &'a Expr, name: &str) -> Operand<'a> {
+        let inv = Operand::invalid(e);
+        if name == "_" {
+            self.error(e.pos, "cannot use _ as value");
+            return inv;
+        }
+        let Some(o) = self.lookup(name) else {
+            self.error(e.pos, format!("undefined: {}", name));
+            return inv;
+        };
+        self.record_use(e.id, o);
+        self.obj_decl(o);
+        let obj = self.obj(o).clone();
+        match &obj.kind {
+            ObjKind::PkgName(_) => {
+                self.obj_mut(o).used = true;
+                self.error(e.pos, format!("use of package {} without selector", name));
+                inv
+            }
+            ObjKind::Const(v) => {
+                self.obj_mut(o).used = true;
+                if obj.pos == Pos::NONE && name == "iota" {
+                    let Some(i) = self.iota else {
+                        self.error(e.pos, "cannot use iota outside constant declaration");
+                        return inv;
+                    };
+                    return Operand { mode: Mode::Constant, expr: Some(e), ty: Type::Basic(BasicKind::UntypedInt), val: Value::Int(i) };
+                }
+                if !obj.ty.is_valid() || *v == Value::Unknown {
+                    return inv;
+                }
+                Operand { mode: Mode::Constant, expr: Some(e), ty: obj.ty.clone(), val: v.clone() }
+            }
+            ObjKind::TypeName => {
+                if !obj.ty.is_valid() {
+                    return inv;
+                }
+                Operand { mode: Mode::TypeExpr, expr: Some(e), ty: obj.ty.clone(), val: Value::Unknown }
+            }
+            ObjKind::Var { global } => {
+                self.obj_mut(o).used = true;
+                if global.is_some() {
+                    if let Some(deps) = &mut self.var_deps {
+                        deps.push(o);
+                    }
+                } else {
+                    self.note_var_use(o);
+                }
+                if !obj.ty.is_valid() {
+                    return inv;
+                }
+                Operand { mode: Mode::Variable, expr: Some(e), ty: obj.ty.clone(), val: Value::Unknown }
+            }
+            ObjKind::Func(_) => {
+                self.obj_mut(o).used = true;
+                if !obj.ty.is_valid() {
+                    return inv;
+                }
+                Operand { mode: Mode::Value, expr: Some(e), ty: obj.ty.clone(), val: Value::Unknown }
+            }
+            ObjKind::Builtin(b) => Operand { mode: Mode::Builtin(*b), expr: Some(e), ty: Type::Invalid, val: Value::Unknown },
+            ObjKind::LibFunc(_) => Operand { mode: Mode::Value, expr: Some(e), ty: obj.ty.clone(), val: Value::Unknown },
+            ObjKind::Nil => Operand { mode: Mode::Nil, expr: Some(e), ty: Type::Basic(BasicKind::UntypedNil), val: Value::Unknown },
+            ObjKind::Label => inv,
+        }
+    }
+
+    /// s[i] on strings (the only indexable type so far).
+    fn index_expr(&mut self, e: &'a Expr, x: &'a Expr, index: &'a Expr) -> Operand<'a> {
+        let inv = Operand::invalid(e);
+        let xo = self.expr_or_type(x);
+        if xo.is_invalid() {
+            let _ = self.expr(index);
+            return inv;
+        }
+        if xo.mode == Mode::TypeExpr {
+            self.error(e.start(), "generic types are not supported yet");
+            return inv;
+        }
+        if !xo.ty.is_string() {
+            let _ = self.expr(index);
+            let s = self.operand_string(&xo);
+            self.error(xo.pos(), format!("invalid operation: cannot index {}", s));
+            return inv;
+        }
+        let len = match (&xo.mode, &xo.val) {
+            (Mode::Constant, Value::String(s)) => Some(s.len() as i128),
+            _ => None,
+        };
+        if !self.index(index, len) {
+            return inv;
+        }
+        // Indexing a constant string gives a byte value, not a constant.
+        Operand { mode: Mode::Value, expr: Some(e), ty: Type::Basic(BasicKind::Byte), val: Value::Unknown }
+    }
+
+    /// Checks an index expression: integer, non-negative, and below `max` if known.
+    pub(crate) fn index(&mut self, index: &'a Expr, max: Option<i128>) -> bool {
+        let mut x = self.expr(index);
+        if x.is_invalid() {
+            return false;
+        }
+        self.convert_untyped(&mut x, &Type::int());
+        if x.is_invalid() {
+            return false;
+        }
+        if !x.ty.is_integer() {
+            let s = self.operand_string(&x);
+            self.error(x.pos(), format!("invalid argument: index {} must be integer", s));
+            return false;
+        }
+        if x.mode == Mode::Constant {
+            if let Some(v) = x.val.to_int() {
+                if v < 0 {
+                    let s = self.operand_string(&x);
+                    self.error(x.pos(), format!("invalid argument: index {} must not be negative", s));
+                    return false;
+                }
+                if let Some(m) = max {
+                    if v >= m {
+                        let s = self.operand_string(&x);
+                        self.error(x.pos(), format!("invalid argument: index {} out of bounds [0:{}]", s, m));
+                        return false;
+                    }
+                }
+            }
+        }
+        true
+    }
+
+    // ---- unary
+
+    fn unary(&mut self, e: &'a Expr, op: Operator, xe: &'a Expr) -> Operand<'a> {
+        let inv = Operand::invalid(e);
+        match op {
+            Operator::Mul => {
+                // *p, or the pointer type *T.
+                let x = self.expr_or_type(xe);
+                match x.mode {
+                    Mode::Invalid => return inv,
+                    Mode::TypeExpr => {
+                        return Operand { mode: Mode::TypeExpr, expr: Some(e), ty: Type::Pointer(Rc::new(x.ty)), val: Value::Unknown };
+                    }
+                    _ => {}
+                }
+                if x.is_nil() {
+                    self.error(x.pos(), "invalid operation: cannot indirect nil");
+                    return inv;
+                }
+                let Type::Pointer(base) = x.ty.underlying() else {
+                    let s = self.operand_string(&x);
+                    self.error(x.pos(), format!("invalid operation: cannot indirect {}", s));
+                    return inv;
+                };
+                if identical(&base, &self.wait_group) {
+                    // *wg would copy a WaitGroup, which our handle representation cannot.
+                    self.error(e.start(), "copying a sync.WaitGroup is not supported");
+                    return inv;
+                }
+                Operand { mode: Mode::Variable, expr: Some(e), ty: (*base).clone(), val: Value::Unknown }
+            }
+            Operator::And => {
+                let inner = xe.unparen();
+                if let ExprKind::CompositeLit { .. } = inner.kind {
+                    self.error(e.start(), "composite literals are not supported yet");
+                    return inv;
+                }
+                let x = self.expr(xe);
+                if x.is_invalid() {
+                    return inv;
+                }
+                if x.mode != Mode::Variable {
+                    let s = self.operand_string(&x);
+                    self.error(x.pos(), format!("invalid operation: cannot take address of {}", s));
+                    return inv;
+                }
+                if let ExprKind::Name(_) = inner.kind {
+                    if let Some(o) = self.info.uses.get(&inner.id).copied() {
+                        if !identical(&x.ty, &self.wait_group) {
+                            self.obj_mut(o).addr_taken = true;
+                        }
+                    }
+                } else if !identical(&x.ty, &self.wait_group) {
+                    // &*p is p; other addressable operands do not exist yet.
+                }
+                Operand { mode: Mode::Value, expr: Some(e), ty: Type::Pointer(Rc::new(x.ty)), val: Value::Unknown }
+            }
+            Operator::Recv => {
+                let x = self.expr(xe);
+                if x.is_invalid() {
+                    return inv;
+                }
+                let Type::Chan(dir, elem) = x.ty.underlying() else {
+                    let s = self.operand_string(&x);
+                    self.error(x.pos(), format!("invalid operation: cannot receive from non-channel {}", s));
+                    return inv;
+                };
+                if dir == ChanDir::Send {
+                    let s = self.operand_string(&x);
+                    self.error(x.pos(), format!("invalid operation: cannot receive from send-only channel {}", s));
+                    return inv;
+                }
+                Operand { mode: Mode::CommaOk, expr: Some(e), ty: (*elem).clone(), val: Value::Unknown }
+            }
+            Operator::Tilde => {
+                let _ = self.expr(xe);
+                self.error(e.pos, "cannot use ~ outside of interface or type constraint (use ^ for bitwise complement)");
+                inv
+            }
+            _ => {
+                let mut x = self.expr(xe);
+                if x.is_invalid() {
+                    return inv;
+                }
+                let ok = match op {
+                    Operator::Add | Operator::Sub => x.ty.is_numeric(),
+                    Operator::Xor => x.ty.is_integer(),
+                    Operator::Not => x.ty.is_boolean(),
+                    _ => false,
+                };
+                x.expr = Some(e);
+                if !ok {
+                    let mut xi = x.clone();
+                    xi.expr = Some(xe);
+                    let s = self.operand_string(&xi);
+                    self.error(e.start(), format!("invalid operation: operator {} not defined on {}", op, s));
+                    return inv;
+                }
+                if x.mode == Mode::Constant {
+                    let v = match (op, &x.val) {
+                        (Operator::Add, v) => v.clone(),
+                        (Operator::Sub, Value::Int(i)) => i.checked_neg().map(Value::Int).unwrap_or(Value::Unknown),
+                        (Operator::Sub, Value::Float(f)) => Value::Float(-f),
+                        (Operator::Xor, Value::Int(i)) => {
+                            // For unsigned types, ^x flips only the type's bits.
+                            if x.ty.is_unsigned() {
+                                let bits = x.ty.basic_kind().map(|k| k.int_bits()).unwrap_or(64);
+                                let mask: i128 = (1i128 << bits) - 1;
+                                Value::Int(!i & mask)
+                            } else {
+                                Value::Int(!i)
+                            }
+                        }
+                        (Operator::Not, Value::Bool(b)) => Value::Bool(!b),
+                        _ => Value::Unknown,
+                    };
+                    x.val = v;
+                    self.overflow(&mut x, e.pos);
+                    return x;
+                }
+                x.mode = Mode::Value;
+                x
+            }
+        }
+    }
+
+    /// Reports constants that do not fit their type (go/types overflow).
+    pub(crate) fn overflow(&mut self, x: &mut Operand<'a>, op_pos: Pos) {
+        if x.val == Value::Unknown {
+            self.error(op_pos, "constant result is not representable");
+            x.mode = Mode::Invalid;
+            return;
+        }
+        if !x.ty.is_untyped() {
+            if let Some(k) = x.ty.basic_kind() {
+                match representable(&x.val, k) {
+                    Ok(v) => x.val = v,
+                    Err(code) => {
+                        self.invalid_conversion(code, x, &x.ty.underlying());
+                        x.mode = Mode::Invalid;
+                    }
+                }
+            }
+        }
+    }
+
+    pub(crate) fn invalid_conversion(&mut self, code: ConvErr, x: &Operand<'a>, target: &Type) {
+        let s = self.operand_string(x);
+        let t = self.ts(target);
+        let msg = match code {
+            ConvErr::Truncated => format!("{} truncated to {}", s, t),
+            ConvErr::Overflow => format!("{} overflows {}", s, t),
+            ConvErr::Invalid => format!("cannot convert {} to type {}", s, t),
+        };
+        self.error(x.pos(), msg);
+    }
+
+    // ---- binary
+
+    fn binary(&mut self, e: &'a Expr, op: Operator, xe: &'a Expr, ye: &'a Expr) -> Operand<'a> {
+        self.binary_impl(e, op, xe, ye, false)
+    }
+
+    /// `lhs op= rhs`: the operation, typed and reported as go/types does for assignments.
+    pub(crate) fn binary_assign(&mut self, op: Operator, lhs: &'a Expr, rhs: &'a Expr) -> Operand<'a> {
+        self.binary_impl(lhs, op, lhs, rhs, true)
+    }
+
+    fn binary_impl(&mut self, e: &'a Expr, op: Operator, xe: &'a Expr, ye: &'a Expr, assign: bool) -> Operand<'a> {
+        let inv = Operand::invalid(e);
+        let mut x = self.expr(xe);
+        let mut y = self.expr(ye);
+        if x.is_invalid() {
+            return inv;
+        }
+        if y.is_invalid() {
+            return inv;
+        }
+        if op.is_shift() {
+            return self.shift(e, x, y, op);
+        }
+        self.match_types(&mut x, &mut y);
+        if x.is_invalid() || y.is_invalid() {
+            return inv;
+        }
+        if op.is_comparison() {
+            return self.comparison(e, x, y, op, false);
+        }
+        if !identical(&x.ty, &y.ty) {
+            if x.ty.is_valid() && y.ty.is_valid() {
+                let desc = if assign {
+                    format!("{} {}= {}", expr_string(xe), op, expr_string(ye))
+                } else {
+                    expr_string(e)
+                };
+                let msg = format!("invalid operation: {} (mismatched types {} and {})", desc, self.ts(&x.ty), self.ts(&y.ty));
+                self.error(e.start(), msg);
+            }
+            return inv;
+        }
+        let ok = match op {
+            Operator::Add => x.ty.is_numeric() || x.ty.is_string(),
+            Operator::Sub | Operator::Mul | Operator::Div => x.ty.is_numeric(),
+            Operator::Rem | Operator::And | Operator::Or | Operator::Xor | Operator::AndNot => x.ty.is_integer(),
+            Operator::AndAnd | Operator::OrOr => x.ty.is_boolean(),
+            _ => false,
+        };
+        if !ok {
+            let s = self.operand_string(&x);
+            self.error(x.pos(), format!("invalid operation: operator {} not defined on {}", op, s));
+            return inv;
+        }
+        if (op == Operator::Div || op == Operator::Rem)
+            && (x.mode == Mode::Constant || x.ty.is_integer())
+            && y.mode == Mode::Constant
+            && y.val.to_float() == Some(0.0)
+        {
+            self.error(y.pos(), "invalid operation: division by zero");
+            return inv;
+        }
+        if x.mode == Mode::Constant && y.mode == Mode::Constant {
+            let int_div = x.ty.is_integer();
+            let v = constant::binary_op(&x.val, op, &y.val, int_div);
+            let mut r = Operand { mode: Mode::Constant, expr: Some(e), ty: x.ty.clone(), val: v };
+            self.overflow(&mut r, e.pos);
+            return r;
+        }
+        Operand { mode: Mode::Value, expr: Some(e), ty: x.ty.clone(), val: Value::Unknown }
+    }
+
+    /// Converts untyped operands so that x and y match (go/types matchTypes).
+    pub(crate) fn match_types(&mut self, x: &mut Operand<'a>, y: &mut Operand<'a>) {
+        let may_convert = |x: &Operand, y: &Operand| -> bool {
+            if !x.ty.is_untyped() && !y.ty.is_untyped() {
+                return false;
+            }
+            if x.ty.is_interface() || y.ty.is_interface() {
+                return true;
+            }
+            if x.ty.is_boolean() != y.ty.is_boolean() {
+                return false;
+            }
+            if x.ty.is_string() != y.ty.is_string() {
+                return false;
+            }
+            if x.is_nil() {
+                return y.ty.has_nil();
+            }
+            if y.is_nil() {
+                return x.ty.has_nil();
+            }
+            if matches!(x.ty.underlying(), Type::Pointer(_)) || matches!(y.ty.underlying(), Type::Pointer(_)) {
+                return false;
+            }
+            true
+        };
+        if may_convert(x, y) {
+            let yt = y.ty.clone();
+            self.convert_untyped(x, &yt);
+            if x.is_invalid() {
+                return;
+            }
+            let xt = x.ty.clone();
+            self.convert_untyped(y, &xt);
+            if y.is_invalid() {
+                x.mode = Mode::Invalid;
+            }
+        }
+    }
+
+    /// go/types implicitTypeAndValue: the type (and converted value) an untyped operand
+    /// gets in the context of `target`.
+    pub(crate) fn implicit_type_and_value(&self, x: &Operand<'a>, target: &Type) -> Result<(Type, Option<Value>), ConvErr> {
+        if x.is_invalid() || !x.ty.is_untyped() || !target.is_valid() {
+            return Ok((x.ty.clone(), None));
+        }
+        if target.is_untyped() {
+            if x.is_nil() || target.is_untyped_nil() {
+                return if x.is_nil() && target.is_untyped_nil() { Ok((target.clone(), None)) } else { Err(ConvErr::Invalid) };
+            }
+            return match max_type(&x.ty, target) {
+                Some(m) => Ok((m, None)),
+                None => Err(ConvErr::Invalid),
+            };
+        }
+        if x.is_nil() {
+            return if target.has_nil() { Ok((target.clone(), None)) } else { Err(ConvErr::Invalid) };
+        }
+        match target.underlying() {
+            Type::Basic(k) => {
+                if x.mode == Mode::Constant {
+                    // go/types representation: numeric mismatches are truncation/overflow.
+                    return match representable(&x.val, k) {
+                        Ok(v) => Ok((target.clone(), Some(v))),
+                        Err(ConvErr::Invalid) => Err(ConvErr::Invalid),
+                        Err(_) if x.ty.is_numeric() && k.is_numeric() => {
+                            if !x.ty.is_integer() && k.is_integer() {
+                                Err(ConvErr::Truncated)
+                            } else {
+                                Err(ConvErr::Overflow)
+                            }
+                        }
+                        Err(_) => Err(ConvErr::Invalid),
+                    };
+                }
+                let Type::Basic(xk) = x.ty else { return Err(ConvErr::Invalid) };
+                let ok = match xk {
+                    BasicKind::UntypedBool => k.is_boolean(),
+                    BasicKind::UntypedInt | BasicKind::UntypedRune | BasicKind::UntypedFloat => k.is_numeric(),
+                    BasicKind::UntypedString => k.is_string(),
+                    _ => false,
+                };
+                if ok {
+                    Ok((target.clone(), None))
+                } else {
+                    Err(ConvErr::Invalid)
+                }
+            }
+            Type::Interface(it) => {
+                if !it.methods.is_empty() {
+                    return Err(ConvErr::Invalid);
+                }
+                Ok((x.ty.default_type(), None))
+            }
+            _ => Err(ConvErr::Invalid),
+        }
+    }
+
+    pub(crate) fn convert_untyped(&mut self, x: &mut Operand<'a>, target: &Type) {
+        match self.implicit_type_and_value(x, target) {
+            Err(code) => {
+                let t = target.underlying();
+                self.invalid_conversion(code, x, &t);
+                x.mode = Mode::Invalid;
+            }
+            Ok((t, v)) => {
+                if let Some(v) = v {
+                    x.val = v;
+                }
+                if !identical(&t, &x.ty) || matches!((&t, &x.ty), (Type::Named(_), _)) {
+                    x.ty = t.clone();
+                    if let Some(e) = x.expr {
+                        self.update_expr_type(e, &t, x.mode, if x.mode == Mode::Constant { Some(x.val.clone()) } else { None });
+                    }
+                }
+            }
+        }
+    }
+
+    /// Gives an untyped expression (and its untyped operands) their final type
+    /// (go/types updateExprType), so that the code generator sees concrete types.
+    pub(crate) fn update_expr_type(&mut self, e: &Expr, t: &Type, mode: Mode, val: Option<Value>) {
+        let Some(old) = self.info.tv(e.id).cloned() else { return };
+        if !old.ty.is_untyped() {
+            return;
+        }
+        let t = if t.is_interface() { old.ty.default_type() } else { t.clone() };
+        match &e.kind {
+            ExprKind::Paren(x) => self.update_expr_type(x, &t, mode, val.clone()),
+            ExprKind::Operation { op, x, y: None } if *op != Operator::Recv => {
+                if old.val.is_none() {
+                    self.update_expr_type(x, &t, mode, None)
+                }
+            }
+            ExprKind::Operation { op, x, y: Some(y) } => {
+                if old.val.is_none() {
+                    if op.is_comparison() {
+                        // The operands' types were fixed by the comparison.
+                    } else if op.is_shift() {
+                        self.update_expr_type(x, &t, mode, None);
+                    } else {
+                        self.update_expr_type(x, &t, mode, None);
+                        self.update_expr_type(y, &t, mode, None);
+                    }
+                }
+            }
+            _ => {}
+        }
+        let val = val.or(old.val);
+        self.record(e, old.mode, &t, val.as_ref());
+    }
+
+    pub(crate) fn comparison(&mut self, e: &'a Expr, x: Operand<'a>, y: Operand<'a>, op: Operator, switch_case: bool) -> Operand<'a> {
+        let inv = Operand::invalid(e);
+        let mut err_op = &x;
+        let mut cause = String::new();
+        let ok = self.assignable_to(&x, &y.ty).0 || self.assignable_to(&y, &x.ty).0;
+        let mut failed = false;
+        if !ok {
+            err_op = &y;
+            cause = format!("mismatched types {} and {}", self.ts(&x.ty), self.ts(&y.ty));
+            failed = true;
+        } else {
+            match op {
+                Operator::Eql | Operator::Neq => {
+                    if x.is_nil() || y.is_nil() {
+                        let t = if x.is_nil() { &y.ty } else { &x.ty };
+                        if !t.has_nil() {
+                            err_op = &y;
+                            failed = true;
+                        }
+                    } else if !comparable(&x.ty) {
+                        err_op = &x;
+                        cause = self.incomparable_cause(&x.ty);
+                        failed = true;
+                    } else if !comparable(&y.ty) {
+                        err_op = &y;
+                        cause = self.incomparable_cause(&y.ty);
+                        failed = true;
+                    }
+                }
+                _ => {
+                    if !x.ty.is_ordered() {
+                        err_op = &x;
+                        failed = true;
+                    } else if !y.ty.is_ordered() {
+                        err_op = &y;
+                        failed = true;
+                    }
+                }
+            }
+        }
+        if failed {
+            if cause.is_empty() {
+                cause = format!("operator {} not defined on {}", op, self.kind_string(&err_op.ty));
+            }
+            let xs = x.expr.map(expr_string).unwrap_or_default();
+            let ys = y.expr.map(expr_string).unwrap_or_default();
+            let (msg, pos) = if switch_case {
+                (format!("invalid case {} in switch on {} ({})", xs, ys, cause), x.pos())
+            } else {
+                (format!("invalid operation: {} {} {} ({})", xs, op, ys, cause), err_op.pos())
+            };
+            self.error(pos, msg);
+            return inv;
+        }
+        if x.mode == Mode::Constant && y.mode == Mode::Constant {
+            let b = constant::compare(&x.val, op, &y.val).unwrap_or(false);
+            return Operand { mode: Mode::Constant, expr: Some(e), ty: Type::Basic(BasicKind::UntypedBool), val: Value::Bool(b) };
+        }
+        // The operands get their default types.
+        if let Some(xe) = x.expr {
+            let t = x.ty.default_type();
+            self.update_expr_type(xe, &t, x.mode, None);
+        }
+        if let Some(ye) = y.expr {
+            let t = y.ty.default_type();
+            self.update_expr_type(ye, &t, y.mode, None);
+        }
+        Operand { mode: Mode::Value, expr: Some(e), ty: Type::Basic(BasicKind::UntypedBool), val: Value::Unknown }
+    }
+
+    fn incomparable_cause(&self, t: &Type) -> String {
+        match t.underlying() {
+            Type::Func(_) => "func can only be compared to nil".into(),
+            _ => format!("operator == not defined on {}", self.kind_string(t)),
+        }
+    }
+
+    /// go/types kindString: "func", "chan", or the type.
+    fn kind_string(&self, t: &Type) -> String {
+        match t.underlying() {
+            Type::Func(_) => "func".into(),
+            Type::Chan(..) => "chan".into(),
+            Type::Interface(_) if !t.is_named() => "interface".into(),
+            _ => self.ts(t),
+        }
+    }
+
+    fn shift(&mut self, e: &'a Expr, mut x: Operand<'a>, mut y: Operand<'a>, op: Operator) -> Operand<'a> {
+        let inv = Operand::invalid(e);
+        // The shifted operand must be an integer (or an untyped constant representable as one).
+        let xval = if x.mode == Mode::Constant { x.val.to_int() } else { None };
+        if x.ty.is_integer() || (x.ty.is_untyped() && xval.is_some()) {
+            // ok
+        } else {
+            let s = self.operand_string(&x);
+            self.error(x.pos(), format!("invalid operation: shifted operand {} must be integer", s));
+            return inv;
+        }
+        // The shift count must be an integer (or an untyped constant representable as uint).
+        let mut yval: Option<i128> = None;
+        if y.mode == Mode::Constant {
+            match y.val.to_int() {
+                Some(v) if v < 0 => {
+                    let s = self.operand_string(&y);
+                    self.error(y.pos(), format!("invalid operation: negative shift count {}", s));
+                    return inv;
+                }
+                Some(v) => {
+                    yval = Some(v);
+                    if y.ty.is_untyped() {
+                        self.convert_untyped(&mut y, &Type::Basic(BasicKind::Uint));
+                        if y.is_invalid() {
+                            return inv;
+                        }
+                    }
+                }
+                None => {
+                    let s = self.operand_string(&y);
+                    self.error(y.pos(), format!("invalid operation: shift count {} must be integer", s));
+                    return inv;
+                }
+            }
+        } else if !y.ty.is_integer() {
+            let s = self.operand_string(&y);
+            self.error(y.pos(), format!("invalid operation: shift count {} must be integer", s));
+            return inv;
+        } else if y.ty.is_untyped() {
+            self.convert_untyped(&mut y, &Type::Basic(BasicKind::Uint));
+        }
+        if x.mode == Mode::Constant {
+            if let Some(s) = yval {
+                if x.ty.is_untyped() {
+                    x.ty = Type::Basic(BasicKind::UntypedInt);
+                    x.val = Value::Int(xval.unwrap_or(0));
+                }
+                const SHIFT_BOUND: i128 = 1023 - 1 + 52;
+                if s > SHIFT_BOUND {
+                    let ys = self.operand_string(&y);
+                    self.error(y.pos(), format!("invalid operation: invalid shift count {}", ys));
+                    return inv;
+                }
+                let v = constant::shift(&x.val, op, s as u32);
+                let mut r = Operand { mode: Mode::Constant, expr: Some(e), ty: x.ty.clone(), val: v };
+                self.overflow(&mut r, e.pos);
+                return r;
+            }
+            if x.ty.is_untyped() {
+                // A non-constant shift of an untyped constant: its type comes from the
+                // context (updated later); meanwhile it is an untyped int value.
+                if let Some(xe) = x.expr {
+                    let t = Type::Basic(BasicKind::UntypedInt);
+                    self.record(xe, Mode::Constant, &t, Some(&Value::Int(xval.unwrap_or(0))));
+                }
+                return Operand { mode: Mode::Value, expr: Some(e), ty: Type::Basic(BasicKind::UntypedInt), val: Value::Unknown };
+            }
+        }
+        Operand { mode: Mode::Value, expr: Some(e), ty: x.ty.clone(), val: Value::Unknown }
+    }
+
+    // ---- assignability
+
+    /// Whether x can be assigned to a variable of type t (go/types assignableTo), with a
+    /// cause for some failures.
+    pub(crate) fn assignable_to(&self, x: &Operand<'a>, t: &Type) -> (bool, String) {
+        let v = &x.ty;
+        if !v.is_valid() || !t.is_valid() {
+            return (true, String::new());
+        }
+        if identical(v, t) {
+            return (true, String::new());
+        }
+        let vu = v.underlying();
+        let tu = t.underlying();
+        if v.is_untyped() {
+            if let Type::Basic(tk) = tu {
+                if x.is_nil() {
+                    return (tk == BasicKind::UnsafePointer, String::new());
+                }
+                if x.mode == Mode::Constant {
+                    return (representable(&x.val, tk).is_ok(), String::new());
+                }
+                if let Type::Basic(vk) = vu {
+                    if vk == BasicKind::UntypedBool {
+                        return (tk.is_boolean(), String::new());
+                    }
+                    return (tk.is_numeric() && vk.is_numeric(), String::new());
+                }
+                return (false, String::new());
+            }
+            if let Type::Interface(it) = &tu {
+                return (x.is_nil() || it.methods.is_empty(), String::new());
+            }
+            if matches!(tu, Type::Pointer(_) | Type::Func(_) | Type::Chan(..)) {
+                return (x.is_nil(), String::new());
+            }
+            return (false, String::new());
+        }
+        if identical(&vu, &tu) && (!v.is_named() || !t.is_named()) {
+            return (true, String::new());
+        }
+        if let Type::Interface(it) = &tu {
+            let missing = self.missing_method(v, &it.methods);
+            return match missing {
+                None => (true, String::new()),
+                Some(m) => (false, format!("{} does not implement {} (missing method {})", self.ts(v), self.ts(t), m)),
+            };
+        }
+        if let (Type::Chan(ChanDir::Both, ve), Type::Chan(_, te)) = (&vu, &tu) {
+            if identical(ve, te) && (!v.is_named() || !t.is_named()) {
+                return (true, String::new());
+            }
+        }
+        (false, String::new())
+    }
+
+    /// The first method of `methods` that type v lacks.
+    fn missing_method(&self, v: &Type, methods: &[(String, Rc<crate::lang::types::Signature>)]) -> Option<String> {
+        for (name, sig) in methods {
+            let found = match v {
+                Type::Named(n) => match &*n.underlying.borrow() {
+                    Type::Interface(it) => it.methods.iter().any(|(m, s)| m == name && crate::lang::types::identical_sig(s, sig)),
+                    _ => n.methods.borrow().iter().any(|m| &m.name == name && !m.ptr_recv && crate::lang::types::identical_sig(&m.sig, sig)),
+                },
+                Type::Interface(it) => it.methods.iter().any(|(m, s)| m == name && crate::lang::types::identical_sig(s, sig)),
+                Type::Pointer(base) => match &**base {
+                    Type::Named(n) => n.methods.borrow().iter().any(|m| &m.name == name && crate::lang::types::identical_sig(&m.sig, sig)),
+                    _ => false,
+                },
+                _ => false,
+            };
+            if !found {
+                return Some(name.clone());
+            }
+        }
+        None
+    }
+
+    /// Checks that x can be assigned to a variable of type `t` (None for the blank
+    /// identifier) and converts untyped values (go/types assignment).
+    pub(crate) fn assignment(&mut self, x: &mut Operand<'a>, t: Option<&Type>, context: &str) {
+        self.single_value(x);
+        match x.mode {
+            Mode::Invalid => return,
+            Mode::Nil | Mode::Constant | Mode::Variable | Mode::Value | Mode::CommaOk => {}
+            _ => {
+                let s = self.operand_string(x);
+                let ts = t.map(|t| self.ts(t)).unwrap_or_default();
+                self.error(x.pos(), format!("cannot assign {} to {} in {}", s, ts, context));
+                x.mode = Mode::Invalid;
+                return;
+            }
+        }
+        if x.mode == Mode::CommaOk {
+            x.mode = Mode::Value;
+        }
+        if x.ty.is_untyped() {
+            let mut target = t.cloned();
+            if x.is_nil() {
+                if t.is_none() {
+                    self.error(x.pos(), format!("use of untyped nil in {}", context));
+                    x.mode = Mode::Invalid;
+                    return;
+                }
+            } else if t.map(|t| t.is_interface()).unwrap_or(true) {
+                target = Some(x.ty.default_type());
+            }
+            let target = target.unwrap_or(Type::Invalid);
+            match self.implicit_type_and_value(x, &target) {
+                Err(code) => {
+                    let s = self.operand_string(x);
+                    let mut msg = format!("cannot use {} as {} value in {}", s, self.ts(&target), context);
+                    match code {
+                        ConvErr::Truncated => msg.push_str(" (truncated)"),
+                        ConvErr::Overflow => msg.push_str(" (overflows)"),
+                        ConvErr::Invalid => {}
+                    }
+                    self.error(x.pos(), msg);
+                    x.mode = Mode::Invalid;
+                    return;
+                }
+                Ok((nt, v)) => {
+                    if let Some(v) = v {
+                        x.val = v;
+                    }
+                    x.ty = nt.clone();
+                    if let Some(e) = x.expr {
+                        let val = if x.mode == Mode::Constant { Some(x.val.clone()) } else { None };
+                        self.update_expr_type(e, &nt, x.mode, val);
+                    }
+                }
+            }
+        }
+        let Some(t) = t else { return };
+        let (ok, cause) = self.assignable_to(x, t);
+        if !ok {
+            let s = self.operand_string(x);
+            let msg = if cause.is_empty() {
+                format!("cannot use {} as {} value in {}", s, self.ts(t), context)
+            } else {
+                format!("cannot use {} as {} value in {}: {}", s, self.ts(t), context, cause)
+            };
+            self.error(x.pos(), msg);
+            x.mode = Mode::Invalid;
+        }
+    }
+
+    /// Initialises constant `o` from x (go/types initConst).
+    pub(crate) fn init_const(&mut self, o: ObjId, x: &mut Operand<'a>, typ: Option<&Type>) {
+        if x.is_invalid() || !x.ty.is_valid() {
+            self.obj_mut(o).ty = Type::Invalid;
+            return;
+        }
+        if x.mode != Mode::Constant {
+            let s = self.operand_string(x);
+            self.error(x.pos(), format!("{} is not constant", s));
+            self.obj_mut(o).ty = Type::Invalid;
+            return;
+        }
+        let t = match typ {
+            Some(t) => t.clone(),
+            None => x.ty.clone(),
+        };
+        self.assignment(x, Some(&t), "constant declaration");
+        if x.is_invalid() {
+            self.obj_mut(o).ty = Type::Invalid;
+            return;
+        }
+        let obj = self.obj_mut(o);
+        obj.ty = t;
+        obj.kind = ObjKind::Const(x.val.clone());
+    }
+
+    /// Initialises variable `o` (whose type may still be unknown) from x (go/types initVar).
+    pub(crate) fn init_var(&mut self, o: ObjId, x: &mut Operand<'a>, context: &str) {
+        if x.is_invalid() || !x.ty.is_valid() {
+            if !self.obj(o).ty.is_valid() {
+                self.obj_mut(o).ty = Type::Invalid;
+            }
+            x.mode = Mode::Invalid;
+            return;
+        }
+        if !self.obj(o).ty.is_valid() && !self.obj_typed.contains(&o) {
+            let mut t = x.ty.clone();
+            if t.is_untyped() {
+                if x.is_nil() {
+                    self.error(x.pos(), format!("use of untyped nil in {}", context));
+                    self.obj_mut(o).ty = Type::Invalid;
+                    x.mode = Mode::Invalid;
+                    return;
+                }
+                t = t.default_type();
+            }
+            if let Type::Tuple(_) = t {
+                self.obj_mut(o).ty = Type::Invalid;
+                return;
+            }
+            self.obj_mut(o).ty = t;
+        }
+        let t = self.obj(o).ty.clone();
+        if !t.is_valid() {
+            return;
+        }
+        self.assignment(x, Some(&t), context);
+    }
+}

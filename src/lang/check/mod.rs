@@ -1,0 +1,975 @@
+//! The type checker, after go/types (and cmd/compile's types2, whose messages gc prints).
+//!
+//! `check` resolves every name, types every expression (untyped constants included, with
+//! go/types' rules for implicit conversion and representability), checks statements, and
+//! records what the code generator needs in `Info`:
+//! - for each expression node: its mode, type and constant value (`types`);
+//! - for each name: the object it declares (`defs`) or denotes (`uses`);
+//! - for each function (declaration or literal): its Go name, signature, parameters and
+//!   the variables it captures from enclosing functions, in order (`funcs`);
+//! - for each variable: whether a closure captures it, whether it is assigned after its
+//!   declaration, and whether its address is taken. A captured variable that is also
+//!   reassigned (or whose address is taken) lives in a heap box; the others are copied
+//!   into closures by value.
+//!
+//! The layout follows go/types: `mod.rs` holds the checker state, objects, scopes, the
+//! universe and package-level declarations; `typexpr.rs` type expressions; `expr.rs`
+//! operands and expressions; `call.rs` calls, builtins, conversions and selectors;
+//! `stmt.rs` statements and function bodies.
+
+mod call;
+mod expr;
+mod stmt;
+mod typexpr;
+
+use super::ast::{self, Decl, Expr, File, NodeId};
+use super::constant::Value;
+use super::token::Pos;
+use super::types::{BasicKind, BuiltinMethod, Method, Named, Signature, Type};
+use super::ErrorList;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+pub type ObjId = u32;
+pub type FuncIdx = u32;
+
+/// What an expression denotes (go/types operandMode).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Invalid,
+    NoValue,
+    Builtin(Builtin),
+    TypeExpr,
+    Constant,
+    /// Addressable (a variable).
+    Variable,
+    Value,
+    /// `v, ok := <-ch` style expressions.
+    CommaOk,
+    /// The predeclared nil.
+    Nil,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Builtin {
+    Append,
+    Cap,
+    Clear,
+    Close,
+    Complex,
+    Copy,
+    Delete,
+    Imag,
+    Len,
+    Make,
+    Max,
+    Min,
+    New,
+    Panic,
+    Print,
+    Println,
+    Real,
+    Recover,
+}
+
+impl Builtin {
+    pub fn name(self) -> &'static str {
+        use Builtin::*;
+        match self {
+            Append => "append",
+            Cap => "cap",
+            Clear => "clear",
+            Close => "close",
+            Complex => "complex",
+            Copy => "copy",
+            Delete => "delete",
+            Imag => "imag",
+            Len => "len",
+            Make => "make",
+            Max => "max",
+            Min => "min",
+            New => "new",
+            Panic => "panic",
+            Print => "print",
+            Println => "println",
+            Real => "real",
+            Recover => "recover",
+        }
+    }
+}
+
+/// Library functions that the runtime implements (`vm::Native`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum LibFunc {
+    FmtPrintln,
+    FmtPrint,
+    FmtPrintf,
+    FmtSprintf,
+    FmtSprint,
+    FmtSprintln,
+    TimeSleep,
+    RuntimeGOMAXPROCS,
+    RuntimeNumGoroutine,
+    RuntimeNumCPU,
+    RuntimeGosched,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ObjKind {
+    Var { global: Option<u32> },
+    Const(Value),
+    TypeName,
+    /// A function declared at package level.
+    Func(FuncIdx),
+    /// An imported package (its path).
+    PkgName(String),
+    Builtin(Builtin),
+    LibFunc(LibFunc),
+    Nil,
+    Label,
+}
+
+#[derive(Clone, Debug)]
+pub struct Object {
+    pub name: String,
+    pub pos: Pos,
+    pub ty: Type,
+    pub kind: ObjKind,
+    pub used: bool,
+    /// For local variables: the function that declares them.
+    pub owner: Option<FuncIdx>,
+    /// A function literal other than the owner refers to it.
+    pub captured: bool,
+    /// Assigned after its declaration (=, op=, ++, a range with =, redeclaration by :=).
+    pub reassigned: bool,
+    /// `&v` appears (not counting sync.WaitGroup, whose values are already handles).
+    pub addr_taken: bool,
+}
+
+impl Object {
+    fn new(name: &str, pos: Pos, ty: Type, kind: ObjKind) -> Object {
+        Object {
+            name: name.to_string(),
+            pos,
+            ty,
+            kind,
+            used: false,
+            owner: None,
+            captured: false,
+            reassigned: false,
+            addr_taken: false,
+        }
+    }
+
+    pub fn is_var(&self) -> bool {
+        matches!(self.kind, ObjKind::Var { .. })
+    }
+
+    /// Whether the variable must live in a heap box: a closure shares it and someone
+    /// changes it, or a pointer to it exists.
+    pub fn boxed(&self) -> bool {
+        self.is_var() && ((self.captured && self.reassigned) || self.addr_taken)
+    }
+}
+
+/// Facts about one function (a declaration or a literal).
+#[derive(Clone, Debug)]
+pub struct FuncInfo {
+    /// Go's name: "main.main", "main.main.func1", "main.main.func1.1".
+    pub name: String,
+    pub sig: Rc<Signature>,
+    pub params: Vec<ObjId>,
+    /// Result variables (named, or anonymous objects for unnamed results).
+    pub results: Vec<ObjId>,
+    pub named_results: bool,
+    /// Variables of enclosing functions this function refers to, in first-use order.
+    pub captures: Vec<ObjId>,
+    pub parent: Option<FuncIdx>,
+    pub pos: Pos,
+    /// A function literal (closure) rather than a declared function.
+    pub is_lit: bool,
+    /// Number of function literals directly inside (for naming them).
+    lits: u32,
+}
+
+#[derive(Clone, Debug)]
+pub struct TypeAndValue {
+    pub mode: Mode,
+    pub ty: Type,
+    pub val: Option<Value>,
+}
+
+/// What a selector expression `x.f` denotes.
+#[derive(Clone, Debug)]
+pub enum Selection {
+    /// A method of a library type (x is a value or pointer of that type).
+    BuiltinMethod(BuiltinMethod),
+}
+
+/// Everything the checker learned, indexed by node id.
+#[derive(Debug, Default)]
+pub struct Info {
+    pub objects: Vec<Object>,
+    pub types: Vec<Option<TypeAndValue>>,
+    pub defs: HashMap<NodeId, ObjId>,
+    pub uses: HashMap<NodeId, ObjId>,
+    pub selections: HashMap<NodeId, Selection>,
+    pub funcs: Vec<FuncInfo>,
+    /// FuncDecl name id or FuncLit expression id -> its function.
+    pub func_of: HashMap<NodeId, FuncIdx>,
+    /// Package-level variable declarations (indices into File::decls) in initialisation
+    /// order.
+    pub init_order: Vec<usize>,
+    pub nglobals: u32,
+    /// main.main and the package's init functions, if declared.
+    pub main_func: Option<FuncIdx>,
+    pub init_funcs: Vec<FuncIdx>,
+}
+
+impl Info {
+    pub fn tv(&self, id: NodeId) -> Option<&TypeAndValue> {
+        self.types.get(id as usize).and_then(|t| t.as_ref())
+    }
+    pub fn type_of(&self, e: &Expr) -> Type {
+        self.tv(e.id).map(|t| t.ty.clone()).unwrap_or(Type::Invalid)
+    }
+    pub fn obj(&self, id: ObjId) -> &Object {
+        &self.objects[id as usize]
+    }
+    /// The object a name expression (or a qualified identifier's selector) denotes.
+    pub fn use_of(&self, id: NodeId) -> Option<ObjId> {
+        self.uses.get(&id).copied()
+    }
+}
+
+pub(crate) type ScopeId = usize;
+
+#[derive(Debug, Default)]
+pub(crate) struct Scope {
+    parent: Option<ScopeId>,
+    names: HashMap<String, ObjId>,
+    /// The scope of a function body (labels and results live here).
+    func: bool,
+}
+
+/// Lazy checking state of a package-level object (go/types' object path colouring).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum DeclState {
+    Pending,
+    InProgress,
+    Done,
+}
+
+/// A package-level declaration and where it is.
+#[derive(Clone, Copy, Debug)]
+enum PkgDecl {
+    /// Decl index, name index within the spec.
+    Const(usize, usize),
+    Var(usize),
+    Type(usize),
+    Func(usize),
+}
+
+/// The state of checking one function body.
+#[derive(Debug)]
+pub(crate) struct FuncCtx {
+    pub(crate) idx: FuncIdx,
+    pub(crate) sig: Rc<Signature>,
+}
+
+pub struct Checker<'a> {
+    pub(crate) file_name: String,
+    pub(crate) file: &'a File,
+    pub(crate) errs: ErrorList,
+    pub info: Info,
+    pub(crate) scopes: Vec<Scope>,
+    pub(crate) scope: ScopeId,
+    pub(crate) universe: ScopeId,
+    pub(crate) pkg_scope: ScopeId,
+    pub(crate) file_scope: ScopeId,
+    pub(crate) funcs: Vec<FuncCtx>,
+    /// Value of iota in the constant declaration being checked.
+    pub(crate) iota: Option<i128>,
+    decl_state: HashMap<ObjId, DeclState>,
+    pkg_decls: HashMap<ObjId, PkgDecl>,
+    /// Package variables referenced by the initializer being checked (for init order).
+    pub(crate) var_deps: Option<Vec<ObjId>>,
+    /// Function bodies whose check is pending (package-level funcs are checked after all
+    /// declarations, like go/types' delayed actions).
+    pending_bodies: Vec<(usize, FuncIdx)>,
+    /// Types of package sync and time.
+    pub(crate) wait_group: Type,
+    pub(crate) duration: Type,
+    pub(crate) error_type: Type,
+    next_named: u32,
+    /// Import declarations: package object -> position of the path (for "imported and not used").
+    import_pos: HashMap<ObjId, Pos>,
+    /// Package variables each package-level var declaration's initializer refers to.
+    var_init_deps: HashMap<usize, Vec<ObjId>>,
+    /// Number of function literals in package-level initializers (main.init.funcN).
+    init_lits: u32,
+    /// Objects of package members (fmt.Println, time.Second) by "path.name".
+    pub(crate) lib_objs: HashMap<String, ObjId>,
+    /// Variables declared with an explicit type (so an Invalid type means an error, not
+    /// "to be inferred").
+    pub(crate) obj_typed: std::collections::HashSet<ObjId>,
+    /// Labels of the function being checked: name -> (object, used).
+    pub(crate) labels: HashMap<String, (ObjId, bool)>,
+    /// Enclosing labeled statements (innermost last): name and whether it labels a loop.
+    pub(crate) label_stack: Vec<(String, LabelTarget)>,
+}
+
+/// What a label labels, for break and continue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum LabelTarget {
+    Loop,
+    SwitchOrSelect,
+    Other,
+}
+
+/// Type-checks a parsed file. Errors go to `errs`.
+pub fn check(file_name: &str, file: &File, errs: ErrorList) -> (Info, ErrorList) {
+    let mut c = Checker::new(file_name, file, errs);
+    c.check_file();
+    let errs = std::mem::take(&mut c.errs);
+    (c.info, errs)
+}
+
+impl<'a> Checker<'a> {
+    fn new(file_name: &str, file: &'a File, errs: ErrorList) -> Checker<'a> {
+        let mut c = Checker {
+            file_name: file_name.to_string(),
+            file,
+            errs,
+            info: Info::default(),
+            scopes: vec![Scope::default()],
+            scope: 0,
+            universe: 0,
+            pkg_scope: 0,
+            file_scope: 0,
+            funcs: Vec::new(),
+            iota: None,
+            decl_state: HashMap::new(),
+            pkg_decls: HashMap::new(),
+            var_deps: None,
+            pending_bodies: Vec::new(),
+            wait_group: Type::Invalid,
+            duration: Type::Invalid,
+            error_type: Type::Invalid,
+            next_named: 0,
+            import_pos: HashMap::new(),
+            var_init_deps: HashMap::new(),
+            init_lits: 0,
+            lib_objs: HashMap::new(),
+            obj_typed: std::collections::HashSet::new(),
+            labels: HashMap::new(),
+            label_stack: Vec::new(),
+        };
+        c.info.types = vec![None; file.nodes as usize + 1];
+        c.init_universe();
+        c.pkg_scope = c.new_scope(Some(c.universe), false);
+        c.file_scope = c.new_scope(Some(c.pkg_scope), false);
+        c.scope = c.file_scope;
+        c
+    }
+
+    // ---- errors
+
+    pub(crate) fn error(&mut self, pos: Pos, msg: impl Into<String>) {
+        let msg = msg.into();
+        // types2 drops follow-on errors that mention invalid operands or types.
+        if (msg.contains("invalid operand") || msg.contains("invalid type")) && !self.errs.is_empty() {
+            return;
+        }
+        self.errs.error(pos, msg);
+    }
+
+    pub(crate) fn fmt_pos(&self, pos: Pos) -> String {
+        format!("{}:{}:{}", self.file_name, pos.line, pos.col)
+    }
+
+    // ---- objects and scopes
+
+    pub(crate) fn new_obj(&mut self, obj: Object) -> ObjId {
+        self.info.objects.push(obj);
+        (self.info.objects.len() - 1) as ObjId
+    }
+
+    pub(crate) fn obj(&self, id: ObjId) -> &Object {
+        &self.info.objects[id as usize]
+    }
+
+    pub(crate) fn obj_mut(&mut self, id: ObjId) -> &mut Object {
+        &mut self.info.objects[id as usize]
+    }
+
+    pub(crate) fn new_scope(&mut self, parent: Option<ScopeId>, func: bool) -> ScopeId {
+        self.scopes.push(Scope { parent, names: HashMap::new(), func });
+        self.scopes.len() - 1
+    }
+
+    pub(crate) fn open_scope(&mut self, func: bool) {
+        let s = self.new_scope(Some(self.scope), func);
+        self.scope = s;
+    }
+
+    pub(crate) fn close_scope(&mut self) {
+        self.scope = self.scopes[self.scope].parent.unwrap_or(self.universe);
+    }
+
+    /// Declares `obj` in `scope`, reporting a redeclaration. The blank identifier is never
+    /// declared.
+    pub(crate) fn declare(&mut self, scope: ScopeId, id: Option<NodeId>, obj: ObjId) {
+        if let Some(id) = id {
+            self.info.defs.insert(id, obj);
+        }
+        let name = self.obj(obj).name.clone();
+        if name == "_" {
+            return;
+        }
+        if let Some(&alt) = self.scopes[scope].names.get(&name) {
+            let pos = self.obj(obj).pos;
+            let alt_pos = self.obj(alt).pos;
+            let msg = if alt_pos.is_known() {
+                format!("{} redeclared in this block\n\t{}: other declaration of {}", name, self.fmt_pos(alt_pos), name)
+            } else {
+                format!("{} redeclared in this block", name)
+            };
+            self.error(pos, msg);
+            return;
+        }
+        self.scopes[scope].names.insert(name, obj);
+    }
+
+    /// Looks a name up from the current scope outwards.
+    pub(crate) fn lookup(&self, name: &str) -> Option<ObjId> {
+        let mut s = Some(self.scope);
+        while let Some(id) = s {
+            if let Some(&o) = self.scopes[id].names.get(name) {
+                return Some(o);
+            }
+            s = self.scopes[id].parent;
+        }
+        None
+    }
+
+    pub(crate) fn new_named(&mut self, pkg: Option<&str>, name: &str, underlying: Type) -> Rc<Named> {
+        self.next_named += 1;
+        Rc::new(Named {
+            id: self.next_named,
+            pkg: pkg.map(|s| s.to_string()),
+            name: name.to_string(),
+            underlying: RefCell::new(underlying),
+            methods: RefCell::new(Vec::new()),
+        })
+    }
+
+    fn init_universe(&mut self) {
+        use BasicKind::*;
+        let u = self.universe;
+        let basics = [
+            Bool, Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64, Uintptr, Float32, Float64,
+            Complex64, Complex128, String, Byte, Rune,
+        ];
+        for k in basics {
+            let o = self.new_obj(Object::new(k.name(), Pos::NONE, Type::Basic(k), ObjKind::TypeName));
+            self.scopes[u].names.insert(k.name().to_string(), o);
+        }
+        let any = self.new_obj(Object::new("any", Pos::NONE, Type::empty_interface(), ObjKind::TypeName));
+        self.scopes[u].names.insert("any".into(), any);
+        // error is interface{ Error() string }.
+        let err_sig = Rc::new(Signature { params: vec![], results: vec![Type::string()], variadic: false });
+        let err_iface =
+            Type::Interface(Rc::new(super::types::InterfaceType { methods: vec![("Error".into(), err_sig)] }));
+        let err_named = self.new_named(None, "error", err_iface);
+        self.error_type = Type::Named(err_named);
+        let e = self.new_obj(Object::new("error", Pos::NONE, self.error_type.clone(), ObjKind::TypeName));
+        self.scopes[u].names.insert("error".into(), e);
+        for (name, v) in [("true", true), ("false", false)] {
+            let o = self.new_obj(Object::new(name, Pos::NONE, Type::Basic(UntypedBool), ObjKind::Const(Value::Bool(v))));
+            self.scopes[u].names.insert(name.into(), o);
+        }
+        let iota = self.new_obj(Object::new("iota", Pos::NONE, Type::Basic(UntypedInt), ObjKind::Const(Value::Int(0))));
+        self.scopes[u].names.insert("iota".into(), iota);
+        let nil = self.new_obj(Object::new("nil", Pos::NONE, Type::Basic(UntypedNil), ObjKind::Nil));
+        self.scopes[u].names.insert("nil".into(), nil);
+        use Builtin::*;
+        for b in [
+            Append, Cap, Clear, Close, Complex, Copy, Delete, Imag, Len, Make, Max, Min, New, Panic, Print, Println, Real,
+            Recover,
+        ] {
+            let o = self.new_obj(Object::new(b.name(), Pos::NONE, Type::Invalid, ObjKind::Builtin(b)));
+            self.scopes[u].names.insert(b.name().into(), o);
+        }
+        // Library types.
+        let wg = self.new_named(Some("sync"), "WaitGroup", Type::Opaque("struct{...}"));
+        let sig = |params: Vec<Type>| Rc::new(Signature { params, results: vec![], variadic: false });
+        wg.methods.borrow_mut().extend([
+            Method { name: "Add".into(), sig: sig(vec![Type::int()]), ptr_recv: true, builtin: Some(BuiltinMethod::WgAdd) },
+            Method { name: "Done".into(), sig: sig(vec![]), ptr_recv: true, builtin: Some(BuiltinMethod::WgDone) },
+            Method { name: "Wait".into(), sig: sig(vec![]), ptr_recv: true, builtin: Some(BuiltinMethod::WgWait) },
+        ]);
+        self.wait_group = Type::Named(wg);
+        let d = self.new_named(Some("time"), "Duration", Type::Basic(Int64));
+        self.duration = Type::Named(d);
+    }
+
+    // ---- function contexts
+
+    pub(crate) fn new_func(&mut self, name: String, sig: Rc<Signature>, parent: Option<FuncIdx>, pos: Pos) -> FuncIdx {
+        self.info.funcs.push(FuncInfo {
+            name,
+            sig,
+            params: vec![],
+            results: vec![],
+            named_results: false,
+            captures: vec![],
+            parent,
+            pos,
+            is_lit: false,
+            lits: 0,
+        });
+        (self.info.funcs.len() - 1) as FuncIdx
+    }
+
+    /// The Go name of the next function literal inside the current function, and that
+    /// function.
+    pub(crate) fn next_lit_name(&mut self) -> (String, Option<FuncIdx>) {
+        match self.funcs.last() {
+            Some(ctx) => {
+                let idx = ctx.idx;
+                let f = &mut self.info.funcs[idx as usize];
+                f.lits += 1;
+                // Literals directly in a declared function are NAME.funcN; deeper ones
+                // append .N to their enclosing literal's name.
+                let name = if f.is_lit { format!("{}.{}", f.name, f.lits) } else { format!("{}.func{}", f.name, f.lits) };
+                (name, Some(idx))
+            }
+            None => {
+                // Literals in package-level initialisers belong to main.init.
+                self.init_lits += 1;
+                (format!("main.init.func{}", self.init_lits), None)
+            }
+        }
+    }
+
+    /// Records a use of variable `obj` from the current function: marks it captured and
+    /// threads it through every function literal between its owner and here.
+    pub(crate) fn note_var_use(&mut self, obj: ObjId) {
+        let Some(owner) = self.obj(obj).owner else { return };
+        let Some(top) = self.funcs.last() else { return };
+        if top.idx == owner {
+            return;
+        }
+        let Some(at) = self.funcs.iter().position(|f| f.idx == owner) else { return };
+        self.obj_mut(obj).captured = true;
+        let inner: Vec<FuncIdx> = self.funcs[at + 1..].iter().map(|f| f.idx).collect();
+        for f in inner {
+            let caps = &mut self.info.funcs[f as usize].captures;
+            if !caps.contains(&obj) {
+                caps.push(obj);
+            }
+        }
+    }
+
+    // ---- recording
+
+    pub(crate) fn record(&mut self, e: &Expr, mode: Mode, ty: &Type, val: Option<&Value>) {
+        if let Some(slot) = self.info.types.get_mut(e.id as usize) {
+            *slot = Some(TypeAndValue { mode, ty: ty.clone(), val: val.cloned() });
+        }
+    }
+
+    pub(crate) fn record_use(&mut self, id: NodeId, obj: ObjId) {
+        self.info.uses.insert(id, obj);
+    }
+
+    // ---- the file
+
+    fn check_file(&mut self) {
+        let file = self.file;
+        if file.pkg_name.value != "main" {
+            // gopark runs programs: the package must be main.
+            self.error(file.pkg_name.pos, format!("package {} is not a main package (gopark runs package main)", file.pkg_name.value));
+        }
+        self.collect_objects();
+        // Check package-level declarations in source order (each lazily pulls in what it
+        // depends on).
+        let objs: Vec<ObjId> = {
+            let mut v: Vec<(ObjId, PkgDecl)> = self.pkg_decls.iter().map(|(o, d)| (*o, *d)).collect();
+            v.sort_by_key(|(o, _)| *o);
+            v.into_iter().map(|(o, _)| o).collect()
+        };
+        for o in objs {
+            self.obj_decl(o);
+        }
+        // Then function bodies, in source order.
+        let mut i = 0;
+        while i < self.pending_bodies.len() {
+            let (d, f) = self.pending_bodies[i];
+            i += 1;
+            if let Decl::Func(fd) = &file.decls[d] {
+                if let Some(body) = &fd.body {
+                    self.func_body(f, &fd.ty, body, Some(fd));
+                }
+            }
+        }
+        self.compute_init_order();
+        self.unused_imports();
+        if self.info.main_func.is_none() {
+            self.error(Pos::NONE, "function main is undeclared in the main package");
+        }
+    }
+
+    /// Declares all package-level objects (go/types collectObjects).
+    fn collect_objects(&mut self) {
+        let file = self.file;
+        for (di, d) in file.decls.iter().enumerate() {
+            match d {
+                Decl::Import(imp) => self.import(imp),
+                Decl::Const(spec) => {
+                    for (ni, n) in spec.names.iter().enumerate() {
+                        let o = self.new_obj(Object::new(&n.value, n.pos, Type::Invalid, ObjKind::Const(Value::Unknown)));
+                        self.declare(self.pkg_scope, Some(n.id), o);
+                        self.pkg_decls.insert(o, PkgDecl::Const(di, ni));
+                        self.decl_state.insert(o, DeclState::Pending);
+                    }
+                }
+                Decl::Var(spec) => {
+                    // All names of one spec share a decl entry; the first object drives it.
+                    let mut first = None;
+                    for n in &spec.names {
+                        let g = self.info.nglobals;
+                        self.info.nglobals += 1;
+                        let o = self.new_obj(Object::new(&n.value, n.pos, Type::Invalid, ObjKind::Var { global: Some(g) }));
+                        self.declare(self.pkg_scope, Some(n.id), o);
+                        self.decl_state.insert(o, DeclState::Pending);
+                        self.pkg_decls.insert(o, PkgDecl::Var(di));
+                        if first.is_none() {
+                            first = Some(o);
+                        }
+                    }
+                }
+                Decl::Type(td) => {
+                    let o = self.new_obj(Object::new(&td.name.value, td.name.pos, Type::Invalid, ObjKind::TypeName));
+                    self.declare(self.pkg_scope, Some(td.name.id), o);
+                    self.pkg_decls.insert(o, PkgDecl::Type(di));
+                    self.decl_state.insert(o, DeclState::Pending);
+                }
+                Decl::Func(fd) => {
+                    let name = &fd.name.value;
+                    if fd.recv.is_some() {
+                        self.error(fd.name.pos, "methods are not supported yet");
+                        continue;
+                    }
+                    let go_name = format!("main.{}", name);
+                    let sig = Rc::new(Signature { params: vec![], results: vec![], variadic: false });
+                    let f = self.new_func(go_name, sig, None, fd.pos);
+                    self.info.func_of.insert(fd.name.id, f);
+                    if name == "init" {
+                        // init functions are not declared in any scope.
+                        self.info.defs.insert(fd.name.id, u32::MAX);
+                        let n = self.info.init_funcs.len() + 1;
+                        self.info.funcs[f as usize].name = format!("main.init.{}", n - 1);
+                        self.info.init_funcs.push(f);
+                        if !fd.ty.params.is_empty() || !fd.ty.results.is_empty() {
+                            self.error(fd.name.pos, "func init must have no arguments and no return values");
+                        }
+                        if fd.body.is_none() {
+                            self.error(fd.name.pos, "missing function body");
+                        }
+                        self.pending_bodies.push((di, f));
+                        continue;
+                    }
+                    let o = self.new_obj(Object::new(name, fd.name.pos, Type::Invalid, ObjKind::Func(f)));
+                    self.declare(self.pkg_scope, Some(fd.name.id), o);
+                    self.pkg_decls.insert(o, PkgDecl::Func(di));
+                    self.decl_state.insert(o, DeclState::Pending);
+                    if name == "main" {
+                        self.info.main_func = Some(f);
+                        if !fd.ty.params.is_empty() || !fd.ty.results.is_empty() {
+                            self.error(fd.name.pos, "func main must have no arguments and no return values");
+                        }
+                    }
+                    if fd.body.is_none() {
+                        self.error(fd.name.pos, "missing function body");
+                    }
+                    self.pending_bodies.push((di, f));
+                }
+            }
+        }
+        // A package-level name may not also be an imported package name.
+        let file_names: Vec<(String, ObjId)> = self.scopes[self.file_scope].names.iter().map(|(k, v)| (k.clone(), *v)).collect();
+        for (name, pkg_obj) in file_names {
+            if let Some(&alt) = self.scopes[self.pkg_scope].names.get(&name) {
+                let pos = self.obj(alt).pos;
+                let msg = format!(
+                    "{} already declared through import of package {}\n\t{}: other declaration of {}",
+                    name,
+                    name,
+                    self.fmt_pos(self.obj(pkg_obj).pos),
+                    name
+                );
+                self.error(pos, msg);
+            }
+        }
+    }
+
+    fn import(&mut self, imp: &ast::ImportDecl) {
+        let Some((lit, pos, kind)) = &imp.path else { return };
+        if *kind != super::token::LitKind::String {
+            return;
+        }
+        let path = super::constant::string_lit(lit);
+        const SUPPORTED: [&str; 4] = ["fmt", "sync", "time", "runtime"];
+        const STD: [&str; 24] = [
+            "os", "strings", "strconv", "errors", "sort", "math", "math/rand", "sync/atomic", "bufio", "bytes",
+            "io", "unicode", "unicode/utf8", "context", "log", "slices", "maps", "container/list", "container/heap",
+            "regexp", "encoding/json", "time/tzdata", "os/signal", "math/bits",
+        ];
+        if !SUPPORTED.contains(&path.as_str()) {
+            if STD.contains(&path.as_str()) {
+                self.error(*pos, format!("could not import {} (package {} is not supported by gopark yet)", path, path));
+            } else {
+                self.error(*pos, format!("package {} is not in std", path));
+            }
+            return;
+        }
+        let name = match &imp.local {
+            Some(n) if n.value == "." => {
+                self.error(n.pos, "dot imports are not supported yet");
+                return;
+            }
+            Some(n) => n.value.clone(),
+            None => path.rsplit('/').next().unwrap_or(&path).to_string(),
+        };
+        let decl_pos = imp.local.as_ref().map(|n| n.pos).unwrap_or(*pos);
+        let o = self.new_obj(Object::new(&name, decl_pos, Type::Invalid, ObjKind::PkgName(path)));
+        // Remember the import path position for the "imported and not used" message.
+        self.obj_mut(o).owner = None;
+        let id = imp.local.as_ref().map(|n| n.id);
+        if name == "_" {
+            return;
+        }
+        self.declare(self.file_scope, id, o);
+        self.import_pos.insert(o, *pos);
+    }
+
+    fn unused_imports(&mut self) {
+        let mut list: Vec<(ObjId, Pos)> = self.import_pos.iter().map(|(o, p)| (*o, *p)).collect();
+        list.sort_by_key(|(_, p)| *p);
+        for (o, pos) in list {
+            let obj = self.obj(o).clone();
+            if obj.used {
+                continue;
+            }
+            if let ObjKind::PkgName(path) = &obj.kind {
+                let last = path.rsplit('/').next().unwrap_or(path);
+                let msg = if obj.name != last {
+                    format!("{} imported as {} and not used", super::constant::quote(path), obj.name)
+                } else {
+                    format!("{} imported and not used", super::constant::quote(path))
+                };
+                self.error(pos, msg);
+            }
+        }
+    }
+
+    /// Type-checks a package-level object if that has not happened yet (go/types objDecl).
+    pub(crate) fn obj_decl(&mut self, o: ObjId) {
+        let Some(state) = self.decl_state.get(&o).copied() else { return };
+        match state {
+            DeclState::Done => return,
+            DeclState::InProgress => {
+                // A cycle. Functions may refer to themselves; constants, variables and
+                // types may not.
+                if let Some(PkgDecl::Func(_)) = self.pkg_decls.get(&o) {
+                    return;
+                }
+                let (name, pos) = (self.obj(o).name.clone(), self.obj(o).pos);
+                match self.pkg_decls.get(&o) {
+                    Some(PkgDecl::Type(_)) => self.error(pos, "invalid recursive type ".to_string() + &name),
+                    _ => self.error(pos, format!("initialization cycle or invalid recursive reference to {}", name)),
+                }
+                self.obj_mut(o).ty = Type::Invalid;
+                return;
+            }
+            DeclState::Pending => {}
+        }
+        self.decl_state.insert(o, DeclState::InProgress);
+        // Package-level declarations are checked in the package context, whatever
+        // function body asked for them.
+        let saved_scope = self.scope;
+        let saved_funcs = std::mem::take(&mut self.funcs);
+        let saved_iota = self.iota.take();
+        let saved_deps = self.var_deps.take();
+        self.scope = self.file_scope;
+        let file = self.file;
+        match self.pkg_decls[&o] {
+            PkgDecl::Const(di, ni) => {
+                if let Decl::Const(spec) = &file.decls[di] {
+                    self.const_spec_at_package(spec, di, ni, o);
+                }
+            }
+            PkgDecl::Var(di) => {
+                if let Decl::Var(spec) = &file.decls[di] {
+                    self.var_deps = Some(Vec::new());
+                    let objs: Vec<ObjId> = spec.names.iter().filter_map(|n| self.info.defs.get(&n.id).copied()).collect();
+                    for &x in &objs {
+                        self.decl_state.insert(x, DeclState::InProgress);
+                    }
+                    self.var_spec(spec, &objs);
+                    for &x in &objs {
+                        self.decl_state.insert(x, DeclState::Done);
+                    }
+                    let deps = self.var_deps.take().unwrap_or_default();
+                    self.var_init_deps.insert(di, deps);
+                }
+            }
+            PkgDecl::Type(di) => {
+                if let Decl::Type(td) = &file.decls[di] {
+                    self.type_decl(td, o);
+                }
+            }
+            PkgDecl::Func(di) => {
+                if let Decl::Func(fd) = &file.decls[di] {
+                    let f = self.info.func_of[&fd.name.id];
+                    let sig = self.func_type(&fd.ty, f);
+                    self.obj_mut(o).ty = Type::Func(sig.clone());
+                    self.info.funcs[f as usize].sig = sig;
+                }
+            }
+        }
+        self.scope = saved_scope;
+        self.funcs = saved_funcs;
+        self.iota = saved_iota;
+        self.var_deps = saved_deps;
+        self.decl_state.insert(o, DeclState::Done);
+    }
+
+    /// The constant declared as name `ni` of `spec`, with iota and the implicit repetition of
+    /// the previous spec's expressions in a group.
+    fn const_spec_at_package(&mut self, spec: &'a ast::ValueSpec, di: usize, ni: usize, o: ObjId) {
+        let (ty, values) = self.const_spec_source(spec, Some(di));
+        let _ = ni;
+        self.const_decl_one(spec, ty, values, o);
+    }
+
+    /// Finds the type and values of a constant spec: its own, or in a group the last ones
+    /// written before it.
+    pub(crate) fn const_spec_source(&self, spec: &'a ast::ValueSpec, di: Option<usize>) -> (Option<&'a Expr>, Option<&'a Expr>) {
+        if spec.values.is_some() || spec.group.is_none() {
+            return (spec.ty.as_ref(), spec.values.as_ref());
+        }
+        // Walk back through earlier specs of the same group.
+        let file = self.file;
+        if let Some(di) = di {
+            for d in file.decls[..di].iter().rev() {
+                if let Decl::Const(s) = d {
+                    if s.group != spec.group {
+                        break;
+                    }
+                    if s.values.is_some() {
+                        return (s.ty.as_ref(), s.values.as_ref());
+                    }
+                }
+            }
+        }
+        (spec.ty.as_ref(), None)
+    }
+
+    /// Checks one constant of a spec (all names of the spec are checked together the
+    /// first time, since they share the expression list).
+    pub(crate) fn const_decl_one(&mut self, spec: &'a ast::ValueSpec, ty: Option<&'a Expr>, values: Option<&'a Expr>, o: ObjId) {
+        let idx = spec.names.iter().position(|n| self.info.defs.get(&n.id) == Some(&o)).unwrap_or(0);
+        self.iota = Some(spec.iota as i128);
+        let typ = ty.map(|t| self.type_expr(t));
+        if let Some(t) = &typ {
+            if t.is_valid() && !t.is_const_type() {
+                let te = ty.unwrap();
+                self.error(te.start(), format!("invalid constant type {}", super::types::type_string(t)));
+                self.obj_mut(o).ty = Type::Invalid;
+                self.iota = None;
+                return;
+            }
+        }
+        let vals: Vec<&Expr> = values.map(|v| v.list()).unwrap_or_default();
+        if idx >= vals.len() {
+            if idx == vals.len() && idx < spec.names.len() {
+                let n = &spec.names[idx];
+                if vals.is_empty() {
+                    self.error(n.pos, "missing init expr for const declaration");
+                } else {
+                    self.error(n.pos, "missing init expr for const declaration");
+                }
+            }
+            self.obj_mut(o).ty = Type::Invalid;
+            self.iota = None;
+            return;
+        }
+        if idx == spec.names.len() - 1 && vals.len() > spec.names.len() {
+            self.error(vals[spec.names.len()].start(), "extra init expr");
+        }
+        let mut x = self.expr(vals[idx]);
+        self.init_const(o, &mut x, typ.as_ref());
+        self.iota = None;
+    }
+
+    fn type_decl(&mut self, td: &'a ast::TypeDecl, o: ObjId) {
+        if td.alias {
+            let t = self.type_expr(&td.ty);
+            self.obj_mut(o).ty = t;
+            return;
+        }
+        let named = self.new_named(Some("main"), &td.name.value, Type::Invalid);
+        self.obj_mut(o).ty = Type::Named(named.clone());
+        let u = self.type_expr(&td.ty);
+        let u = u.underlying();
+        *named.underlying.borrow_mut() = u;
+    }
+
+    /// Orders package variable declarations so that each comes after the variables its
+    /// initializer refers to (source order otherwise).
+    fn compute_init_order(&mut self) {
+        let file = self.file;
+        let var_decls: Vec<usize> = file.decls.iter().enumerate().filter(|(_, d)| matches!(d, Decl::Var(_))).map(|(i, _)| i).collect();
+        let mut decl_of_obj: HashMap<ObjId, usize> = HashMap::new();
+        for &di in &var_decls {
+            if let Decl::Var(spec) = &file.decls[di] {
+                for n in &spec.names {
+                    if let Some(&o) = self.info.defs.get(&n.id) {
+                        decl_of_obj.insert(o, di);
+                    }
+                }
+            }
+        }
+        let mut done: Vec<usize> = Vec::new();
+        let mut visiting: Vec<usize> = Vec::new();
+        fn visit(
+            di: usize,
+            deps: &HashMap<usize, Vec<ObjId>>,
+            decl_of_obj: &HashMap<ObjId, usize>,
+            done: &mut Vec<usize>,
+            visiting: &mut Vec<usize>,
+        ) {
+            if done.contains(&di) || visiting.contains(&di) {
+                return;
+            }
+            visiting.push(di);
+            if let Some(ds) = deps.get(&di) {
+                for o in ds {
+                    if let Some(&d2) = decl_of_obj.get(o) {
+                        visit(d2, deps, decl_of_obj, done, visiting);
+                    }
+                }
+            }
+            visiting.pop();
+            done.push(di);
+        }
+        for &di in &var_decls {
+            visit(di, &self.var_init_deps, &decl_of_obj, &mut done, &mut visiting);
+        }
+        self.info.init_order = done;
+    }
+}

@@ -1,0 +1,197 @@
+//! Type expressions (go/types typexpr.go): `int`, `chan<- T`, `func(int) string`,
+//! `*sync.WaitGroup`, `interface{}`.
+
+use super::{Checker, ObjKind};
+use crate::lang::ast::{ChanDir, Expr, ExprKind, FuncType};
+use crate::lang::types::{type_string, InterfaceType, Signature, Type};
+use std::rc::Rc;
+
+impl<'a> Checker<'a> {
+    /// Evaluates `e` as a type, reporting an error (and returning Invalid) if it is not one.
+    pub(crate) fn type_expr(&mut self, e: &'a Expr) -> Type {
+        let t = self.type_expr_inner(e);
+        self.record(e, super::Mode::TypeExpr, &t, None);
+        t
+    }
+
+    fn type_expr_inner(&mut self, e: &'a Expr) -> Type {
+        match &e.kind {
+            ExprKind::Bad => Type::Invalid,
+            ExprKind::Name(name) => {
+                if name == "_" {
+                    self.error(e.pos, "cannot use _ as value or type");
+                    return Type::Invalid;
+                }
+                let Some(o) = self.lookup(name) else {
+                    self.error(e.pos, format!("undefined: {}", name));
+                    return Type::Invalid;
+                };
+                self.record_use(e.id, o);
+                self.obj_decl(o);
+                let obj = self.obj(o).clone();
+                match obj.kind {
+                    ObjKind::TypeName => obj.ty,
+                    ObjKind::PkgName(_) => {
+                        self.obj_mut(o).used = true;
+                        self.error(e.pos, format!("use of package {} without selector", name));
+                        Type::Invalid
+                    }
+                    _ => {
+                        let x = self.expr_operand_for_message(e);
+                        self.error(e.pos, format!("{} is not a type", x));
+                        Type::Invalid
+                    }
+                }
+            }
+            ExprKind::Selector { x, sel } => {
+                if let ExprKind::Name(pkg) = &x.kind {
+                    if let Some(o) = self.lookup(pkg) {
+                        if let ObjKind::PkgName(path) = self.obj(o).kind.clone() {
+                            self.obj_mut(o).used = true;
+                            self.record_use(x.id, o);
+                            return match (path.as_str(), sel.value.as_str()) {
+                                ("sync", "WaitGroup") => self.wait_group.clone(),
+                                ("time", "Duration") => self.duration.clone(),
+                                _ => {
+                                    let msg = self.unsupported_member(&path, &sel.value);
+                                    self.error(e.start(), msg);
+                                    Type::Invalid
+                                }
+                            };
+                        }
+                    }
+                }
+                let s = crate::lang::ast::expr_string(e);
+                self.error(e.start(), format!("{} is not a type", s));
+                Type::Invalid
+            }
+            ExprKind::Paren(x) => self.type_expr(x),
+            ExprKind::Operation { op: crate::lang::token::Operator::Mul, x, y: None } => {
+                let t = self.type_expr(x);
+                if !t.is_valid() {
+                    return Type::Invalid;
+                }
+                Type::Pointer(Rc::new(t))
+            }
+            ExprKind::ChanType { dir, elem } => {
+                let t = self.type_expr(elem);
+                if !t.is_valid() {
+                    return Type::Invalid;
+                }
+                Type::Chan(*dir, Rc::new(t))
+            }
+            ExprKind::FuncType(ft) => Type::Func(self.func_type(ft, u32::MAX)),
+            ExprKind::InterfaceType { methods } => {
+                let mut list = Vec::new();
+                for m in methods {
+                    match (&m.name, &m.ty) {
+                        (Some(n), Some(Expr { kind: ExprKind::FuncType(ft), .. })) => {
+                            let sig = self.func_type(ft, u32::MAX);
+                            list.push((n.value.clone(), sig));
+                        }
+                        _ => {
+                            self.error(m.pos, "embedded interfaces and type constraints are not supported yet");
+                        }
+                    }
+                }
+                Type::Interface(Rc::new(InterfaceType { methods: list }))
+            }
+            ExprKind::ArrayType { .. } => self.unsupported(e, "arrays"),
+            ExprKind::SliceType { .. } => self.unsupported(e, "slices"),
+            ExprKind::MapType { .. } => self.unsupported(e, "maps"),
+            ExprKind::StructType { .. } => self.unsupported(e, "structs"),
+            ExprKind::DotsType { .. } => {
+                self.error(e.pos, "invalid use of ...");
+                Type::Invalid
+            }
+            ExprKind::Index { .. } => self.unsupported(e, "generic types"),
+            _ => {
+                let s = crate::lang::ast::expr_string(e);
+                self.error(e.start(), format!("{} is not a type", s));
+                Type::Invalid
+            }
+        }
+    }
+
+    pub(crate) fn unsupported(&mut self, e: &Expr, what: &str) -> Type {
+        self.error(e.start(), format!("{} are not supported yet", what));
+        Type::Invalid
+    }
+
+    /// The message for a member of a supported package that gopark does not provide.
+    pub(crate) fn unsupported_member(&self, path: &str, name: &str) -> String {
+        let pkg = path.rsplit('/').next().unwrap_or(path);
+        if name.chars().next().map(|c| !c.is_uppercase()).unwrap_or(true) {
+            return format!("name {} not exported by package {}", name, pkg);
+        }
+        let known: &[&str] = match path {
+            "fmt" => &["Errorf", "Fprint", "Fprintf", "Fprintln", "Sscan", "Sscanf", "Scan", "Scanln", "Scanf", "Stringer", "Sprint", "Append", "Appendf", "Sscanln", "Fscan", "Fscanf", "Fscanln", "Formatter", "State"],
+            "sync" => &["Mutex", "RWMutex", "Once", "Cond", "Map", "Pool", "Locker", "OnceFunc", "OnceValue", "OnceValues", "NewCond"],
+            "time" => &["Now", "Since", "Until", "After", "AfterFunc", "Tick", "NewTimer", "NewTicker", "Timer", "Ticker", "Time", "Month", "Weekday", "Parse", "ParseDuration", "Unix", "Date", "UTC", "Local", "Location", "RFC3339", "Kitchen"],
+            "runtime" => &["Goexit", "GC", "NumCgoCall", "Caller", "Callers", "Stack", "GOOS", "GOARCH", "Version", "KeepAlive", "SetFinalizer", "LockOSThread", "UnlockOSThread", "ReadMemStats", "MemStats"],
+            _ => &[],
+        };
+        if known.contains(&name) {
+            format!("{}.{} is not supported by gopark yet", pkg, name)
+        } else {
+            format!("undefined: {}.{}", pkg, name)
+        }
+    }
+
+    /// Evaluates a function type. Parameter objects are created by `func_body`.
+    pub(crate) fn func_type(&mut self, ft: &'a FuncType, _f: u32) -> Rc<Signature> {
+        let mut params = Vec::new();
+        let mut variadic = false;
+        for (i, p) in ft.params.iter().enumerate() {
+            let Some(te) = &p.ty else {
+                params.push(Type::Invalid);
+                continue;
+            };
+            if let ExprKind::DotsType { elem } = &te.kind {
+                if i + 1 != ft.params.len() {
+                    self.error(te.pos, "can only use ... with final parameter in list");
+                } else {
+                    // A variadic parameter has slice type, and slices are not supported yet.
+                    let _ = self.type_expr(elem);
+                    self.error(te.pos, "variadic functions are not supported yet");
+                    variadic = false;
+                }
+                params.push(Type::Invalid);
+                continue;
+            }
+            params.push(self.type_expr(te));
+        }
+        let mut results = Vec::new();
+        for r in &ft.results {
+            let Some(te) = &r.ty else {
+                results.push(Type::Invalid);
+                continue;
+            };
+            if let ExprKind::DotsType { .. } = te.kind {
+                self.error(te.pos, "can only use ... with final parameter in list");
+                results.push(Type::Invalid);
+                continue;
+            }
+            results.push(self.type_expr(te));
+        }
+        Rc::new(Signature { params, results, variadic })
+    }
+
+    /// Renders an operand for messages such as "x (variable of type int) is not a type".
+    pub(crate) fn expr_operand_for_message(&mut self, e: &'a Expr) -> String {
+        let x = self.raw_operand(e);
+        self.operand_string(&x)
+    }
+
+    pub(crate) fn chan_dir_string(dir: ChanDir) -> &'static str {
+        match dir {
+            ChanDir::Both => "chan",
+            ChanDir::Send => "chan<-",
+            ChanDir::Recv => "<-chan",
+        }
+    }
+
+    pub(crate) fn ts(&self, t: &Type) -> String {
+        type_string(t)
+    }
+}

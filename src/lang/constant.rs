@@ -1,0 +1,430 @@
+//! Compile-time constant values, after go/constant.
+//!
+//! Go's untyped constants have arbitrary precision. We use i128 for integers (ample for
+//! anything that must fit an int64 in the end, and for intermediate values such as
+//! `1 << 100 >> 98`) and f64 for floats; an integer operation that overflows i128 yields
+//! `Unknown`, which the checker reports as "constant overflow".
+
+use super::token::Operator;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    Unknown,
+    Bool(bool),
+    String(String),
+    Int(i128),
+    Float(f64),
+}
+
+impl Value {
+    pub fn kind_order(&self) -> u8 {
+        match self {
+            Value::Int(_) => 1,
+            Value::Float(_) => 2,
+            _ => 0,
+        }
+    }
+
+    /// The value as an exact integer, if it is one (floats with no fraction count).
+    pub fn to_int(&self) -> Option<i128> {
+        match *self {
+            Value::Int(i) => Some(i),
+            Value::Float(f) if f.is_finite() && f.fract() == 0.0 && f.abs() < 1.7e38 => {
+                Some(f as i128)
+            }
+            _ => None,
+        }
+    }
+
+    pub fn to_float(&self) -> Option<f64> {
+        match *self {
+            Value::Int(i) => Some(i as f64),
+            Value::Float(f) => Some(f),
+            _ => None,
+        }
+    }
+
+    pub fn as_bool(&self) -> Option<bool> {
+        match *self {
+            Value::Bool(b) => Some(b),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::String(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The value as go/constant prints it in messages.
+    pub fn to_string_go(&self) -> String {
+        match self {
+            Value::Unknown => "unknown".into(),
+            Value::Bool(b) => b.to_string(),
+            Value::Int(i) => i.to_string(),
+            Value::Float(f) => {
+                let s = fmt_g(*f, 6);
+                if f.fract() != 0.0 && !s.contains('.') && !s.contains('e') {
+                    format!("{:.6e}", f)
+                } else {
+                    s
+                }
+            }
+            Value::String(s) => {
+                let q = quote(s);
+                if q.chars().count() > 72 {
+                    let cut: String = q.chars().take(69).collect();
+                    format!("{}...", cut)
+                } else {
+                    q
+                }
+            }
+        }
+    }
+}
+
+/// Quotes a string as Go's strconv.Quote does (printable Unicode kept, escapes otherwise).
+pub fn quote(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            '\x07' => out.push_str("\\a"),
+            '\x08' => out.push_str("\\b"),
+            '\x0c' => out.push_str("\\f"),
+            '\x0b' => out.push_str("\\v"),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Formats like Go's `%.{prec}g`.
+pub fn fmt_g(x: f64, prec: usize) -> String {
+    if x == 0.0 {
+        return if x.is_sign_negative() {
+            "-0".into()
+        } else {
+            "0".into()
+        };
+    }
+    if x.is_nan() {
+        return "NaN".into();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 {
+            "+Inf".into()
+        } else {
+            "-Inf".into()
+        };
+    }
+    // Round to `prec` significant digits via exponential formatting, then decide.
+    let e = format!("{:.*e}", prec.saturating_sub(1), x);
+    let (mant, exp) = e.split_once('e').unwrap_or((&e, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    if exp < -4 || exp >= prec as i32 {
+        let mant = trim_zeros(mant);
+        let sign = if exp < 0 { '-' } else { '+' };
+        format!("{}e{}{:02}", mant, sign, exp.abs())
+    } else {
+        let decimals = (prec as i32 - 1 - exp).max(0) as usize;
+        trim_zeros(&format!("{:.*}", decimals, x))
+    }
+}
+
+fn trim_zeros(s: &str) -> String {
+    if s.contains('.') {
+        let t = s.trim_end_matches('0');
+        t.trim_end_matches('.').to_string()
+    } else {
+        s.to_string()
+    }
+}
+
+/// Parses a Go integer or float literal (with prefixes and '_' separators).
+pub fn parse_number(lit: &str) -> Value {
+    let s: String = lit.chars().filter(|&c| c != '_').collect();
+    let lower = s.to_ascii_lowercase();
+    let is_hex = lower.starts_with("0x");
+    let is_float = if is_hex {
+        lower.contains('.') || lower.contains('p')
+    } else {
+        lower.contains('.') || lower.contains('e')
+    };
+    if !is_float {
+        let (digits, radix) = if is_hex {
+            (&s[2..], 16)
+        } else if lower.starts_with("0b") {
+            (&s[2..], 2)
+        } else if lower.starts_with("0o") {
+            (&s[2..], 8)
+        } else if s.len() > 1 && s.starts_with('0') {
+            (&s[1..], 8)
+        } else {
+            (&s[..], 10)
+        };
+        return match i128::from_str_radix(digits, radix) {
+            Ok(v) => Value::Int(v),
+            Err(_) => Value::Unknown,
+        };
+    }
+    if is_hex {
+        // Hexadecimal floats: mantissa in hex, binary exponent.
+        let body = &lower[2..];
+        let (mant, exp) = body.split_once('p').unwrap_or((body, "0"));
+        let (ip, fp) = mant.split_once('.').unwrap_or((mant, ""));
+        let mut v = 0f64;
+        for c in ip.chars() {
+            v = v * 16.0 + c.to_digit(16).unwrap_or(0) as f64;
+        }
+        let mut scale = 1.0 / 16.0;
+        for c in fp.chars() {
+            v += c.to_digit(16).unwrap_or(0) as f64 * scale;
+            scale /= 16.0;
+        }
+        let e: i32 = exp.parse().unwrap_or(0);
+        return Value::Float(v * 2f64.powi(e));
+    }
+    match s.parse::<f64>() {
+        Ok(f) => Value::Float(f),
+        Err(_) => Value::Unknown,
+    }
+}
+
+/// Decodes the body of a Go string or rune literal (without quotes) into its bytes.
+/// Malformed escapes (already reported by the scanner) are skipped.
+pub fn unquote_bytes(body: &str) -> Vec<u8> {
+    let b = body.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] != b'\\' {
+            out.push(b[i]);
+            i += 1;
+            continue;
+        }
+        i += 1;
+        if i >= b.len() {
+            break;
+        }
+        let c = b[i];
+        i += 1;
+        let simple = match c {
+            b'a' => Some(7),
+            b'b' => Some(8),
+            b'f' => Some(12),
+            b'n' => Some(10),
+            b'r' => Some(13),
+            b't' => Some(9),
+            b'v' => Some(11),
+            b'\\' => Some(b'\\'),
+            b'\'' => Some(b'\''),
+            b'"' => Some(b'"'),
+            _ => None,
+        };
+        if let Some(v) = simple {
+            out.push(v);
+            continue;
+        }
+        let (n, radix, is_byte) = match c {
+            b'0'..=b'7' => {
+                i -= 1;
+                (3, 8, true)
+            }
+            b'x' => (2, 16, true),
+            b'u' => (4, 16, false),
+            b'U' => (8, 16, false),
+            _ => continue,
+        };
+        let end = (i + n).min(b.len());
+        let digits = std::str::from_utf8(&b[i..end]).unwrap_or("0");
+        let v = u32::from_str_radix(digits, radix).unwrap_or(0);
+        i = end;
+        if is_byte {
+            out.push(v as u8);
+        } else {
+            let ch = char::from_u32(v).unwrap_or('\u{fffd}');
+            let mut buf = [0u8; 4];
+            out.extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
+        }
+    }
+    out
+}
+
+/// The value of a string literal (interpreted or raw).
+pub fn string_lit(lit: &str) -> String {
+    if let Some(raw) = lit.strip_prefix('`') {
+        let raw = raw.strip_suffix('`').unwrap_or(raw);
+        // Carriage returns are discarded from raw strings.
+        return raw.replace('\r', "");
+    }
+    let body = lit.strip_prefix('"').unwrap_or(lit);
+    let body = body.strip_suffix('"').unwrap_or(body);
+    // Go strings may hold arbitrary bytes; our strings are UTF-8, so invalid sequences
+    // produced by \x escapes become U+FFFD.
+    String::from_utf8_lossy(&unquote_bytes(body)).into_owned()
+}
+
+/// The value of a rune literal.
+pub fn rune_lit(lit: &str) -> Value {
+    let body = lit.strip_prefix('\'').unwrap_or(lit);
+    let body = body.strip_suffix('\'').unwrap_or(body);
+    if let Some(rest) = body.strip_prefix('\\') {
+        let bytes = unquote_bytes(body);
+        // \x and octal escapes denote a byte value; \u, \U and simple escapes a code point.
+        if rest.starts_with('x') || rest.starts_with(|c: char| c.is_ascii_digit()) {
+            return Value::Int(bytes.first().copied().unwrap_or(0) as i128);
+        }
+        let s = String::from_utf8_lossy(&bytes).into_owned();
+        return Value::Int(s.chars().next().map(|c| c as i128).unwrap_or(0));
+    }
+    Value::Int(body.chars().next().map(|c| c as i128).unwrap_or(0))
+}
+
+/// Compares two constants of the same kind (after matching).
+pub fn compare(x: &Value, op: Operator, y: &Value) -> Option<bool> {
+    use std::cmp::Ordering;
+    let ord: Option<Ordering> = match (x, y) {
+        (Value::Bool(a), Value::Bool(b)) => match op {
+            Operator::Eql => return Some(a == b),
+            Operator::Neq => return Some(a != b),
+            _ => return None,
+        },
+        (Value::String(a), Value::String(b)) => Some(a.cmp(b)),
+        (Value::Int(a), Value::Int(b)) => Some(a.cmp(b)),
+        _ => {
+            let (a, b) = (x.to_float()?, y.to_float()?);
+            a.partial_cmp(&b)
+        }
+    };
+    let o = ord?;
+    Some(match op {
+        Operator::Eql => o == Ordering::Equal,
+        Operator::Neq => o != Ordering::Equal,
+        Operator::Lss => o == Ordering::Less,
+        Operator::Leq => o != Ordering::Greater,
+        Operator::Gtr => o == Ordering::Greater,
+        Operator::Geq => o != Ordering::Less,
+        _ => return None,
+    })
+}
+
+/// Applies a binary arithmetic operator. `int_div` selects truncated integer division for
+/// `/` (when both operands are integers in the Go type sense).
+pub fn binary_op(x: &Value, op: Operator, y: &Value, int_div: bool) -> Value {
+    use Operator::*;
+    match (x, y) {
+        (Value::Bool(a), Value::Bool(b)) => match op {
+            AndAnd => Value::Bool(*a && *b),
+            OrOr => Value::Bool(*a || *b),
+            _ => Value::Unknown,
+        },
+        (Value::String(a), Value::String(b)) if op == Add => Value::String(format!("{}{}", a, b)),
+        (Value::Int(a), Value::Int(b)) => {
+            let (a, b) = (*a, *b);
+            let r = match op {
+                Add => a.checked_add(b),
+                Sub => a.checked_sub(b),
+                Mul => a.checked_mul(b),
+                Div if int_div => a.checked_div(b),
+                Div => return Value::Float(a as f64 / b as f64),
+                Rem => a.checked_rem(b),
+                And => Some(a & b),
+                Or => Some(a | b),
+                Xor => Some(a ^ b),
+                AndNot => Some(a & !b),
+                _ => None,
+            };
+            r.map(Value::Int).unwrap_or(Value::Unknown)
+        }
+        _ => {
+            let (Some(a), Some(b)) = (x.to_float(), y.to_float()) else {
+                return Value::Unknown;
+            };
+            let r = match op {
+                Add => a + b,
+                Sub => a - b,
+                Mul => a * b,
+                Div => a / b,
+                _ => return Value::Unknown,
+            };
+            if r.is_finite() {
+                Value::Float(r)
+            } else {
+                Value::Unknown
+            }
+        }
+    }
+}
+
+pub fn shift(x: &Value, op: Operator, s: u32) -> Value {
+    let Some(a) = x.to_int() else {
+        return Value::Unknown;
+    };
+    match op {
+        Operator::Shl => {
+            if s >= 127 {
+                return if a == 0 {
+                    Value::Int(0)
+                } else {
+                    Value::Unknown
+                };
+            }
+            let r = a.checked_shl(s).filter(|r| (r >> s) == a);
+            r.map(Value::Int).unwrap_or(Value::Unknown)
+        }
+        _ => Value::Int(if s >= 127 {
+            if a < 0 {
+                -1
+            } else {
+                0
+            }
+        } else {
+            a >> s
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers() {
+        assert_eq!(parse_number("0x1F"), Value::Int(31));
+        assert_eq!(parse_number("017"), Value::Int(15));
+        assert_eq!(parse_number("1_000"), Value::Int(1000));
+        assert_eq!(parse_number("1e9"), Value::Float(1e9));
+        assert_eq!(parse_number("0x1p4"), Value::Float(16.0));
+    }
+
+    #[test]
+    fn literals() {
+        assert_eq!(string_lit(r#""a\tb\x41\u00e9""#), "a\tbAé");
+        assert_eq!(string_lit("`a\\n`"), "a\\n");
+        assert_eq!(rune_lit("'a'"), Value::Int(97));
+        assert_eq!(rune_lit(r"'\n'"), Value::Int(10));
+        assert_eq!(rune_lit("'é'"), Value::Int(233));
+    }
+
+    #[test]
+    fn formatting() {
+        assert_eq!(fmt_g(1.5, 6), "1.5");
+        assert_eq!(fmt_g(1e6, 6), "1e+06");
+        assert_eq!(fmt_g(100000.0, 6), "100000");
+        assert_eq!(fmt_g(0.0001, 6), "0.0001");
+        assert_eq!(fmt_g(3.14159265, 6), "3.14159");
+        assert_eq!(Value::String("a\"b".into()).to_string_go(), "\"a\\\"b\"");
+    }
+}

@@ -1,0 +1,502 @@
+//! Go types, after go/types: basic types (including the untyped constant kinds), named
+//! types, and the type constructors this slice of Go supports (pointers, channels,
+//! functions, interfaces, tuples).
+//!
+//! Types are values (`Type` is cheap to clone: constructors hold `Rc`s). Identity is
+//! `identical`, not `==`: `byte` and `uint8` are distinct `BasicKind`s (so that messages can
+//! say "byte") but identical types, and named types are identical only to themselves
+//! (compared by their unique id).
+
+use super::ast::ChanDir;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BasicKind {
+    Bool,
+    Int,
+    Int8,
+    Int16,
+    Int32,
+    Int64,
+    Uint,
+    Uint8,
+    Uint16,
+    Uint32,
+    Uint64,
+    Uintptr,
+    Float32,
+    Float64,
+    Complex64,
+    Complex128,
+    String,
+    UnsafePointer,
+    /// Aliases, kept apart only for printing.
+    Byte,
+    Rune,
+    UntypedBool,
+    UntypedInt,
+    UntypedRune,
+    UntypedFloat,
+    UntypedString,
+    UntypedNil,
+}
+
+impl BasicKind {
+    pub fn name(self) -> &'static str {
+        use BasicKind::*;
+        match self {
+            Bool => "bool",
+            Int => "int",
+            Int8 => "int8",
+            Int16 => "int16",
+            Int32 => "int32",
+            Int64 => "int64",
+            Uint => "uint",
+            Uint8 => "uint8",
+            Uint16 => "uint16",
+            Uint32 => "uint32",
+            Uint64 => "uint64",
+            Uintptr => "uintptr",
+            Float32 => "float32",
+            Float64 => "float64",
+            Complex64 => "complex64",
+            Complex128 => "complex128",
+            String => "string",
+            UnsafePointer => "unsafe.Pointer",
+            Byte => "byte",
+            Rune => "rune",
+            UntypedBool => "untyped bool",
+            UntypedInt => "untyped int",
+            UntypedRune => "untyped rune",
+            UntypedFloat => "untyped float",
+            UntypedString => "untyped string",
+            UntypedNil => "untyped nil",
+        }
+    }
+
+    /// The kind with aliases resolved (byte -> uint8, rune -> int32).
+    pub fn canonical(self) -> BasicKind {
+        match self {
+            BasicKind::Byte => BasicKind::Uint8,
+            BasicKind::Rune => BasicKind::Int32,
+            k => k,
+        }
+    }
+
+    pub fn is_integer(self) -> bool {
+        use BasicKind::*;
+        matches!(
+            self.canonical(),
+            Int | Int8
+                | Int16
+                | Int32
+                | Int64
+                | Uint
+                | Uint8
+                | Uint16
+                | Uint32
+                | Uint64
+                | Uintptr
+                | UntypedInt
+                | UntypedRune
+        )
+    }
+    pub fn is_unsigned(self) -> bool {
+        use BasicKind::*;
+        matches!(
+            self.canonical(),
+            Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr
+        )
+    }
+    pub fn is_float(self) -> bool {
+        matches!(
+            self,
+            BasicKind::Float32 | BasicKind::Float64 | BasicKind::UntypedFloat
+        )
+    }
+    pub fn is_complex(self) -> bool {
+        matches!(self, BasicKind::Complex64 | BasicKind::Complex128)
+    }
+    pub fn is_numeric(self) -> bool {
+        self.is_integer() || self.is_float() || self.is_complex()
+    }
+    pub fn is_string(self) -> bool {
+        matches!(self, BasicKind::String | BasicKind::UntypedString)
+    }
+    pub fn is_boolean(self) -> bool {
+        matches!(self, BasicKind::Bool | BasicKind::UntypedBool)
+    }
+    pub fn is_untyped(self) -> bool {
+        use BasicKind::*;
+        matches!(
+            self,
+            UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedString | UntypedNil
+        )
+    }
+    pub fn is_ordered(self) -> bool {
+        self.is_integer() || self.is_float() || self.is_string()
+    }
+    pub fn is_const_type(self) -> bool {
+        self.is_numeric() || self.is_string() || self.is_boolean()
+    }
+    /// Size in bits of an integer kind (int and uint are 64 bits, as on our VM).
+    pub fn int_bits(self) -> u8 {
+        use BasicKind::*;
+        match self.canonical() {
+            Int8 | Uint8 => 8,
+            Int16 | Uint16 => 16,
+            Int32 | Uint32 => 32,
+            _ => 64,
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Signature {
+    pub params: Vec<Type>,
+    pub results: Vec<Type>,
+    /// The last parameter is `...T` (its type is recorded as T's slice in Go; we record T).
+    pub variadic: bool,
+}
+
+/// A method of a named type.
+#[derive(Clone, Debug)]
+pub struct Method {
+    pub name: String,
+    pub sig: Rc<Signature>,
+    /// Declared on the pointer receiver.
+    pub ptr_recv: bool,
+    pub builtin: Option<BuiltinMethod>,
+}
+
+/// Methods of library types that the code generator maps to instructions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BuiltinMethod {
+    WgAdd,
+    WgDone,
+    WgWait,
+}
+
+#[derive(Debug)]
+pub struct Named {
+    pub id: u32,
+    /// The package path ("time", "sync", "main"); None for predeclared types (error).
+    pub pkg: Option<String>,
+    pub name: String,
+    pub underlying: RefCell<Type>,
+    pub methods: RefCell<Vec<Method>>,
+}
+
+#[derive(Clone, Debug)]
+pub struct InterfaceType {
+    pub methods: Vec<(String, Rc<Signature>)>,
+}
+
+#[derive(Clone, Debug)]
+pub enum Type {
+    Invalid,
+    Basic(BasicKind),
+    Pointer(Rc<Type>),
+    Chan(ChanDir, Rc<Type>),
+    Func(Rc<Signature>),
+    Interface(Rc<InterfaceType>),
+    Named(Rc<Named>),
+    /// The results of a call with several results.
+    Tuple(Rc<Vec<Type>>),
+    /// A library type with no Go-visible structure (the underlying type of sync.WaitGroup).
+    Opaque(&'static str),
+}
+
+impl Type {
+    pub fn basic(k: BasicKind) -> Type {
+        Type::Basic(k)
+    }
+    pub fn int() -> Type {
+        Type::Basic(BasicKind::Int)
+    }
+    pub fn bool() -> Type {
+        Type::Basic(BasicKind::Bool)
+    }
+    pub fn string() -> Type {
+        Type::Basic(BasicKind::String)
+    }
+    pub fn float64() -> Type {
+        Type::Basic(BasicKind::Float64)
+    }
+    pub fn empty_interface() -> Type {
+        Type::Interface(Rc::new(InterfaceType { methods: vec![] }))
+    }
+    pub fn tuple(v: Vec<Type>) -> Type {
+        Type::Tuple(Rc::new(v))
+    }
+
+    pub fn is_valid(&self) -> bool {
+        !matches!(self, Type::Invalid)
+    }
+
+    /// The underlying type (named types resolved).
+    pub fn underlying(&self) -> Type {
+        match self {
+            Type::Named(n) => n.underlying.borrow().clone(),
+            t => t.clone(),
+        }
+    }
+
+    pub fn basic_kind(&self) -> Option<BasicKind> {
+        match self.underlying() {
+            Type::Basic(k) => Some(k),
+            _ => None,
+        }
+    }
+
+    fn basic_pred(&self, f: fn(BasicKind) -> bool) -> bool {
+        self.basic_kind().map(f).unwrap_or(false)
+    }
+    pub fn is_integer(&self) -> bool {
+        self.basic_pred(BasicKind::is_integer)
+    }
+    pub fn is_unsigned(&self) -> bool {
+        self.basic_pred(BasicKind::is_unsigned)
+    }
+    pub fn is_float(&self) -> bool {
+        self.basic_pred(BasicKind::is_float)
+    }
+    pub fn is_numeric(&self) -> bool {
+        self.basic_pred(BasicKind::is_numeric)
+    }
+    pub fn is_string(&self) -> bool {
+        self.basic_pred(BasicKind::is_string)
+    }
+    pub fn is_boolean(&self) -> bool {
+        self.basic_pred(BasicKind::is_boolean)
+    }
+    pub fn is_ordered(&self) -> bool {
+        self.basic_pred(BasicKind::is_ordered)
+    }
+    pub fn is_const_type(&self) -> bool {
+        self.basic_pred(BasicKind::is_const_type)
+    }
+    pub fn is_untyped(&self) -> bool {
+        matches!(self, Type::Basic(k) if k.is_untyped())
+    }
+    pub fn is_untyped_nil(&self) -> bool {
+        matches!(self, Type::Basic(BasicKind::UntypedNil))
+    }
+    pub fn is_interface(&self) -> bool {
+        matches!(self.underlying(), Type::Interface(_))
+    }
+    pub fn is_named(&self) -> bool {
+        matches!(self, Type::Named(_))
+    }
+
+    /// Whether values of this type are heap handles compared by identity (`EqRef`).
+    pub fn has_nil(&self) -> bool {
+        matches!(
+            self.underlying(),
+            Type::Pointer(_)
+                | Type::Chan(..)
+                | Type::Func(_)
+                | Type::Interface(_)
+                | Type::Basic(BasicKind::UnsafePointer)
+        )
+    }
+
+    /// The type an untyped constant of this kind gets when it needs one (go/types Default).
+    pub fn default_type(&self) -> Type {
+        match self {
+            Type::Basic(k) => Type::Basic(match k {
+                BasicKind::UntypedBool => BasicKind::Bool,
+                BasicKind::UntypedInt => BasicKind::Int,
+                BasicKind::UntypedRune => BasicKind::Rune,
+                BasicKind::UntypedFloat => BasicKind::Float64,
+                BasicKind::UntypedString => BasicKind::String,
+                k => *k,
+            }),
+            t => t.clone(),
+        }
+    }
+
+    /// The signature of a function type.
+    pub fn signature(&self) -> Option<Rc<Signature>> {
+        match self.underlying() {
+            Type::Func(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+/// Type identity (go/types Identical).
+pub fn identical(x: &Type, y: &Type) -> bool {
+    match (x, y) {
+        (Type::Invalid, Type::Invalid) => true,
+        (Type::Basic(a), Type::Basic(b)) => a.canonical() == b.canonical(),
+        (Type::Pointer(a), Type::Pointer(b)) => identical(a, b),
+        (Type::Chan(d1, a), Type::Chan(d2, b)) => d1 == d2 && identical(a, b),
+        (Type::Func(a), Type::Func(b)) => identical_sig(a, b),
+        (Type::Interface(a), Type::Interface(b)) => {
+            a.methods.len() == b.methods.len()
+                && a.methods
+                    .iter()
+                    .all(|(n, s)| b.methods.iter().any(|(m, t)| n == m && identical_sig(s, t)))
+        }
+        (Type::Named(a), Type::Named(b)) => a.id == b.id,
+        (Type::Tuple(a), Type::Tuple(b)) => {
+            a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| identical(x, y))
+        }
+        (Type::Opaque(a), Type::Opaque(b)) => a == b,
+        _ => false,
+    }
+}
+
+pub fn identical_sig(a: &Signature, b: &Signature) -> bool {
+    a.variadic == b.variadic
+        && a.params.len() == b.params.len()
+        && a.results.len() == b.results.len()
+        && a.params
+            .iter()
+            .zip(b.params.iter())
+            .all(|(x, y)| identical(x, y))
+        && a.results
+            .iter()
+            .zip(b.results.iter())
+            .all(|(x, y)| identical(x, y))
+}
+
+/// Whether values of the type can be compared with == (go/types Comparable).
+pub fn comparable(t: &Type) -> bool {
+    match t.underlying() {
+        Type::Basic(k) => k != BasicKind::UntypedNil,
+        Type::Pointer(_) | Type::Chan(..) | Type::Interface(_) => true,
+        Type::Func(_) => false,
+        _ => false,
+    }
+}
+
+/// The type as go/types prints it in messages (package-qualified names, `byte` kept).
+pub fn type_string(t: &Type) -> String {
+    let mut s = String::new();
+    write_type(&mut s, t, false);
+    s
+}
+
+/// The type as the runtime's %T prints it (aliases resolved, `main.` qualifiers kept).
+pub fn runtime_type_string(t: &Type) -> String {
+    let mut s = String::new();
+    write_type(&mut s, t, true);
+    s
+}
+
+fn write_tuple(s: &mut String, list: &[Type], variadic: bool, rt: bool) {
+    s.push('(');
+    for (i, t) in list.iter().enumerate() {
+        if i > 0 {
+            s.push_str(", ");
+        }
+        if variadic && i + 1 == list.len() {
+            s.push_str("...");
+        }
+        write_type(s, t, rt);
+    }
+    s.push(')');
+}
+
+pub fn write_sig(s: &mut String, sig: &Signature, rt: bool) {
+    write_tuple(s, &sig.params, sig.variadic, rt);
+    match sig.results.len() {
+        0 => {}
+        1 => {
+            s.push(' ');
+            write_type(s, &sig.results[0], rt);
+        }
+        _ => {
+            s.push(' ');
+            write_tuple(s, &sig.results, false, rt);
+        }
+    }
+}
+
+fn write_type(s: &mut String, t: &Type, rt: bool) {
+    match t {
+        Type::Invalid => s.push_str("invalid type"),
+        Type::Basic(k) => s.push_str(if rt { k.canonical().name() } else { k.name() }),
+        Type::Pointer(e) => {
+            s.push('*');
+            write_type(s, e, rt);
+        }
+        Type::Chan(dir, e) => {
+            s.push_str(match dir {
+                ChanDir::Both => "chan ",
+                ChanDir::Send => "chan<- ",
+                ChanDir::Recv => "<-chan ",
+            });
+            let paren = *dir == ChanDir::Both && matches!(&**e, Type::Chan(ChanDir::Recv, _));
+            if paren {
+                s.push('(');
+            }
+            write_type(s, e, rt);
+            if paren {
+                s.push(')');
+            }
+        }
+        Type::Func(sig) => {
+            s.push_str("func");
+            write_sig(s, sig, rt);
+        }
+        Type::Interface(it) => {
+            if it.methods.is_empty() {
+                s.push_str(if rt { "interface {}" } else { "interface{}" });
+            } else {
+                s.push_str("interface{");
+                for (i, (n, sig)) in it.methods.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str("; ");
+                    }
+                    s.push_str(n);
+                    write_sig(s, sig, rt);
+                }
+                s.push('}');
+            }
+        }
+        Type::Named(n) => {
+            if let Some(p) = &n.pkg {
+                // go/types qualifies names of other packages; types in package main are
+                // printed unqualified in gc's messages but as main.T by %T.
+                if p != "main" || rt {
+                    s.push_str(p);
+                    s.push('.');
+                }
+            }
+            s.push_str(&n.name);
+        }
+        Type::Tuple(list) => write_tuple(s, list, false, rt),
+        Type::Opaque(name) => s.push_str(name),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strings_and_identity() {
+        let ch = Type::Chan(ChanDir::Recv, Rc::new(Type::int()));
+        assert_eq!(type_string(&ch), "<-chan int");
+        let f = Type::Func(Rc::new(Signature {
+            params: vec![Type::int()],
+            results: vec![Type::string()],
+            variadic: false,
+        }));
+        assert_eq!(type_string(&f), "func(int) string");
+        assert!(identical(
+            &Type::Basic(BasicKind::Byte),
+            &Type::Basic(BasicKind::Uint8)
+        ));
+        assert_eq!(type_string(&Type::Basic(BasicKind::Byte)), "byte");
+        assert_eq!(runtime_type_string(&Type::Basic(BasicKind::Byte)), "uint8");
+        assert!(!identical(
+            &ch,
+            &Type::Chan(ChanDir::Both, Rc::new(Type::int()))
+        ));
+    }
+}
