@@ -8,22 +8,53 @@ use std::sync::Arc;
 
 fn func(name: &str, nparams: u16, nregs: u16, code: Vec<Op>) -> Func {
     let lines = (0..code.len() as u32).map(|i| i + 10).collect();
-    Func { name: name.into(), nparams, nresults: 0, nregs, code, lines, captures: vec![], line: 1 }
+    Func {
+        name: name.into(),
+        nparams,
+        nresults: 0,
+        nregs,
+        code,
+        lines,
+        captures: vec![],
+        line: 1,
+    }
 }
 
 fn types() -> Vec<TypeDesc> {
     vec![
-        TypeDesc { name: String::new(), kind: TypeKind::Invalid },
-        TypeDesc { name: "int".into(), kind: TypeKind::Int { bits: 64, signed: true } },
+        TypeDesc {
+            name: String::new(),
+            kind: TypeKind::Invalid,
+        },
+        TypeDesc {
+            name: "int".into(),
+            kind: TypeKind::Int {
+                bits: 64,
+                signed: true,
+            },
+        },
     ]
 }
 
 fn program(funcs: Vec<Func>) -> Arc<Program> {
-    Arc::new(Program { file: "prog.go".into(), funcs, strings: vec![], types: types(), nglobals: 0, init: None, main: 0 })
+    Arc::new(Program {
+        file: "prog.go".into(),
+        funcs,
+        strings: vec![],
+        types: types(),
+        nglobals: 0,
+        init: None,
+        main: 0,
+    })
 }
 
 fn cfg(mode: Mode, procs: usize) -> Config {
-    Config { procs, mode, seed: 7, ..Config::default() }
+    Config {
+        procs,
+        mode,
+        seed: 7,
+        ..Config::default()
+    }
 }
 
 /// main: ch := make(chan int); go worker(ch); fmt.Println(<-ch)
@@ -36,26 +67,63 @@ fn handoff() -> Arc<Program> {
             8,
             vec![
                 Op::LoadInt { dst: 1, v: 0 },
-                Op::MakeChan { dst: 0, cap: 1, elem: 1 },
+                Op::MakeChan {
+                    dst: 0,
+                    cap: 1,
+                    elem: 1,
+                },
                 Op::Move { dst: 2, src: 0 },
-                Op::Go { func: 1, base: 2, nargs: 1 },
+                Op::Go {
+                    func: 1,
+                    base: 2,
+                    nargs: 1,
+                },
                 Op::Recv { dst: 3, ch: 0 },
-                Op::MakeIface { dst: 4, src: 3, ty: 1 },
-                Op::CallNative { native: Native::FmtPrintln, base: 4, nargs: 1 },
+                Op::MakeIface {
+                    dst: 4,
+                    src: 3,
+                    ty: 1,
+                },
+                Op::CallNative {
+                    native: Native::FmtPrintln,
+                    base: 4,
+                    nargs: 1,
+                },
                 Op::Ret { src: 0, n: 0 },
             ],
         ),
-        func("main.worker", 1, 2, vec![Op::LoadInt { dst: 1, v: 42 }, Op::Send { ch: 0, v: 1 }, Op::Ret { src: 0, n: 0 }]),
+        func(
+            "main.worker",
+            1,
+            2,
+            vec![
+                Op::LoadInt { dst: 1, v: 42 },
+                Op::Send { ch: 0, v: 1 },
+                Op::Ret { src: 0, n: 0 },
+            ],
+        ),
     ])
 }
 
 #[test]
 fn unbuffered_handoff_in_both_modes() {
-    for (mode, procs) in [(Mode::Threads, 1), (Mode::Threads, 2), (Mode::Deterministic, 1), (Mode::Deterministic, 3)] {
+    for (mode, procs) in [
+        (Mode::Threads, 1),
+        (Mode::Threads, 2),
+        (Mode::Deterministic, 1),
+        (Mode::Deterministic, 3),
+    ] {
         let out = run_native(handoff(), cfg(mode, procs));
-        assert_eq!(String::from_utf8_lossy(&out.stdout), "42\n", "{mode:?} {procs}");
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout),
+            "42\n",
+            "{mode:?} {procs}"
+        );
         assert_eq!(out.exit_code, 0);
-        assert!(out.events.iter().any(|e| e.kind == Kind::GoUnblock), "a GoUnblock event names the waker");
+        assert!(
+            out.events.iter().any(|e| e.kind == Kind::GoUnblock),
+            "a GoUnblock event names the waker"
+        );
     }
 }
 
@@ -65,7 +133,16 @@ fn main_blocked_forever_is_a_deadlock() {
         "main.main",
         0,
         3,
-        vec![Op::LoadInt { dst: 1, v: 0 }, Op::MakeChan { dst: 0, cap: 1, elem: 1 }, Op::Recv { dst: 2, ch: 0 }, Op::Ret { src: 0, n: 0 }],
+        vec![
+            Op::LoadInt { dst: 1, v: 0 },
+            Op::MakeChan {
+                dst: 0,
+                cap: 1,
+                elem: 1,
+            },
+            Op::Recv { dst: 2, ch: 0 },
+            Op::Ret { src: 0, n: 0 },
+        ],
     )]);
     for mode in [Mode::Threads, Mode::Deterministic] {
         let out = run_native(prog.clone(), cfg(mode, 2));
@@ -88,7 +165,8 @@ pub fn primes(n: i64, workers: i64) -> Arc<Program> {
                 /*1*/ Op::LtI { dst: 2, a: 0, b: 1 },
                 /*2*/ Op::JmpIf { c: 2, to: 11 },
                 // d := 2; for d*d <= n
-                /*3*/ Op::MulI { dst: 3, a: 1, b: 1 },
+                /*3*/
+                Op::MulI { dst: 3, a: 1, b: 1 },
                 /*4*/ Op::GtI { dst: 2, a: 3, b: 0 },
                 /*5*/ Op::JmpIf { c: 2, to: 13 },
                 /*6*/ Op::RemI { dst: 4, a: 0, b: 1 },
@@ -143,7 +221,12 @@ pub fn primes(n: i64, workers: i64) -> Arc<Program> {
         16,
         vec![
             /*0*/ Op::LoadInt { dst: 1, v: workers },
-            /*1*/ Op::MakeChan { dst: 0, cap: 1, elem: 1 },
+            /*1*/
+            Op::MakeChan {
+                dst: 0,
+                cap: 1,
+                elem: 1,
+            },
             /*2*/ Op::LoadInt { dst: 2, v: 0 },
             /*3*/ Op::LtI { dst: 3, a: 2, b: 1 },
             /*4*/ Op::JmpIfNot { c: 3, to: 11 },
@@ -151,7 +234,12 @@ pub fn primes(n: i64, workers: i64) -> Arc<Program> {
             /*6*/ Op::Move { dst: 9, src: 1 },
             /*7*/ Op::LoadInt { dst: 10, v: n },
             /*8*/ Op::Move { dst: 11, src: 0 },
-            /*9*/ Op::Go { func: 2, base: 8, nargs: 4 },
+            /*9*/
+            Op::Go {
+                func: 2,
+                base: 8,
+                nargs: 4,
+            },
             /*10*/ Op::AddIK { dst: 2, a: 2, k: 1 },
             // loop back handled below
             /*11*/ Op::LoadInt { dst: 4, v: 0 },
@@ -162,8 +250,18 @@ pub fn primes(n: i64, workers: i64) -> Arc<Program> {
             /*16*/ Op::AddI { dst: 4, a: 4, b: 5 },
             /*17*/ Op::AddIK { dst: 2, a: 2, k: 1 },
             /*18*/ Op::Jmp { to: 13 },
-            /*19*/ Op::MakeIface { dst: 6, src: 4, ty: 1 },
-            /*20*/ Op::CallNative { native: Native::FmtPrintln, base: 6, nargs: 1 },
+            /*19*/
+            Op::MakeIface {
+                dst: 6,
+                src: 4,
+                ty: 1,
+            },
+            /*20*/
+            Op::CallNative {
+                native: Native::FmtPrintln,
+                base: 6,
+                nargs: 1,
+            },
             /*21*/ Op::Ret { src: 0, n: 0 },
         ],
     );
@@ -181,9 +279,24 @@ pub fn primes(n: i64, workers: i64) -> Arc<Program> {
 #[test]
 fn parallel_primes_agree_across_modes() {
     let prog = primes(20_000, 3);
-    for (mode, procs) in [(Mode::Threads, 1), (Mode::Threads, 2), (Mode::Deterministic, 2)] {
-        let out = run_native(prog.clone(), Config { trace: true, ..cfg(mode, procs) });
-        assert_eq!(String::from_utf8_lossy(&out.stdout), "2262\n", "{mode:?} procs={procs} stderr={}", String::from_utf8_lossy(&out.stderr));
+    for (mode, procs) in [
+        (Mode::Threads, 1),
+        (Mode::Threads, 2),
+        (Mode::Deterministic, 2),
+    ] {
+        let out = run_native(
+            prog.clone(),
+            Config {
+                trace: true,
+                ..cfg(mode, procs)
+            },
+        );
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout),
+            "2262\n",
+            "{mode:?} procs={procs} stderr={}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         assert_eq!(out.exit_code, 0);
     }
 }
@@ -191,8 +304,20 @@ fn parallel_primes_agree_across_modes() {
 #[test]
 fn deterministic_runs_are_identical() {
     let prog = primes(5_000, 4);
-    let a = run_native(prog.clone(), Config { trace: true, ..cfg(Mode::Deterministic, 2) });
-    let b = run_native(prog.clone(), Config { trace: true, ..cfg(Mode::Deterministic, 2) });
+    let a = run_native(
+        prog.clone(),
+        Config {
+            trace: true,
+            ..cfg(Mode::Deterministic, 2)
+        },
+    );
+    let b = run_native(
+        prog.clone(),
+        Config {
+            trace: true,
+            ..cfg(Mode::Deterministic, 2)
+        },
+    );
     assert_eq!(a.events, b.events);
     assert!(a.events.len() > 10);
     assert_eq!(a.stdout, b.stdout);
@@ -205,8 +330,18 @@ fn primes_speed_probe() {
     for procs in [1, 2] {
         let prog = primes(2_000_000, 4);
         let t = std::time::Instant::now();
-        let out = run_native(prog, Config { trace: false, ..cfg(Mode::Threads, procs) });
-        println!("procs={procs}: {:?} -> {}", t.elapsed(), String::from_utf8_lossy(&out.stdout).trim());
+        let out = run_native(
+            prog,
+            Config {
+                trace: false,
+                ..cfg(Mode::Threads, procs)
+            },
+        );
+        println!(
+            "procs={procs}: {:?} -> {}",
+            t.elapsed(),
+            String::from_utf8_lossy(&out.stdout).trim()
+        );
     }
 }
 
@@ -222,7 +357,11 @@ fn garbage_loop(n: i64, keep: bool) -> Arc<Program> {
             /*2*/ Op::LtI { dst: 2, a: 0, b: 1 },
             /*3*/ Op::JmpIfNot { c: 2, to: 8 },
             // keep: the new box points at the previous one (a growing chain); else garbage
-            /*4*/ Op::NewBox { dst: 3, src: if keep { 3 } else { 4 } },
+            /*4*/
+            Op::NewBox {
+                dst: 3,
+                src: if keep { 3 } else { 4 },
+            },
             /*5*/ Op::AddIK { dst: 0, a: 0, k: 1 },
             /*6*/ Op::Jmp { to: 2 },
             /*7*/ Op::Nop,
@@ -236,8 +375,17 @@ fn collector_reclaims_garbage_and_limit_stops_growth() {
     let mut c = cfg(Mode::Threads, 2);
     c.limits.max_heap_bytes = 1 << 20;
     let out = run_native(garbage_loop(200_000, false), c.clone());
-    assert_eq!(out.exit_code, 0, "garbage is collected: {}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.exit_code,
+        0,
+        "garbage is collected: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let out = run_native(garbage_loop(200_000, true), c);
     assert_eq!(out.exit_code, 2);
-    assert!(String::from_utf8_lossy(&out.stderr).starts_with("fatal error: runtime: out of memory"), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).starts_with("fatal error: runtime: out of memory"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }

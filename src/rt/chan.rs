@@ -53,7 +53,14 @@ pub enum RecvOutcome {
 
 impl Chan {
     pub fn new(cap: usize, elem: TypeId) -> Chan {
-        Chan { cap, elem, buf: VecDeque::new(), closed: false, recvq: VecDeque::new(), sendq: VecDeque::new() }
+        Chan {
+            cap,
+            elem,
+            buf: VecDeque::new(),
+            closed: false,
+            recvq: VecDeque::new(),
+            sendq: VecDeque::new(),
+        }
     }
 
     pub fn size_bytes(&self) -> usize {
@@ -69,9 +76,18 @@ impl Chan {
     }
 
     fn check_invariants(&self) {
-        debug_assert!(self.sendq.is_empty() || self.recvq.is_empty(), "chan: both wait queues non-empty");
-        debug_assert!(self.recvq.is_empty() || self.buf.is_empty(), "chan: receivers wait on a non-empty buffer");
-        debug_assert!(!self.closed || self.sendq.is_empty(), "chan: senders wait on a closed channel");
+        debug_assert!(
+            self.sendq.is_empty() || self.recvq.is_empty(),
+            "chan: both wait queues non-empty"
+        );
+        debug_assert!(
+            self.recvq.is_empty() || self.buf.is_empty(),
+            "chan: receivers wait on a non-empty buffer"
+        );
+        debug_assert!(
+            !self.closed || self.sendq.is_empty(),
+            "chan: senders wait on a closed channel"
+        );
     }
 
     pub fn send(&mut self, v: Value) -> SendOutcome {

@@ -18,7 +18,11 @@ fn fake_addr(v: Value) -> String {
 }
 
 fn kind(rt: &Runtime, v: Value) -> Option<&TypeKind> {
-    rt.prog.types.get(v.t as usize).map(|d| &d.kind).filter(|_| v.t != 0)
+    rt.prog
+        .types
+        .get(v.t as usize)
+        .map(|d| &d.kind)
+        .filter(|_| v.t != 0)
 }
 
 fn is_string(rt: &Runtime, v: Value) -> bool {
@@ -32,7 +36,11 @@ fn int_text(v: Value, bits: u8, signed: bool) -> String {
         let shift = 64 - bits;
         (((v.w << shift) as i64) >> shift).to_string()
     } else {
-        let mask = if bits == 64 { u64::MAX } else { (1u64 << bits) - 1 };
+        let mask = if bits == 64 {
+            u64::MAX
+        } else {
+            (1u64 << bits) - 1
+        };
         (v.w & mask).to_string()
     }
 }
@@ -140,10 +148,18 @@ fn float_g(f: f64, prec: Option<usize>, is_v: bool) -> String {
         return "NaN".into();
     }
     if f.is_infinite() {
-        return if f > 0.0 { "+Inf".into() } else { "-Inf".into() };
+        return if f > 0.0 {
+            "+Inf".into()
+        } else {
+            "-Inf".into()
+        };
     }
     if f == 0.0 {
-        return if f.is_sign_negative() { "-0".into() } else { "0".into() };
+        return if f.is_sign_negative() {
+            "-0".into()
+        } else {
+            "0".into()
+        };
     }
     let e = match prec {
         Some(p) => format!("{:.*e}", p.max(1) - 1, f),
@@ -151,7 +167,11 @@ fn float_g(f: f64, prec: Option<usize>, is_v: bool) -> String {
     };
     let (mant, exp) = e.split_once('e').unwrap_or((&e, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
-    let mant = if mant.contains('.') { mant.trim_end_matches('0').trim_end_matches('.') } else { mant };
+    let mant = if mant.contains('.') {
+        mant.trim_end_matches('0').trim_end_matches('.')
+    } else {
+        mant
+    };
     let threshold = if is_v { 21 } else { prec.unwrap_or(21) as i32 };
     if exp < -4 || exp >= threshold {
         let sign = if exp < 0 { '-' } else { '+' };
@@ -165,7 +185,11 @@ fn float_g(f: f64, prec: Option<usize>, is_v: bool) -> String {
         } else if point as usize >= digits.len() {
             format!("{}{}", digits, "0".repeat(point as usize - digits.len()))
         } else {
-            format!("{}.{}", &digits[..point as usize], &digits[point as usize..])
+            format!(
+                "{}.{}",
+                &digits[..point as usize],
+                &digits[point as usize..]
+            )
         };
         if neg {
             format!("-{body}")
@@ -180,7 +204,12 @@ fn float_e(f: f64, prec: usize) -> String {
     let e = format!("{:.*e}", prec, f);
     let (mant, exp) = e.split_once('e').unwrap_or((&e, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
-    format!("{}e{}{:02}", mant, if exp < 0 { '-' } else { '+' }, exp.abs())
+    format!(
+        "{}e{}{:02}",
+        mant,
+        if exp < 0 { '-' } else { '+' },
+        exp.abs()
+    )
 }
 
 /// strconv.Quote.
@@ -223,7 +252,11 @@ fn pad(s: String, spec: &Spec, numeric: bool) -> String {
     if spec.minus {
         format!("{}{}", s, " ".repeat(fill))
     } else if spec.zero && numeric {
-        let (sign, rest) = if s.starts_with('-') || s.starts_with('+') { s.split_at(1) } else { ("", s.as_str()) };
+        let (sign, rest) = if s.starts_with('-') || s.starts_with('+') {
+            s.split_at(1)
+        } else {
+            ("", s.as_str())
+        };
         format!("{}{}{}", sign, "0".repeat(fill), rest)
     } else {
         format!("{}{}", " ".repeat(fill), s)
@@ -258,10 +291,18 @@ fn format_verb(rt: &Runtime, verb: char, spec: &Spec, v: Value) -> String {
             } else {
                 format_value(rt, v, &mut s);
             }
-            return pad(s, spec, matches!(k, Some(TypeKind::Int { .. }) | Some(TypeKind::Float64)));
+            return pad(
+                s,
+                spec,
+                matches!(k, Some(TypeKind::Int { .. }) | Some(TypeKind::Float64)),
+            );
         }
         ('T', _) => {
-            let s = if v.t == 0 { "<nil>".to_string() } else { rt.prog.type_name(v.t).to_string() };
+            let s = if v.t == 0 {
+                "<nil>".to_string()
+            } else {
+                rt.prog.type_name(v.t).to_string()
+            };
             return pad(s, spec, false);
         }
         ('d', Some(TypeKind::Int { bits, signed })) => {
@@ -277,15 +318,25 @@ fn format_verb(rt: &Runtime, verb: char, spec: &Spec, v: Value) -> String {
             let i = v.as_int();
             let s = format!("{:x}", i.unsigned_abs());
             let s = if spec.sharp { format!("0x{s}") } else { s };
-            if i < 0 { format!("-{s}") } else { s }
+            if i < 0 {
+                format!("-{s}")
+            } else {
+                s
+            }
         }
         ('X', Some(TypeKind::Int { .. })) => {
             let i = v.as_int();
             let s = format!("{:X}", i.unsigned_abs());
             let s = if spec.sharp { format!("0X{s}") } else { s };
-            if i < 0 { format!("-{s}") } else { s }
+            if i < 0 {
+                format!("-{s}")
+            } else {
+                s
+            }
         }
-        ('c', Some(TypeKind::Int { .. })) => char::from_u32(v.as_int() as u32).unwrap_or('\u{FFFD}').to_string(),
+        ('c', Some(TypeKind::Int { .. })) => char::from_u32(v.as_int() as u32)
+            .unwrap_or('\u{FFFD}')
+            .to_string(),
         ('q', Some(TypeKind::Int { .. })) => {
             let c = char::from_u32(v.as_int() as u32).unwrap_or('\u{FFFD}');
             match c {
@@ -297,7 +348,11 @@ fn format_verb(rt: &Runtime, verb: char, spec: &Spec, v: Value) -> String {
         ('U', Some(TypeKind::Int { .. })) => format!("U+{:04X}", v.as_int()),
         ('f' | 'F', Some(TypeKind::Float64)) => {
             let s = format!("{:.*}", spec.prec.unwrap_or(6), v.as_float());
-            if spec.plus && v.as_float() >= 0.0 { format!("+{s}") } else { s }
+            if spec.plus && v.as_float() >= 0.0 {
+                format!("+{s}")
+            } else {
+                s
+            }
         }
         ('e', Some(TypeKind::Float64)) => float_e(v.as_float(), spec.prec.unwrap_or(6)),
         ('g', Some(TypeKind::Float64)) => float_g(v.as_float(), spec.prec, false),
@@ -309,14 +364,24 @@ fn format_verb(rt: &Runtime, verb: char, spec: &Spec, v: Value) -> String {
             }
         }
         ('q', Some(TypeKind::String)) => quote(&rt.heap.str(v)),
-        ('x', Some(TypeKind::String)) => rt.heap.str(v).bytes().map(|b| format!("{b:02x}")).collect(),
-        ('X', Some(TypeKind::String)) => rt.heap.str(v).bytes().map(|b| format!("{b:02X}")).collect(),
+        ('x', Some(TypeKind::String)) => {
+            rt.heap.str(v).bytes().map(|b| format!("{b:02x}")).collect()
+        }
+        ('X', Some(TypeKind::String)) => {
+            rt.heap.str(v).bytes().map(|b| format!("{b:02X}")).collect()
+        }
         ('t', Some(TypeKind::Bool)) => (if v.as_bool() { "true" } else { "false" }).to_string(),
         ('p', Some(TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer)) => fake_addr(v),
-        ('s', Some(TypeKind::Int { .. })) if rt.prog.type_name(v.t) == "time.Duration" => duration(v.as_int()),
+        ('s', Some(TypeKind::Int { .. })) if rt.prog.type_name(v.t) == "time.Duration" => {
+            duration(v.as_int())
+        }
         _ => return bad_verb(rt, verb, v),
     };
-    pad(body, spec, matches!(k, Some(TypeKind::Int { .. }) | Some(TypeKind::Float64)))
+    pad(
+        body,
+        spec,
+        matches!(k, Some(TypeKind::Int { .. }) | Some(TypeKind::Float64)),
+    )
 }
 
 /// fmt.Sprintf.
@@ -329,7 +394,15 @@ pub fn sprintf(rt: &Runtime, format: &str, args: &[Value]) -> String {
             out.push(c);
             continue;
         }
-        let mut spec = Spec { minus: false, plus: false, zero: false, sharp: false, space: false, width: None, prec: None };
+        let mut spec = Spec {
+            minus: false,
+            plus: false,
+            zero: false,
+            sharp: false,
+            space: false,
+            width: None,
+            prec: None,
+        };
         while let Some(&f) = chars.peek() {
             match f {
                 '-' => spec.minus = true,
@@ -341,20 +414,26 @@ pub fn sprintf(rt: &Runtime, format: &str, args: &[Value]) -> String {
             }
             chars.next();
         }
-        let num = |chars: &mut std::iter::Peekable<std::str::Chars>, next: &mut usize| -> Option<usize> {
-            if chars.peek() == Some(&'*') {
-                chars.next();
-                let v = args.get(*next).map(|v| v.as_int().max(0) as usize);
-                *next += 1;
-                return v;
-            }
-            let mut n: Option<usize> = None;
-            while let Some(d) = chars.peek().and_then(|c| c.to_digit(10)) {
-                n = Some(n.unwrap_or(0).saturating_mul(10).saturating_add(d as usize).min(10_000));
-                chars.next();
-            }
-            n
-        };
+        let num =
+            |chars: &mut std::iter::Peekable<std::str::Chars>, next: &mut usize| -> Option<usize> {
+                if chars.peek() == Some(&'*') {
+                    chars.next();
+                    let v = args.get(*next).map(|v| v.as_int().max(0) as usize);
+                    *next += 1;
+                    return v;
+                }
+                let mut n: Option<usize> = None;
+                while let Some(d) = chars.peek().and_then(|c| c.to_digit(10)) {
+                    n = Some(
+                        n.unwrap_or(0)
+                            .saturating_mul(10)
+                            .saturating_add(d as usize)
+                            .min(10_000),
+                    );
+                    chars.next();
+                }
+                n
+            };
         spec.width = num(&mut chars, &mut next);
         if chars.peek() == Some(&'.') {
             chars.next();
@@ -384,7 +463,16 @@ pub fn sprintf(rt: &Runtime, format: &str, args: &[Value]) -> String {
             }
             let mut s = String::new();
             format_value(rt, *a, &mut s);
-            let _ = write!(out, "{}={}", if a.t == 0 { "<nil>" } else { rt.prog.type_name(a.t) }, s);
+            let _ = write!(
+                out,
+                "{}={}",
+                if a.t == 0 {
+                    "<nil>"
+                } else {
+                    rt.prog.type_name(a.t)
+                },
+                s
+            );
         }
         out.push(')');
     }
@@ -397,13 +485,26 @@ fn print_float(f: f64) -> String {
         return "NaN".into();
     }
     if f.is_infinite() {
-        return if f > 0.0 { "+Inf".into() } else { "-Inf".into() };
+        return if f > 0.0 {
+            "+Inf".into()
+        } else {
+            "-Inf".into()
+        };
     }
     let e = format!("{:.6e}", f);
     let (mant, exp) = e.split_once('e').unwrap_or((&e, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
-    let mant = if mant.starts_with('-') { mant.to_string() } else { format!("+{mant}") };
-    format!("{}e{}{:03}", mant, if exp < 0 { '-' } else { '+' }, exp.abs())
+    let mant = if mant.starts_with('-') {
+        mant.to_string()
+    } else {
+        format!("+{mant}")
+    };
+    format!(
+        "{}e{}{:03}",
+        mant,
+        if exp < 0 { '-' } else { '+' },
+        exp.abs()
+    )
 }
 
 /// The builtins print and println (written to standard error by the caller).
@@ -416,7 +517,9 @@ pub fn builtin_print(rt: &Runtime, args: &[Value], newline: bool) -> String {
         match kind(rt, *a) {
             Some(TypeKind::Float64) => out.push_str(&print_float(a.as_float())),
             Some(TypeKind::Int { bits, signed }) => out.push_str(&int_text(*a, *bits, *signed)),
-            Some(TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer) => out.push_str(&fake_addr(*a)),
+            Some(TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer) => {
+                out.push_str(&fake_addr(*a))
+            }
             Some(TypeKind::Interface) | None => out.push_str("(0x0,0x0)"),
             _ => format_value(rt, *a, &mut out),
         }
@@ -452,7 +555,11 @@ pub fn panic_value(rt: &Runtime, v: Value) -> String {
         }
         Some(TypeKind::Float64) => plain(print_float(v.as_float())),
         Some(TypeKind::Int { bits, signed }) => plain(int_text(v, *bits, *signed)),
-        Some(TypeKind::Bool) => plain(if v.as_bool() { "true".into() } else { "false".into() }),
+        Some(TypeKind::Bool) => plain(if v.as_bool() {
+            "true".into()
+        } else {
+            "false".into()
+        }),
         _ => format!("({}) {}", name, fake_addr(v)),
     }
 }

@@ -78,7 +78,13 @@ pub struct G {
 }
 
 impl G {
-    pub fn new(id: u32, parent: u32, start_func: FuncId, created_by: Option<(FuncId, u32)>, st: GState) -> G {
+    pub fn new(
+        id: u32,
+        parent: u32,
+        start_func: FuncId,
+        created_by: Option<(FuncId, u32)>,
+        st: GState,
+    ) -> G {
         G {
             id,
             status: AtomicU32::new(RUNNABLE),

@@ -35,7 +35,7 @@ pub mod clock;
 pub mod g;
 
 use self::clock::Clock;
-use self::g::{Frame, GState, G, DEAD, RUNNABLE, RUNNING, WAITING};
+use self::g::{Frame, GState, DEAD, G, RUNNABLE, RUNNING, WAITING};
 use crate::trace::{self, Event, Kind, StopReason, WaitReason};
 use crate::vm::heap::{lock, AllocCache, Heap};
 use crate::vm::interp::{self, Exit};
@@ -122,7 +122,13 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Self {
-        Config { procs: 1, mode: Mode::Threads, seed: 1, limits: Limits::default(), trace: true }
+        Config {
+            procs: 1,
+            mode: Mode::Threads,
+            seed: 1,
+            limits: Limits::default(),
+            trace: true,
+        }
     }
 }
 
@@ -187,7 +193,14 @@ pub struct MCtx {
 
 impl MCtx {
     fn new(id: usize, seed: u64) -> MCtx {
-        MCtx { id, p: None, cache: AllocCache::default(), schedtick: 0, rng: splitmix(seed ^ (id as u64 + 1) * 0x9E37_79B9), used_fuel: 0 }
+        MCtx {
+            id,
+            p: None,
+            cache: AllocCache::default(),
+            schedtick: 0,
+            rng: splitmix(seed ^ (id as u64 + 1) * 0x9E37_79B9),
+            used_fuel: 0,
+        }
     }
     fn rand(&mut self) -> u64 {
         self.rng = splitmix(self.rng);
@@ -281,19 +294,30 @@ impl Runtime {
             .map(|s| heap.new_str(&mut cache, s).unwrap_or(Value::ZERO))
             .collect();
         heap.flush(&mut cache);
-        let det = (cfg.mode == Mode::Deterministic)
-            .then(|| Det { ms: (0..n).map(|i| MCtx::new(i, cfg.seed)).collect(), rng: splitmix(cfg.seed) });
+        let det = (cfg.mode == Mode::Deterministic).then(|| Det {
+            ms: (0..n).map(|i| MCtx::new(i, cfg.seed)).collect(),
+            rng: splitmix(cfg.seed),
+        });
         let rt = Arc::new(Runtime {
-            globals: (0..prog.nglobals).map(|_| Mutex::new(Value::ZERO)).collect(),
+            globals: (0..prog.nglobals)
+                .map(|_| Mutex::new(Value::ZERO))
+                .collect(),
             str_consts,
             heap,
             clock,
             allgs: Mutex::new(BTreeMap::new()),
             next_goid: AtomicU32::new(1),
-            ps: (0..n).map(|_| P { q: Mutex::new(LocalQ::default()) }).collect(),
+            ps: (0..n)
+                .map(|_| P {
+                    q: Mutex::new(LocalQ::default()),
+                })
+                .collect(),
             gomaxprocs: AtomicUsize::new(n),
             global: Mutex::new(VecDeque::new()),
-            idle: Mutex::new(Idle { ps: (0..n).rev().collect(), ms: Vec::new() }),
+            idle: Mutex::new(Idle {
+                ps: (0..n).rev().collect(),
+                ms: Vec::new(),
+            }),
             notes: (0..n).map(|_| Note::default()).collect(),
             timers: Mutex::new(BinaryHeap::new()),
             timer_seq: AtomicU64::new(0),
@@ -320,14 +344,32 @@ impl Runtime {
     fn spawn_main(&self) {
         let prog = &self.prog;
         let main = prog.main;
-        let main_regs = prog.funcs.get(main as usize).map(|f| f.nregs as usize).unwrap_or(0);
-        let mut st = GState { frames: vec![Frame { func: main, pc: 0, base: 0, closure: 0 }], regs: vec![Value::ZERO; main_regs], ..Default::default() };
+        let main_regs = prog
+            .funcs
+            .get(main as usize)
+            .map(|f| f.nregs as usize)
+            .unwrap_or(0);
+        let mut st = GState {
+            frames: vec![Frame {
+                func: main,
+                pc: 0,
+                base: 0,
+                closure: 0,
+            }],
+            regs: vec![Value::ZERO; main_regs],
+            ..Default::default()
+        };
         if let Some(init) = prog.init {
             // As if main called init before its first instruction.
             let base = main_regs;
             let n = prog.funcs[init as usize].nregs as usize;
             st.regs.resize(base + n, Value::ZERO);
-            st.frames.push(Frame { func: init, pc: 0, base: base as u32, closure: 0 });
+            st.frames.push(Frame {
+                func: init,
+                pc: 0,
+                base: base as u32,
+                closure: 0,
+            });
         }
         let id = self.next_goid.fetch_add(1, Ordering::Relaxed);
         let g = Arc::new(G::new(id, 0, main, None, st));
@@ -394,7 +436,16 @@ impl Runtime {
         let mut buf = lock(&self.bufs[m]);
         let seq = self.seq.fetch_add(1, Ordering::Relaxed);
         let ts_ns = self.clock.now_ns();
-        buf.push(Event { seq, ts_ns, kind, m: m as u32, p, g, a, b });
+        buf.push(Event {
+            seq,
+            ts_ns,
+            kind,
+            m: m as u32,
+            p,
+            g,
+            a,
+            b,
+        });
     }
 
     pub fn emit(&self, m: &MCtx, kind: Kind, g: u32, a: u32, b: u32) {
@@ -412,12 +463,23 @@ impl Runtime {
             if out.total > self.cfg.limits.max_output_bytes {
                 true
             } else {
-                if fd == 2 { &mut out.stderr } else { &mut out.stdout }.extend_from_slice(bytes);
+                if fd == 2 {
+                    &mut out.stderr
+                } else {
+                    &mut out.stdout
+                }
+                .extend_from_slice(bytes);
                 false
             }
         };
         if over {
-            self.finish(1, Some(format!("\ngopark: output limit exceeded ({} bytes)\n", self.cfg.limits.max_output_bytes)));
+            self.finish(
+                1,
+                Some(format!(
+                    "\ngopark: output limit exceeded ({} bytes)\n",
+                    self.cfg.limits.max_output_bytes
+                )),
+            );
             return;
         }
         self.emit(m, Kind::Output, g, bytes.len() as u32, fd);
@@ -449,14 +511,38 @@ impl Runtime {
     }
 
     /// `go f(args)`: a new G on the current P's runnext.
-    pub fn newproc(&self, m: &mut MCtx, parent: &G, caller: (FuncId, u32), func: FuncId, closure: Handle, args: &[Value]) -> Result<(), String> {
-        let f = self.prog.funcs.get(func as usize).ok_or("bad function id")?;
+    pub fn newproc(
+        &self,
+        m: &mut MCtx,
+        parent: &G,
+        caller: (FuncId, u32),
+        func: FuncId,
+        closure: Handle,
+        args: &[Value],
+    ) -> Result<(), String> {
+        let f = self
+            .prog
+            .funcs
+            .get(func as usize)
+            .ok_or("bad function id")?;
         if self.goroutine_count() >= self.cfg.limits.max_goroutines {
-            return Err(format!("too many goroutines (limit {})", self.cfg.limits.max_goroutines));
+            return Err(format!(
+                "too many goroutines (limit {})",
+                self.cfg.limits.max_goroutines
+            ));
         }
         let mut regs = vec![Value::ZERO; (f.nregs as usize).max(args.len())];
         regs[..args.len()].copy_from_slice(args);
-        let st = GState { frames: vec![Frame { func, pc: 0, base: 0, closure }], regs, ..Default::default() };
+        let st = GState {
+            frames: vec![Frame {
+                func,
+                pc: 0,
+                base: 0,
+                closure,
+            }],
+            regs,
+            ..Default::default()
+        };
         let id = self.next_goid.fetch_add(1, Ordering::Relaxed);
         let g = Arc::new(G::new(id, parent.id, func, Some(caller), st));
         lock(&self.allgs).insert(id, g.clone());
@@ -468,11 +554,20 @@ impl Runtime {
 
     /// goready: make a parked G runnable on the current P (in runnext, as Go does).
     pub fn goready(&self, m: &mut MCtx, g: Arc<G>, waker: u32) {
-        if g.status.compare_exchange(WAITING, RUNNABLE, Ordering::AcqRel, Ordering::Acquire).is_err() {
+        if g.status
+            .compare_exchange(WAITING, RUNNABLE, Ordering::AcqRel, Ordering::Acquire)
+            .is_err()
+        {
             crate::vm::heap::internal_error("goready of a goroutine that is not waiting");
         }
         g.wait_reason.store(0, Ordering::Relaxed);
-        self.emit(m, Kind::GoUnblock, g.id, waker, m.p.map(|p| p as u32).unwrap_or(trace::NONE));
+        self.emit(
+            m,
+            Kind::GoUnblock,
+            g.id,
+            waker,
+            m.p.map(|p| p as u32).unwrap_or(trace::NONE),
+        );
         self.runqput(m, g, true);
         self.wakep();
     }
@@ -490,7 +585,11 @@ impl Runtime {
         let when_ns = self.clock.now_ns().saturating_add(d_ns);
         let seq = self.timer_seq.fetch_add(1, Ordering::Relaxed);
         let mut timers = lock(&self.timers);
-        timers.push(Reverse(Timer { when_ns, seq, g: g.clone() }));
+        timers.push(Reverse(Timer {
+            when_ns,
+            seq,
+            g: g.clone(),
+        }));
         self.park_current(m, g, WaitReason::Sleep, 0);
     }
 
@@ -654,7 +753,8 @@ impl Runtime {
         let world = self.world.read().unwrap_or_else(|e| e.into_inner());
         self.execute_slice(m, g);
         drop(world);
-        if self.heap.live_bytes.load(Ordering::Relaxed) > self.next_gc_bytes.load(Ordering::Relaxed) {
+        if self.heap.live_bytes.load(Ordering::Relaxed) > self.next_gc_bytes.load(Ordering::Relaxed)
+        {
             self.collect();
         }
     }
@@ -668,7 +768,11 @@ impl Runtime {
         match exit {
             Exit::Preempted | Exit::Yielded => {
                 drop(st);
-                let reason = if matches!(exit, Exit::Yielded) { StopReason::Yielded } else { StopReason::Preempted };
+                let reason = if matches!(exit, Exit::Yielded) {
+                    StopReason::Yielded
+                } else {
+                    StopReason::Preempted
+                };
                 g.status.store(RUNNABLE, Ordering::Release);
                 self.emit(m, Kind::GoStop, g.id, reason as u32, 0);
                 // No wakep: this M schedules again at once and will usually take g back;
@@ -710,8 +814,19 @@ impl Runtime {
                 self.finish(2, Some(text));
             }
         }
+        self.check_deadline();
+    }
+
+    /// Ends the run once the run-time limit has passed.
+    fn check_deadline(&self) {
         if self.deadline_ns > 0 && self.clock.now_ns() > self.deadline_ns && !self.is_done() {
-            self.finish(1, Some(format!("\ngopark: time limit exceeded ({} ms)\n", self.cfg.limits.max_time_ms)));
+            self.finish(
+                1,
+                Some(format!(
+                    "\ngopark: time limit exceeded ({} ms)\n",
+                    self.cfg.limits.max_time_ms
+                )),
+            );
         }
     }
 
@@ -728,7 +843,11 @@ impl Runtime {
             let mut roots: Vec<Handle> = Vec::new();
             for g in &gs {
                 let st = lock(&g.state);
-                let top = st.frames.last().map(|f| f.base as usize + self.prog.funcs[f.func as usize].nregs as usize).unwrap_or(0);
+                let top = st
+                    .frames
+                    .last()
+                    .map(|f| f.base as usize + self.prog.funcs[f.func as usize].nregs as usize)
+                    .unwrap_or(0);
                 roots.extend(st.regs[..top.min(st.regs.len())].iter().map(|v| v.h));
                 roots.extend(st.frames.iter().map(|f| f.closure));
                 roots.push(g.peek_param().h);
@@ -737,7 +856,9 @@ impl Runtime {
             roots.extend(self.str_consts.iter().map(|v| v.h));
             self.heap.mark_from(roots);
             let (_freed, live) = self.heap.sweep();
-            let next = (live * 2).max(MIN_GC_BYTES).min(self.cfg.limits.max_heap_bytes.max(live + 1));
+            let next = (live * 2)
+                .max(MIN_GC_BYTES)
+                .min(self.cfg.limits.max_heap_bytes.max(live + 1));
             self.next_gc_bytes.store(next, Ordering::Relaxed);
             self.gc_count.fetch_add(1, Ordering::Relaxed);
         }
@@ -751,13 +872,25 @@ impl Runtime {
         let mut s = String::new();
         for fr in st.frames.iter().rev() {
             let f = &prog.funcs[fr.func as usize];
-            let line = fr.pc.checked_sub(1).and_then(|pc| f.lines.get(pc as usize)).copied().unwrap_or(f.line);
+            let line = fr
+                .pc
+                .checked_sub(1)
+                .and_then(|pc| f.lines.get(pc as usize))
+                .copied()
+                .unwrap_or(f.line);
             let args = if f.nparams == 0 { "" } else { "..." };
             s.push_str(&format!("{}({})\n\t{}:{}\n", f.name, args, file, line));
         }
         if let Some((func, line)) = g.created_by {
-            let name = prog.funcs.get(func as usize).map(|f| f.name.as_str()).unwrap_or("?");
-            s.push_str(&format!("created by {} in goroutine {}\n\t{}:{}\n", name, g.parent, file, line));
+            let name = prog
+                .funcs
+                .get(func as usize)
+                .map(|f| f.name.as_str())
+                .unwrap_or("?");
+            s.push_str(&format!(
+                "created by {} in goroutine {}\n\t{}:{}\n",
+                name, g.parent, file, line
+            ));
         }
         s
     }
@@ -781,6 +914,7 @@ impl Runtime {
         let mut m = MCtx::new(id, self.cfg.seed);
         let mut spins = 0;
         while !self.is_done() {
+            self.check_deadline();
             if m.p.is_none() && !self.acquire_p(&mut m) {
                 self.park_m(&mut m);
                 continue;
@@ -816,7 +950,13 @@ impl Runtime {
             }
             idle.ms.push(m.id);
             if idle.ms.len() == self.notes.len() {
-                match self.next_timer_ns() {
+                // Sleep until the next timer (or the run-time limit, whichever is first).
+                let wake = match (self.next_timer_ns(), self.deadline_ns) {
+                    (Some(t), 0) => Some(t),
+                    (Some(t), d) => Some(t.min(d + 1)),
+                    (None, _) => None,
+                };
+                match wake {
                     Some(when) => Some(when.saturating_sub(self.clock.now_ns())),
                     None => {
                         drop(idle);
@@ -838,7 +978,11 @@ impl Runtime {
             }
             Some(ns) => {
                 if !*woken && ns > 0 {
-                    woken = note.cv.wait_timeout(woken, Duration::from_nanos(ns)).unwrap_or_else(|e| e.into_inner()).0;
+                    woken = note
+                        .cv
+                        .wait_timeout(woken, Duration::from_nanos(ns))
+                        .unwrap_or_else(|e| e.into_inner())
+                        .0;
                 }
             }
         }

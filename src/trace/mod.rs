@@ -79,18 +79,31 @@ impl WaitReason {
     }
     pub fn from_u32(v: u32) -> Option<WaitReason> {
         use WaitReason::*;
-        [ChanSend, ChanReceive, ChanSendNilChan, ChanReceiveNilChan, Sleep, WaitGroupWait, Select, SelectNoCases, MutexLock]
-            .into_iter()
-            .find(|r| *r as u32 == v)
+        [
+            ChanSend,
+            ChanReceive,
+            ChanSendNilChan,
+            ChanReceiveNilChan,
+            Sleep,
+            WaitGroupWait,
+            Select,
+            SelectNoCases,
+            MutexLock,
+        ]
+        .into_iter()
+        .find(|r| *r as u32 == v)
     }
 }
 
 impl Kind {
     pub fn from_u32(v: u32) -> Option<Kind> {
         use Kind::*;
-        [ProcStart, ProcStop, GoCreate, GoStart, GoStop, GoBlock, GoUnblock, GoEnd, Steal, Output]
-            .into_iter()
-            .find(|k| *k as u32 == v)
+        [
+            ProcStart, ProcStop, GoCreate, GoStart, GoStop, GoBlock, GoUnblock, GoEnd, Steal,
+            Output,
+        ]
+        .into_iter()
+        .find(|k| *k as u32 == v)
     }
     pub fn name(self) -> &'static str {
         match self {
@@ -158,14 +171,29 @@ impl Event {
 
     /// Stable one-line text form, for golden tests and debugging.
     pub fn text(&self) -> String {
-        let slot = |v: u32| if v == NONE { "-".to_string() } else { v.to_string() };
+        let slot = |v: u32| {
+            if v == NONE {
+                "-".to_string()
+            } else {
+                v.to_string()
+            }
+        };
         let detail = match self.kind {
             Kind::GoBlock => format!(
                 " reason={:?} obj={}",
-                WaitReason::from_u32(self.a).map(|r| r.as_str()).unwrap_or("?"),
+                WaitReason::from_u32(self.a)
+                    .map(|r| r.as_str())
+                    .unwrap_or("?"),
                 self.b
             ),
-            Kind::GoStop => format!(" reason={}", if self.a == StopReason::Yielded as u32 { "yielded" } else { "preempted" }),
+            Kind::GoStop => format!(
+                " reason={}",
+                if self.a == StopReason::Yielded as u32 {
+                    "yielded"
+                } else {
+                    "preempted"
+                }
+            ),
             Kind::GoUnblock => format!(" waker={} to_p={}", self.a, slot(self.b)),
             Kind::GoCreate => format!(" parent={} func={}", self.a, self.b),
             Kind::Steal => format!(" victim={} n={}", self.a, self.b),

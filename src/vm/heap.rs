@@ -37,7 +37,10 @@ pub enum Obj {
     Str(Arc<str>),
     /// A variable captured by reference or whose address is taken.
     Cell(Value),
-    Closure { func: FuncId, caps: Arc<[Value]> },
+    Closure {
+        func: FuncId,
+        caps: Arc<[Value]>,
+    },
     Chan(Box<Chan>),
     WaitGroup(WaitGroup),
 }
@@ -45,7 +48,8 @@ pub enum Obj {
 impl Obj {
     /// A rough size in bytes, for the heap limit and the GC trigger.
     pub fn size(&self) -> usize {
-        32 + match self {
+        // The slot itself (lock, mark, enum) costs about 64 bytes.
+        64 + match self {
             Obj::Str(s) => s.len(),
             Obj::Closure { caps, .. } => caps.len() * 16,
             Obj::Chan(c) => c.size_bytes(),
@@ -155,7 +159,10 @@ impl Heap {
         }
         let seg_index = *nsegs;
         let slots: Vec<Slot> = (0..SEG_SLOTS)
-            .map(|_| Slot { obj: Mutex::new(Obj::Free), marked: AtomicBool::new(false) })
+            .map(|_| Slot {
+                obj: Mutex::new(Obj::Free),
+                marked: AtomicBool::new(false),
+            })
             .collect();
         if self.segs[seg_index].set(slots.into_boxed_slice()).is_err() {
             internal_error("heap segment initialised twice");

@@ -58,7 +58,10 @@ fn closure_parts(rt: &Runtime, h: Handle) -> (u32, Arc<[Value]>) {
 }
 
 fn out_of_memory(rt: &Runtime) -> Exit {
-    Exit::Fatal(format!("fatal error: runtime: out of memory (heap limit {} MiB)", rt.cfg.limits.max_heap_bytes >> 20))
+    Exit::Fatal(format!(
+        "fatal error: runtime: out of memory (heap limit {} MiB)",
+        rt.cfg.limits.max_heap_bytes >> 20
+    ))
 }
 
 /// Allocates, enforcing the heap limit: over it, the first attempt asks for a collection
@@ -66,12 +69,16 @@ fn out_of_memory(rt: &Runtime) -> Exit {
 fn alloc(rt: &Runtime, m: &mut MCtx, obj: Obj) -> Result<Handle, Exit> {
     let size = obj.size();
     if rt.heap.live_bytes.load(Ordering::Relaxed) + size > rt.cfg.limits.max_heap_bytes {
-        if size > rt.cfg.limits.max_heap_bytes || rt.heap.allocs_since_gc.load(Ordering::Relaxed) == 0 {
+        if size > rt.cfg.limits.max_heap_bytes
+            || rt.heap.allocs_since_gc.load(Ordering::Relaxed) == 0
+        {
             return Err(out_of_memory(rt));
         }
         return Err(Exit::NeedGc);
     }
-    rt.heap.alloc(&mut m.cache, obj).map_err(|_| Exit::Fatal("fatal error: runtime: out of memory".into()))
+    rt.heap
+        .alloc(&mut m.cache, obj)
+        .map_err(|_| Exit::Fatal("fatal error: runtime: out of memory".into()))
 }
 
 fn new_string(rt: &Runtime, m: &mut MCtx, s: &str) -> Result<Value, Exit> {
@@ -82,7 +89,14 @@ fn new_string(rt: &Runtime, m: &mut MCtx, s: &str) -> Result<Value, Exit> {
 }
 
 /// Pushes a call frame for `callee` whose register 0 is `st.regs[nb]`.
-fn enter(rt: &Runtime, st: &mut GState, nb: usize, func: u32, callee: &Func, closure: Handle) -> Result<(), Exit> {
+fn enter(
+    rt: &Runtime,
+    st: &mut GState,
+    nb: usize,
+    func: u32,
+    callee: &Func,
+    closure: Handle,
+) -> Result<(), Exit> {
     let top = nb + callee.nregs as usize;
     if top > rt.cfg.limits.max_stack_regs {
         return Err(Exit::Fatal(format!(
@@ -95,14 +109,21 @@ fn enter(rt: &Runtime, st: &mut GState, nb: usize, func: u32, callee: &Func, clo
     }
     // Registers above the parameters start as zero values (and hold no stale references).
     st.regs[nb + callee.nparams as usize..top].fill(Value::ZERO);
-    st.frames.push(Frame { func, pc: 0, base: nb as u32, closure });
+    st.frames.push(Frame {
+        func,
+        pc: 0,
+        base: nb as u32,
+        closure,
+    });
     Ok(())
 }
 
 pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -> Exit {
     m.used_fuel = 0;
     let prog = &*rt.prog;
-    let Some(&top) = st.frames.last() else { return Exit::Done };
+    let Some(&top) = st.frames.last() else {
+        return Exit::Done;
+    };
 
     // Finish the operation the goroutine parked in.
     match std::mem::take(&mut st.pending) {
@@ -127,7 +148,8 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
     let mut code: &[crate::vm::op::Op] = &f.code;
     let mut pc = top.pc as usize;
     let mut base = top.base as usize;
-    let mut caps: Option<Arc<[Value]>> = (top.closure != 0).then(|| closure_parts(rt, top.closure).1);
+    let mut caps: Option<Arc<[Value]>> =
+        (top.closure != 0).then(|| closure_parts(rt, top.closure).1);
     let mut left = fuel;
 
     macro_rules! r {
@@ -220,7 +242,9 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
             leave!(Exit::Preempted);
         }
         left -= 1;
-        let Some(&op) = code.get(pc) else { internal_error("pc ran off the end of a function") };
+        let Some(&op) = code.get(pc) else {
+            internal_error("pc ran off the end of a function")
+        };
         pc += 1;
         match op {
             Op::Nop => {}
@@ -240,7 +264,11 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                 if y == 0 {
                     leave!(Exit::Panic("runtime error: integer divide by zero".into()));
                 }
-                let v = if matches!(op, Op::DivI { .. }) { x.wrapping_div(y) } else { x.wrapping_rem(y) };
+                let v = if matches!(op, Op::DivI { .. }) {
+                    x.wrapping_div(y)
+                } else {
+                    x.wrapping_rem(y)
+                };
                 r!(dst) = Value::int(v);
             }
             Op::AndI { dst, a, b } => int_op!(dst, a, b, |x, y| x & y),
@@ -308,13 +336,21 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
             Op::GeS { dst, a, b } => str_cmp!(dst, a, b, >=),
             Op::LenS { dst, a } => {
                 let v = r!(a);
-                r!(dst) = Value::int(if v.h == 0 { 0 } else { rt.heap.str(v).len() as i64 });
+                r!(dst) = Value::int(if v.h == 0 {
+                    0
+                } else {
+                    rt.heap.str(v).len() as i64
+                });
             }
             Op::IndexS { dst, s, i } => {
                 let (sv, i) = (r!(s), r!(i).as_int());
                 let s = rt.heap.str(sv);
                 if i < 0 || i as usize >= s.len() {
-                    leave!(Exit::Panic(format!("runtime error: index out of range [{}] with length {}", i, s.len())));
+                    leave!(Exit::Panic(format!(
+                        "runtime error: index out of range [{}] with length {}",
+                        i,
+                        s.len()
+                    )));
                 }
                 r!(dst) = Value::int(s.as_bytes()[i as usize] as i64);
             }
@@ -401,7 +437,11 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                 }
             }
 
-            Op::Go { func, base: b, nargs } => {
+            Op::Go {
+                func,
+                base: b,
+                nargs,
+            } => {
                 let s = base + b as usize;
                 let args: Vec<Value> = st.regs[s..s + nargs as usize].to_vec();
                 let caller = (st.frames.last().unwrap().func, cur_line!());
@@ -409,7 +449,11 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                     leave!(Exit::Fatal(format!("fatal error: {e}")));
                 }
             }
-            Op::GoClosure { f: fr, base: b, nargs } => {
+            Op::GoClosure {
+                f: fr,
+                base: b,
+                nargs,
+            } => {
                 let cv = r!(fr);
                 if cv.h == 0 {
                     leave!(Exit::Fatal("panic: go of nil func value".into()));
@@ -428,7 +472,11 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                 if n < 0 || n > (1 << 24) {
                     leave!(Exit::Panic("makechan: size out of range".into()));
                 }
-                let h = tryx!(alloc(rt, m, Obj::Chan(Box::new(Chan::new(n as usize, elem)))));
+                let h = tryx!(alloc(
+                    rt,
+                    m,
+                    Obj::Chan(Box::new(Chan::new(n as usize, elem)))
+                ));
                 r!(dst) = Value::handle(h);
             }
             Op::Send { ch, v } => {
@@ -459,7 +507,11 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                 }
             }
             Op::Recv { dst, ch } | Op::Recv2 { dst, ch, .. } => {
-                let ok = if let Op::Recv2 { ok, .. } = op { Some(ok) } else { None };
+                let ok = if let Op::Recv2 { ok, .. } = op {
+                    Some(ok)
+                } else {
+                    None
+                };
                 let c = r!(ch);
                 if c.h == 0 {
                     rt.park_current(m, g, WaitReason::ChanReceiveNilChan, 0);
@@ -486,7 +538,10 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                         }
                     }
                     RecvOutcome::MustBlock => {
-                        chan.recvq.push_back(Waiter { g: g.clone(), val: Value::ZERO });
+                        chan.recvq.push_back(Waiter {
+                            g: g.clone(),
+                            val: Value::ZERO,
+                        });
                         st.pending = Pending::Recv { dst, ok };
                         rt.park_current(m, g, WaitReason::ChanReceive, c.h);
                         drop(obj);
@@ -516,7 +571,11 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                 } else {
                     let mut obj = rt.heap.lock(c.h);
                     let chan = chan_of!(obj);
-                    if matches!(op, Op::LenChan { .. }) { chan.buf.len() } else { chan.cap }
+                    if matches!(op, Op::LenChan { .. }) {
+                        chan.buf.len()
+                    } else {
+                        chan.cap
+                    }
                 };
                 r!(dst) = Value::int(n as i64);
             }
@@ -561,7 +620,11 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                 }
             }
 
-            Op::CallNative { native, base: b, nargs } => {
+            Op::CallNative {
+                native,
+                base: b,
+                nargs,
+            } => {
                 let s = base + b as usize;
                 let args = &st.regs[s..s + nargs as usize];
                 match native {
@@ -598,11 +661,14 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                         let n = if nargs > 0 { args[0].as_int() } else { 0 };
                         let prev = rt.gomaxprocs.load(Ordering::Relaxed);
                         if n > 0 {
-                            rt.gomaxprocs.store((n as usize).min(rt.m_count()), Ordering::Relaxed);
+                            rt.gomaxprocs
+                                .store((n as usize).min(rt.m_count()), Ordering::Relaxed);
                         }
                         st.regs[s] = Value::int(prev as i64);
                     }
-                    Native::RuntimeNumGoroutine => st.regs[s] = Value::int(rt.goroutine_count() as i64),
+                    Native::RuntimeNumGoroutine => {
+                        st.regs[s] = Value::int(rt.goroutine_count() as i64)
+                    }
                     Native::RuntimeNumCPU => st.regs[s] = Value::int(rt.m_count() as i64),
                     Native::RuntimeGosched => leave!(Exit::Yielded),
                     Native::TimeSleep => {

@@ -1,10 +1,10 @@
 //! Values, heap and the interpreter.
 
+pub mod heap;
+pub mod interp;
 pub mod op;
 pub mod program;
 pub mod value;
-pub mod heap;
-pub mod interp;
 
 pub use op::{Native, Op};
 pub use program::{Func, Program, TypeDesc, TypeKind};

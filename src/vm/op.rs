@@ -29,136 +29,408 @@ pub enum Op {
     Nop,
     // ---- constants and moves
     /// dst = v (ints and bools; a bool is 0 or 1).
-    LoadInt { dst: Reg, v: i64 },
+    LoadInt {
+        dst: Reg,
+        v: i64,
+    },
     /// dst = v (float64).
-    LoadFloat { dst: Reg, v: f64 },
+    LoadFloat {
+        dst: Reg,
+        v: f64,
+    },
     /// dst = Program::strings[k].
-    LoadStr { dst: Reg, k: u32 },
+    LoadStr {
+        dst: Reg,
+        k: u32,
+    },
     /// dst = the zero Value (nil of any reference type, nil interface, 0, false, "").
-    LoadNil { dst: Reg },
-    Move { dst: Reg, src: Reg },
+    LoadNil {
+        dst: Reg,
+    },
+    Move {
+        dst: Reg,
+        src: Reg,
+    },
     /// Package-level variables.
-    LoadGlobal { dst: Reg, g: u32 },
-    StoreGlobal { g: u32, src: Reg },
+    LoadGlobal {
+        dst: Reg,
+        g: u32,
+    },
+    StoreGlobal {
+        g: u32,
+        src: Reg,
+    },
 
     // ---- int (int is 64-bit signed; wrapping arithmetic as in Go)
-    AddI { dst: Reg, a: Reg, b: Reg },
-    SubI { dst: Reg, a: Reg, b: Reg },
-    MulI { dst: Reg, a: Reg, b: Reg },
+    AddI {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    SubI {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    MulI {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
     /// Panics "integer divide by zero" when b == 0.
-    DivI { dst: Reg, a: Reg, b: Reg },
-    RemI { dst: Reg, a: Reg, b: Reg },
-    AndI { dst: Reg, a: Reg, b: Reg },
-    OrI { dst: Reg, a: Reg, b: Reg },
-    XorI { dst: Reg, a: Reg, b: Reg },
-    AndNotI { dst: Reg, a: Reg, b: Reg },
+    DivI {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    RemI {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    AndI {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    OrI {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    XorI {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    AndNotI {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
     /// Shift count is an unsigned value in b; a negative count panics "negative shift amount".
-    ShlI { dst: Reg, a: Reg, b: Reg },
-    ShrI { dst: Reg, a: Reg, b: Reg },
+    ShlI {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    ShrI {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
     /// dst = a + k (for i++, i += 3 and friends).
-    AddIK { dst: Reg, a: Reg, k: i32 },
-    NegI { dst: Reg, a: Reg },
+    AddIK {
+        dst: Reg,
+        a: Reg,
+        k: i32,
+    },
+    NegI {
+        dst: Reg,
+        a: Reg,
+    },
     /// Bitwise complement ^a.
-    ComplI { dst: Reg, a: Reg },
-    EqI { dst: Reg, a: Reg, b: Reg },
-    NeI { dst: Reg, a: Reg, b: Reg },
-    LtI { dst: Reg, a: Reg, b: Reg },
-    LeI { dst: Reg, a: Reg, b: Reg },
-    GtI { dst: Reg, a: Reg, b: Reg },
-    GeI { dst: Reg, a: Reg, b: Reg },
+    ComplI {
+        dst: Reg,
+        a: Reg,
+    },
+    EqI {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    NeI {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    LtI {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    LeI {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    GtI {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    GeI {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
     /// Logical not of a bool.
-    Not { dst: Reg, a: Reg },
+    Not {
+        dst: Reg,
+        a: Reg,
+    },
 
     // ---- float64
-    AddF { dst: Reg, a: Reg, b: Reg },
-    SubF { dst: Reg, a: Reg, b: Reg },
-    MulF { dst: Reg, a: Reg, b: Reg },
-    DivF { dst: Reg, a: Reg, b: Reg },
-    NegF { dst: Reg, a: Reg },
-    EqF { dst: Reg, a: Reg, b: Reg },
-    NeF { dst: Reg, a: Reg, b: Reg },
-    LtF { dst: Reg, a: Reg, b: Reg },
-    LeF { dst: Reg, a: Reg, b: Reg },
-    GtF { dst: Reg, a: Reg, b: Reg },
-    GeF { dst: Reg, a: Reg, b: Reg },
-    IntToFloat { dst: Reg, a: Reg },
-    FloatToInt { dst: Reg, a: Reg },
+    AddF {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    SubF {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    MulF {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    DivF {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    NegF {
+        dst: Reg,
+        a: Reg,
+    },
+    EqF {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    NeF {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    LtF {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    LeF {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    GtF {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    GeF {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    IntToFloat {
+        dst: Reg,
+        a: Reg,
+    },
+    FloatToInt {
+        dst: Reg,
+        a: Reg,
+    },
 
     // ---- string
-    Concat { dst: Reg, a: Reg, b: Reg },
-    EqS { dst: Reg, a: Reg, b: Reg },
-    NeS { dst: Reg, a: Reg, b: Reg },
-    LtS { dst: Reg, a: Reg, b: Reg },
-    LeS { dst: Reg, a: Reg, b: Reg },
-    GtS { dst: Reg, a: Reg, b: Reg },
-    GeS { dst: Reg, a: Reg, b: Reg },
+    Concat {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    EqS {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    NeS {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    LtS {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    LeS {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    GtS {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    GeS {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
     /// len(s) in bytes.
-    LenS { dst: Reg, a: Reg },
+    LenS {
+        dst: Reg,
+        a: Reg,
+    },
     /// dst = s[i] (a byte, as int); panics "index out of range [i] with length n".
-    IndexS { dst: Reg, s: Reg, i: Reg },
+    IndexS {
+        dst: Reg,
+        s: Reg,
+        i: Reg,
+    },
 
     // ---- reference identity (channels, funcs vs nil, pointers): compares handles.
-    EqRef { dst: Reg, a: Reg, b: Reg },
-    NeRef { dst: Reg, a: Reg, b: Reg },
+    EqRef {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    NeRef {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
 
     // ---- control flow (targets are indices into Func::code)
-    Jmp { to: u32 },
-    JmpIf { c: Reg, to: u32 },
-    JmpIfNot { c: Reg, to: u32 },
+    Jmp {
+        to: u32,
+    },
+    JmpIf {
+        c: Reg,
+        to: u32,
+    },
+    JmpIfNot {
+        c: Reg,
+        to: u32,
+    },
 
     // ---- calls and closures
     /// Call a known function; see the calling convention above.
-    Call { func: FuncId, base: Reg },
+    Call {
+        func: FuncId,
+        base: Reg,
+    },
     /// Call the closure value in register f (panics on a nil func value).
-    CallClosure { f: Reg, base: Reg },
+    CallClosure {
+        f: Reg,
+        base: Reg,
+    },
     /// Return n values from registers src..src+n.
-    Ret { src: Reg, n: u16 },
+    Ret {
+        src: Reg,
+        n: u16,
+    },
     /// dst = a closure of `func`, capturing the current frame's registers listed in
     /// `Program::funcs[func].captures` (copied: each is either a value never assigned
     /// after capture, or the handle of a box).
-    MakeClosure { dst: Reg, func: FuncId },
+    MakeClosure {
+        dst: Reg,
+        func: FuncId,
+    },
     /// dst = the idx-th captured value of the running closure.
-    LoadCapture { dst: Reg, idx: u16 },
+    LoadCapture {
+        dst: Reg,
+        idx: u16,
+    },
     /// dst = a new box (heap cell) holding src: for variables captured by reference
     /// or whose address is taken.
-    NewBox { dst: Reg, src: Reg },
-    LoadBox { dst: Reg, b: Reg },
-    StoreBox { b: Reg, src: Reg },
+    NewBox {
+        dst: Reg,
+        src: Reg,
+    },
+    LoadBox {
+        dst: Reg,
+        b: Reg,
+    },
+    StoreBox {
+        b: Reg,
+        src: Reg,
+    },
 
     // ---- goroutines
     /// Start a goroutine running `func` with arguments copied from base..base+nargs.
-    Go { func: FuncId, base: Reg, nargs: u16 },
+    Go {
+        func: FuncId,
+        base: Reg,
+        nargs: u16,
+    },
     /// Same with the closure in register f.
-    GoClosure { f: Reg, base: Reg, nargs: u16 },
+    GoClosure {
+        f: Reg,
+        base: Reg,
+        nargs: u16,
+    },
 
     // ---- channels (elem type id is recorded for the views and for printing)
     /// dst = make(chan T, cap); panics "makechan: size out of range" when cap < 0.
-    MakeChan { dst: Reg, cap: Reg, elem: TypeId },
-    Send { ch: Reg, v: Reg },
-    Recv { dst: Reg, ch: Reg },
+    MakeChan {
+        dst: Reg,
+        cap: Reg,
+        elem: TypeId,
+    },
+    Send {
+        ch: Reg,
+        v: Reg,
+    },
+    Recv {
+        dst: Reg,
+        ch: Reg,
+    },
     /// v, ok := <-ch
-    Recv2 { dst: Reg, ok: Reg, ch: Reg },
-    Close { ch: Reg },
-    LenChan { dst: Reg, ch: Reg },
-    CapChan { dst: Reg, ch: Reg },
+    Recv2 {
+        dst: Reg,
+        ok: Reg,
+        ch: Reg,
+    },
+    Close {
+        ch: Reg,
+    },
+    LenChan {
+        dst: Reg,
+        ch: Reg,
+    },
+    CapChan {
+        dst: Reg,
+        ch: Reg,
+    },
 
     // ---- interfaces
     /// dst = interface value with dynamic type `ty` and the payload of src.
-    MakeIface { dst: Reg, src: Reg, ty: TypeId },
+    MakeIface {
+        dst: Reg,
+        src: Reg,
+        ty: TypeId,
+    },
 
     // ---- sync.WaitGroup (a variable of type sync.WaitGroup holds the handle of a heap
     // WaitGroup created by NewWaitGroup at its declaration; &wg is the same handle)
-    NewWaitGroup { dst: Reg },
+    NewWaitGroup {
+        dst: Reg,
+    },
     /// wg.Add(n) (wg.Done() is WgAdd with n = -1 in a register).
-    WgAdd { wg: Reg, n: Reg },
-    WgWait { wg: Reg },
+    WgAdd {
+        wg: Reg,
+        n: Reg,
+    },
+    WgWait {
+        wg: Reg,
+    },
 
     // ---- library functions implemented in Rust; arguments at base..base+nargs,
     // results written to base..
-    CallNative { native: Native, base: Reg, nargs: u16 },
+    CallNative {
+        native: Native,
+        base: Reg,
+        nargs: u16,
+    },
 
     /// panic(v): v holds an interface value.
-    Panic { v: Reg },
+    Panic {
+        v: Reg,
+    },
     /// Falling off the end of a function that must return: an internal error.
     Unreachable,
 }

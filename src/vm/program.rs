@@ -50,10 +50,15 @@ pub enum TypeKind {
     Invalid,
     Bool,
     /// Signed or unsigned integers of the given bit size (int = 64 bits, signed).
-    Int { bits: u8, signed: bool },
+    Int {
+        bits: u8,
+        signed: bool,
+    },
     Float64,
     String,
-    Chan { elem: TypeId },
+    Chan {
+        elem: TypeId,
+    },
     Func,
     /// *sync.WaitGroup and friends: printed as a pointer.
     Pointer,
@@ -63,6 +68,9 @@ pub enum TypeKind {
 
 impl Program {
     pub fn type_name(&self, t: TypeId) -> &str {
-        self.types.get(t as usize).map(|d| d.name.as_str()).unwrap_or("?")
+        self.types
+            .get(t as usize)
+            .map(|d| d.name.as_str())
+            .unwrap_or("?")
     }
 }

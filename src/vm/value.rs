@@ -24,15 +24,27 @@ impl Value {
 
     #[inline(always)]
     pub fn int(i: i64) -> Value {
-        Value { w: i as u64, h: 0, t: 0 }
+        Value {
+            w: i as u64,
+            h: 0,
+            t: 0,
+        }
     }
     #[inline(always)]
     pub fn bool(b: bool) -> Value {
-        Value { w: b as u64, h: 0, t: 0 }
+        Value {
+            w: b as u64,
+            h: 0,
+            t: 0,
+        }
     }
     #[inline(always)]
     pub fn float(f: f64) -> Value {
-        Value { w: f.to_bits(), h: 0, t: 0 }
+        Value {
+            w: f.to_bits(),
+            h: 0,
+            t: 0,
+        }
     }
     #[inline(always)]
     pub fn handle(h: Handle) -> Value {
