@@ -928,6 +928,6 @@ mod tests {
         let mut errs = ErrorList::default();
         let t = scan("\tx := \"é\" + y", &mut errs);
         assert_eq!(t[0].pos, Pos::new(1, 2));
-        assert_eq!(t[4].pos, Pos::new(1, 13));
+        assert_eq!(t[4].pos, Pos::new(1, 14));
     }
 }

@@ -1,0 +1,941 @@
+//! Expressions: constants, variables, operators, calls (Go functions, closures, library
+//! functions, methods of sync.WaitGroup), builtins and conversions.
+
+use super::Gen;
+use crate::lang::ast::{Expr, ExprKind};
+use crate::lang::check::{Builtin, LibFunc, Mode, ObjId, ObjKind, Selection};
+use crate::lang::constant::Value;
+use crate::lang::token::{Operator, Pos};
+use crate::lang::types::{BasicKind, BuiltinMethod, Signature, Type};
+use crate::vm::op::{FuncId, Native, Op, Reg};
+use std::rc::Rc;
+
+/// Where an assignment stores.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum LValue {
+    Blank,
+    /// A local variable held directly in a register.
+    Reg(Reg),
+    /// A boxed local (the register holds the box), or `*p` (the register holds p).
+    Box(Reg),
+    Global(u32),
+}
+
+/// What a call expression calls.
+pub(crate) enum Callee {
+    Func(FuncId),
+    Closure(Reg),
+    Native(Native),
+}
+
+pub(crate) fn native_of(l: LibFunc) -> Native {
+    match l {
+        LibFunc::FmtPrintln => Native::FmtPrintln,
+        LibFunc::FmtPrint => Native::FmtPrint,
+        LibFunc::FmtPrintf => Native::FmtPrintf,
+        LibFunc::FmtSprintf => Native::FmtSprintf,
+        LibFunc::FmtSprint => Native::FmtSprint,
+        LibFunc::FmtSprintln => Native::FmtSprintln,
+        LibFunc::TimeSleep => Native::TimeSleep,
+        LibFunc::RuntimeGOMAXPROCS => Native::RuntimeGOMAXPROCS,
+        LibFunc::RuntimeNumGoroutine => Native::RuntimeNumGoroutine,
+        LibFunc::RuntimeNumCPU => Native::RuntimeNumCPU,
+        LibFunc::RuntimeGosched => Native::RuntimeGosched,
+    }
+}
+
+/// Number of result registers a native writes.
+pub(crate) fn native_results(n: Native) -> u16 {
+    match n {
+        Native::FmtPrintln | Native::FmtPrint | Native::FmtPrintf => 2,
+        Native::FmtSprintf | Native::FmtSprint | Native::FmtSprintln => 1,
+        Native::RuntimeGOMAXPROCS | Native::RuntimeNumGoroutine | Native::RuntimeNumCPU => 1,
+        _ => 0,
+    }
+}
+
+impl<'a> Gen<'a> {
+    // ---- types
+
+    /// The (final) type of an expression; untyped types become their defaults.
+    pub(crate) fn ty(&self, e: &Expr) -> Type {
+        let t = self.info.type_of(e);
+        if t.is_untyped() {
+            t.default_type()
+        } else {
+            t
+        }
+    }
+
+    fn const_val(&self, e: &Expr) -> Option<Value> {
+        let tv = self.info.tv(e.id)?;
+        if tv.mode == Mode::Constant {
+            tv.val.clone()
+        } else {
+            None
+        }
+    }
+
+    /// Loads a constant of type `t` into dst.
+    pub(crate) fn load_const(&mut self, v: &Value, t: &Type, dst: Reg) {
+        let t = if t.is_untyped() { t.default_type() } else { t.clone() };
+        if t.is_interface() {
+            // An untyped constant assigned to an interface was given its default type by
+            // the checker; reaching here means a typed constant flows into an interface
+            // at a place that converts separately.
+        }
+        match v {
+            Value::Bool(b) => self.load_int(dst, *b as i64),
+            Value::String(s) => {
+                let k = self.string_const(s);
+                self.emit(Op::LoadStr { dst, k });
+            }
+            Value::Int(_) | Value::Float(_) => {
+                if t.is_float() {
+                    let f = v.to_float().unwrap_or(0.0);
+                    self.emit(Op::LoadFloat { dst, v: f });
+                } else {
+                    let i = v.to_int().unwrap_or(0);
+                    // uint64 constants above i64::MAX keep their bit pattern.
+                    self.load_int(dst, i as i64);
+                }
+            }
+            Value::Unknown => {
+                self.emit(Op::LoadNil { dst });
+            }
+        }
+    }
+
+    // ---- entry points
+
+    /// Evaluates e; returns a register holding its value. The register may be a
+    /// variable's home: callers must not write to it.
+    pub(crate) fn expr(&mut self, e: &Expr) -> Reg {
+        if let Some(r) = self.expr_home(e) {
+            return r;
+        }
+        let r = self.alloc();
+        self.expr_to(e, r);
+        r
+    }
+
+    /// If e is a non-boxed local variable, its home register.
+    fn expr_home(&mut self, e: &Expr) -> Option<Reg> {
+        let e = e.unparen();
+        if let ExprKind::Name(_) = e.kind {
+            if self.const_val(e).is_some() {
+                return None;
+            }
+            let o = self.info.use_of(e.id)?;
+            let obj = self.info.obj(o);
+            if let ObjKind::Var { global: None } = obj.kind {
+                if !obj.boxed() {
+                    return self.f().vars.get(&o).copied();
+                }
+            }
+        }
+        None
+    }
+
+    /// Evaluates e into a fresh temporary (a copy, safe to keep while variables change).
+    pub(crate) fn expr_temp(&mut self, e: &Expr) -> Reg {
+        let r = self.alloc();
+        self.expr_to(e, r);
+        r
+    }
+
+    /// Whether e can be computed straight into a variable's register: it reads all its
+    /// operands before writing its destination.
+    pub(crate) fn direct_ok(&self, e: &Expr) -> bool {
+        match &e.unparen().kind {
+            ExprKind::Operation { op: Operator::AndAnd | Operator::OrOr, y: Some(_), .. } => false,
+            ExprKind::Call { fun, .. } => !matches!(
+                self.info.tv(fun.id).map(|t| t.mode),
+                Some(Mode::Builtin(Builtin::Min | Builtin::Max))
+            ),
+            _ => true,
+        }
+    }
+
+    /// Evaluates e converted to type `to` (an interface conversion if needed); the result
+    /// register may be a variable's home.
+    pub(crate) fn expr_conv(&mut self, e: &Expr, to: &Type) -> Reg {
+        let from = self.ty(e);
+        if self.needs_iface(&from, to) {
+            let r = self.alloc();
+            self.expr_conv_to(e, to, r);
+            return r;
+        }
+        self.expr(e)
+    }
+
+    pub(crate) fn expr_conv_to(&mut self, e: &Expr, to: &Type, dst: Reg) {
+        let from = self.ty(e);
+        if self.needs_iface(&from, to) {
+            if self.info.tv(e.id).map(|t| t.mode) == Some(Mode::Nil) {
+                self.emit(Op::LoadNil { dst });
+                return;
+            }
+            let r = self.expr(e);
+            let ty = self.type_id(&from);
+            self.emit(Op::MakeIface { dst, src: r, ty });
+            return;
+        }
+        self.expr_to(e, dst);
+    }
+
+    pub(crate) fn needs_iface(&self, from: &Type, to: &Type) -> bool {
+        to.is_interface() && !from.is_interface()
+    }
+
+    /// Converts the value in `src` (of type from) to `to` into dst.
+    pub(crate) fn conv_reg(&mut self, src: Reg, from: &Type, to: &Type, dst: Reg) {
+        if self.needs_iface(from, to) {
+            if from.is_untyped_nil() {
+                self.emit(Op::LoadNil { dst });
+            } else {
+                let ty = self.type_id(from);
+                self.emit(Op::MakeIface { dst, src, ty });
+            }
+        } else {
+            self.mov(dst, src);
+        }
+    }
+
+    /// Evaluates e into dst.
+    pub(crate) fn expr_to(&mut self, e: &Expr, dst: Reg) {
+        if let Some(v) = self.const_val(e) {
+            let t = self.ty(e);
+            self.load_const(&v, &t, dst);
+            return;
+        }
+        let mark = self.f().top.max(dst + 1);
+        self.expr_to_inner(e, dst);
+        // Temporaries used inside are dead now (dst itself stays).
+        let f = self.f();
+        if f.top > mark {
+            f.top = mark;
+        }
+    }
+
+    fn expr_to_inner(&mut self, e: &Expr, dst: Reg) {
+        match &e.kind {
+            ExprKind::Paren(x) => self.expr_to(x, dst),
+            ExprKind::Name(_) => self.name_to(e, dst),
+            ExprKind::FuncLit { .. } => {
+                let f = self.gen_func_lit(e);
+                self.emit(Op::MakeClosure { dst, func: f });
+            }
+            ExprKind::Selector { sel, .. } => {
+                if let Some(o) = self.info.use_of(sel.id) {
+                    if let ObjKind::LibFunc(_) = self.info.obj(o).kind {
+                        self.error(e.start(), "using a library function as a value is not supported yet");
+                        return;
+                    }
+                }
+                self.error(e.start(), "method values are not supported yet (call the method directly)");
+            }
+            ExprKind::Index { x, index } => {
+                let s = self.expr(x);
+                let i = self.expr(index);
+                self.emit(Op::IndexS { dst, s, i });
+            }
+            ExprKind::Operation { op, x, y: None } => self.unary_to(e, *op, x, dst),
+            ExprKind::Operation { op, x, y: Some(y) } => self.binary_to(e, *op, x, y, dst),
+            ExprKind::Call { .. } => {
+                let (base, n) = self.call(e);
+                if n == 0 {
+                    // A call with no value used as one (the checker prevents this).
+                    self.emit(Op::LoadNil { dst });
+                } else {
+                    self.mov(dst, base);
+                }
+            }
+            _ => {
+                self.error(e.start(), "expression not supported yet");
+            }
+        }
+    }
+
+    fn name_to(&mut self, e: &Expr, dst: Reg) {
+        let Some(o) = self.info.use_of(e.id) else {
+            self.emit(Op::LoadNil { dst });
+            return;
+        };
+        let obj = self.info.obj(o);
+        match &obj.kind {
+            ObjKind::Var { .. } => {
+                self.load_var(o, dst);
+            }
+            ObjKind::Func(f) => {
+                let f = *f;
+                self.emit(Op::MakeClosure { dst, func: f });
+            }
+            ObjKind::Nil => {
+                self.emit(Op::LoadNil { dst });
+            }
+            ObjKind::Const(v) => {
+                let (v, t) = (v.clone(), self.ty(e));
+                self.load_const(&v, &t, dst);
+            }
+            _ => {
+                self.emit(Op::LoadNil { dst });
+            }
+        }
+    }
+
+    /// Loads variable o into dst.
+    pub(crate) fn load_var(&mut self, o: ObjId, dst: Reg) {
+        let obj = self.info.obj(o);
+        if let ObjKind::Var { global: Some(g) } = obj.kind {
+            self.emit(Op::LoadGlobal { dst, g });
+            return;
+        }
+        let boxed = obj.boxed();
+        let Some(home) = self.f().vars.get(&o).copied() else {
+            let pos = obj.pos;
+            self.error(pos, format!("internal error: variable {} has no register", obj.name));
+            return;
+        };
+        if boxed {
+            self.emit(Op::LoadBox { dst, b: home });
+        } else {
+            self.mov(dst, home);
+        }
+    }
+
+    /// Where a variable object is stored.
+    pub(crate) fn var_lvalue(&mut self, o: ObjId) -> LValue {
+        let obj = self.info.obj(o);
+        if let ObjKind::Var { global: Some(g) } = obj.kind {
+            return LValue::Global(g);
+        }
+        let boxed = obj.boxed();
+        match self.f().vars.get(&o).copied() {
+            Some(r) if boxed => LValue::Box(r),
+            Some(r) => LValue::Reg(r),
+            None => LValue::Blank,
+        }
+    }
+
+    /// Evaluates the operands of an assignment target (go/types: before the right side).
+    pub(crate) fn lvalue(&mut self, e: &Expr) -> LValue {
+        let e = e.unparen();
+        match &e.kind {
+            ExprKind::Name(n) => {
+                if n == "_" {
+                    return LValue::Blank;
+                }
+                let o = self.info.use_of(e.id).or_else(|| self.info.defs.get(&e.id).copied());
+                match o {
+                    Some(o) => self.var_lvalue(o),
+                    None => LValue::Blank,
+                }
+            }
+            ExprKind::Operation { op: Operator::Mul, x, y: None } => {
+                // *p = v: p is a box handle; evaluate it into a temporary now.
+                let p = self.expr_temp(x);
+                LValue::Box(p)
+            }
+            _ => {
+                self.error(e.start(), "assignment target not supported yet");
+                LValue::Blank
+            }
+        }
+    }
+
+    /// Stores src into an lvalue.
+    pub(crate) fn store(&mut self, lv: LValue, src: Reg) {
+        match lv {
+            LValue::Blank => {}
+            LValue::Reg(r) => self.mov(r, src),
+            LValue::Box(b) => {
+                self.emit(Op::StoreBox { b, src });
+            }
+            LValue::Global(g) => {
+                self.emit(Op::StoreGlobal { g, src });
+            }
+        }
+    }
+
+    /// Loads the current value of an lvalue into a register (for op=).
+    pub(crate) fn load_lvalue(&mut self, lv: LValue) -> Reg {
+        match lv {
+            LValue::Blank => self.int_temp(0),
+            LValue::Reg(r) => r,
+            LValue::Box(b) => {
+                let t = self.alloc();
+                self.emit(Op::LoadBox { dst: t, b });
+                t
+            }
+            LValue::Global(g) => {
+                let t = self.alloc();
+                self.emit(Op::LoadGlobal { dst: t, g });
+                t
+            }
+        }
+    }
+
+    // ---- operators
+
+    fn unary_to(&mut self, e: &Expr, op: Operator, x: &Expr, dst: Reg) {
+        match op {
+            Operator::Recv => {
+                let ch = self.expr(x);
+                self.emit(Op::Recv { dst, ch });
+            }
+            Operator::And => self.addr_to(e, x, dst),
+            Operator::Mul => {
+                let p = self.expr(x);
+                self.emit(Op::LoadBox { dst, b: p });
+            }
+            Operator::Add => self.expr_to(x, dst),
+            Operator::Sub => {
+                let t = self.ty(e);
+                let a = self.expr(x);
+                if t.is_float() {
+                    self.emit(Op::NegF { dst, a });
+                } else {
+                    self.emit(Op::NegI { dst, a });
+                    self.truncate(dst, &t);
+                }
+            }
+            Operator::Xor => {
+                let t = self.ty(e);
+                let a = self.expr(x);
+                self.emit(Op::ComplI { dst, a });
+                self.truncate(dst, &t);
+            }
+            Operator::Not => {
+                let a = self.expr(x);
+                self.emit(Op::Not { dst, a });
+            }
+            _ => self.error(e.start(), "operator not supported"),
+        }
+    }
+
+    /// &x: the box of a boxed variable, or the handle of a WaitGroup.
+    fn addr_to(&mut self, e: &Expr, x: &Expr, dst: Reg) {
+        let x = x.unparen();
+        let xt = self.ty(x);
+        if let Type::Named(n) = &xt {
+            if n.pkg.as_deref() == Some("sync") && n.name == "WaitGroup" {
+                // A WaitGroup variable already holds the handle of the heap object.
+                self.expr_to(x, dst);
+                return;
+            }
+        }
+        match &x.kind {
+            ExprKind::Name(_) => {
+                let Some(o) = self.info.use_of(x.id) else { return };
+                match self.var_lvalue(o) {
+                    LValue::Box(b) => self.mov(dst, b),
+                    LValue::Global(_) => self.error(e.start(), "taking the address of a package-level variable is not supported yet"),
+                    _ => self.error(e.start(), "internal error: address of an unboxed variable"),
+                }
+            }
+            ExprKind::Operation { op: Operator::Mul, x: p, y: None } => self.expr_to(p, dst),
+            _ => self.error(e.start(), "taking this address is not supported yet"),
+        }
+    }
+
+    /// Truncates an integer result to the size of its type (int8..int32, uint8..uint32).
+    pub(crate) fn truncate(&mut self, r: Reg, t: &Type) {
+        let Some(k) = t.basic_kind() else { return };
+        let k = k.canonical();
+        if !k.is_integer() {
+            return;
+        }
+        let bits = k.int_bits();
+        if bits >= 64 {
+            return;
+        }
+        if k.is_unsigned() {
+            let m = self.int_temp(((1u64 << bits) - 1) as i64);
+            self.emit(Op::AndI { dst: r, a: r, b: m });
+        } else {
+            let s = self.int_temp((64 - bits) as i64);
+            self.emit(Op::ShlI { dst: r, a: r, b: s });
+            self.emit(Op::ShrI { dst: r, a: r, b: s });
+        }
+    }
+
+    fn binary_to(&mut self, e: &Expr, op: Operator, x: &Expr, y: &Expr, dst: Reg) {
+        match op {
+            Operator::AndAnd | Operator::OrOr => {
+                let end = self.new_label();
+                self.expr_to(x, dst);
+                if op == Operator::AndAnd {
+                    self.jmp_if_not(dst, end);
+                } else {
+                    self.jmp_if(dst, end);
+                }
+                self.expr_to(y, dst);
+                self.bind(end);
+            }
+            _ if op.is_comparison() => self.compare_to(e, op, x, y, dst),
+            _ => {
+                let t = self.ty(e);
+                let a = self.expr(x);
+                // x + k with a small constant k.
+                if let (Operator::Add | Operator::Sub, Some(k)) = (op, self.small_int_const(y)) {
+                    if t.is_integer() {
+                        let k = if op == Operator::Sub { -k } else { k };
+                        self.emit(Op::AddIK { dst, a, k });
+                        self.truncate(dst, &t);
+                        return;
+                    }
+                }
+                let b = self.expr(y);
+                self.arith(op, &t, dst, a, b, e.start());
+            }
+        }
+    }
+
+    /// A constant integer operand that fits AddIK's immediate.
+    fn small_int_const(&self, e: &Expr) -> Option<i32> {
+        let v = self.const_val(e)?;
+        let t = self.ty(e);
+        if !t.is_integer() {
+            return None;
+        }
+        let i = v.to_int()?;
+        if i > i32::MIN as i128 + 1 && i <= i32::MAX as i128 {
+            Some(i as i32)
+        } else {
+            None
+        }
+    }
+
+    /// dst = a op b for operands of type t.
+    pub(crate) fn arith(&mut self, op: Operator, t: &Type, dst: Reg, a: Reg, b: Reg, pos: Pos) {
+        use Operator::*;
+        if t.is_string() {
+            if op == Add {
+                self.emit(Op::Concat { dst, a, b });
+            }
+            return;
+        }
+        if t.is_float() {
+            let o = match op {
+                Add => Op::AddF { dst, a, b },
+                Sub => Op::SubF { dst, a, b },
+                Mul => Op::MulF { dst, a, b },
+                Div => Op::DivF { dst, a, b },
+                _ => {
+                    self.error(pos, "operator not supported on floats");
+                    return;
+                }
+            };
+            self.emit(o);
+            return;
+        }
+        let o = match op {
+            Add => Op::AddI { dst, a, b },
+            Sub => Op::SubI { dst, a, b },
+            Mul => Op::MulI { dst, a, b },
+            Div => Op::DivI { dst, a, b },
+            Rem => Op::RemI { dst, a, b },
+            And => Op::AndI { dst, a, b },
+            Or => Op::OrI { dst, a, b },
+            Xor => Op::XorI { dst, a, b },
+            AndNot => Op::AndNotI { dst, a, b },
+            Shl => Op::ShlI { dst, a, b },
+            Shr => Op::ShrI { dst, a, b },
+            _ => {
+                self.error(pos, "operator not supported");
+                return;
+            }
+        };
+        self.emit(o);
+        if !matches!(op, And | AndNot | Rem) || t.is_unsigned() {
+            self.truncate(dst, t);
+        }
+    }
+
+    fn compare_to(&mut self, e: &Expr, op: Operator, x: &Expr, y: &Expr, dst: Reg) {
+        // The operand type: whichever side is not nil.
+        let xt = self.ty(x);
+        let yt = self.ty(y);
+        let t = if xt.is_untyped_nil() { yt } else { xt };
+        let a = self.expr(x);
+        let b = self.expr(y);
+        use Operator::*;
+        let o = if t.is_interface() {
+            self.error(e.start(), "comparing interface values is not supported yet");
+            return;
+        } else if t.is_string() {
+            match op {
+                Eql => Op::EqS { dst, a, b },
+                Neq => Op::NeS { dst, a, b },
+                Lss => Op::LtS { dst, a, b },
+                Leq => Op::LeS { dst, a, b },
+                Gtr => Op::GtS { dst, a, b },
+                _ => Op::GeS { dst, a, b },
+            }
+        } else if t.is_float() {
+            match op {
+                Eql => Op::EqF { dst, a, b },
+                Neq => Op::NeF { dst, a, b },
+                Lss => Op::LtF { dst, a, b },
+                Leq => Op::LeF { dst, a, b },
+                Gtr => Op::GtF { dst, a, b },
+                _ => Op::GeF { dst, a, b },
+            }
+        } else if t.has_nil() {
+            match op {
+                Eql => Op::EqRef { dst, a, b },
+                _ => Op::NeRef { dst, a, b },
+            }
+        } else {
+            match op {
+                Eql => Op::EqI { dst, a, b },
+                Neq => Op::NeI { dst, a, b },
+                Lss => Op::LtI { dst, a, b },
+                Leq => Op::LeI { dst, a, b },
+                Gtr => Op::GtI { dst, a, b },
+                _ => Op::GeI { dst, a, b },
+            }
+        };
+        self.emit(o);
+    }
+
+    /// Jumps to label l when e evaluates to `when` (short-circuit evaluation of && and ||).
+    pub(crate) fn cond_jump(&mut self, e: &Expr, when: bool, l: usize) {
+        if let Some(Value::Bool(b)) = self.const_val(e) {
+            if b == when {
+                self.jmp(l);
+            }
+            return;
+        }
+        match &e.kind {
+            ExprKind::Paren(x) => self.cond_jump(x, when, l),
+            ExprKind::Operation { op: Operator::Not, x, y: None } => self.cond_jump(x, !when, l),
+            ExprKind::Operation { op: Operator::AndAnd, x, y: Some(y) } => {
+                if when {
+                    let skip = self.new_label();
+                    self.cond_jump(x, false, skip);
+                    self.cond_jump(y, true, l);
+                    self.bind(skip);
+                } else {
+                    self.cond_jump(x, false, l);
+                    self.cond_jump(y, false, l);
+                }
+            }
+            ExprKind::Operation { op: Operator::OrOr, x, y: Some(y) } => {
+                if when {
+                    self.cond_jump(x, true, l);
+                    self.cond_jump(y, true, l);
+                } else {
+                    let skip = self.new_label();
+                    self.cond_jump(x, true, skip);
+                    self.cond_jump(y, false, l);
+                    self.bind(skip);
+                }
+            }
+            _ => {
+                let mark = self.f().top;
+                let r = self.expr(e);
+                if when {
+                    self.jmp_if(r, l);
+                } else {
+                    self.jmp_if_not(r, l);
+                }
+                self.f().top = mark;
+            }
+        }
+    }
+
+    // ---- calls
+
+    /// Generates a call; returns the register of its first result and the number of
+    /// results.
+    pub(crate) fn call(&mut self, e: &Expr) -> (Reg, u16) {
+        let ExprKind::Call { fun, args, .. } = &e.kind else { return (0, 0) };
+        self.set_line(e.pos);
+        let fun_tv = self.info.tv(fun.id).cloned();
+        match fun_tv.as_ref().map(|t| t.mode) {
+            Some(Mode::TypeExpr) => {
+                let t = fun_tv.unwrap().ty;
+                let r = self.alloc();
+                self.conversion_to(&args[0], &t, r);
+                return (r, 1);
+            }
+            Some(Mode::Builtin(b)) => return self.builtin(e, b, args),
+            _ => {}
+        }
+        if let ExprKind::Selector { x, .. } = &fun.unparen().kind {
+            if let Some(Selection::BuiltinMethod(m)) = self.info.selections.get(&fun.unparen().id) {
+                let m = *m;
+                self.wg_method(m, x, args);
+                return (0, 0);
+            }
+        }
+        let sig = self.ty(fun).signature().unwrap_or_else(|| Rc::new(Signature { params: vec![], results: vec![], variadic: false }));
+        let callee = self.callee(fun);
+        let base = self.f().top;
+        let nargs = self.push_args(args, &sig, base);
+        self.set_line(e.pos);
+        let nres = match callee {
+            Callee::Func(f) => {
+                self.emit(Op::Call { func: f, base });
+                sig.results.len() as u16
+            }
+            Callee::Closure(r) => {
+                self.emit(Op::CallClosure { f: r, base });
+                sig.results.len() as u16
+            }
+            Callee::Native(n) => {
+                self.emit(Op::CallNative { native: n, base, nargs });
+                native_results(n)
+            }
+        };
+        self.reserve_to(base, nres.max(nargs));
+        // The results are temporaries now.
+        let f = self.f();
+        f.top = base + nres;
+        if f.top > f.max {
+            f.max = f.top;
+        }
+        (base, nres)
+    }
+
+    /// Resolves what a call calls; a closure value is evaluated (before the arguments, as
+    /// Go specifies).
+    pub(crate) fn callee(&mut self, fun: &Expr) -> Callee {
+        let u = fun.unparen();
+        match &u.kind {
+            ExprKind::Name(_) => {
+                if let Some(o) = self.info.use_of(u.id) {
+                    if let ObjKind::Func(f) = self.info.obj(o).kind {
+                        return Callee::Func(Self::func_id(f));
+                    }
+                }
+            }
+            ExprKind::Selector { sel, .. } => {
+                if let Some(o) = self.info.use_of(sel.id) {
+                    if let ObjKind::LibFunc(l) = self.info.obj(o).kind {
+                        return Callee::Native(native_of(l));
+                    }
+                }
+            }
+            _ => {}
+        }
+        // Keep the closure in a temporary below the call's base.
+        let r = self.expr(fun);
+        Callee::Closure(r)
+    }
+
+    /// Evaluates call arguments into base, base+1, ... converted to the parameter types
+    /// (variadic `...any` arguments become interface values). Returns their number.
+    pub(crate) fn push_args(&mut self, args: &[Expr], sig: &Signature, base: Reg) -> u16 {
+        let np = sig.params.len();
+        let param = |i: usize| -> Type {
+            if sig.variadic && i + 1 >= np {
+                sig.params[np - 1].clone()
+            } else {
+                sig.params.get(i).cloned().unwrap_or(Type::Invalid)
+            }
+        };
+        // f(g()) with a multi-valued g: g's results land right at our base.
+        if args.len() == 1 {
+            if let Type::Tuple(list) = self.info.type_of(&args[0]) {
+                self.f().top = base;
+                let (b, n) = self.call(&args[0]);
+                debug_assert_eq!(b, base);
+                for (i, t) in list.iter().enumerate() {
+                    let r = base + i as u16;
+                    self.conv_reg(r, t, &param(i), r);
+                }
+                self.f().top = base + n;
+                return n;
+            }
+        }
+        self.f().top = base;
+        for (i, a) in args.iter().enumerate() {
+            let r = self.alloc();
+            debug_assert_eq!(r, base + i as u16);
+            let pt = param(i);
+            self.expr_conv_to(a, &pt, r);
+            self.f().top = r + 1;
+        }
+        args.len() as u16
+    }
+
+    /// wg.Add(n), wg.Done(), wg.Wait().
+    fn wg_method(&mut self, m: BuiltinMethod, x: &Expr, args: &[Expr]) {
+        let wg = self.expr(x);
+        match m {
+            BuiltinMethod::WgAdd => {
+                let n = self.expr(&args[0]);
+                self.emit(Op::WgAdd { wg, n });
+            }
+            BuiltinMethod::WgDone => {
+                let n = self.int_temp(-1);
+                self.emit(Op::WgAdd { wg, n });
+            }
+            BuiltinMethod::WgWait => {
+                self.emit(Op::WgWait { wg });
+            }
+        }
+    }
+
+    // ---- builtins
+
+    fn builtin(&mut self, e: &Expr, b: Builtin, args: &[Expr]) -> (Reg, u16) {
+        match b {
+            Builtin::Len | Builtin::Cap => {
+                let t = self.ty(&args[0]);
+                let a = self.expr(&args[0]);
+                let dst = self.alloc();
+                if t.is_string() {
+                    self.emit(Op::LenS { dst, a });
+                } else if b == Builtin::Len {
+                    self.emit(Op::LenChan { dst, ch: a });
+                } else {
+                    self.emit(Op::CapChan { dst, ch: a });
+                }
+                (dst, 1)
+            }
+            Builtin::Close => {
+                let ch = self.expr(&args[0]);
+                self.emit(Op::Close { ch });
+                (0, 0)
+            }
+            Builtin::Make => {
+                let t = self.info.type_of(&args[0]);
+                let elem = match t.underlying() {
+                    Type::Chan(_, el) => (*el).clone(),
+                    _ => Type::Invalid,
+                };
+                let cap = if args.len() > 1 { self.expr(&args[1]) } else { self.int_temp(0) };
+                let elem = self.type_id(&elem);
+                let dst = self.alloc();
+                self.emit(Op::MakeChan { dst, cap, elem });
+                (dst, 1)
+            }
+            Builtin::New => {
+                let t = self.info.type_of(&args[0]);
+                let dst = self.alloc();
+                if is_wait_group(&t) {
+                    self.emit(Op::NewWaitGroup { dst });
+                } else {
+                    let z = self.alloc();
+                    self.emit(Op::LoadNil { dst: z });
+                    self.emit(Op::NewBox { dst, src: z });
+                }
+                (dst, 1)
+            }
+            Builtin::Panic => {
+                let v = self.expr_conv(&args[0], &Type::empty_interface());
+                self.set_line(e.pos);
+                self.emit(Op::Panic { v });
+                (0, 0)
+            }
+            Builtin::Print | Builtin::Println => {
+                let base = self.push_ifaces(args);
+                let native = if b == Builtin::Println { Native::BuiltinPrintln } else { Native::BuiltinPrint };
+                self.set_line(e.pos);
+                self.emit(Op::CallNative { native, base, nargs: args.len() as u16 });
+                self.f().top = base;
+                (0, 0)
+            }
+            Builtin::Min | Builtin::Max => {
+                let t = self.ty(e);
+                let dst = self.alloc();
+                self.expr_to(&args[0], dst);
+                for a in &args[1..] {
+                    let r = self.expr(a);
+                    let c = self.alloc();
+                    // min: take r if r < dst; max: take r if r > dst.
+                    let op = if b == Builtin::Min { Operator::Lss } else { Operator::Gtr };
+                    self.compare_regs(op, &t, c, r, dst);
+                    let skip = self.new_label();
+                    self.jmp_if_not(c, skip);
+                    self.mov(dst, r);
+                    self.bind(skip);
+                }
+                (dst, 1)
+            }
+            _ => {
+                self.error(e.start(), format!("{} is not supported yet", b.name()));
+                (0, 0)
+            }
+        }
+    }
+
+    /// Evaluates arguments as interface values into consecutive registers at the top;
+    /// returns the base.
+    pub(crate) fn push_ifaces(&mut self, args: &[Expr]) -> Reg {
+        let base = self.f().top;
+        let any = Type::empty_interface();
+        for (i, a) in args.iter().enumerate() {
+            let r = self.alloc();
+            debug_assert_eq!(r, base + i as u16);
+            self.expr_conv_to(a, &any, r);
+            self.f().top = r + 1;
+        }
+        self.reserve_to(base, args.len() as u16);
+        base
+    }
+
+    fn compare_regs(&mut self, op: Operator, t: &Type, dst: Reg, a: Reg, b: Reg) {
+        let o = if t.is_string() {
+            if op == Operator::Lss {
+                Op::LtS { dst, a, b }
+            } else {
+                Op::GtS { dst, a, b }
+            }
+        } else if t.is_float() {
+            if op == Operator::Lss {
+                Op::LtF { dst, a, b }
+            } else {
+                Op::GtF { dst, a, b }
+            }
+        } else if op == Operator::Lss {
+            Op::LtI { dst, a, b }
+        } else {
+            Op::GtI { dst, a, b }
+        };
+        self.emit(o);
+    }
+
+    // ---- conversions
+
+    /// T(x) into dst.
+    pub(crate) fn conversion_to(&mut self, x: &Expr, to: &Type, dst: Reg) {
+        let from = self.ty(x);
+        if to.is_interface() {
+            self.expr_conv_to(x, to, dst);
+            return;
+        }
+        if from.is_integer() && to.is_float() {
+            let a = self.expr(x);
+            self.emit(Op::IntToFloat { dst, a });
+            return;
+        }
+        if from.is_float() && to.is_integer() {
+            let a = self.expr(x);
+            self.emit(Op::FloatToInt { dst, a });
+            self.truncate(dst, to);
+            return;
+        }
+        self.expr_to(x, dst);
+        if from.is_integer() && to.is_integer() {
+            let fk = from.basic_kind().map(|k| k.canonical());
+            let tk = to.basic_kind().map(|k| k.canonical());
+            if fk != tk {
+                self.truncate(dst, to);
+            }
+        }
+    }
+}
+
+pub(crate) fn is_wait_group(t: &Type) -> bool {
+    matches!(t, Type::Named(n) if n.pkg.as_deref() == Some("sync") && n.name == "WaitGroup")
+}
+
+#[allow(dead_code)]
+pub(crate) fn is_int_kind(k: BasicKind) -> bool {
+    k.is_integer()
+}

@@ -1,0 +1,227 @@
+//! Typed AST -> register bytecode (`vm::op`).
+//!
+//! `compile` runs the front end (`lang::check_source`) and then generates one `vm::Func`
+//! per Go function: declared functions and function literals share the checker's
+//! numbering (`check::FuncIdx` = `op::FuncId`), so a call to `worker` is `Call{func}` with
+//! the checker's index; a synthesized `main.init` (package variable initialisers and
+//! `init` functions) and small `gowrap` thunks (for `go fmt.Println(x)` and friends) come
+//! after them.
+//!
+//! Register discipline (see op.rs for the calling convention): parameters occupy the first
+//! registers, then the captured variables of a closure (loaded by a prologue), then locals
+//! allocated as declarations are reached and released at the end of their block, then
+//! temporaries, allocated stack-like above everything live. A call's `base` is always the
+//! top of that stack, so the callee's window never overlaps a live register.
+//!
+//! Variables: a local lives in a register unless the checker says it must be boxed
+//! (captured by a closure and changed after its declaration, or address-taken); then the
+//! register holds a box handle and every access goes through `LoadBox`/`StoreBox`.
+//! Closures capture registers (`Func::captures`): by value for never-changed variables,
+//! the box handle otherwise. Package variables use `LoadGlobal`/`StoreGlobal`.
+//!
+//! Files: `func.rs` (per-function state: registers, labels, emission), `expr.rs`
+//! (expressions, calls, builtins, conversions), `stmt.rs` (statements, loops, defers).
+
+mod expr;
+mod func;
+mod stmt;
+
+use crate::lang::ast::{Decl, File};
+use crate::lang::check::{FuncIdx, Info};
+use crate::lang::token::Pos;
+use crate::lang::types::{runtime_type_string, BasicKind, Type};
+use crate::lang::Diagnostic;
+use crate::vm::op::{FuncId, Op, Reg, TypeId};
+use crate::vm::program::{Func, Program, TypeDesc, TypeKind};
+use func::Fb;
+use std::collections::HashMap;
+
+/// Compile one Go source file (package main). `file` is the name used in messages.
+pub fn compile(file: &str, src: &str) -> Result<Program, Vec<Diagnostic>> {
+    let (ast, info) = crate::lang::check_source(file, src)?;
+    let mut g = Gen::new(file, &ast, &info);
+    g.generate();
+    if !g.errors.is_empty() {
+        let mut errs = crate::lang::ErrorList::default();
+        for d in g.errors {
+            errs.error(Pos::new(d.line, d.col), d.msg);
+        }
+        return Err(errs.finish());
+    }
+    Ok(g.prog)
+}
+
+/// Program-wide code generation state.
+pub(crate) struct Gen<'a> {
+    pub(crate) file: &'a File,
+    pub(crate) info: &'a Info,
+    pub(crate) prog: Program,
+    type_ids: HashMap<String, TypeId>,
+    string_ids: HashMap<String, u32>,
+    /// Thunks for `go` on library calls, by a key describing the operation.
+    pub(crate) thunks: HashMap<String, FuncId>,
+    pub(crate) errors: Vec<Diagnostic>,
+    /// The functions being generated (innermost last): a function literal is generated
+    /// while its enclosing function is paused.
+    pub(crate) fs: Vec<Fb>,
+    /// Counter for gowrap thunk names per enclosing function.
+    pub(crate) gowraps: HashMap<String, u32>,
+}
+
+impl<'a> Gen<'a> {
+    fn new(file_name: &str, file: &'a File, info: &'a Info) -> Gen<'a> {
+        let mut prog = Program { file: file_name.to_string(), ..Program::default() };
+        prog.types.push(TypeDesc { name: String::new(), kind: TypeKind::Invalid });
+        // One slot per checker function, filled as they are generated.
+        for f in &info.funcs {
+            prog.funcs.push(Func {
+                name: f.name.clone(),
+                nparams: f.sig.params.len() as u16,
+                nresults: f.sig.results.len() as u16,
+                nregs: (f.sig.params.len().max(f.sig.results.len()).max(1)) as u16,
+                code: vec![Op::Unreachable],
+                lines: vec![f.pos.line],
+                captures: vec![],
+                line: f.pos.line,
+            });
+        }
+        prog.nglobals = info.nglobals;
+        Gen {
+            file,
+            info,
+            prog,
+            type_ids: HashMap::new(),
+            string_ids: HashMap::new(),
+            thunks: HashMap::new(),
+            errors: Vec::new(),
+            fs: Vec::new(),
+            gowraps: HashMap::new(),
+        }
+    }
+
+    pub(crate) fn error(&mut self, pos: Pos, msg: impl Into<String>) {
+        let msg = msg.into();
+        if self.errors.iter().any(|d| d.line == pos.line && d.msg == msg) {
+            return;
+        }
+        self.errors.push(Diagnostic { line: pos.line, col: pos.col, msg });
+    }
+
+    fn generate(&mut self) {
+        let file = self.file;
+        for d in &file.decls {
+            if let Decl::Func(fd) = d {
+                let Some(&f) = self.info.func_of.get(&fd.name.id) else { continue };
+                if let Some(body) = &fd.body {
+                    self.gen_func(f, &fd.ty, body);
+                }
+            }
+        }
+        self.gen_init();
+        match self.info.main_func {
+            Some(m) => self.prog.main = m,
+            None => self.error(Pos::new(1, 1), "function main is undeclared in the main package"),
+        }
+    }
+
+    /// The synthesized package initialiser: variable initialisers in dependency order,
+    /// then the `init` functions in source order.
+    fn gen_init(&mut self) {
+        let order = self.info.init_order.clone();
+        let has_work = !self.info.init_funcs.is_empty()
+            || order.iter().any(|&di| matches!(&self.file.decls[di], Decl::Var(_)));
+        if !has_work {
+            return;
+        }
+        let id = self.prog.funcs.len() as FuncId;
+        self.prog.funcs.push(Func { name: "main.init".into(), ..Func::default() });
+        let sig = std::rc::Rc::new(crate::lang::types::Signature { params: vec![], results: vec![], variadic: false });
+        let fb = Fb::new(id, u32::MAX, sig, 1);
+        self.fs.push(fb);
+        let file = self.file;
+        for di in order {
+            if let Decl::Var(spec) = &file.decls[di] {
+                self.set_line(spec.pos);
+                self.global_var_spec(spec);
+            }
+        }
+        for f in self.info.init_funcs.clone() {
+            let base = self.f().top;
+            self.emit(Op::Call { func: f, base });
+        }
+        self.emit(Op::Ret { src: 0, n: 0 });
+        let fb = self.fs.pop().unwrap();
+        let func = self.finish_func(fb, "main.init".into(), 0, 0, vec![], 1);
+        self.prog.funcs[id as usize] = func;
+        self.prog.init = Some(id);
+    }
+
+    // ---- constant pools
+
+    pub(crate) fn string_const(&mut self, s: &str) -> u32 {
+        if let Some(&k) = self.string_ids.get(s) {
+            return k;
+        }
+        let k = self.prog.strings.len() as u32;
+        self.prog.strings.push(s.into());
+        self.string_ids.insert(s.to_string(), k);
+        k
+    }
+
+    /// The runtime type descriptor of a Go type (deduplicated by its %T name).
+    pub(crate) fn type_id(&mut self, t: &Type) -> TypeId {
+        let t = if t.is_untyped() { t.default_type() } else { t.clone() };
+        let name = runtime_type_string(&t);
+        if let Some(&id) = self.type_ids.get(&name) {
+            return id;
+        }
+        let kind = match t.underlying() {
+            Type::Basic(k) => match k.canonical() {
+                BasicKind::Bool | BasicKind::UntypedBool => TypeKind::Bool,
+                BasicKind::String | BasicKind::UntypedString => TypeKind::String,
+                BasicKind::Float32 | BasicKind::Float64 | BasicKind::UntypedFloat => TypeKind::Float64,
+                k if k.is_integer() => TypeKind::Int { bits: k.int_bits(), signed: !k.is_unsigned() },
+                _ => TypeKind::Invalid,
+            },
+            Type::Chan(_, elem) => {
+                let e = self.type_id(&elem);
+                TypeKind::Chan { elem: e }
+            }
+            Type::Func(_) => TypeKind::Func,
+            Type::Pointer(_) | Type::Opaque(_) => TypeKind::Pointer,
+            Type::Interface(_) => TypeKind::Interface,
+            _ => TypeKind::Invalid,
+        };
+        let id = self.prog.types.len() as TypeId;
+        self.prog.types.push(TypeDesc { name: name.clone(), kind });
+        self.type_ids.insert(name, id);
+        id
+    }
+
+    /// Turns a finished function builder into a `vm::Func`.
+    pub(crate) fn finish_func(&mut self, mut fb: Fb, name: String, nparams: u16, nresults: u16, captures: Vec<Reg>, line: u32) -> Func {
+        fb.patch_labels();
+        let nregs = (fb.max as u32).max(nparams as u32).max(nresults as u32).max(1);
+        if nregs > u16::MAX as u32 - 8 {
+            self.error(Pos::new(line, 1), "function too large (too many registers)");
+        }
+        Func {
+            name,
+            nparams,
+            nresults,
+            nregs: nregs.min(u16::MAX as u32) as u16,
+            code: fb.code,
+            lines: fb.lines,
+            captures,
+            line,
+        }
+    }
+
+    /// The function index of a checker function (they coincide).
+    pub(crate) fn func_id(f: FuncIdx) -> FuncId {
+        f
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,1132 @@
+//! Functions and statements: prologues (parameters, captures, defer slots), assignments
+//! and declarations, control flow (Go 1.22 per-iteration loop variables included),
+//! `go` and `defer`, and returns.
+
+use super::expr::{is_wait_group, native_of, native_results, Callee, LValue};
+use super::func::{DeferKind, DeferSlot, Fb, LoopCtx};
+use super::Gen;
+use crate::lang::ast::{self, AssignOp, Block, Expr, ExprKind, FuncType, Stmt, ValueSpec};
+use crate::lang::check::{Builtin, FuncIdx, Mode, ObjId, ObjKind, Selection};
+use crate::lang::token::{Operator, Pos, Tok};
+use crate::lang::types::{BuiltinMethod, Type};
+use crate::vm::op::{FuncId, Native, Op, Reg};
+use crate::vm::program::Func;
+
+impl<'a> Gen<'a> {
+    // ---- functions
+
+    /// Generates a declared function.
+    pub(crate) fn gen_func(&mut self, f: FuncIdx, ft: &FuncType, body: &Block) {
+        let func = self.gen_body(f, ft, body);
+        self.prog.funcs[f as usize] = func;
+    }
+
+    /// Generates a function literal (while its enclosing function is paused) and returns
+    /// its id; the enclosing function then emits MakeClosure.
+    pub(crate) fn gen_func_lit(&mut self, e: &Expr) -> FuncId {
+        let ExprKind::FuncLit { ty, body } = &e.kind else { return 0 };
+        let Some(&f) = self.info.func_of.get(&e.id) else { return 0 };
+        let func = self.gen_body(f, ty, body);
+        self.prog.funcs[f as usize] = func;
+        f
+    }
+
+    fn gen_body(&mut self, f: FuncIdx, ft: &FuncType, body: &Block) -> Func {
+        let info = self.info;
+        let fi = &info.funcs[f as usize];
+        // The enclosing function's registers for the captured variables.
+        let mut captures = Vec::new();
+        if !fi.captures.is_empty() {
+            for &o in &fi.captures {
+                match self.fs.last().and_then(|p| p.vars.get(&o).copied()) {
+                    Some(r) => captures.push(r),
+                    None => {
+                        let pos = info.obj(o).pos;
+                        self.error(pos, format!("internal error: captured variable {} not found", info.obj(o).name));
+                        captures.push(0);
+                    }
+                }
+            }
+        }
+        let mut fb = Fb::new(f, f, fi.sig.clone(), fi.pos.line);
+        fb.line = fi.pos.line;
+        self.fs.push(fb);
+        // Parameters are registers 0..n.
+        let nparams = fi.params.len() as u16;
+        self.alloc_n(nparams);
+        {
+            let fbm = self.f();
+            fbm.locals_top = fbm.top;
+        }
+        for (i, &o) in fi.params.iter().enumerate() {
+            let r = i as Reg;
+            self.f().vars.insert(o, r);
+            if info.obj(o).boxed() {
+                self.emit(Op::NewBox { dst: r, src: r });
+            }
+        }
+        // Captured variables: loaded once by the prologue.
+        for (i, &o) in fi.captures.iter().enumerate() {
+            let r = self.alloc_local();
+            self.emit(Op::LoadCapture { dst: r, idx: i as u16 });
+            self.f().vars.insert(o, r);
+        }
+        // Named results are locals, zero at entry.
+        if fi.named_results {
+            for &o in &fi.results {
+                let r = self.alloc_local();
+                self.emit(Op::LoadNil { dst: r });
+                if info.obj(o).boxed() {
+                    self.emit(Op::NewBox { dst: r, src: r });
+                }
+                self.f().vars.insert(o, r);
+            }
+        }
+        // Registers for defer statements, reserved for the whole function.
+        let mut defers = Vec::new();
+        collect_defers(&body.stmts, &mut defers);
+        for call in defers {
+            let n = self.defer_regs(call);
+            let flag = self.alloc_local();
+            self.load_int(flag, 0);
+            let mut regs = Vec::new();
+            for _ in 0..n {
+                regs.push(self.alloc_local());
+            }
+            self.f().defers.push(DeferSlot { flag, regs, kind: DeferKind::Pending });
+        }
+        self.stmt_list(&body.stmts);
+        // Falling off the end.
+        self.set_line(body.rbrace);
+        if fi.sig.results.is_empty() {
+            self.run_defers();
+            self.emit(Op::Ret { src: 0, n: 0 });
+        } else {
+            self.emit(Op::Unreachable);
+        }
+        let fb = self.fs.pop().unwrap();
+        self.finish_func(fb, fi.name.clone(), nparams, fi.sig.results.len() as u16, captures, fi.pos.line)
+    }
+
+    /// Registers a deferred call needs for its callee and arguments.
+    fn defer_regs(&self, call: &Expr) -> u16 {
+        let ExprKind::Call { args, .. } = &call.kind else { return 1 };
+        let mut n = args.len();
+        if args.len() == 1 {
+            if let Type::Tuple(t) = self.info.type_of(&args[0]) {
+                n = t.len();
+            }
+        }
+        (n + 2) as u16
+    }
+
+    fn stmt_list(&mut self, list: &[Stmt]) {
+        for s in list {
+            self.stmt(s);
+        }
+    }
+
+    fn block(&mut self, b: &Block) {
+        let saved = self.open_block();
+        self.stmt_list(&b.stmts);
+        self.close_block(saved);
+    }
+
+    pub(crate) fn stmt(&mut self, s: &Stmt) {
+        self.set_line(s.pos());
+        match s {
+            Stmt::Empty(_) => {}
+            Stmt::Block(b) => self.block(b),
+            Stmt::Labeled { label, stmt, .. } => {
+                self.f().pending_label = Some(label.value.clone());
+                self.stmt(stmt);
+                self.f().pending_label = None;
+            }
+            Stmt::Expr { x, .. } => self.expr_stmt(x),
+            Stmt::Send { ch, value, .. } => {
+                let elem = match self.ty(ch).underlying() {
+                    Type::Chan(_, e) => (*e).clone(),
+                    _ => Type::Invalid,
+                };
+                let c = self.expr(ch);
+                let v = self.expr_conv(value, &elem);
+                self.set_line(s.pos());
+                self.emit(Op::Send { ch: c, v });
+            }
+            Stmt::Decl { decls, .. } => {
+                for d in decls {
+                    if let ast::Decl::Var(spec) = d {
+                        self.local_var_spec(spec);
+                    }
+                }
+            }
+            Stmt::Assign { op, lhs, rhs, pos } => match (op, rhs) {
+                (AssignOp::Op(o), None) => self.op_assign(*o, lhs, None, *pos),
+                (AssignOp::Op(o), Some(r)) => self.op_assign(*o, lhs, Some(r), *pos),
+                (AssignOp::Define, Some(r)) => self.define(lhs, r),
+                (AssignOp::Assign, Some(r)) => self.assign(lhs.list(), r.list()),
+                _ => {}
+            },
+            Stmt::Branch { tok, label, pos } => self.branch(*tok, label.as_ref(), *pos),
+            Stmt::Call { tok: Tok::Go, call, pos } => self.go_stmt(call, *pos),
+            Stmt::Call { call, pos, .. } => self.defer_stmt(call, *pos),
+            Stmt::Return { results, .. } => self.return_stmt(results.as_ref()),
+            Stmt::If { init, cond, then, els, .. } => {
+                let saved = self.open_block();
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                let else_l = self.new_label();
+                if let Some(c) = cond {
+                    self.cond_jump(c, false, else_l);
+                    self.release_temps();
+                }
+                self.block(then);
+                match els {
+                    Some(e) => {
+                        let end = self.new_label();
+                        self.jmp(end);
+                        self.bind(else_l);
+                        self.stmt(e);
+                        self.bind(end);
+                    }
+                    None => self.bind(else_l),
+                }
+                self.close_block(saved);
+            }
+            Stmt::For { init, cond, post, body, .. } => {
+                let label = self.f().pending_label.take();
+                if let Some(r @ Stmt::Range { .. }) = init.as_deref() {
+                    self.range_stmt(r, body, label);
+                } else {
+                    self.for_stmt(init.as_deref(), cond.as_ref(), post.as_deref(), body, label);
+                }
+            }
+            Stmt::Switch { init, tag, body, .. } => {
+                let label = self.f().pending_label.take();
+                self.switch_stmt(init.as_deref(), tag.as_ref(), body, label);
+            }
+            Stmt::Range { .. } | Stmt::Select { .. } => {
+                self.error(s.pos(), "statement not supported yet");
+            }
+        }
+        self.release_temps();
+    }
+
+    fn expr_stmt(&mut self, x: &Expr) {
+        let u = x.unparen();
+        match &u.kind {
+            ExprKind::Call { .. } => {
+                let _ = self.call(u);
+            }
+            ExprKind::Operation { op: Operator::Recv, x: ch, y: None } => {
+                let c = self.expr(ch);
+                let dst = self.alloc();
+                self.emit(Op::Recv { dst, ch: c });
+            }
+            _ => {
+                let _ = self.expr(u);
+            }
+        }
+    }
+
+    // ---- declarations and assignments
+
+    /// `var a, b T = x, y` inside a function.
+    fn local_var_spec(&mut self, spec: &ValueSpec) {
+        let info = self.info;
+        let objs: Vec<Option<ObjId>> = spec.names.iter().map(|n| info.defs.get(&n.id).copied()).collect();
+        // Homes first, so that calls in the initialisers have their base above them.
+        let mut homes = Vec::new();
+        for (n, o) in spec.names.iter().zip(&objs) {
+            match o {
+                Some(o) if n.value != "_" => {
+                    let r = self.alloc_local();
+                    self.f().vars.insert(*o, r);
+                    homes.push(Some((*o, r)));
+                }
+                _ => homes.push(None),
+            }
+        }
+        match &spec.values {
+            None => {
+                for (o, r) in homes.into_iter().flatten() {
+                    self.zero_var(o, r);
+                }
+            }
+            Some(v) => {
+                let rhs = v.list();
+                let targets: Vec<Option<(ObjId, Reg)>> = homes;
+                self.init_targets(&targets, &rhs);
+            }
+        }
+    }
+
+    /// Initialises a variable's home with its zero value (boxing it if needed).
+    fn zero_var(&mut self, o: ObjId, r: Reg) {
+        let obj = self.info.obj(o);
+        if is_wait_group(&obj.ty) {
+            self.emit(Op::NewWaitGroup { dst: r });
+        } else {
+            self.emit(Op::LoadNil { dst: r });
+        }
+        if obj.boxed() {
+            self.emit(Op::NewBox { dst: r, src: r });
+        }
+    }
+
+    /// Initialises new variables (homes already allocated) from right-hand sides.
+    fn init_targets(&mut self, targets: &[Option<(ObjId, Reg)>], rhs: &[&Expr]) {
+        let info = self.info;
+        if targets.len() == rhs.len() {
+            for (t, e) in targets.iter().zip(rhs) {
+                match t {
+                    Some((o, r)) => {
+                        let ty = info.obj(*o).ty.clone();
+                        if info.obj(*o).boxed() {
+                            let v = self.expr_conv(e, &ty);
+                            self.emit(Op::NewBox { dst: *r, src: v });
+                        } else {
+                            self.expr_conv_to(e, &ty, *r);
+                        }
+                    }
+                    None => {
+                        let _ = self.expr(e);
+                    }
+                }
+                self.release_temps();
+            }
+            return;
+        }
+        // One multi-valued right-hand side.
+        let (vals, types) = self.multi_value(rhs[0], targets.len());
+        for (i, t) in targets.iter().enumerate() {
+            if let Some((o, r)) = t {
+                let ty = info.obj(*o).ty.clone();
+                let src = vals + i as u16;
+                if info.obj(*o).boxed() {
+                    let tmp = self.alloc();
+                    self.conv_reg(src, &types[i], &ty, tmp);
+                    self.emit(Op::NewBox { dst: *r, src: tmp });
+                } else {
+                    self.conv_reg(src, &types[i], &ty, *r);
+                }
+            }
+        }
+    }
+
+    /// Evaluates a multi-valued expression (a call, or a comma-ok receive) into
+    /// consecutive registers; returns the first and the values' types.
+    fn multi_value(&mut self, e: &Expr, n: usize) -> (Reg, Vec<Type>) {
+        let u = e.unparen();
+        if let ExprKind::Operation { op: Operator::Recv, x: ch, y: None } = &u.kind {
+            let elem = self.ty(u);
+            let c = self.expr(ch);
+            let dst = self.alloc_n(2);
+            self.emit(Op::Recv2 { dst, ok: dst + 1, ch: c });
+            return (dst, vec![elem, Type::bool()]);
+        }
+        let types = match self.info.type_of(e) {
+            Type::Tuple(t) => (*t).clone(),
+            t => vec![t],
+        };
+        let (base, nres) = self.call(u);
+        let _ = (n, nres);
+        (base, types)
+    }
+
+    /// `a, b := x, y` (new variables get homes; existing ones are assigned).
+    fn define(&mut self, lhs: &Expr, rhs: &Expr) {
+        let info = self.info;
+        let lhs = lhs.list();
+        let rhs = rhs.list();
+        // Which names are new?
+        let mut targets: Vec<Option<(ObjId, Reg)>> = Vec::new();
+        let mut all_new = true;
+        for l in &lhs {
+            let name_new = info.defs.get(&l.id).copied().filter(|o| !self.f().vars.contains_key(o) && info.obj(*o).name != "_");
+            match name_new {
+                Some(o) => {
+                    let r = self.alloc_local();
+                    targets.push(Some((o, r)));
+                }
+                None => {
+                    if info.use_of(l.id).is_some() {
+                        all_new = false;
+                    }
+                    targets.push(None);
+                }
+            }
+        }
+        if all_new {
+            // Only new variables (and blanks): initialise their homes directly.
+            self.init_targets(&targets, &rhs);
+            for (o, r) in targets.into_iter().flatten() {
+                self.f().vars.insert(o, r);
+            }
+            return;
+        }
+        // A mix: evaluate everything first, then store (new variables are not in scope
+        // on the right-hand side, but the redeclared ones are).
+        let vals: Vec<(Reg, Type)> = if lhs.len() == rhs.len() {
+            let mut v = Vec::new();
+            for (i, e) in rhs.iter().enumerate() {
+                let to = self.lhs_type(lhs[i], &targets[i]);
+                let r = self.alloc();
+                self.expr_conv_to(e, &to, r);
+                v.push((r, to));
+            }
+            v
+        } else {
+            let (base, types) = self.multi_value(rhs[0], lhs.len());
+            types.into_iter().enumerate().map(|(i, t)| (base + i as u16, t)).collect()
+        };
+        for (i, l) in lhs.iter().enumerate() {
+            let (src, from) = vals[i].clone();
+            match targets[i] {
+                Some((o, r)) => {
+                    let ty = info.obj(o).ty.clone();
+                    if info.obj(o).boxed() {
+                        let tmp = self.alloc();
+                        self.conv_reg(src, &from, &ty, tmp);
+                        self.emit(Op::NewBox { dst: r, src: tmp });
+                    } else {
+                        self.conv_reg(src, &from, &ty, r);
+                    }
+                    self.f().vars.insert(o, r);
+                }
+                None => {
+                    let lv = self.lvalue(l);
+                    let to = self.ty(l);
+                    let tmp = self.alloc();
+                    self.conv_reg(src, &from, &to, tmp);
+                    self.store(lv, tmp);
+                }
+            }
+        }
+    }
+
+    fn lhs_type(&self, l: &Expr, target: &Option<(ObjId, Reg)>) -> Type {
+        match target {
+            Some((o, _)) => self.info.obj(*o).ty.clone(),
+            None => self.ty(l),
+        }
+    }
+
+    /// `a, b = x, y`.
+    fn assign(&mut self, lhs: Vec<&Expr>, rhs: Vec<&Expr>) {
+        if lhs.len() == 1 && rhs.len() == 1 {
+            let l = lhs[0];
+            let to = self.ty(l);
+            let lv = self.lvalue(l);
+            match lv {
+                LValue::Blank => {
+                    let _ = self.expr(rhs[0]);
+                }
+                LValue::Reg(r) if self.direct_ok(rhs[0]) => self.expr_conv_to(rhs[0], &to, r),
+                _ => {
+                    let v = self.expr_conv(rhs[0], &to);
+                    self.store(lv, v);
+                }
+            }
+            return;
+        }
+        // Targets' operands first, then every value into a fresh temporary, then stores.
+        let lvs: Vec<LValue> = lhs.iter().map(|l| self.lvalue(l)).collect();
+        let mut vals = Vec::new();
+        if lhs.len() == rhs.len() {
+            for (i, e) in rhs.iter().enumerate() {
+                let to = self.ty(lhs[i]);
+                let r = self.alloc();
+                self.expr_conv_to(e, &to, r);
+                vals.push(r);
+            }
+        } else {
+            let (base, types) = self.multi_value(rhs[0], lhs.len());
+            for (i, t) in types.iter().enumerate() {
+                let to = self.ty(lhs[i]);
+                let r = base + i as u16;
+                if self.needs_iface(t, &to) {
+                    self.conv_reg(r, t, &to, r);
+                }
+                vals.push(r);
+            }
+        }
+        for (lv, v) in lvs.into_iter().zip(vals) {
+            self.store(lv, v);
+        }
+    }
+
+    /// `x op= y`, `x++`, `x--`.
+    fn op_assign(&mut self, op: Operator, lhs: &Expr, rhs: Option<&Expr>, pos: Pos) {
+        let t = self.ty(lhs);
+        let lv = self.lvalue(lhs);
+        let cur = self.load_lvalue(lv);
+        let dst = match lv {
+            LValue::Reg(r) => r,
+            _ => cur,
+        };
+        match rhs {
+            None => {
+                if t.is_float() {
+                    let one = self.alloc();
+                    self.emit(Op::LoadFloat { dst: one, v: 1.0 });
+                    let o = if op == Operator::Add { Op::AddF { dst, a: cur, b: one } } else { Op::SubF { dst, a: cur, b: one } };
+                    self.emit(o);
+                } else {
+                    let k = if op == Operator::Add { 1 } else { -1 };
+                    self.emit(Op::AddIK { dst, a: cur, k });
+                    self.truncate(dst, &t);
+                }
+            }
+            Some(y) => {
+                let small = match (op, self.info.tv(y.id)) {
+                    (Operator::Add | Operator::Sub, Some(tv)) if tv.mode == Mode::Constant && t.is_integer() => {
+                        tv.val.as_ref().and_then(|v| v.to_int()).filter(|i| i.abs() < i32::MAX as i128)
+                    }
+                    _ => None,
+                };
+                if let Some(k) = small {
+                    let k = if op == Operator::Sub { -k } else { k } as i32;
+                    self.emit(Op::AddIK { dst, a: cur, k });
+                    self.truncate(dst, &t);
+                } else {
+                    let b = self.expr(y);
+                    self.arith(op, &t, dst, cur, b, pos);
+                }
+            }
+        }
+        if !matches!(lv, LValue::Reg(_)) {
+            self.store(lv, dst);
+        }
+    }
+
+    // ---- control flow
+
+    fn push_loop(&mut self, label: Option<String>, brk: usize, cont: Option<usize>) {
+        self.f().loops.push(LoopCtx { label, brk, cont });
+    }
+
+    fn for_stmt(&mut self, init: Option<&Stmt>, cond: Option<&Expr>, post: Option<&Stmt>, body: &Block, label: Option<String>) {
+        let saved = self.open_block();
+        if let Some(i) = init {
+            self.stmt(i);
+        }
+        // Loop variables that live in boxes get a fresh box per iteration (Go 1.22).
+        let mut per_iter: Vec<Reg> = Vec::new();
+        if let Some(Stmt::Assign { op: AssignOp::Define, lhs, .. }) = init {
+            for l in lhs.list() {
+                if let Some(&o) = self.info.defs.get(&l.id) {
+                    if self.info.obj(o).boxed() {
+                        if let Some(&r) = self.f().vars.get(&o) {
+                            per_iter.push(r);
+                        }
+                    }
+                }
+            }
+        }
+        let top = self.new_label();
+        let cont = self.new_label();
+        let end = self.new_label();
+        self.bind(top);
+        if let Some(c) = cond {
+            self.cond_jump(c, false, end);
+            self.release_temps();
+        }
+        self.push_loop(label, end, Some(cont));
+        self.f().loop_depth += 1;
+        self.block(body);
+        self.f().loop_depth -= 1;
+        self.f().loops.pop();
+        self.bind(cont);
+        for r in per_iter {
+            let t = self.alloc();
+            self.emit(Op::LoadBox { dst: t, b: r });
+            self.emit(Op::NewBox { dst: r, src: t });
+            self.release_temps();
+        }
+        if let Some(p) = post {
+            self.stmt(p);
+        }
+        self.jmp(top);
+        self.bind(end);
+        self.close_block(saved);
+    }
+
+    fn range_stmt(&mut self, r: &Stmt, body: &Block, label: Option<String>) {
+        let Stmt::Range { lhs, def, x, .. } = r else { return };
+        let info = self.info;
+        let saved = self.open_block();
+        let xt = self.ty(x);
+        let lhs_list: Vec<&Expr> = lhs.as_ref().map(|l| l.list()).unwrap_or_default();
+        // The iteration variable: a new variable (per iteration) or an assignment target.
+        let var: Option<(ObjId, Reg)> = if *def {
+            lhs_list.first().and_then(|l| info.defs.get(&l.id).copied()).filter(|o| info.obj(*o).name != "_").map(|o| {
+                let r = self.alloc_local();
+                self.f().vars.insert(o, r);
+                (o, r)
+            })
+        } else {
+            None
+        };
+        let top = self.new_label();
+        let cont = self.new_label();
+        let end = self.new_label();
+        match xt.underlying() {
+            Type::Chan(_, elem) => {
+                let ch = self.alloc_local();
+                self.expr_to(x, ch);
+                let v = self.alloc_local();
+                let ok = self.alloc_local();
+                self.release_temps();
+                self.bind(top);
+                self.bind(cont);
+                self.emit(Op::Recv2 { dst: v, ok, ch });
+                self.jmp_if_not(ok, end);
+                self.bind_iter_var(var, &lhs_list, *def, v, &elem);
+            }
+            _ => {
+                // Range over an integer: a hidden counter, so that the body may change
+                // the variable without affecting the iteration.
+                let n = self.alloc_local();
+                self.expr_to(x, n);
+                let i = self.alloc_local();
+                self.load_int(i, 0);
+                self.release_temps();
+                self.bind(top);
+                let c = self.alloc();
+                self.emit(Op::LtI { dst: c, a: i, b: n });
+                self.jmp_if_not(c, end);
+                self.release_temps();
+                self.bind_iter_var(var, &lhs_list, *def, i, &xt);
+                // The increment happens at the continue label, below.
+                self.push_loop(label, end, Some(cont));
+                self.f().loop_depth += 1;
+                self.block(body);
+                self.f().loop_depth -= 1;
+                self.f().loops.pop();
+                self.bind(cont);
+                self.emit(Op::AddIK { dst: i, a: i, k: 1 });
+                self.jmp(top);
+                self.bind(end);
+                self.close_block(saved);
+                return;
+            }
+        }
+        self.push_loop(label, end, Some(cont));
+        self.f().loop_depth += 1;
+        self.block(body);
+        self.f().loop_depth -= 1;
+        self.f().loops.pop();
+        self.jmp(top);
+        self.bind(end);
+        self.close_block(saved);
+    }
+
+    /// Sets the range variable for this iteration from register v.
+    fn bind_iter_var(&mut self, var: Option<(ObjId, Reg)>, lhs: &[&Expr], def: bool, v: Reg, vt: &Type) {
+        if def {
+            if let Some((o, r)) = var {
+                if self.info.obj(o).boxed() {
+                    self.emit(Op::NewBox { dst: r, src: v });
+                } else {
+                    self.mov(r, v);
+                }
+            }
+            return;
+        }
+        if let Some(l) = lhs.first() {
+            let lv = self.lvalue(l);
+            let to = self.ty(l);
+            let t = self.alloc();
+            self.conv_reg(v, vt, &to, t);
+            self.store(lv, t);
+            self.release_temps();
+        }
+    }
+
+    fn switch_stmt(&mut self, init: Option<&Stmt>, tag: Option<&Expr>, body: &[ast::CaseClause], label: Option<String>) {
+        let saved = self.open_block();
+        if let Some(i) = init {
+            self.stmt(i);
+        }
+        let tag_reg = tag.map(|t| {
+            let r = self.alloc_local();
+            self.expr_to(t, r);
+            r
+        });
+        let tag_ty = tag.map(|t| self.ty(t));
+        self.release_temps();
+        let end = self.new_label();
+        let bodies: Vec<usize> = body.iter().map(|_| self.new_label()).collect();
+        let mut default = None;
+        for (i, c) in body.iter().enumerate() {
+            let Some(cases) = &c.cases else {
+                default = Some(i);
+                continue;
+            };
+            for ce in cases.list() {
+                self.set_line(ce.start());
+                match (tag_reg, &tag_ty) {
+                    (Some(tr), Some(tt)) => {
+                        let v = self.expr(ce);
+                        let cmp = self.alloc();
+                        self.eq_regs(tt, cmp, tr, v);
+                        self.jmp_if(cmp, bodies[i]);
+                    }
+                    _ => self.cond_jump(ce, true, bodies[i]),
+                }
+                self.release_temps();
+            }
+        }
+        match default {
+            Some(d) => self.jmp(bodies[d]),
+            None => self.jmp(end),
+        }
+        self.push_loop(label, end, None);
+        for (i, c) in body.iter().enumerate() {
+            self.bind(bodies[i]);
+            let s = self.open_block();
+            let falls = matches!(c.body.last(), Some(Stmt::Branch { tok: Tok::Fallthrough, .. }));
+            self.stmt_list(&c.body);
+            self.close_block(s);
+            if falls && i + 1 < body.len() {
+                self.jmp(bodies[i + 1]);
+            } else {
+                self.jmp(end);
+            }
+        }
+        self.f().loops.pop();
+        self.bind(end);
+        self.close_block(saved);
+    }
+
+    fn eq_regs(&mut self, t: &Type, dst: Reg, a: Reg, b: Reg) {
+        let o = if t.is_string() {
+            Op::EqS { dst, a, b }
+        } else if t.is_float() {
+            Op::EqF { dst, a, b }
+        } else if t.has_nil() {
+            Op::EqRef { dst, a, b }
+        } else {
+            Op::EqI { dst, a, b }
+        };
+        self.emit(o);
+    }
+
+    fn branch(&mut self, tok: Tok, label: Option<&ast::Name>, pos: Pos) {
+        match tok {
+            Tok::Break | Tok::Continue => {
+                let want = label.map(|l| l.value.clone());
+                let loops = &self.f().loops;
+                let mut target = None;
+                for l in loops.iter().rev() {
+                    if let Some(w) = &want {
+                        if l.label.as_ref() != Some(w) {
+                            continue;
+                        }
+                    } else if tok == Tok::Continue && l.cont.is_none() {
+                        continue;
+                    }
+                    target = Some(if tok == Tok::Break { Some(l.brk) } else { l.cont });
+                    break;
+                }
+                match target {
+                    Some(Some(t)) => self.jmp(t),
+                    _ => self.error(pos, "internal error: branch target not found"),
+                }
+            }
+            Tok::Fallthrough => {} // Handled by the switch.
+            _ => self.error(pos, "goto statements are not supported yet"),
+        }
+    }
+
+    // ---- return and defer
+
+    fn return_stmt(&mut self, results: Option<&Expr>) {
+        let info = self.info;
+        let fidx = self.f().fidx;
+        if fidx == u32::MAX {
+            self.emit(Op::Ret { src: 0, n: 0 });
+            return;
+        }
+        let fi = &info.funcs[fidx as usize];
+        let n = fi.sig.results.len() as u16;
+        let has_defers = !self.f().defers.is_empty();
+        let Some(r) = results else {
+            // A bare return: the named results (or nothing).
+            self.run_defers();
+            if n == 0 {
+                self.emit(Op::Ret { src: 0, n: 0 });
+                return;
+            }
+            let base = self.load_results(fidx);
+            self.emit(Op::Ret { src: base, n });
+            return;
+        };
+        let list = r.list();
+        if fi.named_results && has_defers {
+            // Deferred closures may read or change the named results: store, run the
+            // defers, then return the variables' values.
+            self.assign_results(fidx, &list);
+            self.run_defers();
+            let base = self.load_results(fidx);
+            self.emit(Op::Ret { src: base, n });
+            return;
+        }
+        // A single value already in a register needs no copy.
+        if list.len() == 1 && n == 1 && !has_defers {
+            let t = fi.sig.results[0].clone();
+            let v = self.expr_conv(list[0], &t);
+            self.emit(Op::Ret { src: v, n: 1 });
+            return;
+        }
+        let base = self.results_to_temps(fidx, &list);
+        self.run_defers();
+        self.emit(Op::Ret { src: base, n });
+    }
+
+    /// Evaluates return values into consecutive fresh registers.
+    fn results_to_temps(&mut self, fidx: FuncIdx, list: &[&Expr]) -> Reg {
+        let sig = self.info.funcs[fidx as usize].sig.clone();
+        let n = sig.results.len();
+        if list.len() == n {
+            let base = self.alloc_n(n as u16);
+            for (i, e) in list.iter().enumerate() {
+                let mark = self.f().top;
+                self.expr_conv_to(e, &sig.results[i], base + i as u16);
+                self.f().top = mark;
+            }
+            return base;
+        }
+        // return f() with a multi-valued f.
+        let (base, types) = self.multi_value(list[0], n);
+        for (i, t) in types.iter().enumerate() {
+            let r = base + i as u16;
+            if self.needs_iface(t, &sig.results[i]) {
+                self.conv_reg(r, t, &sig.results[i], r);
+            }
+        }
+        base
+    }
+
+    fn assign_results(&mut self, fidx: FuncIdx, list: &[&Expr]) {
+        let base = self.results_to_temps(fidx, list);
+        let results = self.info.funcs[fidx as usize].results.clone();
+        for (i, o) in results.iter().enumerate() {
+            let lv = self.var_lvalue(*o);
+            self.store(lv, base + i as u16);
+        }
+    }
+
+    /// Loads the named result variables into consecutive fresh registers.
+    fn load_results(&mut self, fidx: FuncIdx) -> Reg {
+        let results = self.info.funcs[fidx as usize].results.clone();
+        let base = self.alloc_n(results.len() as u16);
+        for (i, &o) in results.iter().enumerate() {
+            self.load_var(o, base + i as u16);
+        }
+        base
+    }
+
+    /// Runs the executed defers, last first.
+    pub(crate) fn run_defers(&mut self) {
+        let slots: Vec<DeferSlot> = self.f().defers.clone();
+        for d in slots.iter().rev() {
+            let skip = self.new_label();
+            self.jmp_if_not(d.flag, skip);
+            let mark = self.f().top;
+            match &d.kind {
+                DeferKind::Pending => {}
+                DeferKind::Call(f) => {
+                    let base = self.copy_args(&d.regs);
+                    self.emit(Op::Call { func: *f, base });
+                }
+                DeferKind::Closure => {
+                    let base = self.copy_args(&d.regs[1..]);
+                    self.emit(Op::CallClosure { f: d.regs[0], base });
+                }
+                DeferKind::Native(n) => {
+                    let base = self.copy_args(&d.regs);
+                    self.emit(Op::CallNative { native: *n, base, nargs: d.regs.len() as u16 });
+                    self.reserve_to(base, native_results(*n).max(d.regs.len() as u16));
+                }
+                DeferKind::WgAdd => {
+                    self.emit(Op::WgAdd { wg: d.regs[0], n: d.regs[1] });
+                }
+                DeferKind::WgWait => {
+                    self.emit(Op::WgWait { wg: d.regs[0] });
+                }
+                DeferKind::Close => {
+                    self.emit(Op::Close { ch: d.regs[0] });
+                }
+                DeferKind::Panic => {
+                    self.emit(Op::Panic { v: d.regs[0] });
+                }
+            }
+            self.f().top = mark;
+            self.bind(skip);
+        }
+    }
+
+    fn copy_args(&mut self, regs: &[Reg]) -> Reg {
+        let base = self.f().top;
+        for (i, &r) in regs.iter().enumerate() {
+            let d = self.alloc();
+            debug_assert_eq!(d, base + i as u16);
+            self.mov(d, r);
+        }
+        self.reserve_to(base, regs.len() as u16 + 2);
+        base
+    }
+
+    fn defer_stmt(&mut self, call: &Expr, pos: Pos) {
+        if self.f().loop_depth > 0 {
+            self.error(pos, "defer inside a loop is not supported yet");
+            return;
+        }
+        let idx = self.f().next_defer;
+        self.f().next_defer += 1;
+        let Some(slot) = self.f().defers.get(idx).cloned() else {
+            self.error(pos, "internal error: defer slot missing");
+            return;
+        };
+        let ExprKind::Call { fun, args, .. } = &call.kind else { return };
+        let mut regs: Vec<Reg> = Vec::new();
+        let kind = self.prepare_suspended(call, fun, args, &mut regs, pos);
+        let Some(kind) = kind else { return };
+        // Copy the evaluated callee and arguments into the reserved registers.
+        let mut slot = slot;
+        for (i, r) in regs.iter().enumerate() {
+            if i < slot.regs.len() {
+                let d = slot.regs[i];
+                self.mov(d, *r);
+            }
+        }
+        slot.regs.truncate(regs.len());
+        slot.kind = kind;
+        self.load_int(slot.flag, 1);
+        self.f().defers[idx] = slot;
+    }
+
+    /// Evaluates the function value and arguments of a `go` or `defer` call into fresh
+    /// consecutive registers (`regs`), and says how to perform the call later.
+    fn prepare_suspended(&mut self, call: &Expr, fun: &Expr, args: &[Expr], regs: &mut Vec<Reg>, pos: Pos) -> Option<DeferKind> {
+        let fun_tv = self.info.tv(fun.id).cloned();
+        if let Some(Mode::Builtin(b)) = fun_tv.as_ref().map(|t| t.mode) {
+            return match b {
+                Builtin::Close => {
+                    regs.push(self.expr_temp(&args[0]));
+                    Some(DeferKind::Close)
+                }
+                Builtin::Panic => {
+                    let r = self.alloc();
+                    self.expr_conv_to(&args[0], &Type::empty_interface(), r);
+                    regs.push(r);
+                    Some(DeferKind::Panic)
+                }
+                Builtin::Print | Builtin::Println => {
+                    let base = self.push_ifaces(args);
+                    for i in 0..args.len() {
+                        regs.push(base + i as u16);
+                    }
+                    Some(DeferKind::Native(if b == Builtin::Println { Native::BuiltinPrintln } else { Native::BuiltinPrint }))
+                }
+                _ => {
+                    self.error(pos, format!("go/defer of {} is not supported yet", b.name()));
+                    None
+                }
+            };
+        }
+        if let ExprKind::Selector { x, .. } = &fun.unparen().kind {
+            if let Some(Selection::BuiltinMethod(m)) = self.info.selections.get(&fun.unparen().id) {
+                let wg = self.expr_temp(x);
+                regs.push(wg);
+                return match m {
+                    BuiltinMethod::WgAdd => {
+                        regs.push(self.expr_temp(&args[0]));
+                        Some(DeferKind::WgAdd)
+                    }
+                    BuiltinMethod::WgDone => {
+                        regs.push(self.int_temp(-1));
+                        Some(DeferKind::WgAdd)
+                    }
+                    BuiltinMethod::WgWait => Some(DeferKind::WgWait),
+                };
+            }
+        }
+        let sig = self.ty(fun).signature()?;
+        let callee = self.callee(fun);
+        let kind = match callee {
+            Callee::Func(f) => DeferKind::Call(f),
+            Callee::Closure(r) => {
+                let c = self.alloc();
+                self.mov(c, r);
+                regs.push(c);
+                DeferKind::Closure
+            }
+            Callee::Native(n) => DeferKind::Native(n),
+        };
+        let base = self.f().top;
+        let n = self.push_args(args, &sig, base);
+        for i in 0..n {
+            regs.push(base + i);
+        }
+        let _ = call;
+        Some(kind)
+    }
+
+    fn go_stmt(&mut self, call: &Expr, pos: Pos) {
+        let ExprKind::Call { fun, args, .. } = &call.kind else { return };
+        self.set_line(pos);
+        let mut regs = Vec::new();
+        let Some(kind) = self.prepare_suspended(call, fun, args, &mut regs, pos) else { return };
+        self.set_line(pos);
+        match kind {
+            DeferKind::Call(f) => {
+                let base = regs.first().copied().unwrap_or(self.f().top);
+                self.reserve_to(base, regs.len() as u16);
+                self.emit(Op::Go { func: f, base, nargs: regs.len() as u16 });
+            }
+            DeferKind::Closure => {
+                let f = regs[0];
+                let base = regs.get(1).copied().unwrap_or(self.f().top);
+                self.reserve_to(base, regs.len() as u16);
+                self.emit(Op::Go { func: 0, base: 0, nargs: 0 });
+                // Replace the placeholder with the closure form.
+                let last = self.f().code.len() - 1;
+                self.f().code[last] = Op::GoClosure { f, base, nargs: (regs.len() - 1) as u16 };
+            }
+            other => {
+                // A library function, builtin or method: run it in a small thunk
+                // goroutine whose parameters are the evaluated arguments.
+                let thunk = self.thunk(&other, regs.len() as u16);
+                let base = regs.first().copied().unwrap_or(self.f().top);
+                self.reserve_to(base, regs.len() as u16);
+                self.emit(Op::Go { func: thunk, base, nargs: regs.len() as u16 });
+            }
+        }
+    }
+
+    /// A function `gowrapN(args...)` performing one library operation on its parameters.
+    fn thunk(&mut self, kind: &DeferKind, nargs: u16) -> FuncId {
+        let key = format!("{:?}/{}", kind, nargs);
+        if let Some(&f) = self.thunks.get(&key) {
+            return f;
+        }
+        let parent = self.fs.last().map(|f| self.prog.funcs.get(f.id as usize).map(|x| x.name.clone()).unwrap_or_default()).unwrap_or_default();
+        let parent = if parent.is_empty() { "main".to_string() } else { parent };
+        let n = self.gowraps.entry(parent.clone()).or_insert(0);
+        *n += 1;
+        let name = format!("{}.gowrap{}", parent, n);
+        let mut code = Vec::new();
+        match kind {
+            DeferKind::Native(nat) => code.push(Op::CallNative { native: *nat, base: 0, nargs }),
+            DeferKind::WgAdd => code.push(Op::WgAdd { wg: 0, n: 1 }),
+            DeferKind::WgWait => code.push(Op::WgWait { wg: 0 }),
+            DeferKind::Close => code.push(Op::Close { ch: 0 }),
+            DeferKind::Panic => code.push(Op::Panic { v: 0 }),
+            _ => {}
+        }
+        code.push(Op::Ret { src: 0, n: 0 });
+        let line = self.fs.last().map(|f| f.line).unwrap_or(0);
+        let id = self.prog.funcs.len() as FuncId;
+        self.prog.funcs.push(Func {
+            name,
+            nparams: nargs,
+            nresults: 0,
+            nregs: nargs.max(2) + 1,
+            lines: vec![line; code.len()],
+            code,
+            captures: vec![],
+            line,
+        });
+        self.thunks.insert(key, id);
+        id
+    }
+
+    // ---- package variables
+
+    /// A package-level var spec, generated into main.init.
+    pub(crate) fn global_var_spec(&mut self, spec: &ValueSpec) {
+        let info = self.info;
+        let globals: Vec<Option<(u32, Type)>> = spec
+            .names
+            .iter()
+            .map(|n| {
+                info.defs.get(&n.id).and_then(|&o| match info.obj(o).kind {
+                    ObjKind::Var { global: Some(g) } if n.value != "_" => Some((g, info.obj(o).ty.clone())),
+                    _ => None,
+                })
+            })
+            .collect();
+        match &spec.values {
+            None => {
+                for (g, t) in globals.into_iter().flatten() {
+                    if is_wait_group(&t) {
+                        let r = self.alloc();
+                        self.emit(Op::NewWaitGroup { dst: r });
+                        self.emit(Op::StoreGlobal { g, src: r });
+                    }
+                }
+            }
+            Some(v) => {
+                let rhs = v.list();
+                if rhs.len() == globals.len() {
+                    for (t, e) in globals.iter().zip(&rhs) {
+                        match t {
+                            Some((g, ty)) => {
+                                let r = self.expr_conv(e, ty);
+                                self.emit(Op::StoreGlobal { g: *g, src: r });
+                            }
+                            None => {
+                                let _ = self.expr(e);
+                            }
+                        }
+                        self.release_temps();
+                    }
+                } else {
+                    let (base, types) = self.multi_value(rhs[0], globals.len());
+                    for (i, t) in globals.iter().enumerate() {
+                        if let Some((g, ty)) = t {
+                            let r = self.alloc();
+                            self.conv_reg(base + i as u16, &types[i], ty, r);
+                            self.emit(Op::StoreGlobal { g: *g, src: r });
+                        }
+                    }
+                }
+            }
+        }
+        self.release_temps();
+    }
+}
+
+/// The defer statements of a function body (not those of nested function literals), in
+/// source order.
+fn collect_defers<'s>(list: &'s [Stmt], out: &mut Vec<&'s Expr>) {
+    for s in list {
+        match s {
+            Stmt::Call { tok: Tok::Defer, call, .. } => out.push(call),
+            Stmt::Block(b) => collect_defers(&b.stmts, out),
+            Stmt::Labeled { stmt, .. } => collect_defers(std::slice::from_ref(&**stmt), out),
+            Stmt::If { then, els, .. } => {
+                collect_defers(&then.stmts, out);
+                if let Some(e) = els {
+                    collect_defers(std::slice::from_ref(&**e), out);
+                }
+            }
+            Stmt::For { body, .. } => collect_defers(&body.stmts, out),
+            Stmt::Switch { body, .. } => {
+                for c in body {
+                    collect_defers(&c.body, out);
+                }
+            }
+            Stmt::Select { body, .. } => {
+                for c in body {
+                    collect_defers(&c.body, out);
+                }
+            }
+            _ => {}
+        }
+    }
+}
