@@ -78,7 +78,11 @@ impl<'a> Gen<'a> {
 
     /// Loads a constant of type `t` into dst.
     pub(crate) fn load_const(&mut self, v: &Value, t: &Type, dst: Reg) {
-        let t = if t.is_untyped() { t.default_type() } else { t.clone() };
+        let t = if t.is_untyped() {
+            t.default_type()
+        } else {
+            t.clone()
+        };
         if t.is_interface() {
             // An untyped constant assigned to an interface was given its default type by
             // the checker; reaching here means a typed constant flows into an interface
@@ -90,7 +94,7 @@ impl<'a> Gen<'a> {
                 let k = self.string_const(s);
                 self.emit(Op::LoadStr { dst, k });
             }
-            Value::Int(_) | Value::Float(_) => {
+            Value::Int(_) | Value::Rat(..) | Value::Float(_) => {
                 if t.is_float() {
                     let f = v.to_float().unwrap_or(0.0);
                     self.emit(Op::LoadFloat { dst, v: f });
@@ -148,7 +152,11 @@ impl<'a> Gen<'a> {
     /// operands before writing its destination.
     pub(crate) fn direct_ok(&self, e: &Expr) -> bool {
         match &e.unparen().kind {
-            ExprKind::Operation { op: Operator::AndAnd | Operator::OrOr, y: Some(_), .. } => false,
+            ExprKind::Operation {
+                op: Operator::AndAnd | Operator::OrOr,
+                y: Some(_),
+                ..
+            } => false,
             ExprKind::Call { fun, .. } => !matches!(
                 self.info.tv(fun.id).map(|t| t.mode),
                 Some(Mode::Builtin(Builtin::Min | Builtin::Max))
@@ -229,11 +237,17 @@ impl<'a> Gen<'a> {
             ExprKind::Selector { sel, .. } => {
                 if let Some(o) = self.info.use_of(sel.id) {
                     if let ObjKind::LibFunc(_) = self.info.obj(o).kind {
-                        self.error(e.start(), "using a library function as a value is not supported yet");
+                        self.error(
+                            e.start(),
+                            "using a library function as a value is not supported yet",
+                        );
                         return;
                     }
                 }
-                self.error(e.start(), "method values are not supported yet (call the method directly)");
+                self.error(
+                    e.start(),
+                    "method values are not supported yet (call the method directly)",
+                );
             }
             ExprKind::Index { x, index } => {
                 let s = self.expr(x);
@@ -294,7 +308,10 @@ impl<'a> Gen<'a> {
         let boxed = obj.boxed();
         let Some(home) = self.f().vars.get(&o).copied() else {
             let pos = obj.pos;
-            self.error(pos, format!("internal error: variable {} has no register", obj.name));
+            self.error(
+                pos,
+                format!("internal error: variable {} has no register", obj.name),
+            );
             return;
         };
         if boxed {
@@ -326,13 +343,20 @@ impl<'a> Gen<'a> {
                 if n == "_" {
                     return LValue::Blank;
                 }
-                let o = self.info.use_of(e.id).or_else(|| self.info.defs.get(&e.id).copied());
+                let o = self
+                    .info
+                    .use_of(e.id)
+                    .or_else(|| self.info.defs.get(&e.id).copied());
                 match o {
                     Some(o) => self.var_lvalue(o),
                     None => LValue::Blank,
                 }
             }
-            ExprKind::Operation { op: Operator::Mul, x, y: None } => {
+            ExprKind::Operation {
+                op: Operator::Mul,
+                x,
+                y: None,
+            } => {
                 // *p = v: p is a box handle; evaluate it into a temporary now.
                 let p = self.expr_temp(x);
                 LValue::Box(p)
@@ -427,14 +451,23 @@ impl<'a> Gen<'a> {
         }
         match &x.kind {
             ExprKind::Name(_) => {
-                let Some(o) = self.info.use_of(x.id) else { return };
+                let Some(o) = self.info.use_of(x.id) else {
+                    return;
+                };
                 match self.var_lvalue(o) {
                     LValue::Box(b) => self.mov(dst, b),
-                    LValue::Global(_) => self.error(e.start(), "taking the address of a package-level variable is not supported yet"),
+                    LValue::Global(_) => self.error(
+                        e.start(),
+                        "taking the address of a package-level variable is not supported yet",
+                    ),
                     _ => self.error(e.start(), "internal error: address of an unboxed variable"),
                 }
             }
-            ExprKind::Operation { op: Operator::Mul, x: p, y: None } => self.expr_to(p, dst),
+            ExprKind::Operation {
+                op: Operator::Mul,
+                x: p,
+                y: None,
+            } => self.expr_to(p, dst),
             _ => self.error(e.start(), "taking this address is not supported yet"),
         }
     }
@@ -610,8 +643,16 @@ impl<'a> Gen<'a> {
         }
         match &e.kind {
             ExprKind::Paren(x) => self.cond_jump(x, when, l),
-            ExprKind::Operation { op: Operator::Not, x, y: None } => self.cond_jump(x, !when, l),
-            ExprKind::Operation { op: Operator::AndAnd, x, y: Some(y) } => {
+            ExprKind::Operation {
+                op: Operator::Not,
+                x,
+                y: None,
+            } => self.cond_jump(x, !when, l),
+            ExprKind::Operation {
+                op: Operator::AndAnd,
+                x,
+                y: Some(y),
+            } => {
                 if when {
                     let skip = self.new_label();
                     self.cond_jump(x, false, skip);
@@ -622,7 +663,11 @@ impl<'a> Gen<'a> {
                     self.cond_jump(y, false, l);
                 }
             }
-            ExprKind::Operation { op: Operator::OrOr, x, y: Some(y) } => {
+            ExprKind::Operation {
+                op: Operator::OrOr,
+                x,
+                y: Some(y),
+            } => {
                 if when {
                     self.cond_jump(x, true, l);
                     self.cond_jump(y, true, l);
@@ -651,7 +696,9 @@ impl<'a> Gen<'a> {
     /// Generates a call; returns the register of its first result and the number of
     /// results.
     pub(crate) fn call(&mut self, e: &Expr) -> (Reg, u16) {
-        let ExprKind::Call { fun, args, .. } = &e.kind else { return (0, 0) };
+        let ExprKind::Call { fun, args, .. } = &e.kind else {
+            return (0, 0);
+        };
         self.set_line(e.pos);
         let fun_tv = self.info.tv(fun.id).cloned();
         match fun_tv.as_ref().map(|t| t.mode) {
@@ -671,7 +718,13 @@ impl<'a> Gen<'a> {
                 return (0, 0);
             }
         }
-        let sig = self.ty(fun).signature().unwrap_or_else(|| Rc::new(Signature { params: vec![], results: vec![], variadic: false }));
+        let sig = self.ty(fun).signature().unwrap_or_else(|| {
+            Rc::new(Signature {
+                params: vec![],
+                results: vec![],
+                variadic: false,
+            })
+        });
         let callee = self.callee(fun);
         let base = self.f().top;
         let nargs = self.push_args(args, &sig, base);
@@ -686,7 +739,11 @@ impl<'a> Gen<'a> {
                 sig.results.len() as u16
             }
             Callee::Native(n) => {
-                self.emit(Op::CallNative { native: n, base, nargs });
+                self.emit(Op::CallNative {
+                    native: n,
+                    base,
+                    nargs,
+                });
                 native_results(n)
             }
         };
@@ -808,7 +865,11 @@ impl<'a> Gen<'a> {
                     Type::Chan(_, el) => (*el).clone(),
                     _ => Type::Invalid,
                 };
-                let cap = if args.len() > 1 { self.expr(&args[1]) } else { self.int_temp(0) };
+                let cap = if args.len() > 1 {
+                    self.expr(&args[1])
+                } else {
+                    self.int_temp(0)
+                };
                 let elem = self.type_id(&elem);
                 let dst = self.alloc();
                 self.emit(Op::MakeChan { dst, cap, elem });
@@ -834,9 +895,17 @@ impl<'a> Gen<'a> {
             }
             Builtin::Print | Builtin::Println => {
                 let base = self.push_ifaces(args);
-                let native = if b == Builtin::Println { Native::BuiltinPrintln } else { Native::BuiltinPrint };
+                let native = if b == Builtin::Println {
+                    Native::BuiltinPrintln
+                } else {
+                    Native::BuiltinPrint
+                };
                 self.set_line(e.pos);
-                self.emit(Op::CallNative { native, base, nargs: args.len() as u16 });
+                self.emit(Op::CallNative {
+                    native,
+                    base,
+                    nargs: args.len() as u16,
+                });
                 self.f().top = base;
                 (0, 0)
             }
@@ -848,7 +917,11 @@ impl<'a> Gen<'a> {
                     let r = self.expr(a);
                     let c = self.alloc();
                     // min: take r if r < dst; max: take r if r > dst.
-                    let op = if b == Builtin::Min { Operator::Lss } else { Operator::Gtr };
+                    let op = if b == Builtin::Min {
+                        Operator::Lss
+                    } else {
+                        Operator::Gtr
+                    };
                     self.compare_regs(op, &t, c, r, dst);
                     let skip = self.new_label();
                     self.jmp_if_not(c, skip);

@@ -110,7 +110,9 @@ impl Fb {
             let to = l.at.unwrap_or(end);
             for &p in &l.patches {
                 match &mut self.code[p] {
-                    Op::Jmp { to: t } | Op::JmpIf { to: t, .. } | Op::JmpIfNot { to: t, .. } => *t = to,
+                    Op::Jmp { to: t } | Op::JmpIf { to: t, .. } | Op::JmpIfNot { to: t, .. } => {
+                        *t = to
+                    }
                     _ => {}
                 }
             }

@@ -24,8 +24,12 @@ impl<'a> Gen<'a> {
     /// Generates a function literal (while its enclosing function is paused) and returns
     /// its id; the enclosing function then emits MakeClosure.
     pub(crate) fn gen_func_lit(&mut self, e: &Expr) -> FuncId {
-        let ExprKind::FuncLit { ty, body } = &e.kind else { return 0 };
-        let Some(&f) = self.info.func_of.get(&e.id) else { return 0 };
+        let ExprKind::FuncLit { ty, body } = &e.kind else {
+            return 0;
+        };
+        let Some(&f) = self.info.func_of.get(&e.id) else {
+            return 0;
+        };
         let func = self.gen_body(f, ty, body);
         self.prog.funcs[f as usize] = func;
         f
@@ -42,7 +46,13 @@ impl<'a> Gen<'a> {
                     Some(r) => captures.push(r),
                     None => {
                         let pos = info.obj(o).pos;
-                        self.error(pos, format!("internal error: captured variable {} not found", info.obj(o).name));
+                        self.error(
+                            pos,
+                            format!(
+                                "internal error: captured variable {} not found",
+                                info.obj(o).name
+                            ),
+                        );
                         captures.push(0);
                     }
                 }
@@ -68,7 +78,10 @@ impl<'a> Gen<'a> {
         // Captured variables: loaded once by the prologue.
         for (i, &o) in fi.captures.iter().enumerate() {
             let r = self.alloc_local();
-            self.emit(Op::LoadCapture { dst: r, idx: i as u16 });
+            self.emit(Op::LoadCapture {
+                dst: r,
+                idx: i as u16,
+            });
             self.f().vars.insert(o, r);
         }
         // Named results are locals, zero at entry.
@@ -93,7 +106,11 @@ impl<'a> Gen<'a> {
             for _ in 0..n {
                 regs.push(self.alloc_local());
             }
-            self.f().defers.push(DeferSlot { flag, regs, kind: DeferKind::Pending });
+            self.f().defers.push(DeferSlot {
+                flag,
+                regs,
+                kind: DeferKind::Pending,
+            });
         }
         self.stmt_list(&body.stmts);
         // Falling off the end.
@@ -105,12 +122,21 @@ impl<'a> Gen<'a> {
             self.emit(Op::Unreachable);
         }
         let fb = self.fs.pop().unwrap();
-        self.finish_func(fb, fi.name.clone(), nparams, fi.sig.results.len() as u16, captures, fi.pos.line)
+        self.finish_func(
+            fb,
+            fi.name.clone(),
+            nparams,
+            fi.sig.results.len() as u16,
+            captures,
+            fi.pos.line,
+        )
     }
 
     /// Registers a deferred call needs for its callee and arguments.
     fn defer_regs(&self, call: &Expr) -> u16 {
-        let ExprKind::Call { args, .. } = &call.kind else { return 1 };
+        let ExprKind::Call { args, .. } = &call.kind else {
+            return 1;
+        };
         let mut n = args.len();
         if args.len() == 1 {
             if let Type::Tuple(t) = self.info.type_of(&args[0]) {
@@ -168,10 +194,20 @@ impl<'a> Gen<'a> {
                 _ => {}
             },
             Stmt::Branch { tok, label, pos } => self.branch(*tok, label.as_ref(), *pos),
-            Stmt::Call { tok: Tok::Go, call, pos } => self.go_stmt(call, *pos),
+            Stmt::Call {
+                tok: Tok::Go,
+                call,
+                pos,
+            } => self.go_stmt(call, *pos),
             Stmt::Call { call, pos, .. } => self.defer_stmt(call, *pos),
             Stmt::Return { results, .. } => self.return_stmt(results.as_ref()),
-            Stmt::If { init, cond, then, els, .. } => {
+            Stmt::If {
+                init,
+                cond,
+                then,
+                els,
+                ..
+            } => {
                 let saved = self.open_block();
                 if let Some(i) = init {
                     self.stmt(i);
@@ -194,7 +230,13 @@ impl<'a> Gen<'a> {
                 }
                 self.close_block(saved);
             }
-            Stmt::For { init, cond, post, body, .. } => {
+            Stmt::For {
+                init,
+                cond,
+                post,
+                body,
+                ..
+            } => {
                 let label = self.f().pending_label.take();
                 if let Some(r @ Stmt::Range { .. }) = init.as_deref() {
                     self.range_stmt(r, body, label);
@@ -202,7 +244,9 @@ impl<'a> Gen<'a> {
                     self.for_stmt(init.as_deref(), cond.as_ref(), post.as_deref(), body, label);
                 }
             }
-            Stmt::Switch { init, tag, body, .. } => {
+            Stmt::Switch {
+                init, tag, body, ..
+            } => {
                 let label = self.f().pending_label.take();
                 self.switch_stmt(init.as_deref(), tag.as_ref(), body, label);
             }
@@ -219,7 +263,11 @@ impl<'a> Gen<'a> {
             ExprKind::Call { .. } => {
                 let _ = self.call(u);
             }
-            ExprKind::Operation { op: Operator::Recv, x: ch, y: None } => {
+            ExprKind::Operation {
+                op: Operator::Recv,
+                x: ch,
+                y: None,
+            } => {
                 let c = self.expr(ch);
                 let dst = self.alloc();
                 self.emit(Op::Recv { dst, ch: c });
@@ -235,7 +283,11 @@ impl<'a> Gen<'a> {
     /// `var a, b T = x, y` inside a function.
     fn local_var_spec(&mut self, spec: &ValueSpec) {
         let info = self.info;
-        let objs: Vec<Option<ObjId>> = spec.names.iter().map(|n| info.defs.get(&n.id).copied()).collect();
+        let objs: Vec<Option<ObjId>> = spec
+            .names
+            .iter()
+            .map(|n| info.defs.get(&n.id).copied())
+            .collect();
         // Homes first, so that calls in the initialisers have their base above them.
         let mut homes = Vec::new();
         for (n, o) in spec.names.iter().zip(&objs) {
@@ -319,11 +371,20 @@ impl<'a> Gen<'a> {
     /// consecutive registers; returns the first and the values' types.
     fn multi_value(&mut self, e: &Expr, n: usize) -> (Reg, Vec<Type>) {
         let u = e.unparen();
-        if let ExprKind::Operation { op: Operator::Recv, x: ch, y: None } = &u.kind {
+        if let ExprKind::Operation {
+            op: Operator::Recv,
+            x: ch,
+            y: None,
+        } = &u.kind
+        {
             let elem = self.ty(u);
             let c = self.expr(ch);
             let dst = self.alloc_n(2);
-            self.emit(Op::Recv2 { dst, ok: dst + 1, ch: c });
+            self.emit(Op::Recv2 {
+                dst,
+                ok: dst + 1,
+                ch: c,
+            });
             return (dst, vec![elem, Type::bool()]);
         }
         let types = match self.info.type_of(e) {
@@ -344,7 +405,11 @@ impl<'a> Gen<'a> {
         let mut targets: Vec<Option<(ObjId, Reg)>> = Vec::new();
         let mut all_new = true;
         for l in &lhs {
-            let name_new = info.defs.get(&l.id).copied().filter(|o| !self.f().vars.contains_key(o) && info.obj(*o).name != "_");
+            let name_new = info
+                .defs
+                .get(&l.id)
+                .copied()
+                .filter(|o| !self.f().vars.contains_key(o) && info.obj(*o).name != "_");
             match name_new {
                 Some(o) => {
                     let r = self.alloc_local();
@@ -379,7 +444,11 @@ impl<'a> Gen<'a> {
             v
         } else {
             let (base, types) = self.multi_value(rhs[0], lhs.len());
-            types.into_iter().enumerate().map(|(i, t)| (base + i as u16, t)).collect()
+            types
+                .into_iter()
+                .enumerate()
+                .map(|(i, t)| (base + i as u16, t))
+                .collect()
         };
         for (i, l) in lhs.iter().enumerate() {
             let (src, from) = vals[i].clone();
@@ -471,7 +540,19 @@ impl<'a> Gen<'a> {
                 if t.is_float() {
                     let one = self.alloc();
                     self.emit(Op::LoadFloat { dst: one, v: 1.0 });
-                    let o = if op == Operator::Add { Op::AddF { dst, a: cur, b: one } } else { Op::SubF { dst, a: cur, b: one } };
+                    let o = if op == Operator::Add {
+                        Op::AddF {
+                            dst,
+                            a: cur,
+                            b: one,
+                        }
+                    } else {
+                        Op::SubF {
+                            dst,
+                            a: cur,
+                            b: one,
+                        }
+                    };
                     self.emit(o);
                 } else {
                     let k = if op == Operator::Add { 1 } else { -1 };
@@ -481,8 +562,13 @@ impl<'a> Gen<'a> {
             }
             Some(y) => {
                 let small = match (op, self.info.tv(y.id)) {
-                    (Operator::Add | Operator::Sub, Some(tv)) if tv.mode == Mode::Constant && t.is_integer() => {
-                        tv.val.as_ref().and_then(|v| v.to_int()).filter(|i| i.abs() < i32::MAX as i128)
+                    (Operator::Add | Operator::Sub, Some(tv))
+                        if tv.mode == Mode::Constant && t.is_integer() =>
+                    {
+                        tv.val
+                            .as_ref()
+                            .and_then(|v| v.to_int())
+                            .filter(|i| i.abs() < i32::MAX as i128)
                     }
                     _ => None,
                 };
@@ -507,14 +593,26 @@ impl<'a> Gen<'a> {
         self.f().loops.push(LoopCtx { label, brk, cont });
     }
 
-    fn for_stmt(&mut self, init: Option<&Stmt>, cond: Option<&Expr>, post: Option<&Stmt>, body: &Block, label: Option<String>) {
+    fn for_stmt(
+        &mut self,
+        init: Option<&Stmt>,
+        cond: Option<&Expr>,
+        post: Option<&Stmt>,
+        body: &Block,
+        label: Option<String>,
+    ) {
         let saved = self.open_block();
         if let Some(i) = init {
             self.stmt(i);
         }
         // Loop variables that live in boxes get a fresh box per iteration (Go 1.22).
         let mut per_iter: Vec<Reg> = Vec::new();
-        if let Some(Stmt::Assign { op: AssignOp::Define, lhs, .. }) = init {
+        if let Some(Stmt::Assign {
+            op: AssignOp::Define,
+            lhs,
+            ..
+        }) = init
+        {
             for l in lhs.list() {
                 if let Some(&o) = self.info.defs.get(&l.id) {
                     if self.info.obj(o).boxed() {
@@ -554,18 +652,24 @@ impl<'a> Gen<'a> {
     }
 
     fn range_stmt(&mut self, r: &Stmt, body: &Block, label: Option<String>) {
-        let Stmt::Range { lhs, def, x, .. } = r else { return };
+        let Stmt::Range { lhs, def, x, .. } = r else {
+            return;
+        };
         let info = self.info;
         let saved = self.open_block();
         let xt = self.ty(x);
         let lhs_list: Vec<&Expr> = lhs.as_ref().map(|l| l.list()).unwrap_or_default();
         // The iteration variable: a new variable (per iteration) or an assignment target.
         let var: Option<(ObjId, Reg)> = if *def {
-            lhs_list.first().and_then(|l| info.defs.get(&l.id).copied()).filter(|o| info.obj(*o).name != "_").map(|o| {
-                let r = self.alloc_local();
-                self.f().vars.insert(o, r);
-                (o, r)
-            })
+            lhs_list
+                .first()
+                .and_then(|l| info.defs.get(&l.id).copied())
+                .filter(|o| info.obj(*o).name != "_")
+                .map(|o| {
+                    let r = self.alloc_local();
+                    self.f().vars.insert(o, r);
+                    (o, r)
+                })
         } else {
             None
         };
@@ -624,7 +728,14 @@ impl<'a> Gen<'a> {
     }
 
     /// Sets the range variable for this iteration from register v.
-    fn bind_iter_var(&mut self, var: Option<(ObjId, Reg)>, lhs: &[&Expr], def: bool, v: Reg, vt: &Type) {
+    fn bind_iter_var(
+        &mut self,
+        var: Option<(ObjId, Reg)>,
+        lhs: &[&Expr],
+        def: bool,
+        v: Reg,
+        vt: &Type,
+    ) {
         if def {
             if let Some((o, r)) = var {
                 if self.info.obj(o).boxed() {
@@ -645,7 +756,13 @@ impl<'a> Gen<'a> {
         }
     }
 
-    fn switch_stmt(&mut self, init: Option<&Stmt>, tag: Option<&Expr>, body: &[ast::CaseClause], label: Option<String>) {
+    fn switch_stmt(
+        &mut self,
+        init: Option<&Stmt>,
+        tag: Option<&Expr>,
+        body: &[ast::CaseClause],
+        label: Option<String>,
+    ) {
         let saved = self.open_block();
         if let Some(i) = init {
             self.stmt(i);
@@ -687,7 +804,13 @@ impl<'a> Gen<'a> {
         for (i, c) in body.iter().enumerate() {
             self.bind(bodies[i]);
             let s = self.open_block();
-            let falls = matches!(c.body.last(), Some(Stmt::Branch { tok: Tok::Fallthrough, .. }));
+            let falls = matches!(
+                c.body.last(),
+                Some(Stmt::Branch {
+                    tok: Tok::Fallthrough,
+                    ..
+                })
+            );
             self.stmt_list(&c.body);
             self.close_block(s);
             if falls && i + 1 < body.len() {
@@ -728,7 +851,11 @@ impl<'a> Gen<'a> {
                     } else if tok == Tok::Continue && l.cont.is_none() {
                         continue;
                     }
-                    target = Some(if tok == Tok::Break { Some(l.brk) } else { l.cont });
+                    target = Some(if tok == Tok::Break {
+                        Some(l.brk)
+                    } else {
+                        l.cont
+                    });
                     break;
                 }
                 match target {
@@ -848,11 +975,18 @@ impl<'a> Gen<'a> {
                 }
                 DeferKind::Native(n) => {
                     let base = self.copy_args(&d.regs);
-                    self.emit(Op::CallNative { native: *n, base, nargs: d.regs.len() as u16 });
+                    self.emit(Op::CallNative {
+                        native: *n,
+                        base,
+                        nargs: d.regs.len() as u16,
+                    });
                     self.reserve_to(base, native_results(*n).max(d.regs.len() as u16));
                 }
                 DeferKind::WgAdd => {
-                    self.emit(Op::WgAdd { wg: d.regs[0], n: d.regs[1] });
+                    self.emit(Op::WgAdd {
+                        wg: d.regs[0],
+                        n: d.regs[1],
+                    });
                 }
                 DeferKind::WgWait => {
                     self.emit(Op::WgWait { wg: d.regs[0] });
@@ -891,7 +1025,9 @@ impl<'a> Gen<'a> {
             self.error(pos, "internal error: defer slot missing");
             return;
         };
-        let ExprKind::Call { fun, args, .. } = &call.kind else { return };
+        let ExprKind::Call { fun, args, .. } = &call.kind else {
+            return;
+        };
         let mut regs: Vec<Reg> = Vec::new();
         let kind = self.prepare_suspended(call, fun, args, &mut regs, pos);
         let Some(kind) = kind else { return };
@@ -911,7 +1047,14 @@ impl<'a> Gen<'a> {
 
     /// Evaluates the function value and arguments of a `go` or `defer` call into fresh
     /// consecutive registers (`regs`), and says how to perform the call later.
-    fn prepare_suspended(&mut self, call: &Expr, fun: &Expr, args: &[Expr], regs: &mut Vec<Reg>, pos: Pos) -> Option<DeferKind> {
+    fn prepare_suspended(
+        &mut self,
+        call: &Expr,
+        fun: &Expr,
+        args: &[Expr],
+        regs: &mut Vec<Reg>,
+        pos: Pos,
+    ) -> Option<DeferKind> {
         let fun_tv = self.info.tv(fun.id).cloned();
         if let Some(Mode::Builtin(b)) = fun_tv.as_ref().map(|t| t.mode) {
             return match b {
@@ -930,10 +1073,17 @@ impl<'a> Gen<'a> {
                     for i in 0..args.len() {
                         regs.push(base + i as u16);
                     }
-                    Some(DeferKind::Native(if b == Builtin::Println { Native::BuiltinPrintln } else { Native::BuiltinPrint }))
+                    Some(DeferKind::Native(if b == Builtin::Println {
+                        Native::BuiltinPrintln
+                    } else {
+                        Native::BuiltinPrint
+                    }))
                 }
                 _ => {
-                    self.error(pos, format!("go/defer of {} is not supported yet", b.name()));
+                    self.error(
+                        pos,
+                        format!("go/defer of {} is not supported yet", b.name()),
+                    );
                     None
                 }
             };
@@ -977,25 +1127,41 @@ impl<'a> Gen<'a> {
     }
 
     fn go_stmt(&mut self, call: &Expr, pos: Pos) {
-        let ExprKind::Call { fun, args, .. } = &call.kind else { return };
+        let ExprKind::Call { fun, args, .. } = &call.kind else {
+            return;
+        };
         self.set_line(pos);
         let mut regs = Vec::new();
-        let Some(kind) = self.prepare_suspended(call, fun, args, &mut regs, pos) else { return };
+        let Some(kind) = self.prepare_suspended(call, fun, args, &mut regs, pos) else {
+            return;
+        };
         self.set_line(pos);
         match kind {
             DeferKind::Call(f) => {
                 let base = regs.first().copied().unwrap_or(self.f().top);
                 self.reserve_to(base, regs.len() as u16);
-                self.emit(Op::Go { func: f, base, nargs: regs.len() as u16 });
+                self.emit(Op::Go {
+                    func: f,
+                    base,
+                    nargs: regs.len() as u16,
+                });
             }
             DeferKind::Closure => {
                 let f = regs[0];
                 let base = regs.get(1).copied().unwrap_or(self.f().top);
                 self.reserve_to(base, regs.len() as u16);
-                self.emit(Op::Go { func: 0, base: 0, nargs: 0 });
+                self.emit(Op::Go {
+                    func: 0,
+                    base: 0,
+                    nargs: 0,
+                });
                 // Replace the placeholder with the closure form.
                 let last = self.f().code.len() - 1;
-                self.f().code[last] = Op::GoClosure { f, base, nargs: (regs.len() - 1) as u16 };
+                self.f().code[last] = Op::GoClosure {
+                    f,
+                    base,
+                    nargs: (regs.len() - 1) as u16,
+                };
             }
             other => {
                 // A library function, builtin or method: run it in a small thunk
@@ -1003,7 +1169,11 @@ impl<'a> Gen<'a> {
                 let thunk = self.thunk(&other, regs.len() as u16);
                 let base = regs.first().copied().unwrap_or(self.f().top);
                 self.reserve_to(base, regs.len() as u16);
-                self.emit(Op::Go { func: thunk, base, nargs: regs.len() as u16 });
+                self.emit(Op::Go {
+                    func: thunk,
+                    base,
+                    nargs: regs.len() as u16,
+                });
             }
         }
     }
@@ -1014,14 +1184,32 @@ impl<'a> Gen<'a> {
         if let Some(&f) = self.thunks.get(&key) {
             return f;
         }
-        let parent = self.fs.last().map(|f| self.prog.funcs.get(f.id as usize).map(|x| x.name.clone()).unwrap_or_default()).unwrap_or_default();
-        let parent = if parent.is_empty() { "main".to_string() } else { parent };
+        let parent = self
+            .fs
+            .last()
+            .map(|f| {
+                self.prog
+                    .funcs
+                    .get(f.id as usize)
+                    .map(|x| x.name.clone())
+                    .unwrap_or_default()
+            })
+            .unwrap_or_default();
+        let parent = if parent.is_empty() {
+            "main".to_string()
+        } else {
+            parent
+        };
         let n = self.gowraps.entry(parent.clone()).or_insert(0);
         *n += 1;
         let name = format!("{}.gowrap{}", parent, n);
         let mut code = Vec::new();
         match kind {
-            DeferKind::Native(nat) => code.push(Op::CallNative { native: *nat, base: 0, nargs }),
+            DeferKind::Native(nat) => code.push(Op::CallNative {
+                native: *nat,
+                base: 0,
+                nargs,
+            }),
             DeferKind::WgAdd => code.push(Op::WgAdd { wg: 0, n: 1 }),
             DeferKind::WgWait => code.push(Op::WgWait { wg: 0 }),
             DeferKind::Close => code.push(Op::Close { ch: 0 }),
@@ -1055,7 +1243,9 @@ impl<'a> Gen<'a> {
             .iter()
             .map(|n| {
                 info.defs.get(&n.id).and_then(|&o| match info.obj(o).kind {
-                    ObjKind::Var { global: Some(g) } if n.value != "_" => Some((g, info.obj(o).ty.clone())),
+                    ObjKind::Var { global: Some(g) } if n.value != "_" => {
+                        Some((g, info.obj(o).ty.clone()))
+                    }
                     _ => None,
                 })
             })
@@ -1106,7 +1296,11 @@ impl<'a> Gen<'a> {
 fn collect_defers<'s>(list: &'s [Stmt], out: &mut Vec<&'s Expr>) {
     for s in list {
         match s {
-            Stmt::Call { tok: Tok::Defer, call, .. } => out.push(call),
+            Stmt::Call {
+                tok: Tok::Defer,
+                call,
+                ..
+            } => out.push(call),
             Stmt::Block(b) => collect_defers(&b.stmts, out),
             Stmt::Labeled { stmt, .. } => collect_defers(std::slice::from_ref(&**stmt), out),
             Stmt::If { then, els, .. } => {

@@ -2,8 +2,9 @@
 //!
 //! Go's untyped constants have arbitrary precision. We use i128 for integers (ample for
 //! anything that must fit an int64 in the end, and for intermediate values such as
-//! `1 << 100 >> 98`) and f64 for floats; an integer operation that overflows i128 yields
-//! `Unknown`, which the checker reports as "constant overflow".
+//! `1 << 100 >> 98`), exact i128 fractions for float constants while they fit (so that
+//! `0.1 + 0.2` is exactly 0.3, as in Go), and f64 beyond that; an integer operation that
+//! overflows i128 yields `Unknown`, which the checker reports as "constant overflow".
 
 use super::token::Operator;
 
@@ -13,22 +14,59 @@ pub enum Value {
     Bool(bool),
     String(String),
     Int(i128),
+    /// An exact fraction num/den (den > 0, lowest terms): a float constant.
+    Rat(i128, i128),
     Float(f64),
 }
 
+fn gcd(mut a: i128, mut b: i128) -> i128 {
+    a = a.abs();
+    b = b.abs();
+    while b != 0 {
+        let t = a % b;
+        a = b;
+        b = t;
+    }
+    a
+}
+
+/// A normalised fraction, or None on overflow / zero denominator.
+pub fn rat(num: i128, den: i128) -> Option<Value> {
+    if den == 0 {
+        return None;
+    }
+    let g = gcd(num, den).max(1);
+    let (mut n, mut d) = (num / g, den / g);
+    if d < 0 {
+        n = n.checked_neg()?;
+        d = d.checked_neg()?;
+    }
+    Some(Value::Rat(n, d))
+}
+
+/// num/den as a correctly rounded f64 where possible.
+fn rat_to_f64(n: i128, d: i128) -> f64 {
+    const EXACT: i128 = 1 << 53;
+    if n.abs() <= EXACT && d <= EXACT {
+        return n as f64 / d as f64;
+    }
+    // Fall back to decimal formatting of the quotient for better rounding.
+    let q = n / d;
+    let r = n % d;
+    q as f64 + r as f64 / d as f64
+}
+
 impl Value {
-    pub fn kind_order(&self) -> u8 {
-        match self {
-            Value::Int(_) => 1,
-            Value::Float(_) => 2,
-            _ => 0,
-        }
+    /// Whether this is a float constant (exact or not).
+    pub fn is_float(&self) -> bool {
+        matches!(self, Value::Rat(..) | Value::Float(_))
     }
 
     /// The value as an exact integer, if it is one (floats with no fraction count).
     pub fn to_int(&self) -> Option<i128> {
         match *self {
             Value::Int(i) => Some(i),
+            Value::Rat(n, 1) => Some(n),
             Value::Float(f) if f.is_finite() && f.fract() == 0.0 && f.abs() < 1.7e38 => {
                 Some(f as i128)
             }
@@ -39,7 +77,17 @@ impl Value {
     pub fn to_float(&self) -> Option<f64> {
         match *self {
             Value::Int(i) => Some(i as f64),
+            Value::Rat(n, d) => Some(rat_to_f64(n, d)),
             Value::Float(f) => Some(f),
+            _ => None,
+        }
+    }
+
+    /// The value as a fraction, if exact.
+    fn to_rat(&self) -> Option<(i128, i128)> {
+        match *self {
+            Value::Int(i) => Some((i, 1)),
+            Value::Rat(n, d) => Some((n, d)),
             _ => None,
         }
     }
@@ -64,7 +112,8 @@ impl Value {
             Value::Unknown => "unknown".into(),
             Value::Bool(b) => b.to_string(),
             Value::Int(i) => i.to_string(),
-            Value::Float(f) => {
+            Value::Rat(..) | Value::Float(_) => {
+                let f = &self.to_float().unwrap_or(0.0);
                 let s = fmt_g(*f, 6);
                 if f.fract() != 0.0 && !s.contains('.') && !s.contains('e') {
                     format!("{:.6e}", f)
@@ -196,10 +245,41 @@ pub fn parse_number(lit: &str) -> Value {
         let e: i32 = exp.parse().unwrap_or(0);
         return Value::Float(v * 2f64.powi(e));
     }
+    if let Some(v) = parse_decimal_rat(&lower) {
+        return v;
+    }
     match s.parse::<f64>() {
         Ok(f) => Value::Float(f),
         Err(_) => Value::Unknown,
     }
+}
+
+/// A decimal float literal ("1.5e-7") as an exact fraction, if it fits.
+fn parse_decimal_rat(s: &str) -> Option<Value> {
+    let (mant, exp) = match s.split_once('e') {
+        Some((m, e)) => (m, e.parse::<i32>().ok()?),
+        None => (s, 0),
+    };
+    let (ip, fp) = mant.split_once('.').unwrap_or((mant, ""));
+    let digits = format!("{}{}", ip, fp);
+    let digits = digits.trim_start_matches('0');
+    let mut num: i128 = if digits.is_empty() {
+        0
+    } else {
+        digits.parse().ok()?
+    };
+    let mut den: i128 = 1;
+    let scale = exp - fp.len() as i32;
+    if scale >= 0 {
+        for _ in 0..scale {
+            num = num.checked_mul(10)?;
+        }
+    } else {
+        for _ in 0..(-scale) {
+            den = den.checked_mul(10)?;
+        }
+    }
+    rat(num, den)
 }
 
 /// Decodes the body of a Go string or rune literal (without quotes) into its bytes.
@@ -303,10 +383,17 @@ pub fn compare(x: &Value, op: Operator, y: &Value) -> Option<bool> {
         },
         (Value::String(a), Value::String(b)) => Some(a.cmp(b)),
         (Value::Int(a), Value::Int(b)) => Some(a.cmp(b)),
-        _ => {
-            let (a, b) = (x.to_float()?, y.to_float()?);
-            a.partial_cmp(&b)
-        }
+        _ => match (x.to_rat(), y.to_rat()) {
+            (Some((an, ad)), Some((bn, bd)))
+                if an.checked_mul(bd).is_some() && bn.checked_mul(ad).is_some() =>
+            {
+                Some((an * bd).cmp(&(bn * ad)))
+            }
+            _ => {
+                let (a, b) = (x.to_float()?, y.to_float()?);
+                a.partial_cmp(&b)
+            }
+        },
     };
     let o = ord?;
     Some(match op {
@@ -331,14 +418,13 @@ pub fn binary_op(x: &Value, op: Operator, y: &Value, int_div: bool) -> Value {
             _ => Value::Unknown,
         },
         (Value::String(a), Value::String(b)) if op == Add => Value::String(format!("{}{}", a, b)),
-        (Value::Int(a), Value::Int(b)) => {
+        (Value::Int(a), Value::Int(b)) if int_div || op != Div => {
             let (a, b) = (*a, *b);
             let r = match op {
                 Add => a.checked_add(b),
                 Sub => a.checked_sub(b),
                 Mul => a.checked_mul(b),
-                Div if int_div => a.checked_div(b),
-                Div => return Value::Float(a as f64 / b as f64),
+                Div => a.checked_div(b),
                 Rem => a.checked_rem(b),
                 And => Some(a & b),
                 Or => Some(a | b),
@@ -349,6 +435,26 @@ pub fn binary_op(x: &Value, op: Operator, y: &Value, int_div: bool) -> Value {
             r.map(Value::Int).unwrap_or(Value::Unknown)
         }
         _ => {
+            // Exact fractions while they fit.
+            if let (Some((an, ad)), Some((bn, bd))) = (x.to_rat(), y.to_rat()) {
+                let cross = || {
+                    Some((
+                        an.checked_mul(bd)?,
+                        bn.checked_mul(ad)?,
+                        ad.checked_mul(bd)?,
+                    ))
+                };
+                let r = match op {
+                    Add => cross().and_then(|(p, q, d)| Some((p.checked_add(q)?, d))),
+                    Sub => cross().and_then(|(p, q, d)| Some((p.checked_sub(q)?, d))),
+                    Mul => an.checked_mul(bn).zip(ad.checked_mul(bd)),
+                    Div if bn != 0 => an.checked_mul(bd).zip(ad.checked_mul(bn)),
+                    _ => None,
+                };
+                if let Some(v) = r.and_then(|(n, d)| rat(n, d)) {
+                    return v;
+                }
+            }
             let (Some(a), Some(b)) = (x.to_float(), y.to_float()) else {
                 return Value::Unknown;
             };
@@ -405,8 +511,16 @@ mod tests {
         assert_eq!(parse_number("0x1F"), Value::Int(31));
         assert_eq!(parse_number("017"), Value::Int(15));
         assert_eq!(parse_number("1_000"), Value::Int(1000));
-        assert_eq!(parse_number("1e9"), Value::Float(1e9));
+        assert_eq!(parse_number("1e9"), Value::Rat(1_000_000_000, 1));
+        assert_eq!(parse_number("0.1"), Value::Rat(1, 10));
         assert_eq!(parse_number("0x1p4"), Value::Float(16.0));
+        let sum = binary_op(
+            &parse_number("0.1"),
+            Operator::Add,
+            &parse_number("0.2"),
+            false,
+        );
+        assert_eq!(sum.to_float(), Some(0.3));
     }
 
     #[test]

@@ -102,13 +102,21 @@ impl ErrorList {
 /// Parses and type-checks a source file: the whole front end. On success returns the tree
 /// and what the checker learned about it; otherwise the diagnostics, sorted, as gc would
 /// print them.
-pub fn check_source(file_name: &str, src: &str) -> Result<(ast::File, check::Info), Vec<Diagnostic>> {
+pub fn check_source(
+    file_name: &str,
+    src: &str,
+) -> Result<(ast::File, check::Info), Vec<Diagnostic>> {
     let mut errs = ErrorList::default();
     let file = parser::parse(src, &mut errs);
     // gc type-checks only when there are no syntax errors (other parser and scanner
     // errors, such as a bad escape, still allow type checking).
-    let syntax_errors = errs.diags.iter().any(|d| d.msg.starts_with("syntax error") || d.msg.contains("max nesting depth"));
-    let Some(file) = file else { return Err(errs.finish()) };
+    let syntax_errors = errs
+        .diags
+        .iter()
+        .any(|d| d.msg.starts_with("syntax error") || d.msg.contains("max nesting depth"));
+    let Some(file) = file else {
+        return Err(errs.finish());
+    };
     if syntax_errors {
         return Err(errs.finish());
     }

@@ -12,7 +12,15 @@ use std::rc::Rc;
 impl<'a> Checker<'a> {
     pub(crate) fn call_expr(&mut self, e: &'a Expr) -> Operand<'a> {
         let inv = Operand::invalid(e);
-        let ExprKind::Call { fun, args, has_dots, .. } = &e.kind else { return inv };
+        let ExprKind::Call {
+            fun,
+            args,
+            has_dots,
+            ..
+        } = &e.kind
+        else {
+            return inv;
+        };
         let mut x = self.raw_expr(fun, None);
         self.exclude(&mut x, true, false, false);
         self.single_value(&mut x);
@@ -25,12 +33,18 @@ impl<'a> Checker<'a> {
                 let t = x.ty.clone();
                 match args.len() {
                     0 => {
-                        self.error(e.start(), format!("missing argument in conversion to {}", self.ts(&t)));
+                        self.error(
+                            e.start(),
+                            format!("missing argument in conversion to {}", self.ts(&t)),
+                        );
                         inv
                     }
                     1 => {
                         if *has_dots {
-                            self.error(args[0].start(), format!("invalid use of ... in conversion to {}", self.ts(&t)));
+                            self.error(
+                                args[0].start(),
+                                format!("invalid use of ... in conversion to {}", self.ts(&t)),
+                            );
                             return inv;
                         }
                         let mut a = self.expr(&args[0]);
@@ -43,7 +57,10 @@ impl<'a> Checker<'a> {
                     }
                     n => {
                         self.use_exprs(args);
-                        self.error(args[n - 1].start(), format!("too many arguments in conversion to {}", self.ts(&t)));
+                        self.error(
+                            args[n - 1].start(),
+                            format!("too many arguments in conversion to {}", self.ts(&t)),
+                        );
                         inv
                     }
                 }
@@ -52,7 +69,10 @@ impl<'a> Checker<'a> {
             _ => {
                 let Some(sig) = x.ty.signature() else {
                     let s = self.operand_string(&x);
-                    self.error(x.pos(), format!("invalid operation: cannot call non-function {}", s));
+                    self.error(
+                        x.pos(),
+                        format!("invalid operation: cannot call non-function {}", s),
+                    );
                     self.use_exprs(args);
                     return inv;
                 };
@@ -65,9 +85,24 @@ impl<'a> Checker<'a> {
                 let ok = self.arguments(e, fun, &sig, argv);
                 let _ = ok;
                 match sig.results.len() {
-                    0 => Operand { mode: Mode::NoValue, expr: Some(e), ty: Type::Invalid, val: Value::Unknown },
-                    1 => Operand { mode: Mode::Value, expr: Some(e), ty: sig.results[0].clone(), val: Value::Unknown },
-                    _ => Operand { mode: Mode::Value, expr: Some(e), ty: Type::tuple(sig.results.clone()), val: Value::Unknown },
+                    0 => Operand {
+                        mode: Mode::NoValue,
+                        expr: Some(e),
+                        ty: Type::Invalid,
+                        val: Value::Unknown,
+                    },
+                    1 => Operand {
+                        mode: Mode::Value,
+                        expr: Some(e),
+                        ty: sig.results[0].clone(),
+                        val: Value::Unknown,
+                    },
+                    _ => Operand {
+                        mode: Mode::Value,
+                        expr: Some(e),
+                        ty: Type::tuple(sig.results.clone()),
+                        val: Value::Unknown,
+                    },
                 }
             }
         }
@@ -90,13 +125,23 @@ impl<'a> Checker<'a> {
     }
 
     /// Checks arguments against a signature (go/types arguments).
-    fn arguments(&mut self, call: &'a Expr, fun: &'a Expr, sig: &Signature, mut args: Vec<Operand<'a>>) -> bool {
+    fn arguments(
+        &mut self,
+        call: &'a Expr,
+        fun: &'a Expr,
+        sig: &Signature,
+        mut args: Vec<Operand<'a>>,
+    ) -> bool {
         if args.iter().any(|a| a.is_invalid()) {
             return false;
         }
         let nargs = args.len();
         let npars = sig.params.len();
-        let count_ok = if sig.variadic { nargs + 1 >= npars } else { nargs == npars };
+        let count_ok = if sig.variadic {
+            nargs + 1 >= npars
+        } else {
+            nargs == npars
+        };
         if !count_ok {
             let (at, qualifier) = if nargs > npars {
                 (args[npars].pos(), "too many")
@@ -118,7 +163,11 @@ impl<'a> Checker<'a> {
         }
         let context = format!("argument to {}", expr_string(fun));
         for (i, a) in args.iter_mut().enumerate() {
-            let t = if sig.variadic && i + 1 >= npars { sig.params[npars - 1].clone() } else { sig.params[i].clone() };
+            let t = if sig.variadic && i + 1 >= npars {
+                sig.params[npars - 1].clone()
+            } else {
+                sig.params[i].clone()
+            };
             self.assignment(a, Some(&t), &context);
         }
         true
@@ -164,13 +213,19 @@ impl<'a> Checker<'a> {
                     ok = true;
                 }
                 Err(_) if x.ty.is_integer() && tk.is_string() => {
-                    let cp = x.val.to_int().and_then(|i| u32::try_from(i).ok()).and_then(char::from_u32).unwrap_or('\u{fffd}');
+                    let cp = x
+                        .val
+                        .to_int()
+                        .and_then(|i| u32::try_from(i).ok())
+                        .and_then(char::from_u32)
+                        .unwrap_or('\u{fffd}');
                     x.val = Value::String(cp.to_string());
                     ok = true;
                 }
                 Err(_) => {
                     if x.ty.is_integer() && t.is_integer() {
-                        let msg = format!("constant {} overflows {}", x.val.to_string_go(), self.ts(t));
+                        let msg =
+                            format!("constant {} overflows {}", x.val.to_string_go(), self.ts(t));
                         self.error(x.pos(), msg);
                         x.mode = Mode::Invalid;
                         return;
@@ -183,7 +238,10 @@ impl<'a> Checker<'a> {
             // do not have yet.
             if x.ty.is_integer() && t.is_string() {
                 let s = self.operand_string(x);
-                self.error(x.pos(), format!("conversion of {} to string is not supported yet", s));
+                self.error(
+                    x.pos(),
+                    format!("conversion of {} to string is not supported yet", s),
+                );
                 x.mode = Mode::Invalid;
                 return;
             }
@@ -191,7 +249,10 @@ impl<'a> Checker<'a> {
         }
         if !ok {
             let s = self.operand_string(x);
-            self.error(x.pos(), format!("cannot convert {} to type {}", s, self.ts(t)));
+            self.error(
+                x.pos(),
+                format!("cannot convert {} to type {}", s, self.ts(t)),
+            );
             x.mode = Mode::Invalid;
             return;
         }
@@ -201,7 +262,11 @@ impl<'a> Checker<'a> {
                 fin = x.ty.default_type();
             }
             if let Some(e) = x.expr {
-                let val = if x.mode == Mode::Constant { Some(x.val.clone()) } else { None };
+                let val = if x.mode == Mode::Constant {
+                    Some(x.val.clone())
+                } else {
+                    None
+                };
                 self.update_expr_type(e, &fin, x.mode, val);
             }
         }
@@ -235,16 +300,38 @@ impl<'a> Checker<'a> {
 
     // ---- builtins
 
-    fn builtin(&mut self, e: &'a Expr, b: Builtin, args: &'a [Expr], has_dots: bool) -> Operand<'a> {
+    fn builtin(
+        &mut self,
+        e: &'a Expr,
+        b: Builtin,
+        args: &'a [Expr],
+        has_dots: bool,
+    ) -> Operand<'a> {
         let inv = Operand::invalid(e);
         if has_dots && b != Builtin::Append {
             self.use_exprs(args);
-            self.error(e.start(), format!("invalid operation: invalid use of ... with built-in {}", b.name()));
+            self.error(
+                e.start(),
+                format!(
+                    "invalid operation: invalid use of ... with built-in {}",
+                    b.name()
+                ),
+            );
             return inv;
         }
-        let novalue = Operand { mode: Mode::NoValue, expr: Some(e), ty: Type::Invalid, val: Value::Unknown };
+        let novalue = Operand {
+            mode: Mode::NoValue,
+            expr: Some(e),
+            ty: Type::Invalid,
+            val: Value::Unknown,
+        };
         let (nargs, variadic) = match b {
-            Builtin::Len | Builtin::Cap | Builtin::Close | Builtin::Panic | Builtin::New | Builtin::Make => (1, b == Builtin::Make),
+            Builtin::Len
+            | Builtin::Cap
+            | Builtin::Close
+            | Builtin::Panic
+            | Builtin::New
+            | Builtin::Make => (1, b == Builtin::Make),
             Builtin::Print | Builtin::Println => (0, true),
             Builtin::Min | Builtin::Max => (1, true),
             Builtin::Recover => (0, false),
@@ -264,7 +351,13 @@ impl<'a> Checker<'a> {
             self.use_exprs(args);
             self.error(
                 e.start(),
-                format!("invalid operation: {} arguments for {} (expected {}, found {})", msg, expr_string(e), nargs, n),
+                format!(
+                    "invalid operation: {} arguments for {} (expected {}, found {})",
+                    msg,
+                    expr_string(e),
+                    nargs,
+                    n
+                ),
             );
             return inv;
         }
@@ -277,19 +370,37 @@ impl<'a> Checker<'a> {
                 let u = x.ty.underlying();
                 if b == Builtin::Len && x.ty.is_string() {
                     if let (Mode::Constant, Value::String(s)) = (&x.mode, &x.val) {
-                        return Operand { mode: Mode::Constant, expr: Some(e), ty: Type::int(), val: Value::Int(s.len() as i128) };
+                        return Operand {
+                            mode: Mode::Constant,
+                            expr: Some(e),
+                            ty: Type::int(),
+                            val: Value::Int(s.len() as i128),
+                        };
                     }
                     if x.ty.is_untyped() {
                         let mut x2 = x.clone();
                         self.convert_untyped(&mut x2, &Type::string());
                     }
-                    return Operand { mode: Mode::Value, expr: Some(e), ty: Type::int(), val: Value::Unknown };
+                    return Operand {
+                        mode: Mode::Value,
+                        expr: Some(e),
+                        ty: Type::int(),
+                        val: Value::Unknown,
+                    };
                 }
                 if let Type::Chan(..) = u {
-                    return Operand { mode: Mode::Value, expr: Some(e), ty: Type::int(), val: Value::Unknown };
+                    return Operand {
+                        mode: Mode::Value,
+                        expr: Some(e),
+                        ty: Type::int(),
+                        val: Value::Unknown,
+                    };
                 }
                 let s = self.operand_string(&x);
-                self.error(x.pos(), format!("invalid argument: {} for built-in {}", s, b.name()));
+                self.error(
+                    x.pos(),
+                    format!("invalid argument: {} for built-in {}", s, b.name()),
+                );
                 inv
             }
             Builtin::Close => {
@@ -300,13 +411,19 @@ impl<'a> Checker<'a> {
                 match x.ty.underlying() {
                     Type::Chan(ChanDir::Recv, _) => {
                         let s = self.operand_string(&x);
-                        self.error(x.pos(), format!("invalid operation: cannot close receive-only channel {}", s));
+                        self.error(
+                            x.pos(),
+                            format!("invalid operation: cannot close receive-only channel {}", s),
+                        );
                         inv
                     }
                     Type::Chan(..) => novalue,
                     _ => {
                         let s = self.operand_string(&x);
-                        self.error(x.pos(), format!("invalid operation: cannot close non-channel {}", s));
+                        self.error(
+                            x.pos(),
+                            format!("invalid operation: cannot close non-channel {}", s),
+                        );
                         inv
                     }
                 }
@@ -328,13 +445,25 @@ impl<'a> Checker<'a> {
                 }
                 if n > 2 {
                     self.use_exprs(&args[1..]);
-                    self.error(e.start(), format!("invalid operation: {} expects 1 or 2 arguments; found {}", expr_string(e), n));
+                    self.error(
+                        e.start(),
+                        format!(
+                            "invalid operation: {} expects 1 or 2 arguments; found {}",
+                            expr_string(e),
+                            n
+                        ),
+                    );
                     return inv;
                 }
                 if n == 2 && !self.size_arg(&args[1]) {
                     return inv;
                 }
-                Operand { mode: Mode::Value, expr: Some(e), ty: t, val: Value::Unknown }
+                Operand {
+                    mode: Mode::Value,
+                    expr: Some(e),
+                    ty: t,
+                    val: Value::Unknown,
+                }
             }
             Builtin::New => {
                 let t = self.type_expr(&args[0]);
@@ -342,9 +471,19 @@ impl<'a> Checker<'a> {
                     return inv;
                 }
                 if identical(&t, &self.wait_group) {
-                    return Operand { mode: Mode::Value, expr: Some(e), ty: Type::Pointer(Rc::new(t)), val: Value::Unknown };
+                    return Operand {
+                        mode: Mode::Value,
+                        expr: Some(e),
+                        ty: Type::Pointer(Rc::new(t)),
+                        val: Value::Unknown,
+                    };
                 }
-                Operand { mode: Mode::Value, expr: Some(e), ty: Type::Pointer(Rc::new(t)), val: Value::Unknown }
+                Operand {
+                    mode: Mode::Value,
+                    expr: Some(e),
+                    ty: Type::Pointer(Rc::new(t)),
+                    val: Value::Unknown,
+                }
             }
             Builtin::Panic => {
                 let mut x = self.expr(&args[0]);
@@ -377,7 +516,10 @@ impl<'a> Checker<'a> {
                     }
                     if !x.ty.is_ordered() {
                         let s = self.operand_string(&x);
-                        self.error(x.pos(), format!("invalid argument: {} cannot be ordered", s));
+                        self.error(
+                            x.pos(),
+                            format!("invalid argument: {} cannot be ordered", s),
+                        );
                         return inv;
                     }
                     ops.push(x);
@@ -400,7 +542,12 @@ impl<'a> Checker<'a> {
                         return inv;
                     }
                     if acc.mode == Mode::Constant && y.mode == Mode::Constant {
-                        let less = crate::lang::constant::compare(&y.val, crate::lang::token::Operator::Lss, &acc.val).unwrap_or(false);
+                        let less = crate::lang::constant::compare(
+                            &y.val,
+                            crate::lang::token::Operator::Lss,
+                            &acc.val,
+                        )
+                        .unwrap_or(false);
                         if (b == Builtin::Min) == less {
                             acc.val = y.val.clone();
                         }
@@ -428,7 +575,13 @@ impl<'a> Checker<'a> {
             }
             Builtin::Append | Builtin::Copy | Builtin::Delete | Builtin::Clear => {
                 self.use_exprs(args);
-                self.error(e.start(), format!("{} is not supported yet (slices and maps are not supported yet)", b.name()));
+                self.error(
+                    e.start(),
+                    format!(
+                        "{} is not supported yet (slices and maps are not supported yet)",
+                        b.name()
+                    ),
+                );
                 inv
             }
             Builtin::Complex | Builtin::Real | Builtin::Imag => {
@@ -463,7 +616,10 @@ impl<'a> Checker<'a> {
             if let Some(v) = x.val.to_int() {
                 if v < 0 {
                     let s = self.operand_string(&x);
-                    self.error(x.pos(), format!("invalid argument: index {} must not be negative", s));
+                    self.error(
+                        x.pos(),
+                        format!("invalid argument: index {} must not be negative", s),
+                    );
                     return false;
                 }
             }
@@ -475,7 +631,9 @@ impl<'a> Checker<'a> {
 
     pub(crate) fn selector(&mut self, e: &'a Expr) -> Operand<'a> {
         let inv = Operand::invalid(e);
-        let ExprKind::Selector { x, sel } = &e.kind else { return inv };
+        let ExprKind::Selector { x, sel } = &e.kind else {
+            return inv;
+        };
         // A qualified identifier pkg.Name.
         if let ExprKind::Name(pkg) = &x.kind {
             if let Some(o) = self.lookup(pkg) {
@@ -490,9 +648,24 @@ impl<'a> Checker<'a> {
                     self.record_use(sel.id, m);
                     let obj = self.obj(m).clone();
                     return match obj.kind {
-                        ObjKind::Const(v) => Operand { mode: Mode::Constant, expr: Some(e), ty: obj.ty, val: v },
-                        ObjKind::TypeName => Operand { mode: Mode::TypeExpr, expr: Some(e), ty: obj.ty, val: Value::Unknown },
-                        _ => Operand { mode: Mode::Value, expr: Some(e), ty: obj.ty, val: Value::Unknown },
+                        ObjKind::Const(v) => Operand {
+                            mode: Mode::Constant,
+                            expr: Some(e),
+                            ty: obj.ty,
+                            val: v,
+                        },
+                        ObjKind::TypeName => Operand {
+                            mode: Mode::TypeExpr,
+                            expr: Some(e),
+                            ty: obj.ty,
+                            val: Value::Unknown,
+                        },
+                        _ => Operand {
+                            mode: Mode::Value,
+                            expr: Some(e),
+                            ty: obj.ty,
+                            val: Value::Unknown,
+                        },
                     };
                 }
             }
@@ -515,11 +688,23 @@ impl<'a> Checker<'a> {
             _ => None,
         };
         if let Some(n) = named {
-            let m = n.methods.borrow().iter().find(|m| m.name == sel.value).cloned();
+            let m = n
+                .methods
+                .borrow()
+                .iter()
+                .find(|m| m.name == sel.value)
+                .cloned();
             if let Some(m) = m {
                 if let Some(bm) = m.builtin {
-                    self.info.selections.insert(e.id, Selection::BuiltinMethod(bm));
-                    return Operand { mode: Mode::Value, expr: Some(e), ty: Type::Func(m.sig.clone()), val: Value::Unknown };
+                    self.info
+                        .selections
+                        .insert(e.id, Selection::BuiltinMethod(bm));
+                    return Operand {
+                        mode: Mode::Value,
+                        expr: Some(e),
+                        ty: Type::Func(m.sig.clone()),
+                        val: Value::Unknown,
+                    };
                 }
             }
             if let Type::Interface(it) = &*n.underlying.borrow() {
@@ -529,7 +714,11 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        let why = format!("type {} has no field or method {}", self.ts(&xo.ty), sel.value);
+        let why = format!(
+            "type {} has no field or method {}",
+            self.ts(&xo.ty),
+            sel.value
+        );
         let msg = format!("{}.{} undefined ({})", expr_string(x), sel.value, why);
         self.error(sel.pos, msg);
         inv
@@ -542,20 +731,63 @@ impl<'a> Checker<'a> {
             return Some(o);
         }
         let any = Type::empty_interface();
-        let sig = |params: Vec<Type>, results: Vec<Type>, variadic: bool| Type::Func(Rc::new(Signature { params, results, variadic }));
+        let sig = |params: Vec<Type>, results: Vec<Type>, variadic: bool| {
+            Type::Func(Rc::new(Signature {
+                params,
+                results,
+                variadic,
+            }))
+        };
         let print_results = vec![Type::int(), self.error_type.clone()];
         let (ty, kind) = match (path, name) {
-            ("fmt", "Println") => (sig(vec![any.clone()], print_results, true), ObjKind::LibFunc(LibFunc::FmtPrintln)),
-            ("fmt", "Print") => (sig(vec![any.clone()], print_results, true), ObjKind::LibFunc(LibFunc::FmtPrint)),
-            ("fmt", "Printf") => (sig(vec![Type::string(), any.clone()], print_results, true), ObjKind::LibFunc(LibFunc::FmtPrintf)),
-            ("fmt", "Sprintf") => (sig(vec![Type::string(), any.clone()], vec![Type::string()], true), ObjKind::LibFunc(LibFunc::FmtSprintf)),
-            ("fmt", "Sprint") => (sig(vec![any.clone()], vec![Type::string()], true), ObjKind::LibFunc(LibFunc::FmtSprint)),
-            ("fmt", "Sprintln") => (sig(vec![any.clone()], vec![Type::string()], true), ObjKind::LibFunc(LibFunc::FmtSprintln)),
-            ("time", "Sleep") => (sig(vec![self.duration.clone()], vec![], false), ObjKind::LibFunc(LibFunc::TimeSleep)),
-            ("runtime", "GOMAXPROCS") => (sig(vec![Type::int()], vec![Type::int()], false), ObjKind::LibFunc(LibFunc::RuntimeGOMAXPROCS)),
-            ("runtime", "NumGoroutine") => (sig(vec![], vec![Type::int()], false), ObjKind::LibFunc(LibFunc::RuntimeNumGoroutine)),
-            ("runtime", "NumCPU") => (sig(vec![], vec![Type::int()], false), ObjKind::LibFunc(LibFunc::RuntimeNumCPU)),
-            ("runtime", "Gosched") => (sig(vec![], vec![], false), ObjKind::LibFunc(LibFunc::RuntimeGosched)),
+            ("fmt", "Println") => (
+                sig(vec![any.clone()], print_results, true),
+                ObjKind::LibFunc(LibFunc::FmtPrintln),
+            ),
+            ("fmt", "Print") => (
+                sig(vec![any.clone()], print_results, true),
+                ObjKind::LibFunc(LibFunc::FmtPrint),
+            ),
+            ("fmt", "Printf") => (
+                sig(vec![Type::string(), any.clone()], print_results, true),
+                ObjKind::LibFunc(LibFunc::FmtPrintf),
+            ),
+            ("fmt", "Sprintf") => (
+                sig(
+                    vec![Type::string(), any.clone()],
+                    vec![Type::string()],
+                    true,
+                ),
+                ObjKind::LibFunc(LibFunc::FmtSprintf),
+            ),
+            ("fmt", "Sprint") => (
+                sig(vec![any.clone()], vec![Type::string()], true),
+                ObjKind::LibFunc(LibFunc::FmtSprint),
+            ),
+            ("fmt", "Sprintln") => (
+                sig(vec![any.clone()], vec![Type::string()], true),
+                ObjKind::LibFunc(LibFunc::FmtSprintln),
+            ),
+            ("time", "Sleep") => (
+                sig(vec![self.duration.clone()], vec![], false),
+                ObjKind::LibFunc(LibFunc::TimeSleep),
+            ),
+            ("runtime", "GOMAXPROCS") => (
+                sig(vec![Type::int()], vec![Type::int()], false),
+                ObjKind::LibFunc(LibFunc::RuntimeGOMAXPROCS),
+            ),
+            ("runtime", "NumGoroutine") => (
+                sig(vec![], vec![Type::int()], false),
+                ObjKind::LibFunc(LibFunc::RuntimeNumGoroutine),
+            ),
+            ("runtime", "NumCPU") => (
+                sig(vec![], vec![Type::int()], false),
+                ObjKind::LibFunc(LibFunc::RuntimeNumCPU),
+            ),
+            ("runtime", "Gosched") => (
+                sig(vec![], vec![], false),
+                ObjKind::LibFunc(LibFunc::RuntimeGosched),
+            ),
             ("time", unit) => {
                 let v: i128 = match unit {
                     "Nanosecond" => 1,
@@ -565,7 +797,11 @@ impl<'a> Checker<'a> {
                     "Minute" => 60_000_000_000,
                     "Hour" => 3_600_000_000_000,
                     "Duration" => {
-                        let o = self.new_obj(Object::new_pub("Duration", self.duration.clone(), ObjKind::TypeName));
+                        let o = self.new_obj(Object::new_pub(
+                            "Duration",
+                            self.duration.clone(),
+                            ObjKind::TypeName,
+                        ));
                         self.lib_objs.insert(key, o);
                         return Some(o);
                     }
@@ -574,7 +810,11 @@ impl<'a> Checker<'a> {
                 (self.duration.clone(), ObjKind::Const(Value::Int(v)))
             }
             ("sync", "WaitGroup") => {
-                let o = self.new_obj(Object::new_pub("WaitGroup", self.wait_group.clone(), ObjKind::TypeName));
+                let o = self.new_obj(Object::new_pub(
+                    "WaitGroup",
+                    self.wait_group.clone(),
+                    ObjKind::TypeName,
+                ));
                 self.lib_objs.insert(key, o);
                 return Some(o);
             }

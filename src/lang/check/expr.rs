@@ -20,7 +20,12 @@ pub(crate) struct Operand<'a> {
 
 impl<'a> Operand<'a> {
     pub fn invalid(e: &'a Expr) -> Operand<'a> {
-        Operand { mode: Mode::Invalid, expr: Some(e), ty: Type::Invalid, val: Value::Unknown }
+        Operand {
+            mode: Mode::Invalid,
+            expr: Some(e),
+            ty: Type::Invalid,
+            val: Value::Unknown,
+        }
     }
     pub fn is_invalid(&self) -> bool {
         self.mode == Mode::Invalid
@@ -46,9 +51,10 @@ pub(crate) fn representable(v: &Value, k: BasicKind) -> Result<Value, ConvErr> {
     let k = k.canonical();
     if k.is_integer() {
         let Some(i) = v.to_int() else {
-            return Err(match v {
-                Value::Float(_) => ConvErr::Truncated,
-                _ => ConvErr::Invalid,
+            return Err(if v.is_float() {
+                ConvErr::Truncated
+            } else {
+                ConvErr::Invalid
             });
         };
         let (min, max): (i128, i128) = match k {
@@ -68,7 +74,9 @@ pub(crate) fn representable(v: &Value, k: BasicKind) -> Result<Value, ConvErr> {
         return Ok(Value::Int(i));
     }
     if k.is_float() {
-        let Some(f) = v.to_float() else { return Err(ConvErr::Invalid) };
+        let Some(f) = v.to_float() else {
+            return Err(ConvErr::Invalid);
+        };
         if k == BasicKind::Float32 {
             let r = f as f32;
             if r.is_infinite() {
@@ -108,7 +116,9 @@ pub(crate) fn representable(v: &Value, k: BasicKind) -> Result<Value, ConvErr> {
 
 /// The larger of two untyped numeric kinds (int < rune < float), or None if they do not mix.
 fn max_type(x: &Type, y: &Type) -> Option<Type> {
-    let (Type::Basic(a), Type::Basic(b)) = (x, y) else { return None };
+    let (Type::Basic(a), Type::Basic(b)) = (x, y) else {
+        return None;
+    };
     if a.is_numeric() && b.is_numeric() {
         let rank = |k: &BasicKind| match k {
             BasicKind::UntypedInt => 1,
@@ -116,7 +126,11 @@ fn max_type(x: &Type, y: &Type) -> Option<Type> {
             BasicKind::UntypedFloat => 3,
             _ => 0,
         };
-        return Some(if rank(a) >= rank(b) { x.clone() } else { y.clone() });
+        return Some(if rank(a) >= rank(b) {
+            x.clone()
+        } else {
+            y.clone()
+        });
     }
     if a == b {
         return Some(x.clone());
@@ -201,7 +215,11 @@ impl<'a> Checker<'a> {
     pub(crate) fn raw_expr(&mut self, e: &'a Expr, hint: Option<&Type>) -> Operand<'a> {
         let mut x = self.expr_internal(e, hint);
         x.expr = Some(e);
-        let val = if x.mode == Mode::Constant { Some(&x.val) } else { None };
+        let val = if x.mode == Mode::Constant {
+            Some(&x.val)
+        } else {
+            None
+        };
         self.record(e, x.mode, &x.ty, val);
         x
     }
@@ -229,7 +247,13 @@ impl<'a> Checker<'a> {
         x
     }
 
-    pub(crate) fn exclude(&mut self, x: &mut Operand<'a>, novalue: bool, builtin: bool, typexpr: bool) {
+    pub(crate) fn exclude(
+        &mut self,
+        x: &mut Operand<'a>,
+        novalue: bool,
+        builtin: bool,
+        typexpr: bool,
+    ) {
         let msg = match x.mode {
             Mode::NoValue if novalue => "used as value",
             Mode::Builtin(_) if builtin => "must be called",
@@ -246,7 +270,10 @@ impl<'a> Checker<'a> {
             if let Type::Tuple(t) = &x.ty {
                 let _ = t;
                 let s = self.operand_string(x);
-                self.error(x.pos(), format!("multiple-value {} in single-value context", s));
+                self.error(
+                    x.pos(),
+                    format!("multiple-value {} in single-value context", s),
+                );
                 x.mode = Mode::Invalid;
             }
         }
@@ -254,7 +281,11 @@ impl<'a> Checker<'a> {
 
     /// Evaluates an expression that may have several values (a call), or a comma-ok
     /// expression when `allow_comma_ok`. Returns the list of operands.
-    pub(crate) fn multi_expr(&mut self, e: &'a Expr, allow_comma_ok: bool) -> (Vec<Operand<'a>>, bool) {
+    pub(crate) fn multi_expr(
+        &mut self,
+        e: &'a Expr,
+        allow_comma_ok: bool,
+    ) -> (Vec<Operand<'a>>, bool) {
         let mut x = self.raw_expr(e, None);
         self.exclude(&mut x, true, true, true);
         if x.is_invalid() {
@@ -263,14 +294,24 @@ impl<'a> Checker<'a> {
         if let (Mode::Value, Type::Tuple(list)) = (x.mode, &x.ty) {
             let ops = list
                 .iter()
-                .map(|t| Operand { mode: Mode::Value, expr: Some(e), ty: t.clone(), val: Value::Unknown })
+                .map(|t| Operand {
+                    mode: Mode::Value,
+                    expr: Some(e),
+                    ty: t.clone(),
+                    val: Value::Unknown,
+                })
                 .collect();
             return (ops, false);
         }
         if allow_comma_ok && x.mode == Mode::CommaOk {
             let mut x1 = x.clone();
             x1.mode = Mode::Value;
-            let x2 = Operand { mode: Mode::Value, expr: Some(e), ty: Type::Basic(BasicKind::UntypedBool), val: Value::Unknown };
+            let x2 = Operand {
+                mode: Mode::Value,
+                expr: Some(e),
+                ty: Type::Basic(BasicKind::UntypedBool),
+                val: Value::Unknown,
+            };
             return (vec![x1, x2], true);
         }
         if x.mode == Mode::CommaOk {
@@ -294,7 +335,10 @@ impl<'a> Checker<'a> {
                     LitKind::Int => (BasicKind::UntypedInt, constant::parse_number(value)),
                     LitKind::Float => (BasicKind::UntypedFloat, constant::parse_number(value)),
                     LitKind::Rune => (BasicKind::UntypedRune, constant::rune_lit(value)),
-                    LitKind::String => (BasicKind::UntypedString, Value::String(constant::string_lit(value))),
+                    LitKind::String => (
+                        BasicKind::UntypedString,
+                        Value::String(constant::string_lit(value)),
+                    ),
                     LitKind::Imag => {
                         self.error(e.pos, "complex numbers are not supported yet");
                         return inv;
@@ -304,7 +348,12 @@ impl<'a> Checker<'a> {
                     self.error(e.pos, format!("constant overflow: {}", value));
                     return inv;
                 }
-                Operand { mode: Mode::Constant, expr: Some(e), ty: Type::Basic(k), val: v }
+                Operand {
+                    mode: Mode::Constant,
+                    expr: Some(e),
+                    ty: Type::Basic(k),
+                    val: v,
+                }
             }
             ExprKind::FuncLit { ty, body } => {
                 let sig = self.func_type(ty, u32::MAX);
@@ -313,7 +362,12 @@ impl<'a> Checker<'a> {
                 self.info.funcs[f as usize].is_lit = true;
                 self.info.func_of.insert(e.id, f);
                 self.func_body(f, ty, body, None);
-                Operand { mode: Mode::Value, expr: Some(e), ty: Type::Func(sig), val: Value::Unknown }
+                Operand {
+                    mode: Mode::Value,
+                    expr: Some(e),
+                    ty: Type::Func(sig),
+                    val: Value::Unknown,
+                }
             }
             ExprKind::Paren(x) => {
                 let mut o = self.raw_expr(x, hint);
@@ -335,7 +389,10 @@ impl<'a> Checker<'a> {
                 }
                 if !xo.ty.is_interface() {
                     let s = self.operand_string(&xo);
-                    self.error(xo.pos(), format!("invalid operation: {} is not an interface", s));
+                    self.error(
+                        xo.pos(),
+                        format!("invalid operation: {} is not an interface", s),
+                    );
                     return inv;
                 }
                 self.error(e.start(), "type assertions are not supported yet");
@@ -372,7 +429,12 @@ impl<'a> Checker<'a> {
                 if !t.is_valid() {
                     return inv;
                 }
-                Operand { mode: Mode::TypeExpr, expr: Some(e), ty: t, val: Value::Unknown }
+                Operand {
+                    mode: Mode::TypeExpr,
+                    expr: Some(e),
+                    ty: t,
+                    val: Value::Unknown,
+                }
             }
         }
     }
@@ -404,18 +466,33 @@ impl<'a> Checker<'a> {
                         self.error(e.pos, "cannot use iota outside constant declaration");
                         return inv;
                     };
-                    return Operand { mode: Mode::Constant, expr: Some(e), ty: Type::Basic(BasicKind::UntypedInt), val: Value::Int(i) };
+                    return Operand {
+                        mode: Mode::Constant,
+                        expr: Some(e),
+                        ty: Type::Basic(BasicKind::UntypedInt),
+                        val: Value::Int(i),
+                    };
                 }
                 if !obj.ty.is_valid() || *v == Value::Unknown {
                     return inv;
                 }
-                Operand { mode: Mode::Constant, expr: Some(e), ty: obj.ty.clone(), val: v.clone() }
+                Operand {
+                    mode: Mode::Constant,
+                    expr: Some(e),
+                    ty: obj.ty.clone(),
+                    val: v.clone(),
+                }
             }
             ObjKind::TypeName => {
                 if !obj.ty.is_valid() {
                     return inv;
                 }
-                Operand { mode: Mode::TypeExpr, expr: Some(e), ty: obj.ty.clone(), val: Value::Unknown }
+                Operand {
+                    mode: Mode::TypeExpr,
+                    expr: Some(e),
+                    ty: obj.ty.clone(),
+                    val: Value::Unknown,
+                }
             }
             ObjKind::Var { global } => {
                 self.obj_mut(o).used = true;
@@ -429,18 +506,43 @@ impl<'a> Checker<'a> {
                 if !obj.ty.is_valid() {
                     return inv;
                 }
-                Operand { mode: Mode::Variable, expr: Some(e), ty: obj.ty.clone(), val: Value::Unknown }
+                Operand {
+                    mode: Mode::Variable,
+                    expr: Some(e),
+                    ty: obj.ty.clone(),
+                    val: Value::Unknown,
+                }
             }
             ObjKind::Func(_) => {
                 self.obj_mut(o).used = true;
                 if !obj.ty.is_valid() {
                     return inv;
                 }
-                Operand { mode: Mode::Value, expr: Some(e), ty: obj.ty.clone(), val: Value::Unknown }
+                Operand {
+                    mode: Mode::Value,
+                    expr: Some(e),
+                    ty: obj.ty.clone(),
+                    val: Value::Unknown,
+                }
             }
-            ObjKind::Builtin(b) => Operand { mode: Mode::Builtin(*b), expr: Some(e), ty: Type::Invalid, val: Value::Unknown },
-            ObjKind::LibFunc(_) => Operand { mode: Mode::Value, expr: Some(e), ty: obj.ty.clone(), val: Value::Unknown },
-            ObjKind::Nil => Operand { mode: Mode::Nil, expr: Some(e), ty: Type::Basic(BasicKind::UntypedNil), val: Value::Unknown },
+            ObjKind::Builtin(b) => Operand {
+                mode: Mode::Builtin(*b),
+                expr: Some(e),
+                ty: Type::Invalid,
+                val: Value::Unknown,
+            },
+            ObjKind::LibFunc(_) => Operand {
+                mode: Mode::Value,
+                expr: Some(e),
+                ty: obj.ty.clone(),
+                val: Value::Unknown,
+            },
+            ObjKind::Nil => Operand {
+                mode: Mode::Nil,
+                expr: Some(e),
+                ty: Type::Basic(BasicKind::UntypedNil),
+                val: Value::Unknown,
+            },
             ObjKind::Label => inv,
         }
     }
@@ -471,7 +573,12 @@ impl<'a> Checker<'a> {
             return inv;
         }
         // Indexing a constant string gives a byte value, not a constant.
-        Operand { mode: Mode::Value, expr: Some(e), ty: Type::Basic(BasicKind::Byte), val: Value::Unknown }
+        Operand {
+            mode: Mode::Value,
+            expr: Some(e),
+            ty: Type::Basic(BasicKind::Byte),
+            val: Value::Unknown,
+        }
     }
 
     /// Checks an index expression: integer, non-negative, and below `max` if known.
@@ -486,20 +593,29 @@ impl<'a> Checker<'a> {
         }
         if !x.ty.is_integer() {
             let s = self.operand_string(&x);
-            self.error(x.pos(), format!("invalid argument: index {} must be integer", s));
+            self.error(
+                x.pos(),
+                format!("invalid argument: index {} must be integer", s),
+            );
             return false;
         }
         if x.mode == Mode::Constant {
             if let Some(v) = x.val.to_int() {
                 if v < 0 {
                     let s = self.operand_string(&x);
-                    self.error(x.pos(), format!("invalid argument: index {} must not be negative", s));
+                    self.error(
+                        x.pos(),
+                        format!("invalid argument: index {} must not be negative", s),
+                    );
                     return false;
                 }
                 if let Some(m) = max {
                     if v >= m {
                         let s = self.operand_string(&x);
-                        self.error(x.pos(), format!("invalid argument: index {} out of bounds [0:{}]", s, m));
+                        self.error(
+                            x.pos(),
+                            format!("invalid argument: index {} out of bounds [0:{}]", s, m),
+                        );
                         return false;
                     }
                 }
@@ -519,7 +635,12 @@ impl<'a> Checker<'a> {
                 match x.mode {
                     Mode::Invalid => return inv,
                     Mode::TypeExpr => {
-                        return Operand { mode: Mode::TypeExpr, expr: Some(e), ty: Type::Pointer(Rc::new(x.ty)), val: Value::Unknown };
+                        return Operand {
+                            mode: Mode::TypeExpr,
+                            expr: Some(e),
+                            ty: Type::Pointer(Rc::new(x.ty)),
+                            val: Value::Unknown,
+                        };
                     }
                     _ => {}
                 }
@@ -537,7 +658,12 @@ impl<'a> Checker<'a> {
                     self.error(e.start(), "copying a sync.WaitGroup is not supported");
                     return inv;
                 }
-                Operand { mode: Mode::Variable, expr: Some(e), ty: (*base).clone(), val: Value::Unknown }
+                Operand {
+                    mode: Mode::Variable,
+                    expr: Some(e),
+                    ty: (*base).clone(),
+                    val: Value::Unknown,
+                }
             }
             Operator::And => {
                 let inner = xe.unparen();
@@ -551,7 +677,10 @@ impl<'a> Checker<'a> {
                 }
                 if x.mode != Mode::Variable {
                     let s = self.operand_string(&x);
-                    self.error(x.pos(), format!("invalid operation: cannot take address of {}", s));
+                    self.error(
+                        x.pos(),
+                        format!("invalid operation: cannot take address of {}", s),
+                    );
                     return inv;
                 }
                 if let ExprKind::Name(_) = inner.kind {
@@ -563,7 +692,12 @@ impl<'a> Checker<'a> {
                 } else if !identical(&x.ty, &self.wait_group) {
                     // &*p is p; other addressable operands do not exist yet.
                 }
-                Operand { mode: Mode::Value, expr: Some(e), ty: Type::Pointer(Rc::new(x.ty)), val: Value::Unknown }
+                Operand {
+                    mode: Mode::Value,
+                    expr: Some(e),
+                    ty: Type::Pointer(Rc::new(x.ty)),
+                    val: Value::Unknown,
+                }
             }
             Operator::Recv => {
                 let x = self.expr(xe);
@@ -572,15 +706,29 @@ impl<'a> Checker<'a> {
                 }
                 let Type::Chan(dir, elem) = x.ty.underlying() else {
                     let s = self.operand_string(&x);
-                    self.error(x.pos(), format!("invalid operation: cannot receive from non-channel {}", s));
+                    self.error(
+                        x.pos(),
+                        format!("invalid operation: cannot receive from non-channel {}", s),
+                    );
                     return inv;
                 };
                 if dir == ChanDir::Send {
                     let s = self.operand_string(&x);
-                    self.error(x.pos(), format!("invalid operation: cannot receive from send-only channel {}", s));
+                    self.error(
+                        x.pos(),
+                        format!(
+                            "invalid operation: cannot receive from send-only channel {}",
+                            s
+                        ),
+                    );
                     return inv;
                 }
-                Operand { mode: Mode::CommaOk, expr: Some(e), ty: (*elem).clone(), val: Value::Unknown }
+                Operand {
+                    mode: Mode::CommaOk,
+                    expr: Some(e),
+                    ty: (*elem).clone(),
+                    val: Value::Unknown,
+                }
             }
             Operator::Tilde => {
                 let _ = self.expr(xe);
@@ -603,14 +751,25 @@ impl<'a> Checker<'a> {
                     let mut xi = x.clone();
                     xi.expr = Some(xe);
                     let s = self.operand_string(&xi);
-                    self.error(e.start(), format!("invalid operation: operator {} not defined on {}", op, s));
+                    self.error(
+                        e.start(),
+                        format!("invalid operation: operator {} not defined on {}", op, s),
+                    );
                     return inv;
                 }
                 if x.mode == Mode::Constant {
                     let v = match (op, &x.val) {
                         (Operator::Add, v) => v.clone(),
-                        (Operator::Sub, Value::Int(i)) => i.checked_neg().map(Value::Int).unwrap_or(Value::Unknown),
-                        (Operator::Sub, Value::Float(f)) => Value::Float(-f),
+                        (Operator::Sub, Value::Int(i)) => {
+                            i.checked_neg().map(Value::Int).unwrap_or(Value::Unknown)
+                        }
+                        (Operator::Sub, Value::Float(f)) => {
+                            Value::Float(if *f == 0.0 { 0.0 } else { -f })
+                        }
+                        (Operator::Sub, Value::Rat(n, d)) => n
+                            .checked_neg()
+                            .map(|n| Value::Rat(n, *d))
+                            .unwrap_or(Value::Unknown),
                         (Operator::Xor, Value::Int(i)) => {
                             // For unsigned types, ^x flips only the type's bits.
                             if x.ty.is_unsigned() {
@@ -672,11 +831,23 @@ impl<'a> Checker<'a> {
     }
 
     /// `lhs op= rhs`: the operation, typed and reported as go/types does for assignments.
-    pub(crate) fn binary_assign(&mut self, op: Operator, lhs: &'a Expr, rhs: &'a Expr) -> Operand<'a> {
+    pub(crate) fn binary_assign(
+        &mut self,
+        op: Operator,
+        lhs: &'a Expr,
+        rhs: &'a Expr,
+    ) -> Operand<'a> {
         self.binary_impl(lhs, op, lhs, rhs, true)
     }
 
-    fn binary_impl(&mut self, e: &'a Expr, op: Operator, xe: &'a Expr, ye: &'a Expr, assign: bool) -> Operand<'a> {
+    fn binary_impl(
+        &mut self,
+        e: &'a Expr,
+        op: Operator,
+        xe: &'a Expr,
+        ye: &'a Expr,
+        assign: bool,
+    ) -> Operand<'a> {
         let inv = Operand::invalid(e);
         let mut x = self.expr(xe);
         let mut y = self.expr(ye);
@@ -703,7 +874,12 @@ impl<'a> Checker<'a> {
                 } else {
                     expr_string(e)
                 };
-                let msg = format!("invalid operation: {} (mismatched types {} and {})", desc, self.ts(&x.ty), self.ts(&y.ty));
+                let msg = format!(
+                    "invalid operation: {} (mismatched types {} and {})",
+                    desc,
+                    self.ts(&x.ty),
+                    self.ts(&y.ty)
+                );
                 self.error(e.start(), msg);
             }
             return inv;
@@ -711,13 +887,18 @@ impl<'a> Checker<'a> {
         let ok = match op {
             Operator::Add => x.ty.is_numeric() || x.ty.is_string(),
             Operator::Sub | Operator::Mul | Operator::Div => x.ty.is_numeric(),
-            Operator::Rem | Operator::And | Operator::Or | Operator::Xor | Operator::AndNot => x.ty.is_integer(),
+            Operator::Rem | Operator::And | Operator::Or | Operator::Xor | Operator::AndNot => {
+                x.ty.is_integer()
+            }
             Operator::AndAnd | Operator::OrOr => x.ty.is_boolean(),
             _ => false,
         };
         if !ok {
             let s = self.operand_string(&x);
-            self.error(x.pos(), format!("invalid operation: operator {} not defined on {}", op, s));
+            self.error(
+                x.pos(),
+                format!("invalid operation: operator {} not defined on {}", op, s),
+            );
             return inv;
         }
         if (op == Operator::Div || op == Operator::Rem)
@@ -731,11 +912,21 @@ impl<'a> Checker<'a> {
         if x.mode == Mode::Constant && y.mode == Mode::Constant {
             let int_div = x.ty.is_integer();
             let v = constant::binary_op(&x.val, op, &y.val, int_div);
-            let mut r = Operand { mode: Mode::Constant, expr: Some(e), ty: x.ty.clone(), val: v };
+            let mut r = Operand {
+                mode: Mode::Constant,
+                expr: Some(e),
+                ty: x.ty.clone(),
+                val: v,
+            };
             self.overflow(&mut r, e.pos);
             return r;
         }
-        Operand { mode: Mode::Value, expr: Some(e), ty: x.ty.clone(), val: Value::Unknown }
+        Operand {
+            mode: Mode::Value,
+            expr: Some(e),
+            ty: x.ty.clone(),
+            val: Value::Unknown,
+        }
     }
 
     /// Converts untyped operands so that x and y match (go/types matchTypes).
@@ -759,7 +950,9 @@ impl<'a> Checker<'a> {
             if y.is_nil() {
                 return x.ty.has_nil();
             }
-            if matches!(x.ty.underlying(), Type::Pointer(_)) || matches!(y.ty.underlying(), Type::Pointer(_)) {
+            if matches!(x.ty.underlying(), Type::Pointer(_))
+                || matches!(y.ty.underlying(), Type::Pointer(_))
+            {
                 return false;
             }
             true
@@ -780,13 +973,21 @@ impl<'a> Checker<'a> {
 
     /// go/types implicitTypeAndValue: the type (and converted value) an untyped operand
     /// gets in the context of `target`.
-    pub(crate) fn implicit_type_and_value(&self, x: &Operand<'a>, target: &Type) -> Result<(Type, Option<Value>), ConvErr> {
+    pub(crate) fn implicit_type_and_value(
+        &self,
+        x: &Operand<'a>,
+        target: &Type,
+    ) -> Result<(Type, Option<Value>), ConvErr> {
         if x.is_invalid() || !x.ty.is_untyped() || !target.is_valid() {
             return Ok((x.ty.clone(), None));
         }
         if target.is_untyped() {
             if x.is_nil() || target.is_untyped_nil() {
-                return if x.is_nil() && target.is_untyped_nil() { Ok((target.clone(), None)) } else { Err(ConvErr::Invalid) };
+                return if x.is_nil() && target.is_untyped_nil() {
+                    Ok((target.clone(), None))
+                } else {
+                    Err(ConvErr::Invalid)
+                };
             }
             return match max_type(&x.ty, target) {
                 Some(m) => Ok((m, None)),
@@ -794,7 +995,11 @@ impl<'a> Checker<'a> {
             };
         }
         if x.is_nil() {
-            return if target.has_nil() { Ok((target.clone(), None)) } else { Err(ConvErr::Invalid) };
+            return if target.has_nil() {
+                Ok((target.clone(), None))
+            } else {
+                Err(ConvErr::Invalid)
+            };
         }
         match target.underlying() {
             Type::Basic(k) => {
@@ -813,10 +1018,14 @@ impl<'a> Checker<'a> {
                         Err(_) => Err(ConvErr::Invalid),
                     };
                 }
-                let Type::Basic(xk) = x.ty else { return Err(ConvErr::Invalid) };
+                let Type::Basic(xk) = x.ty else {
+                    return Err(ConvErr::Invalid);
+                };
                 let ok = match xk {
                     BasicKind::UntypedBool => k.is_boolean(),
-                    BasicKind::UntypedInt | BasicKind::UntypedRune | BasicKind::UntypedFloat => k.is_numeric(),
+                    BasicKind::UntypedInt | BasicKind::UntypedRune | BasicKind::UntypedFloat => {
+                        k.is_numeric()
+                    }
                     BasicKind::UntypedString => k.is_string(),
                     _ => false,
                 };
@@ -850,7 +1059,16 @@ impl<'a> Checker<'a> {
                 if !identical(&t, &x.ty) || matches!((&t, &x.ty), (Type::Named(_), _)) {
                     x.ty = t.clone();
                     if let Some(e) = x.expr {
-                        self.update_expr_type(e, &t, x.mode, if x.mode == Mode::Constant { Some(x.val.clone()) } else { None });
+                        self.update_expr_type(
+                            e,
+                            &t,
+                            x.mode,
+                            if x.mode == Mode::Constant {
+                                Some(x.val.clone())
+                            } else {
+                                None
+                            },
+                        );
                     }
                 }
             }
@@ -860,11 +1078,17 @@ impl<'a> Checker<'a> {
     /// Gives an untyped expression (and its untyped operands) their final type
     /// (go/types updateExprType), so that the code generator sees concrete types.
     pub(crate) fn update_expr_type(&mut self, e: &Expr, t: &Type, mode: Mode, val: Option<Value>) {
-        let Some(old) = self.info.tv(e.id).cloned() else { return };
+        let Some(old) = self.info.tv(e.id).cloned() else {
+            return;
+        };
         if !old.ty.is_untyped() {
             return;
         }
-        let t = if t.is_interface() { old.ty.default_type() } else { t.clone() };
+        let t = if t.is_interface() {
+            old.ty.default_type()
+        } else {
+            t.clone()
+        };
         match &e.kind {
             ExprKind::Paren(x) => self.update_expr_type(x, &t, mode, val.clone()),
             ExprKind::Operation { op, x, y: None } if *op != Operator::Recv => {
@@ -890,7 +1114,14 @@ impl<'a> Checker<'a> {
         self.record(e, old.mode, &t, val.as_ref());
     }
 
-    pub(crate) fn comparison(&mut self, e: &'a Expr, x: Operand<'a>, y: Operand<'a>, op: Operator, switch_case: bool) -> Operand<'a> {
+    pub(crate) fn comparison(
+        &mut self,
+        e: &'a Expr,
+        x: Operand<'a>,
+        y: Operand<'a>,
+        op: Operator,
+        switch_case: bool,
+    ) -> Operand<'a> {
         let inv = Operand::invalid(e);
         let mut err_op = &x;
         let mut cause = String::new();
@@ -932,21 +1163,36 @@ impl<'a> Checker<'a> {
         }
         if failed {
             if cause.is_empty() {
-                cause = format!("operator {} not defined on {}", op, self.kind_string(&err_op.ty));
+                cause = format!(
+                    "operator {} not defined on {}",
+                    op,
+                    self.kind_string(&err_op.ty)
+                );
             }
             let xs = x.expr.map(expr_string).unwrap_or_default();
             let ys = y.expr.map(expr_string).unwrap_or_default();
             let (msg, pos) = if switch_case {
-                (format!("invalid case {} in switch on {} ({})", xs, ys, cause), x.pos())
+                (
+                    format!("invalid case {} in switch on {} ({})", xs, ys, cause),
+                    x.pos(),
+                )
             } else {
-                (format!("invalid operation: {} {} {} ({})", xs, op, ys, cause), err_op.pos())
+                (
+                    format!("invalid operation: {} {} {} ({})", xs, op, ys, cause),
+                    err_op.pos(),
+                )
             };
             self.error(pos, msg);
             return inv;
         }
         if x.mode == Mode::Constant && y.mode == Mode::Constant {
             let b = constant::compare(&x.val, op, &y.val).unwrap_or(false);
-            return Operand { mode: Mode::Constant, expr: Some(e), ty: Type::Basic(BasicKind::UntypedBool), val: Value::Bool(b) };
+            return Operand {
+                mode: Mode::Constant,
+                expr: Some(e),
+                ty: Type::Basic(BasicKind::UntypedBool),
+                val: Value::Bool(b),
+            };
         }
         // The operands get their default types.
         if let Some(xe) = x.expr {
@@ -957,7 +1203,12 @@ impl<'a> Checker<'a> {
             let t = y.ty.default_type();
             self.update_expr_type(ye, &t, y.mode, None);
         }
-        Operand { mode: Mode::Value, expr: Some(e), ty: Type::Basic(BasicKind::UntypedBool), val: Value::Unknown }
+        Operand {
+            mode: Mode::Value,
+            expr: Some(e),
+            ty: Type::Basic(BasicKind::UntypedBool),
+            val: Value::Unknown,
+        }
     }
 
     fn incomparable_cause(&self, t: &Type) -> String {
@@ -977,15 +1228,28 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn shift(&mut self, e: &'a Expr, mut x: Operand<'a>, mut y: Operand<'a>, op: Operator) -> Operand<'a> {
+    fn shift(
+        &mut self,
+        e: &'a Expr,
+        mut x: Operand<'a>,
+        mut y: Operand<'a>,
+        op: Operator,
+    ) -> Operand<'a> {
         let inv = Operand::invalid(e);
         // The shifted operand must be an integer (or an untyped constant representable as one).
-        let xval = if x.mode == Mode::Constant { x.val.to_int() } else { None };
+        let xval = if x.mode == Mode::Constant {
+            x.val.to_int()
+        } else {
+            None
+        };
         if x.ty.is_integer() || (x.ty.is_untyped() && xval.is_some()) {
             // ok
         } else {
             let s = self.operand_string(&x);
-            self.error(x.pos(), format!("invalid operation: shifted operand {} must be integer", s));
+            self.error(
+                x.pos(),
+                format!("invalid operation: shifted operand {} must be integer", s),
+            );
             return inv;
         }
         // The shift count must be an integer (or an untyped constant representable as uint).
@@ -994,7 +1258,10 @@ impl<'a> Checker<'a> {
             match y.val.to_int() {
                 Some(v) if v < 0 => {
                     let s = self.operand_string(&y);
-                    self.error(y.pos(), format!("invalid operation: negative shift count {}", s));
+                    self.error(
+                        y.pos(),
+                        format!("invalid operation: negative shift count {}", s),
+                    );
                     return inv;
                 }
                 Some(v) => {
@@ -1008,13 +1275,19 @@ impl<'a> Checker<'a> {
                 }
                 None => {
                     let s = self.operand_string(&y);
-                    self.error(y.pos(), format!("invalid operation: shift count {} must be integer", s));
+                    self.error(
+                        y.pos(),
+                        format!("invalid operation: shift count {} must be integer", s),
+                    );
                     return inv;
                 }
             }
         } else if !y.ty.is_integer() {
             let s = self.operand_string(&y);
-            self.error(y.pos(), format!("invalid operation: shift count {} must be integer", s));
+            self.error(
+                y.pos(),
+                format!("invalid operation: shift count {} must be integer", s),
+            );
             return inv;
         } else if y.ty.is_untyped() {
             self.convert_untyped(&mut y, &Type::Basic(BasicKind::Uint));
@@ -1028,11 +1301,19 @@ impl<'a> Checker<'a> {
                 const SHIFT_BOUND: i128 = 1023 - 1 + 52;
                 if s > SHIFT_BOUND {
                     let ys = self.operand_string(&y);
-                    self.error(y.pos(), format!("invalid operation: invalid shift count {}", ys));
+                    self.error(
+                        y.pos(),
+                        format!("invalid operation: invalid shift count {}", ys),
+                    );
                     return inv;
                 }
                 let v = constant::shift(&x.val, op, s as u32);
-                let mut r = Operand { mode: Mode::Constant, expr: Some(e), ty: x.ty.clone(), val: v };
+                let mut r = Operand {
+                    mode: Mode::Constant,
+                    expr: Some(e),
+                    ty: x.ty.clone(),
+                    val: v,
+                };
                 self.overflow(&mut r, e.pos);
                 return r;
             }
@@ -1043,10 +1324,20 @@ impl<'a> Checker<'a> {
                     let t = Type::Basic(BasicKind::UntypedInt);
                     self.record(xe, Mode::Constant, &t, Some(&Value::Int(xval.unwrap_or(0))));
                 }
-                return Operand { mode: Mode::Value, expr: Some(e), ty: Type::Basic(BasicKind::UntypedInt), val: Value::Unknown };
+                return Operand {
+                    mode: Mode::Value,
+                    expr: Some(e),
+                    ty: Type::Basic(BasicKind::UntypedInt),
+                    val: Value::Unknown,
+                };
             }
         }
-        Operand { mode: Mode::Value, expr: Some(e), ty: x.ty.clone(), val: Value::Unknown }
+        Operand {
+            mode: Mode::Value,
+            expr: Some(e),
+            ty: x.ty.clone(),
+            val: Value::Unknown,
+        }
     }
 
     // ---- assignability
@@ -1094,7 +1385,15 @@ impl<'a> Checker<'a> {
             let missing = self.missing_method(v, &it.methods);
             return match missing {
                 None => (true, String::new()),
-                Some(m) => (false, format!("{} does not implement {} (missing method {})", self.ts(v), self.ts(t), m)),
+                Some(m) => (
+                    false,
+                    format!(
+                        "{} does not implement {} (missing method {})",
+                        self.ts(v),
+                        self.ts(t),
+                        m
+                    ),
+                ),
             };
         }
         if let (Type::Chan(ChanDir::Both, ve), Type::Chan(_, te)) = (&vu, &tu) {
@@ -1106,20 +1405,37 @@ impl<'a> Checker<'a> {
     }
 
     /// The first method of `methods` that type v lacks.
-    fn missing_method(&self, v: &Type, methods: &[(String, Rc<crate::lang::types::Signature>)]) -> Option<String> {
+    fn missing_method(
+        &self,
+        v: &Type,
+        methods: &[(String, Rc<crate::lang::types::Signature>)],
+    ) -> Option<String> {
         for (name, sig) in methods {
-            let found = match v {
-                Type::Named(n) => match &*n.underlying.borrow() {
-                    Type::Interface(it) => it.methods.iter().any(|(m, s)| m == name && crate::lang::types::identical_sig(s, sig)),
-                    _ => n.methods.borrow().iter().any(|m| &m.name == name && !m.ptr_recv && crate::lang::types::identical_sig(&m.sig, sig)),
-                },
-                Type::Interface(it) => it.methods.iter().any(|(m, s)| m == name && crate::lang::types::identical_sig(s, sig)),
-                Type::Pointer(base) => match &**base {
-                    Type::Named(n) => n.methods.borrow().iter().any(|m| &m.name == name && crate::lang::types::identical_sig(&m.sig, sig)),
+            let found =
+                match v {
+                    Type::Named(n) => match &*n.underlying.borrow() {
+                        Type::Interface(it) => it
+                            .methods
+                            .iter()
+                            .any(|(m, s)| m == name && crate::lang::types::identical_sig(s, sig)),
+                        _ => n.methods.borrow().iter().any(|m| {
+                            &m.name == name
+                                && !m.ptr_recv
+                                && crate::lang::types::identical_sig(&m.sig, sig)
+                        }),
+                    },
+                    Type::Interface(it) => it
+                        .methods
+                        .iter()
+                        .any(|(m, s)| m == name && crate::lang::types::identical_sig(s, sig)),
+                    Type::Pointer(base) => match &**base {
+                        Type::Named(n) => n.methods.borrow().iter().any(|m| {
+                            &m.name == name && crate::lang::types::identical_sig(&m.sig, sig)
+                        }),
+                        _ => false,
+                    },
                     _ => false,
-                },
-                _ => false,
-            };
+                };
             if !found {
                 return Some(name.clone());
             }
@@ -1137,7 +1453,10 @@ impl<'a> Checker<'a> {
             _ => {
                 let s = self.operand_string(x);
                 let ts = t.map(|t| self.ts(t)).unwrap_or_default();
-                self.error(x.pos(), format!("cannot assign {} to {} in {}", s, ts, context));
+                self.error(
+                    x.pos(),
+                    format!("cannot assign {} to {} in {}", s, ts, context),
+                );
                 x.mode = Mode::Invalid;
                 return;
             }
@@ -1160,7 +1479,12 @@ impl<'a> Checker<'a> {
             match self.implicit_type_and_value(x, &target) {
                 Err(code) => {
                     let s = self.operand_string(x);
-                    let mut msg = format!("cannot use {} as {} value in {}", s, self.ts(&target), context);
+                    let mut msg = format!(
+                        "cannot use {} as {} value in {}",
+                        s,
+                        self.ts(&target),
+                        context
+                    );
                     match code {
                         ConvErr::Truncated => msg.push_str(" (truncated)"),
                         ConvErr::Overflow => msg.push_str(" (overflows)"),
@@ -1176,7 +1500,11 @@ impl<'a> Checker<'a> {
                     }
                     x.ty = nt.clone();
                     if let Some(e) = x.expr {
-                        let val = if x.mode == Mode::Constant { Some(x.val.clone()) } else { None };
+                        let val = if x.mode == Mode::Constant {
+                            Some(x.val.clone())
+                        } else {
+                            None
+                        };
                         self.update_expr_type(e, &nt, x.mode, val);
                     }
                 }
@@ -1189,7 +1517,13 @@ impl<'a> Checker<'a> {
             let msg = if cause.is_empty() {
                 format!("cannot use {} as {} value in {}", s, self.ts(t), context)
             } else {
-                format!("cannot use {} as {} value in {}: {}", s, self.ts(t), context, cause)
+                format!(
+                    "cannot use {} as {} value in {}: {}",
+                    s,
+                    self.ts(t),
+                    context,
+                    cause
+                )
             };
             self.error(x.pos(), msg);
             x.mode = Mode::Invalid;

@@ -117,7 +117,9 @@ pub enum LibFunc {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum ObjKind {
-    Var { global: Option<u32> },
+    Var {
+        global: Option<u32>,
+    },
     Const(Value),
     TypeName,
     /// A function declared at package level.
@@ -145,6 +147,8 @@ pub struct Object {
     pub reassigned: bool,
     /// `&v` appears (not counting sync.WaitGroup, whose values are already handles).
     pub addr_taken: bool,
+    /// Entered in a scope (a failed redeclaration is not, and is not reported as unused).
+    pub declared: bool,
 }
 
 impl Object {
@@ -159,6 +163,7 @@ impl Object {
             captured: false,
             reassigned: false,
             addr_taken: false,
+            declared: false,
         }
     }
 
@@ -379,7 +384,9 @@ impl<'a> Checker<'a> {
     pub(crate) fn error(&mut self, pos: Pos, msg: impl Into<String>) {
         let msg = msg.into();
         // types2 drops follow-on errors that mention invalid operands or types.
-        if (msg.contains("invalid operand") || msg.contains("invalid type")) && !self.errs.is_empty() {
+        if (msg.contains("invalid operand") || msg.contains("invalid type"))
+            && !self.errs.is_empty()
+        {
             return;
         }
         self.errs.error(pos, msg);
@@ -405,7 +412,11 @@ impl<'a> Checker<'a> {
     }
 
     pub(crate) fn new_scope(&mut self, parent: Option<ScopeId>, func: bool) -> ScopeId {
-        self.scopes.push(Scope { parent, names: HashMap::new(), func });
+        self.scopes.push(Scope {
+            parent,
+            names: HashMap::new(),
+            func,
+        });
         self.scopes.len() - 1
     }
 
@@ -432,7 +443,12 @@ impl<'a> Checker<'a> {
             let pos = self.obj(obj).pos;
             let alt_pos = self.obj(alt).pos;
             let msg = if alt_pos.is_known() {
-                format!("{} redeclared in this block\n\t{}: other declaration of {}", name, self.fmt_pos(alt_pos), name)
+                format!(
+                    "{} redeclared in this block\n\t{}: other declaration of {}",
+                    name,
+                    self.fmt_pos(alt_pos),
+                    name
+                )
             } else {
                 format!("{} redeclared in this block", name)
             };
@@ -440,6 +456,7 @@ impl<'a> Checker<'a> {
             return;
         }
         self.scopes[scope].names.insert(name, obj);
+        self.obj_mut(obj).declared = true;
     }
 
     /// Looks a name up from the current scope outwards.
@@ -454,7 +471,12 @@ impl<'a> Checker<'a> {
         None
     }
 
-    pub(crate) fn new_named(&mut self, pkg: Option<&str>, name: &str, underlying: Type) -> Rc<Named> {
+    pub(crate) fn new_named(
+        &mut self,
+        pkg: Option<&str>,
+        name: &str,
+        underlying: Type,
+    ) -> Rc<Named> {
         self.next_named += 1;
         Rc::new(Named {
             id: self.next_named,
@@ -469,46 +491,107 @@ impl<'a> Checker<'a> {
         use BasicKind::*;
         let u = self.universe;
         let basics = [
-            Bool, Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64, Uintptr, Float32, Float64,
-            Complex64, Complex128, String, Byte, Rune,
+            Bool, Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64, Uintptr,
+            Float32, Float64, Complex64, Complex128, String, Byte, Rune,
         ];
         for k in basics {
-            let o = self.new_obj(Object::new(k.name(), Pos::NONE, Type::Basic(k), ObjKind::TypeName));
+            let o = self.new_obj(Object::new(
+                k.name(),
+                Pos::NONE,
+                Type::Basic(k),
+                ObjKind::TypeName,
+            ));
             self.scopes[u].names.insert(k.name().to_string(), o);
         }
-        let any = self.new_obj(Object::new("any", Pos::NONE, Type::empty_interface(), ObjKind::TypeName));
+        let any = self.new_obj(Object::new(
+            "any",
+            Pos::NONE,
+            Type::empty_interface(),
+            ObjKind::TypeName,
+        ));
         self.scopes[u].names.insert("any".into(), any);
         // error is interface{ Error() string }.
-        let err_sig = Rc::new(Signature { params: vec![], results: vec![Type::string()], variadic: false });
-        let err_iface =
-            Type::Interface(Rc::new(super::types::InterfaceType { methods: vec![("Error".into(), err_sig)] }));
+        let err_sig = Rc::new(Signature {
+            params: vec![],
+            results: vec![Type::string()],
+            variadic: false,
+        });
+        let err_iface = Type::Interface(Rc::new(super::types::InterfaceType {
+            methods: vec![("Error".into(), err_sig)],
+        }));
         let err_named = self.new_named(None, "error", err_iface);
         self.error_type = Type::Named(err_named);
-        let e = self.new_obj(Object::new("error", Pos::NONE, self.error_type.clone(), ObjKind::TypeName));
+        let e = self.new_obj(Object::new(
+            "error",
+            Pos::NONE,
+            self.error_type.clone(),
+            ObjKind::TypeName,
+        ));
         self.scopes[u].names.insert("error".into(), e);
         for (name, v) in [("true", true), ("false", false)] {
-            let o = self.new_obj(Object::new(name, Pos::NONE, Type::Basic(UntypedBool), ObjKind::Const(Value::Bool(v))));
+            let o = self.new_obj(Object::new(
+                name,
+                Pos::NONE,
+                Type::Basic(UntypedBool),
+                ObjKind::Const(Value::Bool(v)),
+            ));
             self.scopes[u].names.insert(name.into(), o);
         }
-        let iota = self.new_obj(Object::new("iota", Pos::NONE, Type::Basic(UntypedInt), ObjKind::Const(Value::Int(0))));
+        let iota = self.new_obj(Object::new(
+            "iota",
+            Pos::NONE,
+            Type::Basic(UntypedInt),
+            ObjKind::Const(Value::Int(0)),
+        ));
         self.scopes[u].names.insert("iota".into(), iota);
-        let nil = self.new_obj(Object::new("nil", Pos::NONE, Type::Basic(UntypedNil), ObjKind::Nil));
+        let nil = self.new_obj(Object::new(
+            "nil",
+            Pos::NONE,
+            Type::Basic(UntypedNil),
+            ObjKind::Nil,
+        ));
         self.scopes[u].names.insert("nil".into(), nil);
         use Builtin::*;
         for b in [
-            Append, Cap, Clear, Close, Complex, Copy, Delete, Imag, Len, Make, Max, Min, New, Panic, Print, Println, Real,
-            Recover,
+            Append, Cap, Clear, Close, Complex, Copy, Delete, Imag, Len, Make, Max, Min, New,
+            Panic, Print, Println, Real, Recover,
         ] {
-            let o = self.new_obj(Object::new(b.name(), Pos::NONE, Type::Invalid, ObjKind::Builtin(b)));
+            let o = self.new_obj(Object::new(
+                b.name(),
+                Pos::NONE,
+                Type::Invalid,
+                ObjKind::Builtin(b),
+            ));
             self.scopes[u].names.insert(b.name().into(), o);
         }
         // Library types.
         let wg = self.new_named(Some("sync"), "WaitGroup", Type::Opaque("struct{...}"));
-        let sig = |params: Vec<Type>| Rc::new(Signature { params, results: vec![], variadic: false });
+        let sig = |params: Vec<Type>| {
+            Rc::new(Signature {
+                params,
+                results: vec![],
+                variadic: false,
+            })
+        };
         wg.methods.borrow_mut().extend([
-            Method { name: "Add".into(), sig: sig(vec![Type::int()]), ptr_recv: true, builtin: Some(BuiltinMethod::WgAdd) },
-            Method { name: "Done".into(), sig: sig(vec![]), ptr_recv: true, builtin: Some(BuiltinMethod::WgDone) },
-            Method { name: "Wait".into(), sig: sig(vec![]), ptr_recv: true, builtin: Some(BuiltinMethod::WgWait) },
+            Method {
+                name: "Add".into(),
+                sig: sig(vec![Type::int()]),
+                ptr_recv: true,
+                builtin: Some(BuiltinMethod::WgAdd),
+            },
+            Method {
+                name: "Done".into(),
+                sig: sig(vec![]),
+                ptr_recv: true,
+                builtin: Some(BuiltinMethod::WgDone),
+            },
+            Method {
+                name: "Wait".into(),
+                sig: sig(vec![]),
+                ptr_recv: true,
+                builtin: Some(BuiltinMethod::WgWait),
+            },
         ]);
         self.wait_group = Type::Named(wg);
         let d = self.new_named(Some("time"), "Duration", Type::Basic(Int64));
@@ -517,7 +600,13 @@ impl<'a> Checker<'a> {
 
     // ---- function contexts
 
-    pub(crate) fn new_func(&mut self, name: String, sig: Rc<Signature>, parent: Option<FuncIdx>, pos: Pos) -> FuncIdx {
+    pub(crate) fn new_func(
+        &mut self,
+        name: String,
+        sig: Rc<Signature>,
+        parent: Option<FuncIdx>,
+        pos: Pos,
+    ) -> FuncIdx {
         self.info.funcs.push(FuncInfo {
             name,
             sig,
@@ -543,7 +632,11 @@ impl<'a> Checker<'a> {
                 f.lits += 1;
                 // Literals directly in a declared function are NAME.funcN; deeper ones
                 // append .N to their enclosing literal's name.
-                let name = if f.is_lit { format!("{}.{}", f.name, f.lits) } else { format!("{}.func{}", f.name, f.lits) };
+                let name = if f.is_lit {
+                    format!("{}.{}", f.name, f.lits)
+                } else {
+                    format!("{}.func{}", f.name, f.lits)
+                };
                 (name, Some(idx))
             }
             None => {
@@ -557,12 +650,16 @@ impl<'a> Checker<'a> {
     /// Records a use of variable `obj` from the current function: marks it captured and
     /// threads it through every function literal between its owner and here.
     pub(crate) fn note_var_use(&mut self, obj: ObjId) {
-        let Some(owner) = self.obj(obj).owner else { return };
+        let Some(owner) = self.obj(obj).owner else {
+            return;
+        };
         let Some(top) = self.funcs.last() else { return };
         if top.idx == owner {
             return;
         }
-        let Some(at) = self.funcs.iter().position(|f| f.idx == owner) else { return };
+        let Some(at) = self.funcs.iter().position(|f| f.idx == owner) else {
+            return;
+        };
         self.obj_mut(obj).captured = true;
         let inner: Vec<FuncIdx> = self.funcs[at + 1..].iter().map(|f| f.idx).collect();
         for f in inner {
@@ -577,7 +674,11 @@ impl<'a> Checker<'a> {
 
     pub(crate) fn record(&mut self, e: &Expr, mode: Mode, ty: &Type, val: Option<&Value>) {
         if let Some(slot) = self.info.types.get_mut(e.id as usize) {
-            *slot = Some(TypeAndValue { mode, ty: ty.clone(), val: val.cloned() });
+            *slot = Some(TypeAndValue {
+                mode,
+                ty: ty.clone(),
+                val: val.cloned(),
+            });
         }
     }
 
@@ -591,13 +692,20 @@ impl<'a> Checker<'a> {
         let file = self.file;
         if file.pkg_name.value != "main" {
             // gopark runs programs: the package must be main.
-            self.error(file.pkg_name.pos, format!("package {} is not a main package (gopark runs package main)", file.pkg_name.value));
+            self.error(
+                file.pkg_name.pos,
+                format!(
+                    "package {} is not a main package (gopark runs package main)",
+                    file.pkg_name.value
+                ),
+            );
         }
         self.collect_objects();
         // Check package-level declarations in source order (each lazily pulls in what it
         // depends on).
         let objs: Vec<ObjId> = {
-            let mut v: Vec<(ObjId, PkgDecl)> = self.pkg_decls.iter().map(|(o, d)| (*o, *d)).collect();
+            let mut v: Vec<(ObjId, PkgDecl)> =
+                self.pkg_decls.iter().map(|(o, d)| (*o, *d)).collect();
             v.sort_by_key(|(o, _)| *o);
             v.into_iter().map(|(o, _)| o).collect()
         };
@@ -618,7 +726,11 @@ impl<'a> Checker<'a> {
         self.compute_init_order();
         self.unused_imports();
         if self.info.main_func.is_none() {
-            self.error(Pos::NONE, "function main is undeclared in the main package");
+            // Go reports this at link time, without a position; we use the file's start.
+            self.error(
+                Pos::new(1, 1),
+                "function main is undeclared in the main package",
+            );
         }
     }
 
@@ -630,7 +742,12 @@ impl<'a> Checker<'a> {
                 Decl::Import(imp) => self.import(imp),
                 Decl::Const(spec) => {
                     for (ni, n) in spec.names.iter().enumerate() {
-                        let o = self.new_obj(Object::new(&n.value, n.pos, Type::Invalid, ObjKind::Const(Value::Unknown)));
+                        let o = self.new_obj(Object::new(
+                            &n.value,
+                            n.pos,
+                            Type::Invalid,
+                            ObjKind::Const(Value::Unknown),
+                        ));
                         self.declare(self.pkg_scope, Some(n.id), o);
                         self.pkg_decls.insert(o, PkgDecl::Const(di, ni));
                         self.decl_state.insert(o, DeclState::Pending);
@@ -642,7 +759,12 @@ impl<'a> Checker<'a> {
                     for n in &spec.names {
                         let g = self.info.nglobals;
                         self.info.nglobals += 1;
-                        let o = self.new_obj(Object::new(&n.value, n.pos, Type::Invalid, ObjKind::Var { global: Some(g) }));
+                        let o = self.new_obj(Object::new(
+                            &n.value,
+                            n.pos,
+                            Type::Invalid,
+                            ObjKind::Var { global: Some(g) },
+                        ));
                         self.declare(self.pkg_scope, Some(n.id), o);
                         self.decl_state.insert(o, DeclState::Pending);
                         self.pkg_decls.insert(o, PkgDecl::Var(di));
@@ -652,7 +774,12 @@ impl<'a> Checker<'a> {
                     }
                 }
                 Decl::Type(td) => {
-                    let o = self.new_obj(Object::new(&td.name.value, td.name.pos, Type::Invalid, ObjKind::TypeName));
+                    let o = self.new_obj(Object::new(
+                        &td.name.value,
+                        td.name.pos,
+                        Type::Invalid,
+                        ObjKind::TypeName,
+                    ));
                     self.declare(self.pkg_scope, Some(td.name.id), o);
                     self.pkg_decls.insert(o, PkgDecl::Type(di));
                     self.decl_state.insert(o, DeclState::Pending);
@@ -664,7 +791,11 @@ impl<'a> Checker<'a> {
                         continue;
                     }
                     let go_name = format!("main.{}", name);
-                    let sig = Rc::new(Signature { params: vec![], results: vec![], variadic: false });
+                    let sig = Rc::new(Signature {
+                        params: vec![],
+                        results: vec![],
+                        variadic: false,
+                    });
                     let f = self.new_func(go_name, sig, None, fd.pos);
                     self.info.func_of.insert(fd.name.id, f);
                     if name == "init" {
@@ -674,7 +805,10 @@ impl<'a> Checker<'a> {
                         self.info.funcs[f as usize].name = format!("main.init.{}", n - 1);
                         self.info.init_funcs.push(f);
                         if !fd.ty.params.is_empty() || !fd.ty.results.is_empty() {
-                            self.error(fd.name.pos, "func init must have no arguments and no return values");
+                            self.error(
+                                fd.name.pos,
+                                "func init must have no arguments and no return values",
+                            );
                         }
                         if fd.body.is_none() {
                             self.error(fd.name.pos, "missing function body");
@@ -682,14 +816,22 @@ impl<'a> Checker<'a> {
                         self.pending_bodies.push((di, f));
                         continue;
                     }
-                    let o = self.new_obj(Object::new(name, fd.name.pos, Type::Invalid, ObjKind::Func(f)));
+                    let o = self.new_obj(Object::new(
+                        name,
+                        fd.name.pos,
+                        Type::Invalid,
+                        ObjKind::Func(f),
+                    ));
                     self.declare(self.pkg_scope, Some(fd.name.id), o);
                     self.pkg_decls.insert(o, PkgDecl::Func(di));
                     self.decl_state.insert(o, DeclState::Pending);
                     if name == "main" {
                         self.info.main_func = Some(f);
                         if !fd.ty.params.is_empty() || !fd.ty.results.is_empty() {
-                            self.error(fd.name.pos, "func main must have no arguments and no return values");
+                            self.error(
+                                fd.name.pos,
+                                "func main must have no arguments and no return values",
+                            );
                         }
                     }
                     if fd.body.is_none() {
@@ -700,7 +842,11 @@ impl<'a> Checker<'a> {
             }
         }
         // A package-level name may not also be an imported package name.
-        let file_names: Vec<(String, ObjId)> = self.scopes[self.file_scope].names.iter().map(|(k, v)| (k.clone(), *v)).collect();
+        let file_names: Vec<(String, ObjId)> = self.scopes[self.file_scope]
+            .names
+            .iter()
+            .map(|(k, v)| (k.clone(), *v))
+            .collect();
         for (name, pkg_obj) in file_names {
             if let Some(&alt) = self.scopes[self.pkg_scope].names.get(&name) {
                 let pos = self.obj(alt).pos;
@@ -717,23 +863,44 @@ impl<'a> Checker<'a> {
     }
 
     fn import(&mut self, imp: &ast::ImportDecl) {
-        let Some((lit, pos, kind)) = &imp.path else { return };
+        let Some((lit, pos, kind)) = &imp.path else {
+            return;
+        };
         if *kind != super::token::LitKind::String {
             return;
         }
         let path = super::constant::string_lit(lit);
         const SUPPORTED: [&str; 4] = ["fmt", "sync", "time", "runtime"];
         const STD: [&str; 24] = [
-            "os", "strings", "strconv", "errors", "sort", "math", "math/rand", "sync/atomic", "bufio", "bytes",
-            "io", "unicode", "unicode/utf8", "context", "log", "slices", "maps", "container/list", "container/heap",
-            "regexp", "encoding/json", "time/tzdata", "os/signal", "math/bits",
+            "os",
+            "strings",
+            "strconv",
+            "errors",
+            "sort",
+            "math",
+            "math/rand",
+            "sync/atomic",
+            "bufio",
+            "bytes",
+            "io",
+            "unicode",
+            "unicode/utf8",
+            "context",
+            "log",
+            "slices",
+            "maps",
+            "container/list",
+            "container/heap",
+            "regexp",
+            "encoding/json",
+            "time/tzdata",
+            "os/signal",
+            "math/bits",
         ];
-        if !SUPPORTED.contains(&path.as_str()) {
-            if STD.contains(&path.as_str()) {
-                self.error(*pos, format!("could not import {} (package {} is not supported by gopark yet)", path, path));
-            } else {
-                self.error(*pos, format!("package {} is not in std", path));
-            }
+        // Other standard packages can be imported (so that an unused import gets Go's
+        // message), but using their members is reported as unsupported.
+        if !SUPPORTED.contains(&path.as_str()) && !STD.contains(&path.as_str()) {
+            self.error(*pos, format!("package {} is not in std", path));
             return;
         }
         let name = match &imp.local {
@@ -745,7 +912,12 @@ impl<'a> Checker<'a> {
             None => path.rsplit('/').next().unwrap_or(&path).to_string(),
         };
         let decl_pos = imp.local.as_ref().map(|n| n.pos).unwrap_or(*pos);
-        let o = self.new_obj(Object::new(&name, decl_pos, Type::Invalid, ObjKind::PkgName(path)));
+        let o = self.new_obj(Object::new(
+            &name,
+            decl_pos,
+            Type::Invalid,
+            ObjKind::PkgName(path),
+        ));
         // Remember the import path position for the "imported and not used" message.
         self.obj_mut(o).owner = None;
         let id = imp.local.as_ref().map(|n| n.id);
@@ -767,7 +939,11 @@ impl<'a> Checker<'a> {
             if let ObjKind::PkgName(path) = &obj.kind {
                 let last = path.rsplit('/').next().unwrap_or(path);
                 let msg = if obj.name != last {
-                    format!("{} imported as {} and not used", super::constant::quote(path), obj.name)
+                    format!(
+                        "{} imported as {} and not used",
+                        super::constant::quote(path),
+                        obj.name
+                    )
                 } else {
                     format!("{} imported and not used", super::constant::quote(path))
                 };
@@ -778,7 +954,9 @@ impl<'a> Checker<'a> {
 
     /// Type-checks a package-level object if that has not happened yet (go/types objDecl).
     pub(crate) fn obj_decl(&mut self, o: ObjId) {
-        let Some(state) = self.decl_state.get(&o).copied() else { return };
+        let Some(state) = self.decl_state.get(&o).copied() else {
+            return;
+        };
         match state {
             DeclState::Done => return,
             DeclState::InProgress => {
@@ -789,8 +967,16 @@ impl<'a> Checker<'a> {
                 }
                 let (name, pos) = (self.obj(o).name.clone(), self.obj(o).pos);
                 match self.pkg_decls.get(&o) {
-                    Some(PkgDecl::Type(_)) => self.error(pos, "invalid recursive type ".to_string() + &name),
-                    _ => self.error(pos, format!("initialization cycle or invalid recursive reference to {}", name)),
+                    Some(PkgDecl::Type(_)) => {
+                        self.error(pos, "invalid recursive type ".to_string() + &name)
+                    }
+                    _ => self.error(
+                        pos,
+                        format!(
+                            "initialization cycle or invalid recursive reference to {}",
+                            name
+                        ),
+                    ),
                 }
                 self.obj_mut(o).ty = Type::Invalid;
                 return;
@@ -815,7 +1001,11 @@ impl<'a> Checker<'a> {
             PkgDecl::Var(di) => {
                 if let Decl::Var(spec) = &file.decls[di] {
                     self.var_deps = Some(Vec::new());
-                    let objs: Vec<ObjId> = spec.names.iter().filter_map(|n| self.info.defs.get(&n.id).copied()).collect();
+                    let objs: Vec<ObjId> = spec
+                        .names
+                        .iter()
+                        .filter_map(|n| self.info.defs.get(&n.id).copied())
+                        .collect();
                     for &x in &objs {
                         self.decl_state.insert(x, DeclState::InProgress);
                     }
@@ -858,7 +1048,11 @@ impl<'a> Checker<'a> {
 
     /// Finds the type and values of a constant spec: its own, or in a group the last ones
     /// written before it.
-    pub(crate) fn const_spec_source(&self, spec: &'a ast::ValueSpec, di: Option<usize>) -> (Option<&'a Expr>, Option<&'a Expr>) {
+    pub(crate) fn const_spec_source(
+        &self,
+        spec: &'a ast::ValueSpec,
+        di: Option<usize>,
+    ) -> (Option<&'a Expr>, Option<&'a Expr>) {
         if spec.values.is_some() || spec.group.is_none() {
             return (spec.ty.as_ref(), spec.values.as_ref());
         }
@@ -881,14 +1075,27 @@ impl<'a> Checker<'a> {
 
     /// Checks one constant of a spec (all names of the spec are checked together the
     /// first time, since they share the expression list).
-    pub(crate) fn const_decl_one(&mut self, spec: &'a ast::ValueSpec, ty: Option<&'a Expr>, values: Option<&'a Expr>, o: ObjId) {
-        let idx = spec.names.iter().position(|n| self.info.defs.get(&n.id) == Some(&o)).unwrap_or(0);
+    pub(crate) fn const_decl_one(
+        &mut self,
+        spec: &'a ast::ValueSpec,
+        ty: Option<&'a Expr>,
+        values: Option<&'a Expr>,
+        o: ObjId,
+    ) {
+        let idx = spec
+            .names
+            .iter()
+            .position(|n| self.info.defs.get(&n.id) == Some(&o))
+            .unwrap_or(0);
         self.iota = Some(spec.iota as i128);
         let typ = ty.map(|t| self.type_expr(t));
         if let Some(t) = &typ {
             if t.is_valid() && !t.is_const_type() {
                 let te = ty.unwrap();
-                self.error(te.start(), format!("invalid constant type {}", super::types::type_string(t)));
+                self.error(
+                    te.start(),
+                    format!("invalid constant type {}", super::types::type_string(t)),
+                );
                 self.obj_mut(o).ty = Type::Invalid;
                 self.iota = None;
                 return;
@@ -933,7 +1140,13 @@ impl<'a> Checker<'a> {
     /// initializer refers to (source order otherwise).
     fn compute_init_order(&mut self) {
         let file = self.file;
-        let var_decls: Vec<usize> = file.decls.iter().enumerate().filter(|(_, d)| matches!(d, Decl::Var(_))).map(|(i, _)| i).collect();
+        let var_decls: Vec<usize> = file
+            .decls
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| matches!(d, Decl::Var(_)))
+            .map(|(i, _)| i)
+            .collect();
         let mut decl_of_obj: HashMap<ObjId, usize> = HashMap::new();
         for &di in &var_decls {
             if let Decl::Var(spec) = &file.decls[di] {
@@ -968,7 +1181,13 @@ impl<'a> Checker<'a> {
             done.push(di);
         }
         for &di in &var_decls {
-            visit(di, &self.var_init_deps, &decl_of_obj, &mut done, &mut visiting);
+            visit(
+                di,
+                &self.var_init_deps,
+                &decl_of_obj,
+                &mut done,
+                &mut visiting,
+            );
         }
         self.info.init_order = done;
     }

@@ -3,7 +3,9 @@
 
 use super::expr::Operand;
 use super::{Builtin, Checker, FuncCtx, FuncIdx, LabelTarget, Mode, ObjId, ObjKind, Object};
-use crate::lang::ast::{self, expr_string, AssignOp, Block, Decl, Expr, ExprKind, FuncDecl, FuncType, Stmt};
+use crate::lang::ast::{
+    self, expr_string, AssignOp, Block, Decl, Expr, ExprKind, FuncDecl, FuncType, Stmt,
+};
 use crate::lang::constant::Value;
 use crate::lang::token::{Operator, Pos, Tok};
 use crate::lang::types::{BasicKind, Type};
@@ -28,7 +30,13 @@ enum ExprKindUse {
 impl<'a> Checker<'a> {
     /// Checks a function body (go/types funcBody): parameters, statements, "missing return",
     /// unused variables and labels.
-    pub(crate) fn func_body(&mut self, f: FuncIdx, ft: &'a FuncType, body: &'a Block, decl: Option<&'a FuncDecl>) {
+    pub(crate) fn func_body(
+        &mut self,
+        f: FuncIdx,
+        ft: &'a FuncType,
+        body: &'a Block,
+        decl: Option<&'a FuncDecl>,
+    ) {
         let sig = self.info.funcs[f as usize].sig.clone();
         let saved_scope = self.scope;
         if decl.is_some() {
@@ -38,7 +46,10 @@ impl<'a> Checker<'a> {
         let saved_label_stack = std::mem::take(&mut self.label_stack);
         let saved_iota = self.iota.take();
         self.open_scope(true);
-        self.funcs.push(FuncCtx { idx: f, sig: sig.clone() });
+        self.funcs.push(FuncCtx {
+            idx: f,
+            sig: sig.clone(),
+        });
         let mut params = Vec::new();
         for (i, p) in ft.params.iter().enumerate() {
             let t = sig.params.get(i).cloned().unwrap_or(Type::Invalid);
@@ -93,7 +104,7 @@ impl<'a> Checker<'a> {
             .info
             .objects
             .iter()
-            .filter(|o| o.owner == Some(f) && o.is_var() && !o.used && o.name != "_")
+            .filter(|o| o.owner == Some(f) && o.is_var() && !o.used && o.declared && o.name != "_")
             .map(|o| (o.pos, o.name.clone()))
             .collect();
         unused_vars.sort();
@@ -132,11 +143,23 @@ impl<'a> Checker<'a> {
             Stmt::Empty(_) => {}
             Stmt::Decl { decls, .. } => self.decl_stmt(decls),
             Stmt::Labeled { label, stmt, .. } => {
-                let o = self.new_obj(Object::new(&label.value, label.pos, Type::Invalid, ObjKind::Label));
+                let o = self.new_obj(Object::new(
+                    &label.value,
+                    label.pos,
+                    Type::Invalid,
+                    ObjKind::Label,
+                ));
                 if label.value != "_" {
                     if let Some((alt, _)) = self.labels.get(&label.value) {
                         let alt_pos = self.obj(*alt).pos;
-                        self.error(label.pos, format!("label {} already defined at {}", label.value, self.fmt_pos(alt_pos)));
+                        self.error(
+                            label.pos,
+                            format!(
+                                "label {} already defined at {}",
+                                label.value,
+                                self.fmt_pos(alt_pos)
+                            ),
+                        );
                     } else {
                         self.labels.insert(label.value.clone(), (o, false));
                     }
@@ -172,14 +195,24 @@ impl<'a> Checker<'a> {
                 if cho.is_invalid() || v.is_invalid() {
                     return;
                 }
+                let pos = &ch.start();
                 let Type::Chan(dir, elem) = cho.ty.underlying() else {
                     let s = self.operand_string(&cho);
-                    self.error(*pos, format!("invalid operation: cannot send to non-channel {}", s));
+                    self.error(
+                        *pos,
+                        format!("invalid operation: cannot send to non-channel {}", s),
+                    );
                     return;
                 };
                 if dir == ast::ChanDir::Recv {
                     let s = self.operand_string(&cho);
-                    self.error(*pos, format!("invalid operation: cannot send to receive-only channel {}", s));
+                    self.error(
+                        *pos,
+                        format!(
+                            "invalid operation: cannot send to receive-only channel {}",
+                            s
+                        ),
+                    );
                     return;
                 }
                 self.assignment(&mut v, Some(&elem), "send");
@@ -193,14 +226,30 @@ impl<'a> Checker<'a> {
                     }
                     if !x.ty.is_numeric() {
                         let opstr = format!("{}{}", o, o);
-                        self.error(lhs.start(), format!("invalid operation: {}{} (non-numeric type {})", expr_string(lhs), opstr, self.ts(&x.ty)));
+                        self.error(
+                            lhs.start(),
+                            format!(
+                                "invalid operation: {}{} (non-numeric type {})",
+                                expr_string(lhs),
+                                opstr,
+                                self.ts(&x.ty)
+                            ),
+                        );
                         return;
                     }
                     self.assign_var(lhs, x);
                 }
                 (AssignOp::Op(o), Some(rhs)) => {
-                    if matches!(lhs.kind, ExprKind::List(_)) || matches!(rhs.kind, ExprKind::List(_)) {
-                        self.error(*pos, format!("assignment operation {} requires single-valued expressions", o));
+                    if matches!(lhs.kind, ExprKind::List(_))
+                        || matches!(rhs.kind, ExprKind::List(_))
+                    {
+                        self.error(
+                            *pos,
+                            format!(
+                                "assignment operation {} requires single-valued expressions",
+                                o
+                            ),
+                        );
                         return;
                     }
                     let x = self.binary_assign(*o, lhs, rhs);
@@ -221,7 +270,13 @@ impl<'a> Checker<'a> {
                 self.stmt_list(&b.stmts, ctx);
                 self.close_scope();
             }
-            Stmt::If { init, cond, then, els, .. } => {
+            Stmt::If {
+                init,
+                cond,
+                then,
+                els,
+                ..
+            } => {
                 self.open_scope(false);
                 if let Some(i) = init {
                     self.simple_stmt(i);
@@ -240,9 +295,19 @@ impl<'a> Checker<'a> {
                 }
                 self.close_scope();
             }
-            Stmt::For { init, cond, post, body, .. } => {
+            Stmt::For {
+                init,
+                cond,
+                post,
+                body,
+                ..
+            } => {
                 self.open_scope(false);
-                let inner = StmtCtx { break_ok: true, continue_ok: true, case: None };
+                let inner = StmtCtx {
+                    break_ok: true,
+                    continue_ok: true,
+                    case: None,
+                };
                 if let Some(r @ Stmt::Range { .. }) = init.as_deref() {
                     self.range_stmt(r, body, inner);
                     self.close_scope();
@@ -266,7 +331,9 @@ impl<'a> Checker<'a> {
                 self.close_scope();
             }
             Stmt::Range { pos, .. } => self.error(*pos, "range clause outside for statement"),
-            Stmt::Switch { init, tag, body, .. } => self.switch_stmt(init.as_deref(), tag.as_ref(), body, ctx),
+            Stmt::Switch {
+                init, tag, body, ..
+            } => self.switch_stmt(init.as_deref(), tag.as_ref(), body, ctx),
             Stmt::Select { pos, body, .. } => {
                 self.error(*pos, "select statements are not supported yet");
                 let _ = body;
@@ -287,7 +354,10 @@ impl<'a> Checker<'a> {
                 Some(Mode::TypeExpr) => ExprKindUse::Conversion,
                 Some(Mode::Builtin(b)) => {
                     use Builtin::*;
-                    if matches!(b, Copy | Panic | Print | Println | Close | Delete | Recover | Clear) {
+                    if matches!(
+                        b,
+                        Copy | Panic | Print | Println | Close | Delete | Recover | Clear
+                    ) {
                         ExprKindUse::Statement
                     } else {
                         ExprKindUse::Expression
@@ -295,7 +365,11 @@ impl<'a> Checker<'a> {
                 }
                 _ => ExprKindUse::Statement,
             },
-            ExprKind::Operation { op: Operator::Recv, y: None, .. } => ExprKindUse::Statement,
+            ExprKind::Operation {
+                op: Operator::Recv,
+                y: None,
+                ..
+            } => ExprKindUse::Statement,
             _ => ExprKindUse::Expression,
         };
         (xo, kind)
@@ -305,7 +379,10 @@ impl<'a> Checker<'a> {
     fn suspended_call(&mut self, tok: Tok, call: &'a Expr) {
         let keyword = tok.as_str();
         if !matches!(call.kind, ExprKind::Call { .. }) {
-            self.error(call.start(), format!("expression in {} must be function call", keyword));
+            self.error(
+                call.start(),
+                format!("expression in {} must be function call", keyword),
+            );
             let _ = self.raw_expr(call, None);
             return;
         }
@@ -352,10 +429,18 @@ impl<'a> Checker<'a> {
                     }
                     Some(l) => {
                         let name = &l.value;
-                        let target = self.label_stack.iter().rev().find(|(n, _)| n == name).map(|(_, t)| *t);
+                        let target = self
+                            .label_stack
+                            .iter()
+                            .rev()
+                            .find(|(n, _)| n == name)
+                            .map(|(_, t)| *t);
                         let kw = if is_break { "break" } else { "continue" };
                         match target {
-                            Some(t) if (is_break && t != LabelTarget::Other) || (!is_break && t == LabelTarget::Loop) => {
+                            Some(t)
+                                if (is_break && t != LabelTarget::Other)
+                                    || (!is_break && t == LabelTarget::Loop) =>
+                            {
                                 if let Some(entry) = self.labels.get_mut(name) {
                                     entry.1 = true;
                                 }
@@ -365,7 +450,10 @@ impl<'a> Checker<'a> {
                                     entry.1 = true;
                                     self.error(l.pos, format!("invalid {} label {}", kw, name));
                                 } else {
-                                    self.error(l.pos, format!("{} label not defined: {}", kw, name));
+                                    self.error(
+                                        l.pos,
+                                        format!("{} label not defined: {}", kw, name),
+                                    );
                                 }
                             }
                         }
@@ -410,7 +498,12 @@ impl<'a> Checker<'a> {
                         .names
                         .iter()
                         .map(|n| {
-                            let o = self.new_obj(Object::new(&n.value, n.pos, Type::Invalid, ObjKind::Const(Value::Unknown)));
+                            let o = self.new_obj(Object::new(
+                                &n.value,
+                                n.pos,
+                                Type::Invalid,
+                                ObjKind::Const(Value::Unknown),
+                            ));
                             self.info.defs.insert(n.id, o);
                             o
                         })
@@ -425,12 +518,22 @@ impl<'a> Checker<'a> {
                     }
                 }
                 Decl::Type(td) => {
-                    let o = self.new_obj(Object::new(&td.name.value, td.name.pos, Type::Invalid, ObjKind::TypeName));
+                    let o = self.new_obj(Object::new(
+                        &td.name.value,
+                        td.name.pos,
+                        Type::Invalid,
+                        ObjKind::TypeName,
+                    ));
                     self.declare(self.scope, Some(td.name.id), o);
                     self.type_decl_local(td, o);
                 }
-                Decl::Import(i) => self.error(i.pos, "syntax error: imports must appear before other declarations"),
-                Decl::Func(f) => self.error(f.pos, "function declarations must be at package level"),
+                Decl::Import(i) => self.error(
+                    i.pos,
+                    "syntax error: imports must appear before other declarations",
+                ),
+                Decl::Func(f) => {
+                    self.error(f.pos, "function declarations must be at package level")
+                }
             }
         }
     }
@@ -463,19 +566,32 @@ impl<'a> Checker<'a> {
 
     /// go/types initVars: initialise lhs variables from rhs expressions.
     pub(crate) fn init_vars(&mut self, lhs: &[ObjId], rhs: &[&'a Expr], return_pos: Option<Pos>) {
-        let context = if return_pos.is_some() { "return statement" } else { "assignment" };
+        let context = if return_pos.is_some() {
+            "return statement"
+        } else {
+            "assignment"
+        };
         let (l, r) = (lhs.len(), rhs.len());
         let is_call = r == 1 && matches!(rhs[0].unparen().kind, ExprKind::Call { .. });
         if l == r && !is_call {
             for (i, &o) in lhs.iter().enumerate() {
                 let t = self.obj(o).ty.clone();
-                let mut x = if t.is_valid() { self.expr_with_hint(rhs[i], &t) } else { self.expr(rhs[i]) };
-                let ctx = if return_pos.is_none() && self.obj(o).owner.is_some() || self.is_global(o) {
-                    "variable declaration"
+                let mut x = if t.is_valid() {
+                    self.expr_with_hint(rhs[i], &t)
                 } else {
-                    context
+                    self.expr(rhs[i])
                 };
-                let ctx = if return_pos.is_some() { "return statement" } else { ctx };
+                let ctx =
+                    if return_pos.is_none() && self.obj(o).owner.is_some() || self.is_global(o) {
+                        "variable declaration"
+                    } else {
+                        context
+                    };
+                let ctx = if return_pos.is_some() {
+                    "return statement"
+                } else {
+                    ctx
+                };
                 self.init_var(o, &mut x, ctx);
             }
             return;
@@ -499,7 +615,11 @@ impl<'a> Checker<'a> {
         }
         let (mut ops, _comma_ok) = self.multi_expr(rhs[0], l == 2 && return_pos.is_none());
         if ops.len() == l {
-            let ctx = if return_pos.is_some() { "return statement" } else { "assignment" };
+            let ctx = if return_pos.is_some() {
+                "return statement"
+            } else {
+                "assignment"
+            };
             for (i, &o) in lhs.iter().enumerate() {
                 self.init_var(o, &mut ops[i], ctx);
             }
@@ -524,18 +644,32 @@ impl<'a> Checker<'a> {
     }
 
     fn assign_error(&mut self, rhs: &[&'a Expr], l: usize, r: usize) {
-        let measure = |n: usize, unit: &str| if n == 1 { format!("{} {}", n, unit) } else { format!("{} {}s", n, unit) };
+        let measure = |n: usize, unit: &str| {
+            if n == 1 {
+                format!("{} {}", n, unit)
+            } else {
+                format!("{} {}s", n, unit)
+            }
+        };
         let vars = measure(l, "variable");
         let vals = measure(r, "value");
         let rhs0 = rhs[0];
         if rhs.len() == 1 {
             if let ExprKind::Call { fun, .. } = &rhs0.unparen().kind {
-                let msg = format!("assignment mismatch: {} but {} returns {}", vars, expr_string(fun), vals);
+                let msg = format!(
+                    "assignment mismatch: {} but {} returns {}",
+                    vars,
+                    expr_string(fun),
+                    vals
+                );
                 self.error(rhs0.start(), msg);
                 return;
             }
         }
-        self.error(rhs0.start(), format!("assignment mismatch: {} but {}", vars, vals));
+        self.error(
+            rhs0.start(),
+            format!("assignment mismatch: {} but {}", vars, vals),
+        );
     }
 
     fn return_error(&mut self, pos: Pos, lhs: &[ObjId], rhs: &[Operand<'a>]) {
@@ -585,7 +719,10 @@ impl<'a> Checker<'a> {
             return Some(Type::Invalid);
         }
         if x.mode != Mode::Variable {
-            let msg = format!("cannot assign to {} (neither addressable nor a map index expression)", expr_string(lhs));
+            let msg = format!(
+                "cannot assign to {} (neither addressable nor a map index expression)",
+                expr_string(lhs)
+            );
             self.error(x.pos(), msg);
             return Some(Type::Invalid);
         }
@@ -634,7 +771,10 @@ impl<'a> Checker<'a> {
             for &e in &lhs {
                 let _ = self.lhs_var(e);
             }
-            let ok = rhs.iter().map(|e| !self.expr(e).is_invalid()).fold(true, |a, b| a && b);
+            let ok = rhs
+                .iter()
+                .map(|e| !self.expr(e).is_invalid())
+                .fold(true, |a, b| a && b);
             if ok {
                 self.assign_error(&rhs, l, r);
             }
@@ -665,7 +805,10 @@ impl<'a> Checker<'a> {
         for (i, &l) in lhs.iter().enumerate() {
             let ExprKind::Name(name) = &l.kind else {
                 let _ = self.raw_expr(l, None);
-                self.error(l.start(), format!("non-name {} on left side of :=", expr_string(l)));
+                self.error(
+                    l.start(),
+                    format!("non-name {} on left side of :=", expr_string(l)),
+                );
                 has_err = true;
                 continue;
             };
@@ -728,7 +871,10 @@ impl<'a> Checker<'a> {
             None => {
                 if !sig.results.is_empty() && !named {
                     let want: Vec<Type> = sig.results.clone();
-                    let msg = format!("not enough return values\n\thave ()\n\twant {}", self.types_summary(&want, false));
+                    let msg = format!(
+                        "not enough return values\n\thave ()\n\twant {}",
+                        self.types_summary(&want, false)
+                    );
                     self.error(pos, msg);
                 }
             }
@@ -738,7 +884,10 @@ impl<'a> Checker<'a> {
                     let ops: Vec<Operand<'a>> = list.iter().map(|e| self.expr(e)).collect();
                     if ops.iter().all(|o| !o.is_invalid()) {
                         let have: Vec<Type> = ops.iter().map(|o| o.ty.clone()).collect();
-                        let msg = format!("too many return values\n\thave {}\n\twant ()", self.types_summary(&have, false));
+                        let msg = format!(
+                            "too many return values\n\thave {}\n\twant ()",
+                            self.types_summary(&have, false)
+                        );
                         self.error(list[0].start(), msg);
                     }
                     return;
@@ -749,8 +898,11 @@ impl<'a> Checker<'a> {
     }
 
     fn range_stmt(&mut self, r: &'a Stmt, body: &'a Block, ctx: StmtCtx) {
-        let Stmt::Range { pos, lhs, def, x } = r else { return };
+        let Stmt::Range { pos, lhs, def, x } = r else {
+            return;
+        };
         let mut xo = self.expr(x);
+        let x_before = xo.clone();
         let lhs_list: Vec<&'a Expr> = lhs.as_ref().map(|l| l.list()).unwrap_or_default();
         let mut key_ty = Type::Invalid;
         let mut ok = true;
@@ -763,7 +915,10 @@ impl<'a> Checker<'a> {
                         let target = if !*def && !lhs_list.is_empty() {
                             let inner = lhs_list[0].unparen();
                             match &inner.kind {
-                                ExprKind::Name(n) if n != "_" => self.lookup(n).map(|o| self.obj(o).ty.clone()).filter(|t| t.is_valid()),
+                                ExprKind::Name(n) if n != "_" => self
+                                    .lookup(n)
+                                    .map(|o| self.obj(o).ty.clone())
+                                    .filter(|t| t.is_valid()),
                                 _ => None,
                             }
                         } else {
@@ -774,21 +929,30 @@ impl<'a> Checker<'a> {
                     }
                     key_ty = xo.ty.clone();
                     if lhs_list.len() > 1 {
-                        let s = self.operand_string(&xo);
-                        self.error(lhs_list[1].start(), format!("range over {} permits only one iteration variable", s));
+                        let s = self.operand_string(&x_before);
+                        self.error(
+                            lhs_list[1].start(),
+                            format!("range over {} permits only one iteration variable", s),
+                        );
                         ok = false;
                     }
                 }
                 Type::Chan(dir, elem) => {
                     if *dir == ast::ChanDir::Send {
                         let s = self.operand_string(&xo);
-                        self.error(xo.pos(), format!("invalid operation: range {} receive from send-only channel {}", expr_string(x), s));
+                        self.error(
+                            xo.pos(),
+                            format!("cannot range over {}: receive from send-only channel", s),
+                        );
                         ok = false;
                     }
                     key_ty = (**elem).clone();
                     if lhs_list.len() > 1 {
                         let s = self.operand_string(&xo);
-                        self.error(lhs_list[1].start(), format!("range over {} permits only one iteration variable", s));
+                        self.error(
+                            lhs_list[1].start(),
+                            format!("range over {} permits only one iteration variable", s),
+                        );
                         ok = false;
                     }
                 }
@@ -808,17 +972,27 @@ impl<'a> Checker<'a> {
             }
         }
         if lhs_list.len() > 2 {
-            self.error(lhs_list[2].start(), "range clause permits at most two iteration variables");
+            self.error(
+                lhs_list[2].start(),
+                "range clause permits at most two iteration variables",
+            );
             ok = false;
         }
         if *def {
             let mut new_vars = Vec::new();
             for (i, &l) in lhs_list.iter().enumerate() {
                 let ExprKind::Name(name) = &l.kind else {
-                    self.error(l.start(), format!("non-name {} on left side of :=", expr_string(l)));
+                    self.error(
+                        l.start(),
+                        format!("non-name {} on left side of :=", expr_string(l)),
+                    );
                     continue;
                 };
-                let t = if i == 0 && ok { key_ty.clone() } else { Type::Invalid };
+                let t = if i == 0 && ok {
+                    key_ty.clone()
+                } else {
+                    Type::Invalid
+                };
                 let o = self.local_var(name, l.pos, t.clone());
                 if !t.is_valid() {
                     self.obj_typed.insert(o);
@@ -837,7 +1011,12 @@ impl<'a> Checker<'a> {
             }
         } else if let Some(&l) = lhs_list.first() {
             if ok {
-                let x = Operand { mode: Mode::Value, expr: Some(x), ty: key_ty.clone(), val: Value::Unknown };
+                let x = Operand {
+                    mode: Mode::Value,
+                    expr: Some(x),
+                    ty: key_ty.clone(),
+                    val: Value::Unknown,
+                };
                 self.assign_var(l, x);
             } else {
                 let _ = self.lhs_var(l);
@@ -848,12 +1027,23 @@ impl<'a> Checker<'a> {
         self.close_scope();
     }
 
-    fn switch_stmt(&mut self, init: Option<&'a Stmt>, tag: Option<&'a Expr>, body: &'a [ast::CaseClause], ctx: StmtCtx) {
+    fn switch_stmt(
+        &mut self,
+        init: Option<&'a Stmt>,
+        tag: Option<&'a Expr>,
+        body: &'a [ast::CaseClause],
+        ctx: StmtCtx,
+    ) {
         self.open_scope(false);
         if let Some(i) = init {
             self.simple_stmt(i);
         }
-        if let Some(Expr { kind: ExprKind::TypeSwitchGuard { .. }, pos, .. }) = tag {
+        if let Some(Expr {
+            kind: ExprKind::TypeSwitchGuard { .. },
+            pos,
+            ..
+        }) = tag
+        {
             self.error(*pos, "type switches are not supported yet");
             self.close_scope();
             return;
@@ -865,7 +1055,10 @@ impl<'a> Checker<'a> {
                 if !x.is_invalid() && !crate::lang::types::comparable(&x.ty) && !x.ty.has_nil() {
                     let s = self.operand_string(&x);
                     let ts = self.ts(&x.ty);
-                    self.error(x.pos(), format!("cannot switch on {} ({} is not comparable)", s, ts));
+                    self.error(
+                        x.pos(),
+                        format!("cannot switch on {} ({} is not comparable)", s, ts),
+                    );
                     x.mode = Mode::Invalid;
                 }
                 Some(x)
@@ -878,7 +1071,10 @@ impl<'a> Checker<'a> {
             match &clause.cases {
                 None => {
                     if let Some(p) = first_default {
-                        self.error(clause.pos, format!("multiple defaults (first at {})", self.fmt_pos(p)));
+                        self.error(
+                            clause.pos,
+                            format!("multiple defaults (first at {})", self.fmt_pos(p)),
+                        );
                     } else {
                         first_default = Some(clause.pos);
                     }
@@ -891,27 +1087,37 @@ impl<'a> Checker<'a> {
                         }
                         match &tag_op {
                             Some(t) if !t.is_invalid() => {
-                                let mut y = t.clone();
+                                let y = t.clone();
                                 let mut x = x;
-                                self.match_types(&mut x, &mut y);
-                                if x.is_invalid() || y.is_invalid() {
+                                // As go/types caseValues: convert, then compare (so errors
+                                // are reported at the case value).
+                                let tt = t.ty.clone();
+                                self.convert_untyped(&mut x, &tt);
+                                if x.is_invalid() {
                                     continue;
                                 }
                                 let _ = self.comparison(c, x, y, Operator::Eql, true);
-                                // Record the case value with its final type for codegen.
                             }
                             Some(_) => {}
                             None => {
                                 // switch { case cond: }: each case is a boolean condition.
                                 let mut x = x;
-                                self.assignment(&mut x, Some(&Type::Basic(BasicKind::Bool)), "switch case");
+                                self.assignment(
+                                    &mut x,
+                                    Some(&Type::Basic(BasicKind::Bool)),
+                                    "switch case",
+                                );
                             }
                         }
                     }
                 }
             }
             self.open_scope(false);
-            let inner = StmtCtx { break_ok: true, continue_ok: ctx.continue_ok, case: Some((i, n)) };
+            let inner = StmtCtx {
+                break_ok: true,
+                continue_ok: ctx.continue_ok,
+                case: Some((i, n)),
+            };
             self.stmt_list(&clause.body, inner);
             self.close_scope();
         }
@@ -950,14 +1156,22 @@ pub fn is_terminating(s: &Stmt, label: &str) -> bool {
         }
         Stmt::Labeled { label, stmt, .. } => is_terminating(stmt, &label.value),
         Stmt::Block(b) => is_terminating_list(&b.stmts, ""),
-        Stmt::If { then, els: Some(e), .. } => is_terminating_list(&then.stmts, "") && is_terminating(e, ""),
+        Stmt::If {
+            then, els: Some(e), ..
+        } => is_terminating_list(&then.stmts, "") && is_terminating(e, ""),
         Stmt::Switch { body, .. } => {
             let mut has_default = false;
             for c in body {
                 if c.cases.is_none() {
                     has_default = true;
                 }
-                let ends_in_fallthrough = matches!(c.body.last(), Some(Stmt::Branch { tok: Tok::Fallthrough, .. }));
+                let ends_in_fallthrough = matches!(
+                    c.body.last(),
+                    Some(Stmt::Branch {
+                        tok: Tok::Fallthrough,
+                        ..
+                    })
+                );
                 if !is_terminating_list(&c.body, "") && !ends_in_fallthrough {
                     return false;
                 }
@@ -975,7 +1189,9 @@ pub fn is_terminating(s: &Stmt, label: &str) -> bool {
             }
             true
         }
-        Stmt::For { init, cond, body, .. } => {
+        Stmt::For {
+            init, cond, body, ..
+        } => {
             if matches!(init.as_deref(), Some(Stmt::Range { .. })) {
                 return false;
             }
@@ -993,17 +1209,29 @@ fn has_break_list(list: &[Stmt], label: &str, implicit: bool) -> bool {
 /// not inside a nested loop/switch/select (when `implicit`), or `break label`.
 fn has_break(s: &Stmt, label: &str, implicit: bool) -> bool {
     match s {
-        Stmt::Branch { tok: Tok::Break, label: l, .. } => match l {
+        Stmt::Branch {
+            tok: Tok::Break,
+            label: l,
+            ..
+        } => match l {
             None => implicit,
             Some(l) => l.value == label && !label.is_empty(),
         },
         Stmt::Labeled { stmt, .. } => has_break(stmt, label, implicit),
         Stmt::Block(b) => has_break_list(&b.stmts, label, implicit),
         Stmt::If { then, els, .. } => {
-            has_break_list(&then.stmts, label, implicit) || els.as_ref().map(|e| has_break(e, label, implicit)).unwrap_or(false)
+            has_break_list(&then.stmts, label, implicit)
+                || els
+                    .as_ref()
+                    .map(|e| has_break(e, label, implicit))
+                    .unwrap_or(false)
         }
-        Stmt::Switch { body, .. } => !label.is_empty() && body.iter().any(|c| has_break_list(&c.body, label, false)),
-        Stmt::Select { body, .. } => !label.is_empty() && body.iter().any(|c| has_break_list(&c.body, label, false)),
+        Stmt::Switch { body, .. } => {
+            !label.is_empty() && body.iter().any(|c| has_break_list(&c.body, label, false))
+        }
+        Stmt::Select { body, .. } => {
+            !label.is_empty() && body.iter().any(|c| has_break_list(&c.body, label, false))
+        }
         Stmt::For { body, .. } => !label.is_empty() && has_break_list(&body.stmts, label, false),
         _ => false,
     }

@@ -66,7 +66,11 @@ impl<'a> Checker<'a> {
                 Type::Invalid
             }
             ExprKind::Paren(x) => self.type_expr(x),
-            ExprKind::Operation { op: crate::lang::token::Operator::Mul, x, y: None } => {
+            ExprKind::Operation {
+                op: crate::lang::token::Operator::Mul,
+                x,
+                y: None,
+            } => {
                 let t = self.type_expr(x);
                 if !t.is_valid() {
                     return Type::Invalid;
@@ -85,12 +89,21 @@ impl<'a> Checker<'a> {
                 let mut list = Vec::new();
                 for m in methods {
                     match (&m.name, &m.ty) {
-                        (Some(n), Some(Expr { kind: ExprKind::FuncType(ft), .. })) => {
+                        (
+                            Some(n),
+                            Some(Expr {
+                                kind: ExprKind::FuncType(ft),
+                                ..
+                            }),
+                        ) => {
                             let sig = self.func_type(ft, u32::MAX);
                             list.push((n.value.clone(), sig));
                         }
                         _ => {
-                            self.error(m.pos, "embedded interfaces and type constraints are not supported yet");
+                            self.error(
+                                m.pos,
+                                "embedded interfaces and type constraints are not supported yet",
+                            );
                         }
                     }
                 }
@@ -121,14 +134,89 @@ impl<'a> Checker<'a> {
     /// The message for a member of a supported package that gopark does not provide.
     pub(crate) fn unsupported_member(&self, path: &str, name: &str) -> String {
         let pkg = path.rsplit('/').next().unwrap_or(path);
-        if name.chars().next().map(|c| !c.is_uppercase()).unwrap_or(true) {
-            return format!("name {} not exported by package {}", name, pkg);
-        }
         let known: &[&str] = match path {
-            "fmt" => &["Errorf", "Fprint", "Fprintf", "Fprintln", "Sscan", "Sscanf", "Scan", "Scanln", "Scanf", "Stringer", "Sprint", "Append", "Appendf", "Sscanln", "Fscan", "Fscanf", "Fscanln", "Formatter", "State"],
-            "sync" => &["Mutex", "RWMutex", "Once", "Cond", "Map", "Pool", "Locker", "OnceFunc", "OnceValue", "OnceValues", "NewCond"],
-            "time" => &["Now", "Since", "Until", "After", "AfterFunc", "Tick", "NewTimer", "NewTicker", "Timer", "Ticker", "Time", "Month", "Weekday", "Parse", "ParseDuration", "Unix", "Date", "UTC", "Local", "Location", "RFC3339", "Kitchen"],
-            "runtime" => &["Goexit", "GC", "NumCgoCall", "Caller", "Callers", "Stack", "GOOS", "GOARCH", "Version", "KeepAlive", "SetFinalizer", "LockOSThread", "UnlockOSThread", "ReadMemStats", "MemStats"],
+            "fmt" => &[
+                "Errorf",
+                "Fprint",
+                "Fprintf",
+                "Fprintln",
+                "Sscan",
+                "Sscanf",
+                "Scan",
+                "Scanln",
+                "Scanf",
+                "Stringer",
+                "Sprint",
+                "Append",
+                "Appendf",
+                "Sscanln",
+                "Fscan",
+                "Fscanf",
+                "Fscanln",
+                "Formatter",
+                "State",
+            ],
+            "sync" => &[
+                "Mutex",
+                "RWMutex",
+                "Once",
+                "Cond",
+                "Map",
+                "Pool",
+                "Locker",
+                "OnceFunc",
+                "OnceValue",
+                "OnceValues",
+                "NewCond",
+            ],
+            "time" => &[
+                "Now",
+                "Since",
+                "Until",
+                "After",
+                "AfterFunc",
+                "Tick",
+                "NewTimer",
+                "NewTicker",
+                "Timer",
+                "Ticker",
+                "Time",
+                "Month",
+                "Weekday",
+                "Parse",
+                "ParseDuration",
+                "Unix",
+                "Date",
+                "UTC",
+                "Local",
+                "Location",
+                "RFC3339",
+                "Kitchen",
+            ],
+            "os" | "strings" | "strconv" | "errors" | "sort" | "math" | "math/rand"
+            | "sync/atomic" => {
+                return format!(
+                    "{}.{} is not supported by gopark yet (package {} is not supported yet)",
+                    pkg, name, path
+                )
+            }
+            "runtime" => &[
+                "Goexit",
+                "GC",
+                "NumCgoCall",
+                "Caller",
+                "Callers",
+                "Stack",
+                "GOOS",
+                "GOARCH",
+                "Version",
+                "KeepAlive",
+                "SetFinalizer",
+                "LockOSThread",
+                "UnlockOSThread",
+                "ReadMemStats",
+                "MemStats",
+            ],
             _ => &[],
         };
         if known.contains(&name) {
@@ -174,7 +262,11 @@ impl<'a> Checker<'a> {
             }
             results.push(self.type_expr(te));
         }
-        Rc::new(Signature { params, results, variadic })
+        Rc::new(Signature {
+            params,
+            results,
+            variadic,
+        })
     }
 
     /// Renders an operand for messages such as "x (variable of type int) is not a type".
