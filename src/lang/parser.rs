@@ -526,7 +526,13 @@ impl<'e> Parser<'e> {
             Some(x) => x,
             None => self.unary_expr(),
         };
+        // Each operator of a left-associative chain nests the tree one level deeper, so
+        // it counts against the nesting cap too.
+        let depth = self.depth;
         while matches!(self.tok(), Tok::Operator | Tok::Star) && self.t().prec > prec {
+            if !self.enter() {
+                break;
+            }
             let pos = self.pos();
             let op = self.op();
             let tprec = self.t().prec;
@@ -541,6 +547,7 @@ impl<'e> Parser<'e> {
                 },
             );
         }
+        self.depth = depth;
         self.leave();
         x
     }
@@ -713,8 +720,10 @@ impl<'e> Parser<'e> {
             Some(x) => x,
             None => self.operand(keep_parens),
         };
+        // Selector, index and call chains nest the tree like parentheses do.
+        let depth = self.depth;
         loop {
-            if self.too_deep {
+            if self.too_deep || !self.enter() {
                 break;
             }
             let pos = self.pos();
@@ -858,6 +867,7 @@ impl<'e> Parser<'e> {
                 _ => break,
             }
         }
+        self.depth = depth;
         self.leave();
         x
     }
