@@ -71,7 +71,8 @@ impl WaitReason {
             WaitReason::ChanSendNilChan => "chan send (nil chan)",
             WaitReason::ChanReceiveNilChan => "chan receive (nil chan)",
             WaitReason::Sleep => "sleep",
-            WaitReason::WaitGroupWait => "sync.WaitGroup.Wait",
+            // Go 1.23, the reference here, parks WaitGroup.Wait in a semaphore.
+            WaitReason::WaitGroupWait => "semacquire",
             WaitReason::Select => "select",
             WaitReason::SelectNoCases => "select (no cases)",
             WaitReason::MutexLock => "sync.Mutex.Lock",
