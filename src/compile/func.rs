@@ -60,6 +60,8 @@ pub(crate) struct Fb {
     pub(crate) id: FuncId,
     /// The checker's function (u32::MAX for synthesized functions).
     pub(crate) fidx: FuncIdx,
+    /// The signature (for synthesized functions, empty).
+    #[allow(dead_code)]
     pub(crate) sig: Rc<Signature>,
     pub(crate) code: Vec<crate::vm::op::Op>,
     pub(crate) lines: Vec<u32>,

@@ -129,7 +129,7 @@ impl<'a> Gen<'a> {
                     continue;
                 };
                 if let Some(body) = &fd.body {
-                    self.gen_func(f, &fd.ty, body);
+                    self.gen_func(f, body);
                 }
             }
         }

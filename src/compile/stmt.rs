@@ -2,10 +2,10 @@
 //! and declarations, control flow (Go 1.22 per-iteration loop variables included),
 //! `go` and `defer`, and returns.
 
-use super::expr::{is_wait_group, native_of, native_results, Callee, LValue};
+use super::expr::{is_wait_group, native_results, Callee, LValue};
 use super::func::{DeferKind, DeferSlot, Fb, LoopCtx};
 use super::Gen;
-use crate::lang::ast::{self, AssignOp, Block, Expr, ExprKind, FuncType, Stmt, ValueSpec};
+use crate::lang::ast::{self, AssignOp, Block, Expr, ExprKind, Stmt, ValueSpec};
 use crate::lang::check::{Builtin, FuncIdx, Mode, ObjId, ObjKind, Selection};
 use crate::lang::token::{Operator, Pos, Tok};
 use crate::lang::types::{BuiltinMethod, Type};
@@ -16,26 +16,26 @@ impl<'a> Gen<'a> {
     // ---- functions
 
     /// Generates a declared function.
-    pub(crate) fn gen_func(&mut self, f: FuncIdx, ft: &FuncType, body: &Block) {
-        let func = self.gen_body(f, ft, body);
+    pub(crate) fn gen_func(&mut self, f: FuncIdx, body: &Block) {
+        let func = self.gen_body(f, body);
         self.prog.funcs[f as usize] = func;
     }
 
     /// Generates a function literal (while its enclosing function is paused) and returns
     /// its id; the enclosing function then emits MakeClosure.
     pub(crate) fn gen_func_lit(&mut self, e: &Expr) -> FuncId {
-        let ExprKind::FuncLit { ty, body } = &e.kind else {
+        let ExprKind::FuncLit { body, .. } = &e.kind else {
             return 0;
         };
         let Some(&f) = self.info.func_of.get(&e.id) else {
             return 0;
         };
-        let func = self.gen_body(f, ty, body);
+        let func = self.gen_body(f, body);
         self.prog.funcs[f as usize] = func;
         f
     }
 
-    fn gen_body(&mut self, f: FuncIdx, ft: &FuncType, body: &Block) -> Func {
+    fn gen_body(&mut self, f: FuncIdx, body: &Block) -> Func {
         let info = self.info;
         let fi = &info.funcs[f as usize];
         // The enclosing function's registers for the captured variables.

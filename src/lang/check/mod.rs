@@ -254,8 +254,6 @@ pub(crate) type ScopeId = usize;
 pub(crate) struct Scope {
     parent: Option<ScopeId>,
     names: HashMap<String, ObjId>,
-    /// The scope of a function body (labels and results live here).
-    func: bool,
 }
 
 /// Lazy checking state of a package-level object (go/types' object path colouring).
@@ -411,11 +409,10 @@ impl<'a> Checker<'a> {
         &mut self.info.objects[id as usize]
     }
 
-    pub(crate) fn new_scope(&mut self, parent: Option<ScopeId>, func: bool) -> ScopeId {
+    pub(crate) fn new_scope(&mut self, parent: Option<ScopeId>, _func_body: bool) -> ScopeId {
         self.scopes.push(Scope {
             parent,
             names: HashMap::new(),
-            func,
         });
         self.scopes.len() - 1
     }

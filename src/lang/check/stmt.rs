@@ -189,7 +189,7 @@ impl<'a> Checker<'a> {
                 let s = self.operand_string(&xo);
                 self.error(xo.pos(), format!("{} {}", s, msg));
             }
-            Stmt::Send { pos, ch, value } => {
+            Stmt::Send { ch, value, .. } => {
                 let cho = self.expr(ch);
                 let mut v = self.expr(value);
                 if cho.is_invalid() || v.is_invalid() {

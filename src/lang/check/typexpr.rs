@@ -2,7 +2,7 @@
 //! `*sync.WaitGroup`, `interface{}`.
 
 use super::{Checker, ObjKind};
-use crate::lang::ast::{ChanDir, Expr, ExprKind, FuncType};
+use crate::lang::ast::{Expr, ExprKind, FuncType};
 use crate::lang::types::{type_string, InterfaceType, Signature, Type};
 use std::rc::Rc;
 
@@ -273,14 +273,6 @@ impl<'a> Checker<'a> {
     pub(crate) fn expr_operand_for_message(&mut self, e: &'a Expr) -> String {
         let x = self.raw_operand(e);
         self.operand_string(&x)
-    }
-
-    pub(crate) fn chan_dir_string(dir: ChanDir) -> &'static str {
-        match dir {
-            ChanDir::Both => "chan",
-            ChanDir::Send => "chan<-",
-            ChanDir::Recv => "<-chan",
-        }
     }
 
     pub(crate) fn ts(&self, t: &Type) -> String {
