@@ -233,6 +233,13 @@ function startRun(source, opts = {}) {
 
 function onHostMessage(worker, msg) {
   const run = current;
+  if (msg.type === 'internalError' && (!run || msg.token === undefined)) {
+    // An idle M worker failed (e.g. it could not load): the instance is suspect, so replace it.
+    console.error('gopark internal error:', msg.message);
+    if (run) failRun(run, 'internal error: the runtime crashed (details in the console)');
+    else if (worker === host) replaceHost();
+    return;
+  }
   if (!run || msg.token !== run.token) return;
   switch (msg.type) {
     case 'started':

@@ -41,6 +41,7 @@ async function load(build) {
     wasm = await import(build === 'mt' ? '../pkg/gopark.js' : '../pkg-st/gopark.js');
     await wasm.default();
     threads = wasm.threads_supported();
+    if (threads) prewarm(Math.min(MAX_IDLE_MS, Math.max(2, navigator.hardwareConcurrency || 2)));
     self.postMessage({ type: 'ready', threads, eventWords: wasm.event_words() });
   } catch (err) {
     self.postMessage({ type: 'fatal', message: `could not load the ${build} build: ${err}` });
@@ -78,27 +79,57 @@ function startRun({ token, source, procs, mode, seed }) {
   else startDeterministic(current);
 }
 
+// Idle M workers, already instantiated on this instance's memory. Starting a Web Worker and
+// instantiating the module costs tens of milliseconds per M, so workers are kept between runs.
+const pool = [];
+const MAX_IDLE_MS = 8;
+
+function newMWorker() {
+  const w = new Worker(new URL('./m-worker.js', import.meta.url), { type: 'module', name: 'gopark-M' });
+  // Messages posted before the worker's script has loaded are queued, so 'run' may follow at once.
+  w.postMessage({ type: 'init', module: wasm.wasm_module(), memory: wasm.wasm_memory() });
+  return w;
+}
+
+// Ends an idle M worker after it has freed its stack in the shared memory.
+function retire(w) {
+  w.onmessage = (e) => { if (e.data.type === 'retired') w.terminate(); };
+  w.onerror = () => w.terminate();
+  w.postMessage({ type: 'retire' });
+}
+
+// Starts idle M workers ahead of the first run, so it does not pay for their start-up.
+function prewarm(n) {
+  while (pool.length < n) {
+    const w = newMWorker();
+    w.onmessage = (e) => { if (e.data.type === 'error') internalError(undefined, e.data.message); };
+    w.onerror = (e) => { e.preventDefault(); internalError(undefined, `M worker failed: ${e.message || 'script error'}`); };
+    pool.push(w);
+  }
+}
+
 function startThreads(run) {
   const n = wasm.m_count(run.id);
-  const module = wasm.wasm_module();
-  const memory = wasm.wasm_memory();
   run.msLeft = n;
   for (let m = 0; m < n; m++) {
-    const w = new Worker(new URL('./m-worker.js', import.meta.url), { type: 'module', name: `M${m}` });
+    const w = pool.pop() || newMWorker();
     w.onmessage = (e) => {
       if (e.data.type === 'exit') {
-        w.terminate();
         run.msLeft--;
-        maybeFinish(run);
+        if (pool.length < MAX_IDLE_MS) pool.push(w);
+        else retire(w);
+        // The last M leaves only after the run has ended: report the end without waiting
+        // for the next poll.
+        if (run.msLeft === 0) pump(run);
       } else if (e.data.type === 'error') {
-        internalError(run.token, `M${e.data.m} crashed: ${e.data.message}`);
+        internalError(run.token, `M${m} crashed: ${e.data.message}`);
       }
     };
     w.onerror = (e) => {
       e.preventDefault();
       internalError(run.token, `M${m} worker failed: ${e.message || 'script error'}`);
     };
-    w.postMessage({ module, memory, runId: run.id, m });
+    w.postMessage({ type: 'run', runId: run.id, m });
     run.ms.push(w);
   }
   run.timer = setInterval(() => pump(run), POLL_MS);
@@ -203,6 +234,7 @@ function internalError(token, err) {
     for (const w of current.ms) w.terminate();
     current = null;
   }
+  for (const w of pool.splice(0)) w.terminate();
   // The page terminates this worker on receipt and starts a fresh instance: after a trap the
   // shared memory may hold a lock that will never be released.
   self.postMessage({ type: 'internalError', token, message });
