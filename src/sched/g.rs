@@ -52,6 +52,9 @@ pub enum Pending {
 pub struct GState {
     pub frames: Vec<Frame>,
     pub regs: Vec<Value>,
+    /// The captured values of each frame's closure (parallel to `frames`, filled lazily
+    /// by the interpreter; `None` for plain functions).
+    pub caps: Vec<Option<std::sync::Arc<[Value]>>>,
     pub pending: Pending,
 }
 

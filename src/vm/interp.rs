@@ -96,6 +96,7 @@ fn enter(
     func: u32,
     callee: &Func,
     closure: Handle,
+    caps: Option<Arc<[Value]>>,
 ) -> Result<(), Exit> {
     let top = nb + callee.nregs as usize;
     if top > rt.cfg.limits.max_stack_regs {
@@ -115,6 +116,7 @@ fn enter(
         base: nb as u32,
         closure,
     });
+    st.caps.push(caps);
     Ok(())
 }
 
@@ -148,8 +150,12 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
     let mut code: &[crate::vm::op::Op] = &f.code;
     let mut pc = top.pc as usize;
     let mut base = top.base as usize;
-    let mut caps: Option<Arc<[Value]>> =
-        (top.closure != 0).then(|| closure_parts(rt, top.closure).1);
+    // The captured values of each frame's closure, fetched once per frame (not per return)
+    // so a call from a closure never touches the closure's heap slot again.
+    while st.caps.len() < st.frames.len() {
+        let fr = st.frames[st.caps.len()];
+        st.caps.push((fr.closure != 0).then(|| closure_parts(rt, fr.closure).1));
+    }
     let mut left = fuel;
 
     macro_rules! r {
@@ -212,7 +218,6 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
             code = &f.code;
             pc = fr.pc as usize;
             base = fr.base as usize;
-            caps = (fr.closure != 0).then(|| closure_parts(rt, fr.closure).1);
         }};
     }
     macro_rules! cur_line {
@@ -372,12 +377,11 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
             Op::Call { func, base: b } => {
                 st.frames.last_mut().unwrap().pc = pc as u32;
                 let callee = &prog.funcs[func as usize];
-                tryx!(enter(rt, st, base + b as usize, func, callee, 0));
+                tryx!(enter(rt, st, base + b as usize, func, callee, 0, None));
                 f = callee;
                 code = &f.code;
                 pc = 0;
                 base += b as usize;
-                caps = None;
             }
             Op::CallClosure { f: fr, base: b } => {
                 let cv = r!(fr);
@@ -387,17 +391,17 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                 st.frames.last_mut().unwrap().pc = pc as u32;
                 let (func, c) = closure_parts(rt, cv.h);
                 let callee = &prog.funcs[func as usize];
-                tryx!(enter(rt, st, base + b as usize, func, callee, cv.h));
+                tryx!(enter(rt, st, base + b as usize, func, callee, cv.h, Some(c)));
                 f = callee;
                 code = &f.code;
                 pc = 0;
                 base += b as usize;
-                caps = Some(c);
             }
             Op::Ret { src, n } => {
                 let s = base + src as usize;
                 st.regs.copy_within(s..s + n as usize, base);
                 st.frames.pop();
+                st.caps.pop();
                 if st.frames.is_empty() {
                     m.used_fuel = fuel - left;
                     return Exit::Done;
@@ -411,9 +415,9 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                 r!(dst) = Value::handle(h);
             }
             Op::LoadCapture { dst, idx } => {
-                let v = match &caps {
-                    Some(c) => c[idx as usize],
-                    None => internal_error("LoadCapture outside a closure"),
+                let v = match st.caps.last() {
+                    Some(Some(c)) => c[idx as usize],
+                    _ => internal_error("LoadCapture outside a closure"),
                 };
                 r!(dst) = v;
             }
