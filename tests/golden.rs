@@ -34,17 +34,47 @@ impl RunCfg {
         }
     }
     fn config(&self) -> Config {
-        Config { procs: self.procs as _, mode: self.mode, seed: self.seed as _, limits: Limits::default(), ..Config::default() }
+        Config {
+            procs: self.procs as _,
+            mode: self.mode,
+            seed: self.seed as _,
+            limits: Limits::default(),
+            ..Config::default()
+        }
     }
 }
 
 const CONFIGS: &[RunCfg] = &[
-    RunCfg { mode: Mode::Threads, procs: 1, seed: 1 },
-    RunCfg { mode: Mode::Threads, procs: 2, seed: 1 },
-    RunCfg { mode: Mode::Deterministic, procs: 1, seed: 1 },
-    RunCfg { mode: Mode::Deterministic, procs: 4, seed: 1 },
-    RunCfg { mode: Mode::Deterministic, procs: 4, seed: 42 },
-    RunCfg { mode: Mode::Deterministic, procs: 2, seed: 7 },
+    RunCfg {
+        mode: Mode::Threads,
+        procs: 1,
+        seed: 1,
+    },
+    RunCfg {
+        mode: Mode::Threads,
+        procs: 2,
+        seed: 1,
+    },
+    RunCfg {
+        mode: Mode::Deterministic,
+        procs: 1,
+        seed: 1,
+    },
+    RunCfg {
+        mode: Mode::Deterministic,
+        procs: 4,
+        seed: 1,
+    },
+    RunCfg {
+        mode: Mode::Deterministic,
+        procs: 4,
+        seed: 42,
+    },
+    RunCfg {
+        mode: Mode::Deterministic,
+        procs: 2,
+        seed: 7,
+    },
 ];
 
 struct Expected {
@@ -60,7 +90,9 @@ struct Got {
 }
 
 fn golden_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("golden")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("golden")
 }
 
 fn programs() -> Vec<String> {
@@ -86,15 +118,25 @@ fn load_expected(name: &str) -> Expected {
     let stdout = fs::read(dir.join(format!("{name}.out")))
         .unwrap_or_else(|e| panic!("{name}.out missing ({e}); run scripts/go-expected.sh {name}"));
     let exit = match fs::read_to_string(dir.join(format!("{name}.exit"))) {
-        Ok(s) => s.trim().parse().unwrap_or_else(|_| panic!("{name}.exit is not a number: {s:?}")),
+        Ok(s) => s
+            .trim()
+            .parse()
+            .unwrap_or_else(|_| panic!("{name}.exit is not a number: {s:?}")),
         Err(_) => 0,
     };
     let stderr_prefix = fs::read(dir.join(format!("{name}.err"))).ok();
-    Expected { stdout, exit, stderr_prefix }
+    Expected {
+        stdout,
+        exit,
+        stderr_prefix,
+    }
 }
 
 fn timeout() -> Duration {
-    let secs = std::env::var("GOLDEN_TIMEOUT_SECS").ok().and_then(|s| s.parse().ok()).unwrap_or(60);
+    let secs = std::env::var("GOLDEN_TIMEOUT_SECS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(60);
     Duration::from_secs(secs)
 }
 
@@ -116,7 +158,9 @@ fn run_guarded(prog: &Arc<Program>, cfg: RunCfg) -> Result<Outcome, String> {
     std::thread::Builder::new()
         .name(format!("golden {}", cfg.label()))
         .spawn(move || {
-            let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_native(prog, cfg.config())));
+            let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                run_native(prog, cfg.config())
+            }));
             let _ = tx.send(r.map_err(|e| panic_text(&e)));
         })
         .expect("spawn test thread");
@@ -144,14 +188,25 @@ fn show(b: &[u8]) -> String {
 fn compare(name: &str, label: &str, exp: &Expected, got: &Got) -> Option<String> {
     let mut problems = Vec::new();
     if got.exit != exp.exit {
-        problems.push(format!("  exit code: expected {}, got {}", exp.exit, got.exit));
+        problems.push(format!(
+            "  exit code: expected {}, got {}",
+            exp.exit, got.exit
+        ));
     }
     if got.stdout != exp.stdout {
-        problems.push(format!("  stdout:\n    expected {}\n    got      {}", show(&exp.stdout), show(&got.stdout)));
+        problems.push(format!(
+            "  stdout:\n    expected {}\n    got      {}",
+            show(&exp.stdout),
+            show(&got.stdout)
+        ));
     }
     if let Some(prefix) = &exp.stderr_prefix {
         if !got.stderr.starts_with(prefix) {
-            problems.push(format!("  stderr prefix:\n    expected {}\n    got      {}", show(prefix), show(&got.stderr)));
+            problems.push(format!(
+                "  stderr prefix:\n    expected {}\n    got      {}",
+                show(prefix),
+                show(&got.stderr)
+            ));
         }
     }
     if problems.is_empty() {
@@ -178,7 +233,10 @@ fn golden_programs() {
         let compiled = std::panic::catch_unwind(|| gopark::compile::compile("prog.go", &src));
         let prog = match compiled {
             Err(e) => {
-                failures.push(format!("{name} [compile]\n  the compiler panicked (Rust panic): {}", panic_text(&e)));
+                failures.push(format!(
+                    "{name} [compile]\n  the compiler panicked (Rust panic): {}",
+                    panic_text(&e)
+                ));
                 summary.push(format!("{name:28} COMPILER PANIC"));
                 continue;
             }
@@ -188,9 +246,16 @@ fn golden_programs() {
                     stderr.push_str(&d.render("prog.go"));
                     stderr.push('\n');
                 }
-                let got = Got { stdout: Vec::new(), stderr: stderr.into_bytes(), exit: 1 };
+                let got = Got {
+                    stdout: Vec::new(),
+                    stderr: stderr.into_bytes(),
+                    exit: 1,
+                };
                 let res = compare(name, "compile", &exp, &got);
-                summary.push(format!("{name:28} compile error: {}", if res.is_none() { "ok" } else { "FAIL" }));
+                summary.push(format!(
+                    "{name:28} compile error: {}",
+                    if res.is_none() { "ok" } else { "FAIL" }
+                ));
                 failures.extend(res);
                 continue;
             }
@@ -201,12 +266,19 @@ fn golden_programs() {
             let label = cfg.label();
             let res = match run_guarded(&prog, *cfg) {
                 Ok(out) => {
-                    let got = Got { stdout: out.stdout, stderr: out.stderr, exit: out.exit_code };
+                    let got = Got {
+                        stdout: out.stdout,
+                        stderr: out.stderr,
+                        exit: out.exit_code,
+                    };
                     compare(name, &label, &exp, &got)
                 }
                 Err(msg) => Some(format!("{name} [{label}]\n  {msg}")),
             };
-            line.push_str(&format!(" {:>7}", if res.is_none() { "ok" } else { "FAIL" }));
+            line.push_str(&format!(
+                " {:>7}",
+                if res.is_none() { "ok" } else { "FAIL" }
+            ));
             failures.extend(res);
         }
         summary.push(line);
@@ -223,7 +295,10 @@ fn golden_programs() {
             })
             .collect::<String>()
     );
-    eprintln!("golden summary (T = threads procs, D = deterministic procs/seed):\n{header}\n{}", summary.join("\n"));
+    eprintln!(
+        "golden summary (T = threads procs, D = deterministic procs/seed):\n{header}\n{}",
+        summary.join("\n")
+    );
 
     if !failures.is_empty() {
         panic!(
@@ -240,7 +315,14 @@ fn golden_programs() {
 #[test]
 fn deterministic_mode_is_reproducible() {
     let mut failures = Vec::new();
-    for name in ["pingpong", "workerpool", "sleep_order", "pipeline", "mutex_chan", "deadlock_all"] {
+    for name in [
+        "pingpong",
+        "workerpool",
+        "sleep_order",
+        "pipeline",
+        "mutex_chan",
+        "deadlock_all",
+    ] {
         if !programs().iter().any(|n| n == name) {
             continue;
         }
@@ -248,14 +330,24 @@ fn deterministic_mode_is_reproducible() {
         let prog = match gopark::compile::compile("prog.go", &src) {
             Ok(p) => Arc::new(p),
             Err(d) => {
-                failures.push(format!("{name}: does not compile: {:?}", d.iter().map(|d| d.render("prog.go")).collect::<Vec<_>>()));
+                failures.push(format!(
+                    "{name}: does not compile: {:?}",
+                    d.iter().map(|d| d.render("prog.go")).collect::<Vec<_>>()
+                ));
                 continue;
             }
         };
         for procs in [1u32, 4] {
-            let cfg = |seed| RunCfg { mode: Mode::Deterministic, procs, seed };
-            let runs: Vec<Result<Outcome, String>> =
-                vec![run_guarded(&prog, cfg(7)), run_guarded(&prog, cfg(7)), run_guarded(&prog, cfg(8))];
+            let cfg = |seed| RunCfg {
+                mode: Mode::Deterministic,
+                procs,
+                seed,
+            };
+            let runs: Vec<Result<Outcome, String>> = vec![
+                run_guarded(&prog, cfg(7)),
+                run_guarded(&prog, cfg(7)),
+                run_guarded(&prog, cfg(8)),
+            ];
             let (a, b, c) = match (&runs[0], &runs[1], &runs[2]) {
                 (Ok(a), Ok(b), Ok(c)) => (a, b, c),
                 _ => {
@@ -279,10 +371,17 @@ fn deterministic_mode_is_reproducible() {
                 ));
             }
             if a.exit_code != b.exit_code {
-                failures.push(format!("{name} procs={procs}: seed 7 twice gave exit {} and {}", a.exit_code, b.exit_code));
+                failures.push(format!(
+                    "{name} procs={procs}: seed 7 twice gave exit {} and {}",
+                    a.exit_code, b.exit_code
+                ));
             }
             if a.events != b.events {
-                let first = a.events.iter().zip(b.events.iter()).position(|(x, y)| x != y);
+                let first = a
+                    .events
+                    .iter()
+                    .zip(b.events.iter())
+                    .position(|(x, y)| x != y);
                 failures.push(format!(
                     "{name} procs={procs}: seed 7 twice gave different events ({} vs {} events; first difference at index {:?}: {:?} vs {:?})",
                     a.events.len(),
@@ -304,7 +403,12 @@ fn deterministic_mode_is_reproducible() {
             }
         }
     }
-    assert!(failures.is_empty(), "{} determinism failure(s):\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} determinism failure(s):\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 /// Every golden program has its expected output next to it.
@@ -316,5 +420,8 @@ fn golden_files_are_complete() {
             missing.push(name);
         }
     }
-    assert!(missing.is_empty(), "missing .out files (run scripts/go-expected.sh): {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "missing .out files (run scripts/go-expected.sh): {missing:?}"
+    );
 }
