@@ -30,7 +30,8 @@ mod cli {
   gopark run FILE.go [--procs N] [--mode threads|deterministic] [--seed S] [--trace OUT.json]
                      [--trace-text OUT.txt] [--fuel N] [--max-goroutines N] [--max-heap-mb N]
                      [--max-output-bytes N] [--timeout-ms N]
-  gopark serve [--port P] [--no-isolation] [--root DIR]";
+  gopark serve [--port P] [--no-isolation] [--root DIR]
+  gopark disasm FILE.go";
 
     pub fn main() -> ExitCode {
         let args: Vec<String> = std::env::args().skip(1).collect();
@@ -39,7 +40,11 @@ mod cli {
                 Ok(code) => ExitCode::from(code as u8),
                 Err(msg) => usage_error(&msg),
             },
-            Some("serve") => match serve(&args[1..]) {
+            Some("disasm") => match disasm(&args[1..]) {
+            Ok(code) => ExitCode::from(code as u8),
+            Err(msg) => usage_error(&msg),
+        },
+        Some("serve") => match serve(&args[1..]) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(msg) => usage_error(&msg),
             },
@@ -165,6 +170,33 @@ mod cli {
             std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
         }
         Ok(outcome.exit_code)
+    }
+
+    /// Prints the bytecode of a program, one function at a time.
+    fn disasm(args: &[String]) -> Result<i32, String> {
+        let [file] = args else {
+            return Err("disasm takes exactly one FILE.go".into());
+        };
+        let src = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
+        let prog = match gopark::compile::compile(file, &src) {
+            Ok(p) => p,
+            Err(diags) => {
+                for d in diags {
+                    eprintln!("{}", d.render(file));
+                }
+                return Ok(1);
+            }
+        };
+        for (i, f) in prog.funcs.iter().enumerate() {
+            println!(
+                "func {i} {} (params {}, results {}, regs {}, captures {:?})",
+                f.name, f.nparams, f.nresults, f.nregs, f.captures
+            );
+            for (pc, op) in f.code.iter().enumerate() {
+                println!("  {pc:4} line {:4}  {op:?}", f.lines.get(pc).copied().unwrap_or(0));
+            }
+        }
+        Ok(0)
     }
 
     fn serve(args: &[String]) -> Result<(), String> {
