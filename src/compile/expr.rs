@@ -723,6 +723,7 @@ impl<'a> Gen<'a> {
                 params: vec![],
                 results: vec![],
                 variadic: false,
+                ..Default::default()
             })
         });
         let callee = self.callee(fun);

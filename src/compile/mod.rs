@@ -163,6 +163,7 @@ impl<'a> Gen<'a> {
             params: vec![],
             results: vec![],
             variadic: false,
+            ..Default::default()
         });
         let fb = Fb::new(id, u32::MAX, sig, 1);
         self.fs.push(fb);

@@ -152,12 +152,16 @@ impl BasicKind {
     }
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct Signature {
     pub params: Vec<Type>,
     pub results: Vec<Type>,
     /// The last parameter is `...T` (its type is recorded as T's slice in Go; we record T).
     pub variadic: bool,
+    /// Parameter and result names, for messages (go/types prints `func(x int)`); empty
+    /// when the parameters are unnamed. Not part of the type's identity.
+    pub param_names: Vec<String>,
+    pub result_names: Vec<String>,
 }
 
 /// A method of a named type.
@@ -188,9 +192,11 @@ pub struct Named {
     pub methods: RefCell<Vec<Method>>,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct InterfaceType {
     pub methods: Vec<(String, Rc<Signature>)>,
+    /// Spelled `any` (printed so by go/types); not part of the type's identity.
+    pub is_any: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -225,7 +231,7 @@ impl Type {
         Type::Basic(BasicKind::Float64)
     }
     pub fn empty_interface() -> Type {
-        Type::Interface(Rc::new(InterfaceType { methods: vec![] }))
+        Type::Interface(Rc::new(InterfaceType::default()))
     }
     pub fn tuple(v: Vec<Type>) -> Type {
         Type::Tuple(Rc::new(v))
@@ -387,11 +393,15 @@ pub fn runtime_type_string(t: &Type) -> String {
     s
 }
 
-fn write_tuple(s: &mut String, list: &[Type], variadic: bool, rt: bool) {
+fn write_tuple(s: &mut String, list: &[Type], names: &[String], variadic: bool, rt: bool) {
     s.push('(');
     for (i, t) in list.iter().enumerate() {
         if i > 0 {
             s.push_str(", ");
+        }
+        if !rt && names.len() == list.len() && !names[i].is_empty() {
+            s.push_str(&names[i]);
+            s.push(' ');
         }
         if variadic && i + 1 == list.len() {
             s.push_str("...");
@@ -402,16 +412,19 @@ fn write_tuple(s: &mut String, list: &[Type], variadic: bool, rt: bool) {
 }
 
 pub fn write_sig(s: &mut String, sig: &Signature, rt: bool) {
-    write_tuple(s, &sig.params, sig.variadic, rt);
+    write_tuple(s, &sig.params, &sig.param_names, sig.variadic, rt);
+    let named_results = !rt
+        && sig.result_names.len() == sig.results.len()
+        && sig.result_names.iter().any(|n| !n.is_empty());
     match sig.results.len() {
         0 => {}
-        1 => {
+        1 if !named_results => {
             s.push(' ');
             write_type(s, &sig.results[0], rt);
         }
         _ => {
             s.push(' ');
-            write_tuple(s, &sig.results, false, rt);
+            write_tuple(s, &sig.results, &sig.result_names, false, rt);
         }
     }
 }
@@ -445,7 +458,13 @@ fn write_type(s: &mut String, t: &Type, rt: bool) {
         }
         Type::Interface(it) => {
             if it.methods.is_empty() {
-                s.push_str(if rt { "interface {}" } else { "interface{}" });
+                s.push_str(if rt {
+                    "interface {}"
+                } else if it.is_any {
+                    "any"
+                } else {
+                    "interface{}"
+                });
             } else {
                 s.push_str("interface{");
                 for (i, (n, sig)) in it.methods.iter().enumerate() {
@@ -469,7 +488,7 @@ fn write_type(s: &mut String, t: &Type, rt: bool) {
             }
             s.push_str(&n.name);
         }
-        Type::Tuple(list) => write_tuple(s, list, false, rt),
+        Type::Tuple(list) => write_tuple(s, list, &[], false, rt),
         Type::Opaque(name) => s.push_str(name),
     }
 }
@@ -486,6 +505,7 @@ mod tests {
             params: vec![Type::int()],
             results: vec![Type::string()],
             variadic: false,
+            ..Default::default()
         }));
         assert_eq!(type_string(&f), "func(int) string");
         assert!(identical(

@@ -730,12 +730,13 @@ impl<'a> Checker<'a> {
         if let Some(&o) = self.lib_objs.get(&key) {
             return Some(o);
         }
-        let any = Type::empty_interface();
+        let any = self.any_type();
         let sig = |params: Vec<Type>, results: Vec<Type>, variadic: bool| {
             Type::Func(Rc::new(Signature {
                 params,
                 results,
                 variadic,
+                ..Default::default()
             }))
         };
         let print_results = vec![Type::int(), self.error_type.clone()];

@@ -668,7 +668,7 @@ impl<'a> Checker<'a> {
             Operator::And => {
                 let inner = xe.unparen();
                 if let ExprKind::CompositeLit { .. } = inner.kind {
-                    self.error(e.start(), "composite literals are not supported yet");
+                    self.error(xe.start(), "composite literals are not supported yet");
                     return inv;
                 }
                 let x = self.expr(xe);
@@ -752,7 +752,7 @@ impl<'a> Checker<'a> {
                     xi.expr = Some(xe);
                     let s = self.operand_string(&xi);
                     self.error(
-                        e.start(),
+                        xe.start(),
                         format!("invalid operation: operator {} not defined on {}", op, s),
                     );
                     return inv;
@@ -1460,9 +1460,6 @@ impl<'a> Checker<'a> {
                 x.mode = Mode::Invalid;
                 return;
             }
-        }
-        if x.mode == Mode::CommaOk {
-            x.mode = Mode::Value;
         }
         if x.ty.is_untyped() {
             let mut target = t.cloned();

@@ -512,9 +512,11 @@ impl<'a> Checker<'a> {
             params: vec![],
             results: vec![Type::string()],
             variadic: false,
+            ..Default::default()
         });
         let err_iface = Type::Interface(Rc::new(super::types::InterfaceType {
             methods: vec![("Error".into(), err_sig)],
+            is_any: false,
         }));
         let err_named = self.new_named(None, "error", err_iface);
         self.error_type = Type::Named(err_named);
@@ -566,8 +568,7 @@ impl<'a> Checker<'a> {
         let sig = |params: Vec<Type>| {
             Rc::new(Signature {
                 params,
-                results: vec![],
-                variadic: false,
+                ..Default::default()
             })
         };
         wg.methods.borrow_mut().extend([
@@ -593,6 +594,14 @@ impl<'a> Checker<'a> {
         self.wait_group = Type::Named(wg);
         let d = self.new_named(Some("time"), "Duration", Type::Basic(Int64));
         self.duration = Type::Named(d);
+    }
+
+    /// The universe's `any` (the empty interface, printed "any").
+    pub(crate) fn any_type(&self) -> Type {
+        Type::Interface(Rc::new(super::types::InterfaceType {
+            methods: vec![],
+            is_any: true,
+        }))
     }
 
     // ---- function contexts
@@ -792,6 +801,7 @@ impl<'a> Checker<'a> {
                         params: vec![],
                         results: vec![],
                         variadic: false,
+                        ..Default::default()
                     });
                     let f = self.new_func(go_name, sig, None, fd.pos);
                     self.info.func_of.insert(fd.name.id, f);

@@ -561,16 +561,20 @@ impl<'a> Checker<'a> {
         }
         let Some(values) = &spec.values else { return };
         let rhs = values.list();
-        self.init_vars(objs, &rhs, None);
+        self.init_vars(objs, &rhs, None, "variable declaration");
     }
 
     /// go/types initVars: initialise lhs variables from rhs expressions.
-    pub(crate) fn init_vars(&mut self, lhs: &[ObjId], rhs: &[&'a Expr], return_pos: Option<Pos>) {
-        let context = if return_pos.is_some() {
-            "return statement"
-        } else {
-            "assignment"
-        };
+    /// go/types initVars: initialise lhs variables from rhs expressions. `decl_context`
+    /// names one-to-one initialisations ("variable declaration" for var specs,
+    /// "assignment" for :=).
+    pub(crate) fn init_vars(
+        &mut self,
+        lhs: &[ObjId],
+        rhs: &[&'a Expr],
+        return_pos: Option<Pos>,
+        decl_context: &str,
+    ) {
         let (l, r) = (lhs.len(), rhs.len());
         let is_call = r == 1 && matches!(rhs[0].unparen().kind, ExprKind::Call { .. });
         if l == r && !is_call {
@@ -581,16 +585,10 @@ impl<'a> Checker<'a> {
                 } else {
                     self.expr(rhs[i])
                 };
-                let ctx =
-                    if return_pos.is_none() && self.obj(o).owner.is_some() || self.is_global(o) {
-                        "variable declaration"
-                    } else {
-                        context
-                    };
                 let ctx = if return_pos.is_some() {
                     "return statement"
                 } else {
-                    ctx
+                    decl_context
                 };
                 self.init_var(o, &mut x, ctx);
             }
@@ -637,10 +635,6 @@ impl<'a> Checker<'a> {
                 self.obj_typed.insert(o);
             }
         }
-    }
-
-    fn is_global(&self, o: ObjId) -> bool {
-        matches!(self.obj(o).kind, ObjKind::Var { global: Some(_) })
     }
 
     fn assign_error(&mut self, rhs: &[&'a Expr], l: usize, r: usize) {
@@ -846,7 +840,7 @@ impl<'a> Checker<'a> {
                 None => self.local_var("_", lhs[i].pos, Type::Invalid),
             })
             .collect();
-        self.init_vars(&objs, &rhs, None);
+        self.init_vars(&objs, &rhs, None, "assignment");
         // Record the variables' final types on their name nodes.
         for (i, &l) in lhs.iter().enumerate() {
             let t = self.obj(objs[i]).ty.clone();
@@ -892,7 +886,7 @@ impl<'a> Checker<'a> {
                     }
                     return;
                 }
-                self.init_vars(&res_objs, &list, Some(pos));
+                self.init_vars(&res_objs, &list, Some(pos), "return statement");
             }
         }
     }
@@ -1066,6 +1060,7 @@ impl<'a> Checker<'a> {
             None => None,
         };
         let mut first_default: Option<Pos> = None;
+        let mut seen: Vec<(Value, Type, Pos)> = Vec::new();
         let n = body.len();
         for (i, clause) in body.iter().enumerate() {
             match &clause.cases {
@@ -1089,24 +1084,43 @@ impl<'a> Checker<'a> {
                             Some(t) if !t.is_invalid() => {
                                 let y = t.clone();
                                 let mut x = x;
-                                // As go/types caseValues: convert, then compare (so errors
-                                // are reported at the case value).
                                 let tt = t.ty.clone();
                                 self.convert_untyped(&mut x, &tt);
                                 if x.is_invalid() {
                                     continue;
                                 }
-                                let _ = self.comparison(c, x, y, Operator::Eql, true);
+                                let r = self.comparison(c, x.clone(), y, Operator::Eql, true);
+                                // Duplicate constant cases (go/types caseValues).
+                                if !r.is_invalid() && x.mode == Mode::Constant {
+                                    let dup = seen
+                                        .iter()
+                                        .find(|(v, t, _)| {
+                                            *v == x.val && crate::lang::types::identical(t, &x.ty)
+                                        })
+                                        .map(|(_, _, p)| *p);
+                                    if let Some(prev) = dup {
+                                        let s = self.operand_string(&x);
+                                        let msg = format!("duplicate case {} in expression switch\n\t{}: previous case", s, self.fmt_pos(prev));
+                                        self.error(x.pos(), msg);
+                                    } else {
+                                        seen.push((x.val.clone(), x.ty.clone(), x.pos()));
+                                    }
+                                }
                             }
                             Some(_) => {}
                             None => {
-                                // switch { case cond: }: each case is a boolean condition.
+                                // switch { case cond: } compares each case with true.
                                 let mut x = x;
-                                self.assignment(
-                                    &mut x,
-                                    Some(&Type::Basic(BasicKind::Bool)),
-                                    "switch case",
-                                );
+                                if !x.ty.is_boolean() {
+                                    let msg = format!(
+                                        "invalid case {} in switch on true (mismatched types {} and bool)",
+                                        expr_string(c),
+                                        self.ts(&x.ty)
+                                    );
+                                    self.error(x.pos(), msg);
+                                    continue;
+                                }
+                                self.convert_untyped(&mut x, &Type::Basic(BasicKind::Bool));
                             }
                         }
                     }

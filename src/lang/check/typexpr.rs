@@ -107,7 +107,10 @@ impl<'a> Checker<'a> {
                         }
                     }
                 }
-                Type::Interface(Rc::new(InterfaceType { methods: list }))
+                Type::Interface(Rc::new(InterfaceType {
+                    methods: list,
+                    is_any: false,
+                }))
             }
             ExprKind::ArrayType { .. } => self.unsupported(e, "arrays"),
             ExprKind::SliceType { .. } => self.unsupported(e, "slices"),
@@ -262,10 +265,27 @@ impl<'a> Checker<'a> {
             }
             results.push(self.type_expr(te));
         }
+        let name_of = |f: &crate::lang::ast::Field| {
+            f.name.as_ref().map(|n| n.value.clone()).unwrap_or_default()
+        };
+        let param_names: Vec<String> = ft.params.iter().map(name_of).collect();
+        let result_names: Vec<String> = ft.results.iter().map(name_of).collect();
+        let param_names = if param_names.iter().all(|n| n.is_empty()) {
+            vec![]
+        } else {
+            param_names
+        };
+        let result_names = if result_names.iter().all(|n| n.is_empty()) {
+            vec![]
+        } else {
+            result_names
+        };
         Rc::new(Signature {
             params,
             results,
             variadic,
+            param_names,
+            result_names,
         })
     }
 
