@@ -870,7 +870,17 @@ impl Runtime {
         let prog = &self.prog;
         let file = &prog.file;
         let mut s = String::new();
-        for fr in st.frames.iter().rev() {
+        // Like Go, print the innermost and outermost frames of a deep stack and elide the
+        // middle.
+        let n = st.frames.len();
+        let half = interp::TRACEBACK_FRAMES / 2;
+        for (i, fr) in st.frames.iter().rev().enumerate() {
+            if n > interp::TRACEBACK_FRAMES && i >= half && i < n - half {
+                if i == half {
+                    s.push_str(&format!("...{} frames elided...\n", n - 2 * half));
+                }
+                continue;
+            }
             let f = &prog.funcs[fr.func as usize];
             let line = fr
                 .pc

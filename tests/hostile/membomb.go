@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+func main() {
+	s := "x"
+	for i := 0; i < 100; i++ {
+		s = s + s
+	}
+	fmt.Println(len(s))
+}
