@@ -655,3 +655,41 @@ fn deep_nesting_is_an_error() {
     );
     assert!(!errors(&src).is_empty());
 }
+
+/// Every `tests/compile_programs/NAME.go` runs (deterministic mode, 1 and 4 Ps) with the
+/// stdout real Go printed (`NAME.out`), and when Go exited non-zero, the same exit code
+/// (`NAME.exit`) and first line of stderr (`NAME.err`).
+#[test]
+fn programs_match_go() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/compile_programs");
+    let mut names: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.extension().map(|x| x == "go").unwrap_or(false))
+        .collect();
+    names.sort();
+    assert!(names.len() >= 15);
+    let mut failures = Vec::new();
+    for path in names {
+        let src = std::fs::read_to_string(&path).unwrap();
+        let want_out = std::fs::read_to_string(path.with_extension("out")).unwrap_or_default();
+        let want_exit: i32 = std::fs::read_to_string(path.with_extension("exit"))
+            .map(|s| s.trim().parse().unwrap())
+            .unwrap_or(0);
+        let want_err = std::fs::read_to_string(path.with_extension("err")).unwrap_or_default();
+        for procs in [1, 4] {
+            let (out, err, code) = run(&src, procs);
+            let name = path.file_name().unwrap().to_string_lossy();
+            if out != want_out
+                || code != want_exit
+                || err.lines().next().unwrap_or("") != want_err.trim_end()
+            {
+                failures.push(format!(
+                    "{name} (procs {procs}): exit {code} (want {want_exit})\n--- stdout:\n{out}--- want:\n{want_out}--- stderr:\n{err}"
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -800,7 +800,11 @@ impl<'a> Gen<'a> {
             if let Type::Tuple(list) = self.info.type_of(&args[0]) {
                 self.f().top = base;
                 let (b, n) = self.call(&args[0]);
-                debug_assert_eq!(b, base);
+                // The inner call's base is above ours if its function value needed a
+                // temporary (f(g()()) ): move the results down.
+                for i in 0..n {
+                    self.mov(base + i, b + i);
+                }
                 for (i, t) in list.iter().enumerate() {
                     let r = base + i as u16;
                     self.conv_reg(r, t, &param(i), r);

@@ -1199,3 +1199,6 @@ impl<'a> Checker<'a> {
         self.info.init_order = done;
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,191 @@
+//! Checker unit tests: Go's messages and positions, and the facts recorded for codegen.
+
+use crate::lang::check_source;
+
+fn errors(src: &str) -> Vec<String> {
+    match check_source("prog.go", src) {
+        Ok(_) => vec![],
+        Err(d) => d.iter().map(|d| d.to_string()).collect(),
+    }
+}
+
+/// Wraps statements in a main function (with fmt imported and used).
+fn in_main(body: &str) -> String {
+    format!(
+        "package main\n\nimport \"fmt\"\n\nvar _ = fmt.Sprint\n\nfunc main() {{\n{}\n}}\n",
+        body
+    )
+}
+
+#[track_caller]
+fn assert_errors(body: &str, want: &[&str]) {
+    let got = errors(&in_main(body));
+    let want: Vec<String> = want.iter().map(|s| s.to_string()).collect();
+    assert_eq!(got, want, "source:\n{}", body);
+}
+
+#[test]
+fn untyped_constants() {
+    assert_errors("\tvar x int8 = 200\n\t_ = x", &["8:15: cannot use 200 (untyped int constant) as int8 value in variable declaration (overflows)"]);
+    assert_errors("\tx := 1 << 70\n\t_ = x", &["8:7: cannot use 1 << 70 (untyped int constant 1180591620717411303424) as int value in assignment (overflows)"]);
+    assert_errors("\tconst c = 10\n\tvar f float64 = c / 4\n\t_ = f", &[]);
+    assert_errors(
+        "\tx := 3\n\t_ = x + 1.5",
+        &["9:10: 1.5 (untyped float constant) truncated to int"],
+    );
+    assert_errors(
+        "\t_ = 1 + \"a\"",
+        &["8:6: invalid operation: 1 + \"a\" (mismatched types untyped int and untyped string)"],
+    );
+    assert_errors("\tconst big = 1 << 100\n\t_ = big >> 98", &[]);
+}
+
+#[test]
+fn assignability_and_channels() {
+    assert_errors(
+        "\tc := make(chan int)\n\tvar r <-chan int = c\n\tvar s chan<- int = c\n\t_, _ = r, s",
+        &[],
+    );
+    assert_errors(
+        "\tvar r <-chan int\n\tvar c chan int = r\n\t_ = c",
+        &["9:19: cannot use r (variable of type <-chan int) as chan int value in variable declaration"],
+    );
+    assert_errors(
+        "\tc := make(chan string)\n\tc <- 1",
+        &["9:7: cannot use 1 (untyped int constant) as string value in send"],
+    );
+    assert_errors("\tvar r <-chan int\n\tclose(r)", &["9:8: invalid operation: cannot close receive-only channel r (variable of type <-chan int)"]);
+    assert_errors(
+        "\tx := 1\n\t<-x",
+        &["9:4: invalid operation: cannot receive from non-channel x (variable of type int)"],
+    );
+    assert_errors("\tvar c chan int\n\t_ = c == nil", &[]);
+}
+
+#[test]
+fn calls_and_results() {
+    let src = "package main\n\nfunc two() (int, int) { return 1, 2 }\n\nfunc main() {\n\ta := two()\n\t_ = a\n}\n";
+    assert_eq!(
+        errors(src),
+        vec!["6:7: assignment mismatch: 1 variable but two returns 2 values"]
+    );
+    let src = "package main\n\nfunc f(s string) {}\n\nfunc main() {\n\tf(1)\n}\n";
+    assert_eq!(
+        errors(src),
+        vec!["6:4: cannot use 1 (untyped int constant) as string value in argument to f"]
+    );
+    let src = "package main\n\nfunc f() int {\n\treturn \"s\"\n}\n\nfunc main() { f() }\n";
+    assert_eq!(
+        errors(src),
+        vec!["4:9: cannot use \"s\" (untyped string constant) as int value in return statement"]
+    );
+    assert_errors(
+        "\tx := 1\n\tx()",
+        &["9:2: invalid operation: cannot call non-function x (variable of type int)"],
+    );
+    assert_errors(
+        "\tlen(\"abc\")",
+        &["8:2: len(\"abc\") (constant 3 of type int) is not used"],
+    );
+    assert_errors(
+        "\tgo len(\"a\")",
+        &["8:5: go discards result of len(\"a\") (constant 1 of type int)"],
+    );
+}
+
+#[test]
+fn statements() {
+    assert_errors(
+        "\tfor {\n\t\tbreak\n\t}\n\tcontinue",
+        &["11:2: continue is not in a loop"],
+    );
+    assert_errors("L:\n\tfor {\n\t}", &["8:1: label L defined and not used"]);
+    assert_errors(
+        "\tswitch {\n\tcase true:\n\t\tfallthrough\n\t}",
+        &["10:3: cannot fallthrough final case in switch"],
+    );
+    assert_errors(
+        "\tx, y := 1, 2\n\tx, y := 3, 4\n\t_, _ = x, y",
+        &["9:7: no new variables on left side of :="],
+    );
+    assert_errors(
+        "\tvar x int\n\tx, x := 1, 2",
+        &[
+            "8:6: declared and not used: x",
+            "9:5: x repeated on left side of :=",
+        ],
+    );
+    assert_errors(
+        "\ti := 0\n\ti++\n\ti = \"s\"",
+        &["10:6: cannot use \"s\" (untyped string constant) as int value in assignment"],
+    );
+    assert_errors(
+        "\tconst c = 1\n\tc = 2",
+        &["9:2: cannot assign to c (neither addressable nor a map index expression)"],
+    );
+}
+
+#[test]
+fn unused_and_undefined() {
+    assert_errors(
+        "\tx, y := 1, 2\n\t_ = x",
+        &["8:5: declared and not used: y"],
+    );
+    assert_errors("\tx := 1\n\tx = 2", &["8:2: declared and not used: x"]);
+    assert_errors(
+        "\tx := 1\n\tfunc() { x = 2 }()",
+        &["8:2: declared and not used: x"],
+    );
+    assert_errors("\t_ = undefinedName", &["8:6: undefined: undefinedName"]);
+    assert_errors("\t_ = fmt.Nope", &["8:10: undefined: fmt.Nope"]);
+}
+
+#[test]
+fn capture_facts() {
+    let src = "package main\n\nfunc main() {\n\ta := 1\n\tb := 2\n\tc := 3\n\tf := func() int { b++; return a + b }\n\t_ = f\n\tp := &c\n\t_ = p\n}\n";
+    let (_, info) = check_source("prog.go", src).unwrap();
+    let by_name = |n: &str| {
+        info.objects
+            .iter()
+            .find(|o| o.name == n && o.is_var())
+            .unwrap()
+            .clone()
+    };
+    let (a, b, c) = (by_name("a"), by_name("b"), by_name("c"));
+    assert!(
+        a.captured && !a.reassigned && !a.boxed(),
+        "captured by value"
+    );
+    assert!(
+        b.captured && b.reassigned && b.boxed(),
+        "captured and changed: boxed"
+    );
+    assert!(
+        !c.captured && c.addr_taken && c.boxed(),
+        "address taken: boxed"
+    );
+    let lit = info
+        .funcs
+        .iter()
+        .find(|f| f.name == "main.main.func1")
+        .unwrap();
+    assert_eq!(lit.captures.len(), 2);
+}
+
+#[test]
+fn nested_closures_thread_captures() {
+    let src = "package main\n\nfunc main() {\n\tx := 1\n\tf := func() func() int {\n\t\treturn func() int { return x }\n\t}\n\t_ = f\n}\n";
+    let (_, info) = check_source("prog.go", src).unwrap();
+    let outer = info
+        .funcs
+        .iter()
+        .find(|f| f.name == "main.main.func1")
+        .unwrap();
+    let inner = info
+        .funcs
+        .iter()
+        .find(|f| f.name == "main.main.func1.1")
+        .unwrap();
+    assert_eq!(outer.captures, inner.captures);
+    assert_eq!(outer.captures.len(), 1);
+}

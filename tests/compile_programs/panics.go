@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("before")
+	x := 0
+	fmt.Println(10 / x)
+}
