@@ -462,6 +462,7 @@ window.gopark = {
   isolated,
   run,
   stop: stopRun,
+  examples: EXAMPLES,
   // Starts a run without waiting for it, for UI tests (returns once it has been sent).
   start: async (source, opts) => { await ready; startRun(source, opts); },
 };

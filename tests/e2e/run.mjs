@@ -170,6 +170,9 @@ describe('isolated page (threads)', { timeout: 180000 }, () => {
     await page.click('#run');
     await page.waitForFunction(() => document.querySelector('#status').textContent.startsWith('running'), null, { timeout: 10000 });
     await page.waitForTimeout(500);
+    await page.screenshot({ path: join(OUT, 'running.png') });
+    const rows = await page.locator('#procs-view .prow').allTextContents();
+    assert.ok(rows.some((r) => /M\d+G\d+/.test(r)), `a P row shows a G on an M: ${rows}`);
     // The main thread answers while two Ms spin.
     const t0 = Date.now();
     assert.equal(await page.evaluate(() => 1 + 1), 2);
@@ -182,6 +185,23 @@ describe('isolated page (threads)', { timeout: 180000 }, () => {
     // And the playground still runs programs afterwards.
     const r = await runInPage(page, PING_PONG, { procs: 2, mode: 'threads' });
     assert.equal(r.stdout, PING_PONG_OUT);
+  });
+
+  test('every example in the picker runs', async (t) => {
+    const examples = await page.evaluate(() => window.gopark.examples);
+    const expectExit = { deadlock: 2 };
+    for (const [name, source] of Object.entries(examples)) {
+      if (name === 'infinite loop') continue;
+      const r = await runInPage(page, source, { procs: 2, mode: 'threads' });
+      // A feature the compiler has not reached yet is reported, not failed; any other
+      // error in an example is a bug.
+      if (r.exitCode === 1 && /not supported yet/.test(r.stderr)) {
+        t.diagnostic(`example "${name}" needs a feature the compiler lacks: ${r.stderr.trim()}`);
+        continue;
+      }
+      assert.equal(r.exitCode, expectExit[name] ?? 0, `${name}: ${r.stderr}`);
+      if (!(name in expectExit)) assert.equal(r.stderr, '', name);
+    }
   });
 
   test('the Run button runs the default example', async () => {
