@@ -335,8 +335,40 @@ impl<'a> Checker<'a> {
                 init, tag, body, ..
             } => self.switch_stmt(init.as_deref(), tag.as_ref(), body, ctx),
             Stmt::Select { pos, body, .. } => {
+                // The clauses are checked as go/types does (so that the program's other
+                // errors and uses are right), but the runtime has no select yet.
                 self.error(*pos, "select statements are not supported yet");
-                let _ = body;
+                let inner = StmtCtx {
+                    break_ok: true,
+                    continue_ok: ctx.continue_ok,
+                    case: None,
+                };
+                for clause in body {
+                    let valid = match clause.comm.as_deref() {
+                        None | Some(Stmt::Send { .. }) => true,
+                        Some(Stmt::Assign {
+                            rhs: Some(r),
+                            op: AssignOp::Assign | AssignOp::Define,
+                            ..
+                        }) => is_recv(r),
+                        Some(Stmt::Expr { x, .. }) => is_recv(x),
+                        _ => false,
+                    };
+                    if !valid {
+                        let p = clause.comm.as_ref().map(|c| c.pos()).unwrap_or(clause.pos);
+                        self.error(
+                            p,
+                            "select case must be send or receive (possibly with assignment)",
+                        );
+                        continue;
+                    }
+                    self.open_scope(false);
+                    if let Some(c) = &clause.comm {
+                        self.simple_stmt(c);
+                    }
+                    self.stmt_list(&clause.body, inner);
+                    self.close_scope();
+                }
             }
         }
     }
@@ -1137,6 +1169,18 @@ impl<'a> Checker<'a> {
         }
         self.close_scope();
     }
+}
+
+/// Whether e is a receive operation `<-ch` (possibly parenthesized).
+fn is_recv(e: &Expr) -> bool {
+    matches!(
+        e.unparen().kind,
+        ExprKind::Operation {
+            op: Operator::Recv,
+            y: None,
+            ..
+        }
+    )
 }
 
 // ---- terminating statements (go/types return.go)
