@@ -358,7 +358,9 @@ function renderProcs(run, ended) {
 function appendOutput(text, stream) {
   const last = ui.output.lastChild;
   if (last && last.dataset && last.dataset.stream === stream) {
-    last.textContent += text;
+    // A new text node per chunk keeps appending linear; `textContent +=` would copy the
+    // whole span each time, which crawls for a program printing megabytes.
+    last.appendChild(document.createTextNode(text));
   } else {
     const span = document.createElement('span');
     span.dataset.stream = stream;
