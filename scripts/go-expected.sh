@@ -18,6 +18,8 @@
 #              - panics / fatal errors: everything up to the first goroutine header. The header
 #                is kept whole for goroutine 1 ("goroutine 1 [chan receive]:"); for other
 #                goroutines only "goroutine " is kept (ids differ between runtimes);
+#              - stack overflow: only "runtime: goroutine stack exceeds ...-byte limit"
+#                (the next lines hold addresses);
 #              - anything else (println output): the whole stderr.
 set -euo pipefail
 
@@ -61,8 +63,9 @@ for name in "${names[@]}"; do
   cp "$work/stdout" "$GOLDEN/$name.out"
   if [ "$code" -ne 0 ]; then echo "$code" >"$GOLDEN/$name.exit"; fi
   if [ -s "$work/stderr" ]; then
-    if grep -q '^goroutine [0-9]* \[' "$work/stderr"; then
+    if grep -q '^goroutine [0-9]* \[\|^runtime: sp=' "$work/stderr"; then
       awk '
+        /^runtime: sp=/ { exit }
         /^goroutine [0-9]+ \[/ {
           if ($2 == "1") { print } else { printf "goroutine " }
           exit

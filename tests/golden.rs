@@ -3,7 +3,8 @@
 //! results come from real Go (see `scripts/go-expected.sh`):
 //!   NAME.out   exact stdout
 //!   NAME.exit  exit status when non-zero (absent = 0)
-//!   NAME.err   expected stderr PREFIX (goroutine dumps contain addresses)
+//!   NAME.err   expected stderr PREFIX (goroutine dumps contain addresses); when there is
+//!              no .err file, Go wrote nothing to stderr and gopark must not either
 //! A program that does not compile must give exit 1 and the diagnostics rendered with
 //! `Diagnostic::render("prog.go")`, one per line, on stderr.
 //!
@@ -208,14 +209,16 @@ fn compare(name: &str, label: &str, exp: &Expected, got: &Got) -> Option<String>
                 show(&got.stderr)
             ));
         }
+    } else if !got.stderr.is_empty() {
+        // Real Go wrote nothing to stderr (no .err file), so neither may gopark.
+        problems.push(format!(
+            "  stderr: expected nothing, got {}",
+            show(&got.stderr)
+        ));
     }
     if problems.is_empty() {
         None
     } else {
-        // Show stderr for context when it was not what was compared.
-        if exp.stderr_prefix.is_none() && !got.stderr.is_empty() {
-            problems.push(format!("  (stderr was {})", show(&got.stderr)));
-        }
         Some(format!("{name} [{label}]\n{}", problems.join("\n")))
     }
 }

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println(missing(3))
+	fmt.Printline("x")
+}
