@@ -18,8 +18,8 @@
 #              - panics / fatal errors: everything up to the first goroutine header. The header
 #                is kept whole for goroutine 1 ("goroutine 1 [chan receive]:"); for other
 #                goroutines only "goroutine " is kept (ids differ between runtimes);
-#              - stack overflow: only "runtime: goroutine stack exceeds ...-byte limit"
-#                (the next lines hold addresses);
+#              - stack overflow: only "runtime: goroutine stack exceeds " (the limit is
+#                gopark's own setting, and the next lines hold addresses);
 #              - anything else (println output): the whole stderr.
 set -euo pipefail
 
@@ -66,6 +66,7 @@ for name in "${names[@]}"; do
     if grep -q '^goroutine [0-9]* \[\|^runtime: sp=' "$work/stderr"; then
       awk '
         /^runtime: sp=/ { exit }
+        /^runtime: goroutine stack exceeds / { printf "runtime: goroutine stack exceeds "; exit }
         /^goroutine [0-9]+ \[/ {
           if ($2 == "1") { print } else { printf "goroutine " }
           exit
