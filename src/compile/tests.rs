@@ -182,3 +182,16 @@ fn sized_integers_wrap() {
     assert!(main.code.iter().any(|op| matches!(op, Op::ShrI { .. })));
     assert!(main.code.iter().any(|op| matches!(op, Op::AndI { .. })));
 }
+
+#[test]
+fn loop_variable_changed_only_by_post_is_captured_by_value() {
+    // Go 1.22 copies the variable per iteration and runs i++ on the next copy, so a
+    // closure's copy never changes: no box needed.
+    let p = prog("package main\n\nfunc main() {\n\tdone := make(chan bool)\n\tfor i := 0; i < 3; i++ {\n\t\tgo func() {\n\t\t\tprintln(i)\n\t\t\tdone <- true\n\t\t}()\n\t}\n\tfor range 3 {\n\t\t<-done\n\t}\n}\n");
+    let main = func(&p, "main.main");
+    assert!(
+        !main.code.iter().any(|op| matches!(op, Op::NewBox { .. })),
+        "{:?}",
+        main.code
+    );
+}

@@ -321,6 +321,11 @@ pub struct Checker<'a> {
     pub(crate) labels: HashMap<String, (ObjId, bool)>,
     /// Enclosing labeled statements (innermost last): name and whether it labels a loop.
     pub(crate) label_stack: Vec<(String, LabelTarget)>,
+    /// While checking a 3-clause loop's post statement: the loop's own variables and the
+    /// function it is in. Go 1.22 gives each iteration a fresh copy and runs the post
+    /// statement on the next iteration's copy, so assigning them there does not change
+    /// any copy a closure may have captured: it does not count as reassignment.
+    pub(crate) post_vars: Option<(Vec<ObjId>, FuncIdx)>,
 }
 
 /// What a label labels, for break and continue.
@@ -368,6 +373,7 @@ impl<'a> Checker<'a> {
             obj_typed: std::collections::HashSet::new(),
             labels: HashMap::new(),
             label_stack: Vec::new(),
+            post_vars: None,
         };
         c.info.types = vec![None; file.nodes as usize + 1];
         c.init_universe();

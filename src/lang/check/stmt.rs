@@ -323,7 +323,25 @@ impl<'a> Checker<'a> {
                     }
                 }
                 if let Some(p) = post {
+                    let mut loop_vars = Vec::new();
+                    if let Some(Stmt::Assign {
+                        op: AssignOp::Define,
+                        lhs,
+                        ..
+                    }) = init.as_deref()
+                    {
+                        for l in lhs.list() {
+                            if let Some(&o) = self.info.defs.get(&l.id) {
+                                loop_vars.push(o);
+                            }
+                        }
+                    }
+                    let saved = self.post_vars.take();
+                    if let Some(f) = self.funcs.last().map(|f| f.idx) {
+                        self.post_vars = Some((loop_vars, f));
+                    }
                     self.simple_stmt(p);
+                    self.post_vars = saved;
                 }
                 self.open_scope(false);
                 self.stmt_list(&body.stmts, inner);
@@ -739,7 +757,15 @@ impl<'a> Checker<'a> {
         let x = self.expr(lhs);
         if let Some((o, used)) = v {
             self.obj_mut(o).used = used;
-            self.obj_mut(o).reassigned = true;
+            let in_post = match &self.post_vars {
+                Some((vars, f)) => {
+                    vars.contains(&o) && self.funcs.last().map(|c| c.idx) == Some(*f)
+                }
+                None => false,
+            };
+            if !in_post {
+                self.obj_mut(o).reassigned = true;
+            }
         }
         if x.is_invalid() || !x.ty.is_valid() {
             return Some(Type::Invalid);
