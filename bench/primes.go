@@ -18,6 +18,20 @@ func isPrime(n int) bool {
 	return true
 }
 
+// count is a named function rather than a closure: yaegi 0.14 mis-evaluates the
+// arguments and captures of goroutine closures, and this keeps its column honest.
+func count(w, workers, limit int, counts chan int, wg *sync.WaitGroup) {
+	c := 0
+	for n := w; n < limit; n += workers {
+		if isPrime(n) {
+			c++
+		}
+	}
+	counts <- c
+	wg.Done()
+}
+
+// Count the primes below 2,000,000, the numbers dealt round-robin to GOMAXPROCS workers.
 func main() {
 	const limit = 2000000
 	workers := runtime.GOMAXPROCS(0)
@@ -25,16 +39,7 @@ func main() {
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
-		go func() {
-			c := 0
-			for n := w; n < limit; n += workers {
-				if isPrime(n) {
-					c++
-				}
-			}
-			counts <- c
-			wg.Done()
-		}()
+		go count(w, workers, limit, counts, &wg)
 	}
 	wg.Wait()
 	close(counts)
