@@ -23,18 +23,6 @@ bindgen() { # $1 = input .wasm, $2 = out dir
   if [[ ! -f "$out/$CRATE.js" || ! -f "$out/${CRATE}_bg.wasm" || "$wasm" -nt "$out/${CRATE}_bg.wasm" ]]; then
     rm -rf "$out"
     wasm-bindgen --target web --out-dir "$out" "$wasm"
-    optimize "$out/${CRATE}_bg.wasm"
-  fi
-}
-
-# Optional size optimisation with the npm `binaryen` package (Debian's binaryen 108 broke the
-# threaded module at run time, see TOOLCHAIN.md). Skipped unless GOPARK_WASM_OPT=1.
-optimize() {
-  local f="$1" opt=node_modules/binaryen/bin/wasm-opt
-  if [[ "${GOPARK_WASM_OPT:-0}" == 1 && -x "$opt" ]]; then
-    "$opt" -O --enable-threads --enable-bulk-memory --enable-mutable-globals \
-      --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types \
-      --enable-multivalue "$f" -o "$f.opt" && mv "$f.opt" "$f"
   fi
 }
 
