@@ -87,6 +87,40 @@ func main() {
 }
 `;
 
+// Goroutines whose printing order depends on the scheduler: deterministic mode must still give
+// the same bytes and the same trace for the same seed, in both browser builds.
+const RACE = `package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var wg sync.WaitGroup
+	c := make(chan int, 4)
+	for i := 0; i < 6; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := 0; j < 3; j++ {
+				c <- i*10 + j
+			}
+		}()
+	}
+	go func() {
+		wg.Wait()
+		close(c)
+	}()
+	for v := range c {
+		fmt.Println(v)
+	}
+}
+`;
+// The deterministic result of RACE with seed 5 on the threaded build, compared with the
+// single-thread build's below.
+let raceOnThreadedBuild = null;
+
 const NOTICE = 'This page is not cross-origin isolated, so gopark runs in deterministic mode (one thread).';
 
 function runSlices(trace) {
@@ -163,6 +197,16 @@ describe('isolated page (threads)', { timeout: 180000 }, () => {
     assert.equal(r.exitCode, 0);
   });
 
+  test('deterministic mode repeats itself for the same seed', async () => {
+    const a = await runInPage(page, RACE, { procs: 3, mode: 'deterministic', seed: 5 });
+    const b = await runInPage(page, RACE, { procs: 3, mode: 'deterministic', seed: 5 });
+    assert.equal(a.exitCode, 0, a.stderr);
+    assert.equal(a.stdout.split('\n').filter(Boolean).length, 18);
+    assert.equal(b.stdout, a.stdout);
+    assert.deepEqual(b.trace, a.trace);
+    raceOnThreadedBuild = a;
+  });
+
   test('Stop ends an infinite loop and the page stays responsive', async () => {
     await page.selectOption('#procs', '2');
     await page.selectOption('#mode', 'threads');
@@ -234,6 +278,13 @@ describe('page without isolation (single-thread fallback)', { timeout: 120000 },
     assert.equal(r.mode, 'deterministic');
     assert.equal(r.stdout, PING_PONG_OUT);
     assert.equal(r.exitCode, 0);
+  });
+
+  test('gives the same deterministic run as the threaded build', async (t) => {
+    if (!raceOnThreadedBuild) return t.skip('the threaded suite did not record its run');
+    const r = await runInPage(page, RACE, { procs: 3, mode: 'deterministic', seed: 5 });
+    assert.equal(r.stdout, raceOnThreadedBuild.stdout);
+    assert.deepEqual(r.trace, raceOnThreadedBuild.trace);
   });
 
   test('a deadlock is still detected', async () => {
