@@ -227,6 +227,8 @@ function startRun(source, opts = {}) {
     if (run.done) return;
     run.worker = host;
     host.postMessage({ type: 'run', token: run.token, source, procs, mode, seed });
+    // Stop pressed while the host was still loading: deliver it now, right behind the run.
+    if (run.stopRequested) host.postMessage({ type: 'stop', token: run.token });
   }, (err) => failRun(run, `could not start gopark: ${err.message}`));
   return run;
 }
@@ -301,6 +303,7 @@ function stopRun() {
   const run = current;
   if (!run || run.done) return;
   setStatus('stopping…');
+  run.stopRequested = true;
   if (run.worker) run.worker.postMessage({ type: 'stop', token: run.token });
   // Backstop: a runtime that does not notice the stop flag must not keep the page's CPU.
   clearTimeout(run.killTimer);
