@@ -1,5 +1,5 @@
 //! Golden tests: every `tests/golden/NAME.go` is compiled as "prog.go" and run natively in
-//! threads mode (procs 1 and 2) and deterministic mode (several procs and seeds). Expected
+//! threads mode (procs 1, 2 and 4) and deterministic mode (several procs and seeds). Expected
 //! results come from real Go (see `scripts/go-expected.sh`):
 //!   NAME.out   exact stdout
 //!   NAME.exit  exit status when non-zero (absent = 0)
@@ -54,6 +54,11 @@ const CONFIGS: &[RunCfg] = &[
     RunCfg {
         mode: Mode::Threads,
         procs: 2,
+        seed: 1,
+    },
+    RunCfg {
+        mode: Mode::Threads,
+        procs: 4,
         seed: 1,
     },
     RunCfg {
