@@ -716,12 +716,35 @@ impl<'a> Checker<'a> {
         }
         // Real methods of library types that gopark does not provide yet.
         let lib_methods: &[(&str, &[&str])] = &[
-            ("time.Duration", &["String", "Seconds", "Milliseconds", "Microseconds", "Nanoseconds", "Minutes", "Hours", "Round", "Truncate", "Abs"]),
+            (
+                "time.Duration",
+                &[
+                    "String",
+                    "Seconds",
+                    "Milliseconds",
+                    "Microseconds",
+                    "Nanoseconds",
+                    "Minutes",
+                    "Hours",
+                    "Round",
+                    "Truncate",
+                    "Abs",
+                ],
+            ),
             ("sync.WaitGroup", &["Go"]),
         ];
         let tname = self.ts(&xo.ty).trim_start_matches('*').to_string();
-        if lib_methods.iter().any(|(t, ms)| *t == tname && ms.contains(&sel.value.as_str())) {
-            self.error(sel.pos, format!("method {}.{} is not supported by gopark yet", tname, sel.value));
+        if lib_methods
+            .iter()
+            .any(|(t, ms)| *t == tname && ms.contains(&sel.value.as_str()))
+        {
+            self.error(
+                sel.pos,
+                format!(
+                    "method {}.{} is not supported by gopark yet",
+                    tname, sel.value
+                ),
+            );
             return inv;
         }
         let why = format!(

@@ -515,6 +515,9 @@ impl<'a> Checker<'a> {
             }
             ObjKind::Func(_) => {
                 self.obj_mut(o).used = true;
+                if let Some(deps) = &mut self.var_deps {
+                    deps.push(o);
+                }
                 if !obj.ty.is_valid() {
                     return inv;
                 }

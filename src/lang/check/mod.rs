@@ -308,8 +308,10 @@ pub struct Checker<'a> {
     next_named: u32,
     /// Import declarations: package object -> position of the path (for "imported and not used").
     import_pos: HashMap<ObjId, Pos>,
-    /// Package variables each package-level var declaration's initializer refers to.
+    /// Package variables (and functions) each package-level var declaration's
+    /// initializer refers to, and those each function body refers to.
     var_init_deps: HashMap<usize, Vec<ObjId>>,
+    func_deps: HashMap<FuncIdx, Vec<ObjId>>,
     /// Number of function literals in package-level initializers (main.init.funcN).
     init_lits: u32,
     /// Objects of package members (fmt.Println, time.Second) by "path.name".
@@ -368,6 +370,7 @@ impl<'a> Checker<'a> {
             next_named: 0,
             import_pos: HashMap::new(),
             var_init_deps: HashMap::new(),
+            func_deps: HashMap::new(),
             init_lits: 0,
             lib_objs: HashMap::new(),
             obj_typed: std::collections::HashSet::new(),
@@ -731,7 +734,12 @@ impl<'a> Checker<'a> {
             i += 1;
             if let Decl::Func(fd) = &file.decls[d] {
                 if let Some(body) = &fd.body {
+                    // Collect the package variables and functions the body refers to,
+                    // for the initialisation order.
+                    self.var_deps = Some(Vec::new());
                     self.func_body(f, &fd.ty, body, Some(fd));
+                    let deps = self.var_deps.take().unwrap_or_default();
+                    self.func_deps.insert(f, deps);
                 }
             }
         }
@@ -1170,6 +1178,28 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        // The variables a declaration depends on: those its initializer refers to, and
+        // (transitively) those referred to by the functions it refers to (go/types
+        // initorder.go).
+        let mut var_deps_of: HashMap<usize, Vec<ObjId>> = HashMap::new();
+        for &di in &var_decls {
+            let mut vars = Vec::new();
+            let mut seen_funcs: Vec<FuncIdx> = Vec::new();
+            let mut stack: Vec<ObjId> = self.var_init_deps.get(&di).cloned().unwrap_or_default();
+            while let Some(o) = stack.pop() {
+                match self.info.objects[o as usize].kind {
+                    ObjKind::Func(f) => {
+                        if !seen_funcs.contains(&f) {
+                            seen_funcs.push(f);
+                            stack.extend(self.func_deps.get(&f).cloned().unwrap_or_default());
+                        }
+                    }
+                    ObjKind::Var { global: Some(_) } => vars.push(o),
+                    _ => {}
+                }
+            }
+            var_deps_of.insert(di, vars);
+        }
         let mut done: Vec<usize> = Vec::new();
         let mut visiting: Vec<usize> = Vec::new();
         fn visit(
@@ -1194,13 +1224,7 @@ impl<'a> Checker<'a> {
             done.push(di);
         }
         for &di in &var_decls {
-            visit(
-                di,
-                &self.var_init_deps,
-                &decl_of_obj,
-                &mut done,
-                &mut visiting,
-            );
+            visit(di, &var_deps_of, &decl_of_obj, &mut done, &mut visiting);
         }
         self.info.init_order = done;
     }
