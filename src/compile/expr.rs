@@ -442,12 +442,10 @@ impl<'a> Gen<'a> {
     fn addr_to(&mut self, e: &Expr, x: &Expr, dst: Reg) {
         let x = x.unparen();
         let xt = self.ty(x);
-        if let Type::Named(n) = &xt {
-            if n.pkg.as_deref() == Some("sync") && n.name == "WaitGroup" {
-                // A WaitGroup variable already holds the handle of the heap object.
-                self.expr_to(x, dst);
-                return;
-            }
+        if is_sync_handle(&xt) {
+            // A WaitGroup or Mutex variable already holds the handle of the heap object.
+            self.expr_to(x, dst);
+            return;
         }
         match &x.kind {
             ExprKind::Name(_) => {
@@ -839,7 +837,53 @@ impl<'a> Gen<'a> {
             BuiltinMethod::WgWait => {
                 self.emit(Op::WgWait { wg });
             }
+            BuiltinMethod::MutexLock => self.mutex_lock(wg),
+            BuiltinMethod::MutexUnlock => self.mutex_unlock(wg),
         }
+    }
+
+    /// The zero value of sync.WaitGroup or sync.Mutex into dst (a new runtime object);
+    /// false for other types.
+    pub(crate) fn sync_zero(&mut self, t: &Type, dst: Reg) -> bool {
+        if is_wait_group(t) {
+            self.emit(Op::NewWaitGroup { dst });
+            return true;
+        }
+        if is_mutex(t) {
+            // A one-slot channel: full while the mutex is locked.
+            let cap = self.int_temp(1);
+            let elem = self.type_id(&Type::bool());
+            self.emit(Op::MakeChan { dst, cap, elem });
+            return true;
+        }
+        false
+    }
+
+    pub(crate) fn mutex_lock(&mut self, mu: Reg) {
+        let v = self.int_temp(1);
+        self.emit(Op::Send { ch: mu, v });
+    }
+
+    /// Unlock takes the token back; unlocking an unlocked mutex is an error (Go's is the
+    /// fatal error "sync: unlock of unlocked mutex"; ours is a panic with that text).
+    pub(crate) fn mutex_unlock(&mut self, mu: Reg) {
+        let n = self.alloc();
+        self.emit(Op::LenChan { dst: n, ch: mu });
+        let ok = self.new_label();
+        self.jmp_if(n, ok);
+        let msg = self.alloc();
+        let k = self.string_const("sync: unlock of unlocked mutex");
+        self.emit(Op::LoadStr { dst: msg, k });
+        let ty = self.type_id(&Type::string());
+        self.emit(Op::MakeIface {
+            dst: msg,
+            src: msg,
+            ty,
+        });
+        self.emit(Op::Panic { v: msg });
+        self.bind(ok);
+        let t = self.alloc();
+        self.emit(Op::Recv { dst: t, ch: mu });
     }
 
     // ---- builtins
@@ -883,9 +927,7 @@ impl<'a> Gen<'a> {
             Builtin::New => {
                 let t = self.info.type_of(&args[0]);
                 let dst = self.alloc();
-                if is_wait_group(&t) {
-                    self.emit(Op::NewWaitGroup { dst });
-                } else {
+                if !self.sync_zero(&t, dst) {
                     let z = self.alloc();
                     self.emit(Op::LoadNil { dst: z });
                     self.emit(Op::NewBox { dst, src: z });
@@ -1022,6 +1064,15 @@ impl<'a> Gen<'a> {
 
 pub(crate) fn is_wait_group(t: &Type) -> bool {
     matches!(t, Type::Named(n) if n.pkg.as_deref() == Some("sync") && n.name == "WaitGroup")
+}
+
+pub(crate) fn is_mutex(t: &Type) -> bool {
+    matches!(t, Type::Named(n) if n.pkg.as_deref() == Some("sync") && n.name == "Mutex")
+}
+
+/// Values of these types are handles of runtime objects (created with the variable).
+pub(crate) fn is_sync_handle(t: &Type) -> bool {
+    is_wait_group(t) || is_mutex(t)
 }
 
 #[allow(dead_code)]

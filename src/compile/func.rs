@@ -50,6 +50,9 @@ pub(crate) enum DeferKind {
     /// wg.Add(n)/Done(): regs = [wg, n]; wg.Wait(): regs = [wg].
     WgAdd,
     WgWait,
+    /// mu.Lock() / mu.Unlock(): regs = [mu].
+    MutexLock,
+    MutexUnlock,
     /// close(ch).
     Close,
     /// panic(v).

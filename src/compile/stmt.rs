@@ -2,7 +2,7 @@
 //! and declarations, control flow (Go 1.22 per-iteration loop variables included),
 //! `go` and `defer`, and returns.
 
-use super::expr::{is_wait_group, native_results, Callee, LValue};
+use super::expr::{native_results, Callee, LValue};
 use super::func::{DeferKind, DeferSlot, Fb, LoopCtx};
 use super::Gen;
 use crate::lang::ast::{self, AssignOp, Block, Expr, ExprKind, Stmt, ValueSpec};
@@ -317,9 +317,8 @@ impl<'a> Gen<'a> {
     /// Initialises a variable's home with its zero value (boxing it if needed).
     fn zero_var(&mut self, o: ObjId, r: Reg) {
         let obj = self.info.obj(o);
-        if is_wait_group(&obj.ty) {
-            self.emit(Op::NewWaitGroup { dst: r });
-        } else {
+        let t = obj.ty.clone();
+        if !self.sync_zero(&t, r) {
             self.emit(Op::LoadNil { dst: r });
         }
         if obj.boxed() {
@@ -991,6 +990,8 @@ impl<'a> Gen<'a> {
                 DeferKind::WgWait => {
                     self.emit(Op::WgWait { wg: d.regs[0] });
                 }
+                DeferKind::MutexLock => self.mutex_lock(d.regs[0]),
+                DeferKind::MutexUnlock => self.mutex_unlock(d.regs[0]),
                 DeferKind::Close => {
                     self.emit(Op::Close { ch: d.regs[0] });
                 }
@@ -1102,6 +1103,8 @@ impl<'a> Gen<'a> {
                         Some(DeferKind::WgAdd)
                     }
                     BuiltinMethod::WgWait => Some(DeferKind::WgWait),
+                    BuiltinMethod::MutexLock => Some(DeferKind::MutexLock),
+                    BuiltinMethod::MutexUnlock => Some(DeferKind::MutexUnlock),
                 };
             }
         }
@@ -1203,32 +1206,45 @@ impl<'a> Gen<'a> {
         let n = self.gowraps.entry(parent.clone()).or_insert(0);
         *n += 1;
         let name = format!("{}.gowrap{}", parent, n);
-        let mut code = Vec::new();
-        match kind {
-            DeferKind::Native(nat) => code.push(Op::CallNative {
-                native: *nat,
-                base: 0,
-                nargs,
-            }),
-            DeferKind::WgAdd => code.push(Op::WgAdd { wg: 0, n: 1 }),
-            DeferKind::WgWait => code.push(Op::WgWait { wg: 0 }),
-            DeferKind::Close => code.push(Op::Close { ch: 0 }),
-            DeferKind::Panic => code.push(Op::Panic { v: 0 }),
-            _ => {}
-        }
-        code.push(Op::Ret { src: 0, n: 0 });
         let line = self.fs.last().map(|f| f.line).unwrap_or(0);
         let id = self.prog.funcs.len() as FuncId;
-        self.prog.funcs.push(Func {
-            name,
-            nparams: nargs,
-            nresults: 0,
-            nregs: nargs.max(2) + 1,
-            lines: vec![line; code.len()],
-            code,
-            captures: vec![],
-            line,
-        });
+        self.prog.funcs.push(Func::default());
+        let sig = std::rc::Rc::new(crate::lang::types::Signature::default());
+        self.fs.push(Fb::new(id, u32::MAX, sig, line));
+        self.alloc_n(nargs);
+        {
+            let f = self.f();
+            f.locals_top = f.top;
+        }
+        match kind {
+            DeferKind::Native(nat) => {
+                self.emit(Op::CallNative {
+                    native: *nat,
+                    base: 0,
+                    nargs,
+                });
+                self.reserve_to(0, native_results(*nat).max(nargs));
+            }
+            DeferKind::WgAdd => {
+                self.emit(Op::WgAdd { wg: 0, n: 1 });
+            }
+            DeferKind::WgWait => {
+                self.emit(Op::WgWait { wg: 0 });
+            }
+            DeferKind::Close => {
+                self.emit(Op::Close { ch: 0 });
+            }
+            DeferKind::Panic => {
+                self.emit(Op::Panic { v: 0 });
+            }
+            DeferKind::MutexLock => self.mutex_lock(0),
+            DeferKind::MutexUnlock => self.mutex_unlock(0),
+            _ => {}
+        }
+        self.emit(Op::Ret { src: 0, n: 0 });
+        let fb = self.fs.pop().unwrap();
+        let func = self.finish_func(fb, name, nargs, 0, vec![], line);
+        self.prog.funcs[id as usize] = func;
         self.thunks.insert(key, id);
         id
     }
@@ -1253,9 +1269,8 @@ impl<'a> Gen<'a> {
         match &spec.values {
             None => {
                 for (g, t) in globals.into_iter().flatten() {
-                    if is_wait_group(&t) {
-                        let r = self.alloc();
-                        self.emit(Op::NewWaitGroup { dst: r });
+                    let r = self.alloc();
+                    if self.sync_zero(&t, r) {
                         self.emit(Op::StoreGlobal { g, src: r });
                     }
                 }

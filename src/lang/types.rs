@@ -180,6 +180,10 @@ pub enum BuiltinMethod {
     WgAdd,
     WgDone,
     WgWait,
+    /// sync.Mutex, compiled as a one-slot channel until the runtime has mutex
+    /// instructions: Lock sends a token, Unlock takes it back.
+    MutexLock,
+    MutexUnlock,
 }
 
 #[derive(Debug)]

@@ -843,6 +843,15 @@ impl<'a> Checker<'a> {
                 };
                 (self.duration.clone(), ObjKind::Const(Value::Int(v)))
             }
+            ("sync", "Mutex") => {
+                let o = self.new_obj(Object::new_pub(
+                    "Mutex",
+                    self.mutex.clone(),
+                    ObjKind::TypeName,
+                ));
+                self.lib_objs.insert(key, o);
+                return Some(o);
+            }
             ("sync", "WaitGroup") => {
                 let o = self.new_obj(Object::new_pub(
                     "WaitGroup",

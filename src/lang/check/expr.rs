@@ -656,9 +656,10 @@ impl<'a> Checker<'a> {
                     self.error(x.pos(), format!("invalid operation: cannot indirect {}", s));
                     return inv;
                 };
-                if identical(&base, &self.wait_group) {
+                if self.is_sync_handle(&base) {
                     // *wg would copy a WaitGroup, which our handle representation cannot.
-                    self.error(e.start(), "copying a sync.WaitGroup is not supported");
+                    let msg = format!("copying a {} is not supported", self.ts(&base));
+                    self.error(e.start(), msg);
                     return inv;
                 }
                 Operand {
@@ -688,11 +689,11 @@ impl<'a> Checker<'a> {
                 }
                 if let ExprKind::Name(_) = inner.kind {
                     if let Some(o) = self.info.uses.get(&inner.id).copied() {
-                        if !identical(&x.ty, &self.wait_group) {
+                        if !self.is_sync_handle(&x.ty) {
                             self.obj_mut(o).addr_taken = true;
                         }
                     }
-                } else if !identical(&x.ty, &self.wait_group) {
+                } else if !self.is_sync_handle(&x.ty) {
                     // &*p is p; other addressable operands do not exist yet.
                 }
                 Operand {

@@ -25,7 +25,7 @@ mod typexpr;
 use super::ast::{self, Decl, Expr, File, NodeId};
 use super::constant::Value;
 use super::token::Pos;
-use super::types::{BasicKind, BuiltinMethod, Method, Named, Signature, Type};
+use super::types::{identical, BasicKind, BuiltinMethod, Method, Named, Signature, Type};
 use super::ErrorList;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -303,6 +303,7 @@ pub struct Checker<'a> {
     pending_bodies: Vec<(usize, FuncIdx)>,
     /// Types of package sync and time.
     pub(crate) wait_group: Type,
+    pub(crate) mutex: Type,
     pub(crate) duration: Type,
     pub(crate) error_type: Type,
     next_named: u32,
@@ -365,6 +366,7 @@ impl<'a> Checker<'a> {
             var_deps: None,
             pending_bodies: Vec::new(),
             wait_group: Type::Invalid,
+            mutex: Type::Invalid,
             duration: Type::Invalid,
             error_type: Type::Invalid,
             next_named: 0,
@@ -601,6 +603,22 @@ impl<'a> Checker<'a> {
             },
         ]);
         self.wait_group = Type::Named(wg);
+        let mu = self.new_named(Some("sync"), "Mutex", Type::Opaque("struct{...}"));
+        mu.methods.borrow_mut().extend([
+            Method {
+                name: "Lock".into(),
+                sig: sig(vec![]),
+                ptr_recv: true,
+                builtin: Some(BuiltinMethod::MutexLock),
+            },
+            Method {
+                name: "Unlock".into(),
+                sig: sig(vec![]),
+                ptr_recv: true,
+                builtin: Some(BuiltinMethod::MutexUnlock),
+            },
+        ]);
+        self.mutex = Type::Named(mu);
         let d = self.new_named(Some("time"), "Duration", Type::Basic(Int64));
         self.duration = Type::Named(d);
     }
@@ -611,6 +629,12 @@ impl<'a> Checker<'a> {
             methods: vec![],
             is_any: true,
         }))
+    }
+
+    /// sync.WaitGroup and sync.Mutex: values that are handles of runtime objects, so
+    /// `&v` needs no box and `*p` (a copy) is not supported.
+    pub(crate) fn is_sync_handle(&self, t: &Type) -> bool {
+        identical(t, &self.wait_group) || identical(t, &self.mutex)
     }
 
     // ---- function contexts

@@ -51,6 +51,7 @@ impl<'a> Checker<'a> {
                             self.record_use(x.id, o);
                             return match (path.as_str(), sel.value.as_str()) {
                                 ("sync", "WaitGroup") => self.wait_group.clone(),
+                                ("sync", "Mutex") => self.mutex.clone(),
                                 ("time", "Duration") => self.duration.clone(),
                                 _ => {
                                     let msg = self.unsupported_member(&path, &sel.value);
@@ -160,7 +161,6 @@ impl<'a> Checker<'a> {
                 "State",
             ],
             "sync" => &[
-                "Mutex",
                 "RWMutex",
                 "Once",
                 "Cond",
