@@ -308,6 +308,19 @@ fn golden_programs() {
         summary.join("\n")
     );
 
+    // Keep the last report on disk too (flaky failures are easier to study afterwards).
+    let report_path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("target")
+        .join("golden-report.txt");
+    let _ = fs::write(
+        &report_path,
+        format!(
+            "{header}\n{}\n\n{}\n",
+            summary.join("\n"),
+            failures.join("\n\n")
+        ),
+    );
+
     if !failures.is_empty() {
         panic!(
             "{} golden failure(s) in {} program(s):\n\n{}",

@@ -10,18 +10,18 @@ func main() {
 	var wg sync.WaitGroup
 	wg.Add(3)
 	go func() {
-		time.Sleep(60 * time.Millisecond)
-		fmt.Println("slept 60ms")
+		time.Sleep(150 * time.Millisecond)
+		fmt.Println("slept 150ms")
 		wg.Done()
 	}()
 	go func() {
-		time.Sleep(20 * time.Millisecond)
-		fmt.Println("slept 20ms")
+		time.Sleep(50 * time.Millisecond)
+		fmt.Println("slept 50ms")
 		wg.Done()
 	}()
 	go func() {
-		time.Sleep(40 * time.Millisecond)
-		fmt.Println("slept 40ms")
+		time.Sleep(100 * time.Millisecond)
+		fmt.Println("slept 100ms")
 		wg.Done()
 	}()
 	wg.Wait()
