@@ -172,7 +172,15 @@ fn float_g(f: f64, prec: Option<usize>, is_v: bool) -> String {
     } else {
         mant
     };
-    let threshold = if is_v { 21 } else { prec.unwrap_or(21) as i32 };
+    // strconv's rule for 'g': the exponent form is used when the exponent is < -4 or >= the
+    // precision, and the shortest representation (%v, or %g without a precision) uses 6.
+    let ndigits = mant.chars().filter(|c| c.is_ascii_digit()).count() as i32;
+    let threshold = match prec {
+        None => 6,
+        Some(p) if (p as i32) > ndigits && ndigits >= exp + 1 => ndigits,
+        Some(p) => p as i32,
+    };
+    let _ = is_v;
     if exp < -4 || exp >= threshold {
         let sign = if exp < 0 { '-' } else { '+' };
         format!("{}e{}{:02}", mant, sign, exp.abs())
@@ -573,6 +581,9 @@ mod tests {
         assert_eq!(float_g(3.14, None, true), "3.14");
         assert_eq!(float_g(100.0, None, true), "100");
         assert_eq!(float_g(1e21, None, true), "1e+21");
+        assert_eq!(float_g(1e8, None, true), "1e+08");
+        assert_eq!(float_g(123456.0, None, true), "123456");
+        assert_eq!(float_g(1234567.0, None, true), "1.234567e+06");
         assert_eq!(float_g(0.0001, None, true), "0.0001");
         assert_eq!(float_g(0.00001, None, true), "1e-05");
         assert_eq!(float_g(-2.5, None, true), "-2.5");
