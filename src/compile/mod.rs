@@ -48,7 +48,9 @@ pub fn compile(file: &str, src: &str) -> Result<Program, Vec<Diagnostic>> {
         }
         return Err(errs.finish());
     }
-    Ok(g.prog)
+    let mut prog = g.prog;
+    crate::vm::peephole::optimize(&mut prog);
+    Ok(prog)
 }
 
 /// Program-wide code generation state.

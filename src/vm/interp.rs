@@ -690,6 +690,15 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                 leave!(Exit::Panic(msg));
             }
             Op::Unreachable => internal_error("reached code the compiler marked unreachable"),
+            Op::CmpJmpI { cmp, jump_if, dst, a, b, to } => {
+                let v = cmp.eval(r!(a).as_int(), r!(b).as_int());
+                r!(dst) = Value::bool(v);
+                pc = if v == jump_if { to as usize } else { pc + 1 };
+            }
+            Op::AddIKJmp { dst, a, k, to } => {
+                r!(dst) = Value::int(r!(a).as_int().wrapping_add(k as i64));
+                pc = to as usize;
+            }
         }
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod heap;
 pub mod interp;
+pub mod peephole;
 pub mod op;
 pub mod program;
 pub mod value;

@@ -433,6 +433,40 @@ pub enum Op {
     },
     /// Falling off the end of a function that must return: an internal error.
     Unreachable,
+
+    // ---- superinstructions, made only by `vm::peephole` (never by the compiler)
+    /// `dst = a CMP b`, then jump to `to` if the result equals `jump_if`, else skip the next
+    /// instruction. Replaces `CmpI{dst,a,b}` followed by `JmpIf/JmpIfNot{c: dst, to}`; that
+    /// conditional jump stays in place (and is skipped) for code that jumps to it directly.
+    CmpJmpI { cmp: Cmp, jump_if: bool, dst: Reg, a: Reg, b: Reg, to: u32 },
+    /// `dst = a + k; pc = to`. Replaces `AddIK` followed by `Jmp` (a loop's back edge); the
+    /// `Jmp` stays in place for code that jumps to it directly.
+    AddIKJmp { dst: Reg, a: Reg, k: i32, to: u32 },
+}
+
+/// Integer comparisons, for `Op::CmpJmpI`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cmp {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+impl Cmp {
+    #[inline(always)]
+    pub fn eval(self, x: i64, y: i64) -> bool {
+        match self {
+            Cmp::Eq => x == y,
+            Cmp::Ne => x != y,
+            Cmp::Lt => x < y,
+            Cmp::Le => x <= y,
+            Cmp::Gt => x > y,
+            Cmp::Ge => x >= y,
+        }
+    }
 }
 
 /// Library functions implemented in Rust. Arguments that Go declares as `...any` arrive as

@@ -1,0 +1,75 @@
+//! Superinstructions: a pass over compiled code that fuses the commonest instruction pairs
+//! of loops (compare + conditional jump, increment + back edge) into one dispatch each.
+//!
+//! The pass never moves code, so jump targets and line tables stay valid: the first
+//! instruction of a pair is replaced by the fused one, which does the work of both and then
+//! skips (or jumps past) the second; the second stays in place, so code that jumps straight
+//! to it behaves as before. The fused compare still writes its destination register, in case
+//! later code reads it.
+
+use super::op::{Cmp, Op};
+use super::program::Program;
+
+pub fn optimize(prog: &mut Program) {
+    for f in &mut prog.funcs {
+        for i in 0..f.code.len().saturating_sub(1) {
+            if let Some(fused) = fuse(f.code[i], f.code[i + 1]) {
+                f.code[i] = fused;
+            }
+        }
+    }
+}
+
+fn fuse(first: Op, second: Op) -> Option<Op> {
+    let cmp = match first {
+        Op::EqI { dst, a, b } => Some((Cmp::Eq, dst, a, b)),
+        Op::NeI { dst, a, b } => Some((Cmp::Ne, dst, a, b)),
+        Op::LtI { dst, a, b } => Some((Cmp::Lt, dst, a, b)),
+        Op::LeI { dst, a, b } => Some((Cmp::Le, dst, a, b)),
+        Op::GtI { dst, a, b } => Some((Cmp::Gt, dst, a, b)),
+        Op::GeI { dst, a, b } => Some((Cmp::Ge, dst, a, b)),
+        _ => None,
+    };
+    if let Some((cmp, dst, a, b)) = cmp {
+        return match second {
+            Op::JmpIf { c, to } if c == dst => Some(Op::CmpJmpI { cmp, jump_if: true, dst, a, b, to }),
+            Op::JmpIfNot { c, to } if c == dst => Some(Op::CmpJmpI { cmp, jump_if: false, dst, a, b, to }),
+            _ => None,
+        };
+    }
+    match (first, second) {
+        (Op::AddIK { dst, a, k }, Op::Jmp { to }) => Some(Op::AddIKJmp { dst, a, k, to }),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vm::program::Func;
+
+    #[test]
+    fn fuses_pairs_in_place_and_keeps_targets() {
+        let mut prog = Program {
+            funcs: vec![Func {
+                code: vec![
+                    Op::LtI { dst: 2, a: 0, b: 1 },
+                    Op::JmpIfNot { c: 2, to: 4 },
+                    Op::AddIK { dst: 0, a: 0, k: 1 },
+                    Op::Jmp { to: 0 },
+                    Op::LtI { dst: 2, a: 0, b: 1 },
+                    Op::JmpIf { c: 3, to: 0 }, // a different register: not fused
+                ],
+                ..Default::default()
+            }],
+            ..Default::default()
+        };
+        optimize(&mut prog);
+        let code = &prog.funcs[0].code;
+        assert_eq!(code.len(), 6);
+        assert_eq!(code[0], Op::CmpJmpI { cmp: Cmp::Lt, jump_if: false, dst: 2, a: 0, b: 1, to: 4 });
+        assert_eq!(code[1], Op::JmpIfNot { c: 2, to: 4 });
+        assert_eq!(code[2], Op::AddIKJmp { dst: 0, a: 0, k: 1, to: 0 });
+        assert_eq!(code[4], Op::LtI { dst: 2, a: 0, b: 1 });
+    }
+}
