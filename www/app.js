@@ -280,6 +280,7 @@ function finishRun(run, exitCode, trace, label) {
   ui.trace.disabled = !trace;
   clearTimeout(run.killTimer);
   if (current === run) current = null;
+  flushOutput();
   setRunning(false);
   const text = label ?? (exitCode === null ? 'ended' : `exit status ${exitCode}`);
   setStatus(`Program exited: ${text}.`, exitCode === 0 ? 'ok' : 'fail');
@@ -313,7 +314,7 @@ function stopRun() {
 // ---------- view ----------
 
 function resetView(run) {
-  ui.output.textContent = '';
+  resetOutput();
   setStatus('compiling…');
   run.ps = Array.from({ length: run.procs }, () => ({ m: NONE, g: 0 }));
   ui.procsView.textContent = '';
@@ -358,20 +359,82 @@ function renderProcs(run, ended) {
   });
 }
 
+// The output pane shows at most this many characters (the end of the output); the result of
+// gopark.run keeps everything. Laying out a multi-megabyte <pre> on every update would block
+// this thread for seconds.
+const MAX_SHOWN = 100000;
+const out = { segs: [], len: 0, omitted: 0, pending: [], frame: 0 };
+
+function resetOutput() {
+  if (out.frame) cancelAnimationFrame(out.frame);
+  Object.assign(out, { segs: [], len: 0, omitted: 0, pending: [], frame: 0 });
+  ui.output.textContent = '';
+}
+
+// Queues text for the pane; the DOM is updated at most once per frame.
 function appendOutput(text, stream) {
-  const last = ui.output.lastChild;
-  if (last && last.dataset && last.dataset.stream === stream) {
-    // A new text node per chunk keeps appending linear; `textContent +=` would copy the
-    // whole span each time, which crawls for a program printing megabytes.
-    last.appendChild(document.createTextNode(text));
+  out.pending.push({ stream, text });
+  if (!out.frame) out.frame = requestAnimationFrame(flushOutput);
+}
+
+function flushOutput() {
+  if (out.frame) cancelAnimationFrame(out.frame);
+  out.frame = 0;
+  const pending = out.pending;
+  out.pending = [];
+  if (!pending.length) return;
+  const added = [];
+  for (const p of pending) {
+    const last = out.segs[out.segs.length - 1];
+    if (last && last.stream === p.stream) last.text += p.text;
+    else out.segs.push({ stream: p.stream, text: p.text });
+    out.len += p.text.length;
+    added.push(p);
+  }
+  let trimmed = false;
+  while (out.len > MAX_SHOWN) {
+    const first = out.segs[0];
+    const excess = out.len - MAX_SHOWN;
+    if (first.text.length <= excess) {
+      out.segs.shift();
+      out.len -= first.text.length;
+      out.omitted += first.text.length;
+    } else {
+      // Cut at a line end so the pane starts with a whole line.
+      let cut = first.text.indexOf('\n', excess);
+      cut = cut < 0 ? excess : cut + 1;
+      first.text = first.text.slice(cut);
+      out.len -= cut;
+      out.omitted += cut;
+    }
+    trimmed = true;
+  }
+  if (trimmed) {
+    // Rebuild from the kept segments; bounded by MAX_SHOWN.
+    const nodes = out.segs.map((g) => makeSpan(g.stream, g.text));
+    const note = document.createElement('span');
+    note.className = 'omitted';
+    note.textContent = `[${out.omitted} earlier characters of output not shown]\n`;
+    ui.output.replaceChildren(note, ...nodes);
   } else {
-    const span = document.createElement('span');
-    span.dataset.stream = stream;
-    if (stream === 'stderr') span.className = 'stderr';
-    span.textContent = text;
-    ui.output.appendChild(span);
+    for (const p of added) {
+      const last = ui.output.lastChild;
+      if (last && last.dataset && last.dataset.stream === p.stream) {
+        last.appendChild(document.createTextNode(p.text));
+      } else {
+        ui.output.appendChild(makeSpan(p.stream, p.text));
+      }
+    }
   }
   ui.output.scrollTop = ui.output.scrollHeight;
+}
+
+function makeSpan(stream, text) {
+  const span = document.createElement('span');
+  span.dataset.stream = stream;
+  if (stream === 'stderr') span.className = 'stderr';
+  span.textContent = text;
+  return span;
 }
 
 // Puts the editor's caret on the first compile error.

@@ -231,6 +231,32 @@ describe('isolated page (threads)', { timeout: 180000 }, () => {
     assert.equal(r.stdout, PING_PONG_OUT);
   });
 
+  test('a program printing 200,000 lines does not freeze the page', async () => {
+    const src = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfor i := 0; i < 200000; i++ {\n\t\tfmt.Println("line", i)\n\t}\n}\n';
+    const r = await page.evaluate(async (s) => {
+      // Measures the longest stretch the page's main thread was busy during the run.
+      let maxGap = 0, last = performance.now(), stop = false;
+      const tick = () => {
+        const now = performance.now();
+        maxGap = Math.max(maxGap, now - last);
+        last = now;
+        if (!stop) setTimeout(tick, 0);
+      };
+      tick();
+      const t0 = performance.now();
+      const r = await window.gopark.run(s, { procs: 2, mode: 'threads' });
+      stop = true;
+      return { ms: performance.now() - t0, maxGap, lines: r.stdout.split('\n').length - 1, last: r.stdout.slice(-12), exitCode: r.exitCode };
+    }, src);
+    assert.equal(r.exitCode, 0);
+    assert.equal(r.lines, 200000);
+    assert.equal(r.last, 'line 199999\n');
+    // Generous bounds (the machine may be busy); appending to the pane used to take ~40 s.
+    assert.ok(r.ms < 20000, `took ${r.ms} ms`);
+    assert.ok(r.maxGap < 3000, `main thread blocked for ${r.maxGap} ms`);
+    assert.match(await page.locator('#output').textContent(), /earlier characters of output not shown/);
+  });
+
   test('every example in the picker runs', async (t) => {
     const examples = await page.evaluate(() => window.gopark.examples);
     const expectExit = { deadlock: 2 };
