@@ -850,40 +850,20 @@ impl<'a> Gen<'a> {
             return true;
         }
         if is_mutex(t) {
-            // A one-slot channel: full while the mutex is locked.
-            let cap = self.int_temp(1);
-            let elem = self.type_id(&Type::bool());
-            self.emit(Op::MakeChan { dst, cap, elem });
+            self.emit(Op::NewMutex { dst });
             return true;
         }
         false
     }
 
     pub(crate) fn mutex_lock(&mut self, mu: Reg) {
-        let v = self.int_temp(1);
-        self.emit(Op::Send { ch: mu, v });
+        self.emit(Op::MutexLock { mu });
     }
 
-    /// Unlock takes the token back; unlocking an unlocked mutex is an error (Go's is the
-    /// fatal error "sync: unlock of unlocked mutex"; ours is a panic with that text).
+    /// Unlocking an unlocked mutex is Go's fatal error "sync: unlock of unlocked mutex",
+    /// raised by the VM.
     pub(crate) fn mutex_unlock(&mut self, mu: Reg) {
-        let n = self.alloc();
-        self.emit(Op::LenChan { dst: n, ch: mu });
-        let ok = self.new_label();
-        self.jmp_if(n, ok);
-        let msg = self.alloc();
-        let k = self.string_const("sync: unlock of unlocked mutex");
-        self.emit(Op::LoadStr { dst: msg, k });
-        let ty = self.type_id(&Type::string());
-        self.emit(Op::MakeIface {
-            dst: msg,
-            src: msg,
-            ty,
-        });
-        self.emit(Op::Panic { v: msg });
-        self.bind(ok);
-        let t = self.alloc();
-        self.emit(Op::Recv { dst: t, ch: mu });
+        self.emit(Op::MutexUnlock { mu });
     }
 
     // ---- builtins

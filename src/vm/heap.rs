@@ -20,7 +20,7 @@
 
 use super::value::{Handle, Value};
 use crate::rt::chan::Chan;
-use crate::rt::sync::WaitGroup;
+use crate::rt::sync::{Mutex as GoMutex, WaitGroup};
 use crate::vm::op::FuncId;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
@@ -43,6 +43,7 @@ pub enum Obj {
     },
     Chan(Box<Chan>),
     WaitGroup(WaitGroup),
+    Mutex(GoMutex),
 }
 
 impl Obj {
@@ -67,7 +68,7 @@ impl Obj {
             }
             Obj::Closure { caps, .. } => caps.iter().filter(|v| v.h != 0).for_each(|v| f(v.h)),
             Obj::Chan(c) => c.each_ref(f),
-            Obj::Free | Obj::Str(_) | Obj::WaitGroup(_) => {}
+            Obj::Free | Obj::Str(_) | Obj::WaitGroup(_) | Obj::Mutex(_) => {}
         }
     }
 }

@@ -233,6 +233,14 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
             }
         };
     }
+    macro_rules! mutex_of {
+        ($obj:expr) => {
+            match &mut *$obj {
+                Obj::Mutex(mx) => mx,
+                _ => internal_error("Mutex operation on a value that is not a Mutex"),
+            }
+        };
+    }
     macro_rules! wg_of {
         ($obj:expr) => {
             match &mut *$obj {
@@ -621,6 +629,37 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                     rt.park_current(m, g, WaitReason::WaitGroupWait, w.h);
                     drop(obj);
                     leave!(Exit::Parked);
+                }
+            }
+
+            Op::NewMutex { dst } => {
+                let h = tryx!(alloc(rt, m, Obj::Mutex(Default::default())));
+                r!(dst) = Value::handle(h);
+            }
+            Op::MutexLock { mu } => {
+                let v = r!(mu);
+                if v.h == 0 {
+                    leave!(Exit::Panic(NIL_DEREF.into()));
+                }
+                let mut obj = rt.heap.lock(v.h);
+                let mx = mutex_of!(obj);
+                if !mx.try_lock() {
+                    mx.waiters.push_back(g.clone());
+                    rt.park_current(m, g, WaitReason::MutexLock, v.h);
+                    drop(obj);
+                    leave!(Exit::Parked);
+                }
+            }
+            Op::MutexUnlock { mu } => {
+                let v = r!(mu);
+                if v.h == 0 {
+                    leave!(Exit::Panic(NIL_DEREF.into()));
+                }
+                let res = mutex_of!(rt.heap.lock(v.h)).unlock();
+                match res {
+                    Ok(Some(next)) => rt.goready(m, next, g.id),
+                    Ok(None) => {}
+                    Err(()) => leave!(Exit::Fatal("fatal error: sync: unlock of unlocked mutex".into())),
                 }
             }
 

@@ -419,6 +419,14 @@ pub enum Op {
         wg: Reg,
     },
 
+    // ---- sync.Mutex (like WaitGroup: a variable of type sync.Mutex holds the handle of a
+    // heap Mutex made by NewMutex at its declaration; &mu is the same handle)
+    NewMutex { dst: Reg },
+    /// mu.Lock(): parks with wait reason "sync.Mutex.Lock" while another goroutine holds it.
+    MutexLock { mu: Reg },
+    /// mu.Unlock(): "fatal error: sync: unlock of unlocked mutex" when not locked.
+    MutexUnlock { mu: Reg },
+
     // ---- library functions implemented in Rust; arguments at base..base+nargs,
     // results written to base..
     CallNative {

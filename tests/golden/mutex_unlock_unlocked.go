@@ -1,0 +1,15 @@
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var mu sync.Mutex
+	mu.Lock()
+	mu.Unlock()
+	fmt.Println("unlocked once")
+	mu.Unlock()
+	fmt.Println("not reached")
+}
