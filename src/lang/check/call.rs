@@ -757,6 +757,14 @@ impl<'a> Checker<'a> {
         inv
     }
 
+    /// `<-chan time.Time`, the result type of time.After and time.Tick.
+    fn time_chan(&self) -> Type {
+        Type::Chan(
+            crate::lang::ast::ChanDir::Recv,
+            Rc::new(self.time_time.clone()),
+        )
+    }
+
     /// The object for `path.name`, created on first use.
     fn pkg_member(&mut self, path: &str, name: &str) -> Option<ObjId> {
         let key = format!("{}.{}", path, name);
@@ -806,6 +814,23 @@ impl<'a> Checker<'a> {
                 sig(vec![self.duration.clone()], vec![], false),
                 ObjKind::LibFunc(LibFunc::TimeSleep),
             ),
+            ("time", "After") => (
+                sig(vec![self.duration.clone()], vec![self.time_chan()], false),
+                ObjKind::LibFunc(LibFunc::TimeAfter),
+            ),
+            ("time", "Tick") => (
+                sig(vec![self.duration.clone()], vec![self.time_chan()], false),
+                ObjKind::LibFunc(LibFunc::TimeTick),
+            ),
+            ("time", "Time") => {
+                let o = self.new_obj(Object::new_pub(
+                    "Time",
+                    self.time_time.clone(),
+                    ObjKind::TypeName,
+                ));
+                self.lib_objs.insert(key, o);
+                return Some(o);
+            }
             ("runtime", "GOMAXPROCS") => (
                 sig(vec![Type::int()], vec![Type::int()], false),
                 ObjKind::LibFunc(LibFunc::RuntimeGOMAXPROCS),

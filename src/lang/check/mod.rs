@@ -109,6 +109,9 @@ pub enum LibFunc {
     FmtSprint,
     FmtSprintln,
     TimeSleep,
+    /// time.After(d) and time.Tick(d): a channel of time.Time fed by a runtime timer.
+    TimeAfter,
+    TimeTick,
     RuntimeGOMAXPROCS,
     RuntimeNumGoroutine,
     RuntimeNumCPU,
@@ -305,6 +308,9 @@ pub struct Checker<'a> {
     pub(crate) wait_group: Type,
     pub(crate) mutex: Type,
     pub(crate) duration: Type,
+    /// time.Time: only received from time.After/time.Tick channels for now, so it has no
+    /// Go-visible structure (no arithmetic, no fields).
+    pub(crate) time_time: Type,
     pub(crate) error_type: Type,
     next_named: u32,
     /// Import declarations: package object -> position of the path (for "imported and not used").
@@ -368,6 +374,7 @@ impl<'a> Checker<'a> {
             wait_group: Type::Invalid,
             mutex: Type::Invalid,
             duration: Type::Invalid,
+            time_time: Type::Invalid,
             error_type: Type::Invalid,
             next_named: 0,
             import_pos: HashMap::new(),
@@ -621,6 +628,8 @@ impl<'a> Checker<'a> {
         self.mutex = Type::Named(mu);
         let d = self.new_named(Some("time"), "Duration", Type::Basic(Int64));
         self.duration = Type::Named(d);
+        let t = self.new_named(Some("time"), "Time", Type::Opaque("struct{...}"));
+        self.time_time = Type::Named(t);
     }
 
     /// The universe's `any` (the empty interface, printed "any").

@@ -352,10 +352,9 @@ impl<'a> Checker<'a> {
             Stmt::Switch {
                 init, tag, body, ..
             } => self.switch_stmt(init.as_deref(), tag.as_ref(), body, ctx),
-            Stmt::Select { pos, body, .. } => {
-                // The clauses are checked as go/types does (so that the program's other
-                // errors and uses are right), but the runtime has no select yet.
-                self.error(*pos, "select statements are not supported yet");
+            Stmt::Select { body, .. } => {
+                // The clauses are checked as go/types does; each clause is its own scope,
+                // so a variable a receive case declares is visible only in its body.
                 let inner = StmtCtx {
                     break_ok: true,
                     continue_ok: ctx.continue_ok,

@@ -53,6 +53,7 @@ impl<'a> Checker<'a> {
                                 ("sync", "WaitGroup") => self.wait_group.clone(),
                                 ("sync", "Mutex") => self.mutex.clone(),
                                 ("time", "Duration") => self.duration.clone(),
+                                ("time", "Time") => self.time_time.clone(),
                                 _ => {
                                     let msg = self.unsupported_member(&path, &sel.value);
                                     self.error(e.start(), msg);
