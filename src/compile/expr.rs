@@ -37,6 +37,8 @@ pub(crate) fn native_of(l: LibFunc) -> Native {
         LibFunc::FmtSprint => Native::FmtSprint,
         LibFunc::FmtSprintln => Native::FmtSprintln,
         LibFunc::TimeSleep => Native::TimeSleep,
+        LibFunc::TimeAfter => Native::TimeAfterChan,
+        LibFunc::TimeTick => Native::TimeTickChan,
         LibFunc::RuntimeGOMAXPROCS => Native::RuntimeGOMAXPROCS,
         LibFunc::RuntimeNumGoroutine => Native::RuntimeNumGoroutine,
         LibFunc::RuntimeNumCPU => Native::RuntimeNumCPU,
@@ -50,6 +52,7 @@ pub(crate) fn native_results(n: Native) -> u16 {
         Native::FmtPrintln | Native::FmtPrint | Native::FmtPrintf => 2,
         Native::FmtSprintf | Native::FmtSprint | Native::FmtSprintln => 1,
         Native::RuntimeGOMAXPROCS | Native::RuntimeNumGoroutine | Native::RuntimeNumCPU => 1,
+        Native::TimeAfterChan | Native::TimeTickChan => 1,
         _ => 0,
     }
 }
@@ -725,6 +728,9 @@ impl<'a> Gen<'a> {
             })
         });
         let callee = self.callee(fun);
+        if let Callee::Native(n @ (Native::TimeAfterChan | Native::TimeTickChan)) = callee {
+            return self.time_chan_call(n, e, args);
+        }
         let base = self.f().top;
         let nargs = self.push_args(args, &sig, base);
         self.set_line(e.pos);
@@ -754,6 +760,39 @@ impl<'a> Gen<'a> {
             f.max = f.top;
         }
         (base, nres)
+    }
+
+    /// time.After(d) / time.Tick(d): the native arms a timer on a channel the caller
+    /// makes (cap 1, elem time.Time), so the channel is an ordinary heap object of this
+    /// goroutine's allocation. The result, `<-chan time.Time`, is left in `base`.
+    fn time_chan_call(&mut self, n: Native, e: &Expr, args: &[Expr]) -> (Reg, u16) {
+        let pos = e.pos;
+        let base = self.alloc_n(2);
+        self.load_int(base + 1, 1);
+        // The call's type is `<-chan time.Time`; its element names the channel's type.
+        let elem = match self.info.type_of(e).underlying() {
+            Type::Chan(_, t) => self.type_id(&t),
+            _ => 0,
+        };
+        self.set_line(pos);
+        self.emit(Op::MakeChan {
+            dst: base,
+            cap: base + 1,
+            elem,
+        });
+        if let Some(d) = args.first() {
+            self.expr_to(d, base + 1);
+        }
+        self.set_line(pos);
+        self.emit(Op::CallNative {
+            native: n,
+            base,
+            nargs: 2,
+        });
+        self.reserve_to(base, 2);
+        let f = self.f();
+        f.top = base + 1;
+        (base, 1)
     }
 
     /// Resolves what a call calls; a closure value is evaluated (before the arguments, as

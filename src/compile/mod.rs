@@ -210,7 +210,13 @@ impl<'a> Gen<'a> {
         if let Some(&id) = self.type_ids.get(&name) {
             return id;
         }
+        // time.Time has no Go-visible structure in the checker; at run time it is the
+        // instant in nanoseconds that the timer natives send.
         let kind = match t.underlying() {
+            _ if name == "time.Time" => TypeKind::Int {
+                bits: 64,
+                signed: true,
+            },
             Type::Basic(k) => match k.canonical() {
                 BasicKind::Bool | BasicKind::UntypedBool => TypeKind::Bool,
                 BasicKind::String | BasicKind::UntypedString => TypeKind::String,

@@ -250,7 +250,11 @@ impl<'a> Gen<'a> {
                 let label = self.f().pending_label.take();
                 self.switch_stmt(init.as_deref(), tag.as_ref(), body, label);
             }
-            Stmt::Range { .. } | Stmt::Select { .. } => {
+            Stmt::Select { body, .. } => {
+                let label = self.f().pending_label.take();
+                self.select_stmt(body, label, s.pos());
+            }
+            Stmt::Range { .. } => {
                 self.error(s.pos(), "statement not supported yet");
             }
         }
@@ -823,6 +827,158 @@ impl<'a> Gen<'a> {
         self.close_block(saved);
     }
 
+    /// `select`: every channel operand and send value is evaluated once, in source order,
+    /// into the operand registers of one `Op::Select` (case i's channel at base+2i, its send
+    /// value at base+2i+1); then a jump table on the chosen case's index (-1 = default).
+    /// A receive case's variables are copied from the op's result registers at the start
+    /// of its body, where (per Go) they are declared, so each case has its own.
+    fn select_stmt(&mut self, body: &[ast::CommClause], label: Option<String>, pos: Pos) {
+        let cases: Vec<usize> = (0..body.len())
+            .filter(|&i| body[i].comm.is_some())
+            .collect();
+        let default = body.iter().position(|c| c.comm.is_none());
+        if cases.len() > 32 {
+            self.error(pos, "select with more than 32 cases not supported yet");
+            return;
+        }
+        let saved = self.open_block();
+        // The op's results (chosen index, received value, ok) live until the case body
+        // has copied them.
+        let dst = self.alloc_local();
+        self.alloc_local();
+        self.alloc_local();
+        let base = self.alloc_n(2 * cases.len() as u16);
+        self.reserve_to(base, 2 * cases.len() as u16);
+        let mut sends: u32 = 0;
+        for (i, &ci) in cases.iter().enumerate() {
+            let ch_reg = base + 2 * i as u16;
+            match body[ci].comm.as_deref() {
+                Some(Stmt::Send { ch, value, pos }) => {
+                    self.set_line(*pos);
+                    let elem = match self.ty(ch).underlying() {
+                        Type::Chan(_, e) => (*e).clone(),
+                        _ => Type::Invalid,
+                    };
+                    self.expr_to(ch, ch_reg);
+                    self.expr_conv_to(value, &elem, ch_reg + 1);
+                    sends |= 1 << i;
+                }
+                Some(c) => match recv_operand(c) {
+                    Some(ch) => {
+                        self.set_line(c.pos());
+                        self.expr_to(ch, ch_reg);
+                    }
+                    None => {
+                        self.error(
+                            c.pos(),
+                            "select case must be send or receive (possibly with assignment)",
+                        );
+                    }
+                },
+                None => {}
+            }
+        }
+        self.set_line(pos);
+        self.emit(Op::Select {
+            dst,
+            base,
+            n: cases.len() as u8,
+            has_default: default.is_some(),
+            sends,
+        });
+        self.release_temps();
+        // The jump table: compare dst with each case's index; the last comparison is
+        // implied when there is no default clause (the op chose one of the cases).
+        let end = self.new_label();
+        let labels: Vec<usize> = body.iter().map(|_| self.new_label()).collect();
+        let ncmp = if default.is_some() {
+            cases.len()
+        } else {
+            cases.len().saturating_sub(1)
+        };
+        for (i, &ci) in cases.iter().enumerate().take(ncmp) {
+            let k = self.int_temp(i as i64);
+            let c = self.alloc();
+            self.emit(Op::EqI { dst: c, a: dst, b: k });
+            self.jmp_if(c, labels[ci]);
+            self.release_temps();
+        }
+        match (default, cases.last()) {
+            (Some(d), _) => self.jmp(labels[d]),
+            (None, Some(&last)) => self.jmp(labels[last]),
+            // `select {}`: the op never returns.
+            (None, None) => self.jmp(end),
+        }
+        self.push_loop(label, end, None);
+        for (i, c) in body.iter().enumerate() {
+            self.bind(labels[i]);
+            let s = self.open_block();
+            if let Some(comm) = c.comm.as_deref() {
+                self.set_line(comm.pos());
+                self.select_recv_vars(comm, dst + 1);
+            }
+            self.stmt_list(&c.body);
+            self.close_block(s);
+            self.jmp(end);
+        }
+        self.f().loops.pop();
+        self.bind(end);
+        self.close_block(saved);
+    }
+
+    /// At the start of a receive case's body: declares (`v, ok := <-ch`) or assigns
+    /// (`v, ok = <-ch`) the case's variables from the received value in `val` and the ok
+    /// flag in `val+1`.
+    fn select_recv_vars(&mut self, comm: &Stmt, val: Reg) {
+        let Stmt::Assign {
+            op, lhs, rhs: Some(r), ..
+        } = comm
+        else {
+            return;
+        };
+        let info = self.info;
+        let lhs = lhs.list();
+        let types = [self.ty(r.unparen()), Type::bool()];
+        match op {
+            AssignOp::Define => {
+                for (i, l) in lhs.iter().enumerate().take(2) {
+                    let Some(o) = info.defs.get(&l.id).copied() else {
+                        continue;
+                    };
+                    if info.obj(o).name == "_" {
+                        continue;
+                    }
+                    let home = self.alloc_local();
+                    let ty = info.obj(o).ty.clone();
+                    let src = val + i as u16;
+                    if info.obj(o).boxed() {
+                        let tmp = self.alloc();
+                        self.conv_reg(src, &types[i], &ty, tmp);
+                        self.emit(Op::NewBox { dst: home, src: tmp });
+                    } else {
+                        self.conv_reg(src, &types[i], &ty, home);
+                    }
+                    self.f().vars.insert(o, home);
+                }
+            }
+            _ => {
+                // Go evaluates the targets' operands when the case is chosen, then assigns.
+                let lvs: Vec<LValue> = lhs.iter().take(2).map(|l| self.lvalue(l)).collect();
+                let mut vals = Vec::new();
+                for (i, l) in lhs.iter().enumerate().take(2) {
+                    let to = self.ty(l);
+                    let tmp = self.alloc();
+                    self.conv_reg(val + i as u16, &types[i], &to, tmp);
+                    vals.push(tmp);
+                }
+                for (lv, v) in lvs.into_iter().zip(vals) {
+                    self.store(lv, v);
+                }
+            }
+        }
+        self.release_temps();
+    }
+
     fn eq_regs(&mut self, t: &Type, dst: Reg, a: Reg, b: Reg) {
         let o = if t.is_string() {
             Op::EqS { dst, a, b }
@@ -1118,6 +1274,17 @@ impl<'a> Gen<'a> {
                 regs.push(c);
                 DeferKind::Closure
             }
+            Callee::Native(n @ (Native::TimeAfterChan | Native::TimeTickChan)) => {
+                // Their channel is made by the caller; a suspended call has nowhere to
+                // make it, and its result would be discarded anyway.
+                let name = if n == Native::TimeAfterChan {
+                    "time.After"
+                } else {
+                    "time.Tick"
+                };
+                self.error(pos, format!("go/defer of {} is not supported yet", name));
+                return None;
+            }
             Callee::Native(n) => DeferKind::Native(n),
         };
         let base = self.f().top;
@@ -1303,6 +1470,23 @@ impl<'a> Gen<'a> {
             }
         }
         self.release_temps();
+    }
+}
+
+/// The channel operand of a select receive case (`<-ch`, `v := <-ch`, `v, ok = <-ch`).
+fn recv_operand(s: &Stmt) -> Option<&Expr> {
+    let e = match s {
+        Stmt::Expr { x, .. } => x,
+        Stmt::Assign { rhs: Some(r), .. } => r,
+        _ => return None,
+    };
+    match &e.unparen().kind {
+        ExprKind::Operation {
+            op: Operator::Recv,
+            x,
+            y: None,
+        } => Some(x),
+        _ => None,
     }
 }
 
