@@ -389,3 +389,111 @@ fn collector_reclaims_garbage_and_limit_stops_growth() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// main: a, b := make(chan int), make(chan int); go worker(b) (sends 7 on b)
+///       select { case v := <-a: println(100+v) ; case v := <-b: println(v) }  -> prints the case index and value
+///       select { case <-a: ; default: println(-1) }
+///       select {}   -> deadlock "select (no cases)"
+#[test]
+fn select_blocks_on_all_cases_then_default_then_no_cases() {
+    let prog = program(vec![
+        func(
+            "main.main",
+            0,
+            16,
+            vec![
+                /*0*/ Op::LoadInt { dst: 1, v: 0 },
+                /*1*/ Op::MakeChan { dst: 2, cap: 1, elem: 1 }, // a
+                /*2*/ Op::MakeChan { dst: 3, cap: 1, elem: 1 }, // b
+                /*3*/ Op::Move { dst: 10, src: 3 },
+                /*4*/ Op::Go { func: 1, base: 10, nargs: 1 },
+                /*5*/ Op::Move { dst: 4, src: 2 }, // case 0: <-a at base 4
+                /*6*/ Op::Move { dst: 6, src: 3 }, // case 1: <-b at base 6
+                /*7*/ Op::Select { dst: 8, base: 4, n: 2, has_default: false, sends: 0 },
+                /*8*/ Op::MakeIface { dst: 11, src: 8, ty: 1 },
+                /*9*/ Op::MakeIface { dst: 12, src: 9, ty: 1 },
+                /*10*/ Op::CallNative { native: Native::FmtPrintln, base: 11, nargs: 2 },
+                /*11*/ Op::Select { dst: 8, base: 4, n: 1, has_default: true, sends: 0 },
+                /*12*/ Op::MakeIface { dst: 11, src: 8, ty: 1 },
+                /*13*/ Op::CallNative { native: Native::FmtPrintln, base: 11, nargs: 1 },
+                /*14*/ Op::Select { dst: 8, base: 4, n: 0, has_default: false, sends: 0 },
+                /*15*/ Op::Ret { src: 0, n: 0 },
+            ],
+        ),
+        func("main.worker", 1, 2, vec![Op::LoadInt { dst: 1, v: 7 }, Op::Send { ch: 0, v: 1 }, Op::Ret { src: 0, n: 0 }]),
+    ]);
+    for (mode, procs) in [(Mode::Threads, 1), (Mode::Threads, 2), (Mode::Deterministic, 1), (Mode::Deterministic, 2)] {
+        let out = run_native(prog.clone(), cfg(mode, procs));
+        assert_eq!(String::from_utf8_lossy(&out.stdout), "1 7\n-1\n", "{mode:?} {procs}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.starts_with("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [select (no cases)]:"), "{err}");
+        assert_eq!(out.exit_code, 2);
+    }
+}
+
+/// Two selects racing to receive from one sender: exactly one gets each value (claims are
+/// exclusive), over many rounds and seeds.
+#[test]
+fn select_claims_are_exclusive() {
+    // worker(ch, out): for i := 0; i < 200; i++ { select { case v := <-ch: out <- v } }
+    // main: ch := make(chan int); out := make(chan int, 1000); go worker(ch, out) x2;
+    //       for i := 0; i < 400; i++ { ch <- 1 }; sum 400 values from out; println(sum)
+    let worker = func(
+        "main.worker",
+        2,
+        10,
+        vec![
+            /*0*/ Op::LoadInt { dst: 2, v: 0 },
+            /*1*/ Op::LoadInt { dst: 3, v: 200 },
+            /*2*/ Op::LtI { dst: 4, a: 2, b: 3 },
+            /*3*/ Op::JmpIfNot { c: 4, to: 9 },
+            /*4*/ Op::Move { dst: 5, src: 0 },
+            /*5*/ Op::Select { dst: 7, base: 5, n: 1, has_default: false, sends: 0 },
+            /*6*/ Op::Send { ch: 1, v: 8 },
+            /*7*/ Op::AddIK { dst: 2, a: 2, k: 1 },
+            /*8*/ Op::Jmp { to: 2 },
+            /*9*/ Op::Ret { src: 0, n: 0 },
+        ],
+    );
+    let main = func(
+        "main.main",
+        0,
+        20,
+        vec![
+            /*0*/ Op::LoadInt { dst: 1, v: 0 },
+            /*1*/ Op::MakeChan { dst: 2, cap: 1, elem: 1 },
+            /*2*/ Op::LoadInt { dst: 1, v: 1000 },
+            /*3*/ Op::MakeChan { dst: 3, cap: 1, elem: 1 },
+            /*4*/ Op::Move { dst: 10, src: 2 },
+            /*5*/ Op::Move { dst: 11, src: 3 },
+            /*6*/ Op::Go { func: 1, base: 10, nargs: 2 },
+            /*7*/ Op::Go { func: 1, base: 10, nargs: 2 },
+            /*8*/ Op::LoadInt { dst: 4, v: 0 },
+            /*9*/ Op::LoadInt { dst: 5, v: 400 },
+            /*10*/ Op::LoadInt { dst: 6, v: 1 },
+            /*11*/ Op::LtI { dst: 7, a: 4, b: 5 },
+            /*12*/ Op::JmpIfNot { c: 7, to: 16 },
+            /*13*/ Op::Send { ch: 2, v: 6 },
+            /*14*/ Op::AddIK { dst: 4, a: 4, k: 1 },
+            /*15*/ Op::Jmp { to: 11 },
+            /*16*/ Op::LoadInt { dst: 4, v: 0 },
+            /*17*/ Op::LoadInt { dst: 8, v: 0 },
+            /*18*/ Op::LtI { dst: 7, a: 4, b: 5 },
+            /*19*/ Op::JmpIfNot { c: 7, to: 24 },
+            /*20*/ Op::Recv { dst: 9, ch: 3 },
+            /*21*/ Op::AddI { dst: 8, a: 8, b: 9 },
+            /*22*/ Op::AddIK { dst: 4, a: 4, k: 1 },
+            /*23*/ Op::Jmp { to: 18 },
+            /*24*/ Op::MakeIface { dst: 10, src: 8, ty: 1 },
+            /*25*/ Op::CallNative { native: Native::FmtPrintln, base: 10, nargs: 1 },
+            /*26*/ Op::Ret { src: 0, n: 0 },
+        ],
+    );
+    let prog = program(vec![main, worker]);
+    for seed in 1..6 {
+        for (mode, procs) in [(Mode::Threads, 2), (Mode::Deterministic, 2)] {
+            let out = run_native(prog.clone(), Config { seed, ..cfg(mode, procs) });
+            assert_eq!(String::from_utf8_lossy(&out.stdout), "400\n", "{mode:?} seed {seed}: {}", String::from_utf8_lossy(&out.stderr));
+        }
+    }
+}

@@ -1,11 +1,17 @@
 //! Channels, after Go's runtime/chan.go.
 //!
 //! A channel is a ring buffer of `cap` values plus two wait queues of parked goroutines.
-//! Invariants (checked in debug builds), all under the channel's heap-slot lock:
-//! - at least one of `sendq` and `recvq` is empty;
-//! - `recvq` non-empty implies the buffer is empty;
-//! - `sendq` non-empty implies the buffer is full (for unbuffered channels, cap = 0);
-//! - a closed channel has an empty `sendq` (close wakes every sender to panic).
+//! Invariants, all under the channel's heap-slot lock, counting only *live* waiters (a
+//! waiter left by a select that another channel already completed is stale: it is skipped
+//! and dropped by whoever finds it, and its goroutine removes the rest when it resumes):
+//! - at least one of `sendq` and `recvq` has no live waiter;
+//! - a live waiter in `recvq` implies the buffer is empty;
+//! - a live waiter in `sendq` implies the buffer is full (for unbuffered channels, cap = 0);
+//! - a closed channel has no live waiter in `sendq` (close wakes every sender to panic).
+//!
+//! A goroutine blocked in select waits on every case's channel at once; the first operation
+//! to claim it (`G::claim_select`, a compare-and-swap) completes the select, as in Go's
+//! selectgo.
 //!
 //! Unbuffered channels hand the value directly from sender to receiver: the waker writes it
 //! into the parked goroutine's `param` and makes it runnable; the woken goroutine finishes
@@ -21,6 +27,30 @@ pub struct Waiter {
     pub g: Arc<G>,
     /// The value a parked sender offers (unused for receivers).
     pub val: Value,
+    /// For a goroutine blocked in select: the index of this case.
+    pub case: Option<u32>,
+}
+
+impl Waiter {
+    pub fn plain(g: Arc<G>, val: Value) -> Waiter {
+        Waiter { g, val, case: None }
+    }
+}
+
+/// Pops the first live waiter, dropping stale select waiters on the way. A select waiter
+/// becomes ours only if we win its goroutine's claim.
+fn pop_live(q: &mut VecDeque<Waiter>) -> Option<Waiter> {
+    while let Some(w) = q.pop_front() {
+        if w.case.is_none() || w.g.claim_select() {
+            return Some(w);
+        }
+    }
+    None
+}
+
+/// Whether a queue holds a live waiter, without claiming it.
+fn has_live(q: &VecDeque<Waiter>) -> bool {
+    q.iter().any(|w| w.case.is_none() || !w.g.select_claimed())
 }
 
 pub struct Chan {
@@ -76,18 +106,28 @@ impl Chan {
     }
 
     fn check_invariants(&self) {
-        debug_assert!(
-            self.sendq.is_empty() || self.recvq.is_empty(),
-            "chan: both wait queues non-empty"
-        );
-        debug_assert!(
-            self.recvq.is_empty() || self.buf.is_empty(),
-            "chan: receivers wait on a non-empty buffer"
-        );
-        debug_assert!(
-            !self.closed || self.sendq.is_empty(),
-            "chan: senders wait on a closed channel"
-        );
+        if cfg!(debug_assertions) {
+            let (s, r) = (has_live(&self.sendq), has_live(&self.recvq));
+            debug_assert!(!(s && r), "chan: both wait queues hold live waiters");
+            debug_assert!(!r || self.buf.is_empty(), "chan: receivers wait on a non-empty buffer");
+            debug_assert!(!self.closed || !s, "chan: senders wait on a closed channel");
+        }
+    }
+
+    /// Whether a send could complete now (for select's first pass, which must not claim).
+    pub fn can_send(&self) -> bool {
+        self.closed || has_live(&self.recvq) || self.buf.len() < self.cap
+    }
+
+    /// Whether a receive could complete now.
+    pub fn can_recv(&self) -> bool {
+        self.closed || has_live(&self.sendq) || !self.buf.is_empty()
+    }
+
+    /// Removes every waiter of goroutine `g` (its select finished elsewhere).
+    pub fn dequeue_all(&mut self, g: &Arc<G>) {
+        self.recvq.retain(|w| !Arc::ptr_eq(&w.g, g));
+        self.sendq.retain(|w| !Arc::ptr_eq(&w.g, g));
     }
 
     pub fn send(&mut self, v: Value) -> SendOutcome {
@@ -95,8 +135,8 @@ impl Chan {
         if self.closed {
             return SendOutcome::Closed;
         }
-        if let Some(w) = self.recvq.pop_front() {
-            w.g.set_param(v, true);
+        if let Some(w) = pop_live(&mut self.recvq) {
+            w.g.set_param(v, true, w.case);
             return SendOutcome::HandedOff(w.g);
         }
         if self.buf.len() < self.cap {
@@ -108,7 +148,7 @@ impl Chan {
 
     pub fn recv(&mut self) -> RecvOutcome {
         self.check_invariants();
-        if let Some(w) = self.sendq.pop_front() {
+        if let Some(w) = pop_live(&mut self.sendq) {
             // A sender waits only when the buffer is full (or there is none): take the head
             // of the buffer and let the sender's value join the tail, keeping FIFO order.
             let v = if self.cap == 0 {
@@ -118,7 +158,7 @@ impl Chan {
                 self.buf.push_back(w.val);
                 head
             };
-            w.g.set_param(Value::ZERO, true);
+            w.g.set_param(Value::ZERO, true, w.case);
             return RecvOutcome::Got(v, Some(w.g));
         }
         if let Some(v) = self.buf.pop_front() {
@@ -138,12 +178,12 @@ impl Chan {
         }
         self.closed = true;
         let mut woken = Vec::new();
-        for w in self.recvq.drain(..) {
-            w.g.set_param(Value::ZERO, false);
+        while let Some(w) = pop_live(&mut self.recvq) {
+            w.g.set_param(Value::ZERO, false, w.case);
             woken.push(w.g);
         }
-        for w in self.sendq.drain(..) {
-            w.g.set_param(Value::ZERO, false);
+        while let Some(w) = pop_live(&mut self.sendq) {
+            w.g.set_param(Value::ZERO, false, w.case);
             w.g.set_closed();
             woken.push(w.g);
         }

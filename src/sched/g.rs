@@ -46,6 +46,8 @@ pub enum Pending {
     Recv { dst: Reg, ok: Option<Reg> },
     /// A send: panic if the channel was closed while we waited.
     Send,
+    /// A select over the n channels at base, 2 apart (`Op::Select`).
+    Select { dst: Reg, base: Reg, n: u8, sends: u32 },
 }
 
 #[derive(Default)]
@@ -63,6 +65,8 @@ pub struct GState {
 pub struct Param {
     pub v: Value,
     pub ok: bool,
+    /// For a select: the index of the case that completed.
+    pub case: Option<u32>,
 }
 
 pub struct G {
@@ -74,6 +78,8 @@ pub struct G {
     param: Mutex<Param>,
     /// Set by close() for a parked sender: it panics when it resumes.
     woke_by_close: AtomicBool,
+    /// Set once a case of the select this goroutine is blocked in has completed.
+    select_done: AtomicBool,
     /// Who created it and where: "created by main.main in goroutine 1".
     pub parent: u32,
     pub created_by: Option<(FuncId, u32)>,
@@ -95,14 +101,30 @@ impl G {
             state: Mutex::new(st),
             param: Mutex::new(Param::default()),
             woke_by_close: AtomicBool::new(false),
+            select_done: AtomicBool::new(false),
             parent,
             created_by,
             start_func,
         }
     }
 
-    pub fn set_param(&self, v: Value, ok: bool) {
-        *lock(&self.param) = Param { v, ok };
+    pub fn set_param(&self, v: Value, ok: bool, case: Option<u32>) {
+        *lock(&self.param) = Param { v, ok, case };
+    }
+
+    /// Arms a new select: no case has completed yet.
+    pub fn begin_select(&self) {
+        self.select_done.store(false, Ordering::Release);
+    }
+
+    /// Claims this goroutine's select for the caller's case. Only one claim ever succeeds,
+    /// so exactly one channel operation completes the select.
+    pub fn claim_select(&self) -> bool {
+        self.select_done.compare_exchange(false, true, Ordering::AcqRel, Ordering::Acquire).is_ok()
+    }
+
+    pub fn select_claimed(&self) -> bool {
+        self.select_done.load(Ordering::Acquire)
     }
 
     pub fn take_param(&self) -> Param {

@@ -161,7 +161,16 @@ struct Note {
 struct Timer {
     when_ns: u64,
     seq: u64,
-    g: Arc<G>,
+    what: TimerAction,
+}
+
+/// What a timer does when it fires.
+enum TimerAction {
+    /// time.Sleep: make the goroutine runnable.
+    Wake(Arc<G>),
+    /// time.After / time.Tick: send the time on a channel without blocking (a tick nobody
+    /// has room for is dropped, as Go's tickers do); re-arm every `period_ns` if non-zero.
+    Send { ch: Handle, period_ns: u64 },
 }
 impl PartialEq for Timer {
     fn eq(&self, o: &Self) -> bool {
@@ -202,7 +211,7 @@ impl MCtx {
             used_fuel: 0,
         }
     }
-    fn rand(&mut self) -> u64 {
+    pub fn rand(&mut self) -> u64 {
         self.rng = splitmix(self.rng);
         self.rng
     }
@@ -588,9 +597,16 @@ impl Runtime {
         timers.push(Reverse(Timer {
             when_ns,
             seq,
-            g: g.clone(),
+            what: TimerAction::Wake(g.clone()),
         }));
         self.park_current(m, g, WaitReason::Sleep, 0);
+    }
+
+    /// time.After / time.Tick: send on channel `ch` after `d_ns`, then every `period_ns`.
+    pub fn start_chan_timer(&self, ch: Handle, d_ns: u64, period_ns: u64) {
+        let when_ns = self.clock.now_ns().saturating_add(d_ns);
+        let seq = self.timer_seq.fetch_add(1, Ordering::Relaxed);
+        lock(&self.timers).push(Reverse(Timer { when_ns, seq, what: TimerAction::Send { ch, period_ns } }));
     }
 
     fn runqput(&self, m: &MCtx, g: Arc<G>, next: bool) {
@@ -662,16 +678,38 @@ impl Runtime {
     fn run_timers(&self, m: &mut MCtx) {
         let now = self.clock.now_ns();
         loop {
-            let g = {
+            let t = {
                 let mut timers = lock(&self.timers);
                 match timers.peek() {
-                    Some(Reverse(t)) if t.when_ns <= now => timers.pop().map(|Reverse(t)| t.g),
+                    Some(Reverse(t)) if t.when_ns <= now => timers.pop().map(|Reverse(t)| t),
                     _ => None,
                 }
             };
-            match g {
-                Some(g) => self.goready(m, g, 0),
-                None => break,
+            let Some(t) = t else { break };
+            match t.what {
+                TimerAction::Wake(g) => self.goready(m, g, 0),
+                TimerAction::Send { ch, period_ns } => {
+                    // The value is the time in nanoseconds since the run started.
+                    let woken = match &mut *self.heap.lock(ch) {
+                        crate::vm::heap::Obj::Chan(c) => match c.send(Value::int(now as i64)) {
+                            crate::rt::chan::SendOutcome::HandedOff(g) => Some(g),
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    if let Some(g) = woken {
+                        self.goready(m, g, 0);
+                    }
+                    if period_ns > 0 {
+                        // A slow receiver makes a ticker skip ticks rather than burst.
+                        let mut next = t.when_ns.saturating_add(period_ns);
+                        if next <= now {
+                            next = now + period_ns - (now - t.when_ns) % period_ns;
+                        }
+                        let seq = self.timer_seq.fetch_add(1, Ordering::Relaxed);
+                        lock(&self.timers).push(Reverse(Timer { when_ns: next, seq, what: TimerAction::Send { ch, period_ns } }));
+                    }
+                }
             }
         }
     }
@@ -854,6 +892,10 @@ impl Runtime {
             }
             roots.extend(self.globals.iter().map(|v| lock(v).h));
             roots.extend(self.str_consts.iter().map(|v| v.h));
+            roots.extend(lock(&self.timers).iter().filter_map(|Reverse(t)| match t.what {
+                TimerAction::Send { ch, .. } => Some(ch),
+                TimerAction::Wake(_) => None,
+            }));
             self.heap.mark_from(roots);
             let (_freed, live) = self.heap.sweep();
             let next = (live * 2)

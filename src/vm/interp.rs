@@ -19,7 +19,7 @@ use crate::sched::g::{Frame, GState, Pending, G};
 use crate::sched::{MCtx, Runtime};
 use crate::trace::WaitReason;
 use crate::vm::heap::{internal_error, Obj};
-use crate::vm::op::{Native, Op};
+use crate::vm::op::{Native, Op, Reg};
 use crate::vm::program::Func;
 use crate::vm::value::{Handle, Value};
 use std::sync::atomic::Ordering;
@@ -120,6 +120,106 @@ fn enter(
     Ok(())
 }
 
+/// One select statement (Go's selectgo). Channel i is in register base+sb+2i; see
+/// `Op::Select`. Locks every case's channel in handle order (so two selects can never
+/// deadlock), polls the cases in a random order, and either completes one case, takes the
+/// default, or parks on all of them until one completes.
+#[allow(clippy::too_many_arguments)]
+fn select(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, base: usize, dst: Reg, sb: Reg, n: u8, has_default: bool, sends: u32) -> Result<(), Exit> {
+    let n = n as usize;
+    let at = |i: usize| base + sb as usize + 2 * i;
+    let ch_of: Vec<Handle> = (0..n).map(|i| st.regs[at(i)].h).collect();
+    let is_send = |i: usize| sends & (1 << i) != 0;
+    let out = base + dst as usize;
+    // Random poll order (Fisher-Yates with the M's generator: seeded in deterministic mode).
+    let mut order: Vec<usize> = (0..n).collect();
+    for i in (1..n).rev() {
+        let j = (m.rand() % (i as u64 + 1)) as usize;
+        order.swap(i, j);
+    }
+    let mut locked: Vec<Handle> = ch_of.iter().copied().filter(|h| *h != 0).collect();
+    locked.sort_unstable();
+    locked.dedup();
+    let mut guards: Vec<_> = locked.iter().map(|h| rt.heap.lock(*h)).collect();
+    let slot = |h: Handle| locked.binary_search(&h).unwrap_or_else(|_| internal_error("select lost a channel"));
+    macro_rules! chan_at {
+        ($i:expr) => {
+            match &mut *guards[slot(ch_of[$i])] {
+                Obj::Chan(c) => &mut **c,
+                _ => internal_error("select on a value that is not a channel"),
+            }
+        };
+    }
+    // Pass 1: the first ready case in poll order completes now.
+    for &i in &order {
+        if ch_of[i] == 0 {
+            continue; // a nil channel is never ready
+        }
+        let c = chan_at!(i);
+        let ready = if is_send(i) { c.can_send() } else { c.can_recv() };
+        if !ready {
+            continue;
+        }
+        let mut wake = None;
+        if is_send(i) {
+            match c.send(st.regs[at(i) + 1]) {
+                SendOutcome::Buffered => {}
+                SendOutcome::HandedOff(rg) => wake = Some(rg),
+                SendOutcome::Closed => {
+                    drop(guards);
+                    return Err(Exit::Panic("send on closed channel".into()));
+                }
+                SendOutcome::MustBlock => internal_error("select: a ready send would block"),
+            }
+            st.regs[out + 1] = Value::ZERO;
+            st.regs[out + 2] = Value::bool(false);
+        } else {
+            match c.recv() {
+                RecvOutcome::Got(v, sender) => {
+                    st.regs[out + 1] = v;
+                    st.regs[out + 2] = Value::bool(true);
+                    wake = sender;
+                }
+                RecvOutcome::Closed => {
+                    st.regs[out + 1] = Value::ZERO;
+                    st.regs[out + 2] = Value::bool(false);
+                }
+                RecvOutcome::MustBlock => internal_error("select: a ready receive would block"),
+            }
+        }
+        drop(guards);
+        st.regs[out] = Value::int(i as i64);
+        if let Some(wg) = wake {
+            rt.goready(m, wg, g.id);
+        }
+        return Ok(());
+    }
+    if has_default {
+        drop(guards);
+        st.regs[out] = Value::int(-1);
+        return Ok(());
+    }
+    // Pass 2: wait on every case at once.
+    g.begin_select();
+    for i in 0..n {
+        if ch_of[i] == 0 {
+            continue;
+        }
+        let w = Waiter { g: g.clone(), val: if is_send(i) { st.regs[at(i) + 1] } else { Value::ZERO }, case: Some(i as u32) };
+        let c = chan_at!(i);
+        if is_send(i) {
+            c.sendq.push_back(w);
+        } else {
+            c.recvq.push_back(w);
+        }
+    }
+    st.pending = Pending::Select { dst, base: sb, n: n as u8, sends };
+    let reason = if n == 0 { WaitReason::SelectNoCases } else { WaitReason::Select };
+    rt.park_current(m, g, reason, locked.first().copied().unwrap_or(0));
+    drop(guards);
+    Err(Exit::Parked)
+}
+
 pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -> Exit {
     m.used_fuel = 0;
     let prog = &*rt.prog;
@@ -143,6 +243,26 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
             if g.take_closed() {
                 return Exit::Panic("send on closed channel".into());
             }
+        }
+        Pending::Select { dst, base, n, sends } => {
+            let p = g.take_param();
+            let b = top.base as usize;
+            // The select finished on one channel; take our waiters off all the others.
+            let mut chans: Vec<Handle> = (0..n as usize).map(|i| st.regs[b + base as usize + 2 * i].h).filter(|h| *h != 0).collect();
+            chans.sort_unstable();
+            chans.dedup();
+            for h in chans {
+                if let Obj::Chan(c) = &mut *rt.heap.lock(h) {
+                    c.dequeue_all(g);
+                }
+            }
+            let Some(case) = p.case else { internal_error("select resumed without a case") };
+            if sends & (1 << case) != 0 && g.take_closed() {
+                return Exit::Panic("send on closed channel".into());
+            }
+            st.regs[b + dst as usize] = Value::int(case as i64);
+            st.regs[b + dst as usize + 1] = p.v;
+            st.regs[b + dst as usize + 2] = Value::bool(p.ok);
         }
     }
 
@@ -510,7 +630,7 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                         leave!(Exit::Panic("send on closed channel".into()));
                     }
                     SendOutcome::MustBlock => {
-                        chan.sendq.push_back(Waiter { g: g.clone(), val });
+                        chan.sendq.push_back(Waiter::plain(g.clone(), val));
                         st.pending = Pending::Send;
                         rt.park_current(m, g, WaitReason::ChanSend, c.h);
                         drop(obj);
@@ -550,10 +670,7 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                         }
                     }
                     RecvOutcome::MustBlock => {
-                        chan.recvq.push_back(Waiter {
-                            g: g.clone(),
-                            val: Value::ZERO,
-                        });
+                        chan.recvq.push_back(Waiter::plain(g.clone(), Value::ZERO));
                         st.pending = Pending::Recv { dst, ok };
                         rt.park_current(m, g, WaitReason::ChanReceive, c.h);
                         drop(obj);
@@ -632,6 +749,12 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                 }
             }
 
+            Op::Select { dst, base: sb, n, has_default, sends } => {
+                match select(rt, m, g, st, base, dst, sb, n, has_default, sends) {
+                    Ok(()) => {}
+                    Err(x) => leave!(x),
+                }
+            }
             Op::NewMutex { dst } => {
                 let h = tryx!(alloc(rt, m, Obj::Mutex(Default::default())));
                 r!(dst) = Value::handle(h);
@@ -714,6 +837,15 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                     }
                     Native::RuntimeNumCPU => st.regs[s] = Value::int(rt.m_count() as i64),
                     Native::RuntimeGosched => leave!(Exit::Yielded),
+                    Native::TimeAfterChan | Native::TimeTickChan => {
+                        let (ch, d) = (args[0], args[1].as_int());
+                        if native == Native::TimeTickChan && d <= 0 {
+                            st.regs[s] = Value::ZERO;
+                        } else {
+                            let period = if native == Native::TimeTickChan { d as u64 } else { 0 };
+                            rt.start_chan_timer(ch.h, d.max(0) as u64, period);
+                        }
+                    }
                     Native::TimeSleep => {
                         let d = args[0].as_int();
                         if d > 0 {

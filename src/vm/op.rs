@@ -419,6 +419,16 @@ pub enum Op {
         wg: Reg,
     },
 
+    // ---- select
+    /// A select statement with `n` cases (source order, the default clause not counted).
+    /// Case i's channel is in register base+2i; for a send case (bit i of `sends` set) the
+    /// value to send is in base+2i+1. Afterwards dst = the index of the case that ran, or -1
+    /// when the default clause was taken; for a receive case, dst+1 = the value received
+    /// and dst+2 = ok (false when the channel was closed). With n = 0 and no default
+    /// (`select {}`) the goroutine blocks forever. Cases are polled in a random order, as
+    /// Go does; nil channels are never ready. At most 32 cases.
+    Select { dst: Reg, base: Reg, n: u8, has_default: bool, sends: u32 },
+
     // ---- sync.Mutex (like WaitGroup: a variable of type sync.Mutex holds the handle of a
     // heap Mutex made by NewMutex at its declaration; &mu is the same handle)
     NewMutex { dst: Reg },
@@ -501,4 +511,11 @@ pub enum Native {
     RuntimeGosched,
     /// time.Sleep(d Duration): d in nanoseconds.
     TimeSleep,
+    /// time.After(d): base holds a fresh channel (cap 1, elem time.Time, made by the caller's
+    /// MakeChan), base+1 holds d. Arms a timer that sends the time on it after d; the
+    /// channel is left in base as the result.
+    TimeAfterChan,
+    /// time.Tick(d): as TimeAfterChan, but the timer sends every d (dropping ticks nobody
+    /// takes, as Go's tickers do). When d <= 0 the result in base is nil, as Go's Tick gives.
+    TimeTickChan,
 }
