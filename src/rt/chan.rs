@@ -4,7 +4,8 @@
 //! Invariants, all under the channel's heap-slot lock, counting only *live* waiters (a
 //! waiter left by a select that another channel already completed is stale: it is skipped
 //! and dropped by whoever finds it, and its goroutine removes the rest when it resumes):
-//! - at least one of `sendq` and `recvq` has no live waiter;
+//! - at least one of `sendq` and `recvq` has no live waiter (except that one select may
+//!   wait both to send and to receive on the same channel);
 //! - a live waiter in `recvq` implies the buffer is empty;
 //! - a live waiter in `sendq` implies the buffer is full (for unbuffered channels, cap = 0);
 //! - a closed channel has no live waiter in `sendq` (close wakes every sender to panic).
@@ -108,7 +109,10 @@ impl Chan {
     fn check_invariants(&self) {
         if cfg!(debug_assertions) {
             let (s, r) = (has_live(&self.sendq), has_live(&self.recvq));
-            debug_assert!(!(s && r), "chan: both wait queues hold live waiters");
+            // One select may wait to send and to receive on the same channel, so only plain
+            // waiters are held to the one-queue rule.
+            let plain = |q: &VecDeque<Waiter>| q.iter().any(|w| w.case.is_none());
+            debug_assert!(!(plain(&self.sendq) && plain(&self.recvq)), "chan: both wait queues hold waiters");
             debug_assert!(!r || self.buf.is_empty(), "chan: receivers wait on a non-empty buffer");
             debug_assert!(!self.closed || !s, "chan: senders wait on a closed channel");
         }

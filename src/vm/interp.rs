@@ -169,7 +169,9 @@ fn select(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, base: usize, 
                     drop(guards);
                     return Err(Exit::Panic("send on closed channel".into()));
                 }
-                SendOutcome::MustBlock => internal_error("select: a ready send would block"),
+                // The waiting receiver was claimed by another channel's operation between
+                // the check and now (its select completed elsewhere): not ready after all.
+                SendOutcome::MustBlock => continue,
             }
             st.regs[out + 1] = Value::ZERO;
             st.regs[out + 2] = Value::bool(false);
@@ -184,7 +186,8 @@ fn select(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, base: usize, 
                     st.regs[out + 1] = Value::ZERO;
                     st.regs[out + 2] = Value::bool(false);
                 }
-                RecvOutcome::MustBlock => internal_error("select: a ready receive would block"),
+                // Likewise for a waiting sender claimed elsewhere.
+                RecvOutcome::MustBlock => continue,
             }
         }
         drop(guards);
