@@ -693,3 +693,187 @@ fn programs_match_go() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Compiles and runs in deterministic mode with a given seed; returns stdout.
+fn run_seed(src: &str, procs: usize, seed: u64) -> String {
+    let p = compile_ok(src);
+    let cfg = Config {
+        procs,
+        mode: Mode::Deterministic,
+        seed,
+        trace: false,
+        ..Config::default()
+    };
+    let out = run_native(Arc::new(p), cfg);
+    assert_eq!(out.exit_code, 0, "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// A Tour of Go, "Default Selection". Under real time its output depends on timing; under
+/// the virtual clock it is fixed, except that at 500ms the fifth tick and the boom are
+/// ready together and select picks one at random (seeded): so the run ends either with
+/// "tick." then "BOOM!" or with "BOOM!" alone.
+#[test]
+fn tour_default_selection_under_virtual_time() {
+    const SRC: &str = r#"package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func main() {
+	tick := time.Tick(100 * time.Millisecond)
+	boom := time.After(500 * time.Millisecond)
+	for {
+		select {
+		case <-tick:
+			fmt.Println("tick.")
+		case <-boom:
+			fmt.Println("BOOM!")
+			return
+		default:
+			fmt.Println("    .")
+			time.Sleep(50 * time.Millisecond)
+		}
+	}
+}
+"#;
+    // Four rounds of two sleeps and a tick, then the two sleeps before 500ms.
+    let full = "    .\n    .\ntick.\n".repeat(5);
+    let head = &full[..full.len() - "tick.\n".len()];
+    let mut endings = std::collections::HashSet::new();
+    for procs in [1, 2, 4] {
+        for seed in [1, 2, 3, 42] {
+            let out = run_seed(SRC, procs, seed);
+            assert_eq!(out, run_seed(SRC, procs, seed), "not reproducible");
+            let rest = out
+                .strip_prefix(head)
+                .unwrap_or_else(|| panic!("procs {procs} seed {seed}:\n{out}"));
+            assert!(
+                rest == "tick.\nBOOM!\n" || rest == "BOOM!\n",
+                "procs {procs} seed {seed}:\n{out}"
+            );
+            endings.insert(rest.to_string());
+        }
+    }
+    assert_eq!(endings.len(), 2, "select never chose one of the two ready cases");
+}
+
+#[test]
+fn select_compiles_to_one_op_and_a_jump_table() {
+    let p = compile_ok(
+        "package main\n\nfunc main() {\n\ta := make(chan int)\n\tb := make(chan string, 1)\n\tselect {\n\tcase v := <-a:\n\t\tprintln(v)\n\tcase b <- \"x\":\n\tcase s, ok := <-b:\n\t\tprintln(s, ok)\n\tdefault:\n\t}\n\tselect {}\n}\n",
+    );
+    let code = &p.funcs[p.main as usize].code;
+    let selects: Vec<&Op> = code.iter().filter(|o| matches!(o, Op::Select { .. })).collect();
+    assert_eq!(selects.len(), 2);
+    match selects[0] {
+        Op::Select {
+            dst,
+            base,
+            n,
+            has_default,
+            sends,
+        } => {
+            assert_eq!((*n, *has_default, *sends), (3, true, 0b010));
+            assert!(base > dst && *base >= dst + 3, "operands overlap the results");
+        }
+        _ => unreachable!(),
+    }
+    assert!(matches!(
+        selects[1],
+        Op::Select {
+            n: 0,
+            has_default: false,
+            sends: 0,
+            ..
+        }
+    ));
+}
+
+#[test]
+fn time_after_makes_its_channel() {
+    let p = compile_ok(
+        "package main\n\nimport \"time\"\n\nfunc main() {\n\tvar c <-chan time.Time = time.After(time.Second)\n\tt := <-c\n\t_ = t\n\t<-time.Tick(2)\n}\n",
+    );
+    let code = &p.funcs[p.main as usize].code;
+    let mut natives = Vec::new();
+    for (i, op) in code.iter().enumerate() {
+        if let Op::CallNative { native, base, nargs } = op {
+            assert_eq!(*nargs, 2);
+            let made = code[..i].iter().rev().any(|o| {
+                matches!(o, Op::MakeChan { dst, elem, .. } if dst == base && p.types[*elem as usize].name == "time.Time")
+            });
+            assert!(made, "no MakeChan of time.Time into {base}");
+            natives.push(*native);
+        }
+    }
+    use gopark::vm::op::Native;
+    assert_eq!(natives, vec![Native::TimeAfterChan, Native::TimeTickChan]);
+    let tt = p.types.iter().find(|t| t.name == "time.Time").unwrap();
+    assert!(matches!(
+        tt.kind,
+        gopark::vm::program::TypeKind::Int {
+            bits: 64,
+            signed: true
+        }
+    ));
+}
+
+#[test]
+fn select_and_timer_errors() {
+    let mut many = String::from("package main\n\nfunc main() {\n\tc := make(chan int)\n\tselect {\n");
+    for _ in 0..33 {
+        many.push_str("\tcase <-c:\n");
+    }
+    many.push_str("\t}\n}\n");
+    assert_eq!(
+        errors(&many),
+        vec!["5:2: select with more than 32 cases not supported yet"]
+    );
+    let mut ok32 = String::from("package main\n\nfunc main() {\n\tc := make(chan int)\n\tselect {\n");
+    for _ in 0..32 {
+        ok32.push_str("\tcase c <- 1:\n");
+    }
+    ok32.push_str("\tdefault:\n\t}\n}\n");
+    compile_ok(&ok32);
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "package main\n\nimport \"time\"\n\nfunc main() {\n\tt := time.Now()\n\t_ = t\n}\n",
+            &["6:12: time.Now is not supported by gopark yet"],
+        ),
+        (
+            "package main\n\nimport \"time\"\n\nfunc main() {\n\tt := time.NewTimer(1)\n\t_ = t\n}\n",
+            &["6:12: time.NewTimer is not supported by gopark yet"],
+        ),
+        (
+            "package main\n\nfunc main() {\n\tc := make(chan int)\n\tselect {\n\tcase v := <-c:\n\t}\n}\n",
+            &["6:7: declared and not used: v"],
+        ),
+        (
+            "package main\n\nfunc main() {\n\tc := make(chan int)\n\tselect {\n\tcase c > nil:\n\t}\n}\n",
+            &[
+                "4:2: declared and not used: c",
+                "6:9: select case must be send or receive (possibly with assignment)",
+            ],
+        ),
+        (
+            "package main\n\nimport \"time\"\n\nfunc main() {\n\tt := <-time.After(1)\n\tprintln(t + 1)\n}\n",
+            // Go spells out time.Time's fields; gopark's time.Time has none to show.
+            &["7:14: cannot convert 1 (untyped int constant) to type struct{...}"],
+        ),
+        (
+            "package main\n\nimport \"time\"\n\nfunc main() {\n\tgo time.After(1)\n}\n",
+            &["6:2: go/defer of time.After is not supported yet"],
+        ),
+    ];
+    let mut bad = Vec::new();
+    for (src, want) in cases {
+        let got = errors(src);
+        if got != *want {
+            bad.push(format!("{src}\n  got  {got:?}\n  want {want:?}"));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
