@@ -497,3 +497,15 @@ fn select_claims_are_exclusive() {
         }
     }
 }
+
+/// An internal error (our bug) on one M ends the run with a message; the other Ms, parked,
+/// are woken instead of waiting forever.
+#[test]
+fn an_internal_error_ends_the_run_instead_of_hanging() {
+    let prog = program(vec![func("main.main", 0, 2, vec![Op::LoadCapture { dst: 0, idx: 0 }, Op::Ret { src: 0, n: 0 }])]);
+    for mode in [Mode::Threads, Mode::Deterministic] {
+        let out = run_native(prog.clone(), cfg(mode, 3));
+        assert_eq!(out.exit_code, 2);
+        assert!(String::from_utf8_lossy(&out.stderr).contains("gopark internal error: LoadCapture outside a closure"));
+    }
+}

@@ -1107,21 +1107,34 @@ impl Runtime {
 /// deterministic mode. Used by the CLI and the tests.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn run_native(prog: Arc<Program>, cfg: Config) -> Outcome {
+    use std::panic::{catch_unwind, AssertUnwindSafe};
     let mode = cfg.mode;
     let rt = Runtime::new(prog, cfg);
+    // A Rust panic on an M is our bug. It must end the run with a message, not leave the
+    // other Ms parked forever: catch it and finish the run (which wakes every M).
+    let guarded = |f: &dyn Fn()| {
+        if let Err(payload) = catch_unwind(AssertUnwindSafe(f)) {
+            let msg = payload
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| payload.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_else(|| "unknown panic".into());
+            rt.finish(2, Some(format!("\n{msg}\n")));
+        }
+    };
     match mode {
         Mode::Threads => {
             std::thread::scope(|s| {
                 for i in 0..rt.m_count() {
-                    let rt = &rt;
+                    let (rt, guarded) = (&rt, &guarded);
                     std::thread::Builder::new()
                         .name(format!("gopark-m{i}"))
-                        .spawn_scoped(s, move || rt.run_m(i))
+                        .spawn_scoped(s, move || guarded(&|| rt.run_m(i)))
                         .expect("spawning an M thread");
                 }
             });
         }
-        Mode::Deterministic => while !rt.run_deterministic(10_000) {},
+        Mode::Deterministic => guarded(&|| while !rt.run_deterministic(10_000) {}),
     }
     Outcome {
         stdout: rt.take_stdout(),
