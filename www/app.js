@@ -1,4 +1,5 @@
-// The page: editor, controls, output and the live P/M/G rows.
+// The page: editor, controls, output, and the live views of the scheduling (P rows,
+// goroutines table, timeline), all fed by the event stream.
 //
 // This thread never loads wasm and never blocks: compile and run happen in the host worker
 // (www/host-worker.js), which sends output and event batches here by postMessage.
@@ -152,15 +153,16 @@ func main() {
 const NOT_ISOLATED =
   'This page is not cross-origin isolated, so gopark runs in deterministic mode (one thread).';
 
-// Event record layout (src/trace/mod.rs, Event::to_words); the host reports the word count.
-const K = { ProcStart: 1, ProcStop: 2, GoStart: 4, GoStop: 5, GoBlock: 6, GoEnd: 8 };
-const NONE = 0xffffffff;
+import { Model, NONE } from './trace-model.js';
+import { Timeline } from './timeline.js';
+import { GoroutineTable } from './goroutines.js';
 
 const $ = (id) => document.getElementById(id);
 const ui = {
   editor: $('editor'), example: $('example'), run: $('run'), stop: $('stop'), procs: $('procs'),
   mode: $('mode'), seed: $('seed'), trace: $('trace'), notice: $('notice'), output: $('output'), status: $('status'),
-  procsView: $('procs-view'),
+  procsView: $('procs-view'), gBody: $('gtable-body'), gNote: $('gtable-note'),
+  timeline: $('timeline'), tip: $('timeline-tip'), fit: $('fit'),
 };
 
 const isolated = self.crossOriginIsolated === true && typeof SharedArrayBuffer === 'function';
@@ -171,6 +173,32 @@ let eventWords = 10;
 let current = null;       // the active run (see startRun)
 let nextToken = 1;
 let lastTrace = null;     // the last finished run's Chrome trace JSON, for the download button
+
+// ---------- the animation-frame loop ----------
+
+// Model updates only mark parts of the view dirty; one requestAnimationFrame callback redraws
+// whatever is dirty, so the page renders at most once per frame however fast events arrive.
+const dirty = new Set();
+let frameId = 0;
+function markDirty(part) {
+  dirty.add(part);
+  if (!frameId) frameId = requestAnimationFrame(frame);
+}
+function frame() {
+  frameId = 0;
+  const parts = [...dirty];
+  dirty.clear();
+  for (const part of parts) {
+    if (part === 'output') flushOutput();
+    else if (part === 'procs' && shown) renderProcs(shown);
+    else if (part === 'goroutines') gtable.render();
+    else if (part === 'timeline') timeline.draw();
+  }
+}
+
+const timeline = new Timeline(ui.timeline, ui.tip, () => markDirty('timeline'));
+const gtable = new GoroutineTable(ui.gBody, ui.gNote);
+let shown = null;  // the run whose state the views show (the last one started)
 
 // ---------- host worker lifecycle ----------
 
@@ -217,7 +245,7 @@ function startRun(source, opts = {}) {
   const seed = Number.isFinite(Number(opts.seed)) ? Number(opts.seed) : 1;
   const run = {
     token: nextToken++, worker: null, mode, procs, stdout: '', stderr: '',
-    exitCode: null, trace: null, done: false, ps: [],
+    exitCode: null, trace: null, done: false, model: new Model(procs),
   };
   run.promise = new Promise((resolve) => { run.resolve = resolve; });
   current = run;
@@ -262,6 +290,8 @@ function onHostMessage(worker, msg) {
       break;
     }
     case 'done':
+      // Function names come from the trace JSON, extracted by the host worker.
+      if (msg.funcs) run.model.setFuncNames(msg.funcs);
       finishRun(run, msg.exitCode ?? null, msg.trace, null);
       break;
     case 'internalError':
@@ -284,7 +314,8 @@ function finishRun(run, exitCode, trace, label) {
   setRunning(false);
   const text = label ?? (exitCode === null ? 'ended' : `exit status ${exitCode}`);
   setStatus(`Program exited: ${text}.`, exitCode === 0 ? 'ok' : 'fail');
-  renderProcs(run, true);
+  run.model.finish();
+  markViews();
   run.resolve(run);
 }
 
@@ -316,43 +347,36 @@ function stopRun() {
 function resetView(run) {
   resetOutput();
   setStatus('compiling…');
-  run.ps = Array.from({ length: run.procs }, () => ({ m: NONE, g: 0 }));
+  shown = run;
   ui.procsView.textContent = '';
-  run.rows = run.ps.map((_, i) => {
+  run.rows = run.model.ps.map((_, i) => {
     const row = document.createElement('div');
     row.className = 'prow';
     row.innerHTML = `<span>P${i}</span><span class="m"></span><span class="g"></span>`;
     ui.procsView.appendChild(row);
     return row;
   });
-  renderProcs(run, true);
+  gtable.setModel(run.model);
+  timeline.setModel(run.model);
+  markViews();
 }
 
-// Folds an event batch into the per-P state. Rendering happens at most once per frame.
+function markViews() {
+  markDirty('procs');
+  markDirty('goroutines');
+  markDirty('timeline');
+}
+
+// Folds an event batch into the model; rendering happens at most once per frame.
 function applyEvents(run, words) {
-  const W = eventWords;
-  for (let i = 0; i + W <= words.length; i += W) {
-    const kind = words[i + 3], m = words[i + 4], p = words[i + 5], g = words[i + 6];
-    const ps = run.ps[p];
-    if (!ps) continue;
-    switch (kind) {
-      case K.ProcStart: ps.m = m; ps.g = 0; break;
-      case K.ProcStop: ps.m = NONE; ps.g = 0; break;
-      case K.GoStart: ps.m = m; ps.g = g; break;
-      case K.GoStop: case K.GoBlock: case K.GoEnd: if (ps.g === g) ps.g = 0; break;
-    }
-  }
-  if (!run.frame) {
-    run.frame = requestAnimationFrame(() => { run.frame = 0; renderProcs(run, false); });
-  }
+  run.model.apply(words, eventWords);
+  markViews();
 }
 
-function renderProcs(run, ended) {
-  // A frame scheduled before the run ended must not resurrect the last running state.
-  ended = ended || run.done;
-  run.ps.forEach((ps, i) => {
+function renderProcs(run) {
+  run.model.ps.forEach((ps, i) => {
     const row = run.rows[i];
-    const idle = ended || ps.m === NONE;
+    const idle = run.done || ps.m === NONE;
     row.querySelector('.m').textContent = idle ? '' : `M${ps.m}`;
     row.querySelector('.g').textContent = idle ? 'idle' : ps.g ? `G${ps.g}` : 'scheduling';
     row.classList.toggle('running', !idle && ps.g !== 0);
@@ -363,23 +387,20 @@ function renderProcs(run, ended) {
 // gopark.run keeps everything. Laying out a multi-megabyte <pre> on every update would block
 // this thread for seconds.
 const MAX_SHOWN = 100000;
-const out = { segs: [], len: 0, omitted: 0, pending: [], frame: 0 };
+const out = { segs: [], len: 0, omitted: 0, pending: [] };
 
 function resetOutput() {
-  if (out.frame) cancelAnimationFrame(out.frame);
-  Object.assign(out, { segs: [], len: 0, omitted: 0, pending: [], frame: 0 });
+  Object.assign(out, { segs: [], len: 0, omitted: 0, pending: [] });
   ui.output.textContent = '';
 }
 
 // Queues text for the pane; the DOM is updated at most once per frame.
 function appendOutput(text, stream) {
   out.pending.push({ stream, text });
-  if (!out.frame) out.frame = requestAnimationFrame(flushOutput);
+  markDirty('output');
 }
 
 function flushOutput() {
-  if (out.frame) cancelAnimationFrame(out.frame);
-  out.frame = 0;
   const pending = out.pending;
   out.pending = [];
   if (!pending.length) return;
@@ -480,6 +501,7 @@ function initControls() {
     startRun(ui.editor.value, { procs: ui.procs.value, mode: ui.mode.value, seed: ui.seed.value });
   };
   ui.stop.onclick = stopRun;
+  ui.fit.onclick = () => { timeline.follow = true; markDirty('timeline'); };
   ui.trace.onclick = () => {
     if (!lastTrace) return;
     const url = URL.createObjectURL(new Blob([lastTrace], { type: 'application/json' }));
@@ -531,6 +553,9 @@ window.gopark = {
   run,
   stop: stopRun,
   examples: EXAMPLES,
+  // The timeline's draw timings {lastDraw_ms, maxDraw_ms, draws}, the shown run's event count
+  // and where its lanes are drawn, for the browser tests.
+  timelineStats: () => ({ ...timeline.stats, events: shown ? shown.model.events : 0, lanes: timeline.laneBoxes() }),
   // Starts a run without waiting for it, for UI tests (returns once it has been sent).
   start: async (source, opts) => { await ready; startRun(source, opts); },
 };

@@ -14,7 +14,7 @@
 //   {type: 'compileError', token, diagnostics}
 //   {type: 'started', token, mode, procs}
 //   {type: 'output', token, stdout, stderr, events}  (events: Uint32Array, transferred)
-//   {type: 'done', token, exitCode, trace, traceTruncated}
+//   {type: 'done', token, exitCode, trace, traceTruncated, funcs}   funcs: {g: function name}
 //   {type: 'internalError', token, message}       the instance is unusable: terminate this worker
 
 let wasm = null;      // the loaded bindings module (pkg/gopark.js or pkg-st/gopark.js)
@@ -218,7 +218,18 @@ function maybeFinish(run) {
   }
   wasm.free_run(run.id);
   current = null;
-  self.postMessage({ type: 'done', token: run.token, exitCode: run.exitCode, trace, traceTruncated });
+  self.postMessage({ type: 'done', token: run.token, exitCode: run.exitCode, trace, traceTruncated, funcs: funcNames(trace) });
+}
+
+// {g: function name} from the trace's "create G<n>" events, whose args are
+// {"g":N,"parent":N,"func":"NAME"} (src/trace/chrome.rs). The wasm API has no name table, and
+// scanning here keeps the work off the page's main thread.
+function funcNames(trace) {
+  const funcs = {};
+  if (!trace) return funcs;
+  const re = /"args":\{"g":(\d+),"parent":\d+,"func":"((?:[^"\\]|\\.)*)"\}/g;
+  for (let m; (m = re.exec(trace)) !== null;) funcs[m[1]] = m[2].replace(/\\(.)/g, '$1');
+  return funcs;
 }
 
 function stopRun(token) {

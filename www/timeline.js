@@ -1,0 +1,339 @@
+// The timeline: one lane per P, a colored span per goroutine run, markers for blocks and
+// unblocks, and arrows from a waker to the woken goroutine's next run (like `go tool trace`).
+//
+// Drawing cost must not grow with the number of events (100k+ in a busy run), so per lane:
+// a binary search finds the first span in the visible window, and spans narrower than a
+// pixel are merged into one 1-px column, after which a second binary search skips to the
+// next column. A frame therefore issues at most a few fillRects per pixel column per lane.
+//
+// All conversions between time and pixels go through x_px_of / ts_ns_of (units in names).
+import { lowerBound, endText, MARK } from './trace-model.js';
+
+const AXIS_PX = 22;      // time axis above the lanes
+const LANE_PX = 28;      // one P
+const GUTTER_PX = 44;    // lane names ("P0") left of the plot
+const SPAN_TOP_PX = 3;   // span rectangle inside its lane
+const SPAN_H_PX = 16;
+const MARK_Y_PX = SPAN_TOP_PX + SPAN_H_PX + 1;  // markers sit just under the spans
+const LABEL_MIN_PX = 26; // a span this wide gets its "G7" label
+const MAX_ARROWS = 2000; // beyond this many in view, arrows would only be noise
+const MIN_NS_PER_PX = 0.05;
+
+// A stable, well-spread color per goroutine (golden-angle hues), cached as CSS strings.
+const colorCache = [];
+export function gColor(g) {
+  let c = colorCache[g];
+  if (!c) c = colorCache[g] = `hsl(${(g * 137.508) % 360} 62% 64%)`;
+  return c;
+}
+
+export function fmtTime(ns) {
+  const a = Math.abs(ns);
+  const num = (v) => String(Number(v.toPrecision(4)));
+  if (a < 1e3) return `${num(ns)} ns`;
+  if (a < 1e6) return `${num(ns / 1e3)} µs`;
+  if (a < 1e9) return `${num(ns / 1e6)} ms`;
+  return `${num(ns / 1e9)} s`;
+}
+
+export class Timeline {
+  // requestDraw: asks the page's single animation-frame loop to call draw() once.
+  constructor(canvas, tip, requestDraw) {
+    this.canvas = canvas;
+    this.ctx = canvas.getContext('2d');
+    this.tip = tip;
+    this.requestDraw = requestDraw;
+    this.model = null;
+    this.view = { start_ns: 0, ns_per_px: 1 };
+    this.follow = true;      // fit the whole run to the width (while running, always)
+    this.width_css = canvas.clientWidth || 600;
+    this.drawn = -1;         // model version last drawn
+    this.stats = { lastDraw_ms: 0, maxDraw_ms: 0, draws: 0 };
+    new ResizeObserver((entries) => {
+      this.width_css = entries[0].contentRect.width;
+      this.requestDraw();
+    }).observe(canvas);
+    this.bindInput();
+  }
+
+  setModel(model) {
+    this.model = model;
+    this.follow = true;
+    this.drawn = -1;
+    this.stats = { lastDraw_ms: 0, maxDraw_ms: 0, draws: 0 };
+    this.canvas.style.height = `${AXIS_PX + model.procs * LANE_PX + 4}px`;
+    this.hideTip();
+    this.requestDraw();
+  }
+
+  // ---------- time <-> pixels (the only place that converts) ----------
+
+  get plotWidth_px() { return Math.max(1, this.width_css - GUTTER_PX); }
+  x_px_of(ts_ns) { return GUTTER_PX + (ts_ns - this.view.start_ns) / this.view.ns_per_px; }
+  ts_ns_of(x_px) { return this.view.start_ns + (x_px - GUTTER_PX) * this.view.ns_per_px; }
+
+  fit() {
+    const span_ns = Math.max(this.model ? this.model.now_ns : 0, 1000);
+    this.view.start_ns = 0;
+    this.view.ns_per_px = span_ns / this.plotWidth_px;
+  }
+
+  // Zooms by `factor` keeping the time under x_px where it is.
+  zoom(factor, x_px) {
+    const at_ns = this.ts_ns_of(x_px);
+    this.view.ns_per_px = Math.max(MIN_NS_PER_PX, this.view.ns_per_px * factor);
+    this.view.start_ns = at_ns - (x_px - GUTTER_PX) * this.view.ns_per_px;
+    this.follow = false;
+    this.requestDraw();
+  }
+
+  pan(dx_px) {
+    this.view.start_ns -= dx_px * this.view.ns_per_px;
+    this.follow = false;
+    this.requestDraw();
+  }
+
+  // Where each lane's spans are drawn, in CSS pixels of the canvas (for the browser tests).
+  laneBoxes() {
+    const n = this.model ? this.model.procs : 0;
+    return Array.from({ length: n }, (_, p) => ({
+      top_px: AXIS_PX + p * LANE_PX + SPAN_TOP_PX, height_px: SPAN_H_PX, left_px: GUTTER_PX,
+    }));
+  }
+
+  // ---------- drawing ----------
+
+  draw() {
+    const t0 = performance.now();
+    const { canvas, ctx, model } = this;
+    const dpr = window.devicePixelRatio || 1;
+    const w_css = this.width_css, h_css = AXIS_PX + (model ? model.procs : 1) * LANE_PX + 4;
+    if (canvas.width !== Math.round(w_css * dpr) || canvas.height !== Math.round(h_css * dpr)) {
+      canvas.width = Math.round(w_css * dpr);
+      canvas.height = Math.round(h_css * dpr);
+    }
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.clearRect(0, 0, w_css, h_css);
+    if (!model) return;
+    if (this.follow || !model.ended) this.fit();
+    ctx.font = '11px ui-monospace, monospace';
+    ctx.textBaseline = 'middle';
+
+    this.drawAxis(w_css, h_css);
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(GUTTER_PX, 0, w_css - GUTTER_PX, h_css);
+    ctx.clip();
+    model.lanes.forEach((lane, p) => this.drawLane(lane, AXIS_PX + p * LANE_PX, w_css));
+    this.drawArrows(w_css);
+    ctx.restore();
+    if (model.events === 0) {
+      ctx.fillStyle = '#6b7280';
+      ctx.fillText(model.ended ? 'no scheduling events' : 'waiting for events…', GUTTER_PX + 8, AXIS_PX + 12);
+    }
+
+    this.drawn = model.version;
+    const dt = performance.now() - t0;
+    this.stats.lastDraw_ms = dt;
+    this.stats.maxDraw_ms = Math.max(this.stats.maxDraw_ms, dt);
+    this.stats.draws++;
+  }
+
+  drawAxis(w_css, h_css) {
+    const { ctx, model } = this;
+    // Lane backgrounds and names.
+    for (let p = 0; p < model.procs; p++) {
+      const y = AXIS_PX + p * LANE_PX;
+      ctx.fillStyle = p % 2 ? '#f3f5f8' : '#fafbfc';
+      ctx.fillRect(0, y, w_css, LANE_PX);
+      ctx.fillStyle = '#1d2330';
+      ctx.fillText(`P${p}`, 8, y + SPAN_TOP_PX + SPAN_H_PX / 2);
+    }
+    // Ticks every 1, 2 or 5 x 10^k ns, about every 100 px.
+    const raw_ns = this.view.ns_per_px * 100;
+    const pow = 10 ** Math.floor(Math.log10(raw_ns));
+    const r = raw_ns / pow;
+    const step_ns = pow * (r < 2 ? 2 : r < 5 ? 5 : 10);
+    const first_ns = Math.ceil(this.ts_ns_of(GUTTER_PX) / step_ns) * step_ns;
+    const last_ns = this.ts_ns_of(w_css);
+    ctx.strokeStyle = '#d8dde6';
+    ctx.lineWidth = 1;
+    ctx.fillStyle = '#6b7280';
+    ctx.beginPath();
+    for (let t_ns = first_ns; t_ns <= last_ns; t_ns += step_ns) {
+      const x_px = Math.round(this.x_px_of(t_ns)) + 0.5;
+      ctx.moveTo(x_px, AXIS_PX - 5);
+      ctx.lineTo(x_px, h_css);
+      ctx.fillText(fmtTime(t_ns), x_px + 3, AXIS_PX / 2 - 1);
+    }
+    ctx.stroke();
+  }
+
+  drawLane(lane, y_px, w_css) {
+    const { ctx, model } = this;
+    const S = lane.spans;
+    const from_ns = this.ts_ns_of(GUTTER_PX), to_ns = this.ts_ns_of(w_css);
+    const top = y_px + SPAN_TOP_PX;
+    let i = lowerBound(S.end_ns, S.n, from_ns);
+    while (i < S.n && S.start_ns[i] <= to_ns) {
+      const x0_px = this.x_px_of(S.start_ns[i]);
+      const x1_px = this.x_px_of(model.spanEnd(lane, i));
+      const g = S.g[i];
+      ctx.fillStyle = gColor(g);
+      if (x1_px - x0_px < 1) {
+        // Sub-pixel spans: one 1-px column stands for all spans that end inside it; jump
+        // past them with a binary search instead of visiting each.
+        const col_px = Math.floor(x0_px);
+        ctx.fillRect(col_px, top, 1, SPAN_H_PX);
+        i = Math.max(i + 1, lowerBound(S.end_ns, S.n, this.ts_ns_of(col_px + 1)));
+        continue;
+      }
+      ctx.fillRect(x0_px, top, x1_px - x0_px, SPAN_H_PX);
+      const visible0_px = Math.max(x0_px, GUTTER_PX), visible1_px = Math.min(x1_px, w_css);
+      if (visible1_px - visible0_px >= LABEL_MIN_PX) {
+        ctx.fillStyle = '#1d2330';
+        ctx.fillText(`G${g}`, visible0_px + 3, top + SPAN_H_PX / 2, visible1_px - visible0_px - 6);
+      }
+      i++;
+    }
+
+    // Markers: red down-triangle where a G blocked, green up-triangle where one was woken
+    // (on the waker's lane). One per pixel column at most.
+    const M = lane.marks;
+    let j = lowerBound(M.ts_ns, M.n, from_ns);
+    const my = y_px + MARK_Y_PX;
+    while (j < M.n && M.ts_ns[j] <= to_ns) {
+      const x_px = Math.floor(this.x_px_of(M.ts_ns[j])) + 0.5;
+      ctx.beginPath();
+      if (M.kind[j] === MARK.BLOCK) {
+        ctx.fillStyle = '#c62828';
+        ctx.moveTo(x_px - 3, my); ctx.lineTo(x_px + 3, my); ctx.lineTo(x_px, my + 5);
+      } else {
+        ctx.fillStyle = '#2e7d32';
+        ctx.moveTo(x_px - 3, my + 5); ctx.lineTo(x_px + 3, my + 5); ctx.lineTo(x_px, my);
+      }
+      ctx.fill();
+      j = Math.max(j + 1, lowerBound(M.ts_ns, M.n, this.ts_ns_of(x_px + 2.5)));
+    }
+  }
+
+  drawArrows(w_css) {
+    const { ctx, model } = this;
+    const A = model.arrows;
+    const from_ns = this.ts_ns_of(GUTTER_PX), to_ns = this.ts_ns_of(w_css);
+    const mid = (p) => AXIS_PX + p * LANE_PX + SPAN_TOP_PX + SPAN_H_PX / 2;
+    ctx.strokeStyle = 'rgba(29, 35, 48, 0.55)';
+    ctx.fillStyle = 'rgba(29, 35, 48, 0.7)';
+    ctx.lineWidth = 1;
+    let drawn = 0, lastKey = '';
+    // Arrows are sorted by their end; one that ends after the window may still start in it.
+    for (let i = lowerBound(A.to_ns, A.n, from_ns); i < A.n && A.to_ns[i] <= to_ns + model.maxArrow_ns; i++) {
+      if (A.from_ns[i] > to_ns) continue;
+      const x0_px = this.x_px_of(A.from_ns[i]), x1_px = this.x_px_of(A.to_ns[i]);
+      const y0_px = mid(A.from_p[i]), y1_px = mid(A.to_p[i]);
+      if (A.from_p[i] === A.to_p[i] && x1_px - x0_px < 6) continue;  // nothing to see
+      const key = `${Math.round(x0_px)},${Math.round(x1_px)},${A.from_p[i]},${A.to_p[i]}`;
+      if (key === lastKey) continue;
+      lastKey = key;
+      if (++drawn > MAX_ARROWS) break;
+      ctx.beginPath();
+      ctx.moveTo(x0_px, y0_px);
+      // Same lane: bow upwards so the arrow does not hide the spans it joins.
+      if (y0_px === y1_px) ctx.quadraticCurveTo((x0_px + x1_px) / 2, y0_px - 14, x1_px, y1_px);
+      else ctx.lineTo(x1_px, y1_px);
+      ctx.stroke();
+      // Arrowhead pointing along the last segment.
+      const ang = y0_px === y1_px ? Math.atan2(14, (x1_px - x0_px) / 2) : Math.atan2(y1_px - y0_px, x1_px - x0_px);
+      ctx.beginPath();
+      ctx.moveTo(x1_px, y1_px);
+      ctx.lineTo(x1_px - 6 * Math.cos(ang - 0.4), y1_px - 6 * Math.sin(ang - 0.4));
+      ctx.lineTo(x1_px - 6 * Math.cos(ang + 0.4), y1_px - 6 * Math.sin(ang + 0.4));
+      ctx.fill();
+    }
+  }
+
+  // ---------- input ----------
+
+  // The span under a point, or null: the last span starting at or before the point, if it
+  // has not ended before it (with a couple of pixels of slack for very thin spans).
+  spanAt(x_px, y_px) {
+    const { model } = this;
+    if (!model || x_px < GUTTER_PX) return null;
+    const p = Math.floor((y_px - AXIS_PX) / LANE_PX);
+    const lane = model.lanes[p];
+    if (!lane) return null;
+    const S = lane.spans;
+    const slack_ns = 2 * this.view.ns_per_px;
+    const i = lowerBound(S.start_ns, S.n, this.ts_ns_of(x_px) + slack_ns) - 1;
+    if (i < 0 || model.spanEnd(lane, i) < this.ts_ns_of(x_px) - slack_ns) return null;
+    return { p, i, lane };
+  }
+
+  showTip(ev) {
+    const rect = this.canvas.getBoundingClientRect();
+    const x_px = ev.clientX - rect.left, y_px = ev.clientY - rect.top;
+    const hit = this.spanAt(x_px, y_px);
+    if (!hit) return this.hideTip();
+    const { model } = this;
+    const S = hit.lane.spans, i = hit.i;
+    const g = S.g[i];
+    const r = model.gs.get(g);
+    const start_ns = S.start_ns[i], end_ns = model.spanEnd(hit.lane, i);
+    const ended = i === hit.lane.open ? 'still running' : endText(S.why[i]);
+    this.tip.textContent =
+      `G${g}${r ? ` ${model.funcLabel(r)}` : ''}\nP${hit.p} · M${S.m[i]}\n` +
+      `start ${fmtTime(start_ns)} · duration ${fmtTime(end_ns - start_ns)}\nended: ${ended}`;
+    this.tip.hidden = false;
+    // Keep the tooltip inside the panel.
+    const left = Math.min(x_px + 12, this.width_css - 220);
+    this.tip.style.left = `${Math.max(0, left)}px`;
+    this.tip.style.top = `${this.canvas.offsetTop + y_px + 14}px`;
+  }
+
+  hideTip() { this.tip.hidden = true; }
+
+  bindInput() {
+    const c = this.canvas;
+    // Zoom and pan only once the run is over; while it runs the view follows it.
+    const interactive = () => this.model && this.model.ended;
+    c.addEventListener('wheel', (e) => {
+      if (!interactive()) return;
+      e.preventDefault();
+      const rect = c.getBoundingClientRect();
+      this.zoom(Math.exp(e.deltaY * 0.0015), Math.max(GUTTER_PX, e.clientX - rect.left));
+    }, { passive: false });
+    let drag = null;
+    c.addEventListener('pointerdown', (e) => {
+      if (!interactive() || e.button !== 0) return;
+      drag = { x: e.clientX };
+      c.setPointerCapture(e.pointerId);
+      c.classList.add('dragging');
+    });
+    c.addEventListener('pointermove', (e) => {
+      if (drag) {
+        this.pan(e.clientX - drag.x);
+        drag.x = e.clientX;
+        this.hideTip();
+      } else {
+        this.showTip(e);
+      }
+    });
+    const endDrag = () => { drag = null; c.classList.remove('dragging'); };
+    c.addEventListener('pointerup', endDrag);
+    c.addEventListener('pointercancel', endDrag);
+    c.addEventListener('pointerleave', () => this.hideTip());
+    c.addEventListener('dblclick', () => { this.follow = true; this.requestDraw(); });
+    // Keyboard: + / - zoom around the middle, arrows pan, 0 fits the whole run.
+    c.addEventListener('keydown', (e) => {
+      if (!interactive()) return;
+      const mid_px = GUTTER_PX + this.plotWidth_px / 2;
+      if (e.key === '+' || e.key === '=') this.zoom(0.7, mid_px);
+      else if (e.key === '-') this.zoom(1 / 0.7, mid_px);
+      else if (e.key === 'ArrowLeft') this.pan(this.plotWidth_px / 8);
+      else if (e.key === 'ArrowRight') this.pan(-this.plotWidth_px / 8);
+      else if (e.key === '0') { this.follow = true; this.requestDraw(); }
+      else return;
+      e.preventDefault();
+    });
+  }
+}
