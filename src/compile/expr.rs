@@ -19,6 +19,8 @@ pub(crate) enum LValue {
     /// A boxed local (the register holds the box), or `*p` (the register holds p).
     Box(Reg),
     Global(u32),
+    /// s[i]: registers holding the slice and the index, evaluated before the right side.
+    Index(Reg, Reg),
 }
 
 /// What a call expression calls.
@@ -253,10 +255,36 @@ impl<'a> Gen<'a> {
                 );
             }
             ExprKind::Index { x, index } => {
+                let is_slice = matches!(self.ty(x).underlying(), Type::Slice(_));
                 let s = self.expr(x);
                 let i = self.expr(index);
-                self.emit(Op::IndexS { dst, s, i });
+                self.set_line(e.pos);
+                if is_slice {
+                    self.emit(Op::IndexSlice { dst, s, i });
+                } else {
+                    self.emit(Op::IndexS { dst, s, i });
+                }
             }
+            ExprKind::Slice { x, index, .. } => {
+                let is_str = self.ty(x).is_string();
+                let s = self.expr(x);
+                let mut regs = [0 as Reg; 3];
+                let mut flags = 0u8;
+                for (k, ie) in index.iter().enumerate() {
+                    if let Some(ie) = ie {
+                        regs[k] = self.expr(ie);
+                        flags |= 1 << k;
+                    }
+                }
+                self.set_line(e.pos);
+                let [lo, hi, max] = regs;
+                if is_str {
+                    self.emit(Op::SliceStr { dst, s, lo, hi, flags });
+                } else {
+                    self.emit(Op::SliceExpr { dst, s, lo, hi, max, flags });
+                }
+            }
+            ExprKind::CompositeLit { elems, .. } => self.slice_lit_to(e, elems, dst),
             ExprKind::Operation { op, x, y: None } => self.unary_to(e, *op, x, dst),
             ExprKind::Operation { op, x, y: Some(y) } => self.binary_to(e, *op, x, y, dst),
             ExprKind::Call { .. } => {
@@ -364,11 +392,62 @@ impl<'a> Gen<'a> {
                 let p = self.expr_temp(x);
                 LValue::Box(p)
             }
+            ExprKind::Index { x, index } if matches!(self.ty(x).underlying(), Type::Slice(_)) => {
+                let s = self.expr_temp(x);
+                let i = self.expr_temp(index);
+                LValue::Index(s, i)
+            }
             _ => {
                 self.error(e.start(), "assignment target not supported yet");
                 LValue::Blank
             }
         }
+    }
+
+    /// A slice literal: its elements in consecutive registers when it is short and has no
+    /// keys, else make() followed by a store per element.
+    fn slice_lit_to(&mut self, e: &Expr, elems: &[Expr], dst: Reg) {
+        let t = self.ty(e);
+        let Type::Slice(elem) = t.underlying() else {
+            self.error(e.start(), "composite literals of this type are not supported yet");
+            return;
+        };
+        let keyed = elems.iter().any(|el| matches!(el.kind, ExprKind::KeyValue { .. }));
+        if !keyed && elems.len() <= 64 {
+            let base = self.alloc_n(elems.len() as u16);
+            for (i, el) in elems.iter().enumerate() {
+                self.expr_conv_to(el, &elem, base + i as u16);
+            }
+            self.set_line(e.pos);
+            self.emit(Op::SliceLit { dst, base, n: elems.len() as u16 });
+            return;
+        }
+        // The positions: a key sets the index of its element, the others follow on.
+        let mut at = Vec::with_capacity(elems.len());
+        let mut next: i64 = 0;
+        for el in elems {
+            if let ExprKind::KeyValue { key, .. } = &el.kind {
+                next = self.const_val(key).and_then(|v| v.to_int()).unwrap_or(0) as i64;
+            }
+            at.push(next);
+            next += 1;
+        }
+        let len = at.iter().copied().max().map(|m| m + 1).unwrap_or(0);
+        let n = self.int_temp(len);
+        let elem_id = self.type_id(&elem);
+        let s = self.alloc();
+        self.set_line(e.pos);
+        self.emit(Op::MakeSlice { dst: s, len: n, cap: n, elem: elem_id });
+        for (el, &k) in elems.iter().zip(&at) {
+            let ve = match &el.kind {
+                ExprKind::KeyValue { value, .. } => &**value,
+                _ => el,
+            };
+            let v = self.expr_conv(ve, &elem);
+            let i = self.int_temp(k);
+            self.emit(Op::StoreSlice { s, i, v });
+        }
+        self.mov(dst, s);
     }
 
     /// Stores src into an lvalue.
@@ -381,6 +460,9 @@ impl<'a> Gen<'a> {
             }
             LValue::Global(g) => {
                 self.emit(Op::StoreGlobal { g, src });
+            }
+            LValue::Index(s, i) => {
+                self.emit(Op::StoreSlice { s, i, v: src });
             }
         }
     }
@@ -398,6 +480,11 @@ impl<'a> Gen<'a> {
             LValue::Global(g) => {
                 let t = self.alloc();
                 self.emit(Op::LoadGlobal { dst: t, g });
+                t
+            }
+            LValue::Index(s, i) => {
+                let t = self.alloc();
+                self.emit(Op::IndexSlice { dst: t, s, i });
                 t
             }
         }
@@ -915,6 +1002,12 @@ impl<'a> Gen<'a> {
                 let dst = self.alloc();
                 if t.is_string() {
                     self.emit(Op::LenS { dst, a });
+                } else if matches!(t.underlying(), Type::Slice(_)) {
+                    if b == Builtin::Len {
+                        self.emit(Op::LenSlice { dst, a });
+                    } else {
+                        self.emit(Op::CapSlice { dst, a });
+                    }
                 } else if b == Builtin::Len {
                     self.emit(Op::LenChan { dst, ch: a });
                 } else {
@@ -926,6 +1019,48 @@ impl<'a> Gen<'a> {
                 let ch = self.expr(&args[0]);
                 self.emit(Op::Close { ch });
                 (0, 0)
+            }
+            Builtin::Make if matches!(self.info.type_of(&args[0]).underlying(), Type::Slice(_)) => {
+                let t = self.info.type_of(&args[0]);
+                let Type::Slice(elem) = t.underlying() else { return (0, 0) };
+                let len = self.expr(&args[1]);
+                let cap = if args.len() > 2 { self.expr(&args[2]) } else { len };
+                let elem = self.type_id(&elem);
+                let dst = self.alloc();
+                self.set_line(e.pos);
+                self.emit(Op::MakeSlice { dst, len, cap, elem });
+                (dst, 1)
+            }
+            Builtin::Append => {
+                let t = self.ty(e);
+                let elem = match t.underlying() {
+                    Type::Slice(el) => (*el).clone(),
+                    _ => Type::Invalid,
+                };
+                let has_dots = matches!(e.kind, ExprKind::Call { has_dots: true, .. });
+                let s = self.expr(&args[0]);
+                let dst = self.alloc();
+                if has_dots {
+                    let t = self.expr(&args[1]);
+                    self.set_line(e.pos);
+                    self.emit(Op::AppendSlice { dst, s, t });
+                } else {
+                    let n = args.len() as u16 - 1;
+                    let base = self.alloc_n(n);
+                    for (i, a) in args[1..].iter().enumerate() {
+                        self.expr_conv_to(a, &elem, base + i as u16);
+                    }
+                    self.set_line(e.pos);
+                    self.emit(Op::Append { dst, s, base, n });
+                }
+                (dst, 1)
+            }
+            Builtin::Copy => {
+                let to = self.expr(&args[0]);
+                let from = self.expr(&args[1]);
+                let dst = self.alloc();
+                self.emit(Op::Copy { dst, to, from });
+                (dst, 1)
             }
             Builtin::Make => {
                 let t = self.info.type_of(&args[0]);

@@ -233,6 +233,10 @@ impl<'a> Gen<'a> {
                 let e = self.type_id(&elem);
                 TypeKind::Chan { elem: e }
             }
+            Type::Slice(elem) => {
+                let e = self.type_id(&elem);
+                TypeKind::Slice { elem: e }
+            }
             Type::Func(_) => TypeKind::Func,
             Type::Pointer(_) | Type::Opaque(_) => TypeKind::Pointer,
             Type::Interface(_) => TypeKind::Interface,

@@ -680,6 +680,52 @@ impl<'a> Gen<'a> {
         let cont = self.new_label();
         let end = self.new_label();
         match xt.underlying() {
+            Type::Slice(elem) => {
+                // The slice and its length are read once, as Go does; a hidden counter
+                // drives the loop so the body may change the iteration variables.
+                let s = self.alloc_local();
+                self.expr_to(x, s);
+                let n = self.alloc_local();
+                self.emit(Op::LenSlice { dst: n, a: s });
+                let i = self.alloc_local();
+                self.load_int(i, 0);
+                let v = self.alloc_local();
+                let var2: Option<(ObjId, Reg)> = if *def {
+                    lhs_list
+                        .get(1)
+                        .and_then(|l| info.defs.get(&l.id).copied())
+                        .filter(|o| info.obj(*o).name != "_")
+                        .map(|o| {
+                            let r = self.alloc_local();
+                            self.f().vars.insert(o, r);
+                            (o, r)
+                        })
+                } else {
+                    None
+                };
+                self.release_temps();
+                self.bind(top);
+                let c = self.alloc();
+                self.emit(Op::LtI { dst: c, a: i, b: n });
+                self.jmp_if_not(c, end);
+                self.release_temps();
+                self.bind_iter_var(var, &lhs_list, *def, i, &Type::int());
+                if lhs_list.len() > 1 {
+                    self.emit(Op::IndexSlice { dst: v, s, i });
+                    self.bind_iter_var(var2, &lhs_list[1..], *def, v, &elem);
+                }
+                self.push_loop(label, end, Some(cont));
+                self.f().loop_depth += 1;
+                self.block(body);
+                self.f().loop_depth -= 1;
+                self.f().loops.pop();
+                self.bind(cont);
+                self.emit(Op::AddIK { dst: i, a: i, k: 1 });
+                self.jmp(top);
+                self.bind(end);
+                self.close_block(saved);
+                return;
+            }
             Type::Chan(_, elem) => {
                 let ch = self.alloc_local();
                 self.expr_to(x, ch);

@@ -209,6 +209,8 @@ pub enum Type {
     Basic(BasicKind),
     Pointer(Rc<Type>),
     Chan(ChanDir, Rc<Type>),
+    /// []T.
+    Slice(Rc<Type>),
     Func(Rc<Signature>),
     Interface(Rc<InterfaceType>),
     Named(Rc<Named>),
@@ -306,6 +308,7 @@ impl Type {
             self.underlying(),
             Type::Pointer(_)
                 | Type::Chan(..)
+                | Type::Slice(_)
                 | Type::Func(_)
                 | Type::Interface(_)
                 | Type::Basic(BasicKind::UnsafePointer)
@@ -343,6 +346,7 @@ pub fn identical(x: &Type, y: &Type) -> bool {
         (Type::Basic(a), Type::Basic(b)) => a.canonical() == b.canonical(),
         (Type::Pointer(a), Type::Pointer(b)) => identical(a, b),
         (Type::Chan(d1, a), Type::Chan(d2, b)) => d1 == d2 && identical(a, b),
+        (Type::Slice(a), Type::Slice(b)) => identical(a, b),
         (Type::Func(a), Type::Func(b)) => identical_sig(a, b),
         (Type::Interface(a), Type::Interface(b)) => {
             a.methods.len() == b.methods.len()
@@ -455,6 +459,10 @@ fn write_type(s: &mut String, t: &Type, rt: bool) {
             if paren {
                 s.push(')');
             }
+        }
+        Type::Slice(e) => {
+            s.push_str("[]");
+            write_type(s, e, rt);
         }
         Type::Func(sig) => {
             s.push_str("func");

@@ -5,6 +5,8 @@
 //! the `TypeDesc` that says how to print the payload.
 
 use crate::sched::Runtime;
+use crate::vm::heap::Obj;
+use crate::vm::op::TypeId;
 use crate::vm::program::TypeKind;
 use crate::vm::value::Value;
 use std::fmt::Write;
@@ -45,8 +47,73 @@ fn int_text(v: Value, bits: u8, signed: bool) -> String {
     }
 }
 
+/// The slice held (boxed) by an interface value of slice type, and its element type.
+fn unbox_slice(rt: &Runtime, v: Value) -> Option<(Value, TypeId)> {
+    let Some(TypeKind::Slice { elem }) = kind(rt, v) else {
+        return None;
+    };
+    let s = match &*rt.heap.lock(v.h) {
+        Obj::Cell(s) => *s,
+        _ => Value::ZERO,
+    };
+    Some((s, *elem))
+}
+
+/// The elements of a slice as interface values of the element type, so that the caller can
+/// format each one like a top-level argument (nested slices are boxed again in place: a
+/// temporary `t` on a copy that never reaches the heap, read back by `elem_slice`).
+fn slice_items(rt: &Runtime, s: Value, elem: TypeId) -> Vec<Item> {
+    let elems: Vec<Value> = if s.h == 0 || s.slice_len() == 0 {
+        Vec::new()
+    } else {
+        match &*rt.heap.lock(s.h) {
+            Obj::Array(a) => a[s.slice_off()..s.slice_off() + s.slice_len()].to_vec(),
+            _ => Vec::new(),
+        }
+    };
+    let inner = match rt.prog.types.get(elem as usize).map(|d| &d.kind) {
+        Some(TypeKind::Slice { elem: e }) => Some(*e),
+        Some(TypeKind::Interface) => {
+            return elems.into_iter().map(Item::Value).collect();
+        }
+        _ => None,
+    };
+    elems
+        .into_iter()
+        .map(|e| match inner {
+            Some(ie) => Item::Slice(e, ie),
+            None => Item::Value(Value { t: elem, ..e }),
+        })
+        .collect()
+}
+
+/// One element to print: an interface-shaped value, or a raw (unboxed) slice.
+enum Item {
+    Value(Value),
+    Slice(Value, TypeId),
+}
+
+/// Prints `[e1 e2 ...]`, each element by `each` (Go's printValue for slices).
+fn write_slice(rt: &Runtime, s: Value, elem: TypeId, out: &mut String, each: &mut dyn FnMut(Value, &mut String)) {
+    out.push('[');
+    for (i, it) in slice_items(rt, s, elem).into_iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        match it {
+            Item::Value(v) => each(v, out),
+            Item::Slice(inner, ie) => write_slice(rt, inner, ie, out, each),
+        }
+    }
+    out.push(']');
+}
+
 /// %v of one value.
 pub fn format_value(rt: &Runtime, v: Value, out: &mut String) {
+    if let Some((s, elem)) = unbox_slice(rt, v) {
+        write_slice(rt, s, elem, out, &mut |e, o| format_value(rt, e, o));
+        return;
+    }
     let Some(k) = kind(rt, v) else {
         out.push_str("<nil>");
         return;
@@ -64,6 +131,7 @@ pub fn format_value(rt: &Runtime, v: Value, out: &mut String) {
         TypeKind::String => out.push_str(&rt.heap.str(v)),
         TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer => out.push_str(&fake_addr(v)),
         TypeKind::Interface | TypeKind::Invalid => out.push_str("<nil>"),
+        TypeKind::Slice { .. } => {}
     }
 }
 
@@ -281,6 +349,14 @@ fn bad_verb(rt: &Runtime, verb: char, v: Value) -> String {
 }
 
 fn format_verb(rt: &Runtime, verb: char, spec: &Spec, v: Value) -> String {
+    if verb != 'T' && verb != 'p' {
+        if let Some((s, elem)) = unbox_slice(rt, v) {
+            // Go applies the verb (and its flags) to each element.
+            let mut out = String::new();
+            write_slice(rt, s, elem, &mut out, &mut |e, o| o.push_str(&format_verb(rt, verb, spec, e)));
+            return out;
+        }
+    }
     let k = kind(rt, v).cloned();
     let signed_int = |i: i64| -> String {
         if spec.plus && i >= 0 {
@@ -380,6 +456,7 @@ fn format_verb(rt: &Runtime, verb: char, spec: &Spec, v: Value) -> String {
         }
         ('t', Some(TypeKind::Bool)) => (if v.as_bool() { "true" } else { "false" }).to_string(),
         ('p', Some(TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer)) => fake_addr(v),
+        ('p', Some(TypeKind::Slice { .. })) => fake_addr(unbox_slice(rt, v).map(|p| p.0).unwrap_or_default()),
         ('s', Some(TypeKind::Int { .. })) if rt.prog.type_name(v.t) == "time.Duration" => {
             duration(v.as_int())
         }
@@ -529,6 +606,11 @@ pub fn builtin_print(rt: &Runtime, args: &[Value], newline: bool) -> String {
                 out.push_str(&fake_addr(*a))
             }
             Some(TypeKind::Interface) | None => out.push_str("(0x0,0x0)"),
+            Some(TypeKind::Slice { .. }) => {
+                // The runtime prints a slice as [len/cap]pointer.
+                let s = unbox_slice(rt, *a).map(|p| p.0).unwrap_or_default();
+                let _ = write!(out, "[{}/{}]{}", s.slice_len(), s.slice_cap(), fake_addr(s));
+            }
             _ => format_value(rt, *a, &mut out),
         }
     }

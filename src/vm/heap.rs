@@ -44,6 +44,8 @@ pub enum Obj {
     Chan(Box<Chan>),
     WaitGroup(WaitGroup),
     Mutex(GoMutex),
+    /// The backing array of one or more slices (see value.rs for the slice layout).
+    Array(Vec<Value>),
 }
 
 impl Obj {
@@ -54,6 +56,7 @@ impl Obj {
             Obj::Str(s) => s.len(),
             Obj::Closure { caps, .. } => caps.len() * 16,
             Obj::Chan(c) => c.size_bytes(),
+            Obj::Array(a) => a.len() * 16,
             _ => 0,
         }
     }
@@ -68,6 +71,7 @@ impl Obj {
             }
             Obj::Closure { caps, .. } => caps.iter().filter(|v| v.h != 0).for_each(|v| f(v.h)),
             Obj::Chan(c) => c.each_ref(f),
+            Obj::Array(a) => a.iter().filter(|v| v.h != 0).for_each(|v| f(v.h)),
             Obj::Free | Obj::Str(_) | Obj::WaitGroup(_) | Obj::Mutex(_) => {}
         }
     }
@@ -281,6 +285,20 @@ mod tests {
         assert_eq!(freed, 2, "the unreachable cycle is reclaimed");
         assert_eq!(&*heap.str(kept), "kept");
         assert!(matches!(*heap.lock(a), Obj::Free));
+    }
+
+    #[test]
+    fn arrays_keep_their_elements_alive() {
+        let heap = Heap::new();
+        let mut c = AllocCache::default();
+        let s = heap.new_str(&mut c, "elem").unwrap();
+        let arr = heap.alloc(&mut c, Obj::Array(vec![Value::ZERO, s])).unwrap();
+        assert_eq!(Obj::Array(vec![Value::ZERO; 3]).size(), 64 + 3 * 16);
+        heap.flush(&mut c);
+        heap.mark_from([arr]);
+        let (freed, _) = heap.sweep();
+        assert_eq!(freed, 0, "the array's string element is reachable through it");
+        assert_eq!(&*heap.str(s), "elem");
     }
 
     #[test]

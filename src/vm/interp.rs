@@ -19,8 +19,8 @@ use crate::sched::g::{Frame, GState, Pending, G};
 use crate::sched::{MCtx, Runtime};
 use crate::trace::WaitReason;
 use crate::vm::heap::{internal_error, Obj};
-use crate::vm::op::{Native, Op, Reg};
-use crate::vm::program::Func;
+use crate::vm::op::{Native, Op, Reg, SLICE_HI, SLICE_LO, SLICE_MAX};
+use crate::vm::program::{Func, TypeKind};
 use crate::vm::value::{Handle, Value};
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
@@ -64,11 +64,12 @@ fn out_of_memory(rt: &Runtime) -> Exit {
     ))
 }
 
-/// Allocates, enforcing the heap limit: over it, the first attempt asks for a collection
-/// (`NeedGc`); if the heap is still over after one, the program is out of memory.
-fn alloc(rt: &Runtime, m: &mut MCtx, obj: Obj) -> Result<Handle, Exit> {
-    let size = obj.size();
-    if rt.heap.live_bytes.load(Ordering::Relaxed) + size > rt.cfg.limits.max_heap_bytes {
+/// Checks that an object of `size` bytes fits under the heap limit: over it, the first
+/// attempt asks for a collection (`NeedGc`); if the heap is still over after one, the program
+/// is out of memory. Separate from `alloc` so that a large array is checked before its
+/// elements are built.
+fn room(rt: &Runtime, size: usize) -> Result<(), Exit> {
+    if rt.heap.live_bytes.load(Ordering::Relaxed).saturating_add(size) > rt.cfg.limits.max_heap_bytes {
         if size > rt.cfg.limits.max_heap_bytes
             || rt.heap.allocs_since_gc.load(Ordering::Relaxed) == 0
         {
@@ -76,9 +77,116 @@ fn alloc(rt: &Runtime, m: &mut MCtx, obj: Obj) -> Result<Handle, Exit> {
         }
         return Err(Exit::NeedGc);
     }
+    Ok(())
+}
+
+/// Allocates, enforcing the heap limit (see `room`).
+fn alloc(rt: &Runtime, m: &mut MCtx, obj: Obj) -> Result<Handle, Exit> {
+    room(rt, obj.size())?;
     rt.heap
         .alloc(&mut m.cache, obj)
         .map_err(|_| Exit::Fatal("fatal error: runtime: out of memory".into()))
+}
+
+/// Allocates a backing array of `cap` elements whose first elements are `init` (the rest
+/// zero) and returns a slice of its first `len` elements. The size is checked against the
+/// heap limit before the elements exist, so a huge make() is an out-of-memory error.
+fn new_array(rt: &Runtime, m: &mut MCtx, init: &[Value], len: usize, cap: usize) -> Result<Value, Exit> {
+    let size = cap.saturating_mul(16).saturating_add(64);
+    if cap > u32::MAX as usize {
+        return Err(out_of_memory(rt));
+    }
+    room(rt, size)?;
+    let mut elems = Vec::with_capacity(cap);
+    elems.extend_from_slice(init);
+    elems.resize(cap, Value::ZERO);
+    let h = alloc(rt, m, Obj::Array(elems))?;
+    Ok(Value::slice(h, 0, len as u32, cap as u32))
+}
+
+/// Copies out the elements of a slice (taking its array's lock once).
+fn slice_elems(rt: &Runtime, s: Value) -> Vec<Value> {
+    if s.h == 0 || s.slice_len() == 0 {
+        return Vec::new();
+    }
+    match &*rt.heap.lock(s.h) {
+        Obj::Array(a) => a[s.slice_off()..s.slice_off() + s.slice_len()].to_vec(),
+        _ => internal_error("slice handle does not refer to an array"),
+    }
+}
+
+/// Go's text for an index out of range (negative indexes have no length part).
+fn index_panic(i: i64, len: usize) -> Exit {
+    if i < 0 {
+        Exit::Panic(format!("runtime error: index out of range [{i}]"))
+    } else {
+        Exit::Panic(format!("runtime error: index out of range [{i}] with length {len}"))
+    }
+}
+
+/// Checks slice bounds in Go's order (max, then hi, then lo) with Go's panic texts.
+/// `limit` is the capacity (slices) or the length (strings); `what` names it.
+fn slice_bounds(lo: i64, hi: i64, max: Option<i64>, limit: usize, what: &str, has_hi: bool) -> Result<(), Exit> {
+    let lim = limit as i64;
+    let bounds = |s: String| Err(Exit::Panic(format!("runtime error: slice bounds out of range {s}")));
+    if let Some(mx) = max {
+        if mx < 0 {
+            return bounds(format!("[::{mx}]"));
+        }
+        if mx > lim {
+            return bounds(format!("[::{mx}] with {what} {limit}"));
+        }
+        if hi < 0 {
+            return bounds(format!("[:{hi}:]"));
+        }
+        if hi > mx {
+            return bounds(format!("[:{hi}:{mx}]"));
+        }
+        if lo < 0 {
+            return bounds(format!("[{lo}:]"));
+        }
+        if lo > hi {
+            return bounds(format!("[{lo}:{hi}:]"));
+        }
+        return Ok(());
+    }
+    if has_hi {
+        if hi < 0 {
+            return bounds(format!("[:{hi}]"));
+        }
+        if hi > lim {
+            return bounds(format!("[:{hi}] with {what} {limit}"));
+        }
+    }
+    if lo < 0 {
+        return bounds(format!("[{lo}:]"));
+    }
+    if lo > hi {
+        return bounds(format!("[{lo}:{hi}]"));
+    }
+    Ok(())
+}
+
+/// append: writes `extra` after s's elements in place when the capacity allows, else into a
+/// new array. Allocates before it changes anything, so a `NeedGc` retry is safe.
+fn append(rt: &Runtime, m: &mut MCtx, s: Value, extra: &[Value]) -> Result<Value, Exit> {
+    let (len, cap) = (s.slice_len(), s.slice_cap());
+    let n = extra.len();
+    if n == 0 {
+        return Ok(s);
+    }
+    let newlen = len + n;
+    if newlen <= cap {
+        match &mut *rt.heap.lock(s.h) {
+            Obj::Array(a) => a[s.slice_off() + len..s.slice_off() + newlen].copy_from_slice(extra),
+            _ => internal_error("append to a slice whose handle is not an array"),
+        }
+        return Ok(Value::slice(s.h, s.slice_off() as u32, newlen as u32, cap as u32));
+    }
+    let newcap = (cap * 2).max(newlen).max(4);
+    let mut init = slice_elems(rt, s);
+    init.extend_from_slice(extra);
+    new_array(rt, m, &init, newlen, newcap)
 }
 
 fn new_string(rt: &Runtime, m: &mut MCtx, s: &str) -> Result<Value, Exit> {
@@ -714,6 +822,10 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
 
             Op::MakeIface { dst, src, ty } => {
                 let mut v = r!(src);
+                if let Some(TypeKind::Slice { .. }) = prog.types.get(ty as usize).map(|d| &d.kind) {
+                    // A slice uses `t` for its capacity, so it goes into the interface boxed.
+                    v = Value::handle(tryx!(alloc(rt, m, Obj::Cell(v))));
+                }
                 v.t = ty;
                 r!(dst) = v;
             }
@@ -872,6 +984,95 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
             Op::AddIKJmp { dst, a, k, to } => {
                 r!(dst) = Value::int(r!(a).as_int().wrapping_add(k as i64));
                 pc = to as usize;
+            }
+
+            Op::MakeSlice { dst, len, cap, elem: _ } => {
+                let (n, c) = (r!(len).as_int(), r!(cap).as_int());
+                // Go's limit is the address space (maxAlloc, 2^48 bytes on 64-bit systems).
+                if !(0..=(1i64 << 44)).contains(&n) {
+                    leave!(Exit::Panic("runtime error: makeslice: len out of range".into()));
+                }
+                if c < n || c > (1i64 << 44) {
+                    leave!(Exit::Panic("runtime error: makeslice: cap out of range".into()));
+                }
+                r!(dst) = tryx!(new_array(rt, m, &[], n as usize, c as usize));
+            }
+            Op::SliceLit { dst, base: b, n } => {
+                let s = base + b as usize;
+                let init: Vec<Value> = st.regs[s..s + n as usize].to_vec();
+                r!(dst) = tryx!(new_array(rt, m, &init, n as usize, n as usize));
+            }
+            Op::IndexSlice { dst, s, i } => {
+                let (sv, i) = (r!(s), r!(i).as_int());
+                if i < 0 || i as usize >= sv.slice_len() {
+                    leave!(index_panic(i, sv.slice_len()));
+                }
+                let v = match &*rt.heap.lock(sv.h) {
+                    Obj::Array(a) => a[sv.slice_off() + i as usize],
+                    _ => internal_error("index of a slice whose handle is not an array"),
+                };
+                r!(dst) = v;
+            }
+            Op::StoreSlice { s, i, v } => {
+                let (sv, i, val) = (r!(s), r!(i).as_int(), r!(v));
+                if i < 0 || i as usize >= sv.slice_len() {
+                    leave!(index_panic(i, sv.slice_len()));
+                }
+                match &mut *rt.heap.lock(sv.h) {
+                    Obj::Array(a) => a[sv.slice_off() + i as usize] = val,
+                    _ => internal_error("store to a slice whose handle is not an array"),
+                }
+            }
+            Op::LenSlice { dst, a } => r!(dst) = Value::int(r!(a).slice_len() as i64),
+            Op::CapSlice { dst, a } => r!(dst) = Value::int(r!(a).slice_cap() as i64),
+            Op::Append { dst, s, base: b, n } => {
+                let at = base + b as usize;
+                let extra: Vec<Value> = st.regs[at..at + n as usize].to_vec();
+                r!(dst) = tryx!(append(rt, m, r!(s), &extra));
+            }
+            Op::AppendSlice { dst, s, t } => {
+                let extra = slice_elems(rt, r!(t));
+                r!(dst) = tryx!(append(rt, m, r!(s), &extra));
+            }
+            Op::SliceExpr { dst, s, lo, hi, max, flags } => {
+                let sv = r!(s);
+                let l = if flags & SLICE_LO != 0 { r!(lo).as_int() } else { 0 };
+                let h = if flags & SLICE_HI != 0 { r!(hi).as_int() } else { sv.slice_len() as i64 };
+                let mx = (flags & SLICE_MAX != 0).then(|| r!(max).as_int());
+                if let Err(x) = slice_bounds(l, h, mx, sv.slice_cap(), "capacity", flags & SLICE_HI != 0) {
+                    leave!(x);
+                }
+                let c = mx.unwrap_or(sv.slice_cap() as i64);
+                r!(dst) = if sv.h == 0 {
+                    Value::ZERO
+                } else {
+                    Value::slice(sv.h, (sv.slice_off() as i64 + l) as u32, (h - l) as u32, (c - l) as u32)
+                };
+            }
+            Op::SliceStr { dst, s, lo, hi, flags } => {
+                let text = rt.heap.str(r!(s));
+                let l = if flags & SLICE_LO != 0 { r!(lo).as_int() } else { 0 };
+                let h = if flags & SLICE_HI != 0 { r!(hi).as_int() } else { text.len() as i64 };
+                if let Err(x) = slice_bounds(l, h, None, text.len(), "length", flags & SLICE_HI != 0) {
+                    leave!(x);
+                }
+                // Go's strings are bytes; a cut inside a UTF-8 sequence keeps the bytes as
+                // replacement characters here, which only matters for printing.
+                let bytes = &text.as_bytes()[l as usize..h as usize];
+                let sub = String::from_utf8_lossy(bytes);
+                r!(dst) = tryx!(new_string(rt, m, &sub));
+            }
+            Op::Copy { dst, to, from } => {
+                let (tv, fv) = (r!(to), r!(from));
+                let n = tv.slice_len().min(fv.slice_len());
+                if n > 0 {
+                    let src = slice_elems(rt, fv);
+                    match &mut *rt.heap.lock(tv.h) {
+                        Obj::Array(a) => a[tv.slice_off()..tv.slice_off() + n].copy_from_slice(&src[..n]),
+                        _ => internal_error("copy to a slice whose handle is not an array"),
+                    }
+                }
+                r!(dst) = Value::int(n as i64);
             }
         }
     }

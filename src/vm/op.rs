@@ -460,7 +460,39 @@ pub enum Op {
     /// `dst = a + k; pc = to`. Replaces `AddIK` followed by `Jmp` (a loop's back edge); the
     /// `Jmp` stays in place for code that jumps to it directly.
     AddIKJmp { dst: Reg, a: Reg, k: i32, to: u32 },
+
+    // ---- slices (layout in value.rs; element access locks the backing array's slot)
+    /// dst = make([]elem, len, cap) with zeroed elements. Panics "runtime error: makeslice:
+    /// len out of range" when len < 0 or absurdly large, "... cap out of range" when
+    /// cap < len; a size over the heap limit is an out-of-memory fatal error.
+    MakeSlice { dst: Reg, len: Reg, cap: Reg, elem: TypeId },
+    /// dst = a new slice of the n values in base..base+n (a composite literal).
+    SliceLit { dst: Reg, base: Reg, n: u16 },
+    /// dst = s[i]; panics "runtime error: index out of range [i] with length n".
+    IndexSlice { dst: Reg, s: Reg, i: Reg },
+    /// s[i] = v, with the same panic as IndexSlice.
+    StoreSlice { s: Reg, i: Reg, v: Reg },
+    LenSlice { dst: Reg, a: Reg },
+    CapSlice { dst: Reg, a: Reg },
+    /// dst = append(s, base..base+n): in place when the capacity allows, else into a new
+    /// array of capacity max(2*cap, len+n, 4).
+    Append { dst: Reg, s: Reg, base: Reg, n: u16 },
+    /// dst = append(s, t...).
+    AppendSlice { dst: Reg, s: Reg, t: Reg },
+    /// dst = s[lo:hi:max] of a slice; `flags` says which bounds are present (SLICE_LO,
+    /// SLICE_HI, SLICE_MAX); absent ones are 0, len(s) and cap(s). Panics with Go's
+    /// "runtime error: slice bounds out of range ..." texts.
+    SliceExpr { dst: Reg, s: Reg, lo: Reg, hi: Reg, max: Reg, flags: u8 },
+    /// dst = s[lo:hi] of a string (a new string); flags as for SliceExpr.
+    SliceStr { dst: Reg, s: Reg, lo: Reg, hi: Reg, flags: u8 },
+    /// dst = copy(to, from): the number of elements copied, min(len(to), len(from)).
+    Copy { dst: Reg, to: Reg, from: Reg },
 }
+
+/// `Op::SliceExpr` flags: which of the bounds lo, hi and max are written in the source.
+pub const SLICE_LO: u8 = 1;
+pub const SLICE_HI: u8 = 2;
+pub const SLICE_MAX: u8 = 4;
 
 /// Integer comparisons, for `Op::CmpJmpI`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

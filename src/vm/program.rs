@@ -64,6 +64,10 @@ pub enum TypeKind {
     Pointer,
     /// The empty interface / error (as an element type of channels).
     Interface,
+    /// []elem. Inside an interface value the slice is boxed (see value.rs).
+    Slice {
+        elem: TypeId,
+    },
 }
 
 impl Program {

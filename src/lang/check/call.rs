@@ -388,7 +388,7 @@ impl<'a> Checker<'a> {
                         val: Value::Unknown,
                     };
                 }
-                if let Type::Chan(..) = u {
+                if let Type::Chan(..) | Type::Slice(_) = u {
                     return Operand {
                         mode: Mode::Value,
                         expr: Some(e),
@@ -434,14 +434,49 @@ impl<'a> Checker<'a> {
                     self.use_exprs(&args[1..]);
                     return inv;
                 }
+                let is_slice = matches!(t.underlying(), Type::Slice(_));
                 match t.underlying() {
                     Type::Chan(..) => {}
+                    Type::Slice(_) => {
+                        if n == 1 {
+                            self.error(
+                                e.start(),
+                                format!("invalid operation: {} expects 2 or 3 arguments; found 1", expr_string(e)),
+                            );
+                            return inv;
+                        }
+                        if n > 3 {
+                            self.use_exprs(&args[1..]);
+                            self.error(
+                                e.start(),
+                                format!("invalid operation: {} expects 2 or 3 arguments; found {}", expr_string(e), n),
+                            );
+                            return inv;
+                        }
+                        let ok_len = self.size_arg(&args[1]);
+                        let ok_cap = n < 3 || self.size_arg(&args[2]);
+                        if !ok_len || !ok_cap {
+                            return inv;
+                        }
+                        if n == 3 {
+                            let c = |c: &Self, a: &Expr| c.info.tv(a.id).and_then(|t| t.val.clone()).and_then(|v| v.to_int());
+                            if let (Some(l), Some(cp)) = (c(self, &args[1]), c(self, &args[2])) {
+                                if l > cp {
+                                    self.error(args[1].start(), format!("invalid argument: length and capacity swapped"));
+                                    return inv;
+                                }
+                            }
+                        }
+                    }
                     _ => {
                         self.use_exprs(&args[1..]);
                         let s = expr_string(&args[0]);
                         self.error(args[0].start(), format!("invalid argument: cannot make {}; type must be slice, map, or channel", s));
                         return inv;
                     }
+                }
+                if is_slice {
+                    return Operand { mode: Mode::Value, expr: Some(e), ty: t, val: Value::Unknown };
                 }
                 if n > 2 {
                     self.use_exprs(&args[1..]);
@@ -573,7 +608,33 @@ impl<'a> Checker<'a> {
                 self.error(e.start(), "recover is not supported yet");
                 inv
             }
-            Builtin::Append | Builtin::Copy | Builtin::Delete | Builtin::Clear => {
+            Builtin::Append => self.append_builtin(e, args, has_dots),
+            Builtin::Copy => {
+                let (x, y) = (self.expr(&args[0]), self.expr(&args[1]));
+                if x.is_invalid() || y.is_invalid() {
+                    return inv;
+                }
+                let (Type::Slice(a), Type::Slice(b)) = (x.ty.underlying(), y.ty.underlying()) else {
+                    let bad = if matches!(x.ty.underlying(), Type::Slice(_)) { &y } else { &x };
+                    let s = self.operand_string(bad);
+                    self.error(bad.pos(), format!("invalid argument: copy expects slice arguments; found {} and {}", self.operand_string(&x), self.operand_string(&y)));
+                    let _ = s;
+                    return inv;
+                };
+                if !identical(&a, &b) {
+                    let msg = format!(
+                        "invalid argument: arguments to copy {} and {} have different element types {} and {}",
+                        self.operand_string(&x),
+                        self.operand_string(&y),
+                        self.ts(&a),
+                        self.ts(&b)
+                    );
+                    self.error(x.pos(), msg);
+                    return inv;
+                }
+                Operand { mode: Mode::Value, expr: Some(e), ty: Type::int(), val: Value::Unknown }
+            }
+            Builtin::Delete | Builtin::Clear => {
                 self.use_exprs(args);
                 self.error(
                     e.start(),
@@ -590,6 +651,64 @@ impl<'a> Checker<'a> {
                 inv
             }
         }
+    }
+
+    /// append(s, x, y) and append(s, t...) (go/types builtins.go _Append).
+    fn append_builtin(&mut self, e: &'a Expr, args: &'a [Expr], has_dots: bool) -> Operand<'a> {
+        let inv = Operand::invalid(e);
+        let mut s = self.expr(&args[0]);
+        if s.is_invalid() {
+            self.use_exprs(&args[1..]);
+            return inv;
+        }
+        if s.is_nil() {
+            self.use_exprs(&args[1..]);
+            self.error(s.pos(), "invalid argument: nil (untyped nil value) is not a slice");
+            return inv;
+        }
+        let Type::Slice(elem) = s.ty.underlying() else {
+            self.use_exprs(&args[1..]);
+            let msg = format!("invalid argument: {} is not a slice", self.operand_string(&s));
+            self.error(s.pos(), msg);
+            return inv;
+        };
+        s.expr = Some(e);
+        let result = Operand { mode: Mode::Value, expr: Some(e), ty: s.ty.clone(), val: Value::Unknown };
+        if has_dots {
+            if args.len() != 2 {
+                self.use_exprs(&args[1..]);
+                self.error(e.start(), format!("invalid operation: not enough arguments for {} (expected 2, found {})", expr_string(e), args.len()));
+                return inv;
+            }
+            let mut t = self.expr(&args[1]);
+            if t.is_invalid() {
+                return inv;
+            }
+            if t.ty.is_string() {
+                let s = self.operand_string(&t);
+                self.error(t.pos(), format!("append of a string to a byte slice is not supported yet ({})", s));
+                return inv;
+            }
+            let want = Type::Slice(elem.clone());
+            if !matches!(t.ty.underlying(), Type::Slice(_)) && !t.is_nil() {
+                let msg = format!("cannot use {} as {} value in argument to append", self.operand_string(&t), self.ts(&want));
+                self.error(t.pos(), msg);
+                return inv;
+            }
+            self.assignment(&mut t, Some(&want), "argument to append");
+            if t.is_invalid() {
+                return inv;
+            }
+            return result;
+        }
+        for a in &args[1..] {
+            let mut x = self.expr(a);
+            if x.is_invalid() {
+                continue;
+            }
+            self.assignment(&mut x, Some(&elem), "argument to append");
+        }
+        result
     }
 
     /// A size argument of make: an integer value, a non-negative constant.

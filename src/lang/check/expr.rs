@@ -376,11 +376,7 @@ impl<'a> Checker<'a> {
             }
             ExprKind::Selector { .. } => self.selector(e),
             ExprKind::Index { x, index } => self.index_expr(e, x, index),
-            ExprKind::Slice { x, .. } => {
-                let _ = self.expr(x);
-                self.error(e.start(), "slice expressions are not supported yet");
-                inv
-            }
+            ExprKind::Slice { x, index, full } => self.slice_expr(e, x, index, *full),
             ExprKind::Assert { x, ty } => {
                 let xo = self.expr(x);
                 let _ = self.type_expr(ty);
@@ -405,10 +401,7 @@ impl<'a> Checker<'a> {
             ExprKind::Operation { op, x, y: None } => self.unary(e, *op, x),
             ExprKind::Operation { op, x, y: Some(y) } => self.binary(e, *op, x, y),
             ExprKind::Call { .. } => self.call_expr(e),
-            ExprKind::CompositeLit { .. } => {
-                self.error(e.start(), "composite literals are not supported yet");
-                inv
-            }
+            ExprKind::CompositeLit { ty, elems, .. } => self.composite_lit(e, ty.as_deref(), elems, hint),
             ExprKind::KeyValue { .. } => {
                 self.error(e.start(), "unexpected key:value expression");
                 inv
@@ -562,6 +555,18 @@ impl<'a> Checker<'a> {
             self.error(e.start(), "generic types are not supported yet");
             return inv;
         }
+        if let Type::Slice(elem) = xo.ty.underlying() {
+            if !self.index(index, None) {
+                return inv;
+            }
+            // A slice element is a variable: it can be assigned to and incremented.
+            return Operand {
+                mode: Mode::Variable,
+                expr: Some(e),
+                ty: (*elem).clone(),
+                val: Value::Unknown,
+            };
+        }
         if !xo.ty.is_string() {
             let _ = self.expr(index);
             let s = self.operand_string(&xo);
@@ -581,6 +586,165 @@ impl<'a> Checker<'a> {
             expr: Some(e),
             ty: Type::Basic(BasicKind::Byte),
             val: Value::Unknown,
+        }
+    }
+
+    /// s[lo:hi] and s[lo:hi:max] on slices and strings (go/types sliceExpr).
+    fn slice_expr(&mut self, e: &'a Expr, x: &'a Expr, index: &'a [Option<Box<Expr>>; 3], full: bool) -> Operand<'a> {
+        let inv = Operand::invalid(e);
+        let mut xo = self.expr(x);
+        let check_indexes = |c: &mut Self, len: Option<i128>| -> bool {
+            let mut ok = true;
+            let mut consts: Vec<i128> = Vec::new();
+            for ie in index.iter().flatten() {
+                // A constant bound may equal the length (s[:len(s)]).
+                if !c.index(ie, len.map(|l| l + 1)) {
+                    ok = false;
+                    continue;
+                }
+                if let Some(v) = c.info.tv(ie.id).and_then(|t| t.val.clone()).and_then(|v| v.to_int()) {
+                    if let Some(&prev) = consts.last() {
+                        if v < prev {
+                            c.error(ie.start(), format!("invalid slice indices: {} < {}", v, prev));
+                            ok = false;
+                        }
+                    }
+                    consts.push(v);
+                }
+            }
+            ok
+        };
+        if xo.is_invalid() {
+            for ie in index.iter().flatten() {
+                let _ = self.expr(ie);
+            }
+            return inv;
+        }
+        match xo.ty.underlying() {
+            Type::Slice(_) => {
+                if !check_indexes(self, None) {
+                    return inv;
+                }
+                Operand { mode: Mode::Value, expr: Some(e), ty: xo.ty.clone(), val: Value::Unknown }
+            }
+            Type::Basic(k) if k.is_string() => {
+                if full {
+                    let s = self.operand_string(&xo);
+                    self.error(e.start(), format!("invalid operation: 3-index slice of string {}", s));
+                    return inv;
+                }
+                let len = match &xo.val {
+                    Value::String(s) if xo.mode == Mode::Constant => Some(s.len() as i128),
+                    _ => None,
+                };
+                if !check_indexes(self, len) {
+                    return inv;
+                }
+                // Slicing an untyped string constant gives a string (not a constant).
+                if xo.ty.is_untyped() {
+                    self.convert_untyped(&mut xo, &Type::string());
+                }
+                Operand { mode: Mode::Value, expr: Some(e), ty: xo.ty.clone(), val: Value::Unknown }
+            }
+            Type::Pointer(_) | Type::Basic(_) | Type::Chan(..) | Type::Func(_) | Type::Interface(_) | Type::Named(_) | Type::Tuple(_) | Type::Opaque(_) | Type::Invalid => {
+                for ie in index.iter().flatten() {
+                    let _ = self.expr(ie);
+                }
+                let s = self.operand_string(&xo);
+                self.error(xo.pos(), format!("cannot slice {}", s));
+                inv
+            }
+        }
+    }
+
+    /// A composite literal; only slice literals (`[]T{...}`, keyed or not) so far.
+    fn composite_lit(&mut self, e: &'a Expr, ty: Option<&'a Expr>, elems: &'a [Expr], hint: Option<&Type>) -> Operand<'a> {
+        let inv = Operand::invalid(e);
+        let t = match ty {
+            Some(te) => {
+                if let ExprKind::ArrayType { .. } = te.kind {
+                    self.use_lit_elems(elems);
+                    self.error(te.start(), "arrays are not supported yet");
+                    return inv;
+                }
+                self.type_expr(te)
+            }
+            // An elided type inside an outer literal ([][]int{{1}, {2}}).
+            None => match hint {
+                Some(h) => h.clone(),
+                None => {
+                    self.use_lit_elems(elems);
+                    self.error(e.pos, "invalid composite literal type: missing type");
+                    return inv;
+                }
+            },
+        };
+        if !t.is_valid() {
+            self.use_lit_elems(elems);
+            return inv;
+        }
+        let Type::Slice(elem) = t.underlying() else {
+            self.use_lit_elems(elems);
+            let what = match t.underlying() {
+                Type::Named(_) | Type::Basic(_) | Type::Pointer(_) | Type::Chan(..) | Type::Func(_) | Type::Interface(_) => {
+                    format!("invalid composite literal type {}", self.ts(&t))
+                }
+                _ => "composite literals of this type are not supported yet".to_string(),
+            };
+            self.error(e.start(), what);
+            return inv;
+        };
+        let mut next: i128 = 0;
+        let mut seen = std::collections::HashSet::new();
+        for el in elems {
+            let ve = if let ExprKind::KeyValue { key, value } = &el.kind {
+                let mut k = self.expr(key);
+                if !k.is_invalid() {
+                    if k.mode != Mode::Constant || !k.ty.is_integer() && !k.ty.is_untyped() {
+                        let s = self.operand_string(&k);
+                        self.error(k.pos(), format!("index {} must be integer constant", s));
+                    } else {
+                        self.convert_untyped(&mut k, &Type::int());
+                        match k.val.to_int() {
+                            Some(v) if v >= 0 => next = v,
+                            _ => {
+                                let s = self.operand_string(&k);
+                                self.error(k.pos(), format!("index {} must be non-negative integer constant", s));
+                            }
+                        }
+                    }
+                }
+                value
+            } else {
+                el
+            };
+            if !seen.insert(next) {
+                self.error(el.start(), format!("duplicate index {} in array or slice literal", next));
+            }
+            next += 1;
+            let mut x = match &ve.kind {
+                ExprKind::CompositeLit { ty: None, .. } => self.raw_expr(ve, Some(&elem)),
+                _ => self.expr_with_hint(ve, &elem),
+            };
+            if x.is_invalid() {
+                continue;
+            }
+            self.assignment(&mut x, Some(&elem), "slice literal");
+        }
+        Operand { mode: Mode::Value, expr: Some(e), ty: t, val: Value::Unknown }
+    }
+
+    /// Checks a literal's elements for their errors alone (when its type is bad).
+    fn use_lit_elems(&mut self, elems: &'a [Expr]) {
+        for el in elems {
+            match &el.kind {
+                ExprKind::KeyValue { value, .. } => {
+                    let _ = self.raw_expr(value, None);
+                }
+                _ => {
+                    let _ = self.raw_expr(el, None);
+                }
+            }
         }
     }
 
@@ -1218,6 +1382,7 @@ impl<'a> Checker<'a> {
     fn incomparable_cause(&self, t: &Type) -> String {
         match t.underlying() {
             Type::Func(_) => "func can only be compared to nil".into(),
+            Type::Slice(_) => "slice can only be compared to nil".into(),
             _ => format!("operator == not defined on {}", self.kind_string(t)),
         }
     }
@@ -1227,6 +1392,7 @@ impl<'a> Checker<'a> {
         match t.underlying() {
             Type::Func(_) => "func".into(),
             Type::Chan(..) => "chan".into(),
+            Type::Slice(_) => "slice".into(),
             Type::Interface(_) if !t.is_named() => "interface".into(),
             _ => self.ts(t),
         }
@@ -1377,7 +1543,7 @@ impl<'a> Checker<'a> {
             if let Type::Interface(it) = &tu {
                 return (x.is_nil() || it.methods.is_empty(), String::new());
             }
-            if matches!(tu, Type::Pointer(_) | Type::Func(_) | Type::Chan(..)) {
+            if matches!(tu, Type::Pointer(_) | Type::Func(_) | Type::Chan(..) | Type::Slice(_)) {
                 return (x.is_nil(), String::new());
             }
             return (false, String::new());

@@ -956,10 +956,15 @@ impl<'a> Checker<'a> {
         let x_before = xo.clone();
         let lhs_list: Vec<&'a Expr> = lhs.as_ref().map(|l| l.list()).unwrap_or_default();
         let mut key_ty = Type::Invalid;
+        let mut val_ty = Type::Invalid;
         let mut ok = true;
         if !xo.is_invalid() {
             let u = xo.ty.underlying();
             match &u {
+                Type::Slice(elem) => {
+                    key_ty = Type::int();
+                    val_ty = (**elem).clone();
+                }
                 Type::Basic(k) if k.is_integer() => {
                     if xo.ty.is_untyped() {
                         // With an assignment to an existing variable, the constant takes its type.
@@ -1041,6 +1046,8 @@ impl<'a> Checker<'a> {
                 };
                 let t = if i == 0 && ok {
                     key_ty.clone()
+                } else if i == 1 && ok {
+                    val_ty.clone()
                 } else {
                     Type::Invalid
                 };
@@ -1060,17 +1067,19 @@ impl<'a> Checker<'a> {
             for (o, id) in new_vars {
                 self.declare(self.scope, Some(id), o);
             }
-        } else if let Some(&l) = lhs_list.first() {
-            if ok {
-                let x = Operand {
-                    mode: Mode::Value,
-                    expr: Some(x),
-                    ty: key_ty.clone(),
-                    val: Value::Unknown,
-                };
-                self.assign_var(l, x);
-            } else {
-                let _ = self.lhs_var(l);
+        } else {
+            for (i, &l) in lhs_list.iter().enumerate().take(if ok { 2 } else { 1 }) {
+                if ok {
+                    let x = Operand {
+                        mode: Mode::Value,
+                        expr: Some(x),
+                        ty: if i == 0 { key_ty.clone() } else { val_ty.clone() },
+                        val: Value::Unknown,
+                    };
+                    self.assign_var(l, x);
+                } else {
+                    let _ = self.lhs_var(l);
+                }
             }
         }
         self.open_scope(false);

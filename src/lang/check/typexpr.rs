@@ -115,7 +115,13 @@ impl<'a> Checker<'a> {
                 }))
             }
             ExprKind::ArrayType { .. } => self.unsupported(e, "arrays"),
-            ExprKind::SliceType { .. } => self.unsupported(e, "slices"),
+            ExprKind::SliceType { elem } => {
+                let t = self.type_expr(elem);
+                if !t.is_valid() {
+                    return Type::Invalid;
+                }
+                Type::Slice(Rc::new(t))
+            }
             ExprKind::MapType { .. } => self.unsupported(e, "maps"),
             ExprKind::StructType { .. } => self.unsupported(e, "structs"),
             ExprKind::DotsType { .. } => {
