@@ -553,9 +553,10 @@ window.gopark = {
   run,
   stop: stopRun,
   examples: EXAMPLES,
-  // The timeline's draw timings {lastDraw_ms, maxDraw_ms, draws}, the shown run's event count
-  // and where its lanes are drawn, for the browser tests.
-  timelineStats: () => ({ ...timeline.stats, events: shown ? shown.model.events : 0, lanes: timeline.laneBoxes() }),
+  // The timeline's draw timings {lastDraw_ms, maxDraw_ms, draws}, the shown run's event count,
+  // where its lanes are drawn and how many spans each holds, for the browser tests.
+  timelineStats: () => ({ ...timeline.stats, events: shown ? shown.model.events : 0, lanes: timeline.laneBoxes(),
+    spans: shown ? shown.model.lanes.map((l) => l.spans.n) : [] }),
   // Starts a run without waiting for it, for UI tests (returns once it has been sent).
   start: async (source, opts) => { await ready; startRun(source, opts); },
 };

@@ -72,10 +72,13 @@ export class Timeline {
   x_px_of(ts_ns) { return GUTTER_PX + (ts_ns - this.view.start_ns) / this.view.ns_per_px; }
   ts_ns_of(x_px) { return this.view.start_ns + (x_px - GUTTER_PX) * this.view.ns_per_px; }
 
+  // Shows the whole run so far, from its first event to its latest, with a small margin.
   fit() {
-    const span_ns = Math.max(this.model ? this.model.now_ns : 0, 1000);
-    this.view.start_ns = 0;
-    this.view.ns_per_px = span_ns / this.plotWidth_px;
+    const m = this.model;
+    const first_ns = m && m.events ? m.first_ns : 0, last_ns = m ? m.now_ns : 0;
+    const span_ns = Math.max(last_ns - first_ns, 1000);
+    this.view.ns_per_px = span_ns / (this.plotWidth_px - 8);
+    this.view.start_ns = first_ns - 4 * this.view.ns_per_px;
   }
 
   // Zooms by `factor` keeping the time under x_px where it is.
@@ -164,7 +167,8 @@ export class Timeline {
       const x_px = Math.round(this.x_px_of(t_ns)) + 0.5;
       ctx.moveTo(x_px, AXIS_PX - 5);
       ctx.lineTo(x_px, h_css);
-      ctx.fillText(fmtTime(t_ns), x_px + 3, AXIS_PX / 2 - 1);
+      const label = fmtTime(t_ns);
+      if (x_px + 3 + ctx.measureText(label).width <= w_css) ctx.fillText(label, x_px + 3, AXIS_PX / 2 - 1);
     }
     ctx.stroke();
   }
@@ -188,7 +192,9 @@ export class Timeline {
         i = Math.max(i + 1, lowerBound(S.end_ns, S.n, this.ts_ns_of(col_px + 1)));
         continue;
       }
-      ctx.fillRect(x0_px, top, x1_px - x0_px, SPAN_H_PX);
+      // A 1-px gap at the end keeps back-to-back runs of the same G apart.
+      const w_px = x1_px - x0_px;
+      ctx.fillRect(x0_px, top, w_px >= 4 ? w_px - 1 : w_px, SPAN_H_PX);
       const visible0_px = Math.max(x0_px, GUTTER_PX), visible1_px = Math.min(x1_px, w_css);
       if (visible1_px - visible0_px >= LABEL_MIN_PX) {
         ctx.fillStyle = '#1d2330';
@@ -284,10 +290,10 @@ export class Timeline {
       `G${g}${r ? ` ${model.funcLabel(r)}` : ''}\nP${hit.p} · M${S.m[i]}\n` +
       `start ${fmtTime(start_ns)} · duration ${fmtTime(end_ns - start_ns)}\nended: ${ended}`;
     this.tip.hidden = false;
-    // Keep the tooltip inside the panel.
-    const left = Math.min(x_px + 12, this.width_css - 220);
+    // Above the pointer (the timeline sits at the bottom of the page), inside the panel.
+    const left = Math.min(x_px + 12, this.width_css - this.tip.offsetWidth);
     this.tip.style.left = `${Math.max(0, left)}px`;
-    this.tip.style.top = `${this.canvas.offsetTop + y_px + 14}px`;
+    this.tip.style.top = `${this.canvas.offsetTop + y_px - this.tip.offsetHeight - 10}px`;
   }
 
   hideTip() { this.tip.hidden = true; }

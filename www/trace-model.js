@@ -83,6 +83,7 @@ export class Model {
     this.maxArrow_ns = 0;         // the longest arrow, to widen the timeline's search window
     this.pendingWake = new Map(); // g -> {from_ns, from_p, waker} until its next GoStart
     this.funcNames = new Map();   // function id -> name, once the run's trace JSON is known
+    this.first_ns = 0;            // earliest event time (the run starts before its first event)
     this.now_ns = 0;              // latest event time seen
     this.events = 0;
     this.version = 0;             // bumped on every change, so views know to redraw
@@ -105,6 +106,7 @@ export class Model {
       const ts_ns = ev[i + 1] + ev[i + 2] * 4294967296;
       const kind = ev[i + 3], m = ev[i + 4], p = ev[i + 5], g = ev[i + 6], a = ev[i + 7], b = ev[i + 8];
       if (ts_ns > this.now_ns) this.now_ns = ts_ns;
+      if (this.events === 0 || ts_ns < this.first_ns) this.first_ns = ts_ns;
       this.events++;
       switch (kind) {
         case K.ProcStart:
