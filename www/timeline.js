@@ -17,6 +17,7 @@ const SPAN_H_PX = 16;
 const MARK_Y_PX = SPAN_TOP_PX + SPAN_H_PX + 1;  // markers sit just under the spans
 const LABEL_MIN_PX = 26; // a span this wide gets its "G7" label
 const MAX_ARROWS = 2000; // beyond this many in view, arrows would only be noise
+const ARROW_GAP_PX = 6;  // at most one arrow per this many pixels between two lanes
 const MIN_NS_PER_PX = 0.05;
 
 // A stable, well-spread color per goroutine (golden-angle hues), cached as CSS strings.
@@ -231,31 +232,36 @@ export class Timeline {
     ctx.strokeStyle = 'rgba(29, 35, 48, 0.55)';
     ctx.fillStyle = 'rgba(29, 35, 48, 0.7)';
     ctx.lineWidth = 1;
-    let drawn = 0, lastKey = '';
+    // Arrows closer than a few pixels to the last one drawn between the same two lanes would
+    // only thicken into a black smear: keep one per ARROW_GAP_PX.
+    const last = new Map();  // "from_p,to_p" -> [x0_px, x1_px] of the last arrow drawn
+    let drawn = 0;
+    const lines = new Path2D(), heads = new Path2D();
     // Arrows are sorted by their end; one that ends after the window may still start in it.
     for (let i = lowerBound(A.to_ns, A.n, from_ns); i < A.n && A.to_ns[i] <= to_ns + model.maxArrow_ns; i++) {
       if (A.from_ns[i] > to_ns) continue;
       const x0_px = this.x_px_of(A.from_ns[i]), x1_px = this.x_px_of(A.to_ns[i]);
       const y0_px = mid(A.from_p[i]), y1_px = mid(A.to_p[i]);
       if (A.from_p[i] === A.to_p[i] && x1_px - x0_px < 6) continue;  // nothing to see
-      const key = `${Math.round(x0_px)},${Math.round(x1_px)},${A.from_p[i]},${A.to_p[i]}`;
-      if (key === lastKey) continue;
-      lastKey = key;
+      const key = A.from_p[i] * 65536 + A.to_p[i];
+      const prev = last.get(key);
+      if (prev && Math.abs(x0_px - prev[0]) < ARROW_GAP_PX && Math.abs(x1_px - prev[1]) < ARROW_GAP_PX) continue;
+      last.set(key, [x0_px, x1_px]);
       if (++drawn > MAX_ARROWS) break;
-      ctx.beginPath();
-      ctx.moveTo(x0_px, y0_px);
+      lines.moveTo(x0_px, y0_px);
       // Same lane: bow upwards so the arrow does not hide the spans it joins.
-      if (y0_px === y1_px) ctx.quadraticCurveTo((x0_px + x1_px) / 2, y0_px - 14, x1_px, y1_px);
-      else ctx.lineTo(x1_px, y1_px);
-      ctx.stroke();
+      if (y0_px === y1_px) lines.quadraticCurveTo((x0_px + x1_px) / 2, y0_px - 14, x1_px, y1_px);
+      else lines.lineTo(x1_px, y1_px);
       // Arrowhead pointing along the last segment.
       const ang = y0_px === y1_px ? Math.atan2(14, (x1_px - x0_px) / 2) : Math.atan2(y1_px - y0_px, x1_px - x0_px);
-      ctx.beginPath();
-      ctx.moveTo(x1_px, y1_px);
-      ctx.lineTo(x1_px - 6 * Math.cos(ang - 0.4), y1_px - 6 * Math.sin(ang - 0.4));
-      ctx.lineTo(x1_px - 6 * Math.cos(ang + 0.4), y1_px - 6 * Math.sin(ang + 0.4));
-      ctx.fill();
+      heads.moveTo(x1_px, y1_px);
+      heads.lineTo(x1_px - 6 * Math.cos(ang - 0.4), y1_px - 6 * Math.sin(ang - 0.4));
+      heads.lineTo(x1_px - 6 * Math.cos(ang + 0.4), y1_px - 6 * Math.sin(ang + 0.4));
+      heads.closePath();
     }
+    // One stroke and one fill for all arrows: a path per arrow costs far more than its pixels.
+    ctx.stroke(lines);
+    ctx.fill(heads);
   }
 
   // ---------- input ----------
