@@ -48,6 +48,12 @@ fn memory_bomb_is_out_of_memory() {
 }
 
 #[test]
+fn slice_bombs_are_out_of_memory() {
+    check("slicebomb", "fatal error: runtime: out of memory", 2);
+    check("bigmake", "fatal error: runtime: out of memory", 2);
+}
+
+#[test]
 fn output_flood_is_cut() {
     check("flood", "gopark: output limit exceeded (65536 bytes)", 1);
 }
