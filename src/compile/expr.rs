@@ -819,7 +819,9 @@ impl<'a> Gen<'a> {
             return self.time_chan_call(n, e, args);
         }
         let base = self.f().top;
-        let nargs = self.push_args(args, &sig, base);
+        let has_dots = matches!(e.kind, ExprKind::Call { has_dots: true, .. });
+        let pack = !matches!(callee, Callee::Native(_));
+        let nargs = self.push_args(args, &sig, base, pack, has_dots);
         self.set_line(e.pos);
         let nres = match callee {
             Callee::Func(f) => {
@@ -910,8 +912,14 @@ impl<'a> Gen<'a> {
 
     /// Evaluates call arguments into base, base+1, ... converted to the parameter types
     /// (variadic `...any` arguments become interface values). Returns their number.
-    pub(crate) fn push_args(&mut self, args: &[Expr], sig: &Signature, base: Reg) -> u16 {
+    /// Evaluates call arguments into base.. (converted to the parameter types). With `pack`
+    /// (a Go function, not a library native) a variadic callee gets its trailing arguments
+    /// as one slice, or the `s...` argument itself.
+    pub(crate) fn push_args(&mut self, args: &[Expr], sig: &Signature, base: Reg, pack: bool, has_dots: bool) -> u16 {
         let np = sig.params.len();
+        if sig.variadic && pack && np > 0 {
+            return self.push_variadic(args, sig, base, has_dots);
+        }
         let param = |i: usize| -> Type {
             if sig.variadic && i + 1 >= np {
                 sig.params[np - 1].clone()
@@ -946,6 +954,41 @@ impl<'a> Gen<'a> {
             self.f().top = r + 1;
         }
         args.len() as u16
+    }
+
+    fn push_variadic(&mut self, args: &[Expr], sig: &Signature, base: Reg, has_dots: bool) -> u16 {
+        let np = sig.params.len();
+        let fixed = np - 1;
+        let elem = sig.params[fixed].clone();
+        let slice_t = Type::Slice(Rc::new(elem.clone()));
+        if args.len() == 1 && matches!(self.info.type_of(&args[0]), Type::Tuple(_)) {
+            self.error(args[0].start(), "passing a multi-valued call to a variadic function is not supported yet");
+            return 0;
+        }
+        self.f().top = base;
+        for (i, a) in args.iter().take(fixed).enumerate() {
+            let r = self.alloc();
+            self.expr_conv_to(a, &sig.params[i], r);
+            self.f().top = r + 1;
+        }
+        let r = self.alloc();
+        debug_assert_eq!(r, base + fixed as u16);
+        if has_dots {
+            if let Some(a) = args.get(fixed) {
+                self.expr_conv_to(a, &slice_t, r);
+            }
+        } else if args.len() > fixed {
+            let rest = &args[fixed..];
+            let ext = self.alloc_n(rest.len() as u16);
+            for (i, a) in rest.iter().enumerate() {
+                self.expr_conv_to(a, &elem, ext + i as u16);
+            }
+            self.emit(Op::SliceLit { dst: r, base: ext, n: rest.len() as u16 });
+        } else {
+            self.emit(Op::LoadNil { dst: r });
+        }
+        self.f().top = r + 1;
+        np as u16
     }
 
     /// wg.Add(n), wg.Done(), wg.Wait().

@@ -1334,11 +1334,12 @@ impl<'a> Gen<'a> {
             Callee::Native(n) => DeferKind::Native(n),
         };
         let base = self.f().top;
-        let n = self.push_args(args, &sig, base);
+        let has_dots = matches!(call.kind, ExprKind::Call { has_dots: true, .. });
+        let pack = !matches!(kind, DeferKind::Native(_));
+        let n = self.push_args(args, &sig, base, pack, has_dots);
         for i in 0..n {
             regs.push(base + i);
         }
-        let _ = call;
         Some(kind)
     }
 

@@ -76,13 +76,51 @@ impl<'a> Checker<'a> {
                     self.use_exprs(args);
                     return inv;
                 };
-                if *has_dots {
-                    self.use_exprs(args);
-                    self.error(e.start(), "passing a slice with ... is not supported yet");
-                    return inv;
-                }
                 let argv = self.call_args(args);
-                let ok = self.arguments(e, fun, &sig, argv);
+                if *has_dots && !argv.iter().any(|a| a.is_invalid()) {
+                    if !sig.variadic {
+                        self.error(e.start(), format!("cannot use ... in call to non-variadic {}", expr_string(fun)));
+                        return inv;
+                    }
+                    if self.is_lib_call(fun) {
+                        let want = Type::Slice(Rc::new(sig.params.last().cloned().unwrap_or(Type::Invalid)));
+                        match argv.last() {
+                            Some(last) if !self.assignable_to(last, &want).0 => {
+                                let msg = format!(
+                                    "cannot use {} as {} value in argument to {}",
+                                    self.operand_string(last),
+                                    self.ts(&want),
+                                    expr_string(fun)
+                                );
+                                self.error(last.pos(), msg);
+                            }
+                            _ => self.error(e.start(), "passing a slice with ... to a library function is not supported yet"),
+                        }
+                        return inv;
+                    }
+                    if argv.len() != sig.params.len() {
+                        let have: Vec<Type> = argv.iter().map(|a| a.ty.clone()).collect();
+                        let msg = format!(
+                            "{} arguments in call to {}\n\thave {}\n\twant {}",
+                            if argv.len() < sig.params.len() { "not enough" } else { "too many" },
+                            expr_string(fun),
+                            self.types_summary(&have, false),
+                            self.types_summary(&sig.params, sig.variadic)
+                        );
+                        self.error(args.last().map(|a| a.start()).unwrap_or(e.pos), msg);
+                        return inv;
+                    }
+                    // f(a, s...): the last argument is the variadic parameter's slice itself.
+                    let mut sig2 = (*sig).clone();
+                    if let Some(last) = sig2.params.last_mut() {
+                        *last = Type::Slice(Rc::new(last.clone()));
+                    }
+                    sig2.variadic = false;
+                    let _ = self.arguments(e, fun, &sig2, argv);
+                } else {
+                    let _ = self.arguments(e, fun, &sig, argv);
+                }
+                let ok = true;
                 let _ = ok;
                 match sig.results.len() {
                     0 => Operand {
@@ -106,6 +144,19 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+    }
+
+    /// Whether `fun` names a library function (fmt.Println, ...), implemented natively.
+    fn is_lib_call(&self, fun: &Expr) -> bool {
+        let id = match &fun.unparen().kind {
+            ExprKind::Selector { sel, .. } => sel.id,
+            _ => return false,
+        };
+        self.info
+            .uses
+            .get(&id)
+            .map(|&o| matches!(self.obj(o).kind, ObjKind::LibFunc(_)))
+            .unwrap_or(false)
     }
 
     /// Evaluates call arguments; a single multi-valued call is expanded (f(g())).
@@ -615,10 +666,7 @@ impl<'a> Checker<'a> {
                     return inv;
                 }
                 let (Type::Slice(a), Type::Slice(b)) = (x.ty.underlying(), y.ty.underlying()) else {
-                    let bad = if matches!(x.ty.underlying(), Type::Slice(_)) { &y } else { &x };
-                    let s = self.operand_string(bad);
-                    self.error(bad.pos(), format!("invalid argument: copy expects slice arguments; found {} and {}", self.operand_string(&x), self.operand_string(&y)));
-                    let _ = s;
+                    self.error(x.pos(), format!("invalid argument: copy expects slice arguments; found {} and {}", self.operand_string(&x), self.operand_string(&y)));
                     return inv;
                 };
                 if !identical(&a, &b) {
@@ -663,12 +711,12 @@ impl<'a> Checker<'a> {
         }
         if s.is_nil() {
             self.use_exprs(&args[1..]);
-            self.error(s.pos(), "invalid argument: nil (untyped nil value) is not a slice");
+            self.error(s.pos(), "first argument to append must be a slice; have untyped nil");
             return inv;
         }
         let Type::Slice(elem) = s.ty.underlying() else {
             self.use_exprs(&args[1..]);
-            let msg = format!("invalid argument: {} is not a slice", self.operand_string(&s));
+            let msg = format!("first argument to append must be a slice; have {}", self.operand_string(&s));
             self.error(s.pos(), msg);
             return inv;
         };

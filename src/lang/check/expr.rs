@@ -629,8 +629,8 @@ impl<'a> Checker<'a> {
             }
             Type::Basic(k) if k.is_string() => {
                 if full {
-                    let s = self.operand_string(&xo);
-                    self.error(e.start(), format!("invalid operation: 3-index slice of string {}", s));
+                    let at = index[2].as_ref().map(|m| m.start()).unwrap_or(e.pos);
+                    self.error(at, "invalid operation: 3-index slice of string");
                     return inv;
                 }
                 let len = match &xo.val {
@@ -651,7 +651,7 @@ impl<'a> Checker<'a> {
                     let _ = self.expr(ie);
                 }
                 let s = self.operand_string(&xo);
-                self.error(xo.pos(), format!("cannot slice {}", s));
+                self.error(xo.pos(), format!("invalid operation: cannot slice {}", s));
                 inv
             }
         }
@@ -778,10 +778,10 @@ impl<'a> Checker<'a> {
                 }
                 if let Some(m) = max {
                     if v >= m {
-                        let s = self.operand_string(&x);
+                        // go/types prints the constant alone here, not the operand.
                         self.error(
                             x.pos(),
-                            format!("invalid argument: index {} out of bounds [0:{}]", s, m),
+                            format!("invalid argument: index {} out of bounds [0:{}]", v, m),
                         );
                         return false;
                     }

@@ -52,7 +52,10 @@ impl<'a> Checker<'a> {
         });
         let mut params = Vec::new();
         for (i, p) in ft.params.iter().enumerate() {
-            let t = sig.params.get(i).cloned().unwrap_or(Type::Invalid);
+            let mut t = sig.params.get(i).cloned().unwrap_or(Type::Invalid);
+            if sig.variadic && i + 1 == sig.params.len() && t.is_valid() {
+                t = Type::Slice(std::rc::Rc::new(t));
+            }
             let (name, pos, id) = match &p.name {
                 Some(n) => (n.value.as_str(), n.pos, Some(n.id)),
                 None => ("_", p.pos, None),

@@ -248,13 +248,13 @@ impl<'a> Checker<'a> {
             if let ExprKind::DotsType { elem } = &te.kind {
                 if i + 1 != ft.params.len() {
                     self.error(te.pos, "can only use ... with final parameter in list");
+                    params.push(Type::Invalid);
                 } else {
-                    // A variadic parameter has slice type, and slices are not supported yet.
-                    let _ = self.type_expr(elem);
-                    self.error(te.pos, "variadic functions are not supported yet");
-                    variadic = false;
+                    // As for the library's variadic functions, the signature records the
+                    // element type; the parameter variable itself is a slice (func_body).
+                    params.push(self.type_expr(elem));
+                    variadic = true;
                 }
-                params.push(Type::Invalid);
                 continue;
             }
             params.push(self.type_expr(te));
