@@ -1248,6 +1248,21 @@ impl<'a> Gen<'a> {
             self.truncate(dst, to);
             return;
         }
+        // string <-> []byte / []rune (the checker allows no other slice conversions).
+        let runes_of = |t: &Type| match t.underlying() {
+            Type::Slice(e) => matches!(e.basic_kind().map(|k| k.canonical()), Some(BasicKind::Int32)),
+            _ => false,
+        };
+        if from.is_string() && matches!(to.underlying(), Type::Slice(_)) {
+            let s = self.expr(x);
+            self.emit(Op::StrToSlice { dst, s, runes: runes_of(to) });
+            return;
+        }
+        if matches!(from.underlying(), Type::Slice(_)) && to.is_string() {
+            let s = self.expr(x);
+            self.emit(Op::SliceToStr { dst, s, runes: runes_of(&from) });
+            return;
+        }
         self.expr_to(x, dst);
         if from.is_integer() && to.is_integer() {
             let fk = from.basic_kind().map(|k| k.canonical());

@@ -1074,6 +1074,28 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                 }
                 r!(dst) = Value::int(n as i64);
             }
+            Op::StrToSlice { dst, s, runes } => {
+                let text = rt.heap.str(r!(s));
+                let elems: Vec<Value> = if runes {
+                    text.chars().map(|c| Value::int(c as i64)).collect()
+                } else {
+                    text.bytes().map(|b| Value::int(b as i64)).collect()
+                };
+                r!(dst) = tryx!(new_array(rt, m, &elems, elems.len(), elems.len()));
+            }
+            Op::SliceToStr { dst, s, runes } => {
+                let elems = slice_elems(rt, r!(s));
+                let text: String = if runes {
+                    elems
+                        .iter()
+                        .map(|v| u32::try_from(v.as_int()).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}'))
+                        .collect()
+                } else {
+                    let bytes: Vec<u8> = elems.iter().map(|v| v.w as u8).collect();
+                    String::from_utf8_lossy(&bytes).into_owned()
+                };
+                r!(dst) = tryx!(new_string(rt, m, &text));
+            }
         }
     }
 }

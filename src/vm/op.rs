@@ -487,6 +487,11 @@ pub enum Op {
     SliceStr { dst: Reg, s: Reg, lo: Reg, hi: Reg, flags: u8 },
     /// dst = copy(to, from): the number of elements copied, min(len(to), len(from)).
     Copy { dst: Reg, to: Reg, from: Reg },
+    /// dst = []byte(s), or []rune(s) when `runes`.
+    StrToSlice { dst: Reg, s: Reg, runes: bool },
+    /// dst = string(b) of a []byte, or of a []rune when `runes`. Our strings are UTF-8 Rust
+    /// strings, so bytes that are not valid UTF-8 become U+FFFD.
+    SliceToStr { dst: Reg, s: Reg, runes: bool },
 }
 
 /// `Op::SliceExpr` flags: which of the bounds lo, hi and max are written in the source.

@@ -346,6 +346,17 @@ impl<'a> Checker<'a> {
         if v.is_integer() && t.is_string() {
             return true;
         }
+        // string <-> []byte and []rune.
+        let bytes_or_runes = |u: &Type| match u {
+            Type::Slice(e) => matches!(
+                e.underlying(),
+                Type::Basic(BasicKind::Byte | BasicKind::Uint8 | BasicKind::Rune | BasicKind::Int32)
+            ),
+            _ => false,
+        };
+        if (v.is_string() && bytes_or_runes(&tu)) || (bytes_or_runes(&vu) && t.is_string()) {
+            return true;
+        }
         false
     }
 
