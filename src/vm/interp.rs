@@ -995,6 +995,10 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                 if c < n || c > (1i64 << 44) {
                     leave!(Exit::Panic("runtime error: makeslice: cap out of range".into()));
                 }
+                // Our slices hold 32-bit lengths; anything longer cannot fit any heap limit.
+                if c > u32::MAX as i64 {
+                    leave!(out_of_memory(rt));
+                }
                 r!(dst) = tryx!(new_array(rt, m, &[], n as usize, c as usize));
             }
             Op::SliceLit { dst, base: b, n } => {

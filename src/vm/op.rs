@@ -15,7 +15,8 @@
 //! Values (see `value.rs`): ints, bools (0/1) and floats (bit pattern) live in `Value::w`;
 //! strings, channels, closures, boxes and WaitGroups are heap handles in `Value::h`
 //! (0 = nil, and 0 is also the empty string); interface values carry their dynamic type id
-//! in `Value::t` (0 = nil interface) plus the payload in `w`/`h`.
+//! in `Value::t` (0 = nil interface) plus the payload in `w`/`h`. A slice is a backing-array
+//! handle in `h`, offset and length in `w` and capacity in `t` (boxed inside interfaces).
 
 /// A register index within the current frame.
 pub type Reg = u16;

@@ -543,7 +543,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// s[i] on strings (the only indexable type so far).
+    /// s[i] on strings and slices (arrays and maps are not supported yet).
     fn index_expr(&mut self, e: &'a Expr, x: &'a Expr, index: &'a Expr) -> Operand<'a> {
         let inv = Operand::invalid(e);
         let xo = self.expr_or_type(x);
