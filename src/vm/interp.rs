@@ -1103,3 +1103,48 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn msg(r: Result<(), Exit>) -> String {
+        match r {
+            Err(Exit::Panic(m)) => m,
+            other => format!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn slice_bounds_use_gos_words() {
+        let p = "runtime error: slice bounds out of range ";
+        assert_eq!(msg(slice_bounds(0, 5, None, 3, "capacity", true)), format!("{p}[:5] with capacity 3"));
+        assert_eq!(msg(slice_bounds(0, 5, None, 3, "length", true)), format!("{p}[:5] with length 3"));
+        assert_eq!(msg(slice_bounds(2, 1, None, 3, "capacity", true)), format!("{p}[2:1]"));
+        assert_eq!(msg(slice_bounds(5, 3, None, 3, "capacity", false)), format!("{p}[5:3]"));
+        assert_eq!(msg(slice_bounds(-1, 2, None, 3, "capacity", true)), format!("{p}[-1:]"));
+        assert_eq!(msg(slice_bounds(0, -1, None, 3, "capacity", true)), format!("{p}[:-1]"));
+        assert_eq!(msg(slice_bounds(0, 1, Some(4), 3, "capacity", true)), format!("{p}[::4] with capacity 3"));
+        assert_eq!(msg(slice_bounds(0, 3, Some(2), 3, "capacity", true)), format!("{p}[:3:2]"));
+        assert_eq!(msg(slice_bounds(2, 1, Some(2), 3, "capacity", true)), format!("{p}[2:1:]"));
+        assert!(slice_bounds(1, 3, Some(3), 3, "capacity", true).is_ok());
+        assert!(slice_bounds(3, 3, None, 3, "capacity", false).is_ok());
+    }
+
+    #[test]
+    fn index_panics_use_gos_words() {
+        let m = |e: Exit| match e {
+            Exit::Panic(m) => m,
+            other => format!("{other:?}"),
+        };
+        assert_eq!(m(index_panic(5, 3)), "runtime error: index out of range [5] with length 3");
+        assert_eq!(m(index_panic(-1, 3)), "runtime error: index out of range [-1]");
+    }
+
+    #[test]
+    fn slice_values_pack_offset_length_and_capacity() {
+        let s = Value::slice(7, 2, 3, 10);
+        assert_eq!((s.h, s.slice_off(), s.slice_len(), s.slice_cap()), (7, 2, 3, 10));
+        assert_eq!(Value::ZERO.slice_len(), 0, "a nil slice is empty");
+    }
+}

@@ -524,7 +524,7 @@ impl<'a> Checker<'a> {
                             let c = |c: &Self, a: &Expr| c.info.tv(a.id).and_then(|t| t.val.clone()).and_then(|v| v.to_int());
                             if let (Some(l), Some(cp)) = (c(self, &args[1]), c(self, &args[2])) {
                                 if l > cp {
-                                    self.error(args[1].start(), format!("invalid argument: length and capacity swapped"));
+                                    self.error(args[1].start(), "invalid argument: length and capacity swapped");
                                     return inv;
                                 }
                             }
