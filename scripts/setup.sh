@@ -48,6 +48,19 @@ if [[ ! -x /usr/bin/chromium ]]; then
   apt_install chromium chromium-driver
 fi
 
+# Go's own channel tests (tests/go_test_chan.rs reads them from the installed Go tree) come
+# with golang-1.23-src from bookworm-backports, which a fresh Debian machine lacks.
+if [[ ! -d /usr/share/go-1.23/test/chan ]]; then
+  if ! grep -rqs bookworm-backports /etc/apt/sources.list /etc/apt/sources.list.d/; then
+    say "adding bookworm-backports (for golang-1.23-src)"
+    printf 'Types: deb\nURIs: http://deb.debian.org/debian\nSuites: bookworm-backports\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
+      | $SUDO tee /etc/apt/sources.list.d/gopark-backports.sources >/dev/null
+    apt_updated=0
+  fi
+  say "installing golang-1.23-src (Go's test/chan programs)"
+  apt_install golang-1.23-src
+fi
+
 # npm writes node_modules/.package-lock.json on install; if the committed lock file is newer,
 # the installed tree is stale.
 if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
