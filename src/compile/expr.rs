@@ -45,6 +45,7 @@ pub(crate) fn native_of(l: LibFunc) -> Native {
         LibFunc::RuntimeNumGoroutine => Native::RuntimeNumGoroutine,
         LibFunc::RuntimeNumCPU => Native::RuntimeNumCPU,
         LibFunc::RuntimeGosched => Native::RuntimeGosched,
+        LibFunc::OsExit => Native::OsExit,
     }
 }
 

@@ -466,6 +466,11 @@ impl Runtime {
 
     /// Writes program output (fd 1 or 2). Past the output limit the run ends.
     pub fn write(&self, m: &MCtx, g: u32, fd: u32, bytes: &[u8]) {
+        // Once the program has exited (main returned, os.Exit, a fatal error), other
+        // goroutines still finishing their time slice print nothing more, as in Go.
+        if self.is_done() {
+            return;
+        }
         let over = {
             let mut out = lock(&self.out);
             out.total += bytes.len();

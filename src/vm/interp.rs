@@ -961,6 +961,10 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                             rt.start_chan_timer(ch.h, d.max(0) as u64, period);
                         }
                     }
+                    Native::OsExit => {
+                        rt.finish(args[0].as_int() as i32, None);
+                        leave!(Exit::Yielded);
+                    }
                     Native::TimeSleep => {
                         let d = args[0].as_int();
                         if d > 0 {

@@ -549,6 +549,9 @@ pub enum Native {
     RuntimeGosched,
     /// time.Sleep(d Duration): d in nanoseconds.
     TimeSleep,
+    /// os.Exit(code): the program ends at once with that status; deferred calls do not run
+    /// and nothing more is printed.
+    OsExit,
     /// time.After(d): base holds a fresh channel (cap 1, elem time.Time, made by the caller's
     /// MakeChan), base+1 holds d. Arms a timer that sends the time on it after d; the
     /// channel is left in base as the result.

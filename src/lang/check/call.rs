@@ -1021,6 +1021,10 @@ impl<'a> Checker<'a> {
                 sig(vec![], vec![Type::int()], false),
                 ObjKind::LibFunc(LibFunc::RuntimeNumCPU),
             ),
+            ("os", "Exit") => (
+                sig(vec![Type::int()], vec![], false),
+                ObjKind::LibFunc(LibFunc::OsExit),
+            ),
             ("runtime", "Gosched") => (
                 sig(vec![], vec![], false),
                 ObjKind::LibFunc(LibFunc::RuntimeGosched),

@@ -116,6 +116,7 @@ pub enum LibFunc {
     RuntimeNumGoroutine,
     RuntimeNumCPU,
     RuntimeGosched,
+    OsExit,
 }
 
 #[derive(Clone, Debug, PartialEq)]
