@@ -7,7 +7,7 @@ use crate::lang::check::{Builtin, LibFunc, Mode, ObjId, ObjKind, Selection};
 use crate::lang::constant::Value;
 use crate::lang::token::{Operator, Pos};
 use crate::lang::types::{BasicKind, BuiltinMethod, Signature, Type};
-use crate::vm::op::{FuncId, Native, Op, Reg};
+use crate::vm::op::{FuncId, MapKeyKind, Native, Op, Reg};
 use std::rc::Rc;
 
 /// Where an assignment stores.
@@ -21,6 +21,8 @@ pub(crate) enum LValue {
     Global(u32),
     /// s[i]: registers holding the slice and the index, evaluated before the right side.
     Index(Reg, Reg),
+    /// m[k]: registers holding the map and the key (converted to the key type).
+    MapIndex(Reg, Reg, MapKeyKind),
 }
 
 /// What a call expression calls.
@@ -255,6 +257,11 @@ impl<'a> Gen<'a> {
                     "method values are not supported yet (call the method directly)",
                 );
             }
+            ExprKind::Index { x, index } if matches!(self.ty(x).underlying(), Type::Map(..)) => {
+                let (m, k, kk) = self.map_operands(x, index);
+                self.set_line(e.pos);
+                self.emit(Op::MapIndex { dst, m, k, kk });
+            }
             ExprKind::Index { x, index } => {
                 let is_slice = matches!(self.ty(x).underlying(), Type::Slice(_));
                 let s = self.expr(x);
@@ -284,6 +291,9 @@ impl<'a> Gen<'a> {
                 } else {
                     self.emit(Op::SliceExpr { dst, s, lo, hi, max, flags });
                 }
+            }
+            ExprKind::CompositeLit { elems, .. } if matches!(self.ty(e).underlying(), Type::Map(..)) => {
+                self.map_lit_to(e, elems, dst)
             }
             ExprKind::CompositeLit { elems, .. } => self.slice_lit_to(e, elems, dst),
             ExprKind::Operation { op, x, y: None } => self.unary_to(e, *op, x, dst),
@@ -398,11 +408,50 @@ impl<'a> Gen<'a> {
                 let i = self.expr_temp(index);
                 LValue::Index(s, i)
             }
+            ExprKind::Index { x, index } if matches!(self.ty(x).underlying(), Type::Map(..)) => {
+                let (m, k, kk) = self.map_operands(x, index);
+                LValue::MapIndex(m, k, kk)
+            }
             _ => {
                 self.error(e.start(), "assignment target not supported yet");
                 LValue::Blank
             }
         }
+    }
+
+    /// Evaluates the map and the key of `m[k]` into temporaries (the key converted to the
+    /// key type, so an interface key carries its dynamic type).
+    pub(crate) fn map_operands(&mut self, x: &Expr, index: &Expr) -> (Reg, Reg, MapKeyKind) {
+        // The checker admits only maps here; anything else compiles as an int key.
+        let kt = match self.ty(x).underlying() {
+            Type::Map(k, _) => (*k).clone(),
+            _ => Type::int(),
+        };
+        let m = self.expr_temp(x);
+        let k = self.alloc();
+        self.expr_conv_to(index, &kt, k);
+        (m, k, map_key_kind(&kt))
+    }
+
+    /// A map literal: make, then one store per element in source order.
+    fn map_lit_to(&mut self, e: &Expr, elems: &[Expr], dst: Reg) {
+        let Type::Map(kt, vt) = self.ty(e).underlying() else { return };
+        let (key, elem) = (self.type_id(&kt), self.type_id(&vt));
+        let kk = map_key_kind(&kt);
+        let m = self.alloc();
+        self.set_line(e.pos);
+        self.emit(Op::MakeMap { dst: m, key, elem });
+        for el in elems {
+            let ExprKind::KeyValue { key: ke, value: ve } = &el.kind else { continue };
+            let k = self.alloc();
+            self.expr_conv_to(ke, &kt, k);
+            let v = self.alloc();
+            self.expr_conv_to(ve, &vt, v);
+            self.set_line(el.start());
+            self.emit(Op::MapStore { m, k, v, kk });
+            self.f().top = m + 1;
+        }
+        self.mov(dst, m);
     }
 
     /// A slice literal: its elements in consecutive registers when it is short and has no
@@ -465,6 +514,9 @@ impl<'a> Gen<'a> {
             LValue::Index(s, i) => {
                 self.emit(Op::StoreSlice { s, i, v: src });
             }
+            LValue::MapIndex(m, k, kk) => {
+                self.emit(Op::MapStore { m, k, v: src, kk });
+            }
         }
     }
 
@@ -486,6 +538,11 @@ impl<'a> Gen<'a> {
             LValue::Index(s, i) => {
                 let t = self.alloc();
                 self.emit(Op::IndexSlice { dst: t, s, i });
+                t
+            }
+            LValue::MapIndex(m, k, kk) => {
+                let t = self.alloc();
+                self.emit(Op::MapIndex { dst: t, m, k, kk });
                 t
             }
         }
@@ -1046,6 +1103,8 @@ impl<'a> Gen<'a> {
                 let dst = self.alloc();
                 if t.is_string() {
                     self.emit(Op::LenS { dst, a });
+                } else if matches!(t.underlying(), Type::Map(..)) {
+                    self.emit(Op::LenMap { dst, m: a });
                 } else if matches!(t.underlying(), Type::Slice(_)) {
                     if b == Builtin::Len {
                         self.emit(Op::LenSlice { dst, a });
@@ -1074,6 +1133,29 @@ impl<'a> Gen<'a> {
                 self.set_line(e.pos);
                 self.emit(Op::MakeSlice { dst, len, cap, elem });
                 (dst, 1)
+            }
+            Builtin::Make if matches!(self.info.type_of(&args[0]).underlying(), Type::Map(..)) => {
+                let Type::Map(kt, vt) = self.info.type_of(&args[0]).underlying() else { return (0, 0) };
+                // The size hint is only a hint: evaluated for its effects, then ignored.
+                if let Some(h) = args.get(1) {
+                    let _ = self.expr(h);
+                }
+                let (key, elem) = (self.type_id(&kt), self.type_id(&vt));
+                let dst = self.alloc();
+                self.set_line(e.pos);
+                self.emit(Op::MakeMap { dst, key, elem });
+                (dst, 1)
+            }
+            Builtin::Delete => {
+                let (m, k, kk) = self.map_operands(&args[0], &args[1]);
+                self.set_line(e.pos);
+                self.emit(Op::MapDelete { m, k, kk });
+                (0, 0)
+            }
+            Builtin::Clear => {
+                let m = self.expr(&args[0]);
+                self.emit(Op::MapClear { m });
+                (0, 0)
             }
             Builtin::Append => {
                 let t = self.ty(e);
@@ -1291,4 +1373,19 @@ pub(crate) fn is_sync_handle(t: &Type) -> bool {
 #[allow(dead_code)]
 pub(crate) fn is_int_kind(k: BasicKind) -> bool {
     k.is_integer()
+}
+
+/// How the runtime compares keys of map key type `t` (the checker admits only these kinds).
+pub(crate) fn map_key_kind(t: &Type) -> MapKeyKind {
+    if t.is_string() {
+        MapKeyKind::Str
+    } else if t.is_float() {
+        MapKeyKind::Float
+    } else if t.is_interface() {
+        MapKeyKind::Iface
+    } else if matches!(t.underlying(), Type::Chan(..) | Type::Pointer(_)) {
+        MapKeyKind::Ref
+    } else {
+        MapKeyKind::Word
+    }
 }

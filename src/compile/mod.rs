@@ -237,6 +237,11 @@ impl<'a> Gen<'a> {
                 let e = self.type_id(&elem);
                 TypeKind::Slice { elem: e }
             }
+            Type::Map(k, v) => {
+                let key = self.type_id(&k);
+                let elem = self.type_id(&v);
+                TypeKind::Map { key, elem }
+            }
             Type::Func(_) => TypeKind::Func,
             Type::Pointer(_) | Type::Opaque(_) => TypeKind::Pointer,
             Type::Interface(_) => TypeKind::Interface,

@@ -390,6 +390,17 @@ impl<'a> Gen<'a> {
             });
             return (dst, vec![elem, Type::bool()]);
         }
+        if let ExprKind::Index { x, index } = &u.kind {
+            if matches!(self.ty(x).underlying(), Type::Map(..)) {
+                // v, ok := m[k]
+                let elem = self.ty(u);
+                let (m, k, kk) = self.map_operands(x, index);
+                let dst = self.alloc_n(2);
+                self.set_line(u.pos);
+                self.emit(Op::MapIndex2 { dst, ok: dst + 1, m, k, kk });
+                return (dst, vec![elem, Type::bool()]);
+            }
+        }
         let types = match self.info.type_of(e) {
             Type::Tuple(t) => (*t).clone(),
             t => vec![t],
@@ -725,6 +736,40 @@ impl<'a> Gen<'a> {
                 self.bind(end);
                 self.close_block(saved);
                 return;
+            }
+            Type::Map(kt, vt) => {
+                // The iterator holds a snapshot of the keys (see rt/map.rs), so the body
+                // may insert and delete freely.
+                let m = self.alloc_local();
+                self.expr_to(x, m);
+                let it = self.alloc_local();
+                self.set_line(x.start());
+                self.emit(Op::MapIterInit { dst: it, m });
+                let k = self.alloc_local();
+                let v = self.alloc_local();
+                let ok = self.alloc_local();
+                let var2: Option<(ObjId, Reg)> = if *def {
+                    lhs_list
+                        .get(1)
+                        .and_then(|l| info.defs.get(&l.id).copied())
+                        .filter(|o| info.obj(*o).name != "_")
+                        .map(|o| {
+                            let r = self.alloc_local();
+                            self.f().vars.insert(o, r);
+                            (o, r)
+                        })
+                } else {
+                    None
+                };
+                self.release_temps();
+                self.bind(top);
+                self.bind(cont);
+                self.emit(Op::MapIterNext { k, v, ok, it });
+                self.jmp_if_not(ok, end);
+                self.bind_iter_var(var, &lhs_list, *def, k, &kt);
+                if lhs_list.len() > 1 {
+                    self.bind_iter_var(var2, &lhs_list[1..], *def, v, &vt);
+                }
             }
             Type::Chan(_, elem) => {
                 let ch = self.alloc_local();

@@ -211,6 +211,8 @@ pub enum Type {
     Chan(ChanDir, Rc<Type>),
     /// []T.
     Slice(Rc<Type>),
+    /// map[K]V.
+    Map(Rc<Type>, Rc<Type>),
     Func(Rc<Signature>),
     Interface(Rc<InterfaceType>),
     Named(Rc<Named>),
@@ -309,6 +311,7 @@ impl Type {
             Type::Pointer(_)
                 | Type::Chan(..)
                 | Type::Slice(_)
+                | Type::Map(..)
                 | Type::Func(_)
                 | Type::Interface(_)
                 | Type::Basic(BasicKind::UnsafePointer)
@@ -347,6 +350,7 @@ pub fn identical(x: &Type, y: &Type) -> bool {
         (Type::Pointer(a), Type::Pointer(b)) => identical(a, b),
         (Type::Chan(d1, a), Type::Chan(d2, b)) => d1 == d2 && identical(a, b),
         (Type::Slice(a), Type::Slice(b)) => identical(a, b),
+        (Type::Map(k1, v1), Type::Map(k2, v2)) => identical(k1, k2) && identical(v1, v2),
         (Type::Func(a), Type::Func(b)) => identical_sig(a, b),
         (Type::Interface(a), Type::Interface(b)) => {
             a.methods.len() == b.methods.len()
@@ -463,6 +467,12 @@ fn write_type(s: &mut String, t: &Type, rt: bool) {
         Type::Slice(e) => {
             s.push_str("[]");
             write_type(s, e, rt);
+        }
+        Type::Map(k, v) => {
+            s.push_str("map[");
+            write_type(s, k, rt);
+            s.push(']');
+            write_type(s, v, rt);
         }
         Type::Func(sig) => {
             s.push_str("func");

@@ -108,6 +108,68 @@ fn write_slice(rt: &Runtime, s: Value, elem: TypeId, out: &mut String, each: &mu
     out.push(']');
 }
 
+/// Orders two map keys of static type `ty` as fmt does (internal/fmtsort): numbers
+/// numerically (NaN first), strings by bytes, false before true, references by address,
+/// and interface keys by dynamic type, then by value.
+fn key_order(rt: &Runtime, a: Value, b: Value, ty: TypeId) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    match rt.prog.types.get(ty as usize).map(|d| &d.kind) {
+        Some(TypeKind::Int { signed: false, .. }) => a.w.cmp(&b.w),
+        Some(TypeKind::Int { .. } | TypeKind::Bool) => a.as_int().cmp(&b.as_int()),
+        Some(TypeKind::Float64) => {
+            let (x, y) = (a.as_float(), b.as_float());
+            match (x.is_nan(), y.is_nan()) {
+                (true, true) => Ordering::Equal,
+                (true, false) => Ordering::Less,
+                (false, true) => Ordering::Greater,
+                _ => x.partial_cmp(&y).unwrap_or(Ordering::Equal),
+            }
+        }
+        Some(TypeKind::String) => rt.heap.str(a).cmp(&rt.heap.str(b)),
+        Some(TypeKind::Interface) => match (a.t, b.t) {
+            (0, 0) => Ordering::Equal,
+            (0, _) => Ordering::Less,
+            (_, 0) => Ordering::Greater,
+            (x, y) if x != y => x.cmp(&y),
+            (x, _) => key_order(rt, a, b, x),
+        },
+        _ => a.h.cmp(&b.h),
+    }
+}
+
+/// Prints `map[k1:v1 k2:v2]` with the keys sorted as fmt sorts them, each key and value by
+/// `each` (a nil map prints as `map[]`).
+fn write_map(rt: &Runtime, m: Value, key: TypeId, elem: TypeId, out: &mut String, each: &mut dyn FnMut(Value, &mut String)) {
+    // The pairs are copied out so that no lock is held while keys and values are formatted.
+    let mut pairs = match m.h {
+        0 => Vec::new(),
+        h => match &*rt.heap.lock(h) {
+            Obj::Map(mp) => mp.pairs(),
+            _ => Vec::new(),
+        },
+    };
+    pairs.sort_by(|x, y| key_order(rt, x.0, y.0, key));
+    out.push_str("map[");
+    for (i, (k, v)) in pairs.into_iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        for (j, (x, ty)) in [(k, key), (v, elem)].into_iter().enumerate() {
+            if j == 1 {
+                out.push(':');
+            }
+            // As slice elements are: slices unboxed, interfaces as they are, the rest
+            // given their static type.
+            match rt.prog.types.get(ty as usize).map(|d| &d.kind) {
+                Some(TypeKind::Slice { elem: e }) => write_slice(rt, x, *e, out, each),
+                Some(TypeKind::Interface) => each(x, out),
+                _ => each(Value { t: ty, ..x }, out),
+            }
+        }
+    }
+    out.push(']');
+}
+
 /// %v of one value.
 pub fn format_value(rt: &Runtime, v: Value, out: &mut String) {
     if let Some((s, elem)) = unbox_slice(rt, v) {
@@ -132,6 +194,7 @@ pub fn format_value(rt: &Runtime, v: Value, out: &mut String) {
         TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer => out.push_str(&fake_addr(v)),
         TypeKind::Interface | TypeKind::Invalid => out.push_str("<nil>"),
         TypeKind::Slice { .. } => {}
+        TypeKind::Map { key, elem } => write_map(rt, v, *key, *elem, out, &mut |e, o| format_value(rt, e, o)),
     }
 }
 
@@ -354,6 +417,12 @@ fn format_verb(rt: &Runtime, verb: char, spec: &Spec, v: Value) -> String {
             // Go applies the verb (and its flags) to each element.
             let mut out = String::new();
             write_slice(rt, s, elem, &mut out, &mut |e, o| o.push_str(&format_verb(rt, verb, spec, e)));
+            return out;
+        }
+        if let Some(TypeKind::Map { key, elem }) = kind(rt, v) {
+            // As for slices, the verb applies to each key and value.
+            let mut out = String::new();
+            write_map(rt, v, *key, *elem, &mut out, &mut |e, o| o.push_str(&format_verb(rt, verb, spec, e)));
             return out;
         }
     }
@@ -602,7 +671,7 @@ pub fn builtin_print(rt: &Runtime, args: &[Value], newline: bool) -> String {
         match kind(rt, *a) {
             Some(TypeKind::Float64) => out.push_str(&print_float(a.as_float())),
             Some(TypeKind::Int { bits, signed }) => out.push_str(&int_text(*a, *bits, *signed)),
-            Some(TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer) => {
+            Some(TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer | TypeKind::Map { .. }) => {
                 out.push_str(&fake_addr(*a))
             }
             Some(TypeKind::Interface) | None => out.push_str("(0x0,0x0)"),

@@ -7,4 +7,5 @@
 
 pub mod chan;
 pub mod fmt;
+pub mod map;
 pub mod sync;

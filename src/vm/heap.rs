@@ -20,6 +20,7 @@
 
 use super::value::{Handle, Value};
 use crate::rt::chan::Chan;
+use crate::rt::map::{GoMap, MapIter};
 use crate::rt::sync::{Mutex as GoMutex, WaitGroup};
 use crate::vm::op::FuncId;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -46,6 +47,10 @@ pub enum Obj {
     Mutex(GoMutex),
     /// The backing array of one or more slices (see value.rs for the slice layout).
     Array(Vec<Value>),
+    /// A map; a map value is this object's handle (see rt/map.rs).
+    Map(Box<GoMap>),
+    /// The state of a range over a map (`Op::MapIterInit`).
+    MapIter(Box<MapIter>),
 }
 
 impl Obj {
@@ -56,6 +61,8 @@ impl Obj {
             Obj::Str(s) => s.len(),
             Obj::Closure { caps, .. } => caps.len() * 16,
             Obj::Chan(c) => c.size_bytes(),
+            Obj::Map(m) => m.size_bytes(),
+            Obj::MapIter(it) => it.size_bytes(),
             Obj::Array(a) => a.len() * 16,
             _ => 0,
         }
@@ -71,6 +78,8 @@ impl Obj {
             }
             Obj::Closure { caps, .. } => caps.iter().filter(|v| v.h != 0).for_each(|v| f(v.h)),
             Obj::Chan(c) => c.each_ref(f),
+            Obj::Map(m) => m.each_ref(f),
+            Obj::MapIter(it) => it.each_ref(f),
             Obj::Array(a) => a.iter().filter(|v| v.h != 0).for_each(|v| f(v.h)),
             Obj::Free | Obj::Str(_) | Obj::WaitGroup(_) | Obj::Mutex(_) => {}
         }

@@ -14,12 +14,13 @@
 
 use crate::rt::chan::{Chan, RecvOutcome, SendOutcome, Waiter};
 use crate::rt::fmt as gofmt;
+use crate::rt::map::{GoMap, MapKey, ENTRY_BYTES};
 use crate::rt::sync::WaitGroup;
 use crate::sched::g::{Frame, GState, Pending, G};
 use crate::sched::{MCtx, Runtime};
 use crate::trace::WaitReason;
 use crate::vm::heap::{internal_error, Obj};
-use crate::vm::op::{Native, Op, Reg, SLICE_HI, SLICE_LO, SLICE_MAX};
+use crate::vm::op::{Native, Op, Reg, SLICE_HI, SLICE_LO, SLICE_MAX, MapKeyKind};
 use crate::vm::program::{Func, TypeKind};
 use crate::vm::value::{Handle, Value};
 use std::sync::atomic::Ordering;
@@ -187,6 +188,53 @@ fn append(rt: &Runtime, m: &mut MCtx, s: Value, extra: &[Value]) -> Result<Value
     let mut init = slice_elems(rt, s);
     init.extend_from_slice(extra);
     new_array(rt, m, &init, newlen, newcap)
+}
+
+/// The key a map compares for `v` (see rt/map.rs): None for a NaN, which equals nothing.
+/// Called before the map is locked, since reading a string locks the string's slot.
+/// Interface keys whose dynamic type cannot be hashed panic as Go's runtime does.
+fn map_key(rt: &Runtime, v: Value, kk: MapKeyKind) -> Result<Option<MapKey>, Exit> {
+    fn float_key(f: f64) -> Option<MapKey> {
+        if f.is_nan() {
+            None
+        } else if f == 0.0 {
+            // +0 and -0 are equal, so they are one key.
+            Some(MapKey::Word(0))
+        } else {
+            Some(MapKey::Word(f.to_bits()))
+        }
+    }
+    Ok(match kk {
+        MapKeyKind::Word => Some(MapKey::Word(v.w)),
+        MapKeyKind::Float => float_key(v.as_float()),
+        MapKeyKind::Str => Some(MapKey::Str(rt.heap.str(v))),
+        MapKeyKind::Ref => Some(MapKey::Word(v.h as u64)),
+        MapKeyKind::Iface => {
+            if v.t == 0 {
+                return Ok(Some(MapKey::Iface(0, Box::new(MapKey::Word(0)))));
+            }
+            let inner = match rt.prog.types.get(v.t as usize).map(|d| &d.kind) {
+                Some(TypeKind::Bool | TypeKind::Int { .. }) => Some(MapKey::Word(v.w)),
+                Some(TypeKind::Float64) => float_key(v.as_float()),
+                Some(TypeKind::String) => Some(MapKey::Str(rt.heap.str(v))),
+                Some(TypeKind::Chan { .. } | TypeKind::Pointer) => Some(MapKey::Word(v.h as u64)),
+                _ => {
+                    return Err(Exit::Panic(format!(
+                        "runtime error: hash of unhashable type {}",
+                        rt.prog.type_name(v.t)
+                    )))
+                }
+            };
+            inner.map(|k| MapKey::Iface(v.t, Box::new(k)))
+        }
+    })
+}
+
+fn map_of(obj: &mut Obj) -> &mut GoMap {
+    match obj {
+        Obj::Map(mp) => mp,
+        _ => internal_error("map operation on a value that is not a map"),
+    }
 }
 
 fn new_string(rt: &Runtime, m: &mut MCtx, s: &str) -> Result<Value, Exit> {
@@ -1103,6 +1151,88 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                     String::from_utf8_lossy(&bytes).into_owned()
                 };
                 r!(dst) = tryx!(new_string(rt, m, &text));
+            }
+            Op::MakeMap { dst, key: _, elem: _ } => {
+                let h = tryx!(alloc(rt, m, Obj::Map(Box::default())));
+                r!(dst) = Value::handle(h);
+            }
+            Op::MapIndex { dst, m: mr, k, kk } | Op::MapIndex2 { dst, m: mr, k, kk, .. } => {
+                let mv = r!(mr);
+                let key = tryx!(map_key(rt, r!(k), kk));
+                let found = if mv.h == 0 { None } else { map_of(&mut rt.heap.lock(mv.h)).get(key.as_ref()) };
+                r!(dst) = found.unwrap_or(Value::ZERO);
+                if let Op::MapIndex2 { ok, .. } = op {
+                    r!(ok) = Value::bool(found.is_some());
+                }
+            }
+            Op::MapStore { m: mr, k, v, kk } => {
+                let (mv, kv, val) = (r!(mr), r!(k), r!(v));
+                let key = tryx!(map_key(rt, kv, kk));
+                if mv.h == 0 {
+                    leave!(Exit::Panic("assignment to entry in nil map".into()));
+                }
+                let grows = map_of(&mut rt.heap.lock(mv.h)).would_grow(key.as_ref());
+                if grows {
+                    // Checked before the insert, so a NeedGc retry finds the map unchanged.
+                    tryx!(room(rt, ENTRY_BYTES));
+                }
+                if map_of(&mut rt.heap.lock(mv.h)).insert(kv, key, val) {
+                    rt.heap.live_bytes.fetch_add(ENTRY_BYTES, Ordering::Relaxed);
+                }
+            }
+            Op::MapDelete { m: mr, k, kk } => {
+                let mv = r!(mr);
+                let key = tryx!(map_key(rt, r!(k), kk));
+                if mv.h != 0 {
+                    map_of(&mut rt.heap.lock(mv.h)).remove(key.as_ref());
+                }
+            }
+            Op::LenMap { dst, m: mr } => {
+                let mv = r!(mr);
+                let n = if mv.h == 0 { 0 } else { map_of(&mut rt.heap.lock(mv.h)).len() };
+                r!(dst) = Value::int(n as i64);
+            }
+            Op::MapClear { m: mr } => {
+                let mv = r!(mr);
+                if mv.h != 0 {
+                    map_of(&mut rt.heap.lock(mv.h)).clear();
+                }
+            }
+            Op::MapIterInit { dst, m: mr } => {
+                let mv = r!(mr);
+                if mv.h == 0 {
+                    r!(dst) = Value::ZERO;
+                } else {
+                    let offset = m.rand();
+                    let it = map_of(&mut rt.heap.lock(mv.h)).iter(mv.h, offset);
+                    let h = tryx!(alloc(rt, m, Obj::MapIter(Box::new(it))));
+                    r!(dst) = Value::handle(h);
+                }
+            }
+            Op::MapIterNext { k, v, ok, it } => {
+                let iv = r!(it);
+                let mut found = None;
+                while iv.h != 0 {
+                    // The iterator and the map are locked one after the other, never together.
+                    let (mh, next) = match &mut *rt.heap.lock(iv.h) {
+                        Obj::MapIter(i) => (i.map, i.next_key()),
+                        _ => internal_error("range over a value that is not a map iterator"),
+                    };
+                    let Some((key, mk, nan_val)) = next else { break };
+                    let val = match mk {
+                        Some(mk) => map_of(&mut rt.heap.lock(mh)).get(Some(&mk)),
+                        None => nan_val,
+                    };
+                    if let Some(val) = val {
+                        found = Some((key, val));
+                        break;
+                    }
+                }
+                if let Some((key, val)) = found {
+                    r!(k) = key;
+                    r!(v) = val;
+                }
+                r!(ok) = Value::bool(found.is_some());
             }
         }
     }

@@ -493,6 +493,45 @@ pub enum Op {
     /// dst = string(b) of a []byte, or of a []rune when `runes`. Our strings are UTF-8 Rust
     /// strings, so bytes that are not valid UTF-8 become U+FFFD.
     SliceToStr { dst: Reg, s: Reg, runes: bool },
+
+    // ---- maps (rt/map.rs). A map value is the handle of an `Obj::Map`; nil is handle 0.
+    // Every access locks the map's slot. `kk` says how the key is compared.
+    /// dst = make(map[key]elem) (a size hint is evaluated by the compiler and ignored).
+    MakeMap { dst: Reg, key: TypeId, elem: TypeId },
+    /// dst = m[k], or the zero value when k is absent or m is nil.
+    MapIndex { dst: Reg, m: Reg, k: Reg, kk: MapKeyKind },
+    /// dst, ok = m[k].
+    MapIndex2 { dst: Reg, ok: Reg, m: Reg, k: Reg, kk: MapKeyKind },
+    /// m[k] = v; panics "assignment to entry in nil map" when m is nil.
+    MapStore { m: Reg, k: Reg, v: Reg, kk: MapKeyKind },
+    /// delete(m, k): nothing when m is nil or k absent.
+    MapDelete { m: Reg, k: Reg, kk: MapKeyKind },
+    LenMap { dst: Reg, m: Reg },
+    /// clear(m).
+    MapClear { m: Reg },
+    /// dst = a new iterator over m for a range statement (nil when m is nil): a snapshot of
+    /// the keys from a random starting entry (the M's generator, so deterministic mode
+    /// repeats the order).
+    MapIterInit { dst: Reg, m: Reg },
+    /// Advances iterator `it`: k, v = the next entry still in the map and ok = true, or
+    /// ok = false when there is none (a nil iterator has none). A flag rather than a jump
+    /// target keeps label patching to the three jump instructions.
+    MapIterNext { k: Reg, v: Reg, ok: Reg, it: Reg },
+}
+
+/// How a map key is compared (`MapKey`): chosen by the compiler from the key type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MapKeyKind {
+    /// Ints and bools, by their word.
+    Word,
+    /// float64: +0 and -0 are one key; NaN is never equal to itself.
+    Float,
+    /// Strings, by their text.
+    Str,
+    /// Channels and pointers, by handle.
+    Ref,
+    /// Interfaces: by dynamic type and payload; unhashable payloads panic.
+    Iface,
 }
 
 /// `Op::SliceExpr` flags: which of the bounds lo, hi and max are written in the source.

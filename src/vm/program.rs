@@ -68,6 +68,11 @@ pub enum TypeKind {
     Slice {
         elem: TypeId,
     },
+    /// map[key]elem: the value is the map's handle (not boxed inside interfaces).
+    Map {
+        key: TypeId,
+        elem: TypeId,
+    },
 }
 
 impl Program {

@@ -458,6 +458,14 @@ impl<'a> Checker<'a> {
                         val: Value::Unknown,
                     };
                 }
+                if let (Builtin::Len, Type::Map(..)) = (b, &u) {
+                    return Operand {
+                        mode: Mode::Value,
+                        expr: Some(e),
+                        ty: Type::int(),
+                        val: Value::Unknown,
+                    };
+                }
                 let s = self.operand_string(&x);
                 self.error(
                     x.pos(),
@@ -498,7 +506,7 @@ impl<'a> Checker<'a> {
                 }
                 let is_slice = matches!(t.underlying(), Type::Slice(_));
                 match t.underlying() {
-                    Type::Chan(..) => {}
+                    Type::Chan(..) | Type::Map(..) => {}
                     Type::Slice(_) => {
                         if n == 1 {
                             self.error(
@@ -693,16 +701,48 @@ impl<'a> Checker<'a> {
                 }
                 Operand { mode: Mode::Value, expr: Some(e), ty: Type::int(), val: Value::Unknown }
             }
-            Builtin::Delete | Builtin::Clear => {
-                self.use_exprs(args);
-                self.error(
-                    e.start(),
-                    format!(
-                        "{} is not supported yet (slices and maps are not supported yet)",
-                        b.name()
-                    ),
-                );
-                inv
+            Builtin::Delete => {
+                let x = self.expr(&args[0]);
+                if x.is_invalid() {
+                    let _ = self.expr(&args[1]);
+                    return inv;
+                }
+                let Type::Map(key, _) = x.ty.underlying() else {
+                    let _ = self.expr(&args[1]);
+                    let s = self.operand_string(&x);
+                    self.error(x.pos(), format!("invalid argument: {} is not a map", s));
+                    return inv;
+                };
+                let mut k = self.expr_with_hint(&args[1], &key);
+                if k.is_invalid() {
+                    return inv;
+                }
+                self.assignment(&mut k, Some(&key), "argument to delete");
+                if k.is_invalid() {
+                    return inv;
+                }
+                novalue
+            }
+            Builtin::Clear => {
+                let x = self.expr(&args[0]);
+                if x.is_invalid() {
+                    return inv;
+                }
+                match x.ty.underlying() {
+                    Type::Map(..) => novalue,
+                    Type::Slice(_) => {
+                        self.error(e.start(), "clear of a slice is not supported yet");
+                        inv
+                    }
+                    _ => {
+                        let s = self.operand_string(&x);
+                        self.error(
+                            x.pos(),
+                            format!("invalid argument: cannot clear {}: argument must be (or constrained by) map or slice", s),
+                        );
+                        inv
+                    }
+                }
             }
             Builtin::Complex | Builtin::Real | Builtin::Imag => {
                 self.use_exprs(args);

@@ -182,6 +182,7 @@ impl<'a> Checker<'a> {
             Mode::Variable => "variable",
             Mode::Value => "value",
             Mode::CommaOk => "comma, ok expression",
+            Mode::MapIndex => "map index expression",
             Mode::Nil => "nil",
         });
         if x.mode == Mode::Constant {
@@ -303,7 +304,7 @@ impl<'a> Checker<'a> {
                 .collect();
             return (ops, false);
         }
-        if allow_comma_ok && x.mode == Mode::CommaOk {
+        if allow_comma_ok && matches!(x.mode, Mode::CommaOk | Mode::MapIndex) {
             let mut x1 = x.clone();
             x1.mode = Mode::Value;
             let x2 = Operand {
@@ -314,7 +315,7 @@ impl<'a> Checker<'a> {
             };
             return (vec![x1, x2], true);
         }
-        if x.mode == Mode::CommaOk {
+        if matches!(x.mode, Mode::CommaOk | Mode::MapIndex) {
             x.mode = Mode::Value;
         }
         (vec![x], false)
@@ -555,6 +556,18 @@ impl<'a> Checker<'a> {
             self.error(e.start(), "generic types are not supported yet");
             return inv;
         }
+        if let Type::Map(key, elem) = xo.ty.underlying() {
+            // The key must be assignable to the key type (go/types indexExpr).
+            let mut k = self.expr_with_hint(index, &key);
+            if k.is_invalid() {
+                return inv;
+            }
+            self.assignment(&mut k, Some(&key), "map index");
+            if k.is_invalid() {
+                return inv;
+            }
+            return Operand { mode: Mode::MapIndex, expr: Some(e), ty: (*elem).clone(), val: Value::Unknown };
+        }
         if let Type::Slice(elem) = xo.ty.underlying() {
             if !self.index(index, None) {
                 return inv;
@@ -646,7 +659,7 @@ impl<'a> Checker<'a> {
                 }
                 Operand { mode: Mode::Value, expr: Some(e), ty: xo.ty.clone(), val: Value::Unknown }
             }
-            Type::Pointer(_) | Type::Basic(_) | Type::Chan(..) | Type::Func(_) | Type::Interface(_) | Type::Named(_) | Type::Tuple(_) | Type::Opaque(_) | Type::Invalid => {
+            Type::Pointer(_) | Type::Basic(_) | Type::Chan(..) | Type::Map(..) | Type::Func(_) | Type::Interface(_) | Type::Named(_) | Type::Tuple(_) | Type::Opaque(_) | Type::Invalid => {
                 for ie in index.iter().flatten() {
                     let _ = self.expr(ie);
                 }
@@ -682,6 +695,9 @@ impl<'a> Checker<'a> {
         if !t.is_valid() {
             self.use_lit_elems(elems);
             return inv;
+        }
+        if let Type::Map(key, elem) = t.underlying() {
+            return self.map_lit(e, elems, t, &key, &elem);
         }
         let Type::Slice(elem) = t.underlying() else {
             self.use_lit_elems(elems);
@@ -730,6 +746,45 @@ impl<'a> Checker<'a> {
                 continue;
             }
             self.assignment(&mut x, Some(&elem), "slice literal");
+        }
+        Operand { mode: Mode::Value, expr: Some(e), ty: t, val: Value::Unknown }
+    }
+
+    /// A map literal `map[K]V{k: v, ...}` (go/types exprInternal, map case): every element
+    /// needs a key, and constant keys must be distinct.
+    fn map_lit(&mut self, e: &'a Expr, elems: &'a [Expr], t: Type, key: &Type, elem: &Type) -> Operand<'a> {
+        let mut seen: Vec<(Value, Type)> = Vec::new();
+        for el in elems {
+            let ExprKind::KeyValue { key: ke, value: ve } = &el.kind else {
+                self.error(el.start(), "missing key in map literal");
+                let _ = self.expr(el);
+                continue;
+            };
+            let mut k = match &ke.kind {
+                ExprKind::CompositeLit { ty: None, .. } => self.raw_expr(ke, Some(key)),
+                _ => self.expr_with_hint(ke, key),
+            };
+            if !k.is_invalid() {
+                self.assignment(&mut k, Some(key), "map literal");
+                if !k.is_invalid() && k.mode == Mode::Constant {
+                    // Keys of interface type are compared together with their types.
+                    let dup = seen.iter().any(|(v, ty)| *v == k.val && identical(ty, &k.ty));
+                    if dup {
+                        let s = k.val.to_string_go();
+                        self.error(k.pos(), format!("duplicate key {} in map literal", s));
+                    } else {
+                        seen.push((k.val.clone(), k.ty.clone()));
+                    }
+                }
+            }
+            let mut x = match &ve.kind {
+                ExprKind::CompositeLit { ty: None, .. } => self.raw_expr(ve, Some(elem)),
+                _ => self.expr_with_hint(ve, elem),
+            };
+            if x.is_invalid() {
+                continue;
+            }
+            self.assignment(&mut x, Some(elem), "map literal");
         }
         Operand { mode: Mode::Value, expr: Some(e), ty: t, val: Value::Unknown }
     }
@@ -1383,6 +1438,7 @@ impl<'a> Checker<'a> {
         match t.underlying() {
             Type::Func(_) => "func can only be compared to nil".into(),
             Type::Slice(_) => "slice can only be compared to nil".into(),
+            Type::Map(..) => "map can only be compared to nil".into(),
             _ => format!("operator == not defined on {}", self.kind_string(t)),
         }
     }
@@ -1393,6 +1449,7 @@ impl<'a> Checker<'a> {
             Type::Func(_) => "func".into(),
             Type::Chan(..) => "chan".into(),
             Type::Slice(_) => "slice".into(),
+            Type::Map(..) => "map".into(),
             Type::Interface(_) if !t.is_named() => "interface".into(),
             _ => self.ts(t),
         }
@@ -1619,7 +1676,7 @@ impl<'a> Checker<'a> {
         self.single_value(x);
         match x.mode {
             Mode::Invalid => return,
-            Mode::Nil | Mode::Constant | Mode::Variable | Mode::Value | Mode::CommaOk => {}
+            Mode::Nil | Mode::Constant | Mode::Variable | Mode::Value | Mode::CommaOk | Mode::MapIndex => {}
             _ => {
                 let s = self.operand_string(x);
                 let ts = t.map(|t| self.ts(t)).unwrap_or_default();

@@ -47,6 +47,8 @@ pub enum Mode {
     Value,
     /// `v, ok := <-ch` style expressions.
     CommaOk,
+    /// `m[k]`: assignable but not addressable, and usable in the comma-ok form.
+    MapIndex,
     /// The predeclared nil.
     Nil,
 }

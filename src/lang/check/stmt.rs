@@ -772,7 +772,7 @@ impl<'a> Checker<'a> {
         if x.is_invalid() || !x.ty.is_valid() {
             return Some(Type::Invalid);
         }
-        if x.mode != Mode::Variable {
+        if !matches!(x.mode, Mode::Variable | Mode::MapIndex) {
             let msg = format!(
                 "cannot assign to {} (neither addressable nor a map index expression)",
                 expr_string(lhs)
@@ -967,6 +967,10 @@ impl<'a> Checker<'a> {
                 Type::Slice(elem) => {
                     key_ty = Type::int();
                     val_ty = (**elem).clone();
+                }
+                Type::Map(k, v) => {
+                    key_ty = (**k).clone();
+                    val_ty = (**v).clone();
                 }
                 Type::Basic(k) if k.is_integer() => {
                     if xo.ty.is_untyped() {

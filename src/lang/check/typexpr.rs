@@ -122,7 +122,23 @@ impl<'a> Checker<'a> {
                 }
                 Type::Slice(Rc::new(t))
             }
-            ExprKind::MapType { .. } => self.unsupported(e, "maps"),
+            ExprKind::MapType { key, value } => {
+                let k = self.type_expr(key);
+                let v = self.type_expr(value);
+                if !k.is_valid() || !v.is_valid() {
+                    return Type::Invalid;
+                }
+                if !crate::lang::types::comparable(&k) {
+                    let s = self.ts(&k);
+                    self.error(key.start(), format!("invalid map key type {}", s));
+                    return Type::Invalid;
+                }
+                if !map_key_supported(&k) {
+                    self.error(key.start(), "map key type not supported yet");
+                    return Type::Invalid;
+                }
+                Type::Map(Rc::new(k), Rc::new(v))
+            }
             ExprKind::StructType { .. } => self.unsupported(e, "structs"),
             ExprKind::DotsType { .. } => {
                 self.error(e.pos, "invalid use of ...");
@@ -304,5 +320,15 @@ impl<'a> Checker<'a> {
 
     pub(crate) fn ts(&self, t: &Type) -> String {
         type_string(t)
+    }
+}
+
+/// Whether the runtime can hash keys of type `t` (see rt/map.rs): basic types, channels,
+/// pointers and interfaces. Comparable composite keys (structs, arrays) are not yet.
+pub(crate) fn map_key_supported(t: &Type) -> bool {
+    match t.underlying() {
+        Type::Basic(k) => k.is_integer() || k.is_float() || k.is_string() || k.is_boolean(),
+        Type::Chan(..) | Type::Pointer(_) | Type::Interface(_) => true,
+        _ => false,
     }
 }
