@@ -83,12 +83,14 @@ impl GoMap {
         }
     }
 
-    /// m[k] = v. Returns true when a new entry was added. An existing entry keeps its key
-    /// Value and its place in the order, as Go keeps the original key.
+    /// m[k] = v. Returns true when a new entry was added. An existing entry keeps its place
+    /// in the order but takes the new key Value, as Go's mapassign does for keys whose
+    /// equal values can differ (so `m[-0.0] = 1` after `m[0.0] = 1` prints as -0).
     pub fn insert(&mut self, key: Value, mk: Option<MapKey>, val: Value) -> bool {
         if let Some(k) = &mk {
             if let Some(&i) = self.index.get(k) {
                 if let Some(e) = self.entries[i].as_mut() {
+                    e.key = key;
                     e.val = val;
                     return false;
                 }

@@ -130,7 +130,12 @@ impl<'a> Checker<'a> {
                 }
                 if !crate::lang::types::comparable(&k) {
                     let s = self.ts(&k);
-                    self.error(key.start(), format!("invalid map key type {}", s));
+                    // gc puts this error on a function type's parameter list.
+                    let at = match &key.kind {
+                        ExprKind::FuncType(ft) => ft.pos,
+                        _ => key.start(),
+                    };
+                    self.error(at, format!("invalid map key type {}", s));
                     return Type::Invalid;
                 }
                 if !map_key_supported(&k) {
