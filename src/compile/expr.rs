@@ -7,7 +7,7 @@ use crate::lang::check::{Builtin, LibFunc, Mode, ObjId, ObjKind, Selection};
 use crate::lang::constant::Value;
 use crate::lang::token::{Operator, Pos};
 use crate::lang::types::{BasicKind, BuiltinMethod, Signature, Type};
-use crate::vm::op::{FuncId, MapKeyKind, Native, Op, Reg};
+use crate::vm::op::{FuncId, MapKeyKind, Native, Op, Reg, TypeId};
 use std::rc::Rc;
 
 /// Where an assignment stores.
@@ -21,6 +21,11 @@ pub(crate) enum LValue {
     Global(u32),
     /// s[i]: registers holding the slice and the index, evaluated before the right side.
     Index(Reg, Reg),
+    /// x.f (not of struct type): the register holding x's struct handle, and f's index.
+    Field(Reg, u16),
+    /// A target of struct type: the register holding its object's handle. A store copies
+    /// the value's fields into that object, so pointers to it keep seeing it.
+    Struct(Reg, TypeId),
     /// m[k]: registers holding the map and the key (converted to the key type).
     MapIndex(Reg, Reg, MapKeyKind),
 }
@@ -177,7 +182,7 @@ impl<'a> Gen<'a> {
     /// register may be a variable's home.
     pub(crate) fn expr_conv(&mut self, e: &Expr, to: &Type) -> Reg {
         let from = self.ty(e);
-        if self.needs_iface(&from, to) {
+        if self.needs_iface(&from, to) || (is_struct(&from) && !self.fresh(e)) {
             let r = self.alloc();
             self.expr_conv_to(e, to, r);
             return r;
@@ -187,6 +192,19 @@ impl<'a> Gen<'a> {
 
     pub(crate) fn expr_conv_to(&mut self, e: &Expr, to: &Type, dst: Reg) {
         let from = self.ty(e);
+        // A struct value stored anywhere new is a copy of its own (value semantics).
+        if is_struct(&from) && !self.fresh(e) {
+            let r = self.expr(e);
+            let ty = self.type_id(&from);
+            if self.needs_iface(&from, to) {
+                let c = self.alloc();
+                self.emit(Op::CopyStruct { dst: c, src: r, ty });
+                self.emit(Op::MakeIface { dst, src: c, ty });
+            } else {
+                self.emit(Op::CopyStruct { dst, src: r, ty });
+            }
+            return;
+        }
         if self.needs_iface(&from, to) {
             if self.info.tv(e.id).map(|t| t.mode) == Some(Mode::Nil) {
                 self.emit(Op::LoadNil { dst });
@@ -198,6 +216,17 @@ impl<'a> Gen<'a> {
             return;
         }
         self.expr_to(e, dst);
+    }
+
+    /// Whether e's value is a new object nobody else refers to (a literal, a call's result,
+    /// a received value), so storing it needs no copy.
+    pub(crate) fn fresh(&self, e: &Expr) -> bool {
+        match &e.unparen().kind {
+            ExprKind::CompositeLit { .. } => true,
+            ExprKind::Call { fun, .. } => self.info.tv(fun.id).map(|t| t.mode) != Some(Mode::TypeExpr),
+            ExprKind::Operation { op: Operator::Recv, y: None, .. } => true,
+            _ => false,
+        }
     }
 
     pub(crate) fn needs_iface(&self, from: &Type, to: &Type) -> bool {
@@ -241,6 +270,16 @@ impl<'a> Gen<'a> {
             ExprKind::FuncLit { .. } => {
                 let f = self.gen_func_lit(e);
                 self.emit(Op::MakeClosure { dst, func: f });
+            }
+            ExprKind::Selector { x, .. } if matches!(self.info.selections.get(&e.id), Some(Selection::Field { .. })) => {
+                let Some(Selection::Field { path }) = self.info.selections.get(&e.id).cloned() else { return };
+                let mut obj = self.expr(x);
+                self.set_line(e.pos);
+                for (k, idx) in path.iter().enumerate() {
+                    let to = if k + 1 == path.len() { dst } else { self.alloc() };
+                    self.emit(Op::LoadField { dst: to, obj, idx: *idx });
+                    obj = to;
+                }
             }
             ExprKind::Selector { sel, .. } => {
                 if let Some(o) = self.info.use_of(sel.id) {
@@ -295,6 +334,7 @@ impl<'a> Gen<'a> {
             ExprKind::CompositeLit { elems, .. } if matches!(self.ty(e).underlying(), Type::Map(..)) => {
                 self.map_lit_to(e, elems, dst)
             }
+            ExprKind::CompositeLit { elems, .. } if self.struct_of(&self.ty(e)).is_some() => self.struct_lit_to(e, elems, dst),
             ExprKind::CompositeLit { elems, .. } => self.slice_lit_to(e, elems, dst),
             ExprKind::Operation { op, x, y: None } => self.unary_to(e, *op, x, dst),
             ExprKind::Operation { op, x, y: Some(y) } => self.binary_to(e, *op, x, y, dst),
@@ -380,6 +420,24 @@ impl<'a> Gen<'a> {
     /// Evaluates the operands of an assignment target (go/types: before the right side).
     pub(crate) fn lvalue(&mut self, e: &Expr) -> LValue {
         let e = e.unparen();
+        let t = self.ty(e);
+        if is_struct(&t) && e.is_name() != Some("_") {
+            // The target object's handle (a variable's, a field's, an element's, *p's).
+            let h = self.expr_temp(e);
+            let ty = self.type_id(&t);
+            return LValue::Struct(h, ty);
+        }
+        if let Some(Selection::Field { path }) = self.info.selections.get(&e.id).cloned() {
+            let ExprKind::Selector { x, .. } = &e.kind else { return LValue::Blank };
+            let mut obj = self.expr_temp(x);
+            self.set_line(e.pos);
+            for idx in &path[..path.len() - 1] {
+                let to = self.alloc();
+                self.emit(Op::LoadField { dst: to, obj, idx: *idx });
+                obj = to;
+            }
+            return LValue::Field(obj, path[path.len() - 1]);
+        }
         match &e.kind {
             ExprKind::Name(n) => {
                 if n == "_" {
@@ -500,6 +558,41 @@ impl<'a> Gen<'a> {
         self.mov(dst, s);
     }
 
+    /// The struct type of t (or of the struct t points to, for elided `&T` literals).
+    pub(crate) fn struct_of(&self, t: &Type) -> Option<(Type, Rc<crate::lang::types::StructType>)> {
+        match t.underlying() {
+            Type::Struct(st) => Some((t.clone(), st)),
+            Type::Pointer(b) => match b.underlying() {
+                Type::Struct(st) => Some(((*b).clone(), st)),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// `T{1, 2}`, `T{A: 1}`: a zero struct, then a store per element given.
+    fn struct_lit_to(&mut self, e: &Expr, elems: &[Expr], dst: Reg) {
+        let Some((t, st)) = self.struct_of(&self.ty(e)) else { return };
+        let ty = self.type_id(&t);
+        let obj = self.alloc();
+        self.set_line(e.pos);
+        self.emit(Op::NewStruct { dst: obj, ty });
+        for (i, el) in elems.iter().enumerate() {
+            let (idx, ve) = match &el.kind {
+                ExprKind::KeyValue { key, value } => {
+                    let name = key.is_name().unwrap_or("");
+                    (st.fields.iter().position(|f| f.name == name).unwrap_or(0), &**value)
+                }
+                _ => (i, el),
+            };
+            let Some(f) = st.fields.get(idx) else { continue };
+            let ft = f.ty.clone();
+            let v = self.expr_conv(ve, &ft);
+            self.emit(Op::StoreField { obj, idx: idx as u16, src: v });
+        }
+        self.mov(dst, obj);
+    }
+
     /// Stores src into an lvalue.
     pub(crate) fn store(&mut self, lv: LValue, src: Reg) {
         match lv {
@@ -510,6 +603,12 @@ impl<'a> Gen<'a> {
             }
             LValue::Global(g) => {
                 self.emit(Op::StoreGlobal { g, src });
+            }
+            LValue::Field(obj, idx) => {
+                self.emit(Op::StoreField { obj, idx, src });
+            }
+            LValue::Struct(dst, ty) => {
+                self.emit(Op::StoreStructInto { dst, src, ty });
             }
             LValue::Index(s, i) => {
                 self.emit(Op::StoreSlice { s, i, v: src });
@@ -535,6 +634,12 @@ impl<'a> Gen<'a> {
                 self.emit(Op::LoadGlobal { dst: t, g });
                 t
             }
+            LValue::Field(obj, idx) => {
+                let t = self.alloc();
+                self.emit(Op::LoadField { dst: t, obj, idx });
+                t
+            }
+            LValue::Struct(h, _) => h,
             LValue::Index(s, i) => {
                 let t = self.alloc();
                 self.emit(Op::IndexSlice { dst: t, s, i });
@@ -557,6 +662,10 @@ impl<'a> Gen<'a> {
                 self.emit(Op::Recv { dst, ch });
             }
             Operator::And => self.addr_to(e, x, dst),
+            Operator::Mul if is_struct(&self.ty(e)) => {
+                // *p of a struct is the object p points to: its handle is p itself.
+                self.expr_to(x, dst);
+            }
             Operator::Mul => {
                 let p = self.expr(x);
                 self.emit(Op::LoadBox { dst, b: p });
@@ -590,8 +699,9 @@ impl<'a> Gen<'a> {
     fn addr_to(&mut self, e: &Expr, x: &Expr, dst: Reg) {
         let x = x.unparen();
         let xt = self.ty(x);
-        if is_sync_handle(&xt) {
-            // A WaitGroup or Mutex variable already holds the handle of the heap object.
+        if is_sync_handle(&xt) || is_struct(&xt) {
+            // A WaitGroup, Mutex or struct value is already the handle of its heap object
+            // (for &T{...}, of the literal's new object).
             self.expr_to(x, dst);
             return;
         }
@@ -740,6 +850,11 @@ impl<'a> Gen<'a> {
         let a = self.expr(x);
         let b = self.expr(y);
         use Operator::*;
+        if is_struct(&t) {
+            let ty = self.type_id(&t);
+            self.emit(Op::EqStruct { dst, a, b, ty, ne: op == Neq });
+            return;
+        }
         let o = if t.is_interface() {
             self.error(e.start(), "comparing interface values is not supported yet");
             return;
@@ -864,6 +979,9 @@ impl<'a> Gen<'a> {
                 return (0, 0);
             }
         }
+        if let Some(Selection::Method { func, .. }) = self.info.selections.get(&fun.unparen().id).cloned() {
+            return self.method_call(e, fun, func, args);
+        }
         let sig = self.ty(fun).signature().unwrap_or_else(|| {
             Rc::new(Signature {
                 params: vec![],
@@ -901,6 +1019,76 @@ impl<'a> Gen<'a> {
         };
         self.reserve_to(base, nres.max(nargs));
         // The results are temporaries now.
+        let f = self.f();
+        f.top = base + nres;
+        if f.top > f.max {
+            f.max = f.top;
+        }
+        (base, nres)
+    }
+
+    /// Evaluates the receiver of method selection `fun` (x.M) into dst: the handle of x (or
+    /// of the embedded value the method belongs to) for a pointer method or a struct value
+    /// (copied for a value method: value semantics); a plain value otherwise.
+    pub(crate) fn method_recv_to(&mut self, fun: &Expr, dst: Reg) {
+        let fun = fun.unparen();
+        let (ExprKind::Selector { x, .. }, Some(Selection::Method { path, ptr_recv, .. })) =
+            (&fun.kind, self.info.selections.get(&fun.id).cloned())
+        else {
+            return;
+        };
+        let xt = self.ty(x);
+        // The type the method is declared on (after the embedded path and any pointer).
+        let mut rt = xt.clone();
+        let mut h = if path.is_empty() && !ptr_recv && !is_struct(&xt) && !matches!(xt.underlying(), Type::Pointer(_)) {
+            // A value method of a non-struct type on a value: the value itself.
+            self.expr_to(x, dst);
+            return;
+        } else if path.is_empty() && ptr_recv && !is_struct(&xt) && !matches!(xt.underlying(), Type::Pointer(_)) {
+            // A pointer method of a non-struct type on an addressable variable: &v.
+            self.addr_to(fun, x, dst);
+            return;
+        } else {
+            self.expr(x)
+        };
+        for idx in &path {
+            if let Some((_, st)) = self.struct_of(&rt) {
+                rt = st.fields.get(*idx as usize).map(|f| f.ty.clone()).unwrap_or(Type::Invalid);
+            }
+            let to = self.alloc();
+            self.set_line(fun.pos);
+            self.emit(Op::LoadField { dst: to, obj: h, idx: *idx });
+            h = to;
+        }
+        let base_t = match rt.underlying() {
+            Type::Pointer(b) => (*b).clone(),
+            _ => rt.clone(),
+        };
+        if !ptr_recv && is_struct(&base_t) {
+            let ty = self.type_id(&base_t);
+            self.set_line(fun.pos);
+            self.emit(Op::CopyStruct { dst, src: h, ty });
+        } else if !ptr_recv && matches!(rt.underlying(), Type::Pointer(_)) {
+            // A value method of a non-struct type through a pointer: *p.
+            self.emit(Op::LoadBox { dst, b: h });
+        } else {
+            self.mov(dst, h);
+        }
+    }
+
+    /// x.M(args): the receiver is argument 0 of the method's function.
+    fn method_call(&mut self, e: &Expr, fun: &Expr, func: u32, args: &[Expr]) -> (Reg, u16) {
+        let sig = self.ty(fun).signature().unwrap_or_default();
+        let base = self.f().top;
+        let r = self.alloc();
+        self.method_recv_to(fun, r);
+        self.f().top = base + 1;
+        let has_dots = matches!(e.kind, ExprKind::Call { has_dots: true, .. });
+        let nargs = self.push_args(args, &sig, base + 1, true, has_dots);
+        self.set_line(e.pos);
+        self.emit(Op::Call { func: Self::func_id(func), base });
+        let nres = sig.results.len() as u16;
+        self.reserve_to(base, nres.max(nargs + 1));
         let f = self.f();
         f.top = base + nres;
         if f.top > f.max {
@@ -1072,6 +1260,11 @@ impl<'a> Gen<'a> {
     /// The zero value of sync.WaitGroup or sync.Mutex into dst (a new runtime object);
     /// false for other types.
     pub(crate) fn sync_zero(&mut self, t: &Type, dst: Reg) -> bool {
+        if is_struct(t) {
+            let ty = self.type_id(t);
+            self.emit(Op::NewStruct { dst, ty });
+            return true;
+        }
         if is_wait_group(t) {
             self.emit(Op::NewWaitGroup { dst });
             return true;
@@ -1355,6 +1548,11 @@ impl<'a> Gen<'a> {
             }
         }
     }
+}
+
+/// Struct values are handles of heap objects they own (see `Op::NewStruct`).
+pub(crate) fn is_struct(t: &Type) -> bool {
+    matches!(t.underlying(), Type::Struct(_))
 }
 
 pub(crate) fn is_wait_group(t: &Type) -> bool {

@@ -210,6 +210,27 @@ impl<'a> Gen<'a> {
         if let Some(&id) = self.type_ids.get(&name) {
             return id;
         }
+        // Structs and pointers to them may be recursive (type Node struct{ next *Node }):
+        // their id is taken before their parts are described.
+        let reserve = match t.underlying() {
+            Type::Struct(_) => true,
+            Type::Pointer(b) => matches!(b.underlying(), Type::Struct(_)),
+            _ => false,
+        };
+        if reserve {
+            let id = self.prog.types.len() as TypeId;
+            self.prog.types.push(TypeDesc { name: name.clone(), kind: TypeKind::Invalid });
+            self.type_ids.insert(name, id);
+            let kind = match t.underlying() {
+                Type::Struct(st) => TypeKind::Struct {
+                    fields: st.fields.iter().map(|f| (f.name.clone(), self.type_id(&f.ty))).collect(),
+                },
+                Type::Pointer(b) => TypeKind::StructPtr { elem: self.type_id(&b) },
+                _ => TypeKind::Invalid,
+            };
+            self.prog.types[id as usize].kind = kind;
+            return id;
+        }
         // time.Time has no Go-visible structure in the checker; at run time it is the
         // instant in nanoseconds that the timer natives send.
         let kind = match t.underlying() {

@@ -834,6 +834,10 @@ impl<'a> Gen<'a> {
             if let Some((o, r)) = var {
                 if self.info.obj(o).boxed() {
                     self.emit(Op::NewBox { dst: r, src: v });
+                } else if super::expr::is_struct(vt) {
+                    // The iteration variable is a copy of the element (value semantics).
+                    let ty = self.type_id(vt);
+                    self.emit(Op::CopyStruct { dst: r, src: v, ty });
                 } else {
                     self.mov(r, v);
                 }

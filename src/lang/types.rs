@@ -203,6 +203,21 @@ pub struct InterfaceType {
     pub is_any: bool,
 }
 
+/// A field of a struct type.
+#[derive(Clone, Debug)]
+pub struct StructField {
+    pub name: String,
+    pub ty: Type,
+    /// Declared by its type alone (`struct{ T }`): its name is the type's name and its
+    /// fields and methods are promoted.
+    pub embedded: bool,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct StructType {
+    pub fields: Vec<StructField>,
+}
+
 #[derive(Clone, Debug)]
 pub enum Type {
     Invalid,
@@ -213,6 +228,8 @@ pub enum Type {
     Slice(Rc<Type>),
     /// map[K]V.
     Map(Rc<Type>, Rc<Type>),
+    /// struct{ ... }.
+    Struct(Rc<StructType>),
     Func(Rc<Signature>),
     Interface(Rc<InterfaceType>),
     Named(Rc<Named>),
@@ -351,6 +368,12 @@ pub fn identical(x: &Type, y: &Type) -> bool {
         (Type::Chan(d1, a), Type::Chan(d2, b)) => d1 == d2 && identical(a, b),
         (Type::Slice(a), Type::Slice(b)) => identical(a, b),
         (Type::Map(k1, v1), Type::Map(k2, v2)) => identical(k1, k2) && identical(v1, v2),
+        (Type::Struct(a), Type::Struct(b)) => {
+            a.fields.len() == b.fields.len()
+                && a.fields.iter().zip(b.fields.iter()).all(|(x, y)| {
+                    x.name == y.name && x.embedded == y.embedded && identical(&x.ty, &y.ty)
+                })
+        }
         (Type::Func(a), Type::Func(b)) => identical_sig(a, b),
         (Type::Interface(a), Type::Interface(b)) => {
             a.methods.len() == b.methods.len()
@@ -387,6 +410,7 @@ pub fn comparable(t: &Type) -> bool {
         Type::Basic(k) => k != BasicKind::UntypedNil,
         Type::Pointer(_) | Type::Chan(..) | Type::Interface(_) => true,
         Type::Func(_) => false,
+        Type::Struct(st) => st.fields.iter().all(|f| comparable(&f.ty)),
         _ => false,
     }
 }
@@ -473,6 +497,21 @@ fn write_type(s: &mut String, t: &Type, rt: bool) {
             write_type(s, k, rt);
             s.push(']');
             write_type(s, v, rt);
+        }
+        Type::Struct(st) => {
+            // go/types writes struct{x int}; the runtime's %T writes struct { x int }.
+            s.push_str(if rt && !st.fields.is_empty() { "struct { " } else if rt { "struct {" } else { "struct{" });
+            for (i, f) in st.fields.iter().enumerate() {
+                if i > 0 {
+                    s.push_str("; ");
+                }
+                if !f.embedded {
+                    s.push_str(&f.name);
+                    s.push(' ');
+                }
+                write_type(s, &f.ty, rt);
+            }
+            s.push_str(if rt && !st.fields.is_empty() { " }" } else { "}" });
         }
         Type::Func(sig) => {
             s.push_str("func");

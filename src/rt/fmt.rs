@@ -71,26 +71,90 @@ fn slice_items(rt: &Runtime, s: Value, elem: TypeId) -> Vec<Item> {
             _ => Vec::new(),
         }
     };
-    let inner = match rt.prog.types.get(elem as usize).map(|d| &d.kind) {
-        Some(TypeKind::Slice { elem: e }) => Some(*e),
-        Some(TypeKind::Interface) => {
-            return elems.into_iter().map(Item::Value).collect();
-        }
-        _ => None,
-    };
-    elems
-        .into_iter()
-        .map(|e| match inner {
-            Some(ie) => Item::Slice(e, ie),
-            None => Item::Value(Value { t: elem, ..e }),
-        })
-        .collect()
+    elems.into_iter().map(|e| nested_item(rt, e, elem)).collect()
 }
 
-/// One element to print: an interface-shaped value, or a raw (unboxed) slice.
+/// A slice element or struct field `v` of static type `ty`, as Go's printValue sees it
+/// below the top level: a pointer prints as an address there (only a top-level pointer to a
+/// struct prints as `&{...}`), and sync objects print as the structs they are in Go.
+fn nested_item(rt: &Runtime, v: Value, ty: TypeId) -> Item {
+    match rt.prog.types.get(ty as usize).map(|d| (d.name.as_str(), &d.kind)) {
+        Some((_, TypeKind::Slice { elem })) => Item::Slice(v, *elem),
+        Some((_, TypeKind::Interface)) => Item::Value(v),
+        Some((_, TypeKind::StructPtr { .. })) if v.h == 0 => Item::Text("<nil>".into()),
+        Some((_, TypeKind::StructPtr { .. })) => Item::Text(fake_addr(v)),
+        Some(("sync.Mutex", _)) => {
+            let locked = v.h != 0 && matches!(&*rt.heap.lock(v.h), Obj::Mutex(mx) if mx.locked);
+            Item::Text(format!("{{{} 0}}", locked as u8))
+        }
+        Some(("sync.WaitGroup", _)) => {
+            let n = match v.h {
+                0 => 0,
+                h => match &*rt.heap.lock(h) {
+                    Obj::WaitGroup(w) => (w.counter as u64) << 32 | w.waiters.len() as u64,
+                    _ => 0,
+                },
+            };
+            Item::Text(format!("{{{{}} {{{{}} {{}} {n}}} 0}}"))
+        }
+        _ => Item::Value(Value { t: ty, ..v }),
+    }
+}
+
+/// One element to print: an interface-shaped value, a raw (unboxed) slice, or text that is
+/// already formatted.
 enum Item {
     Value(Value),
     Slice(Value, TypeId),
+    Text(String),
+}
+
+/// Prints a struct (`{1 2}`, `{A:1 B:2}` for %+v, `main.T{A:1, B:2}` for %#v) or a
+/// pointer to one (`&{1 2}`), applying `verb` to each field as Go's printValue does.
+fn write_struct_verb(rt: &Runtime, verb: char, spec: &Spec, v: Value, out: &mut String) {
+    let Some(k) = kind(rt, v) else { return };
+    let sharp = verb == 'v' && spec.sharp;
+    match k {
+        TypeKind::StructPtr { elem } => {
+            if v.h == 0 {
+                out.push_str(if sharp { "nil" } else { "<nil>" });
+                return;
+            }
+            out.push('&');
+            write_struct_verb(rt, verb, spec, Value { t: *elem, ..v }, out);
+        }
+        TypeKind::Struct { fields } => {
+            let vals = match v.h {
+                0 => Vec::new(),
+                h => match &*rt.heap.lock(h) {
+                    Obj::Struct(f) => f.clone(),
+                    _ => Vec::new(),
+                },
+            };
+            if sharp {
+                out.push_str(rt.prog.type_name(v.t));
+            }
+            out.push('{');
+            for (i, (name, ty)) in fields.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(if sharp { ", " } else { " " });
+                }
+                if verb == 'v' && (spec.plus || sharp) {
+                    out.push_str(name);
+                    out.push(':');
+                }
+                let f = vals.get(i).copied().unwrap_or(Value::ZERO);
+                let mut each = |e: Value, o: &mut String| o.push_str(&format_verb(rt, verb, spec, e));
+                match nested_item(rt, f, *ty) {
+                    Item::Value(e) => each(e, out),
+                    Item::Slice(s, el) => write_slice(rt, s, el, out, &mut each),
+                    Item::Text(t) => out.push_str(&t),
+                }
+            }
+            out.push('}');
+        }
+        _ => {}
+    }
 }
 
 /// Prints `[e1 e2 ...]`, each element by `each` (Go's printValue for slices).
@@ -103,6 +167,7 @@ fn write_slice(rt: &Runtime, s: Value, elem: TypeId, out: &mut String, each: &mu
         match it {
             Item::Value(v) => each(v, out),
             Item::Slice(inner, ie) => write_slice(rt, inner, ie, out, each),
+            Item::Text(t) => out.push_str(&t),
         }
     }
     out.push(']');
@@ -158,12 +223,10 @@ fn write_map(rt: &Runtime, m: Value, key: TypeId, elem: TypeId, out: &mut String
             if j == 1 {
                 out.push(':');
             }
-            // As slice elements are: slices unboxed, interfaces as they are, the rest
-            // given their static type.
-            match rt.prog.types.get(ty as usize).map(|d| &d.kind) {
-                Some(TypeKind::Slice { elem: e }) => write_slice(rt, x, *e, out, each),
-                Some(TypeKind::Interface) => each(x, out),
-                _ => each(Value { t: ty, ..x }, out),
+            match nested_item(rt, x, ty) {
+                Item::Value(e) => each(e, out),
+                Item::Slice(s, el) => write_slice(rt, s, el, out, each),
+                Item::Text(t) => out.push_str(&t),
             }
         }
     }
@@ -195,6 +258,7 @@ pub fn format_value(rt: &Runtime, v: Value, out: &mut String) {
         TypeKind::Interface | TypeKind::Invalid => out.push_str("<nil>"),
         TypeKind::Slice { .. } => {}
         TypeKind::Map { key, elem } => write_map(rt, v, *key, *elem, out, &mut |e, o| format_value(rt, e, o)),
+        TypeKind::Struct { .. } | TypeKind::StructPtr { .. } => write_struct_verb(rt, 'v', &Spec::default(), v, out),
     }
 }
 
@@ -371,6 +435,7 @@ pub fn quote(s: &str) -> String {
     out
 }
 
+#[derive(Default)]
 struct Spec {
     minus: bool,
     plus: bool,
@@ -425,6 +490,11 @@ fn format_verb(rt: &Runtime, verb: char, spec: &Spec, v: Value) -> String {
             write_map(rt, v, *key, *elem, &mut out, &mut |e, o| o.push_str(&format_verb(rt, verb, spec, e)));
             return out;
         }
+    }
+    if verb != 'T' && verb != 'p' && matches!(kind(rt, v), Some(TypeKind::Struct { .. } | TypeKind::StructPtr { .. })) {
+        let mut out = String::new();
+        write_struct_verb(rt, verb, spec, v, &mut out);
+        return out;
     }
     let k = kind(rt, v).cloned();
     let signed_int = |i: i64| -> String {

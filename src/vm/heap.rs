@@ -51,6 +51,8 @@ pub enum Obj {
     Map(Box<GoMap>),
     /// The state of a range over a map (`Op::MapIterInit`).
     MapIter(Box<MapIter>),
+    /// A struct's fields, in declaration order (see `Op::NewStruct`).
+    Struct(Vec<Value>),
 }
 
 impl Obj {
@@ -63,7 +65,7 @@ impl Obj {
             Obj::Chan(c) => c.size_bytes(),
             Obj::Map(m) => m.size_bytes(),
             Obj::MapIter(it) => it.size_bytes(),
-            Obj::Array(a) => a.len() * 16,
+            Obj::Array(a) | Obj::Struct(a) => a.len() * 16,
             _ => 0,
         }
     }
@@ -80,7 +82,7 @@ impl Obj {
             Obj::Chan(c) => c.each_ref(f),
             Obj::Map(m) => m.each_ref(f),
             Obj::MapIter(it) => it.each_ref(f),
-            Obj::Array(a) => a.iter().filter(|v| v.h != 0).for_each(|v| f(v.h)),
+            Obj::Array(a) | Obj::Struct(a) => a.iter().filter(|v| v.h != 0).for_each(|v| f(v.h)),
             Obj::Free | Obj::Str(_) | Obj::WaitGroup(_) | Obj::Mutex(_) => {}
         }
     }

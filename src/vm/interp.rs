@@ -20,7 +20,7 @@ use crate::sched::g::{Frame, GState, Pending, G};
 use crate::sched::{MCtx, Runtime};
 use crate::trace::WaitReason;
 use crate::vm::heap::{internal_error, Obj};
-use crate::vm::op::{Native, Op, Reg, SLICE_HI, SLICE_LO, SLICE_MAX, MapKeyKind};
+use crate::vm::op::{Native, Op, Reg, TypeId, SLICE_HI, SLICE_LO, SLICE_MAX, MapKeyKind};
 use crate::vm::program::{Func, TypeKind};
 use crate::vm::value::{Handle, Value};
 use std::sync::atomic::Ordering;
@@ -242,6 +242,137 @@ fn new_string(rt: &Runtime, m: &mut MCtx, s: &str) -> Result<Value, Exit> {
         return Ok(Value::ZERO);
     }
     Ok(Value::handle(alloc(rt, m, Obj::Str(Arc::from(s)))?))
+}
+
+/// What a struct field of type `ty` needs beyond a plain value: a nested struct (its own
+/// object, copied deeply) or a sync object (a handle to a runtime Mutex or WaitGroup).
+#[derive(Clone, Copy, PartialEq)]
+enum FieldKind {
+    Plain,
+    Struct,
+    Mutex,
+    WaitGroup,
+}
+
+fn field_kind(rt: &Runtime, ty: TypeId) -> FieldKind {
+    match rt.prog.types.get(ty as usize) {
+        Some(d) if matches!(d.kind, TypeKind::Struct { .. }) => FieldKind::Struct,
+        Some(d) if d.name == "sync.Mutex" => FieldKind::Mutex,
+        Some(d) if d.name == "sync.WaitGroup" => FieldKind::WaitGroup,
+        _ => FieldKind::Plain,
+    }
+}
+
+/// The field types of struct type `ty` (none for any other type id, which would be our bug;
+/// an empty list keeps that from becoming a crash).
+fn struct_field_types(rt: &Runtime, ty: TypeId) -> Vec<TypeId> {
+    match rt.prog.types.get(ty as usize).map(|d| &d.kind) {
+        Some(TypeKind::Struct { fields }) => fields.iter().map(|f| f.1).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// A copy of a struct object's fields (taking its lock once); a nil handle reads as none.
+fn struct_fields(rt: &Runtime, h: Handle) -> Vec<Value> {
+    if h == 0 {
+        return Vec::new();
+    }
+    match &*rt.heap.lock(h) {
+        Obj::Struct(f) => f.clone(),
+        _ => internal_error("field access on a value that is not a struct"),
+    }
+}
+
+/// The zero value of a struct field of type `ty` (see `Op::NewStruct`).
+fn zero_field(rt: &Runtime, m: &mut MCtx, ty: TypeId) -> Result<Value, Exit> {
+    Ok(match field_kind(rt, ty) {
+        FieldKind::Plain => Value::ZERO,
+        FieldKind::Struct => new_struct(rt, m, ty)?,
+        FieldKind::Mutex => Value::handle(alloc(rt, m, Obj::Mutex(Default::default()))?),
+        FieldKind::WaitGroup => Value::handle(alloc(rt, m, Obj::WaitGroup(Default::default()))?),
+    })
+}
+
+fn new_struct(rt: &Runtime, m: &mut MCtx, ty: TypeId) -> Result<Value, Exit> {
+    let types = struct_field_types(rt, ty);
+    let mut fields = Vec::with_capacity(types.len());
+    for t in types {
+        fields.push(zero_field(rt, m, t)?);
+    }
+    Ok(Value::handle(alloc(rt, m, Obj::Struct(fields))?))
+}
+
+/// A deep copy of struct `src` (see `Op::CopyStruct`). It only allocates, so a `NeedGc`
+/// retry of the instruction is safe.
+fn copy_struct(rt: &Runtime, m: &mut MCtx, src: Value, ty: TypeId) -> Result<Value, Exit> {
+    if src.h == 0 {
+        return new_struct(rt, m, ty);
+    }
+    let mut fields = struct_fields(rt, src.h);
+    for (i, t) in struct_field_types(rt, ty).into_iter().enumerate() {
+        let Some(f) = fields.get_mut(i) else { break };
+        match field_kind(rt, t) {
+            FieldKind::Plain => {}
+            FieldKind::Struct => *f = copy_struct(rt, m, *f, t)?,
+            FieldKind::Mutex | FieldKind::WaitGroup => *f = zero_field(rt, m, t)?,
+        }
+    }
+    Ok(Value::handle(alloc(rt, m, Obj::Struct(fields))?))
+}
+
+/// Copies src's fields into the existing struct object dst, nested structs into dst's
+/// nested objects (see `Op::StoreStructInto`). Never allocates.
+fn store_struct_into(rt: &Runtime, dst: Value, src: Value, ty: TypeId) -> Result<(), Exit> {
+    if dst.h == 0 {
+        return Err(Exit::Panic(NIL_DEREF.into()));
+    }
+    if dst.h == src.h {
+        return Ok(());
+    }
+    let from = struct_fields(rt, src.h);
+    let into = struct_fields(rt, dst.h);
+    let types = struct_field_types(rt, ty);
+    let mut plain = Vec::new();
+    for (i, t) in types.into_iter().enumerate() {
+        let v = from.get(i).copied().unwrap_or(Value::ZERO);
+        match field_kind(rt, t) {
+            FieldKind::Plain => plain.push((i, v)),
+            FieldKind::Struct => store_struct_into(rt, into.get(i).copied().unwrap_or(Value::ZERO), v, t)?,
+            FieldKind::Mutex | FieldKind::WaitGroup => {}
+        }
+    }
+    if let Obj::Struct(f) = &mut *rt.heap.lock(dst.h) {
+        for (i, v) in plain {
+            if let Some(slot) = f.get_mut(i) {
+                *slot = v;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Go's == on two values of type `ty` (only comparable types reach here).
+pub fn values_equal(rt: &Runtime, a: Value, b: Value, ty: TypeId) -> bool {
+    match rt.prog.types.get(ty as usize).map(|d| &d.kind) {
+        Some(TypeKind::Float64) => a.as_float() == b.as_float(),
+        Some(TypeKind::String) => a.h == b.h || *rt.heap.str(a) == *rt.heap.str(b),
+        Some(TypeKind::Bool) | Some(TypeKind::Int { .. }) => a.w == b.w,
+        Some(TypeKind::Struct { fields }) => {
+            if a.h == b.h {
+                return true;
+            }
+            let (fa, fb) = (struct_fields(rt, a.h), struct_fields(rt, b.h));
+            fields.iter().enumerate().all(|(i, (_, t))| {
+                let x = fa.get(i).copied().unwrap_or(Value::ZERO);
+                let y = fb.get(i).copied().unwrap_or(Value::ZERO);
+                values_equal(rt, x, y, *t)
+            })
+        }
+        Some(TypeKind::Interface) => {
+            a.t == b.t && (a.t == 0 || values_equal(rt, Value { t: 0, ..a }, Value { t: 0, ..b }, a.t))
+        }
+        _ => a.h == b.h && a.w == b.w,
+    }
 }
 
 /// Pushes a call frame for `callee` whose register 0 is `st.regs[nb]`.
@@ -1151,6 +1282,46 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                     String::from_utf8_lossy(&bytes).into_owned()
                 };
                 r!(dst) = tryx!(new_string(rt, m, &text));
+            }
+
+            Op::NewStruct { dst, ty } => r!(dst) = tryx!(new_struct(rt, m, ty)),
+            Op::CopyStruct { dst, src, ty } => {
+                let v = r!(src);
+                r!(dst) = tryx!(copy_struct(rt, m, v, ty));
+            }
+            Op::StoreStructInto { dst, src, ty } => {
+                if let Err(x) = store_struct_into(rt, r!(dst), r!(src), ty) {
+                    leave!(x);
+                }
+            }
+            Op::LoadField { dst, obj, idx } => {
+                let o = r!(obj);
+                if o.h == 0 {
+                    leave!(Exit::Panic(NIL_DEREF.into()));
+                }
+                let v = match &*rt.heap.lock(o.h) {
+                    Obj::Struct(f) => f.get(idx as usize).copied().unwrap_or(Value::ZERO),
+                    _ => internal_error("field load from a value that is not a struct"),
+                };
+                r!(dst) = v;
+            }
+            Op::StoreField { obj, idx, src } => {
+                let (o, v) = (r!(obj), r!(src));
+                if o.h == 0 {
+                    leave!(Exit::Panic(NIL_DEREF.into()));
+                }
+                match &mut *rt.heap.lock(o.h) {
+                    Obj::Struct(f) => {
+                        if let Some(slot) = f.get_mut(idx as usize) {
+                            *slot = v;
+                        }
+                    }
+                    _ => internal_error("field store to a value that is not a struct"),
+                }
+            }
+            Op::EqStruct { dst, a, b, ty, ne } => {
+                let eq = values_equal(rt, r!(a), r!(b), ty);
+                r!(dst) = Value::bool(eq != ne);
             }
             Op::MakeMap { dst, key: _, elem: _ } => {
                 let h = tryx!(alloc(rt, m, Obj::Map(Box::default())));

@@ -494,6 +494,30 @@ pub enum Op {
     /// strings, so bytes that are not valid UTF-8 become U+FFFD.
     SliceToStr { dst: Reg, s: Reg, runes: bool },
 
+    // ---- structs (an `Obj::Struct` per struct value; a struct-typed register, field,
+    // element or global holds the handle of an object it owns alone, and a pointer to a
+    // struct is that same handle). `ty` is the struct's TypeId, whose field types say
+    // which fields are nested structs (copied deeply) and which are sync objects.
+    /// dst = a new zero struct: nested struct fields are fresh zero structs and sync.Mutex
+    /// / sync.WaitGroup fields fresh unlocked objects.
+    NewStruct { dst: Reg, ty: TypeId },
+    /// dst = a deep copy of the struct src (value semantics: assignment to a new variable,
+    /// passing, sending, boxing in an interface). A copied Mutex or WaitGroup field is a
+    /// fresh zero one: copying a locked mutex is a vet error in Go, so nothing correct
+    /// depends on the copied state. A nil src (a zero value that was never materialised,
+    /// e.g. received from a closed channel) copies as the zero struct.
+    CopyStruct { dst: Reg, src: Reg, ty: TypeId },
+    /// Copies src's fields into the existing object dst (`v = w`, `*p = w`), so pointers
+    /// to dst (and to its nested struct fields) keep seeing it. Panics with the nil
+    /// dereference error when dst is nil. Sync fields of dst are kept.
+    StoreStructInto { dst: Reg, src: Reg, ty: TypeId },
+    /// dst = obj.fields[idx]; nil obj: "invalid memory address or nil pointer dereference".
+    LoadField { dst: Reg, obj: Reg, idx: u16 },
+    /// obj.fields[idx] = src, with the same nil check.
+    StoreField { obj: Reg, idx: u16, src: Reg },
+    /// dst = (a == b) field by field for struct type `ty` (dst = (a != b) when `ne`).
+    EqStruct { dst: Reg, a: Reg, b: Reg, ty: TypeId, ne: bool },
+
     // ---- maps (rt/map.rs). A map value is the handle of an `Obj::Map`; nil is handle 0.
     // Every access locks the map's slot. `kk` says how the key is compared.
     /// dst = make(map[key]elem) (a size hint is evaluated by the compiler and ignored).

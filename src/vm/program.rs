@@ -73,6 +73,14 @@ pub enum TypeKind {
         key: TypeId,
         elem: TypeId,
     },
+    /// A struct: its fields' names and types, for zeroing, deep copies, == and printing.
+    Struct {
+        fields: Vec<(String, TypeId)>,
+    },
+    /// A pointer to a struct (the struct object's handle): fmt prints `&{...}` at top level.
+    StructPtr {
+        elem: TypeId,
+    },
 }
 
 impl Program {

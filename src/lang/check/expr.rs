@@ -659,7 +659,7 @@ impl<'a> Checker<'a> {
                 }
                 Operand { mode: Mode::Value, expr: Some(e), ty: xo.ty.clone(), val: Value::Unknown }
             }
-            Type::Pointer(_) | Type::Basic(_) | Type::Chan(..) | Type::Map(..) | Type::Func(_) | Type::Interface(_) | Type::Named(_) | Type::Tuple(_) | Type::Opaque(_) | Type::Invalid => {
+            Type::Pointer(_) | Type::Basic(_) | Type::Chan(..) | Type::Map(..) | Type::Func(_) | Type::Interface(_) | Type::Named(_) | Type::Tuple(_) | Type::Opaque(_) | Type::Struct(_) | Type::Invalid => {
                 for ie in index.iter().flatten() {
                     let _ = self.expr(ie);
                 }
@@ -698,6 +698,22 @@ impl<'a> Checker<'a> {
         }
         if let Type::Map(key, elem) = t.underlying() {
             return self.map_lit(e, elems, t, &key, &elem);
+        }
+        if let Type::Struct(st) = t.underlying() {
+            return self.struct_lit(e, elems, t, &st);
+        }
+        // An elided `&T` in a literal of pointers ([]*T{{1, 2}}).
+        if ty.is_none() {
+            if let Type::Pointer(base) = t.underlying() {
+                if let Type::Struct(st) = base.underlying() {
+                    let mut x = self.struct_lit(e, elems, (*base).clone(), &st);
+                    if !x.is_invalid() {
+                        x.ty = t.clone();
+                        self.record(e, Mode::Value, &t, None);
+                    }
+                    return x;
+                }
+            }
         }
         let Type::Slice(elem) = t.underlying() else {
             self.use_lit_elems(elems);
@@ -746,6 +762,75 @@ impl<'a> Checker<'a> {
                 continue;
             }
             self.assignment(&mut x, Some(&elem), "slice literal");
+        }
+        Operand { mode: Mode::Value, expr: Some(e), ty: t, val: Value::Unknown }
+    }
+
+    /// A struct literal: all elements keyed by field name, or all positional and complete.
+    fn struct_lit(&mut self, e: &'a Expr, elems: &'a [Expr], t: Type, st: &crate::lang::types::StructType) -> Operand<'a> {
+        let tname = self.ts(&t);
+        let keyed = elems.first().map(|el| matches!(el.kind, ExprKind::KeyValue { .. })).unwrap_or(false);
+        let mut ok = true;
+        let mut seen = std::collections::HashSet::new();
+        for (i, el) in elems.iter().enumerate() {
+            let (field, ve) = match (&el.kind, keyed) {
+                (ExprKind::KeyValue { key, value }, true) => {
+                    let Some(name) = key.is_name() else {
+                        self.error(key.start(), format!("invalid field name {} in struct literal", expr_string(key)));
+                        ok = false;
+                        let _ = self.expr(value);
+                        continue;
+                    };
+                    let Some(fi) = st.fields.iter().position(|f| f.name == name) else {
+                        self.error(key.start(), format!("unknown field {} in struct literal of type {}", name, tname));
+                        ok = false;
+                        let _ = self.expr(value);
+                        continue;
+                    };
+                    if !seen.insert(fi) {
+                        self.error(key.start(), format!("duplicate field name {} in struct literal", name));
+                        ok = false;
+                    }
+                    (fi, &**value)
+                }
+                (ExprKind::KeyValue { value, .. }, false) => {
+                    self.error(el.start(), "mixture of field:value and value elements in struct literal");
+                    ok = false;
+                    let _ = self.expr(value);
+                    continue;
+                }
+                (_, true) => {
+                    self.error(el.start(), "mixture of field:value and value elements in struct literal");
+                    ok = false;
+                    let _ = self.expr(el);
+                    continue;
+                }
+                _ => {
+                    if i >= st.fields.len() {
+                        self.error(el.start(), format!("too many values in struct literal of type {}", tname));
+                        ok = false;
+                        break;
+                    }
+                    (i, el)
+                }
+            };
+            let ft = st.fields[field].ty.clone();
+            let mut x = match &ve.kind {
+                ExprKind::CompositeLit { ty: None, .. } => self.raw_expr(ve, Some(&ft)),
+                _ => self.expr_with_hint(ve, &ft),
+            };
+            if x.is_invalid() {
+                ok = false;
+                continue;
+            }
+            self.assignment(&mut x, Some(&ft), "struct literal");
+        }
+        if ok && !keyed && !elems.is_empty() && elems.len() < st.fields.len() {
+            let at = match &e.kind {
+                ExprKind::CompositeLit { rbrace, .. } => *rbrace,
+                _ => e.pos,
+            };
+            self.error(at, format!("too few values in struct literal of type {}", tname));
         }
         Operand { mode: Mode::Value, expr: Some(e), ty: t, val: Value::Unknown }
     }
@@ -890,15 +975,17 @@ impl<'a> Checker<'a> {
             }
             Operator::And => {
                 let inner = xe.unparen();
-                if let ExprKind::CompositeLit { .. } = inner.kind {
-                    self.error(xe.start(), "composite literals are not supported yet");
-                    return inv;
-                }
                 let x = self.expr(xe);
                 if x.is_invalid() {
                     return inv;
                 }
-                if x.mode != Mode::Variable {
+                if let ExprKind::CompositeLit { .. } = inner.kind {
+                    // &T{...} allocates; only struct literals are pointed to so far.
+                    if !matches!(x.ty.underlying(), Type::Struct(_)) {
+                        self.error(xe.start(), "taking the address of this composite literal is not supported yet");
+                        return inv;
+                    }
+                } else if x.mode != Mode::Variable {
                     let s = self.operand_string(&x);
                     self.error(
                         x.pos(),
@@ -908,7 +995,8 @@ impl<'a> Checker<'a> {
                 }
                 if let ExprKind::Name(_) = inner.kind {
                     if let Some(o) = self.info.uses.get(&inner.id).copied() {
-                        if !self.is_sync_handle(&x.ty) {
+                        // Struct variables already hold their object's handle (= &v).
+                        if !self.is_sync_handle(&x.ty) && !matches!(x.ty.underlying(), Type::Struct(_)) {
                             self.obj_mut(o).addr_taken = true;
                         }
                     }
@@ -1439,6 +1527,13 @@ impl<'a> Checker<'a> {
             Type::Func(_) => "func can only be compared to nil".into(),
             Type::Slice(_) => "slice can only be compared to nil".into(),
             Type::Map(..) => "map can only be compared to nil".into(),
+            Type::Struct(st) => {
+                // go/types names the first field that cannot be compared.
+                match st.fields.iter().find(|f| !crate::lang::types::comparable(&f.ty)) {
+                    Some(f) => format!("struct containing {} cannot be compared", self.ts(&f.ty)),
+                    None => format!("operator == not defined on {}", self.kind_string(t)),
+                }
+            }
             _ => format!("operator == not defined on {}", self.kind_string(t)),
         }
     }

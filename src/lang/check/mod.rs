@@ -22,7 +22,7 @@ mod expr;
 mod stmt;
 mod typexpr;
 
-use super::ast::{self, Decl, Expr, File, NodeId};
+use super::ast::{self, Decl, Expr, ExprKind, File, NodeId};
 use super::constant::Value;
 use super::token::Pos;
 use super::types::{identical, BasicKind, BuiltinMethod, Method, Named, Signature, Type};
@@ -180,7 +180,11 @@ impl Object {
     /// Whether the variable must live in a heap box: a closure shares it and someone
     /// changes it, or a pointer to it exists.
     pub fn boxed(&self) -> bool {
-        self.is_var() && ((self.captured && self.reassigned) || self.addr_taken)
+        // A struct variable never needs one: it holds its object's handle, which is also
+        // its address, and assignment copies into that object.
+        self.is_var()
+            && ((self.captured && self.reassigned) || self.addr_taken)
+            && !matches!(self.ty.underlying(), Type::Struct(_))
     }
 }
 
@@ -216,6 +220,12 @@ pub struct TypeAndValue {
 pub enum Selection {
     /// A method of a library type (x is a value or pointer of that type).
     BuiltinMethod(BuiltinMethod),
+    /// A struct field: the field indices to follow from x (more than one through embedded
+    /// fields). Through a pointer or not, each step is a field load from a struct handle.
+    Field { path: Vec<u16> },
+    /// A method declared in the file: `path` leads from x to the embedded value whose
+    /// method it is; `ptr_recv` says whether the method takes a pointer receiver.
+    Method { func: FuncIdx, path: Vec<u16>, ptr_recv: bool },
 }
 
 /// Everything the checker learned, indexed by node id.
@@ -236,6 +246,9 @@ pub struct Info {
     /// main.main and the package's init functions, if declared.
     pub main_func: Option<FuncIdx>,
     pub init_funcs: Vec<FuncIdx>,
+    /// Methods declared in the file: (named type id, method name) -> its function, whose
+    /// parameter 0 is the receiver.
+    pub method_funcs: HashMap<(u32, String), FuncIdx>,
 }
 
 impl Info {
@@ -307,6 +320,10 @@ pub struct Checker<'a> {
     /// Function bodies whose check is pending (package-level funcs are checked after all
     /// declarations, like go/types' delayed actions).
     pending_bodies: Vec<(usize, FuncIdx)>,
+    /// Method declarations (decl index, function), attached by `collect_methods`.
+    method_decls: Vec<(usize, FuncIdx)>,
+    /// Where each method was declared, for "already declared" messages.
+    method_pos: HashMap<(u32, String), Pos>,
     /// Types of package sync and time.
     pub(crate) wait_group: Type,
     pub(crate) mutex: Type,
@@ -374,6 +391,8 @@ impl<'a> Checker<'a> {
             pkg_decls: HashMap::new(),
             var_deps: None,
             pending_bodies: Vec::new(),
+            method_decls: Vec::new(),
+            method_pos: HashMap::new(),
             wait_group: Type::Invalid,
             mutex: Type::Invalid,
             duration: Type::Invalid,
@@ -752,6 +771,7 @@ impl<'a> Checker<'a> {
             );
         }
         self.collect_objects();
+        self.collect_methods();
         // Check package-level declarations in source order (each lazily pulls in what it
         // depends on).
         let objs: Vec<ObjId> = {
@@ -843,7 +863,11 @@ impl<'a> Checker<'a> {
                 Decl::Func(fd) => {
                     let name = &fd.name.value;
                     if fd.recv.is_some() {
-                        self.error(fd.name.pos, "methods are not supported yet");
+                        // Attached to their receiver types once every type is declared.
+                        let sig = Rc::new(Signature::default());
+                        let f = self.new_func(String::new(), sig, None, fd.pos);
+                        self.info.func_of.insert(fd.name.id, f);
+                        self.method_decls.push((di, f));
                         continue;
                     }
                     let go_name = format!("main.{}", name);
@@ -917,6 +941,86 @@ impl<'a> Checker<'a> {
                 self.error(pos, msg);
             }
         }
+    }
+
+    /// Attaches each method declaration to its receiver's named type (go/types
+    /// collectMethods): the receiver becomes parameter 0 of the method's function, which
+    /// is named as Go's tracebacks print it (main.T.M, main.(*T).M).
+    fn collect_methods(&mut self) {
+        let file = self.file;
+        for (di, f) in self.method_decls.clone() {
+            let Decl::Func(fd) = &file.decls[di] else { continue };
+            let Some(recv) = &fd.recv else { continue };
+            let Some(rte) = &recv.ty else { continue };
+            let mut base = rte.unparen();
+            let mut ptr = false;
+            if let ExprKind::Operation { op: super::token::Operator::Mul, x, y: None } = &base.kind {
+                base = x.unparen();
+                ptr = true;
+            }
+            let msig = self.func_type(&fd.ty, f);
+            let rt = self.type_expr(base);
+            let named = match &rt {
+                Type::Named(n) if n.pkg.as_deref() == Some("main") => n.clone(),
+                Type::Invalid => continue,
+                t => {
+                    let msg = format!("cannot define new methods on non-local type {}", self.ts(t));
+                    self.error(base.start(), msg);
+                    continue;
+                }
+            };
+            let u = named.underlying.borrow().clone();
+            if matches!(u, Type::Pointer(_) | Type::Interface(_)) {
+                let msg = format!("invalid receiver type {} (pointer or interface type)", named.name);
+                self.error(base.start(), msg);
+                continue;
+            }
+            let name = fd.name.value.clone();
+            let key = (named.id, name.clone());
+            if let Some(prev) = self.method_pos.get(&key) {
+                let msg = format!("method {}.{} already declared at {}", named.name, name, self.fmt_pos(*prev));
+                self.error(fd.name.pos, msg);
+                continue;
+            }
+            if let Type::Struct(st) = &u {
+                if st.fields.iter().any(|fl| fl.name == name) {
+                    // go/types points at the field as the other declaration.
+                    let fpos = self.field_pos(base, &name).unwrap_or(fd.name.pos);
+                    let msg = format!("field and method with the same name {}\n\t{}: other declaration of {}", name, self.fmt_pos(fpos), name);
+                    self.error(fd.name.pos, msg);
+                    continue;
+                }
+            }
+            self.method_pos.insert(key.clone(), fd.name.pos);
+            named.methods.borrow_mut().push(Method { name: name.clone(), sig: msig.clone(), ptr_recv: ptr, builtin: None });
+            self.info.method_funcs.insert(key, f);
+            let recv_t = if ptr { Type::Pointer(Rc::new(Type::Named(named.clone()))) } else { Type::Named(named.clone()) };
+            let mut full = (*msig).clone();
+            full.params.insert(0, recv_t);
+            if !full.param_names.is_empty() {
+                full.param_names.insert(0, String::new());
+            }
+            let fi = &mut self.info.funcs[f as usize];
+            fi.sig = Rc::new(full);
+            fi.name = if ptr { format!("main.(*{}).{}", named.name, name) } else { format!("main.{}.{}", named.name, name) };
+            if fd.body.is_none() {
+                self.error(fd.name.pos, "missing function body");
+            }
+            self.pending_bodies.push((di, f));
+        }
+    }
+
+    /// The position of field `name` in the struct type declaration of the named type
+    /// spelled by `base` (for messages).
+    fn field_pos(&self, base: &Expr, name: &str) -> Option<Pos> {
+        let tn = base.is_name()?;
+        self.file.decls.iter().find_map(|d| match d {
+            Decl::Type(td) if td.name.value == tn => match &td.ty.kind {
+                ExprKind::StructType { fields } => fields.iter().find_map(|f| f.name.as_ref().filter(|n| n.value == name).map(|n| n.pos)),
+                _ => None,
+            },
+            _ => None,
+        })
     }
 
     fn import(&mut self, imp: &ast::ImportDecl) {

@@ -51,7 +51,22 @@ impl<'a> Checker<'a> {
             sig: sig.clone(),
         });
         let mut params = Vec::new();
+        // A method's receiver is parameter 0 of its function (see collect_methods).
+        let recv = decl.and_then(|d| d.recv.as_ref());
+        if let Some(r) = recv {
+            let t = sig.params.first().cloned().unwrap_or(Type::Invalid);
+            let (name, pos, id) = match &r.name {
+                Some(n) => (n.value.as_str(), n.pos, Some(n.id)),
+                None => ("_", r.pos, None),
+            };
+            let o = self.local_var(name, pos, t);
+            self.obj_mut(o).used = true;
+            self.declare(self.scope, id, o);
+            params.push(o);
+        }
+        let off = recv.is_some() as usize;
         for (i, p) in ft.params.iter().enumerate() {
+            let i = i + off;
             let mut t = sig.params.get(i).cloned().unwrap_or(Type::Invalid);
             if sig.variadic && i + 1 == sig.params.len() && t.is_valid() {
                 t = Type::Slice(std::rc::Rc::new(t));

@@ -3,7 +3,7 @@
 
 use super::{Checker, ObjKind};
 use crate::lang::ast::{Expr, ExprKind, FuncType};
-use crate::lang::types::{type_string, InterfaceType, Signature, Type};
+use crate::lang::types::{type_string, InterfaceType, Signature, StructField, StructType, Type};
 use std::rc::Rc;
 
 impl<'a> Checker<'a> {
@@ -144,7 +144,7 @@ impl<'a> Checker<'a> {
                 }
                 Type::Map(Rc::new(k), Rc::new(v))
             }
-            ExprKind::StructType { .. } => self.unsupported(e, "structs"),
+            ExprKind::StructType { fields } => self.struct_type(fields),
             ExprKind::DotsType { .. } => {
                 self.error(e.pos, "invalid use of ...");
                 Type::Invalid
@@ -156,6 +156,42 @@ impl<'a> Checker<'a> {
                 Type::Invalid
             }
         }
+    }
+
+    /// `struct{ a, b int; T }`: fields in order; a repeated name is go/types' "redeclared".
+    fn struct_type(&mut self, fields: &'a [crate::lang::ast::Field]) -> Type {
+        let mut list: Vec<StructField> = Vec::new();
+        let mut seen: std::collections::HashMap<String, crate::lang::token::Pos> = Default::default();
+        for f in fields {
+            let Some(te) = &f.ty else { continue };
+            let ty = self.type_expr(te);
+            let (name, pos, embedded) = match &f.name {
+                Some(n) => (n.value.clone(), n.pos, false),
+                None => {
+                    // An embedded field is named after its type (T, *T, pkg.T).
+                    let mut b = te.unparen();
+                    if let ExprKind::Operation { x, y: None, .. } = &b.kind {
+                        b = x.unparen();
+                    }
+                    let n = match &b.kind {
+                        ExprKind::Selector { sel, .. } => sel.value.clone(),
+                        ExprKind::Name(n) => n.clone(),
+                        _ => "?".into(),
+                    };
+                    (n, te.start(), true)
+                }
+            };
+            if name != "_" {
+                if let Some(prev) = seen.get(&name) {
+                    let msg = format!("{} redeclared\n\t{}: other declaration of {}", name, self.fmt_pos(*prev), name);
+                    self.error(pos, msg);
+                    continue;
+                }
+                seen.insert(name.clone(), pos);
+            }
+            list.push(StructField { name, ty, embedded });
+        }
+        Type::Struct(Rc::new(StructType { fields: list }))
     }
 
     pub(crate) fn unsupported(&mut self, e: &Expr, what: &str) -> Type {
