@@ -17,6 +17,7 @@
 //! (0 = nil, and 0 is also the empty string); interface values carry their dynamic type id
 //! in `Value::t` (0 = nil interface) plus the payload in `w`/`h`. A slice is a backing-array
 //! handle in `h`, offset and length in `w` and capacity in `t` (boxed inside interfaces).
+//! A map is the handle of its `Obj::Map` (nil = 0), not boxed inside interfaces.
 
 /// A register index within the current frame.
 pub type Reg = u16;
