@@ -421,7 +421,10 @@ impl<'a> Gen<'a> {
     pub(crate) fn lvalue(&mut self, e: &Expr) -> LValue {
         let e = e.unparen();
         let t = self.ty(e);
-        if is_struct(&t) && e.is_name() != Some("_") {
+        // A map element is not an object that can be overwritten in place: storing a struct
+        // there stores the (already copied) value, as for any other element type.
+        let map_elem = matches!(&e.kind, ExprKind::Index { x, .. } if matches!(self.ty(x).underlying(), Type::Map(..)));
+        if is_struct(&t) && e.is_name() != Some("_") && !map_elem {
             // The target object's handle (a variable's, a field's, an element's, *p's).
             let h = self.expr_temp(e);
             let ty = self.type_id(&t);

@@ -788,6 +788,14 @@ impl<'a> Checker<'a> {
             return Some(Type::Invalid);
         }
         if !matches!(x.mode, Mode::Variable | Mode::MapIndex) {
+            // A field of a struct held in a map is a copy, so gc names that case.
+            if let ExprKind::Selector { x: sx, .. } = &lhs.unparen().kind {
+                if self.info.tv(sx.id).map(|t| t.mode) == Some(Mode::MapIndex) {
+                    let msg = format!("cannot assign to struct field {} in map", expr_string(lhs));
+                    self.error(x.pos(), msg);
+                    return Some(Type::Invalid);
+                }
+            }
             let msg = format!(
                 "cannot assign to {} (neither addressable nor a map index expression)",
                 expr_string(lhs)
