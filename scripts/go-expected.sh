@@ -18,6 +18,8 @@
 #              - panics / fatal errors: everything up to the first goroutine header. The header
 #                is kept whole for goroutine 1 ("goroutine 1 [chan receive]:"); for other
 #                goroutines only "goroutine " is kept (ids differ between runtimes);
+#                A "[signal SIGSEGV: ...]" line gets pc=0x0, as gopark prints it (Go's is
+#                a real address);
 #              - stack overflow: only "runtime: goroutine stack exceeds " (the limit is
 #                gopark's own setting, and the next lines hold addresses);
 #              - anything else (println output): the whole stderr.
@@ -67,6 +69,7 @@ for name in "${names[@]}"; do
       awk '
         /^runtime: sp=/ { exit }
         /^runtime: goroutine stack exceeds / { printf "runtime: goroutine stack exceeds "; exit }
+        /^\[signal / { sub(/ pc=0x[0-9a-f]+\]/, " pc=0x0]") }
         /^goroutine [0-9]+ \[/ {
           if ($2 == "1") { print } else { printf "goroutine " }
           exit

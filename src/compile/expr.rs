@@ -256,6 +256,20 @@ impl<'a> Gen<'a> {
         }
         let mark = self.f().top.max(dst + 1);
         self.expr_to_inner(e, dst);
+        // A struct read from a map (missing key) or a closed channel is the zero Value,
+        // not a zero object: make it one, so that its fields can be read.
+        if is_struct(&self.ty(e)) {
+            let u = e.unparen();
+            let maybe_nil = match &u.kind {
+                ExprKind::Index { x, .. } => matches!(self.ty(x).underlying(), Type::Map(..)),
+                ExprKind::Operation { op: Operator::Recv, y: None, .. } => true,
+                _ => false,
+            };
+            if maybe_nil {
+                let ty = self.type_id(&self.ty(e));
+                self.emit(Op::CopyStruct { dst, src: dst, ty });
+            }
+        }
         // Temporaries used inside are dead now (dst itself stays).
         let f = self.f();
         if f.top > mark {
@@ -280,6 +294,16 @@ impl<'a> Gen<'a> {
                     self.emit(Op::LoadField { dst: to, obj, idx: *idx });
                     obj = to;
                 }
+            }
+            ExprKind::Selector { .. } if matches!(self.info.selections.get(&e.id), Some(Selection::Method { .. })) => {
+                // A method value x.M: a closure over the receiver, evaluated (and, for a
+                // value method, copied) now.
+                let Some(Selection::Method { func, .. }) = self.info.selections.get(&e.id).cloned() else { return };
+                let r = self.alloc();
+                self.method_recv_to(e, r);
+                let sig = self.ty(e).signature().unwrap_or_default();
+                let f = self.method_value_func(func, &sig, r);
+                self.emit(Op::MakeClosure { dst, func: f });
             }
             ExprKind::Selector { sel, .. } => {
                 if let Some(o) = self.info.use_of(sel.id) {
@@ -1077,6 +1101,35 @@ impl<'a> Gen<'a> {
         } else {
             self.mov(dst, h);
         }
+    }
+
+    /// The function behind a method value (Go's `main.T.M-fm`): it captures the receiver
+    /// (register `recv` of the current frame) and calls the method with it as argument 0.
+    fn method_value_func(&mut self, method: u32, sig: &Signature, recv: Reg) -> FuncId {
+        let np = sig.params.len() as u16;
+        let nres = sig.results.len() as u16;
+        let name = format!("{}-fm", self.info.funcs.get(method as usize).map(|f| f.name.as_str()).unwrap_or("main.?"));
+        let line = self.fs.last().map(|f| f.line).unwrap_or(0);
+        let id = self.prog.funcs.len() as FuncId;
+        let base = np;
+        let mut code = vec![Op::LoadCapture { dst: base, idx: 0 }];
+        for i in 0..np {
+            code.push(Op::Move { dst: base + 1 + i, src: i });
+        }
+        code.push(Op::Call { func: Self::func_id(method), base });
+        code.push(Op::Ret { src: base, n: nres });
+        let lines = vec![line; code.len()];
+        self.prog.funcs.push(crate::vm::program::Func {
+            name,
+            nparams: np,
+            nresults: nres,
+            nregs: (base + 1 + np.max(nres)).max(1),
+            code,
+            lines,
+            captures: vec![recv],
+            line,
+        });
+        id
     }
 
     /// x.M(args): the receiver is argument 0 of the method's function.

@@ -88,7 +88,10 @@ impl<'a> Gen<'a> {
         if fi.named_results {
             for &o in &fi.results {
                 let r = self.alloc_local();
-                self.emit(Op::LoadNil { dst: r });
+                let t = info.obj(o).ty.clone();
+                if !self.sync_zero(&t, r) {
+                    self.emit(Op::LoadNil { dst: r });
+                }
                 if info.obj(o).boxed() {
                     self.emit(Op::NewBox { dst: r, src: r });
                 }
@@ -1358,6 +1361,20 @@ impl<'a> Gen<'a> {
                     BuiltinMethod::MutexUnlock => Some(DeferKind::MutexUnlock),
                 };
             }
+        }
+        if let Some(Selection::Method { func, .. }) = self.info.selections.get(&fun.unparen().id).cloned() {
+            // x.M(args): the receiver (evaluated now, as Go does) is argument 0.
+            let sig = self.ty(fun).signature()?;
+            let base = self.f().top;
+            let r = self.alloc();
+            self.method_recv_to(fun, r);
+            self.f().top = base + 1;
+            let has_dots = matches!(call.kind, ExprKind::Call { has_dots: true, .. });
+            let n = self.push_args(args, &sig, base + 1, true, has_dots);
+            for i in 0..=n {
+                regs.push(base + i);
+            }
+            return Some(DeferKind::Call(func));
         }
         let sig = self.ty(fun).signature()?;
         let callee = self.callee(fun);

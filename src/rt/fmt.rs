@@ -741,7 +741,7 @@ pub fn builtin_print(rt: &Runtime, args: &[Value], newline: bool) -> String {
         match kind(rt, *a) {
             Some(TypeKind::Float64) => out.push_str(&print_float(a.as_float())),
             Some(TypeKind::Int { bits, signed }) => out.push_str(&int_text(*a, *bits, *signed)),
-            Some(TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer | TypeKind::Map { .. }) => {
+            Some(TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer | TypeKind::Map { .. } | TypeKind::StructPtr { .. }) => {
                 out.push_str(&fake_addr(*a))
             }
             Some(TypeKind::Interface) | None => out.push_str("(0x0,0x0)"),

@@ -1169,7 +1169,7 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                 pc = to as usize;
             }
 
-            Op::MakeSlice { dst, len, cap, elem: _ } => {
+            Op::MakeSlice { dst, len, cap, elem } => {
                 let (n, c) = (r!(len).as_int(), r!(cap).as_int());
                 // Go's limit is the address space (maxAlloc, 2^48 bytes on 64-bit systems).
                 if !(0..=(1i64 << 44)).contains(&n) {
@@ -1182,7 +1182,20 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                 if c > u32::MAX as i64 {
                     leave!(out_of_memory(rt));
                 }
-                r!(dst) = tryx!(new_array(rt, m, &[], n as usize, c as usize));
+                let sv = tryx!(new_array(rt, m, &[], n as usize, c as usize));
+                // Struct elements are objects of their own: every one in the capacity
+                // starts as a zero struct (allocated before the array is visible, so a
+                // NeedGc retry just makes the array again).
+                if field_kind(rt, elem) == FieldKind::Struct {
+                    let mut zs = Vec::with_capacity(c as usize);
+                    for _ in 0..c {
+                        zs.push(tryx!(new_struct(rt, m, elem)));
+                    }
+                    if let Obj::Array(a) = &mut *rt.heap.lock(sv.h) {
+                        a[..zs.len()].copy_from_slice(&zs);
+                    }
+                }
+                r!(dst) = sv;
             }
             Op::SliceLit { dst, base: b, n } => {
                 let s = base + b as usize;

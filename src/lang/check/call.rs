@@ -615,6 +615,11 @@ impl<'a> Checker<'a> {
                         continue;
                     }
                     self.assignment(&mut x, None, &format!("argument to built-in {}", b.name()));
+                    // gc's backend refuses structs (print has no format for them).
+                    if matches!(x.ty.underlying(), Type::Struct(_)) {
+                        let msg = format!("illegal types for operand: print\n\t{}", self.ts(&x.ty));
+                        self.error(e.pos, msg);
+                    }
                 }
                 novalue
             }
@@ -953,7 +958,7 @@ impl<'a> Checker<'a> {
                     let is_ptr = matches!(xo.ty.underlying(), Type::Pointer(_)) || !path.is_empty();
                     if ptr_recv && !is_ptr && xo.mode != Mode::Variable {
                         let msg = format!("cannot call pointer method {} on {}", sel.value, self.ts(&xo.ty));
-                        self.error(e.start(), msg);
+                        self.error(sel.pos, msg);
                         return inv;
                     }
                     if ptr_recv && !is_ptr {

@@ -1126,6 +1126,11 @@ impl<'a> Checker<'a> {
                 if let Some(PkgDecl::Func(_)) = self.pkg_decls.get(&o) {
                     return;
                 }
+                // A defined type may refer to itself once it is named (type L struct{
+                // next *L }); a cycle through values only is found by `value_cycle`.
+                if let (Some(PkgDecl::Type(_)), Type::Named(_)) = (self.pkg_decls.get(&o), &self.obj(o).ty) {
+                    return;
+                }
                 let (name, pos) = (self.obj(o).name.clone(), self.obj(o).pos);
                 match self.pkg_decls.get(&o) {
                     Some(PkgDecl::Type(_)) => {
@@ -1295,6 +1300,52 @@ impl<'a> Checker<'a> {
         let u = self.type_expr(&td.ty);
         let u = u.underlying();
         *named.underlying.borrow_mut() = u;
+        let mut path = vec![named.clone()];
+        if self.value_cycle(&named, &mut path) {
+            // A struct that contains itself by value has no finite size (and would make
+            // every later walk over its fields loop forever): report it and drop it.
+            let pos_of = |c: &Checker, n: &Rc<Named>| {
+                c.info.objects.iter().find(|o| matches!(&o.ty, Type::Named(m) if m.id == n.id) && o.kind == ObjKind::TypeName).map(|o| o.pos).unwrap_or(td.name.pos)
+            };
+            let msg = if path.len() == 1 {
+                format!("invalid recursive type: {} refers to itself", named.name)
+            } else {
+                let mut m = format!("invalid recursive type {}", named.name);
+                for n in &path {
+                    m.push_str(&format!("\n\t{}: {} refers to", self.fmt_pos(pos_of(self, n)), n.name));
+                }
+                m.push_str(&format!("\n\t{}: {}", self.fmt_pos(td.name.pos), named.name));
+                m
+            };
+            self.error(td.name.pos, msg);
+            for n in &path {
+                *n.underlying.borrow_mut() = Type::Invalid;
+            }
+        }
+    }
+
+    /// Whether the struct fields of the last type on `path` lead back to its first by value
+    /// (not through pointers, slices, maps, channels or functions); `path` ends up holding
+    /// the cycle.
+    fn value_cycle(&self, start: &Rc<Named>, path: &mut Vec<Rc<Named>>) -> bool {
+        let Some(last) = path.last().cloned() else { return false };
+        let Type::Struct(st) = last.underlying.borrow().clone() else { return false };
+        for f in &st.fields {
+            if let Type::Named(n) = &f.ty {
+                if n.id == start.id {
+                    return true;
+                }
+                if path.iter().any(|p| p.id == n.id) || path.len() > 64 {
+                    continue;
+                }
+                path.push(n.clone());
+                if self.value_cycle(start, path) {
+                    return true;
+                }
+                path.pop();
+            }
+        }
+        false
     }
 
     /// Orders package variable declarations so that each comes after the variables its

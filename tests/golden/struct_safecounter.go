@@ -1,0 +1,64 @@
+// A Tour of Go, "sync.Mutex": SafeCounter, plus a struct holding its own WaitGroup.
+package main
+
+import (
+	"fmt"
+	"sync"
+	"time"
+)
+
+// SafeCounter is safe to use concurrently.
+type SafeCounter struct {
+	mu sync.Mutex
+	v  map[string]int
+}
+
+// Inc increments the counter for the given key.
+func (c *SafeCounter) Inc(key string) {
+	c.mu.Lock()
+	// Lock so only one goroutine at a time can access the map c.v.
+	c.v[key]++
+	c.mu.Unlock()
+}
+
+// Value returns the current value of the counter for the given key.
+func (c *SafeCounter) Value(key string) int {
+	c.mu.Lock()
+	// Lock so only one goroutine at a time can access the map c.v.
+	defer c.mu.Unlock()
+	return c.v[key]
+}
+
+type Tally struct {
+	wg    sync.WaitGroup
+	mu    sync.Mutex
+	total int
+	hits  []int
+}
+
+func (t *Tally) add(n int) {
+	defer t.wg.Done()
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.total += n
+	t.hits = append(t.hits, n)
+}
+
+func main() {
+	c := SafeCounter{v: make(map[string]int)}
+	for i := 0; i < 1000; i++ {
+		go c.Inc("somekey")
+	}
+
+	time.Sleep(time.Second)
+	fmt.Println(c.Value("somekey"))
+
+	t := &Tally{}
+	for i := 1; i <= 10; i++ {
+		t.wg.Add(1)
+		go t.add(i)
+	}
+	t.wg.Wait()
+	fmt.Println(t.total, len(t.hits))
+	fmt.Printf("%v\n", Tally{total: 3}.total)
+}
