@@ -878,3 +878,34 @@ fn select_and_timer_errors() {
     }
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
+
+#[test]
+fn struct_and_method_errors_match_go() {
+    // Each message and position checked against Go 1.23 (go build -gcflags=-e).
+    let cases: &[(&str, &[&str])] = &[
+        ("package main\n\ntype T struct {\n\ta int\n\ta string\n}\n\nfunc main() {}\n", &["5:2: a redeclared\n\tprog.go:4:2: other declaration of a"]),
+        ("package main\n\ntype T struct{}\n\nfunc (t T) M()  {}\nfunc (t *T) M() {}\n\nfunc main() {}\n", &["6:13: method T.M already declared at prog.go:5:12"]),
+        ("package main\n\ntype U struct{ X int }\n\nfunc (u U) X() {}\n\nfunc main() {}\n", &["5:12: field and method with the same name X\n\tprog.go:3:16: other declaration of X"]),
+        ("package main\n\ntype T struct{ a int }\n\nfunc main() {\n\tvar t T\n\tt.zz = 1\n}\n", &["7:4: t.zz undefined (type T has no field or method zz)"]),
+        ("package main\n\ntype U struct{ X int }\n\nfunc main() {\n\t_ = U{1, 2}\n}\n", &["6:11: too many values in struct literal of type U"]),
+        ("package main\n\ntype U struct{ X int }\n\nfunc main() {\n\t_ = U{Y: 1}\n}\n", &["6:8: unknown field Y in struct literal of type U"]),
+        ("package main\n\ntype U struct{ X, Y int }\n\nfunc main() {\n\t_ = U{X: 1, 2}\n}\n", &["6:14: mixture of field:value and value elements in struct literal"]),
+        ("package main\n\ntype U struct{ X, Y int }\n\nfunc main() {\n\t_ = U{1}\n}\n", &["6:9: too few values in struct literal of type U"]),
+        ("package main\n\ntype T struct{ a int }\n\nfunc (t *T) P() {}\n\nfunc main() {\n\tT{}.P()\n}\n", &["8:6: cannot call pointer method P on T"]),
+        ("package main\n\ntype T struct{ a int }\n\nfunc main() {\n\tvar t T\n\tprintln(t)\n}\n", &["7:9: illegal types for operand: print\n\tT"]),
+        ("package main\n\ntype S struct{ f []int }\n\nfunc main() {\n\tprintln(S{} == S{})\n}\n", &["6:10: invalid operation: S{} == S{} (struct containing []int cannot be compared)"]),
+        ("package main\n\ntype T struct{ x T }\n\nfunc main() {}\n", &["3:6: invalid recursive type: T refers to itself"]),
+        ("package main\n\ntype T struct{ a int }\n\nfunc main() {\n\tp := &T{}\n\tvar t T\n}\n", &["6:2: declared and not used: p", "7:6: declared and not used: t"]),
+        ("package main\n\nfunc (x int) M() {}\n\nfunc main() {}\n", &["3:7: cannot define new methods on non-local type int"]),
+        ("package main\n\ntype T struct{ a int }\n\nfunc main() {\n\tvar p *T\n\tp.a = \"s\"\n}\n", &["7:8: cannot use \"s\" (untyped string constant) as int value in assignment"]),
+    ];
+    let mut failures = Vec::new();
+    for (src, want) in cases {
+        let got = errors(src);
+        let want: Vec<String> = want.iter().map(|s| s.to_string()).collect();
+        if got != want {
+            failures.push(format!("--- source:\n{src}\n--- want: {want:?}\n--- got:  {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}

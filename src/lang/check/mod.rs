@@ -965,7 +965,7 @@ impl<'a> Checker<'a> {
                 Type::Invalid => continue,
                 t => {
                     let msg = format!("cannot define new methods on non-local type {}", self.ts(t));
-                    self.error(base.start(), msg);
+                    self.error(recv.pos, msg);
                     continue;
                 }
             };
