@@ -566,8 +566,10 @@ impl<'a> Checker<'a> {
                     );
                     return inv;
                 }
-                if n == 2 && !self.size_arg(&args[1]) {
-                    return inv;
+                if n == 2 {
+                    // A bad size is reported, but the result still has type T (go/types
+                    // goes on), so later uses of it are checked too.
+                    let _ = self.size_arg(&args[1]);
                 }
                 Operand {
                     mode: Mode::Value,

@@ -1100,9 +1100,11 @@ impl<'a> Checker<'a> {
         } else {
             for (i, &l) in lhs_list.iter().enumerate().take(if ok { 2 } else { 1 }) {
                 if ok {
+                    // go/types names the iteration variable in a mismatch ("cannot use k
+                    // (value of type string) as int value"): there is no better rhs.
                     let x = Operand {
                         mode: Mode::Value,
-                        expr: Some(x),
+                        expr: Some(l),
                         ty: if i == 0 { key_ty.clone() } else { val_ty.clone() },
                         val: Value::Unknown,
                     };
