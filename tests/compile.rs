@@ -909,3 +909,14 @@ fn struct_and_method_errors_match_go() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
+
+#[test]
+fn stringer_values_are_refused_not_misprinted() {
+    // fmt would call String(); until interfaces with methods exist, printing the fields
+    // instead would be silently wrong, so the conversion is refused.
+    let src = "package main\n\nimport \"fmt\"\n\ntype T struct{ a int }\n\nfunc (t T) String() string { return \"t\" }\n\nfunc main() {\n\tfmt.Println(T{1})\n}\n";
+    assert_eq!(errors(src), vec!["10:14: T has method String: fmt.Stringer and error values are not supported yet".to_string()]);
+    // A pointer method is not in the value's method set: the value prints its fields.
+    let src = "package main\n\nimport \"fmt\"\n\ntype T struct{ a int }\n\nfunc (t *T) String() string { return \"t\" }\n\nfunc main() {\n\tfmt.Println(T{1})\n}\n";
+    assert_eq!(run(src, 1).0, "{1}\n");
+}

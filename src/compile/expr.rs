@@ -192,6 +192,19 @@ impl<'a> Gen<'a> {
 
     pub(crate) fn expr_conv_to(&mut self, e: &Expr, to: &Type, dst: Reg) {
         let from = self.ty(e);
+        if self.needs_iface(&from, to) {
+            if let Some(m) = stringer_method(&from) {
+                // fmt would call the method; interfaces with methods are not supported yet,
+                // and printing the fields instead would be silently wrong.
+                let msg = format!(
+                    "{} has method {}: fmt.Stringer and error values are not supported yet",
+                    crate::lang::types::type_string(&from),
+                    m
+                );
+                self.error(e.start(), msg);
+                return;
+            }
+        }
         // A struct value stored anywhere new is a copy of its own (value semantics).
         if is_struct(&from) && !self.fresh(e) {
             let r = self.expr(e);
@@ -1604,6 +1617,34 @@ impl<'a> Gen<'a> {
             }
         }
     }
+}
+
+/// The String() string or Error() string method in t's method set, if any: fmt would call
+/// it on a value of type t.
+pub(crate) fn stringer_method(t: &Type) -> Option<&'static str> {
+    let (n, ptr) = match t {
+        Type::Named(n) => (n.clone(), false),
+        Type::Pointer(b) => match &**b {
+            Type::Named(n) => (n.clone(), true),
+            _ => return None,
+        },
+        _ => return None,
+    };
+    let methods = n.methods.borrow();
+    for name in ["String", "Error"] {
+        let found = methods.iter().any(|m| {
+            m.name == name
+                && m.builtin.is_none()
+                && (ptr || !m.ptr_recv)
+                && m.sig.params.is_empty()
+                && m.sig.results.len() == 1
+                && m.sig.results[0].is_string()
+        });
+        if found {
+            return Some(if name == "String" { "String" } else { "Error" });
+        }
+    }
+    None
 }
 
 /// Struct values are handles of heap objects they own (see `Op::NewStruct`).
