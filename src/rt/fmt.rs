@@ -203,8 +203,14 @@ fn key_order(rt: &Runtime, a: Value, b: Value, ty: TypeId) -> std::cmp::Ordering
 }
 
 /// Prints `map[k1:v1 k2:v2]` with the keys sorted as fmt sorts them, each key and value by
-/// `each` (a nil map prints as `map[]`).
-fn write_map(rt: &Runtime, m: Value, key: TypeId, elem: TypeId, out: &mut String, each: &mut dyn FnMut(Value, &mut String)) {
+/// `each` (a nil map prints as `map[]`). With `go_syntax` (%#v, holding the type's name) it
+/// prints `map[string]int{"a":1, "b":2}`, and a nil map as `map[string]int(nil)`.
+fn write_map(rt: &Runtime, m: Value, key: TypeId, elem: TypeId, go_syntax: Option<&str>, out: &mut String, each: &mut dyn FnMut(Value, &mut String)) {
+    if let (Some(name), 0) = (go_syntax, m.h) {
+        out.push_str(name);
+        out.push_str("(nil)");
+        return;
+    }
     // The pairs are copied out so that no lock is held while keys and values are formatted.
     let mut pairs = match m.h {
         0 => Vec::new(),
@@ -214,10 +220,16 @@ fn write_map(rt: &Runtime, m: Value, key: TypeId, elem: TypeId, out: &mut String
         },
     };
     pairs.sort_by(|x, y| key_order(rt, x.0, y.0, key));
-    out.push_str("map[");
+    match go_syntax {
+        Some(name) => {
+            out.push_str(name);
+            out.push('{');
+        }
+        None => out.push_str("map["),
+    }
     for (i, (k, v)) in pairs.into_iter().enumerate() {
         if i > 0 {
-            out.push(' ');
+            out.push_str(if go_syntax.is_some() { ", " } else { " " });
         }
         for (j, (x, ty)) in [(k, key), (v, elem)].into_iter().enumerate() {
             if j == 1 {
@@ -230,7 +242,7 @@ fn write_map(rt: &Runtime, m: Value, key: TypeId, elem: TypeId, out: &mut String
             }
         }
     }
-    out.push(']');
+    out.push(if go_syntax.is_some() { '}' } else { ']' });
 }
 
 /// %v of one value.
@@ -257,7 +269,7 @@ pub fn format_value(rt: &Runtime, v: Value, out: &mut String) {
         TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer => out.push_str(&fake_addr(v)),
         TypeKind::Interface | TypeKind::Invalid => out.push_str("<nil>"),
         TypeKind::Slice { .. } => {}
-        TypeKind::Map { key, elem } => write_map(rt, v, *key, *elem, out, &mut |e, o| format_value(rt, e, o)),
+        TypeKind::Map { key, elem } => write_map(rt, v, *key, *elem, None, out, &mut |e, o| format_value(rt, e, o)),
         TypeKind::Struct { .. } | TypeKind::StructPtr { .. } => write_struct_verb(rt, 'v', &Spec::default(), v, out),
     }
 }
@@ -487,7 +499,8 @@ fn format_verb(rt: &Runtime, verb: char, spec: &Spec, v: Value) -> String {
         if let Some(TypeKind::Map { key, elem }) = kind(rt, v) {
             // As for slices, the verb applies to each key and value.
             let mut out = String::new();
-            write_map(rt, v, *key, *elem, &mut out, &mut |e, o| o.push_str(&format_verb(rt, verb, spec, e)));
+            let go_syntax = (verb == 'v' && spec.sharp).then(|| rt.prog.type_name(v.t));
+            write_map(rt, v, *key, *elem, go_syntax, &mut out, &mut |e, o| o.push_str(&format_verb(rt, verb, spec, e)));
             return out;
         }
     }
@@ -594,7 +607,7 @@ fn format_verb(rt: &Runtime, verb: char, spec: &Spec, v: Value) -> String {
             rt.heap.str(v).bytes().map(|b| format!("{b:02X}")).collect()
         }
         ('t', Some(TypeKind::Bool)) => (if v.as_bool() { "true" } else { "false" }).to_string(),
-        ('p', Some(TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer)) => fake_addr(v),
+        ('p', Some(TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer | TypeKind::Map { .. })) => fake_addr(v),
         ('p', Some(TypeKind::Slice { .. })) => fake_addr(unbox_slice(rt, v).map(|p| p.0).unwrap_or_default()),
         ('s', Some(TypeKind::Int { .. })) if rt.prog.type_name(v.t) == "time.Duration" => {
             duration(v.as_int())
