@@ -391,6 +391,7 @@ impl<'a> Gen<'a> {
                 ok: dst + 1,
                 ch: c,
             });
+            self.materialise_struct(dst, &elem);
             return (dst, vec![elem, Type::bool()]);
         }
         if let ExprKind::Index { x, index } = &u.kind {
@@ -401,6 +402,7 @@ impl<'a> Gen<'a> {
                 let dst = self.alloc_n(2);
                 self.set_line(u.pos);
                 self.emit(Op::MapIndex2 { dst, ok: dst + 1, m, k, kk });
+                self.materialise_struct(dst, &elem);
                 return (dst, vec![elem, Type::bool()]);
             }
         }
@@ -411,6 +413,15 @@ impl<'a> Gen<'a> {
         let (base, nres) = self.call(u);
         let _ = (n, nres);
         (base, types)
+    }
+
+    /// A struct received from a closed channel or missing from a map is the zero Value, not
+    /// a zero object: make it one (a fresh object either way), so its fields can be used.
+    fn materialise_struct(&mut self, r: Reg, t: &Type) {
+        if super::expr::is_struct(t) {
+            let ty = self.type_id(t);
+            self.emit(Op::CopyStruct { dst: r, src: r, ty });
+        }
     }
 
     /// `a, b := x, y` (new variables get homes; existing ones are assigned).
