@@ -78,6 +78,11 @@ fn slice_items(rt: &Runtime, s: Value, elem: TypeId) -> Vec<Item> {
 /// below the top level: a pointer prints as an address there (only a top-level pointer to a
 /// struct prints as `&{...}`), and sync objects print as the structs they are in Go.
 fn nested_item(rt: &Runtime, v: Value, ty: TypeId) -> Item {
+    nested_item_with(rt, v, ty, false)
+}
+
+/// `nested_item`; with `plus` (%+v), sync objects print their Go field names too.
+fn nested_item_with(rt: &Runtime, v: Value, ty: TypeId, plus: bool) -> Item {
     match rt.prog.types.get(ty as usize).map(|d| (d.name.as_str(), &d.kind)) {
         Some((_, TypeKind::Slice { elem })) => Item::Slice(v, *elem),
         Some((_, TypeKind::Interface)) => Item::Value(v),
@@ -85,7 +90,7 @@ fn nested_item(rt: &Runtime, v: Value, ty: TypeId) -> Item {
         Some((_, TypeKind::StructPtr { .. })) => Item::Text(fake_addr(v)),
         Some(("sync.Mutex", _)) => {
             let locked = v.h != 0 && matches!(&*rt.heap.lock(v.h), Obj::Mutex(mx) if mx.locked);
-            Item::Text(format!("{{{} 0}}", locked as u8))
+            Item::Text(if plus { format!("{{state:{} sema:0}}", locked as u8) } else { format!("{{{} 0}}", locked as u8) })
         }
         Some(("sync.WaitGroup", _)) => {
             let n = match v.h {
@@ -95,7 +100,11 @@ fn nested_item(rt: &Runtime, v: Value, ty: TypeId) -> Item {
                     _ => 0,
                 },
             };
-            Item::Text(format!("{{{{}} {{{{}} {{}} {n}}} 0}}"))
+            Item::Text(if plus {
+                format!("{{noCopy:{{}} state:{{_:{{}} _:{{}} v:{n}}} sema:0}}")
+            } else {
+                format!("{{{{}} {{{{}} {{}} {n}}} 0}}")
+            })
         }
         _ => Item::Value(Value { t: ty, ..v }),
     }
@@ -145,7 +154,7 @@ fn write_struct_verb(rt: &Runtime, verb: char, spec: &Spec, v: Value, out: &mut 
                 }
                 let f = vals.get(i).copied().unwrap_or(Value::ZERO);
                 let mut each = |e: Value, o: &mut String| o.push_str(&format_verb(rt, verb, spec, e));
-                match nested_item(rt, f, *ty) {
+                match nested_item_with(rt, f, *ty, verb == 'v' && spec.plus) {
                     Item::Value(e) => each(e, out),
                     Item::Slice(s, el) => write_slice(rt, s, el, out, &mut each),
                     Item::Text(t) => out.push_str(&t),

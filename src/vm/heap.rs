@@ -313,6 +313,24 @@ mod tests {
     }
 
     #[test]
+    fn structs_keep_their_fields_alive() {
+        let heap = Heap::new();
+        let mut c = AllocCache::default();
+        let name = heap.new_str(&mut c, "field").unwrap();
+        let inner = heap.alloc(&mut c, Obj::Struct(vec![Value::int(1)])).unwrap();
+        let outer = heap.alloc(&mut c, Obj::Struct(vec![name, Value::handle(inner)])).unwrap();
+        let garbage = heap.alloc(&mut c, Obj::Struct(vec![Value::ZERO])).unwrap();
+        assert_eq!(Obj::Struct(vec![Value::ZERO; 2]).size(), 64 + 2 * 16);
+        heap.flush(&mut c);
+        heap.mark_from([outer]);
+        let (freed, _) = heap.sweep();
+        assert_eq!(freed, 1, "only the unreachable struct is reclaimed");
+        assert!(matches!(*heap.lock(garbage), Obj::Free));
+        assert!(matches!(*heap.lock(inner), Obj::Struct(_)), "a nested struct lives through its parent");
+        assert_eq!(&*heap.str(name), "field");
+    }
+
+    #[test]
     fn handle_zero_is_never_allocated() {
         let heap = Heap::new();
         let mut c = AllocCache::default();
