@@ -883,6 +883,7 @@ fn select_and_timer_errors() {
 fn struct_and_method_errors_match_go() {
     // Each message and position checked against Go 1.23 (go build -gcflags=-e).
     let cases: &[(&str, &[&str])] = &[
+        ("package main\n\ntype T struct{ a int }\n\nfunc (t *T) P() {}\n\nfunc main() {\n\tf := T.P\n\t_ = f\n}\n", &["8:9: invalid method expression T.P (needs pointer receiver (*T).P)"]),
         ("package main\n\ntype T struct {\n\ta int\n\ta string\n}\n\nfunc main() {}\n", &["5:2: a redeclared\n\tprog.go:4:2: other declaration of a"]),
         ("package main\n\ntype T struct{}\n\nfunc (t T) M()  {}\nfunc (t *T) M() {}\n\nfunc main() {}\n", &["6:13: method T.M already declared at prog.go:5:12"]),
         ("package main\n\ntype U struct{ X int }\n\nfunc (u U) X() {}\n\nfunc main() {}\n", &["5:12: field and method with the same name X\n\tprog.go:3:16: other declaration of X"]),

@@ -308,6 +308,11 @@ impl<'a> Gen<'a> {
                     obj = to;
                 }
             }
+            ExprKind::Selector { .. } if matches!(self.info.selections.get(&e.id), Some(Selection::MethodExpr { .. })) => {
+                if let Some(Selection::MethodExpr { func }) = self.info.selections.get(&e.id).cloned() {
+                    self.emit(Op::MakeClosure { dst, func: Self::func_id(func) });
+                }
+            }
             ExprKind::Selector { .. } if matches!(self.info.selections.get(&e.id), Some(Selection::Method { .. })) => {
                 // A method value x.M: a closure over the receiver, evaluated (and, for a
                 // value method, copied) now.
@@ -1212,6 +1217,9 @@ impl<'a> Gen<'a> {
                 }
             }
             ExprKind::Selector { sel, .. } => {
+                if let Some(Selection::MethodExpr { func }) = self.info.selections.get(&u.id) {
+                    return Callee::Func(Self::func_id(*func));
+                }
                 if let Some(o) = self.info.use_of(sel.id) {
                     if let ObjKind::LibFunc(l) = self.info.obj(o).kind {
                         return Callee::Native(native_of(l));

@@ -906,6 +906,25 @@ impl<'a> Checker<'a> {
             return inv;
         }
         if xo.mode == Mode::TypeExpr {
+            // T.M and (*T).M for methods declared on T itself.
+            if let Some(Found::Method { func, path, ptr_recv, sig }) = self.lookup_field_or_method(&xo.ty, &sel.value) {
+                let is_ptr = matches!(xo.ty, Type::Pointer(_));
+                if path.is_empty() && ptr_recv == is_ptr {
+                    let mut full = (*sig).clone();
+                    full.params.insert(0, xo.ty.clone());
+                    if !full.param_names.is_empty() {
+                        full.param_names.insert(0, String::new());
+                    }
+                    self.info.selections.insert(e.id, Selection::MethodExpr { func });
+                    return Operand { mode: Mode::Value, expr: Some(e), ty: Type::Func(Rc::new(full)), val: Value::Unknown };
+                }
+                if path.is_empty() && ptr_recv && !is_ptr {
+                    let t = self.ts(&xo.ty);
+                    let msg = format!("invalid method expression {}.{} (needs pointer receiver (*{}).{})", t, sel.value, t, sel.value);
+                    self.error(sel.pos, msg);
+                    return inv;
+                }
+            }
             self.error(e.start(), "method expressions are not supported yet");
             return inv;
         }

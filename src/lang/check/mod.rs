@@ -226,6 +226,9 @@ pub enum Selection {
     /// A method declared in the file: `path` leads from x to the embedded value whose
     /// method it is; `ptr_recv` says whether the method takes a pointer receiver.
     Method { func: FuncIdx, path: Vec<u16>, ptr_recv: bool },
+    /// A method expression T.M or (*T).M: the method's function itself, whose parameter 0
+    /// is the receiver.
+    MethodExpr { func: FuncIdx },
 }
 
 /// Everything the checker learned, indexed by node id.
