@@ -710,6 +710,8 @@ impl<'a> Gen<'a> {
             Operator::Mul if is_struct(&self.ty(e)) => {
                 // *p of a struct is the object p points to: its handle is p itself.
                 self.expr_to(x, dst);
+                self.set_line(e.pos);
+                self.emit(Op::NilCheck { p: dst });
             }
             Operator::Mul => {
                 let p = self.expr(x);
@@ -1112,6 +1114,10 @@ impl<'a> Gen<'a> {
         if !ptr_recv && is_struct(&base_t) {
             let ty = self.type_id(&base_t);
             self.set_line(fun.pos);
+            if matches!(rt.underlying(), Type::Pointer(_)) {
+                // A value method through a nil pointer dereferences it, as in Go.
+                self.emit(Op::NilCheck { p: h });
+            }
             self.emit(Op::CopyStruct { dst, src: h, ty });
         } else if !ptr_recv && matches!(rt.underlying(), Type::Pointer(_)) {
             // A value method of a non-struct type through a pointer: *p.

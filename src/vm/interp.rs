@@ -1332,6 +1332,11 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                     _ => internal_error("field store to a value that is not a struct"),
                 }
             }
+            Op::NilCheck { p } => {
+                if r!(p).h == 0 {
+                    leave!(Exit::Panic(NIL_DEREF.into()));
+                }
+            }
             Op::EqStruct { dst, a, b, ty, ne } => {
                 let eq = values_equal(rt, r!(a), r!(b), ty);
                 r!(dst) = Value::bool(eq != ne);

@@ -518,6 +518,9 @@ pub enum Op {
     StoreField { obj: Reg, idx: u16, src: Reg },
     /// dst = (a == b) field by field for struct type `ty` (dst = (a != b) when `ne`).
     EqStruct { dst: Reg, a: Reg, b: Reg, ty: TypeId, ne: bool },
+    /// Panics with the nil dereference error when p is nil (`*p` of a struct pointer, or a
+    /// value method called through one: both copy the struct p points to).
+    NilCheck { p: Reg },
 
     // ---- maps (rt/map.rs). A map value is the handle of an `Obj::Map`; nil is handle 0.
     // Every access locks the map's slot. `kk` says how the key is compared.
