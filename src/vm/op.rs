@@ -18,6 +18,9 @@
 //! in `Value::t` (0 = nil interface) plus the payload in `w`/`h`. A slice is a backing-array
 //! handle in `h`, offset and length in `w` and capacity in `t` (boxed inside interfaces).
 //! A map is the handle of its `Obj::Map` (nil = 0), not boxed inside interfaces.
+//! A struct is the handle of an `Obj::Struct` that the holder owns alone (a pointer to the
+//! struct is the same handle); the compiler copies it (`CopyStruct`) wherever Go copies a
+//! struct value, and assignment copies into the existing object (`StoreStructInto`).
 
 /// A register index within the current frame.
 pub type Reg = u16;
