@@ -771,6 +771,24 @@ impl<'a> Gen<'a> {
                 x: p,
                 y: None,
             } => self.expr_to(p, dst),
+            // &v.f and &s[i]: interior pointers (the object's handle and the slot index).
+            ExprKind::Selector { x: sx, .. } if matches!(self.info.selections.get(&x.id), Some(Selection::Field { .. })) => {
+                let Some(Selection::Field { path }) = self.info.selections.get(&x.id).cloned() else { return };
+                let mut obj = self.expr(sx);
+                self.set_line(x.pos);
+                for idx in &path[..path.len() - 1] {
+                    let to = self.alloc();
+                    self.emit(Op::LoadField { dst: to, obj, idx: *idx });
+                    obj = to;
+                }
+                self.emit(Op::FieldAddr { dst, obj, idx: path[path.len() - 1] });
+            }
+            ExprKind::Index { x: sx, index } if matches!(self.ty(sx).underlying(), Type::Slice(_)) => {
+                let s = self.expr(sx);
+                let i = self.expr(index);
+                self.set_line(x.pos);
+                self.emit(Op::ElemAddr { dst, s, i });
+            }
             _ => self.error(e.start(), "taking this address is not supported yet"),
         }
     }

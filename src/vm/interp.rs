@@ -845,16 +845,31 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                 r!(dst) = Value::handle(h);
             }
             Op::LoadBox { dst, b } => {
-                let v = match &*rt.heap.lock(r!(b).h) {
+                // A pointer is a box, or an interior pointer to a struct field or a slice
+                // element (`Op::FieldAddr`, `Op::ElemAddr`: index+1 in w).
+                let p = r!(b);
+                if p.h == 0 {
+                    leave!(Exit::Panic(NIL_DEREF.into()));
+                }
+                let v = match &*rt.heap.lock(p.h) {
                     Obj::Cell(v) => *v,
+                    Obj::Struct(f) | Obj::Array(f) if p.w > 0 => f.get(p.w as usize - 1).copied().unwrap_or(Value::ZERO),
                     _ => internal_error("LoadBox of a value that is not a box"),
                 };
                 r!(dst) = v;
             }
             Op::StoreBox { b, src } => {
-                let v = r!(src);
-                match &mut *rt.heap.lock(r!(b).h) {
+                let (p, v) = (r!(b), r!(src));
+                if p.h == 0 {
+                    leave!(Exit::Panic(NIL_DEREF.into()));
+                }
+                match &mut *rt.heap.lock(p.h) {
                     Obj::Cell(c) => *c = v,
+                    Obj::Struct(f) | Obj::Array(f) if p.w > 0 => {
+                        if let Some(slot) = f.get_mut(p.w as usize - 1) {
+                            *slot = v;
+                        }
+                    }
                     _ => internal_error("StoreBox to a value that is not a box"),
                 }
             }
@@ -1331,6 +1346,20 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                     }
                     _ => internal_error("field store to a value that is not a struct"),
                 }
+            }
+            Op::FieldAddr { dst, obj, idx } => {
+                let o = r!(obj);
+                if o.h == 0 {
+                    leave!(Exit::Panic(NIL_DEREF.into()));
+                }
+                r!(dst) = Value { w: idx as u64 + 1, h: o.h, t: 0 };
+            }
+            Op::ElemAddr { dst, s, i } => {
+                let (sv, i) = (r!(s), r!(i).as_int());
+                if i < 0 || i as usize >= sv.slice_len() {
+                    leave!(index_panic(i, sv.slice_len()));
+                }
+                r!(dst) = Value { w: (sv.slice_off() + i as usize) as u64 + 1, h: sv.h, t: 0 };
             }
             Op::NilCheck { p } => {
                 if r!(p).h == 0 {

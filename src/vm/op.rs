@@ -524,6 +524,13 @@ pub enum Op {
     /// Panics with the nil dereference error when p is nil (`*p` of a struct pointer, or a
     /// value method called through one: both copy the struct p points to).
     NilCheck { p: Reg },
+    /// dst = &obj.fields[idx] for a field that is not itself a struct: an interior pointer,
+    /// the struct's handle in `h` and idx+1 in `w` (LoadBox/StoreBox follow it). Panics
+    /// with the nil dereference error when obj is nil.
+    FieldAddr { dst: Reg, obj: Reg, idx: u16 },
+    /// dst = &s[i] for an element that is not a struct: the backing array's handle in `h`
+    /// and (offset + i)+1 in `w`; panics as IndexSlice does when i is out of range.
+    ElemAddr { dst: Reg, s: Reg, i: Reg },
 
     // ---- maps (rt/map.rs). A map value is the handle of an `Obj::Map`; nil is handle 0.
     // Every access locks the map's slot. `kk` says how the key is compared.
