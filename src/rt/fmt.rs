@@ -85,6 +85,9 @@ fn nested_item(rt: &Runtime, v: Value, ty: TypeId) -> Item {
 fn nested_item_with(rt: &Runtime, v: Value, ty: TypeId, plus: bool) -> Item {
     match rt.prog.types.get(ty as usize).map(|d| (d.name.as_str(), &d.kind)) {
         Some((_, TypeKind::Slice { elem })) => Item::Slice(v, *elem),
+        // Below the top level a pointer prints as an address, whatever the static type;
+        // this also ends the walk of a struct that points to itself through an interface.
+        Some((_, TypeKind::Interface)) if matches!(kind(rt, v), Some(TypeKind::StructPtr { .. })) => Item::Text(fake_addr(v)),
         Some((_, TypeKind::Interface)) => Item::Value(v),
         Some((_, TypeKind::StructPtr { .. })) if v.h == 0 => Item::Text("<nil>".into()),
         Some((_, TypeKind::StructPtr { .. })) => Item::Text(fake_addr(v)),
