@@ -184,11 +184,22 @@ function markDirty(part) {
   dirty.add(part);
   if (!frameId) frameId = requestAnimationFrame(frame);
 }
-function frame() {
+// While a run is going, the costly views (the goroutines table and the timeline) redraw at
+// most every THROTTLE_MS: on a 2-core machine every millisecond the page spends drawing is
+// taken from the Ms (Web Workers) running the program, and a learner cannot follow 60
+// redraws a second of a busy timeline anyway. Idle, they redraw every frame (zoom, pan).
+const THROTTLE_MS = 200;
+const lastDrawn = { goroutines: 0, timeline: 0 };
+function frame(now) {
   frameId = 0;
   const parts = [...dirty];
   dirty.clear();
   for (const part of parts) {
+    if (part in lastDrawn && current && now - lastDrawn[part] < THROTTLE_MS) {
+      markDirty(part); // not yet: try again on a later frame
+      continue;
+    }
+    if (part in lastDrawn) lastDrawn[part] = now;
     if (part === 'output') flushOutput();
     else if (part === 'procs' && shown) renderProcs(shown);
     else if (part === 'goroutines') gtable.render();
