@@ -723,7 +723,11 @@ impl Runtime {
         lock(&self.timers).peek().map(|Reverse(t)| t.when_ns)
     }
 
-    fn find_runnable(&self, m: &mut MCtx) -> Option<Arc<G>> {
+    /// `steal_runnext`: whether stealing may take another P's `runnext`. A spinning M leaves
+    /// it alone at first, as Go's findRunnable does: the G there was just readied by the
+    /// goroutine running on that P, which usually blocks a moment later and runs it on the
+    /// same thread; stealing it at once would bounce every hand-off between threads.
+    fn find_runnable(&self, m: &mut MCtx, steal_runnext: bool) -> Option<Arc<G>> {
         let p = m.p?;
         m.schedtick = m.schedtick.wrapping_add(1);
         if m.schedtick % GLOBAL_CHECK_TICKS == 0 {
@@ -741,7 +745,7 @@ impl Runtime {
         if let Some(g) = self.globrunqget(p) {
             return Some(g);
         }
-        self.steal(m)
+        self.steal(m, steal_runnext)
     }
 
     /// Takes a batch from the global queue: one to run, the rest onto P's runq.
@@ -758,7 +762,7 @@ impl Runtime {
     }
 
     /// Steals half of another P's run queue (or its runnext), visiting Ps in random order.
-    fn steal(&self, m: &mut MCtx) -> Option<Arc<G>> {
+    fn steal(&self, m: &mut MCtx, steal_runnext: bool) -> Option<Arc<G>> {
         let me = m.p?;
         let n = self.ps.len();
         if n < 2 {
@@ -775,7 +779,7 @@ impl Runtime {
                 let take = vq.runq.len() - vq.runq.len() / 2;
                 if take > 0 {
                     vq.runq.drain(..take).collect()
-                } else if let Some(g) = vq.runnext.take() {
+                } else if let Some(g) = vq.runnext.take_if(|_| steal_runnext) {
                     VecDeque::from([g])
                 } else {
                     continue;
@@ -976,7 +980,7 @@ impl Runtime {
                 self.park_m(&mut m);
                 continue;
             }
-            if let Some(g) = self.find_runnable(&mut m) {
+            if let Some(g) = self.find_runnable(&mut m, spins >= SPIN_TRIES / 2) {
                 spins = 0;
                 self.execute(&mut m, g);
                 continue;
@@ -1090,7 +1094,7 @@ impl Runtime {
                 lock(&self.idle).ms.push(mi);
                 continue;
             }
-            match self.find_runnable(m) {
+            match self.find_runnable(m, true) {
                 Some(g) => self.execute(m, g),
                 None => {
                     self.release_p(m);
