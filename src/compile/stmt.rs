@@ -683,24 +683,11 @@ impl<'a> Gen<'a> {
         let Stmt::Range { lhs, def, x, .. } = r else {
             return;
         };
-        let info = self.info;
         let saved = self.open_block();
         let xt = self.ty(x);
         let lhs_list: Vec<&Expr> = lhs.as_ref().map(|l| l.list()).unwrap_or_default();
         // The iteration variable: a new variable (per iteration) or an assignment target.
-        let var: Option<(ObjId, Reg)> = if *def {
-            lhs_list
-                .first()
-                .and_then(|l| info.defs.get(&l.id).copied())
-                .filter(|o| info.obj(*o).name != "_")
-                .map(|o| {
-                    let r = self.alloc_local();
-                    self.f().vars.insert(o, r);
-                    (o, r)
-                })
-        } else {
-            None
-        };
+        let var = self.range_var(&lhs_list, 0, *def);
         let top = self.new_label();
         let cont = self.new_label();
         let end = self.new_label();
@@ -715,19 +702,7 @@ impl<'a> Gen<'a> {
                 let i = self.alloc_local();
                 self.load_int(i, 0);
                 let v = self.alloc_local();
-                let var2: Option<(ObjId, Reg)> = if *def {
-                    lhs_list
-                        .get(1)
-                        .and_then(|l| info.defs.get(&l.id).copied())
-                        .filter(|o| info.obj(*o).name != "_")
-                        .map(|o| {
-                            let r = self.alloc_local();
-                            self.f().vars.insert(o, r);
-                            (o, r)
-                        })
-                } else {
-                    None
-                };
+                let var2 = self.range_var(&lhs_list, 1, *def);
                 self.release_temps();
                 self.bind(top);
                 let c = self.alloc();
@@ -762,19 +737,7 @@ impl<'a> Gen<'a> {
                 let k = self.alloc_local();
                 let v = self.alloc_local();
                 let ok = self.alloc_local();
-                let var2: Option<(ObjId, Reg)> = if *def {
-                    lhs_list
-                        .get(1)
-                        .and_then(|l| info.defs.get(&l.id).copied())
-                        .filter(|o| info.obj(*o).name != "_")
-                        .map(|o| {
-                            let r = self.alloc_local();
-                            self.f().vars.insert(o, r);
-                            (o, r)
-                        })
-                } else {
-                    None
-                };
+                let var2 = self.range_var(&lhs_list, 1, *def);
                 self.release_temps();
                 self.bind(top);
                 self.bind(cont);
@@ -833,6 +796,19 @@ impl<'a> Gen<'a> {
         self.jmp(top);
         self.bind(end);
         self.close_block(saved);
+    }
+
+    /// The register of the `idx`-th variable a `for k, v := range` statement declares (None
+    /// for `_`, for assignment forms, or when there is no such variable).
+    fn range_var(&mut self, lhs: &[&Expr], idx: usize, def: bool) -> Option<(ObjId, Reg)> {
+        if !def {
+            return None;
+        }
+        let info = self.info;
+        let o = lhs.get(idx).and_then(|l| info.defs.get(&l.id).copied()).filter(|o| info.obj(*o).name != "_")?;
+        let r = self.alloc_local();
+        self.f().vars.insert(o, r);
+        Some((o, r))
     }
 
     /// Sets the range variable for this iteration from register v.
