@@ -691,7 +691,9 @@ impl<'a> Gen<'a> {
         let top = self.new_label();
         let cont = self.new_label();
         let end = self.new_label();
-        match xt.underlying() {
+        // Counting loops (slices, integers) return their hidden counter, incremented at the
+        // continue label; iterator loops (maps, channels) fetch the next item at the top.
+        let counter = match xt.underlying() {
             Type::Slice(elem) => {
                 // The slice and its length are read once, as Go does; a hidden counter
                 // drives the loop so the body may change the iteration variables.
@@ -714,17 +716,7 @@ impl<'a> Gen<'a> {
                     self.emit(Op::IndexSlice { dst: v, s, i });
                     self.bind_iter_var(var2, &lhs_list[1..], *def, v, &elem);
                 }
-                self.push_loop(label, end, Some(cont));
-                self.f().loop_depth += 1;
-                self.block(body);
-                self.f().loop_depth -= 1;
-                self.f().loops.pop();
-                self.bind(cont);
-                self.emit(Op::AddIK { dst: i, a: i, k: 1 });
-                self.jmp(top);
-                self.bind(end);
-                self.close_block(saved);
-                return;
+                Some(i)
             }
             Type::Map(kt, vt) => {
                 // The iterator holds a snapshot of the keys (see rt/map.rs), so the body
@@ -747,6 +739,7 @@ impl<'a> Gen<'a> {
                 if lhs_list.len() > 1 {
                     self.bind_iter_var(var2, &lhs_list[1..], *def, v, &vt);
                 }
+                None
             }
             Type::Chan(_, elem) => {
                 let ch = self.alloc_local();
@@ -759,6 +752,7 @@ impl<'a> Gen<'a> {
                 self.emit(Op::Recv2 { dst: v, ok, ch });
                 self.jmp_if_not(ok, end);
                 self.bind_iter_var(var, &lhs_list, *def, v, &elem);
+                None
             }
             _ => {
                 // Range over an integer: a hidden counter, so that the body may change
@@ -775,24 +769,18 @@ impl<'a> Gen<'a> {
                 self.release_temps();
                 self.bind_iter_var(var, &lhs_list, *def, i, &xt);
                 // The increment happens at the continue label, below.
-                self.push_loop(label, end, Some(cont));
-                self.f().loop_depth += 1;
-                self.block(body);
-                self.f().loop_depth -= 1;
-                self.f().loops.pop();
-                self.bind(cont);
-                self.emit(Op::AddIK { dst: i, a: i, k: 1 });
-                self.jmp(top);
-                self.bind(end);
-                self.close_block(saved);
-                return;
+                Some(i)
             }
-        }
+        };
         self.push_loop(label, end, Some(cont));
         self.f().loop_depth += 1;
         self.block(body);
         self.f().loop_depth -= 1;
         self.f().loops.pop();
+        if let Some(i) = counter {
+            self.bind(cont);
+            self.emit(Op::AddIK { dst: i, a: i, k: 1 });
+        }
         self.jmp(top);
         self.bind(end);
         self.close_block(saved);
