@@ -265,6 +265,9 @@ pub struct Runtime {
     notes: Vec<Note>,
     timers: Mutex<BinaryHeap<Reverse<Timer>>>,
     timer_seq: AtomicU64,
+    /// The earliest timer's deadline (u64::MAX when none), written under the timers lock so
+    /// find_runnable can skip the lock when nothing is due.
+    timer_next: AtomicU64,
     done: AtomicBool,
     exit: Mutex<Option<i32>>,
     out: Mutex<Output>,
@@ -330,6 +333,7 @@ impl Runtime {
             notes: (0..n).map(|_| Note::default()).collect(),
             timers: Mutex::new(BinaryHeap::new()),
             timer_seq: AtomicU64::new(0),
+            timer_next: AtomicU64::new(u64::MAX),
             done: AtomicBool::new(false),
             exit: Mutex::new(None),
             out: Mutex::new(Output::default()),
@@ -597,21 +601,23 @@ impl Runtime {
     /// time.Sleep: park `g` until now + d.
     pub fn sleep(&self, m: &MCtx, g: &Arc<G>, d_ns: u64) {
         let when_ns = self.clock.now_ns().saturating_add(d_ns);
-        let seq = self.timer_seq.fetch_add(1, Ordering::Relaxed);
         let mut timers = lock(&self.timers);
-        timers.push(Reverse(Timer {
-            when_ns,
-            seq,
-            what: TimerAction::Wake(g.clone()),
-        }));
+        self.push_timer(&mut timers, when_ns, TimerAction::Wake(g.clone()));
+        // Still under the timers lock: no M can fire the timer before g is WAITING.
         self.park_current(m, g, WaitReason::Sleep, 0);
+    }
+
+    /// Adds a timer to the (locked) heap and keeps `timer_next` current.
+    fn push_timer(&self, timers: &mut BinaryHeap<Reverse<Timer>>, when_ns: u64, what: TimerAction) {
+        let seq = self.timer_seq.fetch_add(1, Ordering::Relaxed);
+        timers.push(Reverse(Timer { when_ns, seq, what }));
+        self.timer_next.fetch_min(when_ns, Ordering::Release);
     }
 
     /// time.After / time.Tick: send on channel `ch` after `d_ns`, then every `period_ns`.
     pub fn start_chan_timer(&self, ch: Handle, d_ns: u64, period_ns: u64) {
         let when_ns = self.clock.now_ns().saturating_add(d_ns);
-        let seq = self.timer_seq.fetch_add(1, Ordering::Relaxed);
-        lock(&self.timers).push(Reverse(Timer { when_ns, seq, what: TimerAction::Send { ch, period_ns } }));
+        self.push_timer(&mut lock(&self.timers), when_ns, TimerAction::Send { ch, period_ns });
     }
 
     fn runqput(&self, m: &MCtx, g: Arc<G>, next: bool) {
@@ -682,13 +688,20 @@ impl Runtime {
     /// Moves due timers' goroutines to the current P.
     fn run_timers(&self, m: &mut MCtx) {
         let now = self.clock.now_ns();
+        // Every schedule passes here; most find nothing due, so check without the lock.
+        if now < self.timer_next.load(Ordering::Acquire) {
+            return;
+        }
         loop {
             let t = {
                 let mut timers = lock(&self.timers);
-                match timers.peek() {
+                let due = match timers.peek() {
                     Some(Reverse(t)) if t.when_ns <= now => timers.pop().map(|Reverse(t)| t),
                     _ => None,
-                }
+                };
+                let next = timers.peek().map_or(u64::MAX, |Reverse(t)| t.when_ns);
+                self.timer_next.store(next, Ordering::Release);
+                due
             };
             let Some(t) = t else { break };
             match t.what {
@@ -711,8 +724,7 @@ impl Runtime {
                         if next <= now {
                             next = now + period_ns - (now - t.when_ns) % period_ns;
                         }
-                        let seq = self.timer_seq.fetch_add(1, Ordering::Relaxed);
-                        lock(&self.timers).push(Reverse(Timer { when_ns: next, seq, what: TimerAction::Send { ch, period_ns } }));
+                        self.push_timer(&mut lock(&self.timers), next, TimerAction::Send { ch, period_ns });
                     }
                 }
             }
