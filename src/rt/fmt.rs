@@ -276,7 +276,7 @@ pub fn format_value(rt: &Runtime, v: Value, out: &mut String) {
                 out.push_str(&int_text(v, *bits, *signed))
             }
         }
-        TypeKind::Float64 => out.push_str(&float_g(v.as_float(), None, true)),
+        TypeKind::Float64 => out.push_str(&float_g(v.as_float(), None)),
         TypeKind::String => out.push_str(&rt.heap.str(v)),
         TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer => out.push_str(&fake_addr(v)),
         TypeKind::Interface | TypeKind::Invalid => out.push_str("<nil>"),
@@ -361,8 +361,8 @@ fn frac(u: u64, div: u64) -> String {
 }
 
 /// Go's %g / %v for float64: shortest representation; exponent form when the exponent is
-/// < -4 or >= the threshold (21 for %v, the precision for %g).
-fn float_g(f: f64, prec: Option<usize>, is_v: bool) -> String {
+/// < -4 or >= the precision (6 for the shortest form, as strconv does).
+fn float_g(f: f64, prec: Option<usize>) -> String {
     if f.is_nan() {
         return "NaN".into();
     }
@@ -399,7 +399,6 @@ fn float_g(f: f64, prec: Option<usize>, is_v: bool) -> String {
         Some(p) if (p as i32) > ndigits && ndigits >= exp + 1 => ndigits,
         Some(p) => p as i32,
     };
-    let _ = is_v;
     if exp < -4 || exp >= threshold {
         let sign = if exp < 0 { '-' } else { '+' };
         format!("{}e{}{:02}", mant, sign, exp.abs())
@@ -603,7 +602,7 @@ fn format_verb(rt: &Runtime, verb: char, spec: &Spec, v: Value) -> String {
             }
         }
         ('e', Some(TypeKind::Float64)) => float_e(v.as_float(), spec.prec.unwrap_or(6)),
-        ('g', Some(TypeKind::Float64)) => float_g(v.as_float(), spec.prec, false),
+        ('g', Some(TypeKind::Float64)) => float_g(v.as_float(), spec.prec),
         ('s', Some(TypeKind::String)) => {
             let s = rt.heap.str(v).to_string();
             match spec.prec {
@@ -824,15 +823,15 @@ mod tests {
 
     #[test]
     fn floats_print_like_go() {
-        assert_eq!(float_g(3.14, None, true), "3.14");
-        assert_eq!(float_g(100.0, None, true), "100");
-        assert_eq!(float_g(1e21, None, true), "1e+21");
-        assert_eq!(float_g(1e8, None, true), "1e+08");
-        assert_eq!(float_g(123456.0, None, true), "123456");
-        assert_eq!(float_g(1234567.0, None, true), "1.234567e+06");
-        assert_eq!(float_g(0.0001, None, true), "0.0001");
-        assert_eq!(float_g(0.00001, None, true), "1e-05");
-        assert_eq!(float_g(-2.5, None, true), "-2.5");
+        assert_eq!(float_g(3.14, None), "3.14");
+        assert_eq!(float_g(100.0, None), "100");
+        assert_eq!(float_g(1e21, None), "1e+21");
+        assert_eq!(float_g(1e8, None), "1e+08");
+        assert_eq!(float_g(123456.0, None), "123456");
+        assert_eq!(float_g(1234567.0, None), "1.234567e+06");
+        assert_eq!(float_g(0.0001, None), "0.0001");
+        assert_eq!(float_g(0.00001, None), "1e-05");
+        assert_eq!(float_g(-2.5, None), "-2.5");
         assert_eq!(print_float(1.5), "+1.500000e+000");
         assert_eq!(float_e(1234.5678, 2), "1.23e+03");
     }
