@@ -10,9 +10,13 @@
 //! - `web` (wasm32 only) and `src/main.rs` (the CLI) sit on top.
 
 pub mod compile;
+pub mod heap;
+pub mod interp;
 pub mod lang;
+pub mod run;
 pub mod rt;
 pub mod sched;
+pub mod sys;
 pub mod trace;
 pub mod vm;
 

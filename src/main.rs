@@ -20,7 +20,8 @@ fn main() -> std::process::ExitCode {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
-    use gopark::sched::{run_native, Config, Mode};
+    use gopark::run::run_native;
+use gopark::sched::{Config, Mode};
     use std::io::Write;
     use std::path::PathBuf;
     use std::process::ExitCode;

@@ -3,7 +3,8 @@
 //! messages Go prints at the right line:col, and no input makes the compiler panic.
 
 use gopark::compile::compile;
-use gopark::sched::{run_native, Config, Mode};
+use gopark::run::run_native;
+use gopark::sched::{Config, Mode};
 use gopark::vm::op::Op;
 use gopark::vm::Program;
 use std::sync::Arc;

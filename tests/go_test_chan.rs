@@ -3,7 +3,8 @@
 //! pass, and panic when they fail. The programs are read from the installed Go tree, never
 //! copied into this repository.
 
-use gopark::sched::{run_native, Config, Limits, Mode};
+use gopark::run::run_native;
+use gopark::sched::{Config, Limits, Mode};
 use std::path::PathBuf;
 use std::sync::Arc;
 

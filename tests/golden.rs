@@ -17,7 +17,8 @@ use std::path::{Path, PathBuf};
 use std::sync::{mpsc, Arc};
 use std::time::Duration;
 
-use gopark::sched::{run_native, Config, Limits, Mode, Outcome};
+use gopark::run::run_native;
+use gopark::sched::{Config, Limits, Mode, Outcome};
 use gopark::vm::Program;
 
 #[derive(Clone, Copy, Debug)]

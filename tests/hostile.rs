@@ -1,7 +1,8 @@
 //! Hostile programs end with a clear message in Go's words (or gopark's, for limits Go has no
 //! word for), in both modes, and never crash the host.
 
-use gopark::sched::{run_native, Config, Limits, Mode};
+use gopark::run::run_native;
+use gopark::sched::{Config, Limits, Mode};
 use std::sync::Arc;
 
 fn run(name: &str, mode: Mode) -> (String, i32) {

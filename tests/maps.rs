@@ -3,7 +3,8 @@
 //! survive collections while they are built and ranged over.
 
 use gopark::compile::compile;
-use gopark::sched::{run_native, Config, Limits, Mode};
+use gopark::run::run_native;
+use gopark::sched::{Config, Limits, Mode};
 use std::collections::HashSet;
 use std::sync::Arc;
 

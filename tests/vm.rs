@@ -1,6 +1,7 @@
 //! The VM and scheduler on hand-assembled bytecode, independent of the compiler.
 
-use gopark::sched::{run_native, Config, Mode};
+use gopark::run::run_native;
+use gopark::sched::{Config, Mode};
 use gopark::trace::Kind;
 use gopark::vm::op::{Native, Op};
 use gopark::vm::{Func, Program, TypeDesc, TypeKind};

@@ -23,6 +23,7 @@
 //! (expressions, calls, builtins, conversions), `stmt.rs` (statements, loops, defers).
 
 mod expr;
+mod peephole;
 mod func;
 mod stmt;
 
@@ -49,7 +50,7 @@ pub fn compile(file: &str, src: &str) -> Result<Program, Vec<Diagnostic>> {
         return Err(errs.finish());
     }
     let mut prog = g.prog;
-    crate::vm::peephole::optimize(&mut prog);
+    peephole::optimize(&mut prog);
     Ok(prog)
 }
 

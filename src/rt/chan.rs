@@ -18,7 +18,7 @@
 //! into the parked goroutine's `param` and makes it runnable; the woken goroutine finishes
 //! its receive from there when it next runs.
 
-use crate::sched::g::G;
+use crate::rt::g::G;
 use crate::vm::op::TypeId;
 use crate::vm::value::{Handle, Value};
 use std::collections::VecDeque;

@@ -4,12 +4,19 @@
 //! Every argument arrives as an interface value: the dynamic type id in `Value::t` selects
 //! the `TypeDesc` that says how to print the payload.
 
-use crate::sched::Runtime;
-use crate::vm::heap::Obj;
+use crate::rt::obj::{Heap, Obj};
+use crate::vm::program::Program;
 use crate::vm::op::TypeId;
 use crate::vm::program::TypeKind;
 use crate::vm::value::Value;
 use std::fmt::Write;
+
+/// What formatting reads: the heap (strings, slices, maps, structs) and the program's
+/// type descriptors.
+pub struct Env<'a> {
+    pub heap: &'a Heap,
+    pub prog: &'a Program,
+}
 
 /// A stable, fake address for reference values (Go prints real ones, e.g. 0xc000012345).
 fn fake_addr(v: Value) -> String {
@@ -19,16 +26,16 @@ fn fake_addr(v: Value) -> String {
     format!("0xc{:09x}", 0x10000 + v.h as u64 * 0x60)
 }
 
-fn kind(rt: &Runtime, v: Value) -> Option<&TypeKind> {
-    rt.prog
+fn kind<'a>(env: &Env<'a>, v: Value) -> Option<&'a TypeKind> {
+    env.prog
         .types
         .get(v.t as usize)
         .map(|d| &d.kind)
         .filter(|_| v.t != 0)
 }
 
-fn is_string(rt: &Runtime, v: Value) -> bool {
-    matches!(kind(rt, v), Some(TypeKind::String))
+fn is_string(env: &Env, v: Value) -> bool {
+    matches!(kind(env, v), Some(TypeKind::String))
 }
 
 /// Integer payload as Go would see it: truncated and sign- or zero-extended to its size.
@@ -48,11 +55,11 @@ fn int_text(v: Value, bits: u8, signed: bool) -> String {
 }
 
 /// The slice held (boxed) by an interface value of slice type, and its element type.
-fn unbox_slice(rt: &Runtime, v: Value) -> Option<(Value, TypeId)> {
-    let Some(TypeKind::Slice { elem }) = kind(rt, v) else {
+fn unbox_slice(env: &Env, v: Value) -> Option<(Value, TypeId)> {
+    let Some(TypeKind::Slice { elem }) = kind(env, v) else {
         return None;
     };
-    let s = match &*rt.heap.lock(v.h) {
+    let s = match &*env.heap.lock(v.h) {
         Obj::Cell(s) => *s,
         _ => Value::ZERO,
     };
@@ -62,43 +69,43 @@ fn unbox_slice(rt: &Runtime, v: Value) -> Option<(Value, TypeId)> {
 /// The elements of a slice as interface values of the element type, so that the caller can
 /// format each one like a top-level argument (nested slices are boxed again in place: a
 /// temporary `t` on a copy that never reaches the heap, read back by `elem_slice`).
-fn slice_items(rt: &Runtime, s: Value, elem: TypeId) -> Vec<Item> {
+fn slice_items(env: &Env, s: Value, elem: TypeId) -> Vec<Item> {
     let elems: Vec<Value> = if s.h == 0 || s.slice_len() == 0 {
         Vec::new()
     } else {
-        match &*rt.heap.lock(s.h) {
+        match &*env.heap.lock(s.h) {
             Obj::Array(a) => a[s.slice_off()..s.slice_off() + s.slice_len()].to_vec(),
             _ => Vec::new(),
         }
     };
-    elems.into_iter().map(|e| nested_item(rt, e, elem)).collect()
+    elems.into_iter().map(|e| nested_item(env, e, elem)).collect()
 }
 
 /// A slice element or struct field `v` of static type `ty`, as Go's printValue sees it
 /// below the top level: a pointer prints as an address there (only a top-level pointer to a
 /// struct prints as `&{...}`), and sync objects print as the structs they are in Go.
-fn nested_item(rt: &Runtime, v: Value, ty: TypeId) -> Item {
-    nested_item_with(rt, v, ty, false)
+fn nested_item(env: &Env, v: Value, ty: TypeId) -> Item {
+    nested_item_with(env, v, ty, false)
 }
 
 /// `nested_item`; with `plus` (%+v), sync objects print their Go field names too.
-fn nested_item_with(rt: &Runtime, v: Value, ty: TypeId, plus: bool) -> Item {
-    match rt.prog.types.get(ty as usize).map(|d| (d.name.as_str(), &d.kind)) {
+fn nested_item_with(env: &Env, v: Value, ty: TypeId, plus: bool) -> Item {
+    match env.prog.types.get(ty as usize).map(|d| (d.name.as_str(), &d.kind)) {
         Some((_, TypeKind::Slice { elem })) => Item::Slice(v, *elem),
         // Below the top level a pointer prints as an address, whatever the static type;
         // this also ends the walk of a struct that points to itself through an interface.
-        Some((_, TypeKind::Interface)) if matches!(kind(rt, v), Some(TypeKind::StructPtr { .. })) => Item::Text(fake_addr(v)),
+        Some((_, TypeKind::Interface)) if matches!(kind(env, v), Some(TypeKind::StructPtr { .. })) => Item::Text(fake_addr(v)),
         Some((_, TypeKind::Interface)) => Item::Value(v),
         Some((_, TypeKind::StructPtr { .. })) if v.h == 0 => Item::Text("<nil>".into()),
         Some((_, TypeKind::StructPtr { .. })) => Item::Text(fake_addr(v)),
         Some(("sync.Mutex", _)) => {
-            let locked = v.h != 0 && matches!(&*rt.heap.lock(v.h), Obj::Mutex(mx) if mx.locked);
+            let locked = v.h != 0 && matches!(&*env.heap.lock(v.h), Obj::Mutex(mx) if mx.locked);
             Item::Text(if plus { format!("{{state:{} sema:0}}", locked as u8) } else { format!("{{{} 0}}", locked as u8) })
         }
         Some(("sync.WaitGroup", _)) => {
             let n = match v.h {
                 0 => 0,
-                h => match &*rt.heap.lock(h) {
+                h => match &*env.heap.lock(h) {
                     Obj::WaitGroup(w) => (w.counter as u64) << 32 | w.waiters.len() as u64,
                     _ => 0,
                 },
@@ -123,8 +130,8 @@ enum Item {
 
 /// Prints a struct (`{1 2}`, `{A:1 B:2}` for %+v, `main.T{A:1, B:2}` for %#v) or a
 /// pointer to one (`&{1 2}`), applying `verb` to each field as Go's printValue does.
-fn write_struct_verb(rt: &Runtime, verb: char, spec: &Spec, v: Value, out: &mut String) {
-    let Some(k) = kind(rt, v) else { return };
+fn write_struct_verb(env: &Env, verb: char, spec: &Spec, v: Value, out: &mut String) {
+    let Some(k) = kind(env, v) else { return };
     let sharp = verb == 'v' && spec.sharp;
     match k {
         TypeKind::StructPtr { elem } => {
@@ -133,18 +140,18 @@ fn write_struct_verb(rt: &Runtime, verb: char, spec: &Spec, v: Value, out: &mut 
                 return;
             }
             out.push('&');
-            write_struct_verb(rt, verb, spec, Value { t: *elem, ..v }, out);
+            write_struct_verb(env, verb, spec, Value { t: *elem, ..v }, out);
         }
         TypeKind::Struct { fields } => {
             let vals = match v.h {
                 0 => Vec::new(),
-                h => match &*rt.heap.lock(h) {
+                h => match &*env.heap.lock(h) {
                     Obj::Struct(f) => f.clone(),
                     _ => Vec::new(),
                 },
             };
             if sharp {
-                out.push_str(rt.prog.type_name(v.t));
+                out.push_str(env.prog.type_name(v.t));
             }
             out.push('{');
             for (i, (name, ty)) in fields.iter().enumerate() {
@@ -156,10 +163,10 @@ fn write_struct_verb(rt: &Runtime, verb: char, spec: &Spec, v: Value, out: &mut 
                     out.push(':');
                 }
                 let f = vals.get(i).copied().unwrap_or(Value::ZERO);
-                let mut each = |e: Value, o: &mut String| o.push_str(&format_verb(rt, verb, spec, e));
-                match nested_item_with(rt, f, *ty, verb == 'v' && spec.plus) {
+                let mut each = |e: Value, o: &mut String| o.push_str(&format_verb(env, verb, spec, e));
+                match nested_item_with(env, f, *ty, verb == 'v' && spec.plus) {
                     Item::Value(e) => each(e, out),
-                    Item::Slice(s, el) => write_slice(rt, s, el, out, &mut each),
+                    Item::Slice(s, el) => write_slice(env, s, el, out, &mut each),
                     Item::Text(t) => out.push_str(&t),
                 }
             }
@@ -170,15 +177,15 @@ fn write_struct_verb(rt: &Runtime, verb: char, spec: &Spec, v: Value, out: &mut 
 }
 
 /// Prints `[e1 e2 ...]`, each element by `each` (Go's printValue for slices).
-fn write_slice(rt: &Runtime, s: Value, elem: TypeId, out: &mut String, each: &mut dyn FnMut(Value, &mut String)) {
+fn write_slice(env: &Env, s: Value, elem: TypeId, out: &mut String, each: &mut dyn FnMut(Value, &mut String)) {
     out.push('[');
-    for (i, it) in slice_items(rt, s, elem).into_iter().enumerate() {
+    for (i, it) in slice_items(env, s, elem).into_iter().enumerate() {
         if i > 0 {
             out.push(' ');
         }
         match it {
             Item::Value(v) => each(v, out),
-            Item::Slice(inner, ie) => write_slice(rt, inner, ie, out, each),
+            Item::Slice(inner, ie) => write_slice(env, inner, ie, out, each),
             Item::Text(t) => out.push_str(&t),
         }
     }
@@ -188,9 +195,9 @@ fn write_slice(rt: &Runtime, s: Value, elem: TypeId, out: &mut String, each: &mu
 /// Orders two map keys of static type `ty` as fmt does (internal/fmtsort): numbers
 /// numerically (NaN first), strings by bytes, false before true, references by address,
 /// and interface keys by dynamic type, then by value.
-fn key_order(rt: &Runtime, a: Value, b: Value, ty: TypeId) -> std::cmp::Ordering {
+fn key_order(env: &Env, a: Value, b: Value, ty: TypeId) -> std::cmp::Ordering {
     use std::cmp::Ordering;
-    match rt.prog.types.get(ty as usize).map(|d| &d.kind) {
+    match env.prog.types.get(ty as usize).map(|d| &d.kind) {
         Some(TypeKind::Int { signed: false, .. }) => a.w.cmp(&b.w),
         Some(TypeKind::Int { .. } | TypeKind::Bool) => a.as_int().cmp(&b.as_int()),
         Some(TypeKind::Float64) => {
@@ -202,13 +209,13 @@ fn key_order(rt: &Runtime, a: Value, b: Value, ty: TypeId) -> std::cmp::Ordering
                 _ => x.partial_cmp(&y).unwrap_or(Ordering::Equal),
             }
         }
-        Some(TypeKind::String) => rt.heap.str(a).cmp(&rt.heap.str(b)),
+        Some(TypeKind::String) => env.heap.str(a).cmp(&env.heap.str(b)),
         Some(TypeKind::Interface) => match (a.t, b.t) {
             (0, 0) => Ordering::Equal,
             (0, _) => Ordering::Less,
             (_, 0) => Ordering::Greater,
             (x, y) if x != y => x.cmp(&y),
-            (x, _) => key_order(rt, a, b, x),
+            (x, _) => key_order(env, a, b, x),
         },
         _ => a.h.cmp(&b.h),
     }
@@ -217,7 +224,7 @@ fn key_order(rt: &Runtime, a: Value, b: Value, ty: TypeId) -> std::cmp::Ordering
 /// Prints `map[k1:v1 k2:v2]` with the keys sorted as fmt sorts them, each key and value by
 /// `each` (a nil map prints as `map[]`). With `go_syntax` (%#v, holding the type's name) it
 /// prints `map[string]int{"a":1, "b":2}`, and a nil map as `map[string]int(nil)`.
-fn write_map(rt: &Runtime, m: Value, key: TypeId, elem: TypeId, go_syntax: Option<&str>, out: &mut String, each: &mut dyn FnMut(Value, &mut String)) {
+fn write_map(env: &Env, m: Value, key: TypeId, elem: TypeId, go_syntax: Option<&str>, out: &mut String, each: &mut dyn FnMut(Value, &mut String)) {
     if let (Some(name), 0) = (go_syntax, m.h) {
         out.push_str(name);
         out.push_str("(nil)");
@@ -226,12 +233,12 @@ fn write_map(rt: &Runtime, m: Value, key: TypeId, elem: TypeId, go_syntax: Optio
     // The pairs are copied out so that no lock is held while keys and values are formatted.
     let mut pairs = match m.h {
         0 => Vec::new(),
-        h => match &*rt.heap.lock(h) {
+        h => match &*env.heap.lock(h) {
             Obj::Map(mp) => mp.pairs(),
             _ => Vec::new(),
         },
     };
-    pairs.sort_by(|x, y| key_order(rt, x.0, y.0, key));
+    pairs.sort_by(|x, y| key_order(env, x.0, y.0, key));
     match go_syntax {
         Some(name) => {
             out.push_str(name);
@@ -247,9 +254,9 @@ fn write_map(rt: &Runtime, m: Value, key: TypeId, elem: TypeId, go_syntax: Optio
             if j == 1 {
                 out.push(':');
             }
-            match nested_item(rt, x, ty) {
+            match nested_item(env, x, ty) {
                 Item::Value(e) => each(e, out),
-                Item::Slice(s, el) => write_slice(rt, s, el, out, each),
+                Item::Slice(s, el) => write_slice(env, s, el, out, each),
                 Item::Text(t) => out.push_str(&t),
             }
         }
@@ -258,54 +265,54 @@ fn write_map(rt: &Runtime, m: Value, key: TypeId, elem: TypeId, go_syntax: Optio
 }
 
 /// %v of one value.
-pub fn format_value(rt: &Runtime, v: Value, out: &mut String) {
-    if let Some((s, elem)) = unbox_slice(rt, v) {
-        write_slice(rt, s, elem, out, &mut |e, o| format_value(rt, e, o));
+pub fn format_value(env: &Env, v: Value, out: &mut String) {
+    if let Some((s, elem)) = unbox_slice(env, v) {
+        write_slice(env, s, elem, out, &mut |e, o| format_value(env, e, o));
         return;
     }
-    let Some(k) = kind(rt, v) else {
+    let Some(k) = kind(env, v) else {
         out.push_str("<nil>");
         return;
     };
     match k {
         TypeKind::Bool => out.push_str(if v.as_bool() { "true" } else { "false" }),
         TypeKind::Int { bits, signed } => {
-            if rt.prog.type_name(v.t) == "time.Duration" {
+            if env.prog.type_name(v.t) == "time.Duration" {
                 out.push_str(&duration(v.as_int()))
             } else {
                 out.push_str(&int_text(v, *bits, *signed))
             }
         }
         TypeKind::Float64 => out.push_str(&float_g(v.as_float(), None)),
-        TypeKind::String => out.push_str(&rt.heap.str(v)),
+        TypeKind::String => out.push_str(&env.heap.str(v)),
         TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer => out.push_str(&fake_addr(v)),
         TypeKind::Interface | TypeKind::Invalid => out.push_str("<nil>"),
         TypeKind::Slice { .. } => {}
-        TypeKind::Map { key, elem } => write_map(rt, v, *key, *elem, None, out, &mut |e, o| format_value(rt, e, o)),
-        TypeKind::Struct { .. } | TypeKind::StructPtr { .. } => write_struct_verb(rt, 'v', &Spec::default(), v, out),
+        TypeKind::Map { key, elem } => write_map(env, v, *key, *elem, None, out, &mut |e, o| format_value(env, e, o)),
+        TypeKind::Struct { .. } | TypeKind::StructPtr { .. } => write_struct_verb(env, 'v', &Spec::default(), v, out),
     }
 }
 
-pub fn sprintln(rt: &Runtime, args: &[Value]) -> String {
+pub fn sprintln(env: &Env, args: &[Value]) -> String {
     let mut out = String::new();
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
             out.push(' ');
         }
-        format_value(rt, *a, &mut out);
+        format_value(env, *a, &mut out);
     }
     out.push('\n');
     out
 }
 
 /// Print adds spaces between operands when neither is a string.
-pub fn sprint(rt: &Runtime, args: &[Value]) -> String {
+pub fn sprint(env: &Env, args: &[Value]) -> String {
     let mut out = String::new();
     for (i, a) in args.iter().enumerate() {
-        if i > 0 && !is_string(rt, *a) && !is_string(rt, args[i - 1]) {
+        if i > 0 && !is_string(env, *a) && !is_string(env, args[i - 1]) {
             out.push(' ');
         }
-        format_value(rt, *a, &mut out);
+        format_value(env, *a, &mut out);
     }
     out
 }
@@ -490,37 +497,37 @@ fn pad(s: String, spec: &Spec, numeric: bool) -> String {
     }
 }
 
-fn bad_verb(rt: &Runtime, verb: char, v: Value) -> String {
+fn bad_verb(env: &Env, verb: char, v: Value) -> String {
     let mut s = String::new();
-    format_value(rt, v, &mut s);
+    format_value(env, v, &mut s);
     if v.t == 0 {
         return format!("%!{verb}(<nil>)");
     }
-    format!("%!{}({}={})", verb, rt.prog.type_name(v.t), s)
+    format!("%!{}({}={})", verb, env.prog.type_name(v.t), s)
 }
 
-fn format_verb(rt: &Runtime, verb: char, spec: &Spec, v: Value) -> String {
+fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
     if verb != 'T' && verb != 'p' {
-        if let Some((s, elem)) = unbox_slice(rt, v) {
+        if let Some((s, elem)) = unbox_slice(env, v) {
             // Go applies the verb (and its flags) to each element.
             let mut out = String::new();
-            write_slice(rt, s, elem, &mut out, &mut |e, o| o.push_str(&format_verb(rt, verb, spec, e)));
+            write_slice(env, s, elem, &mut out, &mut |e, o| o.push_str(&format_verb(env, verb, spec, e)));
             return out;
         }
-        if let Some(TypeKind::Map { key, elem }) = kind(rt, v) {
+        if let Some(TypeKind::Map { key, elem }) = kind(env, v) {
             // As for slices, the verb applies to each key and value.
             let mut out = String::new();
-            let go_syntax = (verb == 'v' && spec.sharp).then(|| rt.prog.type_name(v.t));
-            write_map(rt, v, *key, *elem, go_syntax, &mut out, &mut |e, o| o.push_str(&format_verb(rt, verb, spec, e)));
+            let go_syntax = (verb == 'v' && spec.sharp).then(|| env.prog.type_name(v.t));
+            write_map(env, v, *key, *elem, go_syntax, &mut out, &mut |e, o| o.push_str(&format_verb(env, verb, spec, e)));
             return out;
         }
     }
-    if verb != 'T' && verb != 'p' && matches!(kind(rt, v), Some(TypeKind::Struct { .. } | TypeKind::StructPtr { .. })) {
+    if verb != 'T' && verb != 'p' && matches!(kind(env, v), Some(TypeKind::Struct { .. } | TypeKind::StructPtr { .. })) {
         let mut out = String::new();
-        write_struct_verb(rt, verb, spec, v, &mut out);
+        write_struct_verb(env, verb, spec, v, &mut out);
         return out;
     }
-    let k = kind(rt, v).cloned();
+    let k = kind(env, v).cloned();
     let signed_int = |i: i64| -> String {
         if spec.plus && i >= 0 {
             format!("+{i}")
@@ -534,9 +541,9 @@ fn format_verb(rt: &Runtime, verb: char, spec: &Spec, v: Value) -> String {
         ('v', _) => {
             let mut s = String::new();
             if spec.sharp && matches!(k, Some(TypeKind::String)) {
-                s = quote(&rt.heap.str(v));
+                s = quote(&env.heap.str(v));
             } else {
-                format_value(rt, v, &mut s);
+                format_value(env, v, &mut s);
             }
             return pad(
                 s,
@@ -548,7 +555,7 @@ fn format_verb(rt: &Runtime, verb: char, spec: &Spec, v: Value) -> String {
             let s = if v.t == 0 {
                 "<nil>".to_string()
             } else {
-                rt.prog.type_name(v.t).to_string()
+                env.prog.type_name(v.t).to_string()
             };
             return pad(s, spec, false);
         }
@@ -604,26 +611,26 @@ fn format_verb(rt: &Runtime, verb: char, spec: &Spec, v: Value) -> String {
         ('e', Some(TypeKind::Float64)) => float_e(v.as_float(), spec.prec.unwrap_or(6)),
         ('g', Some(TypeKind::Float64)) => float_g(v.as_float(), spec.prec),
         ('s', Some(TypeKind::String)) => {
-            let s = rt.heap.str(v).to_string();
+            let s = env.heap.str(v).to_string();
             match spec.prec {
                 Some(p) => s.chars().take(p).collect(),
                 None => s,
             }
         }
-        ('q', Some(TypeKind::String)) => quote(&rt.heap.str(v)),
+        ('q', Some(TypeKind::String)) => quote(&env.heap.str(v)),
         ('x', Some(TypeKind::String)) => {
-            rt.heap.str(v).bytes().map(|b| format!("{b:02x}")).collect()
+            env.heap.str(v).bytes().map(|b| format!("{b:02x}")).collect()
         }
         ('X', Some(TypeKind::String)) => {
-            rt.heap.str(v).bytes().map(|b| format!("{b:02X}")).collect()
+            env.heap.str(v).bytes().map(|b| format!("{b:02X}")).collect()
         }
         ('t', Some(TypeKind::Bool)) => (if v.as_bool() { "true" } else { "false" }).to_string(),
         ('p', Some(TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer | TypeKind::Map { .. })) => fake_addr(v),
-        ('p', Some(TypeKind::Slice { .. })) => fake_addr(unbox_slice(rt, v).map(|p| p.0).unwrap_or_default()),
-        ('s', Some(TypeKind::Int { .. })) if rt.prog.type_name(v.t) == "time.Duration" => {
+        ('p', Some(TypeKind::Slice { .. })) => fake_addr(unbox_slice(env, v).map(|p| p.0).unwrap_or_default()),
+        ('s', Some(TypeKind::Int { .. })) if env.prog.type_name(v.t) == "time.Duration" => {
             duration(v.as_int())
         }
-        _ => return bad_verb(rt, verb, v),
+        _ => return bad_verb(env, verb, v),
     };
     pad(
         body,
@@ -633,7 +640,7 @@ fn format_verb(rt: &Runtime, verb: char, spec: &Spec, v: Value) -> String {
 }
 
 /// fmt.Sprintf.
-pub fn sprintf(rt: &Runtime, format: &str, args: &[Value]) -> String {
+pub fn sprintf(env: &Env, format: &str, args: &[Value]) -> String {
     let mut out = String::new();
     let mut next = 0;
     let mut chars = format.chars().peekable();
@@ -699,7 +706,7 @@ pub fn sprintf(rt: &Runtime, format: &str, args: &[Value]) -> String {
             None => {
                 let _ = write!(out, "%!{verb}(MISSING)");
             }
-            Some(v) => out.push_str(&format_verb(rt, verb, &spec, *v)),
+            Some(v) => out.push_str(&format_verb(env, verb, &spec, *v)),
         }
         next += 1;
     }
@@ -710,14 +717,14 @@ pub fn sprintf(rt: &Runtime, format: &str, args: &[Value]) -> String {
                 out.push_str(", ");
             }
             let mut s = String::new();
-            format_value(rt, *a, &mut s);
+            format_value(env, *a, &mut s);
             let _ = write!(
                 out,
                 "{}={}",
                 if a.t == 0 {
                     "<nil>"
                 } else {
-                    rt.prog.type_name(a.t)
+                    env.prog.type_name(a.t)
                 },
                 s
             );
@@ -756,13 +763,13 @@ fn print_float(f: f64) -> String {
 }
 
 /// The builtins print and println (written to standard error by the caller).
-pub fn builtin_print(rt: &Runtime, args: &[Value], newline: bool) -> String {
+pub fn builtin_print(env: &Env, args: &[Value], newline: bool) -> String {
     let mut out = String::new();
     for (i, a) in args.iter().enumerate() {
         if newline && i > 0 {
             out.push(' ');
         }
-        match kind(rt, *a) {
+        match kind(env, *a) {
             Some(TypeKind::Float64) => out.push_str(&print_float(a.as_float())),
             Some(TypeKind::Int { bits, signed }) => out.push_str(&int_text(*a, *bits, *signed)),
             Some(TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer | TypeKind::Map { .. } | TypeKind::StructPtr { .. }) => {
@@ -771,10 +778,10 @@ pub fn builtin_print(rt: &Runtime, args: &[Value], newline: bool) -> String {
             Some(TypeKind::Interface) | None => out.push_str("(0x0,0x0)"),
             Some(TypeKind::Slice { .. }) => {
                 // The runtime prints a slice as [len/cap]pointer.
-                let s = unbox_slice(rt, *a).map(|p| p.0).unwrap_or_default();
+                let s = unbox_slice(env, *a).map(|p| p.0).unwrap_or_default();
                 let _ = write!(out, "[{}/{}]{}", s.slice_len(), s.slice_cap(), fake_addr(s));
             }
-            _ => format_value(rt, *a, &mut out),
+            _ => format_value(env, *a, &mut out),
         }
     }
     if newline {
@@ -784,11 +791,11 @@ pub fn builtin_print(rt: &Runtime, args: &[Value], newline: bool) -> String {
 }
 
 /// How Go prints a panic value after "panic: ".
-pub fn panic_value(rt: &Runtime, v: Value) -> String {
+pub fn panic_value(env: &Env, v: Value) -> String {
     if v.t == 0 {
         return "panic called with nil argument".into();
     }
-    let name = rt.prog.type_name(v.t).to_string();
+    let name = env.prog.type_name(v.t).to_string();
     let plain = |s: String| -> String {
         // Values of named types print as T(v), as printpanicval does.
         if name.contains('.') && name != "time.Duration" {
@@ -797,9 +804,9 @@ pub fn panic_value(rt: &Runtime, v: Value) -> String {
             s
         }
     };
-    match kind(rt, v) {
+    match kind(env, v) {
         Some(TypeKind::String) => {
-            let s = rt.heap.str(v).to_string();
+            let s = env.heap.str(v).to_string();
             if name.contains('.') {
                 format!("{}({})", name, quote(&s))
             } else {

@@ -1,11 +1,17 @@
-//! What Go code calls: channels, sync, time, fmt, runtime.
+//! The runtime's objects: what Go code operates on, and the goroutine itself.
 //!
-//! These modules hold the data structures and their invariants. Parking and readying
-//! goroutines (gopark / goready) belongs to the scheduler; the functions here report what
-//! must happen ("block", "wake this G") and the interpreter carries it out while it still
-//! holds the object's lock, which is what makes the hand-off race-free.
+//! - `obj`: the heap objects (strings, closures, arrays, structs, maps, channels, sync).
+//! - `g`: the goroutine and its status protocol (RUNNABLE/RUNNING/WAITING/DEAD ownership).
+//! - `chan`, `map`, `sync`: the data structures and their invariants.
+//! - `fmt`: Go's formatting of values.
+//!
+//! Parking and readying goroutines (gopark / goready) belongs to the scheduler; the functions
+//! here report what must happen ("block", "wake this G") and the interpreter carries it out
+//! while it still holds the object's lock, which is what makes the hand-off race-free.
 
 pub mod chan;
 pub mod fmt;
+pub mod g;
 pub mod map;
+pub mod obj;
 pub mod sync;

@@ -1,7 +1,7 @@
 //! sync.WaitGroup and sync.Mutex (RWMutex, Once, Cond will follow the same pattern: a
 //! counter or state plus a queue of parked goroutines, all under the object's heap-slot lock).
 
-use crate::sched::g::G;
+use crate::rt::g::G;
 use std::sync::Arc;
 
 #[derive(Default)]

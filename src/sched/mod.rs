@@ -32,28 +32,33 @@
 //! drawn from a seeded generator, and the clock is virtual.
 
 pub mod clock;
-pub mod g;
+mod dump;
+mod gc;
+mod idle;
+mod record;
+mod runq;
+mod timers;
 
+pub use self::dump::TRACEBACK_FRAMES;
 use self::clock::Clock;
-use self::g::{Frame, GState, DEAD, G, RUNNABLE, RUNNING, WAITING};
+use self::idle::{Idle, Note};
+use self::runq::{LocalQ, P};
+use self::timers::Timer;
+use crate::rt::fmt::Env;
+use crate::rt::g::{Frame, GState, DEAD, G, RUNNABLE, RUNNING, WAITING};
+use crate::rt::obj::{AllocCache, Heap};
+use crate::sys::{internal_error, lock, Arc, AtomicBool, AtomicU32, AtomicU64, AtomicUsize, Mutex, Ordering, RwLock};
 use crate::trace::{self, Event, Kind, StopReason, WaitReason};
-use crate::vm::heap::{lock, AllocCache, Heap};
-use crate::vm::interp::{self, Exit};
 use crate::vm::op::FuncId;
 use crate::vm::program::Program;
 use crate::vm::value::{Handle, Value};
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BinaryHeap, VecDeque};
-use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, AtomicUsize, Ordering};
-use std::sync::{Arc, Condvar, Mutex, RwLock};
-use std::time::Duration;
 
 /// Capacity of a P's local run queue (Go: 256); overflow moves half to the global queue.
 pub const RUNQ_CAP: usize = 256;
 /// Every this many schedules, a P looks at the global queue first (Go: 61).
 const GLOBAL_CHECK_TICKS: u32 = 61;
-/// find_runnable attempts an idle M makes before it parks (threads mode).
-const SPIN_TRIES: u32 = 64;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
@@ -132,76 +137,22 @@ impl Default for Config {
     }
 }
 
-/// A P's queues. `runnext` holds the G that runs next (a just-woken receiver, a new G).
-#[derive(Default)]
-struct LocalQ {
-    runnext: Option<Arc<G>>,
-    runq: VecDeque<Arc<G>>,
-}
-
-struct P {
-    q: Mutex<LocalQ>,
-}
-
-/// Idle Ps and parked Ms, under one lock (Go's sched.lock for pidle/midle).
-#[derive(Default)]
-struct Idle {
-    ps: Vec<usize>,
-    ms: Vec<usize>,
-}
-
-/// A one-shot wake-up for a parked M (Go's note).
-#[derive(Default)]
-struct Note {
-    woken: Mutex<bool>,
-    cv: Condvar,
-}
-
-/// A sleeping goroutine: wake `g` at `when_ns`. `seq` keeps equal deadlines in FIFO order.
-struct Timer {
-    when_ns: u64,
-    seq: u64,
-    what: TimerAction,
-}
-
-/// What a timer does when it fires.
-enum TimerAction {
-    /// time.Sleep: make the goroutine runnable.
-    Wake(Arc<G>),
-    /// time.After / time.Tick: send the time on a channel without blocking (a tick nobody
-    /// has room for is dropped, as Go's tickers do); re-arm every `period_ns` if non-zero.
-    Send { ch: Handle, period_ns: u64 },
-}
-impl PartialEq for Timer {
-    fn eq(&self, o: &Self) -> bool {
-        (self.when_ns, self.seq) == (o.when_ns, o.seq)
-    }
-}
-impl Eq for Timer {}
-impl PartialOrd for Timer {
-    fn partial_cmp(&self, o: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(o))
-    }
-}
-impl Ord for Timer {
-    fn cmp(&self, o: &Self) -> std::cmp::Ordering {
-        (self.when_ns, self.seq).cmp(&(o.when_ns, o.seq))
-    }
-}
-
 /// An M's private state; owned by the thread (or, in deterministic mode, the turn) running it.
 pub struct MCtx {
     pub id: usize,
     pub p: Option<usize>,
     pub cache: AllocCache,
-    schedtick: u32,
+    pub(crate) schedtick: u32,
     rng: u64,
     /// Instructions run in the last slice (for the virtual clock).
     pub used_fuel: u32,
+    /// The instruction running now is a retry after a collection: an allocation that still
+    /// does not fit is out of memory.
+    pub gc_retry: bool,
 }
 
 impl MCtx {
-    fn new(id: usize, seed: u64) -> MCtx {
+    pub fn new(id: usize, seed: u64) -> MCtx {
         MCtx {
             id,
             p: None,
@@ -209,6 +160,7 @@ impl MCtx {
             schedtick: 0,
             rng: splitmix(seed ^ (id as u64 + 1) * 0x9E37_79B9),
             used_fuel: 0,
+            gc_retry: false,
         }
     }
     pub fn rand(&mut self) -> u64 {
@@ -217,7 +169,7 @@ impl MCtx {
     }
 }
 
-fn splitmix(mut x: u64) -> u64 {
+pub fn splitmix(mut x: u64) -> u64 {
     x = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
     let mut z = x;
     z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -230,12 +182,6 @@ struct Output {
     stdout: Vec<u8>,
     stderr: Vec<u8>,
     total: usize,
-}
-
-/// State of the deterministic turn-taker.
-struct Det {
-    ms: Vec<MCtx>,
-    rng: u64,
 }
 
 /// The result of a whole run (CLI and tests).
@@ -274,7 +220,6 @@ pub struct Runtime {
     bufs: Vec<Mutex<Vec<Event>>>,
     seq: AtomicU64,
     history: Mutex<Vec<Event>>,
-    det: Mutex<Option<Det>>,
     deadline_ns: u64,
     /// Held shared by every M while it runs a time slice and exclusively by the collector:
     /// taking it for writing stops the world at the next slice boundary of every M.
@@ -287,8 +232,6 @@ pub struct Runtime {
     pub gc_count: AtomicUsize,
 }
 
-/// The first collection happens once this many bytes have been allocated.
-const MIN_GC_BYTES: usize = 4 << 20;
 
 impl Runtime {
     pub fn new(prog: Arc<Program>, mut cfg: Config) -> Arc<Runtime> {
@@ -306,10 +249,6 @@ impl Runtime {
             .map(|s| heap.new_str(&mut cache, s).unwrap_or(Value::ZERO))
             .collect();
         heap.flush(&mut cache);
-        let det = (cfg.mode == Mode::Deterministic).then(|| Det {
-            ms: (0..n).map(|i| MCtx::new(i, cfg.seed)).collect(),
-            rng: splitmix(cfg.seed),
-        });
         let rt = Arc::new(Runtime {
             globals: (0..prog.nglobals)
                 .map(|_| Mutex::new(Value::ZERO))
@@ -340,10 +279,9 @@ impl Runtime {
             bufs: (0..n).map(|_| Mutex::new(Vec::new())).collect(),
             seq: AtomicU64::new(0),
             history: Mutex::new(Vec::new()),
-            det: Mutex::new(det),
             deadline_ns: cfg.limits.max_time_ms.saturating_mul(1_000_000),
             world: RwLock::new(()),
-            next_gc_bytes: AtomicUsize::new(MIN_GC_BYTES.min(cfg.limits.max_heap_bytes / 2)),
+            next_gc_bytes: AtomicUsize::new(gc::MIN_GC_BYTES.min(cfg.limits.max_heap_bytes / 2)),
             gc_running: AtomicBool::new(false),
             gc_count: AtomicUsize::new(0),
             prog,
@@ -417,54 +355,6 @@ impl Runtime {
         std::mem::take(&mut lock(&self.out).stderr)
     }
 
-    /// New events since the last call, in sequence order, with no gaps: every M's buffer is
-    /// locked while the batch is cut, and an M takes its sequence number under its own lock.
-    pub fn take_events(&self) -> Vec<Event> {
-        let mut guards: Vec<_> = self.bufs.iter().map(lock).collect();
-        let mut batch: Vec<Event> = guards.iter_mut().flat_map(|b| b.drain(..)).collect();
-        drop(guards);
-        batch.sort_by_key(|e| e.seq);
-        let mut hist = lock(&self.history);
-        let room = self.cfg.limits.max_trace_events.saturating_sub(hist.len());
-        hist.extend_from_slice(&batch[..batch.len().min(room)]);
-        batch
-    }
-
-    /// Every event kept so far (after draining the buffers), for export.
-    pub fn all_events(&self) -> Vec<Event> {
-        self.take_events();
-        lock(&self.history).clone()
-    }
-
-    pub fn chrome_json(&self) -> String {
-        trace::chrome::chrome_json(&self.all_events(), &self.prog)
-    }
-
-    // ---- events
-
-    fn emit_raw(&self, m: usize, kind: Kind, p: u32, g: u32, a: u32, b: u32) {
-        if !self.cfg.trace {
-            return;
-        }
-        let mut buf = lock(&self.bufs[m]);
-        let seq = self.seq.fetch_add(1, Ordering::Relaxed);
-        let ts_ns = self.clock.now_ns();
-        buf.push(Event {
-            seq,
-            ts_ns,
-            kind,
-            m: m as u32,
-            p,
-            g,
-            a,
-            b,
-        });
-    }
-
-    pub fn emit(&self, m: &MCtx, kind: Kind, g: u32, a: u32, b: u32) {
-        let p = m.p.map(|p| p as u32).unwrap_or(trace::NONE);
-        self.emit_raw(m.id, kind, p, g, a, b);
-    }
 
     // ---- output
 
@@ -576,7 +466,7 @@ impl Runtime {
             .compare_exchange(WAITING, RUNNABLE, Ordering::AcqRel, Ordering::Acquire)
             .is_err()
         {
-            crate::vm::heap::internal_error("goready of a goroutine that is not waiting");
+            internal_error("goready of a goroutine that is not waiting");
         }
         g.wait_reason.store(0, Ordering::Relaxed);
         self.emit(
@@ -598,287 +488,54 @@ impl Runtime {
         self.emit(m, Kind::GoBlock, g.id, reason as u32, obj);
     }
 
-    /// time.Sleep: park `g` until now + d.
-    pub fn sleep(&self, m: &MCtx, g: &Arc<G>, d_ns: u64) {
-        let when_ns = self.clock.now_ns().saturating_add(d_ns);
-        let mut timers = lock(&self.timers);
-        self.push_timer(&mut timers, when_ns, TimerAction::Wake(g.clone()));
-        // Still under the timers lock: no M can fire the timer before g is WAITING.
-        self.park_current(m, g, WaitReason::Sleep, 0);
-    }
 
-    /// Adds a timer to the (locked) heap and keeps `timer_next` current.
-    fn push_timer(&self, timers: &mut BinaryHeap<Reverse<Timer>>, when_ns: u64, what: TimerAction) {
-        let seq = self.timer_seq.fetch_add(1, Ordering::Relaxed);
-        timers.push(Reverse(Timer { when_ns, seq, what }));
-        self.timer_next.fetch_min(when_ns, Ordering::Release);
-    }
-
-    /// time.After / time.Tick: send on channel `ch` after `d_ns`, then every `period_ns`.
-    pub fn start_chan_timer(&self, ch: Handle, d_ns: u64, period_ns: u64) {
-        let when_ns = self.clock.now_ns().saturating_add(d_ns);
-        self.push_timer(&mut lock(&self.timers), when_ns, TimerAction::Send { ch, period_ns });
-    }
-
-    fn runqput(&self, m: &MCtx, g: Arc<G>, next: bool) {
-        let Some(p) = m.p else {
-            lock(&self.global).push_back(g);
-            return;
-        };
-        let mut q = lock(&self.ps[p].q);
-        let g = if next {
-            match q.runnext.replace(g) {
-                Some(old) => old,
-                None => return,
-            }
-        } else {
-            g
-        };
-        if q.runq.len() < RUNQ_CAP {
-            q.runq.push_back(g);
-        } else {
-            // Full: move half of the local queue and g to the global queue (runqputslow).
-            let half: Vec<_> = q.runq.drain(..RUNQ_CAP / 2).collect();
-            drop(q);
-            let mut global = lock(&self.global);
-            global.extend(half);
-            global.push_back(g);
+    /// What fmt needs to format values.
+    pub fn fmt_env(&self) -> Env<'_> {
+        Env {
+            heap: &self.heap,
+            prog: &self.prog,
         }
     }
 
-    /// Unpark an idle M if a P is idle, so new work gets a thread.
-    fn wakep(&self) {
-        let m = {
-            let mut idle = lock(&self.idle);
-            if idle.ps.is_empty() {
-                return;
-            }
-            match idle.ms.pop() {
-                Some(m) => m,
-                None => return,
-            }
-        };
-        let note = &self.notes[m];
-        *lock(&note.woken) = true;
-        note.cv.notify_one();
-    }
+    // ---- the edges of a time slice, called by the M loop (`crate::run`)
 
-    fn acquire_p(&self, m: &mut MCtx) -> bool {
-        let p = {
-            let mut idle = lock(&self.idle);
-            let max = self.gomaxprocs.load(Ordering::Relaxed);
-            match idle.ps.iter().rposition(|&p| p < max) {
-                Some(i) => idle.ps.remove(i),
-                None => return false,
-            }
-        };
-        m.p = Some(p);
-        self.emit(m, Kind::ProcStart, 0, 0, 0);
-        true
-    }
-
-    fn release_p(&self, m: &mut MCtx) {
-        if let Some(p) = m.p {
-            self.emit(m, Kind::ProcStop, 0, 0, 0);
-            m.p = None;
-            lock(&self.idle).ps.push(p);
-        }
-    }
-
-    /// Moves due timers' goroutines to the current P.
-    fn run_timers(&self, m: &mut MCtx) {
-        let now = self.clock.now_ns();
-        // Every schedule passes here; most find nothing due, so check without the lock.
-        if now < self.timer_next.load(Ordering::Acquire) {
-            return;
-        }
-        loop {
-            let t = {
-                let mut timers = lock(&self.timers);
-                let due = match timers.peek() {
-                    Some(Reverse(t)) if t.when_ns <= now => timers.pop().map(|Reverse(t)| t),
-                    _ => None,
-                };
-                let next = timers.peek().map_or(u64::MAX, |Reverse(t)| t.when_ns);
-                self.timer_next.store(next, Ordering::Release);
-                due
-            };
-            let Some(t) = t else { break };
-            match t.what {
-                TimerAction::Wake(g) => self.goready(m, g, 0),
-                TimerAction::Send { ch, period_ns } => {
-                    // The value is the time in nanoseconds since the run started.
-                    let woken = match &mut *self.heap.lock(ch) {
-                        crate::vm::heap::Obj::Chan(c) => match c.send(Value::int(now as i64)) {
-                            crate::rt::chan::SendOutcome::HandedOff(g) => Some(g),
-                            _ => None,
-                        },
-                        _ => None,
-                    };
-                    if let Some(g) = woken {
-                        self.goready(m, g, 0);
-                    }
-                    if period_ns > 0 {
-                        // A slow receiver makes a ticker skip ticks rather than burst.
-                        let mut next = t.when_ns.saturating_add(period_ns);
-                        if next <= now {
-                            next = now + period_ns - (now - t.when_ns) % period_ns;
-                        }
-                        self.push_timer(&mut lock(&self.timers), next, TimerAction::Send { ch, period_ns });
-                    }
-                }
-            }
-        }
-    }
-
-    fn next_timer_ns(&self) -> Option<u64> {
-        lock(&self.timers).peek().map(|Reverse(t)| t.when_ns)
-    }
-
-    /// `steal_runnext`: whether stealing may take another P's `runnext`. A spinning M leaves
-    /// it alone until its last try before parking, as Go's findRunnable does: the G there was
-    /// just readied by the goroutine running on that P, which usually blocks a moment later
-    /// and runs it on the same thread; stealing it would bounce every hand-off between
-    /// threads (an unbuffered ping-pong ran 5x slower with 2 Ps than with 1).
-    fn find_runnable(&self, m: &mut MCtx, steal_runnext: bool) -> Option<Arc<G>> {
-        let p = m.p?;
-        m.schedtick = m.schedtick.wrapping_add(1);
-        if m.schedtick % GLOBAL_CHECK_TICKS == 0 {
-            if let Some(g) = lock(&self.global).pop_front() {
-                return Some(g);
-            }
-        }
-        self.run_timers(m);
-        {
-            let mut q = lock(&self.ps[p].q);
-            if let Some(g) = q.runnext.take().or_else(|| q.runq.pop_front()) {
-                return Some(g);
-            }
-        }
-        if let Some(g) = self.globrunqget(p) {
-            return Some(g);
-        }
-        self.steal(m, steal_runnext)
-    }
-
-    /// Takes a batch from the global queue: one to run, the rest onto P's runq.
-    fn globrunqget(&self, p: usize) -> Option<Arc<G>> {
-        let mut global = lock(&self.global);
-        let first = global.pop_front()?;
-        let n = (global.len() / self.ps.len()).min(RUNQ_CAP / 2);
-        if n > 0 {
-            let batch: Vec<_> = global.drain(..n).collect();
-            drop(global);
-            lock(&self.ps[p].q).runq.extend(batch);
-        }
-        Some(first)
-    }
-
-    /// Steals half of another P's run queue (or its runnext), visiting Ps in random order.
-    fn steal(&self, m: &mut MCtx, steal_runnext: bool) -> Option<Arc<G>> {
-        let me = m.p?;
-        let n = self.ps.len();
-        if n < 2 {
-            return None;
-        }
-        let start = (m.rand() % n as u64) as usize;
-        for i in 0..n {
-            let victim = (start + i) % n;
-            if victim == me {
-                continue;
-            }
-            let mut stolen: VecDeque<Arc<G>> = {
-                let mut vq = lock(&self.ps[victim].q);
-                let take = vq.runq.len() - vq.runq.len() / 2;
-                if take > 0 {
-                    vq.runq.drain(..take).collect()
-                } else if let Some(g) = vq.runnext.take_if(|_| steal_runnext) {
-                    VecDeque::from([g])
-                } else {
-                    continue;
-                }
-            };
-            self.emit(m, Kind::Steal, 0, victim as u32, stolen.len() as u32);
-            let g = stolen.pop_front();
-            if !stolen.is_empty() {
-                lock(&self.ps[me].q).runq.extend(stolen);
-            }
-            return g;
-        }
-        None
-    }
-
-    /// Runs one time slice of `g` on M `m` (which holds a P).
-    fn execute(&self, m: &mut MCtx, g: Arc<G>) {
-        let world = self.world.read().unwrap_or_else(|e| e.into_inner());
-        self.execute_slice(m, g);
-        drop(world);
-        if self.heap.live_bytes.load(Ordering::Relaxed) > self.next_gc_bytes.load(Ordering::Relaxed)
-        {
-            self.collect();
-        }
-    }
-
-    fn execute_slice(&self, m: &mut MCtx, g: Arc<G>) {
+    /// execute: `g`, taken from a run queue, now runs on `m`.
+    pub fn execute_begin(&self, m: &MCtx, g: &G) {
         g.status.store(RUNNING, Ordering::Release);
         self.emit(m, Kind::GoStart, g.id, 0, 0);
-        let mut st = lock(&g.state);
-        let exit = interp::run(self, m, &g, &mut st, self.cfg.limits.fuel);
-        self.clock.advance(m.used_fuel as u64);
-        match exit {
-            Exit::Preempted | Exit::Yielded => {
-                drop(st);
-                let reason = if matches!(exit, Exit::Yielded) {
-                    StopReason::Yielded
-                } else {
-                    StopReason::Preempted
-                };
-                g.status.store(RUNNABLE, Ordering::Release);
-                self.emit(m, Kind::GoStop, g.id, reason as u32, 0);
-                // No wakep: this M schedules again at once and will usually take g back;
-                // waking another M here would only bounce the P between threads.
-                lock(&self.global).push_back(g);
-            }
-            Exit::NeedGc => {
-                // An allocation found the heap over its limit. Collect, then let the G
-                // retry the instruction; if the heap is still full, it is out of memory.
-                drop(st);
-                g.status.store(RUNNABLE, Ordering::Release);
-                self.emit(m, Kind::GoStop, g.id, StopReason::Preempted as u32, 0);
-                self.next_gc_bytes.store(0, Ordering::Relaxed);
-                self.runqput(m, g, true);
-            }
-            Exit::Parked => {
-                // The G is on a wait queue and may already be running elsewhere: hands off.
-            }
-            Exit::Done => {
-                drop(st);
-                g.status.store(DEAD, Ordering::Release);
-                self.emit(m, Kind::GoEnd, g.id, 0, 0);
-                lock(&self.allgs).remove(&g.id);
-                if g.id == 1 {
-                    // main returned: the program exits, whatever other goroutines do.
-                    self.finish(0, None);
-                }
-            }
-            Exit::Panic(msg) => {
-                let mut text = format!("panic: {msg}\n\ngoroutine {} [running]:\n", g.id);
-                text.push_str(&self.traceback(&g, &st));
-                drop(st);
-                self.finish(2, Some(text));
-            }
-            Exit::Fatal(msg) => {
-                let mut text = format!("{msg}\n\ngoroutine {} [running]:\n", g.id);
-                text.push_str(&self.traceback(&g, &st));
-                drop(st);
-                self.finish(2, Some(text));
-            }
+    }
+
+    /// goschedImpl: a preempted or yielding G goes to the global queue, and an idle M is
+    /// woken to take it if a P is idle, so two CPU-bound goroutines never take turns on one
+    /// M while another M sleeps.
+    pub fn gosched(&self, m: &MCtx, g: Arc<G>, reason: StopReason) {
+        g.status.store(RUNNABLE, Ordering::Release);
+        self.emit(m, Kind::GoStop, g.id, reason as u32, 0);
+        lock(&self.global).push_back(g);
+        self.wakep();
+    }
+
+    /// goexit0: the G's function returned. When it is main, the program exits.
+    pub fn goexit(&self, m: &MCtx, g: &G) {
+        g.status.store(DEAD, Ordering::Release);
+        self.emit(m, Kind::GoEnd, g.id, 0, 0);
+        lock(&self.allgs).remove(&g.id);
+        if g.id == 1 {
+            // main returned: the program exits, whatever other goroutines do.
+            self.finish(0, None);
         }
-        self.check_deadline();
+    }
+
+    /// An unrecovered panic or a fatal error in `g`: print `first` (the panic or fatal
+    /// line), the goroutine's stack, and end the run with status 2.
+    pub fn crash(&self, g: &G, st: &GState, first: &str) {
+        let mut text = format!("{first}\n\ngoroutine {} [running]:\n", g.id);
+        text.push_str(&self.traceback(g, st));
+        self.finish(2, Some(text));
     }
 
     /// Ends the run once the run-time limit has passed.
-    fn check_deadline(&self) {
+    pub fn check_deadline(&self) {
         if self.deadline_ns > 0 && self.clock.now_ns() > self.deadline_ns && !self.is_done() {
             self.finish(
                 1,
@@ -888,278 +545,5 @@ impl Runtime {
                 )),
             );
         }
-    }
-
-    /// Stop-the-world mark-sweep. Roots: every goroutine's live registers, running closures
-    /// and undelivered wake-up values, the globals and the string constants. Channel
-    /// buffers and parked senders' values are reached through the channels themselves.
-    pub fn collect(&self) {
-        if self.gc_running.swap(true, Ordering::AcqRel) {
-            return; // another M is collecting; this one will wait at its next slice
-        }
-        {
-            let _world = self.world.write().unwrap_or_else(|e| e.into_inner());
-            let gs: Vec<Arc<G>> = lock(&self.allgs).values().cloned().collect();
-            let mut roots: Vec<Handle> = Vec::new();
-            for g in &gs {
-                let st = lock(&g.state);
-                let top = st
-                    .frames
-                    .last()
-                    .map(|f| f.base as usize + self.prog.funcs[f.func as usize].nregs as usize)
-                    .unwrap_or(0);
-                roots.extend(st.regs[..top.min(st.regs.len())].iter().map(|v| v.h));
-                roots.extend(st.frames.iter().map(|f| f.closure));
-                roots.push(g.peek_param().h);
-            }
-            roots.extend(self.globals.iter().map(|v| lock(v).h));
-            roots.extend(self.str_consts.iter().map(|v| v.h));
-            roots.extend(lock(&self.timers).iter().filter_map(|Reverse(t)| match t.what {
-                TimerAction::Send { ch, .. } => Some(ch),
-                TimerAction::Wake(_) => None,
-            }));
-            self.heap.mark_from(roots);
-            let (_freed, live) = self.heap.sweep();
-            let next = (live * 2)
-                .max(MIN_GC_BYTES)
-                .min(self.cfg.limits.max_heap_bytes.max(live + 1));
-            self.next_gc_bytes.store(next, Ordering::Relaxed);
-            self.gc_count.fetch_add(1, Ordering::Relaxed);
-        }
-        self.gc_running.store(false, Ordering::Release);
-    }
-
-    /// The stack of a goroutine as Go prints it (without argument words and pc offsets).
-    pub fn traceback(&self, g: &G, st: &GState) -> String {
-        let prog = &self.prog;
-        let file = &prog.file;
-        let mut s = String::new();
-        // Like Go, print the innermost and outermost frames of a deep stack and elide the
-        // middle.
-        let n = st.frames.len();
-        let half = interp::TRACEBACK_FRAMES / 2;
-        for (i, fr) in st.frames.iter().rev().enumerate() {
-            if n > interp::TRACEBACK_FRAMES && i >= half && i < n - half {
-                if i == half {
-                    s.push_str(&format!("...{} frames elided...\n", n - 2 * half));
-                }
-                continue;
-            }
-            let f = &prog.funcs[fr.func as usize];
-            let line = fr
-                .pc
-                .checked_sub(1)
-                .and_then(|pc| f.lines.get(pc as usize))
-                .copied()
-                .unwrap_or(f.line);
-            let args = if f.nparams == 0 { "" } else { "..." };
-            s.push_str(&format!("{}({})\n\t{}:{}\n", f.name, args, file, line));
-        }
-        if let Some((func, line)) = g.created_by {
-            let name = prog
-                .funcs
-                .get(func as usize)
-                .map(|f| f.name.as_str())
-                .unwrap_or("?");
-            s.push_str(&format!(
-                "created by {} in goroutine {}\n\t{}:{}\n",
-                name, g.parent, file, line
-            ));
-        }
-        s
-    }
-
-    /// checkdead: every M is idle, no timer is pending, and goroutines remain.
-    fn checkdead(&self) {
-        let gs: Vec<Arc<G>> = lock(&self.allgs).values().cloned().collect();
-        let mut text = String::from("fatal error: all goroutines are asleep - deadlock!\n");
-        for g in &gs {
-            let reason = g.wait_reason().map(|r| r.as_str()).unwrap_or("runnable");
-            text.push_str(&format!("\ngoroutine {} [{}]:\n", g.id, reason));
-            text.push_str(&self.traceback(g, &lock(&g.state)));
-        }
-        self.finish(2, Some(text));
-    }
-
-    // ---- the M loops
-
-    /// Threads mode: the body of M `id` (a std thread or a Web Worker). Returns when the run ends.
-    pub fn run_m(&self, id: usize) {
-        let mut m = MCtx::new(id, self.cfg.seed);
-        let mut spins = 0;
-        while !self.is_done() {
-            self.check_deadline();
-            if m.p.is_none() && !self.acquire_p(&mut m) {
-                self.park_m(&mut m);
-                continue;
-            }
-            if let Some(g) = self.find_runnable(&mut m, spins == SPIN_TRIES - 1) {
-                spins = 0;
-                self.execute(&mut m, g);
-                continue;
-            }
-            spins += 1;
-            if spins < SPIN_TRIES {
-                std::hint::spin_loop();
-                if spins % 8 == 0 {
-                    std::thread::yield_now();
-                }
-                continue;
-            }
-            spins = 0;
-            self.release_p(&mut m);
-            self.park_m(&mut m);
-        }
-        self.release_p(&mut m);
-        self.heap.flush(&mut m.cache);
-    }
-
-    /// Parks an M with no P, unless work appeared meanwhile. The last M to park sleeps until
-    /// the next timer, or declares the deadlock.
-    fn park_m(&self, m: &mut MCtx) {
-        let timeout = {
-            let mut idle = lock(&self.idle);
-            if self.is_done() || self.has_work() {
-                return;
-            }
-            idle.ms.push(m.id);
-            if idle.ms.len() == self.notes.len() {
-                // Sleep until the next timer (or the run-time limit, whichever is first).
-                let wake = match (self.next_timer_ns(), self.deadline_ns) {
-                    (Some(t), 0) => Some(t),
-                    (Some(t), d) => Some(t.min(d + 1)),
-                    (None, _) => None,
-                };
-                match wake {
-                    Some(when) => Some(when.saturating_sub(self.clock.now_ns())),
-                    None => {
-                        drop(idle);
-                        self.checkdead();
-                        return;
-                    }
-                }
-            } else {
-                None
-            }
-        };
-        let note = &self.notes[m.id];
-        let mut woken = lock(&note.woken);
-        match timeout {
-            None => {
-                while !*woken {
-                    woken = note.cv.wait(woken).unwrap_or_else(|e| e.into_inner());
-                }
-            }
-            Some(ns) => {
-                if !*woken && ns > 0 {
-                    woken = note
-                        .cv
-                        .wait_timeout(woken, Duration::from_nanos(ns))
-                        .unwrap_or_else(|e| e.into_inner())
-                        .0;
-                }
-            }
-        }
-        *woken = false;
-        drop(woken);
-        // After a timeout we are still listed as idle: take ourselves off.
-        lock(&self.idle).ms.retain(|&x| x != m.id);
-    }
-
-    /// Work an idle M could take. A P's `runnext` does not count: only a P held by a running
-    /// M has one (goready and newproc fill the current M's own P), and that M runs it next.
-    fn has_work(&self) -> bool {
-        !lock(&self.global).is_empty() || self.ps.iter().any(|p| !lock(&p.q).runq.is_empty())
-    }
-
-    /// Deterministic mode: runs up to `max_slices` turns on this thread. Returns true once
-    /// the run has ended.
-    pub fn run_deterministic(&self, max_slices: usize) -> bool {
-        let mut guard = lock(&self.det);
-        let Some(det) = guard.as_mut() else {
-            crate::vm::heap::internal_error("run_deterministic on a threads-mode runtime");
-        };
-        for _ in 0..max_slices {
-            if self.is_done() {
-                break;
-            }
-            let parked: Vec<usize> = lock(&self.idle).ms.clone();
-            let active: Vec<usize> = (0..det.ms.len()).filter(|i| !parked.contains(i)).collect();
-            if active.is_empty() {
-                match self.next_timer_ns() {
-                    Some(when) => {
-                        // Every goroutine is blocked: time jumps to the next timer.
-                        self.clock.jump_to(when);
-                        let mut idle = lock(&self.idle);
-                        let pick = (splitmix(det.rng) % idle.ms.len() as u64) as usize;
-                        idle.ms.remove(pick);
-                    }
-                    None => self.checkdead(),
-                }
-                continue;
-            }
-            det.rng = splitmix(det.rng);
-            let mi = active[(det.rng % active.len() as u64) as usize];
-            let m = &mut det.ms[mi];
-            if m.p.is_none() && !self.acquire_p(m) {
-                lock(&self.idle).ms.push(mi);
-                continue;
-            }
-            match self.find_runnable(m, true) {
-                Some(g) => self.execute(m, g),
-                None => {
-                    self.release_p(m);
-                    lock(&self.idle).ms.push(mi);
-                }
-            }
-        }
-        if self.is_done() {
-            for m in det.ms.iter_mut() {
-                self.release_p(m);
-                self.heap.flush(&mut m.cache);
-            }
-        }
-        self.is_done()
-    }
-}
-
-/// Runs a program to completion on this machine: std threads in threads mode, this thread in
-/// deterministic mode. Used by the CLI and the tests.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn run_native(prog: Arc<Program>, cfg: Config) -> Outcome {
-    use std::panic::{catch_unwind, AssertUnwindSafe};
-    let mode = cfg.mode;
-    let rt = Runtime::new(prog, cfg);
-    // A Rust panic on an M is our bug. It must end the run with a message, not leave the
-    // other Ms parked forever: catch it and finish the run (which wakes every M).
-    let guarded = |f: &dyn Fn()| {
-        if let Err(payload) = catch_unwind(AssertUnwindSafe(f)) {
-            let msg = payload
-                .downcast_ref::<String>()
-                .cloned()
-                .or_else(|| payload.downcast_ref::<&str>().map(|s| s.to_string()))
-                .unwrap_or_else(|| "unknown panic".into());
-            rt.finish(2, Some(format!("\n{msg}\n")));
-        }
-    };
-    match mode {
-        Mode::Threads => {
-            std::thread::scope(|s| {
-                for i in 0..rt.m_count() {
-                    let (rt, guarded) = (&rt, &guarded);
-                    std::thread::Builder::new()
-                        .name(format!("gopark-m{i}"))
-                        .spawn_scoped(s, move || guarded(&|| rt.run_m(i)))
-                        .expect("spawning an M thread");
-                }
-            });
-        }
-        Mode::Deterministic => guarded(&|| while !rt.run_deterministic(10_000) {}),
-    }
-    Outcome {
-        stdout: rt.take_stdout(),
-        stderr: rt.take_stderr(),
-        exit_code: rt.exit_code().unwrap_or(2),
-        events: rt.all_events(),
     }
 }

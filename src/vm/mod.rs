@@ -1,8 +1,7 @@
-//! Values, heap and the interpreter.
+//! The machine's definition, shared by the compiler and the runtime: values (value.rs), the
+//! instruction set (op.rs) and a compiled program (program.rs). Plain data; no behaviour
+//! that needs the heap or the scheduler.
 
-pub mod heap;
-pub mod interp;
-pub mod peephole;
 pub mod op;
 pub mod program;
 pub mod value;

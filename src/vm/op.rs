@@ -457,7 +457,7 @@ pub enum Op {
     /// Falling off the end of a function that must return: an internal error.
     Unreachable,
 
-    // ---- superinstructions, made only by `vm::peephole` (never by the compiler)
+    // ---- superinstructions, made only by `compile::peephole` (the last pass, never by code generation)
     /// `dst = a CMP b`, then jump to `to` if the result equals `jump_if`, else skip the next
     /// instruction. Replaces `CmpI{dst,a,b}` followed by `JmpIf/JmpIfNot{c: dst, to}`; that
     /// conditional jump stays in place (and is skipped) for code that jumps to it directly.

@@ -18,12 +18,15 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+use crate::run::{mstart, Deterministic};
 use crate::sched::{Config, Limits, Mode, Runtime};
 use crate::trace;
 
 /// One run: the runtime plus what the bridge needs to report on it after it has ended.
 struct Run {
     rt: Arc<Runtime>,
+    /// The turn-taker of a deterministic run (None in threads mode).
+    det: Mutex<Option<Deterministic>>,
     /// Events handed to the page so far; the runtime keeps at most `max_trace_events` of them
     /// for the trace export, so more than that means the exported trace is cut short.
     seen: AtomicUsize,
@@ -141,8 +144,11 @@ pub fn start_run(src: &str, procs: u32, mode: &str, seed: f64) -> Result<u32, Js
         limits,
         ..Config::default()
     };
+    let rt = Runtime::new(prog, cfg);
+    let det = (mode == Mode::Deterministic).then(|| Deterministic::new(&rt));
     let run = Arc::new(Run {
-        rt: Runtime::new(prog, cfg),
+        rt,
+        det: Mutex::new(det),
         seen: AtomicUsize::new(0),
         max_trace_events,
     });
@@ -163,7 +169,7 @@ pub fn m_count(id: u32) -> Result<u32, JsValue> {
 pub fn m_main(id: u32, m: u32) -> Result<(), JsValue> {
     // Clone the Arc out of the registry first, so the registry lock is not held while running.
     let run = get(id)?;
-    run.rt.run_m(m as _);
+    mstart(&run.rt, m as _);
     Ok(())
 }
 
@@ -171,7 +177,11 @@ pub fn m_main(id: u32, m: u32) -> Result<(), JsValue> {
 #[wasm_bindgen]
 pub fn run_deterministic(id: u32, max_slices: u32) -> Result<bool, JsValue> {
     let run = get(id)?;
-    Ok(run.rt.run_deterministic(max_slices as _))
+    let mut det = run.det.lock().unwrap_or_else(|e| e.into_inner());
+    match det.as_mut() {
+        Some(det) => Ok(det.run(&run.rt, max_slices as _)),
+        None => Err(JsValue::from_str("gopark: run_deterministic on a threads-mode run")),
+    }
 }
 
 /// Drains what the run produced since the last call:

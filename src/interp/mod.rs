@@ -16,14 +16,16 @@ use crate::rt::chan::{Chan, RecvOutcome, SendOutcome, Waiter};
 use crate::rt::fmt as gofmt;
 use crate::rt::map::{GoMap, MapKey, ENTRY_BYTES};
 use crate::rt::sync::WaitGroup;
-use crate::sched::g::{Frame, GState, Pending, G};
+use crate::rt::g::{Frame, GState, Pending, G};
 use crate::sched::{MCtx, Runtime};
 use crate::trace::WaitReason;
-use crate::vm::heap::{internal_error, Obj};
+use crate::heap::Object;
+use crate::rt::obj::Obj;
+use crate::sys::{internal_error, lock};
 use crate::vm::op::{Native, Op, Reg, TypeId, SLICE_HI, SLICE_LO, SLICE_MAX, MapKeyKind};
 use crate::vm::program::{Func, TypeKind};
 use crate::vm::value::{Handle, Value};
-use std::sync::atomic::Ordering;
+use crate::sys::Ordering;
 use std::sync::Arc;
 
 /// Why a time slice ended.
@@ -48,8 +50,6 @@ pub enum Exit {
 
 const NIL_DEREF: &str = "runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]";
 
-/// Frames printed in a traceback before eliding, as Go does for deep stacks.
-pub const TRACEBACK_FRAMES: usize = 100;
 
 fn closure_parts(rt: &Runtime, h: Handle) -> (u32, Arc<[Value]>) {
     match &*rt.heap.lock(h) {
@@ -66,14 +66,12 @@ fn out_of_memory(rt: &Runtime) -> Exit {
 }
 
 /// Checks that an object of `size` bytes fits under the heap limit: over it, the first
-/// attempt asks for a collection (`NeedGc`); if the heap is still over after one, the program
-/// is out of memory. Separate from `alloc` so that a large array is checked before its
-/// elements are built.
-fn room(rt: &Runtime, size: usize) -> Result<(), Exit> {
+/// attempt asks for a collection (`NeedGc`); if the heap is still over when the instruction
+/// runs again right after that collection (`m.gc_retry`), the program is out of memory.
+/// Separate from `alloc` so that a large array is checked before its elements are built.
+fn room(rt: &Runtime, m: &MCtx, size: usize) -> Result<(), Exit> {
     if rt.heap.live_bytes.load(Ordering::Relaxed).saturating_add(size) > rt.cfg.limits.max_heap_bytes {
-        if size > rt.cfg.limits.max_heap_bytes
-            || rt.heap.allocs_since_gc.load(Ordering::Relaxed) == 0
-        {
+        if size > rt.cfg.limits.max_heap_bytes || m.gc_retry {
             return Err(out_of_memory(rt));
         }
         return Err(Exit::NeedGc);
@@ -83,7 +81,7 @@ fn room(rt: &Runtime, size: usize) -> Result<(), Exit> {
 
 /// Allocates, enforcing the heap limit (see `room`).
 fn alloc(rt: &Runtime, m: &mut MCtx, obj: Obj) -> Result<Handle, Exit> {
-    room(rt, obj.size())?;
+    room(rt, m, obj.size())?;
     rt.heap
         .alloc(&mut m.cache, obj)
         .map_err(|_| Exit::Fatal("fatal error: runtime: out of memory".into()))
@@ -97,7 +95,7 @@ fn new_array(rt: &Runtime, m: &mut MCtx, init: &[Value], len: usize, cap: usize)
     if cap > u32::MAX as usize {
         return Err(out_of_memory(rt));
     }
-    room(rt, size)?;
+    room(rt, m, size)?;
     let mut elems = Vec::with_capacity(cap);
     elems.extend_from_slice(init);
     elems.resize(cap, Value::ZERO);
@@ -676,8 +674,8 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
             Op::LoadStr { dst, k } => r!(dst) = rt.str_consts[k as usize],
             Op::LoadNil { dst } => r!(dst) = Value::ZERO,
             Op::Move { dst, src } => r!(dst) = r!(src),
-            Op::LoadGlobal { dst, g } => r!(dst) = *crate::vm::heap::lock(&rt.globals[g as usize]),
-            Op::StoreGlobal { g, src } => *crate::vm::heap::lock(&rt.globals[g as usize]) = r!(src),
+            Op::LoadGlobal { dst, g } => r!(dst) = *lock(&rt.globals[g as usize]),
+            Op::StoreGlobal { g, src } => *lock(&rt.globals[g as usize]) = r!(src),
 
             Op::AddI { dst, a, b } => int_op!(dst, a, b, |x, y| x.wrapping_add(y)),
             Op::SubI { dst, a, b } => int_op!(dst, a, b, |x, y| x.wrapping_sub(y)),
@@ -1105,9 +1103,9 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                 match native {
                     Native::FmtPrintln | Native::FmtPrint | Native::FmtPrintf => {
                         let text = match native {
-                            Native::FmtPrintln => gofmt::sprintln(rt, args),
-                            Native::FmtPrint => gofmt::sprint(rt, args),
-                            _ => gofmt::sprintf(rt, &rt.heap.str(args[0]), &args[1..]),
+                            Native::FmtPrintln => gofmt::sprintln(&rt.fmt_env(), args),
+                            Native::FmtPrint => gofmt::sprint(&rt.fmt_env(), args),
+                            _ => gofmt::sprintf(&rt.fmt_env(), &rt.heap.str(args[0]), &args[1..]),
                         };
                         rt.write(m, g.id, 1, text.as_bytes());
                         // (n int, err error): n is the byte count; err stays nil.
@@ -1119,14 +1117,14 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                     }
                     Native::FmtSprintf | Native::FmtSprint | Native::FmtSprintln => {
                         let text = match native {
-                            Native::FmtSprintln => gofmt::sprintln(rt, args),
-                            Native::FmtSprint => gofmt::sprint(rt, args),
-                            _ => gofmt::sprintf(rt, &rt.heap.str(args[0]), &args[1..]),
+                            Native::FmtSprintln => gofmt::sprintln(&rt.fmt_env(), args),
+                            Native::FmtSprint => gofmt::sprint(&rt.fmt_env(), args),
+                            _ => gofmt::sprintf(&rt.fmt_env(), &rt.heap.str(args[0]), &args[1..]),
                         };
                         st.regs[s] = tryx!(new_string(rt, m, &text));
                     }
                     Native::BuiltinPrintln | Native::BuiltinPrint => {
-                        let text = gofmt::builtin_print(rt, args, native == Native::BuiltinPrintln);
+                        let text = gofmt::builtin_print(&rt.fmt_env(), args, native == Native::BuiltinPrintln);
                         rt.write(m, g.id, 2, text.as_bytes());
                         if rt.is_done() {
                             leave!(Exit::Yielded);
@@ -1170,7 +1168,7 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
             }
 
             Op::Panic { v } => {
-                let msg = gofmt::panic_value(rt, r!(v));
+                let msg = gofmt::panic_value(&rt.fmt_env(), r!(v));
                 leave!(Exit::Panic(msg));
             }
             Op::Unreachable => internal_error("reached code the compiler marked unreachable"),
@@ -1392,7 +1390,7 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                 let grows = map_of(&mut rt.heap.lock(mv.h)).would_grow(key.as_ref());
                 if grows {
                     // Checked before the insert, so a NeedGc retry finds the map unchanged.
-                    tryx!(room(rt, ENTRY_BYTES));
+                    tryx!(room(rt, m, ENTRY_BYTES));
                 }
                 if map_of(&mut rt.heap.lock(mv.h)).insert(kv, key, val) {
                     rt.heap.live_bytes.fetch_add(ENTRY_BYTES, Ordering::Relaxed);

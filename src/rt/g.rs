@@ -14,11 +14,10 @@
 //! - `DEAD`: finished; removed from `allgs`.
 
 use crate::trace::WaitReason;
-use crate::vm::heap::lock;
+use crate::sys::lock;
 use crate::vm::op::{FuncId, Reg};
 use crate::vm::value::{Handle, Value};
-use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
-use std::sync::Mutex;
+use crate::sys::{AtomicBool, AtomicU32, Mutex, Ordering};
 
 pub const RUNNABLE: u32 = 1;
 pub const RUNNING: u32 = 2;
@@ -58,6 +57,9 @@ pub struct GState {
     /// by the interpreter; `None` for plain functions).
     pub caps: Vec<Option<std::sync::Arc<[Value]>>>,
     pub pending: Pending,
+    /// The instruction at pc asked for a collection and runs again after it (see
+    /// `run::run_slice`).
+    pub gc_retry: bool,
 }
 
 /// What a waker hands to a parked goroutine.

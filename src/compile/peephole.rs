@@ -7,8 +7,8 @@
 //! to it behaves as before. The fused compare still writes its destination register, in case
 //! later code reads it.
 
-use super::op::{Cmp, Op};
-use super::program::Program;
+use crate::vm::op::{Cmp, Op};
+use crate::vm::program::Program;
 
 pub fn optimize(prog: &mut Program) {
     for f in &mut prog.funcs {

@@ -1,0 +1,75 @@
+//! Garbage collection orchestration: when to collect, and the stop-the-world mark-sweep
+//! over the roots only the scheduler knows (goroutines, globals, timers).
+
+use super::timers::TimerAction;
+use super::{MCtx, Runtime};
+use std::cmp::Reverse;
+use crate::rt::g::{G, RUNNABLE};
+use crate::sys::{lock, Arc, Ordering, RwLockReadGuard};
+use crate::trace::{Kind, StopReason};
+use crate::vm::value::Handle;
+
+/// The first collection happens once this many bytes have been allocated.
+pub(super) const MIN_GC_BYTES: usize = 4 << 20;
+
+impl Runtime {
+    /// Stop-the-world mark-sweep. Roots: every goroutine's live registers, running closures
+    /// and undelivered wake-up values, the globals and the string constants. Channel
+    /// buffers and parked senders' values are reached through the channels themselves.
+    pub fn collect(&self) {
+        if self.gc_running.swap(true, Ordering::AcqRel) {
+            return; // another M is collecting; this one will wait at its next slice
+        }
+        {
+            let _world = self.world.write().unwrap_or_else(|e| e.into_inner());
+            let gs: Vec<Arc<G>> = lock(&self.allgs).values().cloned().collect();
+            let mut roots: Vec<Handle> = Vec::new();
+            for g in &gs {
+                let st = lock(&g.state);
+                let top = st
+                    .frames
+                    .last()
+                    .map(|f| f.base as usize + self.prog.funcs[f.func as usize].nregs as usize)
+                    .unwrap_or(0);
+                roots.extend(st.regs[..top.min(st.regs.len())].iter().map(|v| v.h));
+                roots.extend(st.frames.iter().map(|f| f.closure));
+                roots.push(g.peek_param().h);
+            }
+            roots.extend(self.globals.iter().map(|v| lock(v).h));
+            roots.extend(self.str_consts.iter().map(|v| v.h));
+            roots.extend(lock(&self.timers).iter().filter_map(|Reverse(t)| match t.what {
+                TimerAction::Send { ch, .. } => Some(ch),
+                TimerAction::Wake(_) => None,
+            }));
+            self.heap.mark_from(roots);
+            let (_freed, live) = self.heap.sweep();
+            let next = (live * 2)
+                .max(MIN_GC_BYTES)
+                .min(self.cfg.limits.max_heap_bytes.max(live + 1));
+            self.next_gc_bytes.store(next, Ordering::Relaxed);
+            self.gc_count.fetch_add(1, Ordering::Relaxed);
+        }
+        self.gc_running.store(false, Ordering::Release);
+    }
+
+
+    /// Held shared by an M for the whole of a time slice (see `Runtime::world`).
+    pub fn world_read(&self) -> RwLockReadGuard<'_, ()> {
+        self.world.read().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Collects if the heap has grown past the GC goal (GOGC=100).
+    pub fn maybe_collect(&self) {
+        if self.heap.live_bytes.load(Ordering::Relaxed) > self.next_gc_bytes.load(Ordering::Relaxed) {
+            self.collect();
+        }
+    }
+
+    /// An allocation found the heap over its limit: `g` goes back to run next and retries
+    /// the instruction after the collection its M runs at once.
+    pub fn gc_requeue(&self, m: &MCtx, g: Arc<G>) {
+        g.status.store(RUNNABLE, Ordering::Release);
+        self.emit(m, Kind::GoStop, g.id, StopReason::Preempted as u32, 0);
+        self.runqput(m, g, true);
+    }
+}

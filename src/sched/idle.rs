@@ -1,0 +1,146 @@
+//! Idle Ps and parked Ms (Go's pidle/midle, notes, wakep, stopm).
+
+use super::{MCtx, Runtime};
+use crate::sys::{lock, Condvar, Mutex, Ordering};
+use crate::trace::Kind;
+use std::time::Duration;
+
+/// Idle Ps and parked Ms, under one lock (Go's sched.lock for pidle/midle).
+#[derive(Default)]
+pub(super) struct Idle {
+    pub(super) ps: Vec<usize>,
+    pub(super) ms: Vec<usize>,
+}
+
+/// A one-shot wake-up for a parked M (Go's note).
+#[derive(Default)]
+pub(super) struct Note {
+    pub(super) woken: Mutex<bool>,
+    pub(super) cv: Condvar,
+}
+
+
+impl Runtime {
+    /// Unpark an idle M if a P is idle, so new work gets a thread.
+    pub(super) fn wakep(&self) {
+        let m = {
+            let mut idle = lock(&self.idle);
+            if idle.ps.is_empty() {
+                return;
+            }
+            match idle.ms.pop() {
+                Some(m) => m,
+                None => return,
+            }
+        };
+        let note = &self.notes[m];
+        *lock(&note.woken) = true;
+        note.cv.notify_one();
+    }
+
+    pub fn acquire_p(&self, m: &mut MCtx) -> bool {
+        let p = {
+            let mut idle = lock(&self.idle);
+            let max = self.gomaxprocs.load(Ordering::Relaxed);
+            match idle.ps.iter().rposition(|&p| p < max) {
+                Some(i) => idle.ps.remove(i),
+                None => return false,
+            }
+        };
+        m.p = Some(p);
+        self.emit(m, Kind::ProcStart, 0, 0, 0);
+        true
+    }
+
+    pub fn release_p(&self, m: &mut MCtx) {
+        if let Some(p) = m.p {
+            self.emit(m, Kind::ProcStop, 0, 0, 0);
+            m.p = None;
+            lock(&self.idle).ps.push(p);
+        }
+    }
+
+
+    /// Parks an M with no P, unless work appeared meanwhile. The last M to park sleeps until
+    /// the next timer, or declares the deadlock.
+    pub fn park_m(&self, m: &mut MCtx) {
+        let timeout = {
+            let mut idle = lock(&self.idle);
+            if self.is_done() || self.has_work() {
+                return;
+            }
+            idle.ms.push(m.id);
+            if idle.ms.len() == self.notes.len() {
+                // Sleep until the next timer (or the run-time limit, whichever is first).
+                let wake = match (self.next_timer_ns(), self.deadline_ns) {
+                    (Some(t), 0) => Some(t),
+                    (Some(t), d) => Some(t.min(d + 1)),
+                    (None, _) => None,
+                };
+                match wake {
+                    Some(when) => Some(when.saturating_sub(self.clock.now_ns())),
+                    None => {
+                        drop(idle);
+                        self.checkdead();
+                        return;
+                    }
+                }
+            } else {
+                None
+            }
+        };
+        let note = &self.notes[m.id];
+        let mut woken = lock(&note.woken);
+        match timeout {
+            None => {
+                while !*woken {
+                    woken = note.cv.wait(woken).unwrap_or_else(|e| e.into_inner());
+                }
+            }
+            Some(ns) => {
+                if !*woken && ns > 0 {
+                    woken = note
+                        .cv
+                        .wait_timeout(woken, Duration::from_nanos(ns))
+                        .unwrap_or_else(|e| e.into_inner())
+                        .0;
+                }
+            }
+        }
+        *woken = false;
+        drop(woken);
+        // After a timeout we are still listed as idle: take ourselves off.
+        lock(&self.idle).ms.retain(|&x| x != m.id);
+    }
+
+    /// Work an idle M could take. A P's `runnext` does not count: only a P held by a running
+    /// M has one (goready and newproc fill the current M's own P), and that M runs it next.
+    fn has_work(&self) -> bool {
+        !lock(&self.global).is_empty() || self.ps.iter().any(|p| !lock(&p.q).runq.is_empty())
+    }
+
+
+    /// The Ms parked now (deterministic mode: these take no turns).
+    pub fn parked_ms(&self) -> Vec<usize> {
+        lock(&self.idle).ms.clone()
+    }
+
+    /// Deterministic mode: M `mi` found nothing to do and parks.
+    pub fn mark_m_parked(&self, mi: usize) {
+        lock(&self.idle).ms.push(mi);
+    }
+
+    /// Deterministic mode, after time jumped: one parked M (chosen by `pick`) wakes.
+    pub fn unpark_nth_m(&self, pick: usize) {
+        let mut idle = lock(&self.idle);
+        if !idle.ms.is_empty() {
+            let i = pick % idle.ms.len();
+            idle.ms.remove(i);
+        }
+    }
+
+    /// procresize left `m`'s P above GOMAXPROCS: the M must give it back.
+    pub fn must_release_p(&self, m: &MCtx) -> bool {
+        m.p.is_some_and(|p| p >= self.gomaxprocs.load(Ordering::Relaxed))
+    }
+}
