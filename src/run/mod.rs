@@ -13,9 +13,12 @@ mod det;
 pub use self::det::Deterministic;
 use crate::interp::{self, Exit};
 use crate::rt::g::G;
-use crate::sched::{Config, MCtx, Mode, Outcome, Runtime};
+use crate::sched::{MCtx, Runtime};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::sched::{Config, Mode, Outcome};
 use crate::sys::{lock, Arc};
 use crate::trace::StopReason;
+#[cfg(not(target_arch = "wasm32"))]
 use crate::vm::program::Program;
 
 /// find_runnable attempts an idle M makes before it parks (threads mode).
