@@ -70,7 +70,7 @@ fn out_of_memory(rt: &Runtime) -> Exit {
 /// runs again right after that collection (`m.gc_retry`), the program is out of memory.
 /// Separate from `alloc` so that a large array is checked before its elements are built.
 fn room(rt: &Runtime, m: &MCtx, size: usize) -> Result<(), Exit> {
-    if rt.heap.live_bytes.load(Ordering::Relaxed).saturating_add(size) > rt.cfg.limits.max_heap_bytes {
+    if rt.heap_in_use().saturating_add(size) > rt.cfg.limits.max_heap_bytes {
         if size > rt.cfg.limits.max_heap_bytes || m.gc_retry {
             return Err(out_of_memory(rt));
         }
@@ -391,7 +391,13 @@ fn enter(
         )));
     }
     if st.regs.len() < top {
-        st.regs.resize(top, Value::ZERO);
+        // Grow geometrically (at least double) so deep recursion costs amortised O(1) per
+        // call, and count the growth against the heap limit.
+        let new_len = top.max(st.regs.len() * 2).min(rt.cfg.limits.max_stack_regs.max(top));
+        if !rt.stack_grow(new_len - st.regs.len()) {
+            return Err(out_of_memory(rt));
+        }
+        st.regs.resize(new_len, Value::ZERO);
     }
     // Registers above the parameters start as zero values (and hold no stale references).
     st.regs[nb + callee.nparams as usize..top].fill(Value::ZERO);
@@ -1133,11 +1139,13 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                     Native::RuntimeGOMAXPROCS => {
                         let n = if nargs > 0 { args[0].as_int() } else { 0 };
                         let prev = rt.gomaxprocs.load(Ordering::Relaxed);
-                        if n > 0 {
-                            rt.gomaxprocs
-                                .store((n as usize).min(rt.m_count()), Ordering::Relaxed);
-                        }
                         st.regs[s] = Value::int(prev as i64);
+                        if n > 0 && n as usize != prev {
+                            // Changing the P count stops the world, which cannot happen
+                            // inside a slice: the M does it once this slice is over.
+                            m.want_procs = Some(n as usize);
+                            leave!(Exit::Yielded);
+                        }
                     }
                     Native::RuntimeNumGoroutine => {
                         st.regs[s] = Value::int(rt.goroutine_count() as i64)
@@ -1150,7 +1158,7 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                             st.regs[s] = Value::ZERO;
                         } else {
                             let period = if native == Native::TimeTickChan { d as u64 } else { 0 };
-                            rt.start_chan_timer(ch.h, d.max(0) as u64, period);
+                            rt.start_chan_timer(m, ch.h, d.max(0) as u64, period);
                         }
                     }
                     Native::OsExit => {

@@ -1,9 +1,7 @@
 //! Garbage collection orchestration: when to collect, and the stop-the-world mark-sweep
 //! over the roots only the scheduler knows (goroutines, globals, timers).
 
-use super::timers::TimerAction;
 use super::{MCtx, Runtime};
-use std::cmp::Reverse;
 use crate::rt::g::{G, RUNNABLE};
 use crate::sys::{lock, Arc, Ordering, RwLockReadGuard};
 use crate::trace::{Kind, StopReason};
@@ -37,10 +35,9 @@ impl Runtime {
             }
             roots.extend(self.globals.iter().map(|v| lock(v).h));
             roots.extend(self.str_consts.iter().map(|v| v.h));
-            roots.extend(lock(&self.timers).iter().filter_map(|Reverse(t)| match t.what {
-                TimerAction::Send { ch, .. } => Some(ch),
-                TimerAction::Wake(_) => None,
-            }));
+            for p in &self.ps {
+                p.timers.chans(&mut roots);
+            }
             self.heap.mark_from(roots);
             let (_freed, live) = self.heap.sweep();
             let next = (live * 2)
