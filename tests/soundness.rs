@@ -34,22 +34,27 @@ fn stderr(o: &Outcome) -> String {
 const MODES: [Mode; 2] = [Mode::Threads, Mode::Deterministic];
 
 fn expect_oom(name: &str) {
-    for mode in MODES {
-        let o = run(name, mode, 2, false);
+    for (mode, procs) in [(Mode::Threads, 1), (Mode::Threads, 2), (Mode::Deterministic, 1), (Mode::Deterministic, 2)] {
+        let o = run(name, mode, procs, false);
         let err = stderr(&o);
         assert!(
             err.starts_with("fatal error: runtime: out of memory"),
-            "{name} {mode:?}: expected out of memory, got status {} and {:?}",
+            "{name} {mode:?} procs={procs}: expected out of memory, got status {} and {:?}",
             o.exit_code,
             &err[..err.len().min(300)]
         );
-        assert_eq!(o.exit_code, 2, "{name} {mode:?}");
+        assert_eq!(o.exit_code, 2, "{name} {mode:?} procs={procs}");
     }
 }
 
 #[test]
-fn an_instruction_that_allocates_twice_ends_out_of_memory_instead_of_retrying_forever() {
+fn allocating_beside_a_garbage_maker_ends_out_of_memory() {
     expect_oom("append_structs");
+}
+
+#[test]
+fn make_of_a_slice_of_structs_ends_out_of_memory_instead_of_retrying_forever() {
+    expect_oom("make_structs");
 }
 
 #[test]
@@ -85,7 +90,7 @@ fn a_preempted_goroutine_wakes_an_idle_m() {
 fn gomaxprocs_resizes_the_ps_as_procresize_does() {
     for mode in MODES {
         let o = run("gomaxprocs", mode, 2, true);
-        assert_eq!(String::from_utf8_lossy(&o.stdout), "2\n1\n1\n2\n", "{mode:?}: {}", stderr(&o));
+        assert_eq!(String::from_utf8_lossy(&o.stdout), "2\n1\n2\n", "{mode:?}: {}", stderr(&o));
         let resizes: Vec<usize> =
             o.events.iter().enumerate().filter(|(_, e)| e.kind == Kind::ProcResize).map(|(i, _)| i).collect();
         assert_eq!(resizes.len(), 2, "{mode:?}: two resizes recorded");

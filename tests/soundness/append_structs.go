@@ -2,12 +2,14 @@ package main
 
 import "fmt"
 
-// Each append of a struct allocates twice (the struct copy, then the grown array), so the
-// instruction that finds the heap full can never succeed by being retried: it must end in
-// "out of memory", while another goroutine keeps allocating garbage beside it.
+// A list that keeps growing by one small object per iteration while another goroutine
+// allocates garbage: once the heap is full of live list nodes, the allocation that does not
+// fit is retried once after a collection and then reported as out of memory, even though
+// the other goroutine keeps allocating in between (which once made it retry forever).
 
-type point struct {
-	x, y int
+type node struct {
+	next *node
+	v    int
 	name string
 }
 
@@ -19,8 +21,9 @@ func churn() {
 
 func main() {
 	go churn()
-	var ps []point
+	go churn()
+	var head *node
 	for i := 0; ; i++ {
-		ps = append(ps, point{i, i, "p"})
+		head = &node{next: head, v: i, name: "n"}
 	}
 }

@@ -6,8 +6,9 @@ import (
 	"sync"
 )
 
-// runtime.GOMAXPROCS(n) resizes the set of Ps: after GOMAXPROCS(1) no goroutine runs on P 1,
-// and GOMAXPROCS(2) brings it back.
+// runtime.GOMAXPROCS(n) resizes the set of Ps while goroutines run on all of them: after
+// GOMAXPROCS(1) no goroutine runs on P 1 (its M gives it up), and GOMAXPROCS(2) brings it
+// back.
 func spin(wg *sync.WaitGroup, n int) {
 	x := 0
 	for i := 0; i < n; i++ {
@@ -17,20 +18,21 @@ func spin(wg *sync.WaitGroup, n int) {
 	wg.Done()
 }
 
-func phase(n int) {
+func phase(n int) *sync.WaitGroup {
 	var wg sync.WaitGroup
 	wg.Add(3)
 	for i := 0; i < 3; i++ {
 		go spin(&wg, n)
 	}
-	wg.Wait()
+	return &wg
 }
 
 func main() {
+	wg := phase(2000000)
+	runtime.Gosched() // the spinners start on both Ps
 	fmt.Println(runtime.GOMAXPROCS(1))
-	phase(500000)
-	fmt.Println(runtime.GOMAXPROCS(0))
+	wg.Wait()
 	fmt.Println(runtime.GOMAXPROCS(2))
-	phase(500000)
+	phase(500000).Wait()
 	fmt.Println(runtime.GOMAXPROCS(0))
 }
