@@ -40,6 +40,13 @@ impl Runtime {
             }
             self.heap.mark_from(roots);
             let (_freed, live) = self.heap.sweep();
+            // Near the limit, every few allocations would need another full collection that
+            // frees almost nothing (a death spiral that looks like a hang): once the live
+            // data fill 15/16 of the limit, an allocation that does not fit is out of memory
+            // at once (`heap_exhausted`).
+            let max = self.cfg.limits.max_heap_bytes;
+            let in_use = live + self.stack_bytes.load(Ordering::Relaxed);
+            self.heap_exhausted.store(in_use > max - max / 16, Ordering::Relaxed);
             let next = (live * 2)
                 .max(MIN_GC_BYTES)
                 .min(self.cfg.limits.max_heap_bytes.max(live + 1));

@@ -229,6 +229,8 @@ pub struct Runtime {
     /// Bytes of every goroutine's register stack together: stacks grow after creation, so
     /// they count against the heap limit beside the heap's objects (`heap_in_use`).
     stack_bytes: AtomicUsize,
+    /// The last collection left the heap nearly full (see `collect`).
+    pub heap_exhausted: AtomicBool,
     /// Completed collections (for tests and the views).
     pub gc_count: AtomicUsize,
 }
@@ -284,6 +286,7 @@ impl Runtime {
             next_gc_bytes: AtomicUsize::new(gc::MIN_GC_BYTES.min(cfg.limits.max_heap_bytes / 2)),
             gc_running: AtomicBool::new(false),
             gc_count: AtomicUsize::new(0),
+            heap_exhausted: AtomicBool::new(false),
             stack_bytes: AtomicUsize::new(0),
             prog,
             cfg,
