@@ -32,8 +32,22 @@ fn fuse(first: Op, second: Op) -> Option<Op> {
     };
     if let Some((cmp, dst, a, b)) = cmp {
         return match second {
-            Op::JmpIf { c, to } if c == dst => Some(Op::CmpJmpI { cmp, jump_if: true, dst, a, b, to }),
-            Op::JmpIfNot { c, to } if c == dst => Some(Op::CmpJmpI { cmp, jump_if: false, dst, a, b, to }),
+            Op::JmpIf { c, to } if c == dst => Some(Op::CmpJmpI {
+                cmp,
+                jump_if: true,
+                dst,
+                a,
+                b,
+                to,
+            }),
+            Op::JmpIfNot { c, to } if c == dst => Some(Op::CmpJmpI {
+                cmp,
+                jump_if: false,
+                dst,
+                a,
+                b,
+                to,
+            }),
             _ => None,
         };
     }
@@ -67,9 +81,27 @@ mod tests {
         optimize(&mut prog);
         let code = &prog.funcs[0].code;
         assert_eq!(code.len(), 6);
-        assert_eq!(code[0], Op::CmpJmpI { cmp: Cmp::Lt, jump_if: false, dst: 2, a: 0, b: 1, to: 4 });
+        assert_eq!(
+            code[0],
+            Op::CmpJmpI {
+                cmp: Cmp::Lt,
+                jump_if: false,
+                dst: 2,
+                a: 0,
+                b: 1,
+                to: 4
+            }
+        );
         assert_eq!(code[1], Op::JmpIfNot { c: 2, to: 4 });
-        assert_eq!(code[2], Op::AddIKJmp { dst: 0, a: 0, k: 1, to: 0 });
+        assert_eq!(
+            code[2],
+            Op::AddIKJmp {
+                dst: 0,
+                a: 0,
+                k: 1,
+                to: 0
+            }
+        );
         assert_eq!(code[4], Op::LtI { dst: 2, a: 0, b: 1 });
     }
 }

@@ -12,20 +12,20 @@
 //! `GState::pending` and is finished at the start of the next slice. The thread itself never
 //! blocks on a Go operation.
 
+use crate::heap::Object;
 use crate::rt::chan::{Chan, RecvOutcome, SendOutcome, Waiter};
 use crate::rt::fmt as gofmt;
-use crate::rt::map::{GoMap, MapKey, ENTRY_BYTES};
-use crate::rt::sync::WaitGroup;
 use crate::rt::g::{Frame, GState, Pending, G};
-use crate::sched::{MCtx, Runtime};
-use crate::trace::WaitReason;
-use crate::heap::Object;
+use crate::rt::map::{GoMap, MapKey, ENTRY_BYTES};
 use crate::rt::obj::Obj;
+use crate::rt::sync::WaitGroup;
+use crate::sched::{MCtx, Runtime};
+use crate::sys::Ordering;
 use crate::sys::{internal_error, lock};
-use crate::vm::op::{Native, Op, Reg, TypeId, SLICE_HI, SLICE_LO, SLICE_MAX, MapKeyKind};
+use crate::trace::WaitReason;
+use crate::vm::op::{MapKeyKind, Native, Op, Reg, TypeId, SLICE_HI, SLICE_LO, SLICE_MAX};
 use crate::vm::program::{Func, TypeKind};
 use crate::vm::value::{Handle, Value};
-use crate::sys::Ordering;
 use std::sync::Arc;
 
 /// Why a time slice ended.
@@ -43,13 +43,15 @@ pub enum Exit {
     Panic(String),
     /// A fatal error: the whole first line ("fatal error: ...").
     Fatal(String),
+    /// A blocking system call of `ns` nanoseconds (syscall.Nanosleep): the M blocks outside
+    /// the interpreter (entersyscall/exitsyscall); the pc is past the call, its result written.
+    Syscall(u64),
     /// An allocation found the heap over its limit: the pc is left on the allocating
     /// instruction so that it runs again after a collection.
     NeedGc,
 }
 
 const NIL_DEREF: &str = "runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]";
-
 
 fn closure_parts(rt: &Runtime, h: Handle) -> (u32, Arc<[Value]>) {
     match &*rt.heap.lock(h) {
@@ -72,7 +74,10 @@ fn out_of_memory(rt: &Runtime) -> Exit {
 /// Separate from `alloc` so that a large array is checked before its elements are built.
 fn room(rt: &Runtime, m: &MCtx, size: usize) -> Result<(), Exit> {
     if rt.heap_in_use().saturating_add(size) > rt.cfg.limits.max_heap_bytes {
-        if size > rt.cfg.limits.max_heap_bytes || m.gc_retry || rt.heap_exhausted.load(Ordering::Relaxed) {
+        if size > rt.cfg.limits.max_heap_bytes
+            || m.gc_retry
+            || rt.heap_exhausted.load(Ordering::Relaxed)
+        {
             return Err(out_of_memory(rt));
         }
         return Err(Exit::NeedGc);
@@ -91,7 +96,13 @@ fn alloc(rt: &Runtime, m: &mut MCtx, obj: Obj) -> Result<Handle, Exit> {
 /// Allocates a backing array of `cap` elements whose first elements are `init` (the rest
 /// zero) and returns a slice of its first `len` elements. The size is checked against the
 /// heap limit before the elements exist, so a huge make() is an out-of-memory error.
-fn new_array(rt: &Runtime, m: &mut MCtx, init: &[Value], len: usize, cap: usize) -> Result<Value, Exit> {
+fn new_array(
+    rt: &Runtime,
+    m: &mut MCtx,
+    init: &[Value],
+    len: usize,
+    cap: usize,
+) -> Result<Value, Exit> {
     let size = cap.saturating_mul(16).saturating_add(64);
     if cap > u32::MAX as usize {
         return Err(out_of_memory(rt));
@@ -120,15 +131,28 @@ fn index_panic(i: i64, len: usize) -> Exit {
     if i < 0 {
         Exit::Panic(format!("runtime error: index out of range [{i}]"))
     } else {
-        Exit::Panic(format!("runtime error: index out of range [{i}] with length {len}"))
+        Exit::Panic(format!(
+            "runtime error: index out of range [{i}] with length {len}"
+        ))
     }
 }
 
 /// Checks slice bounds in Go's order (max, then hi, then lo) with Go's panic texts.
 /// `limit` is the capacity (slices) or the length (strings); `what` names it.
-fn slice_bounds(lo: i64, hi: i64, max: Option<i64>, limit: usize, what: &str, has_hi: bool) -> Result<(), Exit> {
+fn slice_bounds(
+    lo: i64,
+    hi: i64,
+    max: Option<i64>,
+    limit: usize,
+    what: &str,
+    has_hi: bool,
+) -> Result<(), Exit> {
     let lim = limit as i64;
-    let bounds = |s: String| Err(Exit::Panic(format!("runtime error: slice bounds out of range {s}")));
+    let bounds = |s: String| {
+        Err(Exit::Panic(format!(
+            "runtime error: slice bounds out of range {s}"
+        )))
+    };
     if let Some(mx) = max {
         if mx < 0 {
             return bounds(format!("[::{mx}]"));
@@ -181,7 +205,12 @@ fn append(rt: &Runtime, m: &mut MCtx, s: Value, extra: &[Value]) -> Result<Value
             Obj::Array(a) => a[s.slice_off() + len..s.slice_off() + newlen].copy_from_slice(extra),
             _ => internal_error("append to a slice whose handle is not an array"),
         }
-        return Ok(Value::slice(s.h, s.slice_off() as u32, newlen as u32, cap as u32));
+        return Ok(Value::slice(
+            s.h,
+            s.slice_off() as u32,
+            newlen as u32,
+            cap as u32,
+        ));
     }
     let newcap = (cap * 2).max(newlen).max(4);
     let mut init = slice_elems(rt, s);
@@ -336,7 +365,9 @@ fn store_struct_into(rt: &Runtime, dst: Value, src: Value, ty: TypeId) -> Result
         let v = from.get(i).copied().unwrap_or(Value::ZERO);
         match field_kind(rt, t) {
             FieldKind::Plain => plain.push((i, v)),
-            FieldKind::Struct => store_struct_into(rt, into.get(i).copied().unwrap_or(Value::ZERO), v, t)?,
+            FieldKind::Struct => {
+                store_struct_into(rt, into.get(i).copied().unwrap_or(Value::ZERO), v, t)?
+            }
             FieldKind::Mutex | FieldKind::WaitGroup => {}
         }
     }
@@ -368,7 +399,8 @@ pub fn values_equal(rt: &Runtime, a: Value, b: Value, ty: TypeId) -> bool {
             })
         }
         Some(TypeKind::Interface) => {
-            a.t == b.t && (a.t == 0 || values_equal(rt, Value { t: 0, ..a }, Value { t: 0, ..b }, a.t))
+            a.t == b.t
+                && (a.t == 0 || values_equal(rt, Value { t: 0, ..a }, Value { t: 0, ..b }, a.t))
         }
         _ => a.h == b.h && a.w == b.w,
     }
@@ -394,7 +426,9 @@ fn enter(
     if st.regs.len() < top {
         // Grow geometrically (at least double) so deep recursion costs amortised O(1) per
         // call, and count the growth against the heap limit.
-        let new_len = top.max(st.regs.len() * 2).min(rt.cfg.limits.max_stack_regs.max(top));
+        let new_len = top
+            .max(st.regs.len() * 2)
+            .min(rt.cfg.limits.max_stack_regs.max(top));
         if !rt.stack_grow(new_len - st.regs.len()) {
             return Err(out_of_memory(rt));
         }
@@ -417,7 +451,18 @@ fn enter(
 /// deadlock), polls the cases in a random order, and either completes one case, takes the
 /// default, or parks on all of them until one completes.
 #[allow(clippy::too_many_arguments)]
-fn select(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, base: usize, dst: Reg, sb: Reg, n: u8, has_default: bool, sends: u32) -> Result<(), Exit> {
+fn select(
+    rt: &Runtime,
+    m: &mut MCtx,
+    g: &Arc<G>,
+    st: &mut GState,
+    base: usize,
+    dst: Reg,
+    sb: Reg,
+    n: u8,
+    has_default: bool,
+    sends: u32,
+) -> Result<(), Exit> {
     let n = n as usize;
     let at = |i: usize| base + sb as usize + 2 * i;
     let ch_of: Vec<Handle> = (0..n).map(|i| st.regs[at(i)].h).collect();
@@ -433,7 +478,11 @@ fn select(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, base: usize, 
     locked.sort_unstable();
     locked.dedup();
     let mut guards: Vec<_> = locked.iter().map(|h| rt.heap.lock(*h)).collect();
-    let slot = |h: Handle| locked.binary_search(&h).unwrap_or_else(|_| internal_error("select lost a channel"));
+    let slot = |h: Handle| {
+        locked
+            .binary_search(&h)
+            .unwrap_or_else(|_| internal_error("select lost a channel"))
+    };
     macro_rules! chan_at {
         ($i:expr) => {
             match &mut *guards[slot(ch_of[$i])] {
@@ -448,7 +497,11 @@ fn select(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, base: usize, 
             continue; // a nil channel is never ready
         }
         let c = chan_at!(i);
-        let ready = if is_send(i) { c.can_send() } else { c.can_recv() };
+        let ready = if is_send(i) {
+            c.can_send()
+        } else {
+            c.can_recv()
+        };
         if !ready {
             continue;
         }
@@ -500,7 +553,15 @@ fn select(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, base: usize, 
         if ch_of[i] == 0 {
             continue;
         }
-        let w = Waiter { g: g.clone(), val: if is_send(i) { st.regs[at(i) + 1] } else { Value::ZERO }, case: Some(i as u32) };
+        let w = Waiter {
+            g: g.clone(),
+            val: if is_send(i) {
+                st.regs[at(i) + 1]
+            } else {
+                Value::ZERO
+            },
+            case: Some(i as u32),
+        };
         let c = chan_at!(i);
         if is_send(i) {
             c.sendq.push_back(w);
@@ -508,8 +569,17 @@ fn select(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, base: usize, 
             c.recvq.push_back(w);
         }
     }
-    st.pending = Pending::Select { dst, base: sb, n: n as u8, sends };
-    let reason = if n == 0 { WaitReason::SelectNoCases } else { WaitReason::Select };
+    st.pending = Pending::Select {
+        dst,
+        base: sb,
+        n: n as u8,
+        sends,
+    };
+    let reason = if n == 0 {
+        WaitReason::SelectNoCases
+    } else {
+        WaitReason::Select
+    };
     rt.park_current(m, g, reason, locked.first().copied().unwrap_or(0));
     drop(guards);
     Err(Exit::Parked)
@@ -539,11 +609,19 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                 return Exit::Panic("send on closed channel".into());
             }
         }
-        Pending::Select { dst, base, n, sends } => {
+        Pending::Select {
+            dst,
+            base,
+            n,
+            sends,
+        } => {
             let p = g.take_param();
             let b = top.base as usize;
             // The select finished on one channel; take our waiters off all the others.
-            let mut chans: Vec<Handle> = (0..n as usize).map(|i| st.regs[b + base as usize + 2 * i].h).filter(|h| *h != 0).collect();
+            let mut chans: Vec<Handle> = (0..n as usize)
+                .map(|i| st.regs[b + base as usize + 2 * i].h)
+                .filter(|h| *h != 0)
+                .collect();
             chans.sort_unstable();
             chans.dedup();
             for h in chans {
@@ -551,7 +629,9 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                     c.dequeue_all(g);
                 }
             }
-            let Some(case) = p.case else { internal_error("select resumed without a case") };
+            let Some(case) = p.case else {
+                internal_error("select resumed without a case")
+            };
             if sends & (1 << case) != 0 && g.take_closed() {
                 return Exit::Panic("send on closed channel".into());
             }
@@ -569,7 +649,8 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
     // so a call from a closure never touches the closure's heap slot again.
     while st.caps.len() < st.frames.len() {
         let fr = st.frames[st.caps.len()];
-        st.caps.push((fr.closure != 0).then(|| closure_parts(rt, fr.closure).1));
+        st.caps
+            .push((fr.closure != 0).then(|| closure_parts(rt, fr.closure).1));
     }
     let mut left = fuel;
 
@@ -814,7 +895,15 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                 st.frames.last_mut().unwrap().pc = pc as u32;
                 let (func, c) = closure_parts(rt, cv.h);
                 let callee = &prog.funcs[func as usize];
-                tryx!(enter(rt, st, base + b as usize, func, callee, cv.h, Some(c)));
+                tryx!(enter(
+                    rt,
+                    st,
+                    base + b as usize,
+                    func,
+                    callee,
+                    cv.h,
+                    Some(c)
+                ));
                 f = callee;
                 code = &f.code;
                 pc = 0;
@@ -858,7 +947,9 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                 }
                 let v = match &*rt.heap.lock(p.h) {
                     Obj::Cell(v) => *v,
-                    Obj::Struct(f) | Obj::Array(f) if p.w > 0 => f.get(p.w as usize - 1).copied().unwrap_or(Value::ZERO),
+                    Obj::Struct(f) | Obj::Array(f) if p.w > 0 => {
+                        f.get(p.w as usize - 1).copied().unwrap_or(Value::ZERO)
+                    }
                     _ => internal_error("LoadBox of a value that is not a box"),
                 };
                 r!(dst) = v;
@@ -1063,12 +1154,16 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                 }
             }
 
-            Op::Select { dst, base: sb, n, has_default, sends } => {
-                match select(rt, m, g, st, base, dst, sb, n, has_default, sends) {
-                    Ok(()) => {}
-                    Err(x) => leave!(x),
-                }
-            }
+            Op::Select {
+                dst,
+                base: sb,
+                n,
+                has_default,
+                sends,
+            } => match select(rt, m, g, st, base, dst, sb, n, has_default, sends) {
+                Ok(()) => {}
+                Err(x) => leave!(x),
+            },
             Op::NewMutex { dst } => {
                 let h = tryx!(alloc(rt, m, Obj::Mutex(Default::default())));
                 r!(dst) = Value::handle(h);
@@ -1096,7 +1191,9 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                 match res {
                     Ok(Some(next)) => rt.goready(m, next, g.id),
                     Ok(None) => {}
-                    Err(()) => leave!(Exit::Fatal("fatal error: sync: unlock of unlocked mutex".into())),
+                    Err(()) => leave!(Exit::Fatal(
+                        "fatal error: sync: unlock of unlocked mutex".into()
+                    )),
                 }
             }
 
@@ -1131,7 +1228,11 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                         st.regs[s] = tryx!(new_string(rt, m, &text));
                     }
                     Native::BuiltinPrintln | Native::BuiltinPrint => {
-                        let text = gofmt::builtin_print(&rt.fmt_env(), args, native == Native::BuiltinPrintln);
+                        let text = gofmt::builtin_print(
+                            &rt.fmt_env(),
+                            args,
+                            native == Native::BuiltinPrintln,
+                        );
                         rt.write(m, g.id, 2, text.as_bytes());
                         if rt.is_done() {
                             leave!(Exit::Yielded);
@@ -1151,20 +1252,41 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                     Native::RuntimeNumGoroutine => {
                         st.regs[s] = Value::int(rt.goroutine_count() as i64)
                     }
-                    Native::RuntimeNumCPU => st.regs[s] = Value::int(rt.m_count() as i64),
+                    Native::RuntimeNumCPU => st.regs[s] = Value::int(rt.nprocs() as i64),
                     Native::RuntimeGosched => leave!(Exit::Yielded),
                     Native::TimeAfterChan | Native::TimeTickChan => {
                         let (ch, d) = (args[0], args[1].as_int());
                         if native == Native::TimeTickChan && d <= 0 {
                             st.regs[s] = Value::ZERO;
                         } else {
-                            let period = if native == Native::TimeTickChan { d as u64 } else { 0 };
+                            let period = if native == Native::TimeTickChan {
+                                d as u64
+                            } else {
+                                0
+                            };
                             rt.start_chan_timer(m, ch.h, d.max(0) as u64, period);
                         }
                     }
                     Native::OsExit => {
                         rt.finish(args[0].as_int() as i32, None);
                         leave!(Exit::Yielded);
+                    }
+                    Native::SyscallNanosleep => {
+                        // *Timespec: a struct object {Sec, Nsec}; nil is Go's EFAULT, which
+                        // we treat as a nil dereference.
+                        let ts = args[0];
+                        if ts.h == 0 {
+                            leave!(Exit::Panic(NIL_DEREF.into()));
+                        }
+                        let ns = match &*rt.heap.lock(ts.h) {
+                            Obj::Struct(f) if f.len() == 2 => f[0]
+                                .as_int()
+                                .saturating_mul(1_000_000_000)
+                                .saturating_add(f[1].as_int()),
+                            _ => internal_error("Nanosleep of a value that is not a Timespec"),
+                        };
+                        st.regs[s] = Value::ZERO; // a nil error
+                        leave!(Exit::Syscall(ns.max(0) as u64));
                     }
                     Native::TimeSleep => {
                         let d = args[0].as_int();
@@ -1181,7 +1303,14 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                 leave!(Exit::Panic(msg));
             }
             Op::Unreachable => internal_error("reached code the compiler marked unreachable"),
-            Op::CmpJmpI { cmp, jump_if, dst, a, b, to } => {
+            Op::CmpJmpI {
+                cmp,
+                jump_if,
+                dst,
+                a,
+                b,
+                to,
+            } => {
                 let v = cmp.eval(r!(a).as_int(), r!(b).as_int());
                 r!(dst) = Value::bool(v);
                 pc = if v == jump_if { to as usize } else { pc + 1 };
@@ -1191,14 +1320,23 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                 pc = to as usize;
             }
 
-            Op::MakeSlice { dst, len, cap, elem } => {
+            Op::MakeSlice {
+                dst,
+                len,
+                cap,
+                elem,
+            } => {
                 let (n, c) = (r!(len).as_int(), r!(cap).as_int());
                 // Go's limit is the address space (maxAlloc, 2^48 bytes on 64-bit systems).
                 if !(0..=(1i64 << 44)).contains(&n) {
-                    leave!(Exit::Panic("runtime error: makeslice: len out of range".into()));
+                    leave!(Exit::Panic(
+                        "runtime error: makeslice: len out of range".into()
+                    ));
                 }
                 if c < n || c > (1i64 << 44) {
-                    leave!(Exit::Panic("runtime error: makeslice: cap out of range".into()));
+                    leave!(Exit::Panic(
+                        "runtime error: makeslice: cap out of range".into()
+                    ));
                 }
                 // Our slices hold 32-bit lengths; anything longer cannot fit any heap limit.
                 if c > u32::MAX as i64 {
@@ -1256,26 +1394,64 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                 let extra = slice_elems(rt, r!(t));
                 r!(dst) = tryx!(append(rt, m, r!(s), &extra));
             }
-            Op::SliceExpr { dst, s, lo, hi, max, flags } => {
+            Op::SliceExpr {
+                dst,
+                s,
+                lo,
+                hi,
+                max,
+                flags,
+            } => {
                 let sv = r!(s);
-                let l = if flags & SLICE_LO != 0 { r!(lo).as_int() } else { 0 };
-                let h = if flags & SLICE_HI != 0 { r!(hi).as_int() } else { sv.slice_len() as i64 };
+                let l = if flags & SLICE_LO != 0 {
+                    r!(lo).as_int()
+                } else {
+                    0
+                };
+                let h = if flags & SLICE_HI != 0 {
+                    r!(hi).as_int()
+                } else {
+                    sv.slice_len() as i64
+                };
                 let mx = (flags & SLICE_MAX != 0).then(|| r!(max).as_int());
-                if let Err(x) = slice_bounds(l, h, mx, sv.slice_cap(), "capacity", flags & SLICE_HI != 0) {
+                if let Err(x) =
+                    slice_bounds(l, h, mx, sv.slice_cap(), "capacity", flags & SLICE_HI != 0)
+                {
                     leave!(x);
                 }
                 let c = mx.unwrap_or(sv.slice_cap() as i64);
                 r!(dst) = if sv.h == 0 {
                     Value::ZERO
                 } else {
-                    Value::slice(sv.h, (sv.slice_off() as i64 + l) as u32, (h - l) as u32, (c - l) as u32)
+                    Value::slice(
+                        sv.h,
+                        (sv.slice_off() as i64 + l) as u32,
+                        (h - l) as u32,
+                        (c - l) as u32,
+                    )
                 };
             }
-            Op::SliceStr { dst, s, lo, hi, flags } => {
+            Op::SliceStr {
+                dst,
+                s,
+                lo,
+                hi,
+                flags,
+            } => {
                 let text = rt.heap.str(r!(s));
-                let l = if flags & SLICE_LO != 0 { r!(lo).as_int() } else { 0 };
-                let h = if flags & SLICE_HI != 0 { r!(hi).as_int() } else { text.len() as i64 };
-                if let Err(x) = slice_bounds(l, h, None, text.len(), "length", flags & SLICE_HI != 0) {
+                let l = if flags & SLICE_LO != 0 {
+                    r!(lo).as_int()
+                } else {
+                    0
+                };
+                let h = if flags & SLICE_HI != 0 {
+                    r!(hi).as_int()
+                } else {
+                    text.len() as i64
+                };
+                if let Err(x) =
+                    slice_bounds(l, h, None, text.len(), "length", flags & SLICE_HI != 0)
+                {
                     leave!(x);
                 }
                 // Go's strings are bytes; a cut inside a UTF-8 sequence keeps the bytes as
@@ -1290,7 +1466,9 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                 if n > 0 {
                     let src = slice_elems(rt, fv);
                     match &mut *rt.heap.lock(tv.h) {
-                        Obj::Array(a) => a[tv.slice_off()..tv.slice_off() + n].copy_from_slice(&src[..n]),
+                        Obj::Array(a) => {
+                            a[tv.slice_off()..tv.slice_off() + n].copy_from_slice(&src[..n])
+                        }
                         _ => internal_error("copy to a slice whose handle is not an array"),
                     }
                 }
@@ -1310,7 +1488,12 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                 let text: String = if runes {
                     elems
                         .iter()
-                        .map(|v| u32::try_from(v.as_int()).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}'))
+                        .map(|v| {
+                            u32::try_from(v.as_int())
+                                .ok()
+                                .and_then(char::from_u32)
+                                .unwrap_or('\u{FFFD}')
+                        })
                         .collect()
                 } else {
                     let bytes: Vec<u8> = elems.iter().map(|v| v.w as u8).collect();
@@ -1359,14 +1542,22 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                 if o.h == 0 {
                     leave!(Exit::Panic(NIL_DEREF.into()));
                 }
-                r!(dst) = Value { w: idx as u64 + 1, h: o.h, t: 0 };
+                r!(dst) = Value {
+                    w: idx as u64 + 1,
+                    h: o.h,
+                    t: 0,
+                };
             }
             Op::ElemAddr { dst, s, i } => {
                 let (sv, i) = (r!(s), r!(i).as_int());
                 if i < 0 || i as usize >= sv.slice_len() {
                     leave!(index_panic(i, sv.slice_len()));
                 }
-                r!(dst) = Value { w: (sv.slice_off() + i as usize) as u64 + 1, h: sv.h, t: 0 };
+                r!(dst) = Value {
+                    w: (sv.slice_off() + i as usize) as u64 + 1,
+                    h: sv.h,
+                    t: 0,
+                };
             }
             Op::NilCheck { p } => {
                 if r!(p).h == 0 {
@@ -1377,14 +1568,25 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                 let eq = values_equal(rt, r!(a), r!(b), ty);
                 r!(dst) = Value::bool(eq != ne);
             }
-            Op::MakeMap { dst, key: _, elem: _ } => {
+            Op::MakeMap {
+                dst,
+                key: _,
+                elem: _,
+            } => {
                 let h = tryx!(alloc(rt, m, Obj::Map(Box::default())));
                 r!(dst) = Value::handle(h);
             }
-            Op::MapIndex { dst, m: mr, k, kk } | Op::MapIndex2 { dst, m: mr, k, kk, .. } => {
+            Op::MapIndex { dst, m: mr, k, kk }
+            | Op::MapIndex2 {
+                dst, m: mr, k, kk, ..
+            } => {
                 let mv = r!(mr);
                 let key = tryx!(map_key(rt, r!(k), kk));
-                let found = if mv.h == 0 { None } else { map_of(&mut rt.heap.lock(mv.h)).get(key.as_ref()) };
+                let found = if mv.h == 0 {
+                    None
+                } else {
+                    map_of(&mut rt.heap.lock(mv.h)).get(key.as_ref())
+                };
                 r!(dst) = found.unwrap_or(Value::ZERO);
                 if let Op::MapIndex2 { ok, .. } = op {
                     r!(ok) = Value::bool(found.is_some());
@@ -1414,7 +1616,11 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
             }
             Op::LenMap { dst, m: mr } => {
                 let mv = r!(mr);
-                let n = if mv.h == 0 { 0 } else { map_of(&mut rt.heap.lock(mv.h)).len() };
+                let n = if mv.h == 0 {
+                    0
+                } else {
+                    map_of(&mut rt.heap.lock(mv.h)).len()
+                };
                 r!(dst) = Value::int(n as i64);
             }
             Op::MapClear { m: mr } => {
@@ -1443,7 +1649,9 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                         Obj::MapIter(i) => (i.map, i.next_key()),
                         _ => internal_error("range over a value that is not a map iterator"),
                     };
-                    let Some((key, mk, nan_val)) = next else { break };
+                    let Some((key, mk, nan_val)) = next else {
+                        break;
+                    };
                     let val = match mk {
                         Some(mk) => map_of(&mut rt.heap.lock(mh)).get(Some(&mk)),
                         None => nan_val,
@@ -1477,15 +1685,42 @@ mod tests {
     #[test]
     fn slice_bounds_use_gos_words() {
         let p = "runtime error: slice bounds out of range ";
-        assert_eq!(msg(slice_bounds(0, 5, None, 3, "capacity", true)), format!("{p}[:5] with capacity 3"));
-        assert_eq!(msg(slice_bounds(0, 5, None, 3, "length", true)), format!("{p}[:5] with length 3"));
-        assert_eq!(msg(slice_bounds(2, 1, None, 3, "capacity", true)), format!("{p}[2:1]"));
-        assert_eq!(msg(slice_bounds(5, 3, None, 3, "capacity", false)), format!("{p}[5:3]"));
-        assert_eq!(msg(slice_bounds(-1, 2, None, 3, "capacity", true)), format!("{p}[-1:]"));
-        assert_eq!(msg(slice_bounds(0, -1, None, 3, "capacity", true)), format!("{p}[:-1]"));
-        assert_eq!(msg(slice_bounds(0, 1, Some(4), 3, "capacity", true)), format!("{p}[::4] with capacity 3"));
-        assert_eq!(msg(slice_bounds(0, 3, Some(2), 3, "capacity", true)), format!("{p}[:3:2]"));
-        assert_eq!(msg(slice_bounds(2, 1, Some(2), 3, "capacity", true)), format!("{p}[2:1:]"));
+        assert_eq!(
+            msg(slice_bounds(0, 5, None, 3, "capacity", true)),
+            format!("{p}[:5] with capacity 3")
+        );
+        assert_eq!(
+            msg(slice_bounds(0, 5, None, 3, "length", true)),
+            format!("{p}[:5] with length 3")
+        );
+        assert_eq!(
+            msg(slice_bounds(2, 1, None, 3, "capacity", true)),
+            format!("{p}[2:1]")
+        );
+        assert_eq!(
+            msg(slice_bounds(5, 3, None, 3, "capacity", false)),
+            format!("{p}[5:3]")
+        );
+        assert_eq!(
+            msg(slice_bounds(-1, 2, None, 3, "capacity", true)),
+            format!("{p}[-1:]")
+        );
+        assert_eq!(
+            msg(slice_bounds(0, -1, None, 3, "capacity", true)),
+            format!("{p}[:-1]")
+        );
+        assert_eq!(
+            msg(slice_bounds(0, 1, Some(4), 3, "capacity", true)),
+            format!("{p}[::4] with capacity 3")
+        );
+        assert_eq!(
+            msg(slice_bounds(0, 3, Some(2), 3, "capacity", true)),
+            format!("{p}[:3:2]")
+        );
+        assert_eq!(
+            msg(slice_bounds(2, 1, Some(2), 3, "capacity", true)),
+            format!("{p}[2:1:]")
+        );
         assert!(slice_bounds(1, 3, Some(3), 3, "capacity", true).is_ok());
         assert!(slice_bounds(3, 3, None, 3, "capacity", false).is_ok());
     }
@@ -1496,14 +1731,23 @@ mod tests {
             Exit::Panic(m) => m,
             other => format!("{other:?}"),
         };
-        assert_eq!(m(index_panic(5, 3)), "runtime error: index out of range [5] with length 3");
-        assert_eq!(m(index_panic(-1, 3)), "runtime error: index out of range [-1]");
+        assert_eq!(
+            m(index_panic(5, 3)),
+            "runtime error: index out of range [5] with length 3"
+        );
+        assert_eq!(
+            m(index_panic(-1, 3)),
+            "runtime error: index out of range [-1]"
+        );
     }
 
     #[test]
     fn slice_values_pack_offset_length_and_capacity() {
         let s = Value::slice(7, 2, 3, 10);
-        assert_eq!((s.h, s.slice_off(), s.slice_len(), s.slice_cap()), (7, 2, 3, 10));
+        assert_eq!(
+            (s.h, s.slice_off(), s.slice_len(), s.slice_cap()),
+            (7, 2, 3, 10)
+        );
         assert_eq!(Value::ZERO.slice_len(), 0, "a nil slice is empty");
     }
 }

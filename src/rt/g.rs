@@ -13,16 +13,18 @@
 //!   RUNNABLE). The parking M never touches the G again after returning from the slice.
 //! - `DEAD`: finished; removed from `allgs`.
 
-use crate::trace::WaitReason;
 use crate::sys::lock;
+use crate::sys::{AtomicBool, AtomicU32, Mutex, Ordering};
+use crate::trace::WaitReason;
 use crate::vm::op::{FuncId, Reg};
 use crate::vm::value::{Handle, Value};
-use crate::sys::{AtomicBool, AtomicU32, Mutex, Ordering};
 
 pub const RUNNABLE: u32 = 1;
 pub const RUNNING: u32 = 2;
 pub const WAITING: u32 = 3;
 pub const DEAD: u32 = 4;
+/// In a blocking system call on its M (see sched/syscall.rs).
+pub const SYSCALL: u32 = 5;
 
 /// A call frame: a window onto the goroutine's register stack.
 #[derive(Clone, Copy, Debug)]
@@ -46,7 +48,12 @@ pub enum Pending {
     /// A send: panic if the channel was closed while we waited.
     Send,
     /// A select over the n channels at base, 2 apart (`Op::Select`).
-    Select { dst: Reg, base: Reg, n: u8, sends: u32 },
+    Select {
+        dst: Reg,
+        base: Reg,
+        n: u8,
+        sends: u32,
+    },
 }
 
 #[derive(Default)]
@@ -122,7 +129,9 @@ impl G {
     /// Claims this goroutine's select for the caller's case. Only one claim ever succeeds,
     /// so exactly one channel operation completes the select.
     pub fn claim_select(&self) -> bool {
-        self.select_done.compare_exchange(false, true, Ordering::AcqRel, Ordering::Acquire).is_ok()
+        self.select_done
+            .compare_exchange(false, true, Ordering::AcqRel, Ordering::Acquire)
+            .is_ok()
     }
 
     pub fn select_claimed(&self) -> bool {

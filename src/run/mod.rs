@@ -1,21 +1,27 @@
 //! The M loop: what an M does from start to exit (Go's mstart -> schedule -> execute ->
 //! gogo). It sits above both the scheduler and the interpreter, so neither calls the other
-//! back: `schedule` asks `sched` for a runnable G, `execute` hands it to `interp::run` for
-//! one time slice, and what the slice ended with (`Exit`) goes back to `sched` (requeue,
-//! goexit, crash). Two drivers share this loop:
+//! back: `schedule` asks `sched` for a runnable G, `execute` hands it to `interp::run` one
+//! chunk of instructions at a time, and what a chunk ended with (`Exit`) goes back to
+//! `sched` (requeue, park, goexit, crash, system call). Two drivers share `step`:
 //!
 //! - threads mode: `mstart` is the body of one M, a std thread natively or a Web Worker;
-//! - deterministic mode: `Deterministic` lets the Ms take turns on one host thread, in an
-//!   order drawn from a seeded generator, with a virtual clock.
+//!   `sysmon_main` (in sched) runs beside them on a thread or worker of its own;
+//! - deterministic mode: `Deterministic` lets the Ms take turns on one host thread, each M
+//!   on its own virtual clock (run/det.rs).
+//!
+//! A time slice is a run of chunks (`Limits::fuel` instructions each). Between chunks the M
+//! lets go of the world lock (so a collection or procresize can stop the world there) and
+//! asks `slice_must_end`: a G keeps its M until it blocks, ends, or sysmon asks it to stop
+//! after 10 ms, as in Go.
 
 mod det;
 
 pub use self::det::Deterministic;
 use crate::interp::{self, Exit};
 use crate::rt::g::G;
-use crate::sched::{MCtx, Runtime};
 #[cfg(not(target_arch = "wasm32"))]
 use crate::sched::{Config, Mode, Outcome};
+use crate::sched::{MCtx, Runtime};
 use crate::sys::{lock, Arc};
 use crate::trace::StopReason;
 #[cfg(not(target_arch = "wasm32"))]
@@ -61,6 +67,52 @@ pub fn mstart(rt: &Runtime, id: usize) {
     rt.heap.flush(&mut m.cache);
 }
 
+/// execute (threads mode): runs `g` on `m` (which holds a P) until its slice is over. A
+/// system call blocks this thread; the G goes on afterwards if the M gets a P back.
+fn execute(rt: &Runtime, m: &mut MCtx, g: Arc<G>) {
+    if rt.must_release_p(m) {
+        // procresize took this M's P away between find_runnable and now.
+        rt.gosched(m, g, StopReason::Yielded);
+        return;
+    }
+    let mut g = g;
+    rt.execute_begin(m, &g);
+    loop {
+        match step(rt, m, &g) {
+            Step::Continue => {}
+            Step::Over(after) => return after.run(rt, m),
+            Step::Syscall(ns) => {
+                rt.entersyscall(m, &g);
+                block_in_syscall(ns);
+                match rt.exitsyscall(m, g) {
+                    Some(back) => {
+                        g = back;
+                        rt.execute_begin(m, &g);
+                    }
+                    None => return, // queued globally; this M has no P and parks
+                }
+            }
+        }
+    }
+}
+
+/// The M blocks in the kernel (here: sleeps), holding no lock.
+fn block_in_syscall(ns: u64) {
+    if ns > 0 {
+        std::thread::sleep(std::time::Duration::from_nanos(ns));
+    }
+}
+
+/// How one chunk of a G left things.
+enum Step {
+    /// The slice goes on: run another chunk.
+    Continue,
+    /// The slice is over; the M does `After` outside the world lock.
+    Over(After),
+    /// The G entered a blocking system call of this many nanoseconds.
+    Syscall(u64),
+}
+
 /// What the M must do once a slice is over and the world lock is released.
 enum After {
     Nothing,
@@ -70,89 +122,106 @@ enum After {
     Procresize(usize, Arc<G>),
 }
 
-/// execute: runs one time slice of `g` on `m` (which holds a P), with the world lock held
-/// shared so that no collection or procresize runs meanwhile, then does what the slice
-/// asked for.
-pub(crate) fn execute(rt: &Runtime, m: &mut MCtx, g: Arc<G>) {
-    let world = rt.world_read();
-    if rt.must_release_p(m) {
-        // procresize took this M's P away between find_runnable and now.
-        drop(world);
-        rt.gosched(m, g, StopReason::Yielded);
-        return;
-    }
-    let after = run_slice(rt, m, g);
-    drop(world);
-    match after {
-        After::Nothing => rt.maybe_collect(),
-        After::Collect => rt.collect(),
-        After::Procresize(n, g) => {
-            rt.procresize(m, n);
-            rt.runqput_after_resize(m, g);
+impl After {
+    fn run(self, rt: &Runtime, m: &mut MCtx) {
+        match self {
+            After::Nothing => rt.maybe_collect(),
+            After::Collect => rt.collect(),
+            After::Procresize(n, g) => {
+                rt.procresize(m, n);
+                rt.runqput_after_resize(m, g);
+            }
         }
     }
 }
 
-/// One slice of `g`.
-fn run_slice(rt: &Runtime, m: &mut MCtx, g: Arc<G>) -> After {
-    rt.execute_begin(m, &g);
-    let mut st = lock(&g.state);
+/// Runs one chunk of `g` with the world lock held shared (no collection or procresize runs
+/// meanwhile) and acts on how it ended.
+fn step(rt: &Runtime, m: &mut MCtx, g: &Arc<G>) -> Step {
+    let world = rt.world_read();
+    // The G's state is locked for the chunk only: a collection (maybe_collect below)
+    // locks every G's state to find its roots.
+    let step = {
+        let mut st = lock(&g.state);
+        let exit = run_chunk(rt, m, g, &mut st);
+        match exit {
+            Exit::Preempted if !rt.slice_must_end(m) => Step::Continue,
+            Exit::Preempted => {
+                drop(st);
+                rt.slice_end(m);
+                rt.gosched(m, g.clone(), StopReason::Preempted);
+                Step::Over(After::Nothing)
+            }
+            Exit::Yielded if m.want_procs.is_some() => {
+                drop(st);
+                let n = m.want_procs.take().unwrap_or(1);
+                rt.slice_end(m);
+                rt.stop_running(m, g, StopReason::Yielded);
+                Step::Over(After::Procresize(n, g.clone()))
+            }
+            Exit::Yielded => {
+                drop(st);
+                rt.slice_end(m);
+                rt.gosched(m, g.clone(), StopReason::Yielded);
+                Step::Over(After::Nothing)
+            }
+            Exit::NeedGc => {
+                // The pc is still on the allocating instruction: collect, then run it again.
+                st.gc_retry = true;
+                drop(st);
+                rt.slice_end(m);
+                rt.gc_requeue(m, g.clone());
+                Step::Over(After::Collect)
+            }
+            Exit::Syscall(ns) => Step::Syscall(ns),
+            Exit::Parked => {
+                // The G is on a wait queue and may already be running on another M: hands off.
+                rt.slice_end(m);
+                Step::Over(After::Nothing)
+            }
+            Exit::Done => {
+                rt.slice_end(m);
+                rt.goexit(m, g, &st);
+                Step::Over(After::Nothing)
+            }
+            Exit::Panic(msg) => {
+                rt.crash(g, &st, &format!("panic: {msg}"));
+                Step::Over(After::Nothing)
+            }
+            Exit::Fatal(msg) => {
+                rt.crash(g, &st, &msg);
+                Step::Over(After::Nothing)
+            }
+        }
+    };
+    drop(world);
+    rt.check_deadline();
+    if let Step::Continue = step {
+        rt.maybe_collect();
+    }
+    step
+}
+
+/// One call of the interpreter, advancing the (virtual) clock by the instructions run.
+fn run_chunk(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut crate::rt::g::GState) -> Exit {
     let fuel = rt.cfg.limits.fuel;
-    let mut exit;
     if st.gc_retry {
-        // The first instruction runs again after a collection. It runs alone, with
-        // `m.gc_retry` set, so that an allocation that still does not fit is reported as out
-        // of memory instead of asking for yet another collection (which could go on forever
-        // for an instruction that allocates twice).
+        // The instruction that asked for a collection runs again, alone, with `m.gc_retry`
+        // set, so that an allocation that still does not fit is reported as out of memory
+        // instead of asking for yet another collection (which could go on forever for an
+        // instruction that allocates twice).
         st.gc_retry = false;
         m.gc_retry = true;
-        exit = interp::run(rt, m, &g, &mut st, 1);
+        let exit = interp::run(rt, m, g, st, 1);
         m.gc_retry = false;
         rt.clock.advance(m.used_fuel as u64);
-        if exit == Exit::Preempted {
-            exit = interp::run(rt, m, &g, &mut st, fuel - 1);
-            rt.clock.advance(m.used_fuel as u64);
+        if exit != Exit::Preempted {
+            return exit;
         }
-    } else {
-        exit = interp::run(rt, m, &g, &mut st, fuel);
-        rt.clock.advance(m.used_fuel as u64);
     }
-    let mut after = After::Nothing;
-    match exit {
-        Exit::Yielded if m.want_procs.is_some() => {
-            drop(st);
-            let n = m.want_procs.take().unwrap_or(1);
-            rt.stop_running(m, &g, StopReason::Yielded);
-            after = After::Procresize(n, g);
-        }
-        Exit::Preempted | Exit::Yielded => {
-            drop(st);
-            let reason = if exit == Exit::Yielded {
-                StopReason::Yielded
-            } else {
-                StopReason::Preempted
-            };
-            rt.gosched(m, g, reason);
-        }
-        Exit::NeedGc => {
-            // The pc is still on the allocating instruction: collect, then run it again.
-            st.gc_retry = true;
-            drop(st);
-            rt.gc_requeue(m, g);
-            after = After::Collect;
-        }
-        Exit::Parked => {
-            // The G is on a wait queue and may already be running on another M: hands off.
-        }
-        Exit::Done => {
-            rt.goexit(m, &g, &st);
-            drop(st);
-        }
-        Exit::Panic(msg) => rt.crash(&g, &st, &format!("panic: {msg}")),
-        Exit::Fatal(msg) => rt.crash(&g, &st, &msg),
-    }
-    rt.check_deadline();
-    after
+    let exit = interp::run(rt, m, g, st, fuel);
+    rt.clock.advance(m.used_fuel as u64);
+    exit
 }
 
 /// The message of a Rust panic caught on an M (always our bug).
@@ -165,8 +234,8 @@ fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
         .unwrap_or_else(|| "unknown panic".into())
 }
 
-/// Runs a program to completion on this machine: std threads in threads mode, this thread in
-/// deterministic mode. Used by the CLI and the tests.
+/// Runs a program to completion on this machine: std threads (one per M, and one for
+/// sysmon) in threads mode, this thread in deterministic mode. Used by the CLI and tests.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn run_native(prog: Arc<Program>, cfg: Config) -> Outcome {
     use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -182,11 +251,24 @@ pub fn run_native(prog: Arc<Program>, cfg: Config) -> Outcome {
     match mode {
         Mode::Threads => {
             std::thread::scope(|s| {
-                for i in 0..rt.m_count() {
+                for i in 0..=rt.m_count() {
                     let (rt, guarded) = (&rt, &guarded);
+                    let sysmon = i == rt.m_count();
                     std::thread::Builder::new()
-                        .name(format!("gopark-m{i}"))
-                        .spawn_scoped(s, move || guarded(&mut || mstart(rt, i)))
+                        .name(if sysmon {
+                            "gopark-sysmon".into()
+                        } else {
+                            format!("gopark-m{i}")
+                        })
+                        .spawn_scoped(s, move || {
+                            guarded(&mut || {
+                                if sysmon {
+                                    rt.sysmon_main()
+                                } else {
+                                    mstart(rt, i)
+                                }
+                            })
+                        })
                         .expect("spawning an M thread");
                 }
             });

@@ -45,6 +45,14 @@ impl Clock {
         }
     }
 
+    /// Virtual clocks only: the deterministic driver gives each M its own virtual time and
+    /// sets the clock to it for the M's turn (see run/det.rs).
+    pub fn set(&self, t: u64) {
+        if let Clock::Virtual { now_ns } = self {
+            now_ns.store(t, Ordering::Relaxed);
+        }
+    }
+
     pub fn is_virtual(&self) -> bool {
         matches!(self, Clock::Virtual { .. })
     }

@@ -46,7 +46,8 @@ impl Runtime {
             // at once (`heap_exhausted`).
             let max = self.cfg.limits.max_heap_bytes;
             let in_use = live + self.stack_bytes.load(Ordering::Relaxed);
-            self.heap_exhausted.store(in_use > max - max / 16, Ordering::Relaxed);
+            self.heap_exhausted
+                .store(in_use > max - max / 16, Ordering::Relaxed);
             let next = (live * 2)
                 .max(MIN_GC_BYTES)
                 .min(self.cfg.limits.max_heap_bytes.max(live + 1));
@@ -56,7 +57,6 @@ impl Runtime {
         self.gc_running.store(false, Ordering::Release);
     }
 
-
     /// Held shared by an M for the whole of a time slice (see `Runtime::world`).
     pub fn world_read(&self) -> RwLockReadGuard<'_, ()> {
         self.world.read().unwrap_or_else(|e| e.into_inner())
@@ -64,7 +64,8 @@ impl Runtime {
 
     /// Collects if the heap has grown past the GC goal (GOGC=100).
     pub fn maybe_collect(&self) {
-        if self.heap.live_bytes.load(Ordering::Relaxed) > self.next_gc_bytes.load(Ordering::Relaxed) {
+        if self.heap.live_bytes.load(Ordering::Relaxed) > self.next_gc_bytes.load(Ordering::Relaxed)
+        {
             self.collect();
         }
     }

@@ -1,5 +1,6 @@
 //! Idle Ps and parked Ms (Go's pidle/midle, notes, wakep, stopm).
 
+use super::runq::P_NORMAL;
 use super::{MCtx, Runtime};
 use crate::sys::{lock, Condvar, Mutex, Ordering};
 use crate::trace::Kind;
@@ -26,7 +27,6 @@ pub(super) struct Note {
     pub(super) woken: Mutex<bool>,
     pub(super) cv: Condvar,
 }
-
 
 impl Runtime {
     /// Unpark an idle M if a P is idle, so new work gets a thread.
@@ -56,6 +56,9 @@ impl Runtime {
             }
         };
         m.p = Some(p);
+        let pp = &self.ps[p];
+        pp.syscall.store(P_NORMAL, Ordering::Release);
+        pp.m.store(m.id as u32, Ordering::Relaxed);
         self.emit(m, Kind::ProcStart, 0, 0, 0);
         true
     }
@@ -67,7 +70,6 @@ impl Runtime {
             lock(&self.idle).ps.push(p);
         }
     }
-
 
     /// Parks an M with no P, unless work appeared meanwhile. The last M to park sleeps until
     /// the next timer, or declares the deadlock.
@@ -130,10 +132,14 @@ impl Runtime {
         !lock(&self.global).is_empty() || self.ps.iter().any(|p| !lock(&p.q).runq.is_empty())
     }
 
-
     /// The Ms parked now (deterministic mode: these take no turns).
     pub fn parked_ms(&self) -> Vec<usize> {
         lock(&self.idle).ms.clone()
+    }
+
+    /// Whether an M that wakes now could get a P.
+    pub fn idle_p_available(&self) -> bool {
+        lock(&self.idle).usable_p(self.gomaxprocs.load(Ordering::Relaxed))
     }
 
     /// Deterministic mode: M `mi` found nothing to do and parks.

@@ -37,16 +37,22 @@ mod gc;
 mod idle;
 mod record;
 mod runq;
+mod syscall;
+mod sysmon;
 mod timers;
 
-pub use self::dump::TRACEBACK_FRAMES;
 use self::clock::Clock;
+pub use self::dump::TRACEBACK_FRAMES;
 use self::idle::{Idle, Note};
-use self::runq::{LocalQ, P};
+use self::runq::P;
+pub use self::sysmon::{FORCE_PREEMPT_NS, SYSCALL_RETAKE_NS};
 use crate::rt::fmt::Env;
 use crate::rt::g::{Frame, GState, DEAD, G, RUNNABLE, RUNNING, WAITING};
 use crate::rt::obj::{AllocCache, Heap};
-use crate::sys::{internal_error, lock, Arc, AtomicBool, AtomicU32, AtomicU64, AtomicUsize, Mutex, Ordering, RwLock};
+use crate::sys::{
+    internal_error, lock, Arc, AtomicBool, AtomicU32, AtomicU64, AtomicUsize, Mutex, Ordering,
+    RwLock,
+};
 use crate::trace::{self, Event, Kind, StopReason, WaitReason};
 use crate::vm::op::FuncId;
 use crate::vm::program::Program;
@@ -55,6 +61,8 @@ use std::collections::{BTreeMap, VecDeque};
 
 /// Capacity of a P's local run queue (Go: 256); overflow moves half to the global queue.
 pub const RUNQ_CAP: usize = 256;
+/// Ms beyond one per P, for the Ps that sysmon retakes from Ms blocked in system calls.
+pub const SPARE_MS: usize = 2;
 /// Every this many schedules, a P looks at the global queue first (Go: 61).
 const GLOBAL_CHECK_TICKS: u32 = 61;
 
@@ -210,6 +218,8 @@ pub struct Runtime {
     global: Mutex<VecDeque<Arc<G>>>,
     idle: Mutex<Idle>,
     notes: Vec<Note>,
+    /// sysmon sleeps on this between rounds; `finish` wakes it.
+    sysmon_note: Note,
     /// Orders timers with equal deadlines (FIFO) across all Ps.
     timer_seq: AtomicU64,
     done: AtomicBool,
@@ -234,7 +244,6 @@ pub struct Runtime {
     /// Completed collections (for tests and the views).
     pub gc_count: AtomicUsize,
 }
-
 
 impl Runtime {
     pub fn new(prog: Arc<Program>, mut cfg: Config) -> Arc<Runtime> {
@@ -261,24 +270,23 @@ impl Runtime {
             clock,
             allgs: Mutex::new(BTreeMap::new()),
             next_goid: AtomicU32::new(1),
-            ps: (0..n)
-                .map(|_| P {
-                    q: Mutex::new(LocalQ::default()),
-                    timers: Default::default(),
-                })
-                .collect(),
+            ps: (0..n).map(|_| P::new()).collect(),
             gomaxprocs: AtomicUsize::new(n),
             global: Mutex::new(VecDeque::new()),
             idle: Mutex::new(Idle {
                 ps: (0..n).rev().collect(),
                 ms: Vec::new(),
             }),
-            notes: (0..n).map(|_| Note::default()).collect(),
+            notes: (0..n + SPARE_MS).map(|_| Note::default()).collect(),
             timer_seq: AtomicU64::new(0),
+            sysmon_note: Note::default(),
             done: AtomicBool::new(false),
             exit: Mutex::new(None),
             out: Mutex::new(Output::default()),
-            bufs: (0..n).map(|_| Mutex::new(Vec::new())).collect(),
+            // One buffer per M, and one for sysmon.
+            bufs: (0..n + SPARE_MS + 1)
+                .map(|_| Mutex::new(Vec::new()))
+                .collect(),
             seq: AtomicU64::new(0),
             history: Mutex::new(Vec::new()),
             deadline_ns: cfg.limits.max_time_ms.saturating_mul(1_000_000),
@@ -333,9 +341,21 @@ impl Runtime {
         lock(&self.global).push_back(g);
     }
 
-    /// How many Ms to start in threads mode (one per P).
+    /// How many Ms the run has: one per P, and `SPARE_MS` more to take over the Ps of Ms
+    /// blocked in system calls (Go makes Ms on demand; a Web Worker cannot be started
+    /// from inside a running M, so the pool is made at the start).
     pub fn m_count(&self) -> usize {
+        self.notes.len()
+    }
+
+    /// The Ps the run started with (runtime.NumCPU: the page's and the CLI's P setting).
+    pub fn nprocs(&self) -> usize {
         self.ps.len()
+    }
+
+    /// The id sysmon's events carry as their M (it runs on an M of its own, without a P).
+    pub fn sysmon_id(&self) -> usize {
+        self.notes.len()
     }
 
     pub fn is_done(&self) -> bool {
@@ -358,7 +378,6 @@ impl Runtime {
     pub fn take_stderr(&self) -> Vec<u8> {
         std::mem::take(&mut lock(&self.out).stderr)
     }
-
 
     // ---- output
 
@@ -410,7 +429,7 @@ impl Runtime {
             }
             self.done.store(true, Ordering::Release);
         }
-        for note in &self.notes {
+        for note in self.notes.iter().chain([&self.sysmon_note]) {
             *lock(&note.woken) = true;
             note.cv.notify_all();
         }
@@ -496,7 +515,6 @@ impl Runtime {
         self.emit(m, Kind::GoBlock, g.id, reason as u32, obj);
     }
 
-
     /// Bytes counted against the heap limit: live heap objects and goroutine stacks.
     pub fn heap_in_use(&self) -> usize {
         self.heap.live_bytes.load(Ordering::Relaxed) + self.stack_bytes.load(Ordering::Relaxed)
@@ -526,7 +544,25 @@ impl Runtime {
     /// execute: `g`, taken from a run queue, now runs on `m`.
     pub fn execute_begin(&self, m: &MCtx, g: &G) {
         g.status.store(RUNNING, Ordering::Release);
+        if let Some(p) = m.p {
+            let p = &self.ps[p];
+            p.since_ns.store(self.clock.now_ns(), Ordering::Relaxed);
+            p.preempt.store(false, Ordering::Relaxed);
+            p.curg.store(g.id, Ordering::Relaxed);
+        }
         self.emit(m, Kind::GoStart, g.id, 0, 0);
+    }
+
+    /// The slice of the G running on `m` is over (it stopped, blocked or ended).
+    pub fn slice_end(&self, m: &MCtx) {
+        if let Some(p) = m.p {
+            self.ps[p].curg.store(0, Ordering::Relaxed);
+        }
+    }
+
+    /// The G running on P `p`, if any.
+    pub(super) fn p_running_g(&self, p: usize) -> Option<u32> {
+        Some(self.ps[p].curg.load(Ordering::Relaxed)).filter(|&g| g != 0)
     }
 
     /// goschedImpl: a preempted or yielding G goes to the global queue, and an idle M is
@@ -558,7 +594,10 @@ impl Runtime {
     /// goexit0: the G's function returned. When it is main, the program exits.
     pub fn goexit(&self, m: &MCtx, g: &G, st: &GState) {
         let bytes = st.regs.len() * std::mem::size_of::<Value>();
-        self.stack_bytes.fetch_sub(bytes.min(self.stack_bytes.load(Ordering::Relaxed)), Ordering::Relaxed);
+        self.stack_bytes.fetch_sub(
+            bytes.min(self.stack_bytes.load(Ordering::Relaxed)),
+            Ordering::Relaxed,
+        );
         g.status.store(DEAD, Ordering::Release);
         self.emit(m, Kind::GoEnd, g.id, 0, 0);
         lock(&self.allgs).remove(&g.id);

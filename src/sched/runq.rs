@@ -4,7 +4,7 @@
 use super::timers::PTimers;
 use super::{MCtx, Runtime, GLOBAL_CHECK_TICKS, RUNQ_CAP};
 use crate::rt::g::G;
-use crate::sys::{lock, Arc, Mutex};
+use crate::sys::{lock, Arc, AtomicBool, AtomicU32, AtomicU64, Mutex};
 use crate::trace::Kind;
 use std::collections::VecDeque;
 
@@ -18,8 +18,37 @@ pub(super) struct LocalQ {
 pub(super) struct P {
     pub(super) q: Mutex<LocalQ>,
     pub(super) timers: PTimers,
+    /// When the G running on this P started its time slice (clock ns; sysmon's 10 ms rule),
+    /// or when its M entered a system call (sysmon's 20 us rule).
+    pub(super) since_ns: AtomicU64,
+    /// sysmon asks the G running here to stop at its next chunk boundary (Go's preempt flag).
+    pub(super) preempt: AtomicBool,
+    /// `P_SYSCALL` while its M is blocked in a system call and sysmon may retake it;
+    /// `P_RETAKEN` once sysmon did. Otherwise `P_NORMAL` (idle or running: the idle list says).
+    pub(super) syscall: AtomicU32,
+    /// The M that holds it (for the trace of a hand-off).
+    pub(super) m: AtomicU32,
+    /// The G running on it now (0: none), for sysmon.
+    pub(super) curg: AtomicU32,
 }
 
+pub(super) const P_NORMAL: u32 = 0;
+pub(super) const P_SYSCALL: u32 = 1;
+pub(super) const P_RETAKEN: u32 = 2;
+
+impl P {
+    pub(super) fn new() -> P {
+        P {
+            q: Mutex::new(LocalQ::default()),
+            timers: PTimers::default(),
+            since_ns: AtomicU64::new(0),
+            preempt: AtomicBool::new(false),
+            syscall: AtomicU32::new(P_NORMAL),
+            m: AtomicU32::new(0),
+            curg: AtomicU32::new(0),
+        }
+    }
+}
 
 impl Runtime {
     pub(super) fn runqput(&self, m: &MCtx, g: Arc<G>, next: bool) {
@@ -129,5 +158,4 @@ impl Runtime {
         }
         None
     }
-
 }

@@ -68,7 +68,8 @@ kinds! {
     /// `g` returned from its system call on M `m`; `a` is 1 if it got a P back (P `p`), 0 if
     /// it had to queue itself on the global run queue.
     SyscallExit = 13,
-    /// sysmon (or a blocking call) handed P `a` from M `m`, blocked in a system call, to M `b`.
+    /// sysmon (on its own M, `m`) retook P `a` from M `b`, blocked in a system call, and
+    /// handed it to the idle list, waking an M for it (Go's retake + handoffp).
     Handoff = 14,
     /// sysmon asked `g`, running for longer than 10 ms on P `p`, to stop (forcePreemptNS).
     PreemptRequest = 15,
@@ -210,7 +211,7 @@ impl Event {
             Kind::Output => format!(" bytes={} fd={}", self.a, self.b),
             Kind::ProcResize => format!(" from={} to={}", self.a, self.b),
             Kind::SyscallExit => format!(" got_p={}", self.a),
-            Kind::Handoff => format!(" p={} to_m={}", self.a, self.b),
+            Kind::Handoff => format!(" p={} from_m={}", self.a, self.b),
             _ => String::new(),
         };
         format!(

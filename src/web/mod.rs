@@ -160,7 +160,8 @@ pub fn start_run(src: &str, procs: u32, mode: &str, seed: f64) -> Result<u32, Js
 /// How many M workers threads mode needs for this run.
 #[wasm_bindgen]
 pub fn m_count(id: u32) -> Result<u32, JsValue> {
-    Ok(get(id)?.rt.m_count() as u32)
+    // One worker per M, and one more for sysmon (see m_main).
+    Ok(get(id)?.rt.m_count() as u32 + 1)
 }
 
 /// The body of M worker `m`: schedules goroutines until the run ends. Called once per M
@@ -169,7 +170,11 @@ pub fn m_count(id: u32) -> Result<u32, JsValue> {
 pub fn m_main(id: u32, m: u32) -> Result<(), JsValue> {
     // Clone the Arc out of the registry first, so the registry lock is not held while running.
     let run = get(id)?;
-    mstart(&run.rt, m as _);
+    if m as usize == run.rt.m_count() {
+        run.rt.sysmon_main();
+    } else {
+        mstart(&run.rt, m as _);
+    }
     Ok(())
 }
 
@@ -180,7 +185,9 @@ pub fn run_deterministic(id: u32, max_slices: u32) -> Result<bool, JsValue> {
     let mut det = run.det.lock().unwrap_or_else(|e| e.into_inner());
     match det.as_mut() {
         Some(det) => Ok(det.run(&run.rt, max_slices as _)),
-        None => Err(JsValue::from_str("gopark: run_deterministic on a threads-mode run")),
+        None => Err(JsValue::from_str(
+            "gopark: run_deterministic on a threads-mode run",
+        )),
     }
 }
 

@@ -16,8 +16,8 @@ func spin(wg *sync.WaitGroup, n int) {
 func main() {
 	var wg sync.WaitGroup
 	wg.Add(2)
-	go spin(&wg, 3000000)
-	go spin(&wg, 3000000)
+	go spin(&wg, 30000000)
+	go spin(&wg, 30000000)
 	wg.Wait()
 	println("done")
 }

@@ -1,0 +1,123 @@
+//! sysmon: the monitor that runs beside the Ms without a P (Go's runtime.sysmon).
+//!
+//! It decides; the Ms act. A G is never stopped from outside: the interpreter runs a
+//! goroutine in chunks of `Limits::fuel` instructions, and at every chunk boundary the M asks
+//! `slice_must_end`, which reads the flags sysmon sets. sysmon:
+//! - asks a G that has run for `FORCE_PREEMPT_NS` (10 ms, Go's forcePreemptNS) to stop
+//!   (`P::preempt`, traced as PreemptRequest);
+//! - retakes the P of an M blocked in a system call for more than `SYSCALL_RETAKE_NS`
+//!   (20 us, as Go's retake) and hands it to another M (`syscall.rs`);
+//! - wakes an M when a timer is due and every M is parked (the last M to park normally
+//!   sleeps until the next timer; this covers Ms busy in long slices or system calls).
+//!
+//! Threads mode runs `sysmon_main` on a thread (natively) or a worker (in the browser) of its
+//! own; it sleeps 20 us while it finds work and backs off to 10 ms when idle, as Go's does.
+//! Deterministic mode calls `sysmon_tick` before every turn, on the virtual clock, so the
+//! same decisions happen at the same virtual moments in every replay.
+
+use super::runq::P_SYSCALL;
+use super::{MCtx, Mode, Runtime};
+use crate::sys::{lock, Ordering};
+use crate::trace::Kind;
+
+/// A goroutine that runs this long without blocking is asked to stop (Go: 10 ms).
+pub const FORCE_PREEMPT_NS: u64 = 10_000_000;
+/// A P whose M has been in a system call this long is handed to another M (Go: 20 us).
+pub const SYSCALL_RETAKE_NS: u64 = 20_000;
+
+impl Runtime {
+    /// At a chunk boundary: whether the G running on `m` must stop now (the run ended,
+    /// sysmon asked for preemption, or procresize took the P away).
+    pub fn slice_must_end(&self, m: &MCtx) -> bool {
+        if self.is_done() || self.must_release_p(m) {
+            return true;
+        }
+        let Some(p) = m.p else { return true };
+        if self.cfg.mode == Mode::Deterministic {
+            // sysmon_tick runs between turns; a turn may be a whole slice, so check here too.
+            self.check_preempt(p);
+        }
+        self.ps[p].preempt.swap(false, Ordering::Relaxed)
+    }
+
+    /// One pass of sysmon at the clock's now. Returns true if it did anything.
+    pub fn sysmon_tick(&self) -> bool {
+        let mut acted = false;
+        for p in 0..self.ps.len() {
+            acted |= self.check_preempt(p);
+            if self.ps[p].syscall.load(Ordering::Acquire) == P_SYSCALL {
+                let since = self.ps[p].since_ns.load(Ordering::Relaxed);
+                if self.clock.now_ns().saturating_sub(since) >= SYSCALL_RETAKE_NS {
+                    acted |= self.retake(p);
+                }
+            }
+        }
+        // A due timer while every M sleeps without a deadline: wake one to run it.
+        if let Some(when) = self.next_timer_ns() {
+            if when <= self.clock.now_ns() && !lock(&self.idle).ms.is_empty() {
+                self.wakep();
+            }
+        }
+        acted
+    }
+
+    /// Asks the G on P `p` to stop if it has run for FORCE_PREEMPT_NS (once per slice).
+    fn check_preempt(&self, p: usize) -> bool {
+        let pp = &self.ps[p];
+        if self.p_running_g(p).is_none() || pp.preempt.load(Ordering::Relaxed) {
+            return false;
+        }
+        let since = pp.since_ns.load(Ordering::Relaxed);
+        if self.clock.now_ns().saturating_sub(since) < FORCE_PREEMPT_NS {
+            return false;
+        }
+        pp.preempt.store(true, Ordering::Relaxed);
+        let g = self.p_running_g(p).unwrap_or(0);
+        let m = pp.m.load(Ordering::Relaxed);
+        self.emit_raw(self.sysmon_id(), Kind::PreemptRequest, p as u32, g, m, 0);
+        true
+    }
+
+    /// Deterministic mode: the earliest moment at which sysmon must retake a P from an M in
+    /// a system call (preemption is checked by the running M itself, `slice_must_end`).
+    pub fn next_retake_ns(&self) -> Option<u64> {
+        self.ps
+            .iter()
+            .filter(|p| p.syscall.load(Ordering::Acquire) == P_SYSCALL)
+            .map(|p| {
+                p.since_ns
+                    .load(Ordering::Relaxed)
+                    .saturating_add(SYSCALL_RETAKE_NS)
+            })
+            .min()
+    }
+
+    /// Threads mode: the body of sysmon's thread or worker. Returns when the run ends.
+    pub fn sysmon_main(&self) {
+        let mut delay_us = 20u64;
+        while !self.is_done() {
+            self.check_deadline();
+            if self.sysmon_tick() {
+                delay_us = 20;
+            } else {
+                // Go doubles its sleep after 50 idle rounds, up to 10 ms; doubling at once is
+                // close enough. While a G runs, stay within 1 ms so that its preemption comes
+                // close to the 10 ms mark.
+                let running = (0..self.ps.len()).any(|p| self.p_running_g(p).is_some());
+                delay_us = (delay_us * 2).min(if running { 1_000 } else { 10_000 });
+            }
+            self.sysmon_sleep(delay_us);
+        }
+    }
+
+    /// Sleeps up to `us` microseconds, waking early when the run ends.
+    fn sysmon_sleep(&self, us: u64) {
+        let note = &self.sysmon_note;
+        let woken = lock(&note.woken);
+        if !*woken {
+            let _ = note
+                .cv
+                .wait_timeout(woken, std::time::Duration::from_micros(us));
+        }
+    }
+}
