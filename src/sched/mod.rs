@@ -87,7 +87,7 @@ impl Mode {
 pub struct Limits {
     /// Instructions per time slice before a goroutine is preempted.
     pub fuel: u32,
-    /// Live goroutines at once.
+    /// Live goroutines at once besides main (so a program may park exactly this many).
     pub max_goroutines: usize,
     /// Approximate live heap bytes.
     pub max_heap_bytes: usize,
@@ -105,7 +105,7 @@ impl Default for Limits {
     fn default() -> Self {
         Limits {
             fuel: 20_000,
-            max_goroutines: 100_000,
+            max_goroutines: 1_000_000,
             max_heap_bytes: 512 << 20,
             max_output_bytes: 8 << 20,
             max_stack_regs: 4 << 20,
@@ -433,7 +433,7 @@ impl Runtime {
             .funcs
             .get(func as usize)
             .ok_or("bad function id")?;
-        if self.goroutine_count() >= self.cfg.limits.max_goroutines {
+        if self.goroutine_count() > self.cfg.limits.max_goroutines {
             return Err(format!(
                 "too many goroutines (limit {})",
                 self.cfg.limits.max_goroutines
