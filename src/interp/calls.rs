@@ -7,7 +7,7 @@
 
 use super::alloc::alloc_value;
 use super::Exit;
-use crate::rt::g::{Frame, GState, G};
+use crate::rt::g::G;
 use crate::rt::obj::Obj;
 use crate::sched::{MCtx, Runtime};
 use crate::sys::internal_error;
@@ -24,35 +24,35 @@ pub(super) fn closure_parts(rt: &Runtime, h: Handle) -> (FuncId, Arc<[Value]>) {
     }
 }
 
-/// Pushes a call frame for `callee` whose register 0 is `st.regs[nb]`.
-pub(super) fn enter(
-    rt: &Runtime,
-    st: &mut GState,
-    nb: usize,
-    func: FuncId,
-    callee: &Func,
-    closure: Handle,
-    caps: Option<Arc<[Value]>>,
-) -> Result<(), Exit> {
+/// Makes room for a call to `callee` whose register 0 is `regs[nb]`: checks the
+/// register-stack limit (Go's stack overflow), grows the stack when the window does not fit,
+/// and zeroes the registers above the parameters, which the compiler relies on (and which
+/// must hold no stale references).
+#[inline]
+pub(super) fn enter(rt: &Runtime, regs: &mut Box<[Value]>, nb: usize, callee: &Func) -> Result<(), Exit> {
     let top = nb + callee.nregs as usize;
-    if top > rt.cfg.limits.max_stack_regs {
+    if top > regs.len() {
+        grow(rt, regs, top)?;
+    }
+    regs[nb + callee.nparams as usize..top].fill(Value::ZERO);
+    Ok(())
+}
+
+/// Grows the register stack to at least `top` registers (doubling, up to the limit).
+#[cold]
+fn grow(rt: &Runtime, regs: &mut Box<[Value]>, top: usize) -> Result<(), Exit> {
+    let limit = rt.cfg.limits.max_stack_regs;
+    if top > limit {
         return Err(Exit::Fatal(format!(
             "runtime: goroutine stack exceeds {}-byte limit\nfatal error: stack overflow",
-            rt.cfg.limits.max_stack_regs * std::mem::size_of::<Value>()
+            limit * std::mem::size_of::<Value>()
         )));
     }
-    if st.regs.len() < top {
-        st.regs.resize(top, Value::ZERO);
-    }
-    // Registers above the parameters start as zero values (and hold no stale references).
-    st.regs[nb + callee.nparams as usize..top].fill(Value::ZERO);
-    st.frames.push(Frame {
-        func,
-        pc: 0,
-        base: nb as u32,
-        closure,
-    });
-    st.caps.push(caps);
+    let size = top.max(2 * regs.len()).min(limit);
+    let mut bigger = Vec::with_capacity(size);
+    bigger.extend_from_slice(regs);
+    bigger.resize(size, Value::ZERO);
+    *regs = bigger.into_boxed_slice();
     Ok(())
 }
 

@@ -1,18 +1,19 @@
 //! Channel operations (Go's chansend, chanrecv, closechan, selectgo) on `rt::chan::Chan`.
 //!
 //! An operation that cannot complete records the goroutine on the channel's wait queue and
-//! marks it WAITING while it holds the channel's lock (`Runtime::park_current`), leaves what
-//! remains to do in `GState::pending` and returns `Exit::Parked`; `resume` finishes it at
-//! the start of the goroutine's next slice, from the value its waker left in `G::param`.
+//! marks it WAITING while it holds the channel's lock (`Runtime::park_current`), sets
+//! `GState::resume` and returns `Exit::Parked`; `resume` finishes it at the start of the
+//! goroutine's next slice, from the value its waker left in `G::param` and the operands of
+//! the instruction it parked in (the one before its pc).
 
 use super::Exit;
 use crate::rt::chan::{Chan, RecvOutcome, SendOutcome, Waiter};
-use crate::rt::g::{GState, Pending, G};
+use crate::rt::g::G;
 use crate::rt::obj::Obj;
 use crate::sched::{MCtx, Runtime};
 use crate::sys::internal_error;
 use crate::trace::WaitReason;
-use crate::vm::op::{Reg, TypeId};
+use crate::vm::op::{Op, TypeId};
 use crate::vm::value::{Handle, Value};
 use std::sync::Arc;
 
@@ -33,7 +34,7 @@ pub(super) fn make(rt: &Runtime, m: &mut MCtx, n: i64, elem: TypeId) -> Result<V
 
 /// `c <- v`.
 #[inline]
-pub(super) fn send(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, pending: &mut Pending, c: Value, v: Value) -> Result<(), Exit> {
+pub(super) fn send(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, resume: &mut bool, c: Value, v: Value) -> Result<(), Exit> {
     if c.h == 0 {
         rt.park_current(m, g, WaitReason::ChanSendNilChan, 0);
         return Err(Exit::Parked);
@@ -50,26 +51,16 @@ pub(super) fn send(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, pending: &mut Pending
         SendOutcome::Closed => Err(Exit::Panic("send on closed channel".into())),
         SendOutcome::MustBlock => {
             chan.sendq.push_back(Waiter::plain(g.clone(), v));
-            *pending = Pending::Send;
+            *resume = true;
             rt.park_current(m, g, WaitReason::ChanSend, c.h);
             Err(Exit::Parked)
         }
     }
 }
 
-/// `<-c`: the value and ok (false once the channel is closed and drained). When it must
-/// wait, `dst` and `ok` say where `resume` writes them.
-#[allow(clippy::too_many_arguments)]
+/// `<-c`: the value and ok (false once the channel is closed and drained).
 #[inline]
-pub(super) fn recv(
-    rt: &Runtime,
-    m: &mut MCtx,
-    g: &Arc<G>,
-    pending: &mut Pending,
-    c: Value,
-    dst: Reg,
-    ok: Option<Reg>,
-) -> Result<(Value, bool), Exit> {
+pub(super) fn recv(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, resume: &mut bool, c: Value) -> Result<(Value, bool), Exit> {
     if c.h == 0 {
         rt.park_current(m, g, WaitReason::ChanReceiveNilChan, 0);
         return Err(Exit::Parked);
@@ -87,7 +78,7 @@ pub(super) fn recv(
         RecvOutcome::Closed => Ok((Value::ZERO, false)),
         RecvOutcome::MustBlock => {
             chan.recvq.push_back(Waiter::plain(g.clone(), Value::ZERO));
-            *pending = Pending::Recv { dst, ok };
+            *resume = true;
             rt.park_current(m, g, WaitReason::ChanReceive, c.h);
             Err(Exit::Parked)
         }
@@ -121,30 +112,27 @@ pub(super) fn len_or_cap(rt: &Runtime, c: Value, cap: bool) -> i64 {
     (if cap { chan.cap } else { chan.buf.len() }) as i64
 }
 
-/// Finishes the operation the goroutine parked in (`GState::pending`), with the registers
-/// of its top frame at `base`. An Err ends the slice before it starts.
+/// Finishes the channel operation or select `op` the goroutine parked in (see
+/// `GState::resume`), in the register window `regs` of its frame. An Err ends the slice
+/// before it starts.
 #[inline]
-pub(super) fn resume(rt: &Runtime, g: &Arc<G>, st: &mut GState, base: usize) -> Result<(), Exit> {
-    match std::mem::take(&mut st.pending) {
-        Pending::None => {}
-        Pending::Recv { dst, ok } => {
-            let p = g.take_param();
-            st.regs[base + dst as usize] = p.v;
-            if let Some(ok) = ok {
-                st.regs[base + ok as usize] = Value::bool(p.ok);
-            }
+pub(super) fn resume(rt: &Runtime, g: &Arc<G>, op: Op, regs: &mut [Value]) -> Result<(), Exit> {
+    let p = g.take_param();
+    match op {
+        Op::Recv { dst, .. } => regs[dst as usize] = p.v,
+        Op::Recv2 { dst, ok, .. } => {
+            regs[dst as usize] = p.v;
+            regs[ok as usize] = Value::bool(p.ok);
         }
-        Pending::Send => {
-            g.take_param();
+        Op::Send { .. } => {
             if g.take_closed() {
                 return Err(Exit::Panic("send on closed channel".into()));
             }
         }
-        Pending::Select { dst, base: sb, n, sends } => {
-            let p = g.take_param();
+        Op::Select { dst, base: sb, n, sends, .. } => {
             // The select finished on one channel; take our waiters off all the others.
-            let at = base + sb as usize;
-            let mut chans: Vec<Handle> = (0..n as usize).map(|i| st.regs[at + 2 * i].h).filter(|h| *h != 0).collect();
+            let mut chans: Vec<Handle> =
+                (0..n as usize).map(|i| regs[sb as usize + 2 * i].h).filter(|h| *h != 0).collect();
             chans.sort_unstable();
             chans.dedup();
             for h in chans {
@@ -156,11 +144,12 @@ pub(super) fn resume(rt: &Runtime, g: &Arc<G>, st: &mut GState, base: usize) -> 
             if sends & (1 << case) != 0 && g.take_closed() {
                 return Err(Exit::Panic("send on closed channel".into()));
             }
-            let out = base + dst as usize;
-            st.regs[out] = Value::int(case as i64);
-            st.regs[out + 1] = p.v;
-            st.regs[out + 2] = Value::bool(p.ok);
+            let out = dst as usize;
+            regs[out] = Value::int(case as i64);
+            regs[out + 1] = p.v;
+            regs[out + 2] = Value::bool(p.ok);
         }
+        _ => internal_error("a goroutine resumed in an instruction that does not park"),
     }
     Ok(())
 }
@@ -169,19 +158,17 @@ pub(super) fn resume(rt: &Runtime, g: &Arc<G>, st: &mut GState, base: usize) -> 
 /// window; case i's channel is in `regs[sb + 2i]`. Locks every case's channel in handle
 /// order (so two selects can never deadlock), polls the cases in a random order, and either
 /// completes one case, takes the default, or parks on all of them until one completes.
-#[allow(clippy::too_many_arguments)]
 pub(super) fn select(
     rt: &Runtime,
     m: &mut MCtx,
     g: &Arc<G>,
-    pending: &mut Pending,
+    resume: &mut bool,
     regs: &mut [Value],
-    dst: Reg,
-    sb: Reg,
-    n: u8,
-    has_default: bool,
-    sends: u32,
+    op: Op,
 ) -> Result<(), Exit> {
+    let Op::Select { dst, base: sb, n, has_default, sends } = op else {
+        internal_error("select of an instruction that is not a select")
+    };
     let n = n as usize;
     let at = |i: usize| sb as usize + 2 * i;
     let ch_of: Vec<Handle> = (0..n).map(|i| regs[at(i)].h).collect();
@@ -264,7 +251,7 @@ pub(super) fn select(
             c.recvq.push_back(w);
         }
     }
-    *pending = Pending::Select { dst, base: sb, n: n as u8, sends };
+    *resume = true;
     let reason = if n == 0 { WaitReason::SelectNoCases } else { WaitReason::Select };
     rt.park_current(m, g, reason, locked.first().copied().unwrap_or(0));
     drop(guards);

@@ -8,8 +8,8 @@
 //! A blocking operation (send, receive, WaitGroup.Wait, Sleep) that cannot proceed records
 //! the goroutine on the object's wait queue and marks it WAITING *while holding that
 //! object's lock* (`Runtime::park_current`), saves the pc past the instruction and returns
-//! `Exit::Parked`. What remains of the operation (storing the received value) is in
-//! `GState::pending` and is finished at the start of the next slice. The thread itself never
+//! `Exit::Parked`. What remains of the operation (storing the received value) is finished at
+//! the start of the next slice (`GState::resume`). The thread itself never
 //! blocks on a Go operation.
 //!
 //! The dispatch loop in this file holds the instructions that are a line or two of
@@ -41,7 +41,7 @@ mod sync;
 
 pub use self::structs::values_equal;
 use self::slices::Bounds;
-use crate::rt::g::{GState, G};
+use crate::rt::g::{Caller, Frame, GState, G};
 use crate::rt::obj::Obj;
 use crate::rt::sync::WaitGroup;
 use crate::sched::{MCtx, Runtime};
@@ -72,48 +72,69 @@ pub enum Exit {
     NeedGc,
 }
 
+/// Puts the callers back into `st` after a slice. Once the goroutine has called anything its
+/// box stays (so a goroutine that calls in every slice allocates only once); one that never
+/// called has none.
+fn put_callers(st: &mut GState, callers: Vec<Caller>) {
+    match &mut st.callers {
+        Some(b) => **b = callers,
+        None if callers.capacity() > 0 => st.callers = Some(Box::new(callers)),
+        None => {}
+    }
+}
+
 const NIL_DEREF: &str = "runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]";
 
 pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -> Exit {
     m.used_fuel = 0;
     let prog = &*rt.prog;
-    let Some(&top) = st.frames.last() else {
-        return Exit::Done;
-    };
-    if let Err(x) = chan::resume(rt, g, st, top.base as usize) {
-        return x;
+    let top = st.top;
+    let mut f: &Func = &prog.funcs[top.func as usize];
+    if std::mem::take(&mut st.resume) {
+        let op = f.code[top.pc as usize - 1];
+        if let Err(x) = chan::resume(rt, g, op, &mut st.regs[top.base as usize..]) {
+            return x;
+        }
     }
 
-    let mut f: &Func = &prog.funcs[top.func as usize];
+    // The running frame lives in locals, and the register stack and the callers are moved
+    // out of `st` for the slice (`leave!` puts them back), so that the loop keeps them in
+    // machine registers.
+    let mut regs: Box<[Value]> = std::mem::take(&mut st.regs);
+    let mut callers: Vec<Caller> = st.callers.as_deref_mut().map(std::mem::take).unwrap_or_default();
+    let mut func = top.func;
+    let mut closure = top.closure;
     let mut code: &[Op] = &f.code;
     let mut pc = top.pc as usize;
     let mut base = top.base as usize;
-    // The captured values of each frame's closure, fetched once per frame (not per return)
-    // so a call from a closure never touches the closure's heap slot again.
-    while st.caps.len() < st.frames.len() {
-        let fr = st.frames[st.caps.len()];
-        st.caps.push((fr.closure != 0).then(|| calls::closure_parts(rt, fr.closure).1));
-    }
+    // The running closure's captured values (a caller's are kept in its `Caller`).
+    let mut caps = (closure != 0).then(|| calls::closure_parts(rt, closure).1);
     let mut left = fuel;
 
     macro_rules! r {
         ($x:expr) => {
-            st.regs[base + $x as usize]
+            regs[base + $x as usize]
         };
     }
     // The registers from `$x` to the end of the stack (for instructions that read or write
     // a run of registers).
     macro_rules! regs_from {
         ($x:expr) => {
-            &mut st.regs[base + $x as usize..]
+            &mut regs[base + $x as usize..]
         };
     }
-    // Stores the pc in the top frame; every exit from the loop goes through it.
+    // The running frame as `GState` keeps it.
+    macro_rules! frame {
+        () => {
+            Frame { func, pc: pc as u32, base: base as u32, closure }
+        };
+    }
+    // Every exit from the loop goes through here: the frame and the stacks go back to `st`.
     macro_rules! leave {
         ($e:expr) => {{
-            if let Some(fr) = st.frames.last_mut() {
-                fr.pc = pc as u32;
-            }
+            st.top = frame!();
+            st.regs = regs;
+            put_callers(st, callers);
             m.used_fuel = fuel - left;
             return $e;
         }};
@@ -130,6 +151,17 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                 Err(x) => leave!(x),
             }
         };
+    }
+    // Calls `$id` (closure `$c` with captured values `$caps`) with its register 0 at `$b`.
+    macro_rules! call {
+        ($id:expr, $c:expr, $caps:expr, $b:expr) => {{
+            let callee = &prog.funcs[$id as usize];
+            let nb = base + $b as usize;
+            tryx!(calls::enter(rt, &mut regs, nb, callee));
+            callers.push(Caller { frame: frame!(), caps: caps.take() });
+            caps = $caps;
+            (func, closure, f, code, pc, base) = ($id, $c, callee, &callee.code, 0, nb);
+        }};
     }
     macro_rules! int_op {
         ($dst:expr, $a:expr, $b:expr, |$x:ident, $y:ident| $body:expr) => {{
@@ -153,15 +185,6 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
         ($dst:expr, $a:expr, $b:expr, $($ord:pat_param)|+) => {{
             let v = matches!(strings::compare(rt, r!($a), r!($b)), $($ord)|+);
             r!($dst) = Value::bool(v);
-        }};
-    }
-    // Enters the function whose frame `calls::enter` just pushed.
-    macro_rules! call {
-        ($callee:expr, $b:expr) => {{
-            f = $callee;
-            code = &f.code;
-            pc = 0;
-            base += $b as usize;
         }};
     }
     // A register operand that is only there when `$flag` is set in `$flags` (slice bounds).
@@ -280,42 +303,33 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                 pc = to as usize;
             }
 
-            Op::Call { func, base: b } => {
-                st.frames.last_mut().unwrap().pc = pc as u32;
-                let callee = &prog.funcs[func as usize];
-                tryx!(calls::enter(rt, st, base + b as usize, func, callee, 0, None));
-                call!(callee, b);
-            }
+            Op::Call { func: id, base: b } => call!(id, 0, None, b),
             Op::CallClosure { f: fr, base: b } => {
                 let cv = r!(fr);
                 if cv.h == 0 {
                     leave!(Exit::Panic(NIL_DEREF.into()));
                 }
-                st.frames.last_mut().unwrap().pc = pc as u32;
-                let (func, c) = calls::closure_parts(rt, cv.h);
-                let callee = &prog.funcs[func as usize];
-                tryx!(calls::enter(rt, st, base + b as usize, func, callee, cv.h, Some(c)));
-                call!(callee, b);
+                let (id, c) = calls::closure_parts(rt, cv.h);
+                call!(id, cv.h, Some(c), b);
             }
             Op::Ret { src, n } => {
-                let s = base + src as usize;
-                st.regs.copy_within(s..s + n as usize, base);
-                st.frames.pop();
-                st.caps.pop();
-                let Some(&fr) = st.frames.last() else {
-                    m.used_fuel = fuel - left;
-                    return Exit::Done;
+                // Results go to the frame's first registers, where the caller finds them.
+                for i in 0..n as usize {
+                    regs[base + i] = regs[base + src as usize + i];
+                }
+                let Some(c) = callers.pop() else {
+                    leave!(Exit::Done);
                 };
-                f = &prog.funcs[fr.func as usize];
+                caps = c.caps;
+                (func, closure, pc, base) = (c.frame.func, c.frame.closure, c.frame.pc as usize, c.frame.base as usize);
+                f = &prog.funcs[func as usize];
                 code = &f.code;
-                pc = fr.pc as usize;
-                base = fr.base as usize;
             }
-            Op::MakeClosure { dst, func } => r!(dst) = tryx!(calls::make_closure(rt, m, &st.regs[base..], func)),
+            Op::MakeClosure { dst, func: id } => r!(dst) = tryx!(calls::make_closure(rt, m, &regs[base..], id)),
             Op::LoadCapture { dst, idx } => {
-                let v = match st.caps.last() {
-                    Some(Some(c)) => c[idx as usize],
-                    _ => internal_error("LoadCapture outside a closure"),
+                let v = match &caps {
+                    Some(c) => c[idx as usize],
+                    None => internal_error("LoadCapture outside a closure"),
                 };
                 r!(dst) = v;
             }
@@ -323,36 +337,33 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
             Op::LoadBox { dst, b } => r!(dst) = tryx!(ptr::load(rt, r!(b))),
             Op::StoreBox { b, src } => tryx!(ptr::store(rt, r!(b), r!(src))),
 
-            Op::Go { func, base: b, nargs } => {
-                let caller = (st.frames.last().unwrap().func, f.lines.get(pc - 1).copied().unwrap_or(f.line));
+            Op::Go { func: id, base: b, nargs } => {
+                let caller = (func, f.lines.get(pc - 1).copied().unwrap_or(f.line));
                 let args = &regs_from!(b)[..nargs as usize];
-                tryx!(calls::go(rt, m, g, caller, Some(func), Value::ZERO, args));
+                tryx!(calls::go(rt, m, g, caller, Some(id), Value::ZERO, args));
             }
             Op::GoClosure { f: fr, base: b, nargs } => {
-                let caller = (st.frames.last().unwrap().func, f.lines.get(pc - 1).copied().unwrap_or(f.line));
+                let caller = (func, f.lines.get(pc - 1).copied().unwrap_or(f.line));
                 let cv = r!(fr);
                 let args = &regs_from!(b)[..nargs as usize];
                 tryx!(calls::go(rt, m, g, caller, None, cv, args));
             }
 
             Op::MakeChan { dst, cap, elem } => r!(dst) = tryx!(chan::make(rt, m, r!(cap).as_int(), elem)),
-            Op::Send { ch, v } => tryx!(chan::send(rt, m, g, &mut st.pending, r!(ch), r!(v))),
+            Op::Send { ch, v } => tryx!(chan::send(rt, m, g, &mut st.resume, r!(ch), r!(v))),
             Op::Recv { dst, ch } => {
-                let (v, _) = tryx!(chan::recv(rt, m, g, &mut st.pending, r!(ch), dst, None));
+                let (v, _) = tryx!(chan::recv(rt, m, g, &mut st.resume, r!(ch)));
                 r!(dst) = v;
             }
             Op::Recv2 { dst, ok, ch } => {
-                let (v, okv) = tryx!(chan::recv(rt, m, g, &mut st.pending, r!(ch), dst, Some(ok)));
+                let (v, okv) = tryx!(chan::recv(rt, m, g, &mut st.resume, r!(ch)));
                 r!(dst) = v;
                 r!(ok) = Value::bool(okv);
             }
             Op::Close { ch } => tryx!(chan::close(rt, m, g, r!(ch))),
             Op::LenChan { dst, ch } => r!(dst) = Value::int(chan::len_or_cap(rt, r!(ch), false)),
             Op::CapChan { dst, ch } => r!(dst) = Value::int(chan::len_or_cap(rt, r!(ch), true)),
-            Op::Select { dst, base: sb, n, has_default, sends } => {
-                let regs = &mut st.regs[base..];
-                tryx!(chan::select(rt, m, g, &mut st.pending, regs, dst, sb, n, has_default, sends));
-            }
+            Op::Select { .. } => tryx!(chan::select(rt, m, g, &mut st.resume, &mut regs[base..], op)),
 
             Op::MakeIface { dst, src, ty } => r!(dst) = tryx!(alloc::make_iface(rt, m, r!(src), ty)),
 
@@ -366,7 +377,10 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
             Op::CallNative { native, base: b, nargs } => {
                 tryx!(natives::call(rt, m, g, native, regs_from!(b), nargs as usize))
             }
-            Op::Panic { v } => leave!(Exit::Panic(crate::rt::fmt::panic_value(&rt.fmt_env(), r!(v)))),
+            Op::Panic { v } => {
+                let msg = crate::rt::fmt::panic_value(&rt.fmt_env(), r!(v));
+                leave!(Exit::Panic(msg))
+            }
             Op::Unreachable => internal_error("reached code the compiler marked unreachable"),
 
             Op::MakeSlice { dst, len, cap, elem } => {

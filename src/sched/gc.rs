@@ -25,14 +25,7 @@ impl Runtime {
             let gs: Vec<Arc<G>> = lock(&self.allgs).values().cloned().collect();
             let mut roots: Vec<Handle> = Vec::new();
             for g in &gs {
-                let st = lock(&g.state);
-                let top = st
-                    .frames
-                    .last()
-                    .map(|f| f.base as usize + self.prog.funcs[f.func as usize].nregs as usize)
-                    .unwrap_or(0);
-                roots.extend(st.regs[..top.min(st.regs.len())].iter().map(|v| v.h));
-                roots.extend(st.frames.iter().map(|f| f.closure));
+                lock(&g.state).roots(&self.prog, &mut roots);
                 roots.push(g.peek_param().h);
             }
             roots.extend(self.globals.iter().map(|v| lock(v).h));

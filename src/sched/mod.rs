@@ -300,30 +300,15 @@ impl Runtime {
             .get(main as usize)
             .map(|f| f.nregs as usize)
             .unwrap_or(0);
-        let mut st = GState {
-            frames: vec![Frame {
-                func: main,
-                pc: 0,
-                base: 0,
-                closure: 0,
-            }],
-            regs: vec![Value::ZERO; main_regs],
-            ..Default::default()
-        };
+        let init_regs = prog.init.map_or(0, |init| prog.funcs[init as usize].nregs as usize);
+        let regs = vec![Value::ZERO; main_regs + init_regs].into_boxed_slice();
+        let mut st = GState::new(regs, Frame { func: main, ..Frame::default() });
         if let Some(init) = prog.init {
             // As if main called init before its first instruction.
-            let base = main_regs;
-            let n = prog.funcs[init as usize].nregs as usize;
-            st.regs.resize(base + n, Value::ZERO);
-            st.frames.push(Frame {
-                func: init,
-                pc: 0,
-                base: base as u32,
-                closure: 0,
-            });
+            st.push_frame(Frame { func: init, base: main_regs as u32, ..Frame::default() });
         }
         let id = self.next_goid.fetch_add(1, Ordering::Relaxed);
-        let g = Arc::new(G::new(id, 0, main, None, st));
+        let g = Arc::new(G::new(id, 0, None, st));
         lock(&self.allgs).insert(id, g.clone());
         self.emit_raw(0, Kind::GoCreate, trace::NONE, id, 0, main);
         lock(&self.global).push_back(g);
@@ -439,20 +424,13 @@ impl Runtime {
                 self.cfg.limits.max_goroutines
             ));
         }
+        // The register stack starts exactly as large as the function's frame (a parked
+        // goroutine costs little); calls grow it.
         let mut regs = vec![Value::ZERO; (f.nregs as usize).max(args.len())];
         regs[..args.len()].copy_from_slice(args);
-        let st = GState {
-            frames: vec![Frame {
-                func,
-                pc: 0,
-                base: 0,
-                closure,
-            }],
-            regs,
-            ..Default::default()
-        };
+        let st = GState::new(regs.into_boxed_slice(), Frame { func, closure, ..Frame::default() });
         let id = self.next_goid.fetch_add(1, Ordering::Relaxed);
-        let g = Arc::new(G::new(id, parent.id, func, Some(caller), st));
+        let g = Arc::new(G::new(id, parent.id, Some(caller), st));
         lock(&self.allgs).insert(id, g.clone());
         self.emit(m, Kind::GoCreate, id, parent.id, func);
         self.runqput(m, g, true);
