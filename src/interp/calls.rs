@@ -12,7 +12,6 @@ use crate::rt::obj::Obj;
 use crate::sched::{MCtx, Runtime};
 use crate::sys::internal_error;
 use crate::vm::op::FuncId;
-use crate::vm::program::Func;
 use crate::vm::value::{Handle, Value};
 use std::sync::Arc;
 
@@ -24,23 +23,12 @@ pub(super) fn closure_parts(rt: &Runtime, h: Handle) -> (FuncId, Arc<[Value]>) {
     }
 }
 
-/// Makes room for a call to `callee` whose register 0 is `regs[nb]`: checks the
-/// register-stack limit (Go's stack overflow), grows the stack when the window does not fit,
-/// and zeroes the registers above the parameters, which the compiler relies on (and which
-/// must hold no stale references).
-#[inline]
-pub(super) fn enter(rt: &Runtime, regs: &mut Box<[Value]>, nb: usize, callee: &Func) -> Result<(), Exit> {
-    let top = nb + callee.nregs as usize;
-    if top > regs.len() {
-        grow(rt, regs, top)?;
-    }
-    regs[nb + callee.nparams as usize..top].fill(Value::ZERO);
-    Ok(())
-}
-
-/// Grows the register stack to at least `top` registers (doubling, up to the limit).
+/// A register stack of at least `top` registers holding `regs` (doubling, up to the
+/// register-stack limit, past which it is Go's stack overflow). Takes and returns the stack
+/// by value so that the dispatch loop's copy never has its address taken.
 #[cold]
-fn grow(rt: &Runtime, regs: &mut Box<[Value]>, top: usize) -> Result<(), Exit> {
+#[inline(never)]
+pub(super) fn grow(rt: &Runtime, regs: &[Value], top: usize) -> Result<Box<[Value]>, Exit> {
     let limit = rt.cfg.limits.max_stack_regs;
     if top > limit {
         return Err(Exit::Fatal(format!(
@@ -52,8 +40,7 @@ fn grow(rt: &Runtime, regs: &mut Box<[Value]>, top: usize) -> Result<(), Exit> {
     let mut bigger = Vec::with_capacity(size);
     bigger.extend_from_slice(regs);
     bigger.resize(size, Value::ZERO);
-    *regs = bigger.into_boxed_slice();
-    Ok(())
+    Ok(bigger.into_boxed_slice())
 }
 
 /// `Op::MakeClosure`: a closure of `func` over the registers its `captures` list.

@@ -235,6 +235,11 @@ pub struct Runtime {
 
 impl Runtime {
     pub fn new(prog: Arc<Program>, mut cfg: Config) -> Arc<Runtime> {
+        // The interpreter relies on this (register operands in range, no running off the
+        // end of a function) instead of checking every instruction.
+        if let Err(e) = crate::vm::op::check_program(&prog) {
+            internal_error(&format!("malformed program: {e}"));
+        }
         cfg.procs = cfg.procs.clamp(1, 256);
         let n = cfg.procs;
         let clock = match cfg.mode {
