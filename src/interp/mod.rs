@@ -44,7 +44,7 @@ mod structs;
 mod sync;
 
 pub use self::structs::values_equal;
-use crate::rt::g::{Caller, Frame, GState, G};
+use crate::rt::g::{Callers, Frame, GState, G};
 use crate::sched::{MCtx, Runtime};
 use crate::sys::internal_error;
 use crate::vm::op::Op;
@@ -73,12 +73,12 @@ pub enum Exit {
 }
 
 /// Puts the callers back into `st` after a slice. Once the goroutine has called anything its
-/// box stays (so a goroutine that calls in every slice allocates only once); one that never
-/// called has none.
-fn put_callers(st: &mut GState, callers: Vec<Caller>) {
+/// box stays (so a goroutine that calls in every slice allocates it only once); one that
+/// never called has none.
+fn put_callers(st: &mut GState, frames: Vec<Frame>, caps: Vec<Arc<[Value]>>) {
     match &mut st.callers {
-        Some(b) => **b = callers,
-        None if callers.capacity() > 0 => st.callers = Some(Box::new(callers)),
+        Some(b) => **b = Callers { frames, caps },
+        None if frames.capacity() > 0 => st.callers = Some(Box::new(Callers { frames, caps })),
         None => {}
     }
 }
@@ -102,7 +102,8 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
     // machine registers. Nothing here takes the address of `regs`, `pc`, `base` or `left`:
     // helpers get the registers as a slice.
     let mut regs: Box<[Value]> = std::mem::take(&mut st.regs);
-    let mut callers: Vec<Caller> = st.callers.as_deref_mut().map(std::mem::take).unwrap_or_default();
+    let Callers { frames: mut callers, caps: mut caller_caps } =
+        st.callers.as_deref_mut().map(std::mem::take).unwrap_or_default();
     let mut func = top.func;
     let mut closure = top.closure;
     let mut code: &[Op] = &f.code;
@@ -114,7 +115,9 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
         internal_error("a goroutine's frame does not fit its register stack");
     }
     let mut w: &mut [Value] = &mut regs[base..];
-    // The running closure's captured values (a caller's are kept in its `Caller`).
+    // The running closure's captured values: Some exactly when `closure` is not 0 (those of
+    // the callers that run closures are on `caller_caps`). Fetched anew each slice, so that
+    // a parked goroutine does not hold them twice.
     let mut caps = (closure != 0).then(|| calls::closure_parts(rt, closure).1);
     let mut left = fuel;
 
@@ -156,9 +159,9 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
             }
         };
     }
-    // Calls `$id` (closure `$c` with captured values `$caps`) with its register 0 at `$b`.
+    // Calls `$id` (closure `$c`) with its register 0 at `$b`; `caps` is None afterwards.
     macro_rules! call {
-        ($id:expr, $c:expr, $caps:expr, $b:expr) => {{
+        ($id:expr, $c:expr, $b:expr) => {{
             let callee = &prog.funcs[$id as usize];
             let nb = base + $b as usize;
             let top = nb + callee.nregs as usize;
@@ -168,8 +171,10 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
             // The compiler relies on a new frame's registers above its parameters being
             // zero (and they must hold no stale references).
             regs[nb + callee.nparams as usize..top].fill(Value::ZERO);
-            callers.push(Caller { frame: frame!(), caps: caps.take() });
-            caps = $caps;
+            callers.push(frame!());
+            if let Some(c) = caps.take() {
+                caller_caps.push(c);
+            }
             (func, closure, f, code, pc, base) = ($id, $c, callee, &callee.code, 0, nb);
             w = &mut regs[base..];
         }};
@@ -284,30 +289,42 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                 set!(dst, Value::bool(v));
                 pc = if v == jump_if { to as usize } else { pc + 1 };
             }
+            Op::CmpJmpIK { cmp, jump_if, dst, a, kdst, k, to } => {
+                set!(kdst, Value::int(k as i64));
+                let v = cmp.eval(r!(a).as_int(), k as i64);
+                set!(dst, Value::bool(v));
+                pc = if v == jump_if { to as usize } else { pc + 2 };
+            }
             Op::AddIKJmp { dst, a, k, to } => {
                 set!(dst, Value::int(r!(a).as_int().wrapping_add(k as i64)));
                 pc = to as usize;
             }
 
-            Op::Call { func: id, base: b } => call!(id, 0, None, b),
+            Op::Call { func: id, base: b } => call!(id, 0, b),
             Op::CallClosure { f: fr, base: b } => {
                 let cv = r!(fr);
                 if cv.h == 0 {
                     break Exit::Panic(NIL_DEREF.into());
                 }
                 let (id, c) = calls::closure_parts(rt, cv.h);
-                call!(id, cv.h, Some(c), b);
+                call!(id, cv.h, b);
+                caps = Some(c);
             }
             Op::Ret { src, n } => {
                 // Results go to the frame's first registers, where the caller finds them.
-                if src != 0 {
+                if n == 1 {
+                    set!(0, r!(src));
+                } else if src != 0 {
                     w.copy_within(src as usize..src as usize + n as usize, 0);
                 }
                 let Some(c) = callers.pop() else {
                     break Exit::Done;
                 };
-                caps = c.caps;
-                (func, closure, pc, base) = (c.frame.func, c.frame.closure, c.frame.pc as usize, c.frame.base as usize);
+                drop(caps.take());
+                (func, closure, pc, base) = (c.func, c.closure, c.pc as usize, c.base as usize);
+                if closure != 0 {
+                    caps = caller_caps.pop();
+                }
                 f = &prog.funcs[func as usize];
                 code = &f.code;
                 if !frame_fits(f, regs.len(), base, pc) {
@@ -324,7 +341,25 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
             }
             Op::Unreachable => internal_error("reached code the compiler marked unreachable"),
 
-            _ => {
+            // Everything else calls into the runtime (listed, not `_`, so that a new
+            // instruction needs a decision, and the jump table covers every tag).
+            Op::LoadStr { .. } | Op::LoadGlobal { .. } | Op::StoreGlobal { .. } | Op::Concat { .. }
+            | Op::EqS { .. } | Op::NeS { .. } | Op::LtS { .. } | Op::LeS { .. } | Op::GtS { .. }
+            | Op::GeS { .. } | Op::LenS { .. } | Op::IndexS { .. } | Op::MakeClosure { .. }
+            | Op::NewBox { .. } | Op::LoadBox { .. } | Op::StoreBox { .. } | Op::Go { .. }
+            | Op::GoClosure { .. } | Op::MakeChan { .. } | Op::Send { .. } | Op::Recv { .. }
+            | Op::Recv2 { .. } | Op::Close { .. } | Op::LenChan { .. } | Op::CapChan { .. }
+            | Op::MakeIface { .. } | Op::NewWaitGroup { .. } | Op::WgAdd { .. } | Op::WgWait { .. }
+            | Op::Select { .. } | Op::NewMutex { .. } | Op::MutexLock { .. } | Op::MutexUnlock { .. }
+            | Op::CallNative { .. } | Op::Panic { .. } | Op::MakeSlice { .. } | Op::SliceLit { .. }
+            | Op::IndexSlice { .. } | Op::StoreSlice { .. } | Op::Append { .. } | Op::AppendSlice { .. }
+            | Op::SliceExpr { .. } | Op::SliceStr { .. } | Op::Copy { .. } | Op::StrToSlice { .. }
+            | Op::SliceToStr { .. } | Op::NewStruct { .. } | Op::CopyStruct { .. }
+            | Op::StoreStructInto { .. } | Op::LoadField { .. } | Op::StoreField { .. }
+            | Op::EqStruct { .. } | Op::NilCheck { .. } | Op::FieldAddr { .. } | Op::ElemAddr { .. }
+            | Op::MakeMap { .. } | Op::MapIndex { .. } | Op::MapIndex2 { .. } | Op::MapStore { .. }
+            | Op::MapDelete { .. } | Op::LenMap { .. } | Op::MapClear { .. } | Op::MapIterInit { .. }
+            | Op::MapIterNext { .. } => {
                 let cx = ops::Cx { regs: &mut *w, func, f, pc, resume: &mut st.resume };
                 tryx!(ops::exec(rt, m, g, cx, *op))
             }
@@ -332,7 +367,7 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
     };
     st.top = frame!();
     st.regs = regs;
-    put_callers(st, callers);
+    put_callers(st, callers, caller_caps);
     m.used_fuel = fuel - left;
     exit
 }

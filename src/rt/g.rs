@@ -45,13 +45,14 @@ pub struct Frame {
     pub closure: Handle,
 }
 
-/// A frame below the running one, with the captured values of its closure (fetched from
-/// the closure's heap object once, when it was entered, so that returning to it does not
-/// touch the heap).
-#[derive(Clone, Debug)]
-pub struct Caller {
-    pub frame: Frame,
-    pub caps: Option<Arc<[Value]>>,
+/// The frames below the running one, outermost first, and the captured values of those
+/// that run closures (fetched from the closure's heap object once, when it was entered, so
+/// that returning to it does not touch the heap).
+#[derive(Default, Debug)]
+pub struct Callers {
+    pub frames: Vec<Frame>,
+    /// One entry for each frame of `frames` whose `closure` is not 0, in the same order.
+    pub caps: Vec<Arc<[Value]>>,
 }
 
 #[derive(Default)]
@@ -61,9 +62,9 @@ pub struct GState {
     pub regs: Box<[Value]>,
     /// The running (innermost) frame.
     pub top: Frame,
-    /// The frames below `top`, outermost first: None until the goroutine first calls a
-    /// function (boxed, so that a goroutine that never calls costs one pointer).
-    pub callers: Option<Box<Vec<Caller>>>,
+    /// The frames below `top`: None until the goroutine first calls a function (boxed, so
+    /// that a goroutine that never calls costs one pointer).
+    pub callers: Option<Box<Callers>>,
     /// The goroutine parked in the channel operation or select just before `top.pc`, whose
     /// result its waker left in `G::param`: the interpreter finishes it when the goroutine
     /// next runs.
@@ -79,24 +80,24 @@ impl GState {
         GState { regs, top, ..Default::default() }
     }
 
-    /// Makes `f` the running frame, as if the running one had called it (the registers of
-    /// its window must already exist).
+    /// Makes `f` the running frame, as if the running one (a plain function, not a
+    /// closure) had called it; the registers of its window must already exist.
     pub fn push_frame(&mut self, f: Frame) {
         let caller = std::mem::replace(&mut self.top, f);
-        self.callers.get_or_insert_with(Default::default).push(Caller { frame: caller, caps: None });
+        self.callers.get_or_insert_with(Default::default).frames.push(caller);
     }
 
-    fn caller_slice(&self) -> &[Caller] {
-        self.callers.as_deref().map_or(&[], |c| c.as_slice())
+    fn caller_frames(&self) -> &[Frame] {
+        self.callers.as_deref().map_or(&[], |c| c.frames.as_slice())
     }
 
     /// Every frame, outermost first (a traceback walks it backwards).
     pub fn frames(&self) -> impl DoubleEndedIterator<Item = &Frame> {
-        self.caller_slice().iter().map(|c| &c.frame).chain(std::iter::once(&self.top))
+        self.caller_frames().iter().chain(std::iter::once(&self.top))
     }
 
     pub fn frame_count(&self) -> usize {
-        self.caller_slice().len() + 1
+        self.caller_frames().len() + 1
     }
 
     /// The handles a collection must keep: the live registers (up to the end of the running

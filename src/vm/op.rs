@@ -467,6 +467,11 @@ pub enum Op {
     /// `dst = a + k; pc = to`. Replaces `AddIK` followed by `Jmp` (a loop's back edge); the
     /// `Jmp` stays in place for code that jumps to it directly.
     AddIKJmp { dst: Reg, a: Reg, k: i32, to: u32 },
+    /// `kdst = k`, then `dst = a CMP k` and the jump as `CmpJmpI`, skipping the two
+    /// instructions after it. Replaces `LoadInt { dst: kdst, v: k }` followed by a `CmpJmpI`
+    /// that compares with kdst (`a CMP kdst`, or `kdst CMP x`, turned around into
+    /// `x CMP' k`); both stay in place for code that jumps to them directly.
+    CmpJmpIK { cmp: Cmp, jump_if: bool, dst: Reg, a: Reg, kdst: Reg, k: i16, to: u32 },
 
     // ---- slices (layout in value.rs; element access locks the backing array's slot)
     /// dst = make([]elem, len, cap) with zeroed elements. Panics "runtime error: makeslice:
@@ -591,6 +596,17 @@ pub enum Cmp {
 }
 
 impl Cmp {
+    /// The comparison with its operands swapped: `x c y` is `y c.swap() x`.
+    pub fn swap(self) -> Cmp {
+        match self {
+            Cmp::Lt => Cmp::Gt,
+            Cmp::Le => Cmp::Ge,
+            Cmp::Gt => Cmp::Lt,
+            Cmp::Ge => Cmp::Le,
+            c => c,
+        }
+    }
+
     #[inline(always)]
     pub fn eval(self, x: i64, y: i64) -> bool {
         match self {
@@ -675,6 +691,11 @@ impl Op {
             | CapSlice { dst, a } | AddIKJmp { dst, a, .. } => {
                 f(dst);
                 f(a)
+            }
+            CmpJmpIK { dst, a, kdst, .. } => {
+                f(dst);
+                f(a);
+                f(kdst)
             }
             IndexS { dst, s, i } | IndexSlice { dst, s, i } | ElemAddr { dst, s, i } => {
                 f(dst);
@@ -808,6 +829,7 @@ impl Op {
             Op::Jmp { to } | Op::AddIKJmp { to, .. } => (Some(to), None),
             Op::JmpIf { to, .. } | Op::JmpIfNot { to, .. } => (Some(to), Some(i + 1)),
             Op::CmpJmpI { to, .. } => (Some(to), Some(i + 2)),
+            Op::CmpJmpIK { to, .. } => (Some(to), Some(i + 3)),
             Op::Ret { .. } | Op::Unreachable | Op::Panic { .. } => (None, None),
             _ => (None, Some(i + 1)),
         }
@@ -815,8 +837,9 @@ impl Op {
 }
 
 /// Checks what the interpreter's dispatch loop takes for granted in `func`: the code is not
-/// empty, every register operand is below `nregs`, and every jump target and fall-through
-/// lands on an instruction (so the pc never runs off the end).
+/// empty, every register operand (and every register a `Ret` returns) is below `nregs`, and
+/// every jump target and fall-through lands on an instruction (so the pc never runs off the
+/// end).
 pub fn check_func(func: &Func) -> Result<(), String> {
     let len = func.code.len();
     if len == 0 {
@@ -832,6 +855,11 @@ pub fn check_func(func: &Func) -> Result<(), String> {
                 bad = Some(r);
             }
         });
+        if let Op::Ret { src, n } = *op {
+            if src as u32 + n as u32 > func.nregs as u32 {
+                bad = Some(src.saturating_add(n));
+            }
+        }
         if let Some(r) = bad {
             return Err(format!("{}: instruction {i} ({op:?}) names register {r} of {}", func.name, func.nregs));
         }
@@ -861,6 +889,11 @@ mod tests {
     }
 
     #[test]
+    fn an_instruction_is_16_bytes() {
+        assert_eq!(std::mem::size_of::<Op>(), 16);
+    }
+
+    #[test]
     fn check_func_accepts_well_formed_code() {
         let f = func(3, vec![
             Op::LoadInt { dst: 0, v: 1 },
@@ -879,6 +912,7 @@ mod tests {
             func(1, vec![Op::Jmp { to: 2 }, Op::Ret { src: 0, n: 0 }]),
             func(1, vec![Op::LoadInt { dst: 0, v: 1 }]),
             func(1, vec![Op::Ret { src: 0, n: 0 }, Op::JmpIf { c: 0, to: 0 }]),
+            func(2, vec![Op::Ret { src: 1, n: 2 }]),
             func(3, vec![Op::CmpJmpI { cmp: Cmp::Eq, jump_if: true, dst: 2, a: 0, b: 1, to: 0 }, Op::Ret { src: 0, n: 0 }]),
         ];
         for f in &bad {
