@@ -7,7 +7,7 @@
 
 use super::alloc::alloc_value;
 use super::Exit;
-use crate::rt::g::G;
+use crate::rt::g::{Frame, GState, CAPS_ON_STACK, G};
 use crate::rt::obj::Obj;
 use crate::sched::{MCtx, Runtime};
 use crate::sys::internal_error;
@@ -50,8 +50,10 @@ pub(super) fn make_closure(rt: &Runtime, m: &mut MCtx, regs: &[Value], func: Fun
     alloc_value(rt, m, Obj::Closure { func, caps })
 }
 
-/// `go f(args)` (`closure` = 0) or `go c(args)` for the closure value `closure`, from
-/// `caller` = (function, line) of the go statement.
+/// `go f(args)` (`func` given) or `go c(args)` for the closure value `closure`, from
+/// `caller` = (function, line) of the go statement. Lays out the new goroutine's register
+/// stack: a closure's captured values at the bottom (see `CAPS_ON_STACK`), then the
+/// function's frame, exactly as large as it needs (calls grow it).
 pub(super) fn go(
     rt: &Runtime,
     m: &mut MCtx,
@@ -61,11 +63,23 @@ pub(super) fn go(
     closure: Value,
     args: &[Value],
 ) -> Result<(), Exit> {
-    let func = match func {
-        Some(f) => f,
+    let (func, caps) = match func {
+        Some(f) => (f, None),
         None if closure.h == 0 => return Err(Exit::Fatal("panic: go of nil func value".into())),
-        None => closure_parts(rt, closure.h).0,
+        None => {
+            let (f, caps) = closure_parts(rt, closure.h);
+            (f, Some(caps).filter(|c| !c.is_empty()))
+        }
     };
-    rt.newproc(m, g, caller, func, closure.h, args)
+    let Some(f) = rt.prog.funcs.get(func as usize) else { internal_error("go of a function that does not exist") };
+    let ncaps = caps.as_ref().map_or(0, |c| c.len());
+    let size = ncaps + (f.nregs as usize).max(args.len());
+    let mut regs = Vec::with_capacity(size);
+    regs.extend_from_slice(caps.as_deref().unwrap_or(&[]));
+    regs.extend_from_slice(args);
+    regs.resize(size, Value::ZERO);
+    let closure = if ncaps > 0 { CAPS_ON_STACK } else { 0 };
+    let top = Frame { func, pc: 0, base: ncaps as u32, closure };
+    rt.newproc(m, g, caller, GState::new(regs.into_boxed_slice(), top))
         .map_err(|e| Exit::Fatal(format!("fatal error: {e}")))
 }

@@ -44,12 +44,12 @@ mod structs;
 mod sync;
 
 pub use self::structs::values_equal;
-use crate::rt::g::{Callers, Frame, GState, G};
+use crate::rt::g::{Callers, Frame, GState, CAPS_ON_STACK, G};
 use crate::sched::{MCtx, Runtime};
 use crate::sys::internal_error;
 use crate::vm::op::Op;
 use crate::vm::program::Func;
-use crate::vm::value::Value;
+use crate::vm::value::{Handle, Value};
 use std::sync::Arc;
 
 /// Why a time slice ended.
@@ -118,7 +118,7 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
     // The running closure's captured values: Some exactly when `closure` is not 0 (those of
     // the callers that run closures are on `caller_caps`). Fetched anew each slice, so that
     // a parked goroutine does not hold them twice.
-    let mut caps = (closure != 0).then(|| calls::closure_parts(rt, closure).1);
+    let mut caps = heap_caps(closure).then(|| calls::closure_parts(rt, closure).1);
     let mut left = fuel;
 
     // Register access without bounds checks. SAFETY: `vm::op::check_program` (run by
@@ -322,7 +322,7 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                 };
                 drop(caps.take());
                 (func, closure, pc, base) = (c.func, c.closure, c.pc as usize, c.base as usize);
-                if closure != 0 {
+                if heap_caps(closure) {
                     caps = caller_caps.pop();
                 }
                 f = &prog.funcs[func as usize];
@@ -335,6 +335,13 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
             Op::LoadCapture { dst, idx } => {
                 let v = match &caps {
                     Some(c) => c[idx as usize],
+                    // A goroutine's entry closure: its captured values are at the bottom of
+                    // the stack (checked indexing: nothing proved this frame is that one).
+                    None if closure == CAPS_ON_STACK => {
+                        let v = regs[idx as usize];
+                        w = &mut regs[base..];
+                        v
+                    }
                     None => internal_error("LoadCapture outside a closure"),
                 };
                 set!(dst, v);
@@ -370,6 +377,13 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
     put_callers(st, callers, caller_caps);
     m.used_fuel = fuel - left;
     exit
+}
+
+/// Whether a frame's captured values come from a closure object in the heap (as opposed to
+/// none, or `CAPS_ON_STACK`).
+#[inline(always)]
+fn heap_caps(closure: Handle) -> bool {
+    closure != 0 && closure != CAPS_ON_STACK
 }
 
 /// Whether a frame of `f` at `base` with its next instruction at `pc` is one the dispatch

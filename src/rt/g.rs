@@ -41,9 +41,14 @@ pub struct Frame {
     pub pc: u32,
     /// Index of this frame's register 0 in `GState::regs`.
     pub base: u32,
-    /// The running closure (for LoadCapture), 0 for plain functions.
+    /// The running closure (for LoadCapture), 0 for plain functions, or `CAPS_ON_STACK`.
     pub closure: Handle,
 }
+
+/// `Frame::closure` of a goroutine's entry closure (`go func() { ... }()`): its captured
+/// values were copied to the bottom of the goroutine's register stack, below the frame's
+/// window, so the goroutine holds no closure object and loads them without the heap.
+pub const CAPS_ON_STACK: Handle = Handle::MAX;
 
 /// The frames below the running one, outermost first, and the captured values of those
 /// that run closures (fetched from the closure's heap object once, when it was entered, so
@@ -106,7 +111,7 @@ impl GState {
         let nregs = prog.funcs.get(self.top.func as usize).map_or(0, |f| f.nregs as usize);
         let live = (self.top.base as usize + nregs).min(self.regs.len());
         out.extend(self.regs[..live].iter().map(|v| v.h).filter(|h| *h != 0));
-        out.extend(self.frames().map(|f| f.closure).filter(|h| *h != 0));
+        out.extend(self.frames().map(|f| f.closure).filter(|h| *h != 0 && *h != CAPS_ON_STACK));
     }
 }
 

@@ -408,32 +408,16 @@ impl Runtime {
         lock(&self.allgs).len()
     }
 
-    /// `go f(args)`: a new G on the current P's runnext.
-    pub fn newproc(
-        &self,
-        m: &mut MCtx,
-        parent: &G,
-        caller: (FuncId, u32),
-        func: FuncId,
-        closure: Handle,
-        args: &[Value],
-    ) -> Result<(), String> {
-        let f = self
-            .prog
-            .funcs
-            .get(func as usize)
-            .ok_or("bad function id")?;
+    /// `go f(args)`: a new G on the current P's runnext, about to run `st` (its stack laid
+    /// out by the interpreter).
+    pub fn newproc(&self, m: &mut MCtx, parent: &G, caller: (FuncId, u32), st: GState) -> Result<(), String> {
         if self.goroutine_count() > self.cfg.limits.max_goroutines {
             return Err(format!(
                 "too many goroutines (limit {})",
                 self.cfg.limits.max_goroutines
             ));
         }
-        // The register stack starts exactly as large as the function's frame (a parked
-        // goroutine costs little); calls grow it.
-        let mut regs = vec![Value::ZERO; (f.nregs as usize).max(args.len())];
-        regs[..args.len()].copy_from_slice(args);
-        let st = GState::new(regs.into_boxed_slice(), Frame { func, closure, ..Frame::default() });
+        let func = st.top.func;
         let id = self.next_goid.fetch_add(1, Ordering::Relaxed);
         let g = Arc::new(G::new(id, parent.id, Some(caller), st));
         lock(&self.allgs).insert(id, g.clone());
