@@ -24,6 +24,26 @@ fn chan_of(obj: &mut Obj) -> &mut Chan {
     }
 }
 
+/// Send, Recv and Recv2 (`ops::exec` hands them over first thing); `regs` is the frame's
+/// register window.
+#[inline(never)]
+pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, resume: &mut bool, regs: &mut [Value], op: Op) -> Result<(), Exit> {
+    match op {
+        Op::Send { ch, v } => send(rt, m, g, resume, regs[ch as usize], regs[v as usize]),
+        Op::Recv { dst, ch } => {
+            regs[dst as usize] = recv(rt, m, g, resume, regs[ch as usize])?.0;
+            Ok(())
+        }
+        Op::Recv2 { dst, ok, ch } => {
+            let (v, okv) = recv(rt, m, g, resume, regs[ch as usize])?;
+            regs[dst as usize] = v;
+            regs[ok as usize] = Value::bool(okv);
+            Ok(())
+        }
+        _ => internal_error("chan::exec of an instruction that is not a send or receive"),
+    }
+}
+
 /// `make(chan T, n)`.
 pub(super) fn make(rt: &Runtime, m: &mut MCtx, n: i64, elem: TypeId) -> Result<Value, Exit> {
     if !(0..=1 << 24).contains(&n) {

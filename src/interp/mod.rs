@@ -170,7 +170,7 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
             }
             // The compiler relies on a new frame's registers above its parameters being
             // zero (and they must hold no stale references).
-            regs[nb + callee.nparams as usize..top].fill(Value::ZERO);
+            zero(&mut regs[nb + callee.nparams as usize..top]);
             callers.push(frame!());
             if let Some(c) = caps.take() {
                 caller_caps.push(c);
@@ -354,8 +354,8 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
             | Op::EqS { .. } | Op::NeS { .. } | Op::LtS { .. } | Op::LeS { .. } | Op::GtS { .. }
             | Op::GeS { .. } | Op::LenS { .. } | Op::IndexS { .. } | Op::MakeClosure { .. }
             | Op::NewBox { .. } | Op::LoadBox { .. } | Op::StoreBox { .. } | Op::Go { .. }
-            | Op::GoClosure { .. } | Op::MakeChan { .. } | Op::Send { .. } | Op::Recv { .. }
-            | Op::Recv2 { .. } | Op::Close { .. } | Op::LenChan { .. } | Op::CapChan { .. }
+            | Op::GoClosure { .. } | Op::MakeChan { .. } | Op::Send { .. } | Op::Recv { .. } | Op::Recv2 { .. }
+            | Op::Close { .. } | Op::LenChan { .. } | Op::CapChan { .. }
             | Op::MakeIface { .. } | Op::NewWaitGroup { .. } | Op::WgAdd { .. } | Op::WgWait { .. }
             | Op::Select { .. } | Op::NewMutex { .. } | Op::MutexLock { .. } | Op::MutexUnlock { .. }
             | Op::CallNative { .. } | Op::Panic { .. } | Op::MakeSlice { .. } | Op::SliceLit { .. }
@@ -377,6 +377,24 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
     put_callers(st, callers, caller_caps);
     m.used_fuel = fuel - left;
     exit
+}
+
+/// Zeroes a new frame's registers. Most frames have a handful: those are stored one by one
+/// rather than through a call to memset (which is what `fill` becomes).
+#[inline(always)]
+fn zero(regs: &mut [Value]) {
+    const Z: Value = Value::ZERO;
+    match regs {
+        [] => {}
+        [a] => *a = Z,
+        [a, b] => (*a, *b) = (Z, Z),
+        [a, b, c] => (*a, *b, *c) = (Z, Z, Z),
+        [a, b, c, d] => (*a, *b, *c, *d) = (Z, Z, Z, Z),
+        [a, b, c, d, rest @ ..] => {
+            (*a, *b, *c, *d) = (Z, Z, Z, Z);
+            rest.fill(Z);
+        }
+    }
 }
 
 /// Whether a frame's captured values come from a closure object in the heap (as opposed to

@@ -34,6 +34,10 @@ pub(super) struct Cx<'a> {
 #[cold]
 #[inline(never)]
 pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Result<(), Exit> {
+    if let Op::Send { .. } | Op::Recv { .. } | Op::Recv2 { .. } = op {
+        // Common in goroutine code: straight on, before this function's own set-up.
+        return chan::exec(rt, m, g, cx.resume, cx.regs, op);
+    }
     let Cx { regs: r, func: caller, f, pc, resume } = cx;
     // The function and source line of the instruction (for `go` statements).
     let at = || (caller, f.lines.get(pc - 1).copied().unwrap_or(f.line));
@@ -87,13 +91,6 @@ pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Re
         }
 
         Op::MakeChan { dst, cap, elem } => r!(dst) = chan::make(rt, m, r!(cap).as_int(), elem)?,
-        Op::Send { ch, v } => chan::send(rt, m, g, resume, r!(ch), r!(v))?,
-        Op::Recv { dst, ch } => r!(dst) = chan::recv(rt, m, g, resume, r!(ch))?.0,
-        Op::Recv2 { dst, ok, ch } => {
-            let (v, okv) = chan::recv(rt, m, g, resume, r!(ch))?;
-            r!(dst) = v;
-            r!(ok) = Value::bool(okv);
-        }
         Op::Close { ch } => chan::close(rt, m, g, r!(ch))?,
         Op::LenChan { dst, ch } => r!(dst) = Value::int(chan::len_or_cap(rt, r!(ch), false)),
         Op::CapChan { dst, ch } => r!(dst) = Value::int(chan::len_or_cap(rt, r!(ch), true)),
