@@ -6,6 +6,7 @@
 //! goroutine's next slice, from the value its waker left in `G::param` and the operands of
 //! the instruction it parked in (the one before its pc).
 
+use super::ops::Cx;
 use super::Exit;
 use crate::rt::chan::{Chan, RecvOutcome, SendOutcome, Waiter};
 use crate::rt::g::G;
@@ -24,10 +25,11 @@ fn chan_of(obj: &mut Obj) -> &mut Chan {
     }
 }
 
-/// Send, Recv and Recv2 (`ops::exec` hands them over first thing); `regs` is the frame's
-/// register window.
+/// Send, Recv and Recv2: the dispatch loop calls this instead of `ops::exec` for them (they
+/// are common in goroutine code), with the same arguments.
 #[inline(never)]
-pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, resume: &mut bool, regs: &mut [Value], op: Op) -> Result<(), Exit> {
+pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Result<(), Exit> {
+    let Cx { regs, resume, .. } = cx;
     match op {
         Op::Send { ch, v } => send(rt, m, g, resume, regs[ch as usize], regs[v as usize]),
         Op::Recv { dst, ch } => {

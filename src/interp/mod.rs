@@ -368,7 +368,9 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
             | Op::MapDelete { .. } | Op::LenMap { .. } | Op::MapClear { .. } | Op::MapIterInit { .. }
             | Op::MapIterNext { .. } => {
                 let cx = ops::Cx { regs: &mut *w, func, f, pc, resume: &mut st.resume };
-                tryx!(ops::exec(rt, m, g, cx, *op))
+                // One call site for both (a second one would cost the loop registers).
+                let exec = if let Op::Send { .. } | Op::Recv { .. } | Op::Recv2 { .. } = op { chan::exec } else { ops::exec };
+                tryx!(exec(rt, m, g, cx, *op))
             }
         }
     };

@@ -34,10 +34,6 @@ pub(super) struct Cx<'a> {
 #[cold]
 #[inline(never)]
 pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Result<(), Exit> {
-    if let Op::Send { .. } | Op::Recv { .. } | Op::Recv2 { .. } = op {
-        // Common in goroutine code: straight on, before this function's own set-up.
-        return chan::exec(rt, m, g, cx.resume, cx.regs, op);
-    }
     let Cx { regs: r, func: caller, f, pc, resume } = cx;
     // The function and source line of the instruction (for `go` statements).
     let at = || (caller, f.lines.get(pc - 1).copied().unwrap_or(f.line));
