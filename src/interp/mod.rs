@@ -124,7 +124,7 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
     // Register access without bounds checks. SAFETY: `vm::op::check_program` (run by
     // `Runtime::new`, the only way to make the `Runtime` whose program this is, which no one
     // can change afterwards) proved that every register operand of every instruction of
-    // `f` is below `f.nregs`; and `w.len() >= f.nregs` holds for the running frame: a call
+    // `f` is below `f.nregs` (and for `Ret { src, n }`, that `src + n <= f.nregs`); and `w.len() >= f.nregs` holds for the running frame: a call
     // makes it so (`call!` grows the stack to `nb + callee.nregs` and makes `w` start at
     // `nb`), the stack never shrinks, and a frame that comes from `st` (at the start of the
     // slice, or a caller on return) is checked by `frame_fits` before `w` is made for it.
