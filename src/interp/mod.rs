@@ -102,8 +102,7 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
     // machine registers. Nothing here takes the address of `regs`, `pc`, `base` or `left`:
     // helpers get the registers as a slice.
     let mut regs: Box<[Value]> = std::mem::take(&mut st.regs);
-    let Callers { frames: mut callers, caps: mut caller_caps } =
-        st.callers.as_deref_mut().map(std::mem::take).unwrap_or_default();
+    let Callers { frames: mut callers, mut caps } = st.callers.as_deref_mut().map(std::mem::take).unwrap_or_default();
     let mut func = top.func;
     let mut closure = top.closure;
     let mut code: &[Op] = &f.code;
@@ -115,10 +114,14 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
         internal_error("a goroutine's frame does not fit its register stack");
     }
     let mut w: &mut [Value] = &mut regs[base..];
-    // The running closure's captured values: Some exactly when `closure` is not 0 (those of
-    // the callers that run closures are on `caller_caps`). Fetched anew each slice, so that
-    // a parked goroutine does not hold them twice.
-    let mut caps = heap_caps(closure).then(|| calls::closure_parts(rt, closure).1);
+    // The captured values of every frame that runs a closure from the heap (`heap_caps`),
+    // the running frame's last. `Callers::caps` keeps the callers'; the running frame's are
+    // fetched anew each slice (so that a parked goroutine does not hold them twice) and
+    // dropped at its end. Such a frame was entered by `CallClosure`, so it has callers and
+    // the vector its box.
+    if heap_caps(closure) {
+        caps.push(calls::closure_parts(rt, closure).1);
+    }
     let mut left = fuel;
 
     // Register access without bounds checks. SAFETY: `vm::op::check_program` (run by
@@ -159,7 +162,8 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
             }
         };
     }
-    // Calls `$id` (closure `$c`) with its register 0 at `$b`; `caps` is None afterwards.
+    // Calls `$id` (closure `$c`, whose captured values are already on `caps`) with its
+    // register 0 at `$b`.
     macro_rules! call {
         ($id:expr, $c:expr, $b:expr) => {{
             let callee = &prog.funcs[$id as usize];
@@ -172,9 +176,6 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
             // zero (and they must hold no stale references).
             zero(&mut regs[nb + callee.nparams as usize..top]);
             callers.push(frame!());
-            if let Some(c) = caps.take() {
-                caller_caps.push(c);
-            }
             (func, closure, f, code, pc, base) = ($id, $c, callee, &callee.code, 0, nb);
             w = &mut regs[base..];
         }};
@@ -307,8 +308,8 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                     break Exit::Panic(NIL_DEREF.into());
                 }
                 let (id, c) = calls::closure_parts(rt, cv.h);
+                caps.push(c);
                 call!(id, cv.h, b);
-                caps = Some(c);
             }
             Op::Ret { src, n } => {
                 // Results go to the frame's first registers, where the caller finds them.
@@ -320,11 +321,10 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                 let Some(c) = callers.pop() else {
                     break Exit::Done;
                 };
-                drop(caps.take());
-                (func, closure, pc, base) = (c.func, c.closure, c.pc as usize, c.base as usize);
                 if heap_caps(closure) {
-                    caps = caller_caps.pop();
+                    caps.pop();
                 }
+                (func, closure, pc, base) = (c.func, c.closure, c.pc as usize, c.base as usize);
                 f = &prog.funcs[func as usize];
                 code = &f.code;
                 if !frame_fits(f, regs.len(), base, pc) {
@@ -333,16 +333,16 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                 w = &mut regs[base..];
             }
             Op::LoadCapture { dst, idx } => {
-                let v = match &caps {
-                    Some(c) => c[idx as usize],
+                let v = match caps.last() {
+                    Some(c) if heap_caps(closure) => c[idx as usize],
                     // A goroutine's entry closure: its captured values are at the bottom of
                     // the stack (checked indexing: nothing proved this frame is that one).
-                    None if closure == CAPS_ON_STACK => {
+                    _ if closure == CAPS_ON_STACK => {
                         let v = regs[idx as usize];
                         w = &mut regs[base..];
                         v
                     }
-                    None => internal_error("LoadCapture outside a closure"),
+                    _ => internal_error("LoadCapture outside a closure"),
                 };
                 set!(dst, v);
             }
@@ -374,9 +374,12 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
             }
         }
     };
+    if heap_caps(closure) {
+        caps.pop();
+    }
     st.top = frame!();
     st.regs = regs;
-    put_callers(st, callers, caller_caps);
+    put_callers(st, callers, caps);
     m.used_fuel = fuel - left;
     exit
 }

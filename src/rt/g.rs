@@ -56,7 +56,8 @@ pub const CAPS_ON_STACK: Handle = Handle::MAX;
 #[derive(Default, Debug)]
 pub struct Callers {
     pub frames: Vec<Frame>,
-    /// One entry for each frame of `frames` whose `closure` is not 0, in the same order.
+    /// One entry for each frame of `frames` whose `closure` is a closure object (not 0, not
+    /// `CAPS_ON_STACK`), in the same order.
     pub caps: Vec<Arc<[Value]>>,
 }
 
