@@ -5,7 +5,8 @@
 # Usage: scripts/bench.sh [bench/NAME.go ...]
 # Env:   RUNS (default 3, best of), BENCH_TIMEOUT seconds per run (default 300),
 #        DET_PROCS procs for the deterministic column (default 2),
-#        BENCH_ALL=1 also runs the cells a program's `// bench: skip-yaegi` line skips.
+#        BENCH_ALL=1 also runs the cells a program's `// bench: skip-yaegi` line skips,
+#        GOPARK=path runs that gopark binary instead of building this tree (to compare builds).
 #
 # Time table: a cell is the best wall time in seconds; "n/a" when the tool is not installed,
 # "fail(N)" on a non-zero exit, "timeout", or "wrong" when stdout differs from Go's (or,
@@ -26,9 +27,11 @@ BENCH_TIMEOUT="${BENCH_TIMEOUT:-300}"
 DET_PROCS="${DET_PROCS:-2}"
 BENCH_ALL="${BENCH_ALL:-0}"
 
-echo "building gopark (cargo build --release)..." >&2
-cargo build --release --quiet >&2 || { echo "cargo build --release failed" >&2; exit 1; }
-GOPARK="$ROOT/target/release/gopark"
+if [ -z "${GOPARK:-}" ]; then
+  echo "building gopark (cargo build --release)..." >&2
+  cargo build --release --quiet >&2 || { echo "cargo build --release failed" >&2; exit 1; }
+  GOPARK="$ROOT/target/release/gopark"
+fi
 
 GO=""
 if [ -x /usr/lib/go-1.23/bin/go ]; then GO=/usr/lib/go-1.23/bin/go; elif command -v go >/dev/null 2>&1; then GO="$(command -v go)"; fi
