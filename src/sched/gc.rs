@@ -24,8 +24,11 @@ impl Runtime {
             let _world = self.world.write().unwrap_or_else(|e| e.into_inner());
             let gs: Vec<Arc<G>> = lock(&self.allgs).values().cloned().collect();
             let mut roots: Vec<Handle> = Vec::new();
+            let mut stack_bytes = 0;
             for g in &gs {
-                lock(&g.state).roots(&self.prog, &mut roots);
+                let st = lock(&g.state);
+                st.roots(&self.prog, &mut roots);
+                stack_bytes += st.stack_bytes();
                 roots.push(g.peek_param().h);
             }
             roots.extend(self.globals.iter().map(|v| lock(v).h));
@@ -36,7 +39,9 @@ impl Runtime {
             }));
             self.heap.mark_from(roots);
             let (_freed, live) = self.heap.sweep();
-            let next = (live * 2)
+            // As Go's pacer does, the goal counts the goroutines' stacks too, so that a
+            // program whose memory is mostly goroutines does not collect over and over.
+            let next = (live * 2 + stack_bytes)
                 .max(MIN_GC_BYTES)
                 .min(self.cfg.limits.max_heap_bytes.max(live + 1));
             self.next_gc_bytes.store(next, Ordering::Relaxed);
