@@ -173,8 +173,10 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                 regs = tryx!(calls::grow(rt, &regs, top));
             }
             // The compiler relies on a new frame's registers above its parameters being
-            // zero (and they must hold no stale references).
-            zero(&mut regs[nb + callee.nparams as usize..top]);
+            // zero (and they must hold no stale references). SAFETY: `nparams <= nregs`
+            // (`check_program`) and `top <= regs.len()` (just made so), so the range is in
+            // the stack.
+            zero(unsafe { regs.get_unchecked_mut(nb + callee.nparams as usize..top) });
             callers.push(frame!());
             (func, closure, f, code, pc, base) = ($id, $c, callee, &callee.code, 0, nb);
             w = &mut regs[base..];
