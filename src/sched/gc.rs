@@ -18,7 +18,15 @@ impl Runtime {
     /// buffers and parked senders' values are reached through the channels themselves.
     pub fn collect(&self) {
         if self.gc_running.swap(true, Ordering::AcqRel) {
-            return; // another M is collecting; this one will wait at its next slice
+            // Another M is collecting. Wait for it: this M may be here for an instruction
+            // that found the heap full (`Exit::NeedGc`), which must run again only after a
+            // collection, and the other M may not hold the world yet (its next slice would
+            // not wait then). Never spins in deterministic mode, where a collection ends
+            // within the turn that began it.
+            while self.gc_running.load(Ordering::Acquire) {
+                std::thread::yield_now();
+            }
+            return;
         }
         {
             let _world = self.world.write().unwrap_or_else(|e| e.into_inner());
