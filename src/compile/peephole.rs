@@ -1,5 +1,6 @@
 //! Superinstructions: a pass over compiled code that fuses the commonest instruction pairs
-//! of loops (compare + conditional jump, increment + back edge) into one dispatch each, then
+//! of loops and calls (compare + conditional jump, increment + back edge, argument + call)
+//! into one dispatch each, then
 //! a constant load into the fused compare that follows it (`i < 10`, `n%d == 0`).
 //!
 //! The pass never moves code, so jump targets and line tables stay valid: the first
@@ -62,6 +63,13 @@ fn fuse(first: Op, second: Op) -> Option<Op> {
     }
     match (first, second) {
         (Op::AddIK { dst, a, k }, Op::Jmp { to }) => Some(Op::AddIKJmp { dst, a, k, to }),
+        (Op::Move { dst, src }, Op::Call { func, base }) => {
+            Some(Op::ArgCall { add: false, dst, a: src, k: 0, func, base })
+        }
+        (Op::AddIK { dst, a, k }, Op::Call { func, base }) => {
+            let k = i16::try_from(k).ok()?;
+            Some(Op::ArgCall { add: true, dst, a, k, func, base })
+        }
         _ => None,
     }
 }
@@ -94,6 +102,28 @@ mod tests {
         assert_eq!(code[1], Op::JmpIfNot { c: 2, to: 4 });
         assert_eq!(code[2], Op::AddIKJmp { dst: 0, a: 0, k: 1, to: 0 });
         assert_eq!(code[4], Op::LtI { dst: 2, a: 0, b: 1 });
+    }
+
+    #[test]
+    fn fuses_an_argument_into_the_call_after_it() {
+        let mut prog = Program {
+            funcs: vec![Func {
+                code: vec![
+                    Op::AddIK { dst: 3, a: 0, k: -1 },
+                    Op::Call { func: 0, base: 3 },
+                    Op::Move { dst: 4, src: 1 },
+                    Op::Call { func: 0, base: 4 },
+                    Op::Ret { src: 0, n: 0 },
+                ],
+                ..Default::default()
+            }],
+            ..Default::default()
+        };
+        optimize(&mut prog);
+        let code = &prog.funcs[0].code;
+        assert_eq!(code[0], Op::ArgCall { add: true, dst: 3, a: 0, k: -1, func: 0, base: 3 });
+        assert_eq!(code[1], Op::Call { func: 0, base: 3 });
+        assert_eq!(code[2], Op::ArgCall { add: false, dst: 4, a: 1, k: 0, func: 0, base: 4 });
     }
 
     #[test]

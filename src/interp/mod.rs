@@ -304,6 +304,12 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
             }
 
             Op::Call { func: id, base: b } => call!(id, 0, b),
+            Op::ArgCall { add, dst, a, k, func: id, base: b } => {
+                let v = r!(a);
+                set!(dst, if add { Value::int(v.as_int().wrapping_add(k as i64)) } else { v });
+                pc += 1;
+                call!(id, 0, b);
+            }
             Op::CallClosure { f: fr, base: b } => {
                 let cv = r!(fr);
                 if cv.h == 0 {

@@ -472,6 +472,11 @@ pub enum Op {
     /// that compares with kdst (`a CMP kdst`, or `kdst CMP x`, turned around into
     /// `x CMP' k`); both stay in place for code that jumps to them directly.
     CmpJmpIK { cmp: Cmp, jump_if: bool, dst: Reg, a: Reg, kdst: Reg, k: i16, to: u32 },
+    /// `dst = a` (`add` false) or `dst = a + k` (`add` true, ints), then
+    /// `Call { func, base }`, returning past that call. Replaces `Move` or `AddIK` followed
+    /// by a `Call` (an argument computed just before the call: `f(x)`, `f(n-1)`); the call
+    /// stays in place for code that jumps to it directly.
+    ArgCall { add: bool, dst: Reg, a: Reg, k: i16, func: FuncId, base: Reg },
 
     // ---- slices (layout in value.rs; element access locks the backing array's slot)
     /// dst = make([]elem, len, cap) with zeroed elements. Panics "runtime error: makeslice:
@@ -692,6 +697,10 @@ impl Op {
                 f(dst);
                 f(a)
             }
+            ArgCall { dst, a, .. } => {
+                f(dst);
+                f(a)
+            }
             CmpJmpIK { dst, a, kdst, .. } => {
                 f(dst);
                 f(a);
@@ -830,6 +839,7 @@ impl Op {
             Op::JmpIf { to, .. } | Op::JmpIfNot { to, .. } => (Some(to), Some(i + 1)),
             Op::CmpJmpI { to, .. } => (Some(to), Some(i + 2)),
             Op::CmpJmpIK { to, .. } => (Some(to), Some(i + 3)),
+            Op::ArgCall { .. } => (None, Some(i + 2)),
             Op::Ret { .. } | Op::Unreachable | Op::Panic { .. } => (None, None),
             _ => (None, Some(i + 1)),
         }
