@@ -25,11 +25,12 @@ pub(super) fn out_of_memory(rt: &Runtime) -> Exit {
 
 /// Checks that an object of `size` bytes fits under the heap limit: over it, the first
 /// attempt asks for a collection (`NeedGc`); if the heap is still over when the instruction
-/// runs again right after that collection (`m.gc_retry`), the program is out of memory.
+/// runs again right after that collection (`m.gc_retry`), or the last collection left the
+/// heap nearly full (`heap_exhausted`), the program is out of memory.
 /// Separate from `alloc` so that a large array is checked before its elements are built.
 pub(super) fn room(rt: &Runtime, m: &MCtx, size: usize) -> Result<(), Exit> {
-    if rt.heap.live_bytes.load(Ordering::Relaxed).saturating_add(size) > rt.cfg.limits.max_heap_bytes {
-        if size > rt.cfg.limits.max_heap_bytes || m.gc_retry {
+    if rt.heap_in_use().saturating_add(size) > rt.cfg.limits.max_heap_bytes {
+        if size > rt.cfg.limits.max_heap_bytes || m.gc_retry || rt.heap_exhausted.load(Ordering::Relaxed) {
             return Err(out_of_memory(rt));
         }
         return Err(Exit::NeedGc);

@@ -5,7 +5,7 @@
 //! the dispatch loop carries on in the callee. Deep recursion is bounded by the
 //! register-stack limit, reported as Go's stack overflow.
 
-use super::alloc::alloc_value;
+use super::alloc::{alloc_value, out_of_memory};
 use super::Exit;
 use crate::rt::g::{Frame, GState, CAPS_ON_STACK, G};
 use crate::rt::obj::Obj;
@@ -24,7 +24,8 @@ pub(super) fn closure_parts(rt: &Runtime, h: Handle) -> (FuncId, Arc<[Value]>) {
 }
 
 /// A register stack of at least `top` registers holding `regs` (doubling, up to the
-/// register-stack limit, past which it is Go's stack overflow). Takes and returns the stack
+/// register-stack limit, past which it is Go's stack overflow). The growth counts against
+/// the heap limit (`Runtime::stack_grow`). Takes `regs` as a slice and returns the new stack
 /// by value so that the dispatch loop's copy never has its address taken.
 #[cold]
 #[inline(never)]
@@ -37,6 +38,9 @@ pub(super) fn grow(rt: &Runtime, regs: &[Value], top: usize) -> Result<Box<[Valu
         )));
     }
     let size = top.max(2 * regs.len()).min(limit);
+    if !rt.stack_grow(size - regs.len()) {
+        return Err(out_of_memory(rt));
+    }
     let mut bigger = Vec::with_capacity(size);
     bigger.extend_from_slice(regs);
     bigger.resize(size, Value::ZERO);

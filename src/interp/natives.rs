@@ -37,10 +37,13 @@ pub(super) fn call(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, native: Native, regs:
         Native::RuntimeGOMAXPROCS => {
             let n = if nargs > 0 { args[0].as_int() } else { 0 };
             let prev = rt.gomaxprocs.load(Ordering::Relaxed);
-            if n > 0 {
-                rt.gomaxprocs.store((n as usize).min(rt.m_count()), Ordering::Relaxed);
-            }
             regs[0] = Value::int(prev as i64);
+            if n > 0 && n as usize != prev {
+                // Changing the P count stops the world, which cannot happen inside a slice:
+                // the M does it once this slice is over.
+                m.want_procs = Some(n as usize);
+                return Err(Exit::Yielded);
+            }
             Ok(())
         }
         Native::RuntimeNumGoroutine => {
@@ -58,7 +61,7 @@ pub(super) fn call(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, native: Native, regs:
                 regs[0] = Value::ZERO;
             } else {
                 let period = if native == Native::TimeTickChan { d as u64 } else { 0 };
-                rt.start_chan_timer(ch.h, d.max(0) as u64, period);
+                rt.start_chan_timer(m, ch.h, d.max(0) as u64, period);
             }
             Ok(())
         }

@@ -94,8 +94,10 @@ impl Chan {
         }
     }
 
+    /// Counted at make for the whole capacity, as Go allocates the buffer at make: a huge
+    /// buffer is a memory bomb whether or not it is ever filled.
     pub fn size_bytes(&self) -> usize {
-        64 + 16 * self.buf.len()
+        64usize.saturating_add(self.cap.saturating_mul(16))
     }
 
     pub fn each_ref(&self, f: &mut dyn FnMut(Handle)) {

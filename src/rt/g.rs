@@ -106,14 +106,6 @@ impl GState {
         self.caller_frames().len() + 1
     }
 
-    /// The bytes of this goroutine's stack (registers and frames), for the collector's pacing.
-    pub fn stack_bytes(&self) -> usize {
-        let callers = self.callers.as_deref().map_or(0, |c| {
-            c.frames.capacity() * std::mem::size_of::<Frame>() + c.caps.capacity() * std::mem::size_of::<Arc<[Value]>>()
-        });
-        self.regs.len() * std::mem::size_of::<Value>() + callers
-    }
-
     /// The handles a collection must keep: the live registers (up to the end of the running
     /// frame's window) and every frame's closure.
     pub fn roots(&self, prog: &Program, out: &mut Vec<Handle>) {

@@ -61,21 +61,44 @@ pub fn mstart(rt: &Runtime, id: usize) {
     rt.heap.flush(&mut m.cache);
 }
 
+/// What the M must do once a slice is over and the world lock is released.
+enum After {
+    Nothing,
+    /// An allocation asked for a collection: collect, then queue `g` to run the
+    /// instruction again (not before: another M could take it and retry too early).
+    Collect(Arc<G>),
+    /// runtime.GOMAXPROCS(n) was called by this G: resize, then let it go on.
+    Procresize(usize, Arc<G>),
+}
+
 /// execute: runs one time slice of `g` on `m` (which holds a P), with the world lock held
-/// shared so that no collection runs meanwhile, then collects if the heap asks for it.
+/// shared so that no collection or procresize runs meanwhile, then does what the slice
+/// asked for.
 pub(crate) fn execute(rt: &Runtime, m: &mut MCtx, g: Arc<G>) {
     let world = rt.world_read();
-    let need_gc = run_slice(rt, m, g);
+    if rt.must_release_p(m) {
+        // procresize took this M's P away between find_runnable and now.
+        drop(world);
+        rt.gosched(m, g, StopReason::Yielded);
+        return;
+    }
+    let after = run_slice(rt, m, g);
     drop(world);
-    if need_gc {
-        rt.collect();
-    } else {
-        rt.maybe_collect();
+    match after {
+        After::Nothing => rt.maybe_collect(),
+        After::Collect(g) => {
+            rt.collect();
+            rt.gc_requeue(m, g);
+        }
+        After::Procresize(n, g) => {
+            rt.procresize(m, n);
+            rt.runqput_after_resize(m, g);
+        }
     }
 }
 
-/// One slice of `g`; returns true when an allocation asked for a collection.
-fn run_slice(rt: &Runtime, m: &mut MCtx, g: Arc<G>) -> bool {
+/// One slice of `g`.
+fn run_slice(rt: &Runtime, m: &mut MCtx, g: Arc<G>) -> After {
     rt.execute_begin(m, &g);
     let mut st = lock(&g.state);
     let fuel = rt.cfg.limits.fuel;
@@ -98,8 +121,14 @@ fn run_slice(rt: &Runtime, m: &mut MCtx, g: Arc<G>) -> bool {
         exit = interp::run(rt, m, &g, &mut st, fuel);
         rt.clock.advance(m.used_fuel as u64);
     }
-    let mut need_gc = false;
+    let mut after = After::Nothing;
     match exit {
+        Exit::Yielded if m.want_procs.is_some() => {
+            drop(st);
+            let n = m.want_procs.take().unwrap_or(1);
+            rt.stop_running(m, &g, StopReason::Yielded);
+            after = After::Procresize(n, g);
+        }
         Exit::Preempted | Exit::Yielded => {
             drop(st);
             let reason = if exit == Exit::Yielded {
@@ -113,21 +142,20 @@ fn run_slice(rt: &Runtime, m: &mut MCtx, g: Arc<G>) -> bool {
             // The pc is still on the allocating instruction: collect, then run it again.
             st.gc_retry = true;
             drop(st);
-            rt.gc_requeue(m, g);
-            need_gc = true;
+            after = After::Collect(g);
         }
         Exit::Parked => {
             // The G is on a wait queue and may already be running on another M: hands off.
         }
         Exit::Done => {
+            rt.goexit(m, &g, &st);
             drop(st);
-            rt.goexit(m, &g);
         }
         Exit::Panic(msg) => rt.crash(&g, &st, &format!("panic: {msg}")),
         Exit::Fatal(msg) => rt.crash(&g, &st, &msg),
     }
     rt.check_deadline();
-    need_gc
+    after
 }
 
 /// The message of a Rust panic caught on an M (always our bug).

@@ -1,12 +1,10 @@
 //! Garbage collection orchestration: when to collect, and the stop-the-world mark-sweep
 //! over the roots only the scheduler knows (goroutines, globals, timers).
 
-use super::timers::TimerAction;
 use super::{MCtx, Runtime};
-use std::cmp::Reverse;
-use crate::rt::g::{G, RUNNABLE};
+use crate::rt::g::G;
 use crate::sys::{lock, Arc, Ordering, RwLockReadGuard};
-use crate::trace::{Kind, StopReason};
+use crate::trace::StopReason;
 use crate::vm::value::Handle;
 
 /// The first collection happens once this many bytes have been allocated.
@@ -32,21 +30,25 @@ impl Runtime {
             let _world = self.world.write().unwrap_or_else(|e| e.into_inner());
             let gs: Vec<Arc<G>> = lock(&self.allgs).values().cloned().collect();
             let mut roots: Vec<Handle> = Vec::new();
-            let mut stack_bytes = 0;
             for g in &gs {
-                let st = lock(&g.state);
-                st.roots(&self.prog, &mut roots);
-                stack_bytes += st.stack_bytes();
+                lock(&g.state).roots(&self.prog, &mut roots);
                 roots.push(g.peek_param().h);
             }
             roots.extend(self.globals.iter().map(|v| lock(v).h));
             roots.extend(self.str_consts.iter().map(|v| v.h));
-            roots.extend(lock(&self.timers).iter().filter_map(|Reverse(t)| match t.what {
-                TimerAction::Send { ch, .. } => Some(ch),
-                TimerAction::Wake(_) => None,
-            }));
+            for p in &self.ps {
+                p.timers.chans(&mut roots);
+            }
             self.heap.mark_from(roots);
             let (_freed, live) = self.heap.sweep();
+            // Near the limit, every few allocations would need another full collection that
+            // frees almost nothing (a death spiral that looks like a hang): once the live
+            // data fill 15/16 of the limit, an allocation that does not fit is out of memory
+            // at once (`heap_exhausted`).
+            let max = self.cfg.limits.max_heap_bytes;
+            let stack_bytes = self.stack_bytes.load(Ordering::Relaxed);
+            let in_use = live + stack_bytes;
+            self.heap_exhausted.store(in_use > max - max / 16, Ordering::Relaxed);
             // As Go's pacer does, the goal counts the goroutines' stacks too, so that a
             // program whose memory is mostly goroutines does not collect over and over.
             let next = (live * 2 + stack_bytes)
@@ -71,11 +73,11 @@ impl Runtime {
         }
     }
 
-    /// An allocation found the heap over its limit: `g` goes back to run next and retries
-    /// the instruction after the collection its M runs at once.
+    /// An allocation found the heap over its limit and its M has collected since: `g` goes
+    /// back to run next and retries the instruction. (The M no longer holds the world, so a
+    /// procresize may have taken its P meanwhile.)
     pub fn gc_requeue(&self, m: &MCtx, g: Arc<G>) {
-        g.status.store(RUNNABLE, Ordering::Release);
-        self.emit(m, Kind::GoStop, g.id, StopReason::Preempted as u32, 0);
-        self.runqput(m, g, true);
+        self.stop_running(m, &g, StopReason::Preempted);
+        self.runqput_after_resize(m, g);
     }
 }

@@ -12,6 +12,14 @@ pub(super) struct Idle {
     pub(super) ms: Vec<usize>,
 }
 
+impl Idle {
+    /// Whether an idle P below GOMAXPROCS (`max`) exists: Ps at or above it (after
+    /// procresize shrank the count) stay on the list but are never handed out.
+    fn usable_p(&self, max: usize) -> bool {
+        self.ps.iter().any(|&p| p < max)
+    }
+}
+
 /// A one-shot wake-up for a parked M (Go's note).
 #[derive(Default)]
 pub(super) struct Note {
@@ -25,7 +33,7 @@ impl Runtime {
     pub(super) fn wakep(&self) {
         let m = {
             let mut idle = lock(&self.idle);
-            if idle.ps.is_empty() {
+            if !idle.usable_p(self.gomaxprocs.load(Ordering::Relaxed)) {
                 return;
             }
             match idle.ms.pop() {
@@ -66,7 +74,10 @@ impl Runtime {
     pub fn park_m(&self, m: &mut MCtx) {
         let timeout = {
             let mut idle = lock(&self.idle);
-            if self.is_done() || self.has_work() {
+            // Work an M could take needs a P to run it on: without an idle P, return only
+            // when the run is over, or this loop would spin on these locks.
+            let max = self.gomaxprocs.load(Ordering::Relaxed);
+            if self.is_done() || (idle.usable_p(max) && self.has_work()) {
                 return;
             }
             idle.ms.push(m.id);
@@ -142,5 +153,32 @@ impl Runtime {
     /// procresize left `m`'s P above GOMAXPROCS: the M must give it back.
     pub fn must_release_p(&self, m: &MCtx) -> bool {
         m.p.is_some_and(|p| p >= self.gomaxprocs.load(Ordering::Relaxed))
+    }
+
+    /// procresize, after runtime.GOMAXPROCS(n) (Go's stopTheWorld + procresize): with the
+    /// world stopped (no M is inside a time slice), Ps at or above `n` hand their run queues
+    /// to the global queue and their timers to P 0 and go away (their Ms release them at
+    /// their next schedule, `must_release_p`); Ps below `n` that were gone come back idle,
+    /// and Ms are woken for them if there is work. `n` is clamped to the Ps the run started
+    /// with (the page's and the CLI's P setting): that many Ms exist to run them.
+    pub fn procresize(&self, m: &MCtx, n: usize) {
+        let _world = self.world.write().unwrap_or_else(|e| e.into_inner());
+        let n = n.clamp(1, self.ps.len());
+        let old = self.gomaxprocs.swap(n, Ordering::Relaxed);
+        self.emit(m, Kind::ProcResize, 0, old as u32, n as u32);
+        for p in n..old {
+            let (next, runq) = {
+                let mut q = lock(&self.ps[p].q);
+                (q.runnext.take(), std::mem::take(&mut q.runq))
+            };
+            let mut global = lock(&self.global);
+            global.extend(next);
+            global.extend(runq);
+            drop(global);
+            self.ps[p].timers.move_to(&self.ps[0].timers);
+        }
+        for _ in old..n {
+            self.wakep();
+        }
     }
 }

@@ -43,7 +43,6 @@ pub use self::dump::TRACEBACK_FRAMES;
 use self::clock::Clock;
 use self::idle::{Idle, Note};
 use self::runq::{LocalQ, P};
-use self::timers::Timer;
 use crate::rt::fmt::Env;
 use crate::rt::g::{Frame, GState, DEAD, G, RUNNABLE, RUNNING, WAITING};
 use crate::rt::obj::{AllocCache, Heap};
@@ -52,8 +51,7 @@ use crate::trace::{self, Event, Kind, StopReason, WaitReason};
 use crate::vm::op::FuncId;
 use crate::vm::program::Program;
 use crate::vm::value::{Handle, Value};
-use std::cmp::Reverse;
-use std::collections::{BTreeMap, BinaryHeap, VecDeque};
+use std::collections::{BTreeMap, VecDeque};
 
 /// Capacity of a P's local run queue (Go: 256); overflow moves half to the global queue.
 pub const RUNQ_CAP: usize = 256;
@@ -110,7 +108,7 @@ impl Default for Limits {
             max_output_bytes: 8 << 20,
             max_stack_regs: 4 << 20,
             max_time_ms: 0,
-            max_trace_events: 2_000_000,
+            max_trace_events: 1_000_000,
         }
     }
 }
@@ -149,6 +147,8 @@ pub struct MCtx {
     /// The instruction running now is a retry after a collection: an allocation that still
     /// does not fit is out of memory.
     pub gc_retry: bool,
+    /// runtime.GOMAXPROCS(n) asked for `n` Ps: the M runs procresize after the slice.
+    pub want_procs: Option<usize>,
 }
 
 impl MCtx {
@@ -161,6 +161,7 @@ impl MCtx {
             rng: splitmix(seed ^ (id as u64 + 1) * 0x9E37_79B9),
             used_fuel: 0,
             gc_retry: false,
+            want_procs: None,
         }
     }
     pub fn rand(&mut self) -> u64 {
@@ -209,11 +210,8 @@ pub struct Runtime {
     global: Mutex<VecDeque<Arc<G>>>,
     idle: Mutex<Idle>,
     notes: Vec<Note>,
-    timers: Mutex<BinaryHeap<Reverse<Timer>>>,
+    /// Orders timers with equal deadlines (FIFO) across all Ps.
     timer_seq: AtomicU64,
-    /// The earliest timer's deadline (u64::MAX when none), written under the timers lock so
-    /// find_runnable can skip the lock when nothing is due.
-    timer_next: AtomicU64,
     done: AtomicBool,
     exit: Mutex<Option<i32>>,
     out: Mutex<Output>,
@@ -228,6 +226,11 @@ pub struct Runtime {
     /// bytes after the last collection, at least `MIN_GC_BYTES`).
     next_gc_bytes: AtomicUsize,
     gc_running: AtomicBool,
+    /// Bytes of every goroutine's register stack together: stacks grow after creation, so
+    /// they count against the heap limit beside the heap's objects (`heap_in_use`).
+    stack_bytes: AtomicUsize,
+    /// The last collection left the heap nearly full (see `collect`).
+    pub heap_exhausted: AtomicBool,
     /// Completed collections (for tests and the views).
     pub gc_count: AtomicUsize,
 }
@@ -266,6 +269,7 @@ impl Runtime {
             ps: (0..n)
                 .map(|_| P {
                     q: Mutex::new(LocalQ::default()),
+                    timers: Default::default(),
                 })
                 .collect(),
             gomaxprocs: AtomicUsize::new(n),
@@ -275,9 +279,7 @@ impl Runtime {
                 ms: Vec::new(),
             }),
             notes: (0..n).map(|_| Note::default()).collect(),
-            timers: Mutex::new(BinaryHeap::new()),
             timer_seq: AtomicU64::new(0),
-            timer_next: AtomicU64::new(u64::MAX),
             done: AtomicBool::new(false),
             exit: Mutex::new(None),
             out: Mutex::new(Output::default()),
@@ -289,6 +291,8 @@ impl Runtime {
             next_gc_bytes: AtomicUsize::new(gc::MIN_GC_BYTES.min(cfg.limits.max_heap_bytes / 2)),
             gc_running: AtomicBool::new(false),
             gc_count: AtomicUsize::new(0),
+            heap_exhausted: AtomicBool::new(false),
+            stack_bytes: AtomicUsize::new(0),
             prog,
             cfg,
         });
@@ -417,6 +421,10 @@ impl Runtime {
                 self.cfg.limits.max_goroutines
             ));
         }
+        // The stack counts against the heap limit (`stack_grow`), as it will when it grows.
+        if !self.stack_grow(st.regs.len()) {
+            return Err("runtime: out of memory".into());
+        }
         let func = st.top.func;
         let id = self.next_goid.fetch_add(1, Ordering::Relaxed);
         let g = Arc::new(G::new(id, parent.id, Some(caller), st));
@@ -456,6 +464,22 @@ impl Runtime {
     }
 
 
+    /// Bytes counted against the heap limit: live heap objects and goroutine stacks.
+    pub fn heap_in_use(&self) -> usize {
+        self.heap.live_bytes.load(Ordering::Relaxed) + self.stack_bytes.load(Ordering::Relaxed)
+    }
+
+    /// A goroutine's register stack grows by `regs` registers. False (and nothing counted)
+    /// when that would pass the heap limit: the program is out of memory.
+    pub fn stack_grow(&self, regs: usize) -> bool {
+        let bytes = regs.saturating_mul(std::mem::size_of::<Value>());
+        if self.heap_in_use().saturating_add(bytes) > self.cfg.limits.max_heap_bytes {
+            return false;
+        }
+        self.stack_bytes.fetch_add(bytes, Ordering::Relaxed);
+        true
+    }
+
     /// What fmt needs to format values.
     pub fn fmt_env(&self) -> Env<'_> {
         Env {
@@ -476,14 +500,32 @@ impl Runtime {
     /// woken to take it if a P is idle, so two CPU-bound goroutines never take turns on one
     /// M while another M sleeps.
     pub fn gosched(&self, m: &MCtx, g: Arc<G>, reason: StopReason) {
-        g.status.store(RUNNABLE, Ordering::Release);
-        self.emit(m, Kind::GoStop, g.id, reason as u32, 0);
+        self.stop_running(m, &g, reason);
         lock(&self.global).push_back(g);
         self.wakep();
     }
 
+    /// `g` stops running but stays runnable; the caller queues it.
+    pub fn stop_running(&self, m: &MCtx, g: &G, reason: StopReason) {
+        g.status.store(RUNNABLE, Ordering::Release);
+        self.emit(m, Kind::GoStop, g.id, reason as u32, 0);
+    }
+
+    /// The G that called runtime.GOMAXPROCS goes on first: in its P's runnext if the P
+    /// survived the resize, else on the global queue.
+    pub fn runqput_after_resize(&self, m: &MCtx, g: Arc<G>) {
+        if self.must_release_p(m) {
+            lock(&self.global).push_back(g);
+            self.wakep();
+        } else {
+            self.runqput(m, g, true);
+        }
+    }
+
     /// goexit0: the G's function returned. When it is main, the program exits.
-    pub fn goexit(&self, m: &MCtx, g: &G) {
+    pub fn goexit(&self, m: &MCtx, g: &G, st: &GState) {
+        let bytes = st.regs.len() * std::mem::size_of::<Value>();
+        self.stack_bytes.fetch_sub(bytes.min(self.stack_bytes.load(Ordering::Relaxed)), Ordering::Relaxed);
         g.status.store(DEAD, Ordering::Release);
         self.emit(m, Kind::GoEnd, g.id, 0, 0);
         lock(&self.allgs).remove(&g.id);

@@ -1,4 +1,9 @@
 //! The event recorder: per-M buffers of fixed-size records with one global sequence.
+//!
+//! Memory is bounded: at most `Limits::max_trace_events` events are ever recorded (the
+//! sequence number counts every event, recorded or not); past that the run goes on
+//! unrecorded and `trace_truncated` says so. Recorded events sit in their M's buffer until
+//! `take_events` moves them (sorted) to the history and hands them to the caller.
 
 use super::{MCtx, Runtime};
 use crate::sys::{lock, Ordering};
@@ -24,6 +29,16 @@ impl Runtime {
         lock(&self.history).clone()
     }
 
+    /// Whether more events happened than the recording keeps.
+    pub fn trace_truncated(&self) -> bool {
+        self.seq.load(Ordering::Relaxed) > self.cfg.limits.max_trace_events as u64
+    }
+
+    /// Events recorded but not yet taken (for tests of the bound).
+    pub fn events_buffered(&self) -> usize {
+        self.bufs.iter().map(|b| lock(b).len()).sum()
+    }
+
     pub fn chrome_json(&self) -> String {
         trace::chrome::chrome_json(&self.all_events(), &self.prog)
     }
@@ -36,6 +51,9 @@ impl Runtime {
         }
         let mut buf = lock(&self.bufs[m]);
         let seq = self.seq.fetch_add(1, Ordering::Relaxed);
+        if seq >= self.cfg.limits.max_trace_events as u64 {
+            return; // the recording is full: see the module comment
+        }
         let ts_ns = self.clock.now_ns();
         buf.push(Event {
             seq,

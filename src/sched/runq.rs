@@ -1,6 +1,7 @@
 //! Run queues: each P's `runnext` and local `runq`, the global queue, and work stealing
 //! (Go's runqput, runqget, globrunqget, runqsteal, findRunnable).
 
+use super::timers::PTimers;
 use super::{MCtx, Runtime, GLOBAL_CHECK_TICKS, RUNQ_CAP};
 use crate::rt::g::G;
 use crate::sys::{lock, Arc, Mutex};
@@ -16,6 +17,7 @@ pub(super) struct LocalQ {
 
 pub(super) struct P {
     pub(super) q: Mutex<LocalQ>,
+    pub(super) timers: PTimers,
 }
 
 
@@ -59,17 +61,26 @@ impl Runtime {
                 return Some(g);
             }
         }
-        self.run_timers(m);
-        {
-            let mut q = lock(&self.ps[p].q);
-            if let Some(g) = q.runnext.take().or_else(|| q.runq.pop_front()) {
-                return Some(g);
-            }
+        self.run_timers(m, p);
+        if let Some(g) = self.runqget(p) {
+            return Some(g);
         }
         if let Some(g) = self.globrunqget(p) {
             return Some(g);
         }
+        // Due timers of other Ps (whose Ms may be running long slices or parked): what they
+        // wake comes to this P.
+        self.run_all_timers(m);
+        if let Some(g) = self.runqget(p) {
+            return Some(g);
+        }
         self.steal(m, steal_runnext)
+    }
+
+    /// runqget: runnext first, then the head of the local queue.
+    fn runqget(&self, p: usize) -> Option<Arc<G>> {
+        let mut q = lock(&self.ps[p].q);
+        q.runnext.take().or_else(|| q.runq.pop_front())
     }
 
     /// Takes a batch from the global queue: one to run, the rest onto P's runq.

@@ -1,18 +1,33 @@
-//! Timers: time.Sleep, time.After and time.Tick.
+//! Timers: time.Sleep, time.After and time.Tick, on each P's own heap (Go 1.14+).
 //!
-//! One heap of timers ordered by deadline; `timer_next` mirrors the earliest deadline in an
-//! atomic so that the scheduler's hot path can skip the lock when nothing is due.
+//! A timer goes on the heap of the P that made it, so making and firing timers takes no
+//! global lock and a P's timers travel with its work: an M that steals from a P also runs
+//! that P's due timers (Go's stealWork -> checkTimers), and procresize moves the timers of
+//! a P that goes away to one that stays. Each P mirrors its earliest deadline in
+//! `timer_next`, so the scheduler's hot path checks an atomic instead of taking the lock.
+//!
+//! Invariants:
+//! - A timer is on exactly one P's heap until it fires; a periodic timer is re-armed *in
+//!   place* under the same lock hold that fired it, so its channel never leaves a heap
+//!   (the collector takes its roots from the heaps; a channel held nowhere else would
+//!   otherwise be freed between the pop and the push while another M collects).
+//! - A fired timer's channel send happens under the heap's lock (order: P timers, then the
+//!   channel's slot); goroutines it wakes are readied after the lock is dropped, because
+//!   goready takes run-queue and idle locks, which `park_m` holds while it reads deadlines.
+//! - time.Sleep pushes its timer and marks the G WAITING under the same lock, so no M can
+//!   fire the timer before the G is WAITING.
 
 use super::{MCtx, Runtime};
+use crate::rt::chan::SendOutcome;
 use crate::rt::g::G;
 use crate::rt::obj::Obj;
-use crate::sys::{lock, Arc, Ordering};
+use crate::sys::{lock, Arc, AtomicU64, Mutex, Ordering};
 use crate::trace::WaitReason;
 use crate::vm::value::{Handle, Value};
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
-/// A sleeping goroutine: wake `g` at `when_ns`. `seq` keeps equal deadlines in FIFO order.
+/// A pending timer: act at `when_ns`. `seq` keeps equal deadlines in FIFO order.
 pub(super) struct Timer {
     pub(super) when_ns: u64,
     pub(super) seq: u64,
@@ -27,6 +42,7 @@ pub(super) enum TimerAction {
     /// has room for is dropped, as Go's tickers do); re-arm every `period_ns` if non-zero.
     Send { ch: Handle, period_ns: u64 },
 }
+
 impl PartialEq for Timer {
     fn eq(&self, o: &Self) -> bool {
         (self.when_ns, self.seq) == (o.when_ns, o.seq)
@@ -44,78 +60,159 @@ impl Ord for Timer {
     }
 }
 
+/// One P's timers.
+pub(super) struct PTimers {
+    pub(super) heap: Mutex<BinaryHeap<Reverse<Timer>>>,
+    /// The earliest deadline on `heap` (u64::MAX when empty), written under its lock.
+    next: AtomicU64,
+}
+
+impl Default for PTimers {
+    fn default() -> Self {
+        PTimers {
+            heap: Mutex::new(BinaryHeap::new()),
+            next: AtomicU64::new(u64::MAX),
+        }
+    }
+}
+
+impl PTimers {
+    fn update_next(&self, heap: &BinaryHeap<Reverse<Timer>>) {
+        let next = heap.peek().map_or(u64::MAX, |Reverse(t)| t.when_ns);
+        self.next.store(next, Ordering::Release);
+    }
+
+    pub(super) fn next_ns(&self) -> u64 {
+        self.next.load(Ordering::Acquire)
+    }
+
+    /// Every channel a timer will send on (roots for the collector).
+    pub(super) fn chans(&self, out: &mut Vec<Handle>) {
+        out.extend(lock(&self.heap).iter().filter_map(|Reverse(t)| match t.what {
+            TimerAction::Send { ch, .. } => Some(ch),
+            TimerAction::Wake(_) => None,
+        }));
+    }
+
+    /// Moves every timer of `self` to `to` (procresize).
+    pub(super) fn move_to(&self, to: &PTimers) {
+        let moved: Vec<_> = {
+            let mut from = lock(&self.heap);
+            let v = std::mem::take(&mut *from).into_vec();
+            self.update_next(&from);
+            v
+        };
+        if moved.is_empty() {
+            return;
+        }
+        let mut heap = lock(&to.heap);
+        heap.extend(moved);
+        to.update_next(&heap);
+    }
+}
 
 impl Runtime {
+    /// The P whose heap a new timer goes on: the M's own (an M runs Go code only with a P).
+    fn timers_of(&self, m: &MCtx) -> &PTimers {
+        &self.ps[m.p.unwrap_or(0)].timers
+    }
+
+    fn push_timer(&self, pt: &PTimers, heap: &mut BinaryHeap<Reverse<Timer>>, when_ns: u64, what: TimerAction) {
+        let seq = self.timer_seq.fetch_add(1, Ordering::Relaxed);
+        heap.push(Reverse(Timer { when_ns, seq, what }));
+        pt.next.fetch_min(when_ns, Ordering::Release);
+    }
+
     /// time.Sleep: park `g` until now + d.
     pub fn sleep(&self, m: &MCtx, g: &Arc<G>, d_ns: u64) {
         let when_ns = self.clock.now_ns().saturating_add(d_ns);
-        let mut timers = lock(&self.timers);
-        self.push_timer(&mut timers, when_ns, TimerAction::Wake(g.clone()));
-        // Still under the timers lock: no M can fire the timer before g is WAITING.
+        let pt = self.timers_of(m);
+        let mut heap = lock(&pt.heap);
+        self.push_timer(pt, &mut heap, when_ns, TimerAction::Wake(g.clone()));
+        // Still under the heap's lock: no M can fire the timer before g is WAITING.
         self.park_current(m, g, WaitReason::Sleep, 0);
     }
 
-    /// Adds a timer to the (locked) heap and keeps `timer_next` current.
-    fn push_timer(&self, timers: &mut BinaryHeap<Reverse<Timer>>, when_ns: u64, what: TimerAction) {
-        let seq = self.timer_seq.fetch_add(1, Ordering::Relaxed);
-        timers.push(Reverse(Timer { when_ns, seq, what }));
-        self.timer_next.fetch_min(when_ns, Ordering::Release);
-    }
-
     /// time.After / time.Tick: send on channel `ch` after `d_ns`, then every `period_ns`.
-    pub fn start_chan_timer(&self, ch: Handle, d_ns: u64, period_ns: u64) {
+    pub fn start_chan_timer(&self, m: &MCtx, ch: Handle, d_ns: u64, period_ns: u64) {
         let when_ns = self.clock.now_ns().saturating_add(d_ns);
-        self.push_timer(&mut lock(&self.timers), when_ns, TimerAction::Send { ch, period_ns });
+        let pt = self.timers_of(m);
+        self.push_timer(pt, &mut lock(&pt.heap), when_ns, TimerAction::Send { ch, period_ns });
     }
 
-    /// Moves due timers' goroutines to the current P.
-    pub(super) fn run_timers(&self, m: &mut MCtx) {
+    /// Runs the due timers of P `p` (the M's own, or a victim's while stealing); the
+    /// goroutines they wake go to the M's P.
+    pub(super) fn run_timers(&self, m: &mut MCtx, p: usize) {
         let now = self.clock.now_ns();
+        let pt = &self.ps[p].timers;
         // Every schedule passes here; most find nothing due, so check without the lock.
-        if now < self.timer_next.load(Ordering::Acquire) {
+        if now < pt.next_ns() {
             return;
         }
-        loop {
-            let t = {
-                let mut timers = lock(&self.timers);
-                let due = match timers.peek() {
-                    Some(Reverse(t)) if t.when_ns <= now => timers.pop().map(|Reverse(t)| t),
-                    _ => None,
-                };
-                let next = timers.peek().map_or(u64::MAX, |Reverse(t)| t.when_ns);
-                self.timer_next.store(next, Ordering::Release);
-                due
-            };
-            let Some(t) = t else { break };
-            match t.what {
-                TimerAction::Wake(g) => self.goready(m, g, 0),
-                TimerAction::Send { ch, period_ns } => {
-                    // The value is the time in nanoseconds since the run started.
-                    let woken = match &mut *self.heap.lock(ch) {
-                        Obj::Chan(c) => match c.send(Value::int(now as i64)) {
-                            crate::rt::chan::SendOutcome::HandedOff(g) => Some(g),
-                            _ => None,
-                        },
-                        _ => None,
-                    };
-                    if let Some(g) = woken {
-                        self.goready(m, g, 0);
+        let mut woken: Vec<Arc<G>> = Vec::new();
+        {
+            let mut heap = lock(&pt.heap);
+            while let Some(mut top) = heap.peek_mut() {
+                let Reverse(t) = &mut *top;
+                if t.when_ns > now {
+                    break;
+                }
+                match t.what {
+                    TimerAction::Wake(ref g) => {
+                        woken.push(g.clone());
+                        std::collections::binary_heap::PeekMut::pop(top);
                     }
-                    if period_ns > 0 {
-                        // A slow receiver makes a ticker skip ticks rather than burst.
-                        let mut next = t.when_ns.saturating_add(period_ns);
-                        if next <= now {
-                            next = now + period_ns - (now - t.when_ns) % period_ns;
+                    TimerAction::Send { ch, period_ns } => {
+                        if let Some(g) = self.timer_send(ch, now) {
+                            woken.push(g);
                         }
-                        self.push_timer(&mut lock(&self.timers), next, TimerAction::Send { ch, period_ns });
+                        if period_ns == 0 {
+                            std::collections::binary_heap::PeekMut::pop(top);
+                        } else {
+                            // Re-armed in place (see the invariants). A slow receiver makes a
+                            // ticker skip ticks rather than burst.
+                            let mut next = t.when_ns.saturating_add(period_ns);
+                            if next <= now {
+                                next = now + period_ns - (now - t.when_ns) % period_ns;
+                            }
+                            t.when_ns = next;
+                            t.seq = self.timer_seq.fetch_add(1, Ordering::Relaxed);
+                        }
                     }
                 }
+            }
+            pt.update_next(&heap);
+        }
+        for g in woken {
+            self.goready(m, g, 0);
+        }
+    }
+
+    /// A timer's send of the time (ns since the run started) on `ch`: never blocks; returns
+    /// the receiver it handed the value to, if one was waiting.
+    fn timer_send(&self, ch: Handle, now: u64) -> Option<Arc<G>> {
+        match &mut *self.heap.lock(ch) {
+            Obj::Chan(c) => match c.send(Value::int(now as i64)) {
+                SendOutcome::HandedOff(g) => Some(g),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Runs the due timers of every P (an M that found no other work, before it steals).
+    pub(super) fn run_all_timers(&self, m: &mut MCtx) {
+        let now = self.clock.now_ns();
+        for p in 0..self.ps.len() {
+            if self.ps[p].timers.next_ns() <= now {
+                self.run_timers(m, p);
             }
         }
     }
 
+    /// The earliest deadline of any timer, if there is one.
     pub fn next_timer_ns(&self) -> Option<u64> {
-        lock(&self.timers).peek().map(|Reverse(t)| t.when_ns)
+        let next = self.ps.iter().map(|p| p.timers.next_ns()).min().unwrap_or(u64::MAX);
+        (next != u64::MAX).then_some(next)
     }
-
 }

@@ -117,9 +117,19 @@ pub fn chrome_json(events: &[Event], prog: &Program) -> String {
             Kind::Steal => {
                 push(format!("{{\"ph\":\"i\",\"s\":\"t\",\"pid\":1,\"tid\":{},\"name\":\"steal {} from P{}\",\"ts\":{},\"args\":{{\"victim\":{},\"n\":{}}}}}", tid, e.b, e.a, us(e.ts_ns), e.a, e.b), &mut out);
             }
-            Kind::ProcStart | Kind::ProcStop | Kind::Output => {
+            Kind::ProcStart
+            | Kind::ProcStop
+            | Kind::Output
+            | Kind::ProcResize
+            | Kind::SyscallEnter
+            | Kind::SyscallExit
+            | Kind::Handoff
+            | Kind::PreemptRequest => {
                 let mut name = String::new();
                 let _ = write!(name, "{} M{}", e.kind.name(), e.m);
+                if e.g != 0 {
+                    let _ = write!(name, " G{}", e.g);
+                }
                 push(format!("{{\"ph\":\"i\",\"s\":\"t\",\"pid\":1,\"tid\":{},\"name\":\"{}\",\"ts\":{},\"args\":{{\"m\":{},\"p\":{}}}}}", tid, name, us(e.ts_ns), e.m, tid), &mut out);
             }
         }

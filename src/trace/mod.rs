@@ -13,9 +13,33 @@ pub const WORDS: usize = 10;
 /// "No P" / "no M" in an event.
 pub const NONE: u32 = u32::MAX;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[repr(u8)]
-pub enum Kind {
+/// Defines `Kind` once: the variants, their numbers, `from_u32` and `name` (the text form
+/// and the page use the names).
+macro_rules! kinds {
+    ($($(#[doc = $doc:literal])* $name:ident = $n:literal,)*) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        #[repr(u8)]
+        pub enum Kind {
+            $($(#[doc = $doc])* $name = $n,)*
+        }
+
+        impl Kind {
+            pub const ALL: &'static [Kind] = &[$(Kind::$name),*];
+
+            pub fn from_u32(v: u32) -> Option<Kind> {
+                Kind::ALL.iter().copied().find(|k| *k as u32 == v)
+            }
+
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Kind::$name => stringify!($name),)*
+                }
+            }
+        }
+    };
+}
+
+kinds! {
     /// M `m` acquired P `p` and starts scheduling.
     ProcStart = 1,
     /// M `m` released P `p` (idle, or the run ended).
@@ -37,6 +61,17 @@ pub enum Kind {
     Steal = 9,
     /// `g` wrote `a` bytes of output (stdout when b = 1, stderr when b = 2).
     Output = 10,
+    /// runtime.GOMAXPROCS changed the number of Ps from `a` to `b` (the world was stopped).
+    ProcResize = 11,
+    /// `g` entered a blocking system call on M `m`; its P `p` may be handed off.
+    SyscallEnter = 12,
+    /// `g` returned from its system call on M `m`; `a` is 1 if it got a P back (P `p`), 0 if
+    /// it had to queue itself on the global run queue.
+    SyscallExit = 13,
+    /// sysmon (or a blocking call) handed P `a` from M `m`, blocked in a system call, to M `b`.
+    Handoff = 14,
+    /// sysmon asked `g`, running for longer than 10 ms on P `p`, to stop (forcePreemptNS).
+    PreemptRequest = 15,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -93,32 +128,6 @@ impl WaitReason {
         ]
         .into_iter()
         .find(|r| *r as u32 == v)
-    }
-}
-
-impl Kind {
-    pub fn from_u32(v: u32) -> Option<Kind> {
-        use Kind::*;
-        [
-            ProcStart, ProcStop, GoCreate, GoStart, GoStop, GoBlock, GoUnblock, GoEnd, Steal,
-            Output,
-        ]
-        .into_iter()
-        .find(|k| *k as u32 == v)
-    }
-    pub fn name(self) -> &'static str {
-        match self {
-            Kind::ProcStart => "ProcStart",
-            Kind::ProcStop => "ProcStop",
-            Kind::GoCreate => "GoCreate",
-            Kind::GoStart => "GoStart",
-            Kind::GoStop => "GoStop",
-            Kind::GoBlock => "GoBlock",
-            Kind::GoUnblock => "GoUnblock",
-            Kind::GoEnd => "GoEnd",
-            Kind::Steal => "Steal",
-            Kind::Output => "Output",
-        }
     }
 }
 
@@ -199,6 +208,9 @@ impl Event {
             Kind::GoCreate => format!(" parent={} func={}", self.a, self.b),
             Kind::Steal => format!(" victim={} n={}", self.a, self.b),
             Kind::Output => format!(" bytes={} fd={}", self.a, self.b),
+            Kind::ProcResize => format!(" from={} to={}", self.a, self.b),
+            Kind::SyscallExit => format!(" got_p={}", self.a),
+            Kind::Handoff => format!(" p={} to_m={}", self.a, self.b),
             _ => String::new(),
         };
         format!(

@@ -1,0 +1,137 @@
+//! Regression tests for the runtime's soundness fixes: each program here once misbehaved
+//! (ran forever, grew without bound, let an M sleep beside work, or ran Go code on a P that
+//! GOMAXPROCS had removed). Each runs natively in threads and deterministic modes.
+
+use gopark::run::run_native;
+use gopark::sched::{Config, Limits, Mode, Outcome, Runtime};
+use gopark::trace::{Event, Kind};
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+fn compile(name: &str) -> Arc<gopark::vm::Program> {
+    let path = format!("{}/tests/soundness/{name}.go", env!("CARGO_MANIFEST_DIR"));
+    let src = std::fs::read_to_string(&path).unwrap();
+    Arc::new(gopark::compile::compile("prog.go", &src).unwrap_or_else(|d| panic!("{name}: {d:?}")))
+}
+
+fn limits() -> Limits {
+    Limits {
+        max_heap_bytes: 16 << 20,
+        max_time_ms: 20_000,
+        ..Limits::default()
+    }
+}
+
+fn run(name: &str, mode: Mode, procs: usize, trace: bool) -> Outcome {
+    let cfg = Config { procs, mode, seed: 7, limits: limits(), trace };
+    run_native(compile(name), cfg)
+}
+
+fn stderr(o: &Outcome) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+const MODES: [Mode; 2] = [Mode::Threads, Mode::Deterministic];
+
+fn expect_oom(name: &str) {
+    for (mode, procs) in [(Mode::Threads, 1), (Mode::Threads, 2), (Mode::Deterministic, 1), (Mode::Deterministic, 2)] {
+        let o = run(name, mode, procs, false);
+        let err = stderr(&o);
+        assert!(
+            err.starts_with("fatal error: runtime: out of memory"),
+            "{name} {mode:?} procs={procs}: expected out of memory, got status {} and {:?}",
+            o.exit_code,
+            &err[..err.len().min(300)]
+        );
+        assert_eq!(o.exit_code, 2, "{name} {mode:?} procs={procs}");
+    }
+}
+
+#[test]
+fn allocating_beside_a_garbage_maker_ends_out_of_memory() {
+    expect_oom("append_structs");
+}
+
+#[test]
+fn make_of_a_slice_of_structs_ends_out_of_memory_instead_of_retrying_forever() {
+    expect_oom("make_structs");
+}
+
+#[test]
+fn channel_buffers_count_against_the_heap_limit() {
+    expect_oom("chan_buffers");
+}
+
+#[test]
+fn all_register_stacks_together_count_against_the_heap_limit() {
+    expect_oom("deep_stacks");
+}
+
+/// The Ms that ran goroutine `g`.
+fn ms_running(events: &[Event], gs: &[u32]) -> BTreeSet<u32> {
+    events.iter().filter(|e| e.kind == Kind::GoStart && gs.contains(&e.g)).map(|e| e.m).collect()
+}
+
+#[test]
+fn a_preempted_goroutine_wakes_an_idle_m() {
+    for mode in MODES {
+        let o = run("preempt_wakep", mode, 2, true);
+        assert_eq!(o.exit_code, 0, "{mode:?}: {}", stderr(&o));
+        let preempted = o.events.iter().filter(|e| e.kind == Kind::GoStop).count();
+        assert!(preempted > 10, "{mode:?}: the spinners were preempted ({preempted} times)");
+        // After the first preemptions, both Ms run the spinners (goroutines 2 and 3).
+        let late = &o.events[o.events.len() / 2..];
+        let ms = ms_running(late, &[2, 3]);
+        assert_eq!(ms.len(), 2, "{mode:?}: spinners ran on Ms {ms:?} in the second half of the run");
+    }
+}
+
+#[test]
+fn gomaxprocs_resizes_the_ps_as_procresize_does() {
+    for mode in MODES {
+        let o = run("gomaxprocs", mode, 2, true);
+        assert_eq!(String::from_utf8_lossy(&o.stdout), "2\n1\n2\n", "{mode:?}: {}", stderr(&o));
+        let resizes: Vec<usize> =
+            o.events.iter().enumerate().filter(|(_, e)| e.kind == Kind::ProcResize).map(|(i, _)| i).collect();
+        assert_eq!(resizes.len(), 2, "{mode:?}: two resizes recorded");
+        let (shrunk, grown) = (resizes[0], resizes[1]);
+        let on_p1 = o.events[shrunk..grown].iter().filter(|e| e.kind == Kind::GoStart && e.p == 1).count();
+        assert_eq!(on_p1, 0, "{mode:?}: {on_p1} slices ran on P 1 while GOMAXPROCS was 1");
+        let back = o.events[grown..].iter().filter(|e| e.kind == Kind::GoStart && e.p == 1).count();
+        assert!(back > 0, "{mode:?}: P 1 runs goroutines again after GOMAXPROCS(2)");
+    }
+}
+
+#[test]
+fn tickers_nobody_holds_survive_collections() {
+    for mode in MODES {
+        for procs in [1, 2] {
+            let cfg = Config { procs, mode, seed: 3, limits: Limits { max_heap_bytes: 4 << 20, ..limits() }, trace: false };
+            let o = run_native(compile("ticker_gc"), cfg);
+            assert_eq!(String::from_utf8_lossy(&o.stdout), "ok\n", "{mode:?} procs={procs}: {}", stderr(&o));
+        }
+    }
+}
+
+#[test]
+fn the_recording_is_bounded() {
+    // A long ping-pong records far more events than the cap: the buffers hold at most the
+    // cap, the run completes, and the recording says it was cut.
+    let src = "package main\nfunc main() {\n\tc := make(chan int)\n\tgo func() {\n\t\tfor i := 0; i < 20000; i++ {\n\t\t\tc <- i\n\t\t}\n\t\tclose(c)\n\t}()\n\tn := 0\n\tfor range c {\n\t\tn++\n\t}\n\tprintln(n)\n}\n";
+    let prog = Arc::new(gopark::compile::compile("prog.go", src).unwrap());
+    let cfg = Config {
+        procs: 2,
+        mode: Mode::Deterministic,
+        seed: 1,
+        limits: Limits { max_trace_events: 1000, ..limits() },
+        trace: true,
+    };
+    let rt = Runtime::new(prog, cfg);
+    let mut det = gopark::run::Deterministic::new(&rt);
+    while !det.run(&rt, 100) {
+        assert!(rt.events_buffered() <= 1000, "buffered {}", rt.events_buffered());
+    }
+    assert_eq!(String::from_utf8_lossy(&rt.take_stderr()), "20000\n");
+    assert!(rt.trace_truncated());
+    assert_eq!(rt.all_events().len(), 1000);
+}
