@@ -15,16 +15,20 @@ impl Runtime {
     /// and undelivered wake-up values, the globals and the string constants. Channel
     /// buffers and parked senders' values are reached through the channels themselves.
     pub fn collect(&self) {
-        if self.gc_running.swap(true, Ordering::AcqRel) {
-            // Another M is collecting. Wait for it: this M may be here for an instruction
-            // that found the heap full (`Exit::NeedGc`), which must run again only after a
-            // collection, and the other M may not hold the world yet (its next slice would
-            // not wait then). Never spins in deterministic mode, where a collection ends
-            // within the turn that began it.
+        let seen = self.gc_count.load(Ordering::Acquire);
+        while self.gc_running.swap(true, Ordering::AcqRel) {
+            // Another M is collecting, or finishing a collection. Wait for it: this M may be
+            // here for an instruction that found the heap full (`Exit::NeedGc`), which must
+            // run again only after a collection that began after that. One that ended after
+            // this call began did (it could not overlap the slice that asked); otherwise
+            // collect anew. Never spins in deterministic mode, where a collection ends within
+            // the turn that began it.
             while self.gc_running.load(Ordering::Acquire) {
                 std::thread::yield_now();
             }
-            return;
+            if self.gc_count.load(Ordering::Acquire) != seen {
+                return;
+            }
         }
         {
             let _world = self.world.write().unwrap_or_else(|e| e.into_inner());
