@@ -1,9 +1,10 @@
 //! Calls, closures and `go` statements.
 //!
-//! Go-to-Go calls never recurse on the Rust stack: `enter` pushes a `Frame` whose register
-//! window starts at the caller's argument registers (overlapping windows, see vm/op.rs) and
-//! the dispatch loop carries on in the callee. Deep recursion is bounded by the
-//! register-stack limit, reported as Go's stack overflow.
+//! Go-to-Go calls never recurse on the Rust stack: the dispatch loop (`call!` in mod.rs)
+//! pushes the caller's `Frame`, makes the callee's register window start at the caller's
+//! argument registers (overlapping windows, see vm/op.rs) and carries on in the callee. Deep
+//! recursion is bounded by the register-stack limit (`grow`), reported as Go's stack
+//! overflow.
 
 use super::alloc::{alloc_value, out_of_memory};
 use super::Exit;

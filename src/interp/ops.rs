@@ -1,7 +1,8 @@
 //! The instructions that call into the runtime: they allocate, lock heap objects, park or
-//! print. The dispatch loop (mod.rs) hands each of them here in one call, so that its own
-//! body stays small enough for the compiler to keep the loop's state in machine registers;
-//! this second match then calls the instruction's helper.
+//! print. The dispatch loop (mod.rs) hands each of them here in one call (sends and
+//! receives to `chan::exec`, with the same arguments), so that its own body stays small
+//! enough for the compiler to keep the loop's state in machine registers; this second match
+//! then calls the instruction's helper.
 
 use super::slices::Bounds;
 use super::{alloc, calls, chan, maps, natives, ptr, slices, strings, structs, sync, Exit, NIL_DEREF};
@@ -27,7 +28,6 @@ pub(super) struct Cx<'a> {
     pub pc: usize,
     pub resume: &'a mut bool,
 }
-
 
 /// Runs `op`, one of the instructions the dispatch loop does not run itself. Cold as far as
 /// the loop is concerned: its register allocation then favours the loop's own instructions.
