@@ -21,7 +21,7 @@ fn main() -> std::process::ExitCode {
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
     use gopark::run::run_native;
-use gopark::sched::{Config, Mode};
+    use gopark::sched::{Config, Mode};
     use std::io::Write;
     use std::path::PathBuf;
     use std::process::ExitCode;
@@ -42,10 +42,10 @@ use gopark::sched::{Config, Mode};
                 Err(msg) => usage_error(&msg),
             },
             Some("disasm") => match disasm(&args[1..]) {
-            Ok(code) => ExitCode::from(code as u8),
-            Err(msg) => usage_error(&msg),
-        },
-        Some("serve") => match serve(&args[1..]) {
+                Ok(code) => ExitCode::from(code as u8),
+                Err(msg) => usage_error(&msg),
+            },
+            Some("serve") => match serve(&args[1..]) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(msg) => usage_error(&msg),
             },
@@ -194,7 +194,10 @@ use gopark::sched::{Config, Mode};
                 f.name, f.nparams, f.nresults, f.nregs, f.captures
             );
             for (pc, op) in f.code.iter().enumerate() {
-                println!("  {pc:4} line {:4}  {op:?}", f.lines.get(pc).copied().unwrap_or(0));
+                println!(
+                    "  {pc:4} line {:4}  {op:?}",
+                    f.lines.get(pc).copied().unwrap_or(0)
+                );
             }
         }
         Ok(0)

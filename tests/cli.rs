@@ -8,7 +8,9 @@ fn gopark() -> Command {
 }
 
 fn golden(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden").join(format!("{name}.go"))
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden")
+        .join(format!("{name}.go"))
 }
 
 fn tmp(name: &str) -> PathBuf {
@@ -21,7 +23,12 @@ fn tmp(name: &str) -> PathBuf {
 fn pingpong_prints_what_go_prints() {
     let expected = std::fs::read_to_string(golden("pingpong").with_extension("out")).unwrap();
     for mode in ["threads", "deterministic"] {
-        let out = gopark().args(["run"]).arg(golden("pingpong")).args(["--procs", "2", "--mode", mode]).output().unwrap();
+        let out = gopark()
+            .args(["run"])
+            .arg(golden("pingpong"))
+            .args(["--procs", "2", "--mode", mode])
+            .output()
+            .unwrap();
         assert_eq!(String::from_utf8_lossy(&out.stdout), expected, "{mode}");
         assert_eq!(out.status.code(), Some(0), "{mode}");
     }
@@ -29,9 +36,14 @@ fn pingpong_prints_what_go_prints() {
 
 #[test]
 fn deadlock_exits_2_with_gos_message() {
-    let out = gopark().arg("run").arg(golden("deadlock_main")).output().unwrap();
+    let out = gopark()
+        .arg("run")
+        .arg(golden("deadlock_main"))
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).starts_with("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 ["));
+    assert!(String::from_utf8_lossy(&out.stderr)
+        .starts_with("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 ["));
 }
 
 #[test]
@@ -41,14 +53,31 @@ fn compile_error_exits_1_with_file_line_col() {
     let out = gopark().arg("run").arg(&f).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(err, format!("{}:4:2: declared and not used: x\n", f.display()));
+    assert_eq!(
+        err,
+        format!("{}:4:2: declared and not used: x\n", f.display())
+    );
 }
 
 #[test]
 fn deterministic_traces_are_byte_identical() {
     let (a, b) = (tmp("a.json"), tmp("b.json"));
     for t in [&a, &b] {
-        let out = gopark().arg("run").arg(golden("pingpong")).args(["--mode", "deterministic", "--seed", "7", "--procs", "2", "--trace"]).arg(t).output().unwrap();
+        let out = gopark()
+            .arg("run")
+            .arg(golden("pingpong"))
+            .args([
+                "--mode",
+                "deterministic",
+                "--seed",
+                "7",
+                "--procs",
+                "2",
+                "--trace",
+            ])
+            .arg(t)
+            .output()
+            .unwrap();
         assert_eq!(out.status.code(), Some(0));
     }
     let (ja, jb) = (std::fs::read(&a).unwrap(), std::fs::read(&b).unwrap());
@@ -56,16 +85,27 @@ fn deterministic_traces_are_byte_identical() {
     assert!(ja == jb, "same seed, same trace");
     // Every run slice carries g, p and m.
     let text = String::from_utf8(ja).unwrap();
-    let slices: Vec<&str> = text.lines().filter(|l| l.contains("\"ph\":\"X\"")).collect();
+    let slices: Vec<&str> = text
+        .lines()
+        .filter(|l| l.contains("\"ph\":\"X\""))
+        .collect();
     assert!(!slices.is_empty());
-    assert!(slices.iter().all(|l| l.contains("\"g\":") && l.contains("\"p\":") && l.contains("\"m\":")));
+    assert!(slices
+        .iter()
+        .all(|l| l.contains("\"g\":") && l.contains("\"p\":") && l.contains("\"m\":")));
 }
 
 #[test]
 fn bad_flags_are_usage_errors() {
-    let out = gopark().args(["run", "--procs", "zero", "x.go"]).output().unwrap();
+    let out = gopark()
+        .args(["run", "--procs", "zero", "x.go"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("not a number"));
-    let out = gopark().args(["run", "/nonexistent/x.go"]).output().unwrap();
+    let out = gopark()
+        .args(["run", "/nonexistent/x.go"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }

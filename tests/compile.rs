@@ -759,7 +759,11 @@ func main() {
             endings.insert(rest.to_string());
         }
     }
-    assert_eq!(endings.len(), 2, "select never chose one of the two ready cases");
+    assert_eq!(
+        endings.len(),
+        2,
+        "select never chose one of the two ready cases"
+    );
 }
 
 #[test]
@@ -768,7 +772,10 @@ fn select_compiles_to_one_op_and_a_jump_table() {
         "package main\n\nfunc main() {\n\ta := make(chan int)\n\tb := make(chan string, 1)\n\tselect {\n\tcase v := <-a:\n\t\tprintln(v)\n\tcase b <- \"x\":\n\tcase s, ok := <-b:\n\t\tprintln(s, ok)\n\tdefault:\n\t}\n\tselect {}\n}\n",
     );
     let code = &p.funcs[p.main as usize].code;
-    let selects: Vec<&Op> = code.iter().filter(|o| matches!(o, Op::Select { .. })).collect();
+    let selects: Vec<&Op> = code
+        .iter()
+        .filter(|o| matches!(o, Op::Select { .. }))
+        .collect();
     assert_eq!(selects.len(), 2);
     match selects[0] {
         Op::Select {
@@ -779,7 +786,10 @@ fn select_compiles_to_one_op_and_a_jump_table() {
             sends,
         } => {
             assert_eq!((*n, *has_default, *sends), (3, true, 0b010));
-            assert!(base > dst && *base >= dst + 3, "operands overlap the results");
+            assert!(
+                base > dst && *base >= dst + 3,
+                "operands overlap the results"
+            );
         }
         _ => unreachable!(),
     }
@@ -802,7 +812,12 @@ fn time_after_makes_its_channel() {
     let code = &p.funcs[p.main as usize].code;
     let mut natives = Vec::new();
     for (i, op) in code.iter().enumerate() {
-        if let Op::CallNative { native, base, nargs } = op {
+        if let Op::CallNative {
+            native,
+            base,
+            nargs,
+        } = op
+        {
             assert_eq!(*nargs, 2);
             let made = code[..i].iter().rev().any(|o| {
                 matches!(o, Op::MakeChan { dst, elem, .. } if dst == base && p.types[*elem as usize].name == "time.Time")
@@ -825,7 +840,8 @@ fn time_after_makes_its_channel() {
 
 #[test]
 fn select_and_timer_errors() {
-    let mut many = String::from("package main\n\nfunc main() {\n\tc := make(chan int)\n\tselect {\n");
+    let mut many =
+        String::from("package main\n\nfunc main() {\n\tc := make(chan int)\n\tselect {\n");
     for _ in 0..33 {
         many.push_str("\tcase <-c:\n");
     }
@@ -834,7 +850,8 @@ fn select_and_timer_errors() {
         errors(&many),
         vec!["5:2: select with more than 32 cases not supported yet"]
     );
-    let mut ok32 = String::from("package main\n\nfunc main() {\n\tc := make(chan int)\n\tselect {\n");
+    let mut ok32 =
+        String::from("package main\n\nfunc main() {\n\tc := make(chan int)\n\tselect {\n");
     for _ in 0..32 {
         ok32.push_str("\tcase c <- 1:\n");
     }
@@ -906,7 +923,9 @@ fn struct_and_method_errors_match_go() {
         let got = errors(src);
         let want: Vec<String> = want.iter().map(|s| s.to_string()).collect();
         if got != want {
-            failures.push(format!("--- source:\n{src}\n--- want: {want:?}\n--- got:  {got:?}"));
+            failures.push(format!(
+                "--- source:\n{src}\n--- want: {want:?}\n--- got:  {got:?}"
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
@@ -917,7 +936,13 @@ fn stringer_values_are_refused_not_misprinted() {
     // fmt would call String(); until interfaces with methods exist, printing the fields
     // instead would be silently wrong, so the conversion is refused.
     let src = "package main\n\nimport \"fmt\"\n\ntype T struct{ a int }\n\nfunc (t T) String() string { return \"t\" }\n\nfunc main() {\n\tfmt.Println(T{1})\n}\n";
-    assert_eq!(errors(src), vec!["10:14: T has method String: fmt.Stringer and error values are not supported yet".to_string()]);
+    assert_eq!(
+        errors(src),
+        vec![
+            "10:14: T has method String: fmt.Stringer and error values are not supported yet"
+                .to_string()
+        ]
+    );
     // A pointer method is not in the value's method set: the value prints its fields.
     let src = "package main\n\nimport \"fmt\"\n\ntype T struct{ a int }\n\nfunc (t *T) String() string { return \"t\" }\n\nfunc main() {\n\tfmt.Println(T{1})\n}\n";
     assert_eq!(run(src, 1).0, "{1}\n");

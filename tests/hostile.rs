@@ -8,7 +8,8 @@ use std::sync::Arc;
 fn run(name: &str, mode: Mode) -> (String, i32) {
     let path = format!("{}/tests/hostile/{name}.go", env!("CARGO_MANIFEST_DIR"));
     let src = std::fs::read_to_string(&path).unwrap();
-    let prog = gopark::compile::compile("prog.go", &src).unwrap_or_else(|d| panic!("{name}: {d:?}"));
+    let prog =
+        gopark::compile::compile("prog.go", &src).unwrap_or_else(|d| panic!("{name}: {d:?}"));
     let limits = Limits {
         max_goroutines: 5_000,
         max_heap_bytes: 16 << 20,
@@ -17,15 +18,28 @@ fn run(name: &str, mode: Mode) -> (String, i32) {
         max_time_ms: 1_000,
         ..Limits::default()
     };
-    let cfg = Config { procs: 2, mode, seed: 3, limits, trace: false };
+    let cfg = Config {
+        procs: 2,
+        mode,
+        seed: 3,
+        limits,
+        trace: false,
+    };
     let out = run_native(Arc::new(prog), cfg);
-    (String::from_utf8_lossy(&out.stderr).into_owned(), out.exit_code)
+    (
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+        out.exit_code,
+    )
 }
 
 fn check(name: &str, first_line: &str, code: i32) {
     for mode in [Mode::Threads, Mode::Deterministic] {
         let (err, got) = run(name, mode);
-        assert!(err.contains(first_line), "{name} {mode:?}: stderr {:?}", &err[..err.len().min(400)]);
+        assert!(
+            err.contains(first_line),
+            "{name} {mode:?}: stderr {:?}",
+            &err[..err.len().min(400)]
+        );
         assert_eq!(got, code, "{name} {mode:?}");
     }
 }
@@ -34,7 +48,10 @@ fn check(name: &str, first_line: &str, code: i32) {
 fn deep_recursion_is_a_stack_overflow() {
     check("recursion", "runtime: goroutine stack exceeds 1048576-byte limit\nfatal error: stack overflow\n\ngoroutine 1 [running]:\nmain.f(...)", 2);
     let (err, _) = run("recursion", Mode::Threads);
-    assert!(err.contains("frames elided"), "deep stacks are elided like Go's");
+    assert!(
+        err.contains("frames elided"),
+        "deep stacks are elided like Go's"
+    );
     assert!(err.lines().count() < 300);
 }
 

@@ -11,7 +11,10 @@ use std::sync::Arc;
 fn run(src: &str, seed: u64, limits: Limits) -> (String, String, i32) {
     let prog = match compile("prog.go", src) {
         Ok(p) => p,
-        Err(d) => panic!("compile errors: {:?}", d.iter().map(|d| d.to_string()).collect::<Vec<_>>()),
+        Err(d) => panic!(
+            "compile errors: {:?}",
+            d.iter().map(|d| d.to_string()).collect::<Vec<_>>()
+        ),
     };
     let cfg = Config {
         procs: 2,

@@ -23,7 +23,13 @@ fn limits() -> Limits {
 }
 
 fn run(name: &str, mode: Mode, procs: usize, trace: bool) -> Outcome {
-    let cfg = Config { procs, mode, seed: 7, limits: limits(), trace };
+    let cfg = Config {
+        procs,
+        mode,
+        seed: 7,
+        limits: limits(),
+        trace,
+    };
     run_native(compile(name), cfg)
 }
 
@@ -34,7 +40,12 @@ fn stderr(o: &Outcome) -> String {
 const MODES: [Mode; 2] = [Mode::Threads, Mode::Deterministic];
 
 fn expect_oom(name: &str) {
-    for (mode, procs) in [(Mode::Threads, 1), (Mode::Threads, 2), (Mode::Deterministic, 1), (Mode::Deterministic, 2)] {
+    for (mode, procs) in [
+        (Mode::Threads, 1),
+        (Mode::Threads, 2),
+        (Mode::Deterministic, 1),
+        (Mode::Deterministic, 2),
+    ] {
         let o = run(name, mode, procs, false);
         let err = stderr(&o);
         assert!(
@@ -69,7 +80,11 @@ fn all_register_stacks_together_count_against_the_heap_limit() {
 
 /// The Ms that ran goroutine `g`.
 fn ms_running(events: &[Event], gs: &[u32]) -> BTreeSet<u32> {
-    events.iter().filter(|e| e.kind == Kind::GoStart && gs.contains(&e.g)).map(|e| e.m).collect()
+    events
+        .iter()
+        .filter(|e| e.kind == Kind::GoStart && gs.contains(&e.g))
+        .map(|e| e.m)
+        .collect()
 }
 
 #[test]
@@ -78,11 +93,18 @@ fn a_preempted_goroutine_wakes_an_idle_m() {
         let o = run("preempt_wakep", mode, 2, true);
         assert_eq!(o.exit_code, 0, "{mode:?}: {}", stderr(&o));
         let preempted = o.events.iter().filter(|e| e.kind == Kind::GoStop).count();
-        assert!(preempted > 10, "{mode:?}: the spinners were preempted ({preempted} times)");
+        assert!(
+            preempted > 10,
+            "{mode:?}: the spinners were preempted ({preempted} times)"
+        );
         // After the first preemptions, both Ms run the spinners (goroutines 2 and 3).
         let late = &o.events[o.events.len() / 2..];
         let ms = ms_running(late, &[2, 3]);
-        assert_eq!(ms.len(), 2, "{mode:?}: spinners ran on Ms {ms:?} in the second half of the run");
+        assert_eq!(
+            ms.len(),
+            2,
+            "{mode:?}: spinners ran on Ms {ms:?} in the second half of the run"
+        );
     }
 }
 
@@ -90,15 +112,37 @@ fn a_preempted_goroutine_wakes_an_idle_m() {
 fn gomaxprocs_resizes_the_ps_as_procresize_does() {
     for mode in MODES {
         let o = run("gomaxprocs", mode, 2, true);
-        assert_eq!(String::from_utf8_lossy(&o.stdout), "2\n1\n2\n", "{mode:?}: {}", stderr(&o));
-        let resizes: Vec<usize> =
-            o.events.iter().enumerate().filter(|(_, e)| e.kind == Kind::ProcResize).map(|(i, _)| i).collect();
+        assert_eq!(
+            String::from_utf8_lossy(&o.stdout),
+            "2\n1\n2\n",
+            "{mode:?}: {}",
+            stderr(&o)
+        );
+        let resizes: Vec<usize> = o
+            .events
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == Kind::ProcResize)
+            .map(|(i, _)| i)
+            .collect();
         assert_eq!(resizes.len(), 2, "{mode:?}: two resizes recorded");
         let (shrunk, grown) = (resizes[0], resizes[1]);
-        let on_p1 = o.events[shrunk..grown].iter().filter(|e| e.kind == Kind::GoStart && e.p == 1).count();
-        assert_eq!(on_p1, 0, "{mode:?}: {on_p1} slices ran on P 1 while GOMAXPROCS was 1");
-        let back = o.events[grown..].iter().filter(|e| e.kind == Kind::GoStart && e.p == 1).count();
-        assert!(back > 0, "{mode:?}: P 1 runs goroutines again after GOMAXPROCS(2)");
+        let on_p1 = o.events[shrunk..grown]
+            .iter()
+            .filter(|e| e.kind == Kind::GoStart && e.p == 1)
+            .count();
+        assert_eq!(
+            on_p1, 0,
+            "{mode:?}: {on_p1} slices ran on P 1 while GOMAXPROCS was 1"
+        );
+        let back = o.events[grown..]
+            .iter()
+            .filter(|e| e.kind == Kind::GoStart && e.p == 1)
+            .count();
+        assert!(
+            back > 0,
+            "{mode:?}: P 1 runs goroutines again after GOMAXPROCS(2)"
+        );
     }
 }
 
@@ -106,9 +150,23 @@ fn gomaxprocs_resizes_the_ps_as_procresize_does() {
 fn tickers_nobody_holds_survive_collections() {
     for mode in MODES {
         for procs in [1, 2] {
-            let cfg = Config { procs, mode, seed: 3, limits: Limits { max_heap_bytes: 4 << 20, ..limits() }, trace: false };
+            let cfg = Config {
+                procs,
+                mode,
+                seed: 3,
+                limits: Limits {
+                    max_heap_bytes: 4 << 20,
+                    ..limits()
+                },
+                trace: false,
+            };
             let o = run_native(compile("ticker_gc"), cfg);
-            assert_eq!(String::from_utf8_lossy(&o.stdout), "ok\n", "{mode:?} procs={procs}: {}", stderr(&o));
+            assert_eq!(
+                String::from_utf8_lossy(&o.stdout),
+                "ok\n",
+                "{mode:?} procs={procs}: {}",
+                stderr(&o)
+            );
         }
     }
 }
@@ -123,13 +181,20 @@ fn the_recording_is_bounded() {
         procs: 2,
         mode: Mode::Deterministic,
         seed: 1,
-        limits: Limits { max_trace_events: 1000, ..limits() },
+        limits: Limits {
+            max_trace_events: 1000,
+            ..limits()
+        },
         trace: true,
     };
     let rt = Runtime::new(prog, cfg);
     let mut det = gopark::run::Deterministic::new(&rt);
     while !det.run(&rt, 100) {
-        assert!(rt.events_buffered() <= 1000, "buffered {}", rt.events_buffered());
+        assert!(
+            rt.events_buffered() <= 1000,
+            "buffered {}",
+            rt.events_buffered()
+        );
     }
     assert_eq!(String::from_utf8_lossy(&rt.take_stderr()), "20000\n");
     assert!(rt.trace_truncated());

@@ -404,28 +404,107 @@ fn select_blocks_on_all_cases_then_default_then_no_cases() {
             16,
             vec![
                 /*0*/ Op::LoadInt { dst: 1, v: 0 },
-                /*1*/ Op::MakeChan { dst: 2, cap: 1, elem: 1 }, // a
-                /*2*/ Op::MakeChan { dst: 3, cap: 1, elem: 1 }, // b
+                /*1*/
+                Op::MakeChan {
+                    dst: 2,
+                    cap: 1,
+                    elem: 1,
+                }, // a
+                /*2*/
+                Op::MakeChan {
+                    dst: 3,
+                    cap: 1,
+                    elem: 1,
+                }, // b
                 /*3*/ Op::Move { dst: 10, src: 3 },
-                /*4*/ Op::Go { func: 1, base: 10, nargs: 1 },
+                /*4*/
+                Op::Go {
+                    func: 1,
+                    base: 10,
+                    nargs: 1,
+                },
                 /*5*/ Op::Move { dst: 4, src: 2 }, // case 0: <-a at base 4
                 /*6*/ Op::Move { dst: 6, src: 3 }, // case 1: <-b at base 6
-                /*7*/ Op::Select { dst: 8, base: 4, n: 2, has_default: false, sends: 0 },
-                /*8*/ Op::MakeIface { dst: 11, src: 8, ty: 1 },
-                /*9*/ Op::MakeIface { dst: 12, src: 9, ty: 1 },
-                /*10*/ Op::CallNative { native: Native::FmtPrintln, base: 11, nargs: 2 },
-                /*11*/ Op::Select { dst: 8, base: 4, n: 1, has_default: true, sends: 0 },
-                /*12*/ Op::MakeIface { dst: 11, src: 8, ty: 1 },
-                /*13*/ Op::CallNative { native: Native::FmtPrintln, base: 11, nargs: 1 },
-                /*14*/ Op::Select { dst: 8, base: 4, n: 0, has_default: false, sends: 0 },
+                /*7*/
+                Op::Select {
+                    dst: 8,
+                    base: 4,
+                    n: 2,
+                    has_default: false,
+                    sends: 0,
+                },
+                /*8*/
+                Op::MakeIface {
+                    dst: 11,
+                    src: 8,
+                    ty: 1,
+                },
+                /*9*/
+                Op::MakeIface {
+                    dst: 12,
+                    src: 9,
+                    ty: 1,
+                },
+                /*10*/
+                Op::CallNative {
+                    native: Native::FmtPrintln,
+                    base: 11,
+                    nargs: 2,
+                },
+                /*11*/
+                Op::Select {
+                    dst: 8,
+                    base: 4,
+                    n: 1,
+                    has_default: true,
+                    sends: 0,
+                },
+                /*12*/
+                Op::MakeIface {
+                    dst: 11,
+                    src: 8,
+                    ty: 1,
+                },
+                /*13*/
+                Op::CallNative {
+                    native: Native::FmtPrintln,
+                    base: 11,
+                    nargs: 1,
+                },
+                /*14*/
+                Op::Select {
+                    dst: 8,
+                    base: 4,
+                    n: 0,
+                    has_default: false,
+                    sends: 0,
+                },
                 /*15*/ Op::Ret { src: 0, n: 0 },
             ],
         ),
-        func("main.worker", 1, 2, vec![Op::LoadInt { dst: 1, v: 7 }, Op::Send { ch: 0, v: 1 }, Op::Ret { src: 0, n: 0 }]),
+        func(
+            "main.worker",
+            1,
+            2,
+            vec![
+                Op::LoadInt { dst: 1, v: 7 },
+                Op::Send { ch: 0, v: 1 },
+                Op::Ret { src: 0, n: 0 },
+            ],
+        ),
     ]);
-    for (mode, procs) in [(Mode::Threads, 1), (Mode::Threads, 2), (Mode::Deterministic, 1), (Mode::Deterministic, 2)] {
+    for (mode, procs) in [
+        (Mode::Threads, 1),
+        (Mode::Threads, 2),
+        (Mode::Deterministic, 1),
+        (Mode::Deterministic, 2),
+    ] {
         let out = run_native(prog.clone(), cfg(mode, procs));
-        assert_eq!(String::from_utf8_lossy(&out.stdout), "1 7\n-1\n", "{mode:?} {procs}");
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout),
+            "1 7\n-1\n",
+            "{mode:?} {procs}"
+        );
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(err.starts_with("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [select (no cases)]:"), "{err}");
         assert_eq!(out.exit_code, 2);
@@ -449,7 +528,14 @@ fn select_claims_are_exclusive() {
             /*2*/ Op::LtI { dst: 4, a: 2, b: 3 },
             /*3*/ Op::JmpIfNot { c: 4, to: 9 },
             /*4*/ Op::Move { dst: 5, src: 0 },
-            /*5*/ Op::Select { dst: 7, base: 5, n: 1, has_default: false, sends: 0 },
+            /*5*/
+            Op::Select {
+                dst: 7,
+                base: 5,
+                n: 1,
+                has_default: false,
+                sends: 0,
+            },
             /*6*/ Op::Send { ch: 1, v: 8 },
             /*7*/ Op::AddIK { dst: 2, a: 2, k: 1 },
             /*8*/ Op::Jmp { to: 2 },
@@ -462,13 +548,33 @@ fn select_claims_are_exclusive() {
         20,
         vec![
             /*0*/ Op::LoadInt { dst: 1, v: 0 },
-            /*1*/ Op::MakeChan { dst: 2, cap: 1, elem: 1 },
+            /*1*/
+            Op::MakeChan {
+                dst: 2,
+                cap: 1,
+                elem: 1,
+            },
             /*2*/ Op::LoadInt { dst: 1, v: 1000 },
-            /*3*/ Op::MakeChan { dst: 3, cap: 1, elem: 1 },
+            /*3*/
+            Op::MakeChan {
+                dst: 3,
+                cap: 1,
+                elem: 1,
+            },
             /*4*/ Op::Move { dst: 10, src: 2 },
             /*5*/ Op::Move { dst: 11, src: 3 },
-            /*6*/ Op::Go { func: 1, base: 10, nargs: 2 },
-            /*7*/ Op::Go { func: 1, base: 10, nargs: 2 },
+            /*6*/
+            Op::Go {
+                func: 1,
+                base: 10,
+                nargs: 2,
+            },
+            /*7*/
+            Op::Go {
+                func: 1,
+                base: 10,
+                nargs: 2,
+            },
             /*8*/ Op::LoadInt { dst: 4, v: 0 },
             /*9*/ Op::LoadInt { dst: 5, v: 400 },
             /*10*/ Op::LoadInt { dst: 6, v: 1 },
@@ -485,16 +591,37 @@ fn select_claims_are_exclusive() {
             /*21*/ Op::AddI { dst: 8, a: 8, b: 9 },
             /*22*/ Op::AddIK { dst: 4, a: 4, k: 1 },
             /*23*/ Op::Jmp { to: 18 },
-            /*24*/ Op::MakeIface { dst: 10, src: 8, ty: 1 },
-            /*25*/ Op::CallNative { native: Native::FmtPrintln, base: 10, nargs: 1 },
+            /*24*/
+            Op::MakeIface {
+                dst: 10,
+                src: 8,
+                ty: 1,
+            },
+            /*25*/
+            Op::CallNative {
+                native: Native::FmtPrintln,
+                base: 10,
+                nargs: 1,
+            },
             /*26*/ Op::Ret { src: 0, n: 0 },
         ],
     );
     let prog = program(vec![main, worker]);
     for seed in 1..6 {
         for (mode, procs) in [(Mode::Threads, 2), (Mode::Deterministic, 2)] {
-            let out = run_native(prog.clone(), Config { seed, ..cfg(mode, procs) });
-            assert_eq!(String::from_utf8_lossy(&out.stdout), "400\n", "{mode:?} seed {seed}: {}", String::from_utf8_lossy(&out.stderr));
+            let out = run_native(
+                prog.clone(),
+                Config {
+                    seed,
+                    ..cfg(mode, procs)
+                },
+            );
+            assert_eq!(
+                String::from_utf8_lossy(&out.stdout),
+                "400\n",
+                "{mode:?} seed {seed}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
         }
     }
 }
@@ -503,10 +630,16 @@ fn select_claims_are_exclusive() {
 /// are woken instead of waiting forever.
 #[test]
 fn an_internal_error_ends_the_run_instead_of_hanging() {
-    let prog = program(vec![func("main.main", 0, 2, vec![Op::LoadCapture { dst: 0, idx: 0 }, Op::Ret { src: 0, n: 0 }])]);
+    let prog = program(vec![func(
+        "main.main",
+        0,
+        2,
+        vec![Op::LoadCapture { dst: 0, idx: 0 }, Op::Ret { src: 0, n: 0 }],
+    )]);
     for mode in [Mode::Threads, Mode::Deterministic] {
         let out = run_native(prog.clone(), cfg(mode, 3));
         assert_eq!(out.exit_code, 2);
-        assert!(String::from_utf8_lossy(&out.stderr).contains("gopark internal error: LoadCapture outside a closure"));
+        assert!(String::from_utf8_lossy(&out.stderr)
+            .contains("gopark internal error: LoadCapture outside a closure"));
     }
 }

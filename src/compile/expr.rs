@@ -236,8 +236,14 @@ impl<'a> Gen<'a> {
     pub(crate) fn fresh(&self, e: &Expr) -> bool {
         match &e.unparen().kind {
             ExprKind::CompositeLit { .. } => true,
-            ExprKind::Call { fun, .. } => self.info.tv(fun.id).map(|t| t.mode) != Some(Mode::TypeExpr),
-            ExprKind::Operation { op: Operator::Recv, y: None, .. } => true,
+            ExprKind::Call { fun, .. } => {
+                self.info.tv(fun.id).map(|t| t.mode) != Some(Mode::TypeExpr)
+            }
+            ExprKind::Operation {
+                op: Operator::Recv,
+                y: None,
+                ..
+            } => true,
             _ => false,
         }
     }
@@ -275,7 +281,11 @@ impl<'a> Gen<'a> {
             let u = e.unparen();
             let maybe_nil = match &u.kind {
                 ExprKind::Index { x, .. } => matches!(self.ty(x).underlying(), Type::Map(..)),
-                ExprKind::Operation { op: Operator::Recv, y: None, .. } => true,
+                ExprKind::Operation {
+                    op: Operator::Recv,
+                    y: None,
+                    ..
+                } => true,
                 _ => false,
             };
             if maybe_nil {
@@ -298,25 +308,59 @@ impl<'a> Gen<'a> {
                 let f = self.gen_func_lit(e);
                 self.emit(Op::MakeClosure { dst, func: f });
             }
-            ExprKind::Selector { x, .. } if matches!(self.info.selections.get(&e.id), Some(Selection::Field { .. })) => {
-                let Some(Selection::Field { path }) = self.info.selections.get(&e.id).cloned() else { return };
+            ExprKind::Selector { x, .. }
+                if matches!(
+                    self.info.selections.get(&e.id),
+                    Some(Selection::Field { .. })
+                ) =>
+            {
+                let Some(Selection::Field { path }) = self.info.selections.get(&e.id).cloned()
+                else {
+                    return;
+                };
                 let mut obj = self.expr(x);
                 self.set_line(e.pos);
                 for (k, idx) in path.iter().enumerate() {
-                    let to = if k + 1 == path.len() { dst } else { self.alloc() };
-                    self.emit(Op::LoadField { dst: to, obj, idx: *idx });
+                    let to = if k + 1 == path.len() {
+                        dst
+                    } else {
+                        self.alloc()
+                    };
+                    self.emit(Op::LoadField {
+                        dst: to,
+                        obj,
+                        idx: *idx,
+                    });
                     obj = to;
                 }
             }
-            ExprKind::Selector { .. } if matches!(self.info.selections.get(&e.id), Some(Selection::MethodExpr { .. })) => {
-                if let Some(Selection::MethodExpr { func }) = self.info.selections.get(&e.id).cloned() {
-                    self.emit(Op::MakeClosure { dst, func: Self::func_id(func) });
+            ExprKind::Selector { .. }
+                if matches!(
+                    self.info.selections.get(&e.id),
+                    Some(Selection::MethodExpr { .. })
+                ) =>
+            {
+                if let Some(Selection::MethodExpr { func }) =
+                    self.info.selections.get(&e.id).cloned()
+                {
+                    self.emit(Op::MakeClosure {
+                        dst,
+                        func: Self::func_id(func),
+                    });
                 }
             }
-            ExprKind::Selector { .. } if matches!(self.info.selections.get(&e.id), Some(Selection::Method { .. })) => {
+            ExprKind::Selector { .. }
+                if matches!(
+                    self.info.selections.get(&e.id),
+                    Some(Selection::Method { .. })
+                ) =>
+            {
                 // A method value x.M: a closure over the receiver, evaluated (and, for a
                 // value method, copied) now.
-                let Some(Selection::Method { func, .. }) = self.info.selections.get(&e.id).cloned() else { return };
+                let Some(Selection::Method { func, .. }) = self.info.selections.get(&e.id).cloned()
+                else {
+                    return;
+                };
                 let r = self.alloc();
                 self.method_recv_to(e, r);
                 let sig = self.ty(e).signature().unwrap_or_default();
@@ -368,15 +412,32 @@ impl<'a> Gen<'a> {
                 self.set_line(e.pos);
                 let [lo, hi, max] = regs;
                 if is_str {
-                    self.emit(Op::SliceStr { dst, s, lo, hi, flags });
+                    self.emit(Op::SliceStr {
+                        dst,
+                        s,
+                        lo,
+                        hi,
+                        flags,
+                    });
                 } else {
-                    self.emit(Op::SliceExpr { dst, s, lo, hi, max, flags });
+                    self.emit(Op::SliceExpr {
+                        dst,
+                        s,
+                        lo,
+                        hi,
+                        max,
+                        flags,
+                    });
                 }
             }
-            ExprKind::CompositeLit { elems, .. } if matches!(self.ty(e).underlying(), Type::Map(..)) => {
+            ExprKind::CompositeLit { elems, .. }
+                if matches!(self.ty(e).underlying(), Type::Map(..)) =>
+            {
                 self.map_lit_to(e, elems, dst)
             }
-            ExprKind::CompositeLit { elems, .. } if self.struct_of(&self.ty(e)).is_some() => self.struct_lit_to(e, elems, dst),
+            ExprKind::CompositeLit { elems, .. } if self.struct_of(&self.ty(e)).is_some() => {
+                self.struct_lit_to(e, elems, dst)
+            }
             ExprKind::CompositeLit { elems, .. } => self.slice_lit_to(e, elems, dst),
             ExprKind::Operation { op, x, y: None } => self.unary_to(e, *op, x, dst),
             ExprKind::Operation { op, x, y: Some(y) } => self.binary_to(e, *op, x, y, dst),
@@ -473,12 +534,18 @@ impl<'a> Gen<'a> {
             return LValue::Struct(h, ty);
         }
         if let Some(Selection::Field { path }) = self.info.selections.get(&e.id).cloned() {
-            let ExprKind::Selector { x, .. } = &e.kind else { return LValue::Blank };
+            let ExprKind::Selector { x, .. } = &e.kind else {
+                return LValue::Blank;
+            };
             let mut obj = self.expr_temp(x);
             self.set_line(e.pos);
             for idx in &path[..path.len() - 1] {
                 let to = self.alloc();
-                self.emit(Op::LoadField { dst: to, obj, idx: *idx });
+                self.emit(Op::LoadField {
+                    dst: to,
+                    obj,
+                    idx: *idx,
+                });
                 obj = to;
             }
             return LValue::Field(obj, path[path.len() - 1]);
@@ -538,14 +605,18 @@ impl<'a> Gen<'a> {
 
     /// A map literal: make, then one store per element in source order.
     fn map_lit_to(&mut self, e: &Expr, elems: &[Expr], dst: Reg) {
-        let Type::Map(kt, vt) = self.ty(e).underlying() else { return };
+        let Type::Map(kt, vt) = self.ty(e).underlying() else {
+            return;
+        };
         let (key, elem) = (self.type_id(&kt), self.type_id(&vt));
         let kk = map_key_kind(&kt);
         let m = self.alloc();
         self.set_line(e.pos);
         self.emit(Op::MakeMap { dst: m, key, elem });
         for el in elems {
-            let ExprKind::KeyValue { key: ke, value: ve } = &el.kind else { continue };
+            let ExprKind::KeyValue { key: ke, value: ve } = &el.kind else {
+                continue;
+            };
             let k = self.alloc();
             self.expr_conv_to(ke, &kt, k);
             let v = self.alloc();
@@ -562,17 +633,26 @@ impl<'a> Gen<'a> {
     fn slice_lit_to(&mut self, e: &Expr, elems: &[Expr], dst: Reg) {
         let t = self.ty(e);
         let Type::Slice(elem) = t.underlying() else {
-            self.error(e.start(), "composite literals of this type are not supported yet");
+            self.error(
+                e.start(),
+                "composite literals of this type are not supported yet",
+            );
             return;
         };
-        let keyed = elems.iter().any(|el| matches!(el.kind, ExprKind::KeyValue { .. }));
+        let keyed = elems
+            .iter()
+            .any(|el| matches!(el.kind, ExprKind::KeyValue { .. }));
         if !keyed && elems.len() <= 64 {
             let base = self.alloc_n(elems.len() as u16);
             for (i, el) in elems.iter().enumerate() {
                 self.expr_conv_to(el, &elem, base + i as u16);
             }
             self.set_line(e.pos);
-            self.emit(Op::SliceLit { dst, base, n: elems.len() as u16 });
+            self.emit(Op::SliceLit {
+                dst,
+                base,
+                n: elems.len() as u16,
+            });
             return;
         }
         // The positions: a key sets the index of its element, the others follow on.
@@ -590,7 +670,12 @@ impl<'a> Gen<'a> {
         let elem_id = self.type_id(&elem);
         let s = self.alloc();
         self.set_line(e.pos);
-        self.emit(Op::MakeSlice { dst: s, len: n, cap: n, elem: elem_id });
+        self.emit(Op::MakeSlice {
+            dst: s,
+            len: n,
+            cap: n,
+            elem: elem_id,
+        });
         for (el, &k) in elems.iter().zip(&at) {
             let ve = match &el.kind {
                 ExprKind::KeyValue { value, .. } => &**value,
@@ -617,7 +702,9 @@ impl<'a> Gen<'a> {
 
     /// `T{1, 2}`, `T{A: 1}`: a zero struct, then a store per element given.
     fn struct_lit_to(&mut self, e: &Expr, elems: &[Expr], dst: Reg) {
-        let Some((t, st)) = self.struct_of(&self.ty(e)) else { return };
+        let Some((t, st)) = self.struct_of(&self.ty(e)) else {
+            return;
+        };
         let ty = self.type_id(&t);
         let obj = self.alloc();
         self.set_line(e.pos);
@@ -626,14 +713,23 @@ impl<'a> Gen<'a> {
             let (idx, ve) = match &el.kind {
                 ExprKind::KeyValue { key, value } => {
                     let name = key.is_name().unwrap_or("");
-                    (st.fields.iter().position(|f| f.name == name).unwrap_or(0), &**value)
+                    (
+                        st.fields.iter().position(|f| f.name == name).unwrap_or(0),
+                        &**value,
+                    )
                 }
                 _ => (i, el),
             };
-            let Some(f) = st.fields.get(idx) else { continue };
+            let Some(f) = st.fields.get(idx) else {
+                continue;
+            };
             let ft = f.ty.clone();
             let v = self.expr_conv(ve, &ft);
-            self.emit(Op::StoreField { obj, idx: idx as u16, src: v });
+            self.emit(Op::StoreField {
+                obj,
+                idx: idx as u16,
+                src: v,
+            });
         }
         self.mov(dst, obj);
     }
@@ -772,18 +868,36 @@ impl<'a> Gen<'a> {
                 y: None,
             } => self.expr_to(p, dst),
             // &v.f and &s[i]: interior pointers (the object's handle and the slot index).
-            ExprKind::Selector { x: sx, .. } if matches!(self.info.selections.get(&x.id), Some(Selection::Field { .. })) => {
-                let Some(Selection::Field { path }) = self.info.selections.get(&x.id).cloned() else { return };
+            ExprKind::Selector { x: sx, .. }
+                if matches!(
+                    self.info.selections.get(&x.id),
+                    Some(Selection::Field { .. })
+                ) =>
+            {
+                let Some(Selection::Field { path }) = self.info.selections.get(&x.id).cloned()
+                else {
+                    return;
+                };
                 let mut obj = self.expr(sx);
                 self.set_line(x.pos);
                 for idx in &path[..path.len() - 1] {
                     let to = self.alloc();
-                    self.emit(Op::LoadField { dst: to, obj, idx: *idx });
+                    self.emit(Op::LoadField {
+                        dst: to,
+                        obj,
+                        idx: *idx,
+                    });
                     obj = to;
                 }
-                self.emit(Op::FieldAddr { dst, obj, idx: path[path.len() - 1] });
+                self.emit(Op::FieldAddr {
+                    dst,
+                    obj,
+                    idx: path[path.len() - 1],
+                });
             }
-            ExprKind::Index { x: sx, index } if matches!(self.ty(sx).underlying(), Type::Slice(_)) => {
+            ExprKind::Index { x: sx, index }
+                if matches!(self.ty(sx).underlying(), Type::Slice(_)) =>
+            {
                 let s = self.expr(sx);
                 let i = self.expr(index);
                 self.set_line(x.pos);
@@ -917,7 +1031,13 @@ impl<'a> Gen<'a> {
         use Operator::*;
         if is_struct(&t) {
             let ty = self.type_id(&t);
-            self.emit(Op::EqStruct { dst, a, b, ty, ne: op == Neq });
+            self.emit(Op::EqStruct {
+                dst,
+                a,
+                b,
+                ty,
+                ne: op == Neq,
+            });
             return;
         }
         let o = if t.is_interface() {
@@ -1044,7 +1164,9 @@ impl<'a> Gen<'a> {
                 return (0, 0);
             }
         }
-        if let Some(Selection::Method { func, .. }) = self.info.selections.get(&fun.unparen().id).cloned() {
+        if let Some(Selection::Method { func, .. }) =
+            self.info.selections.get(&fun.unparen().id).cloned()
+        {
             return self.method_call(e, fun, func, args);
         }
         let sig = self.ty(fun).signature().unwrap_or_else(|| {
@@ -1105,11 +1227,19 @@ impl<'a> Gen<'a> {
         let xt = self.ty(x);
         // The type the method is declared on (after the embedded path and any pointer).
         let mut rt = xt.clone();
-        let mut h = if path.is_empty() && !ptr_recv && !is_struct(&xt) && !matches!(xt.underlying(), Type::Pointer(_)) {
+        let mut h = if path.is_empty()
+            && !ptr_recv
+            && !is_struct(&xt)
+            && !matches!(xt.underlying(), Type::Pointer(_))
+        {
             // A value method of a non-struct type on a value: the value itself.
             self.expr_to(x, dst);
             return;
-        } else if path.is_empty() && ptr_recv && !is_struct(&xt) && !matches!(xt.underlying(), Type::Pointer(_)) {
+        } else if path.is_empty()
+            && ptr_recv
+            && !is_struct(&xt)
+            && !matches!(xt.underlying(), Type::Pointer(_))
+        {
             // A pointer method of a non-struct type on an addressable variable: &v.
             self.addr_to(fun, x, dst);
             return;
@@ -1118,11 +1248,19 @@ impl<'a> Gen<'a> {
         };
         for idx in &path {
             if let Some((_, st)) = self.struct_of(&rt) {
-                rt = st.fields.get(*idx as usize).map(|f| f.ty.clone()).unwrap_or(Type::Invalid);
+                rt = st
+                    .fields
+                    .get(*idx as usize)
+                    .map(|f| f.ty.clone())
+                    .unwrap_or(Type::Invalid);
             }
             let to = self.alloc();
             self.set_line(fun.pos);
-            self.emit(Op::LoadField { dst: to, obj: h, idx: *idx });
+            self.emit(Op::LoadField {
+                dst: to,
+                obj: h,
+                idx: *idx,
+            });
             h = to;
         }
         let base_t = match rt.underlying() {
@@ -1150,15 +1288,28 @@ impl<'a> Gen<'a> {
     fn method_value_func(&mut self, method: u32, sig: &Signature, recv: Reg) -> FuncId {
         let np = sig.params.len() as u16;
         let nres = sig.results.len() as u16;
-        let name = format!("{}-fm", self.info.funcs.get(method as usize).map(|f| f.name.as_str()).unwrap_or("main.?"));
+        let name = format!(
+            "{}-fm",
+            self.info
+                .funcs
+                .get(method as usize)
+                .map(|f| f.name.as_str())
+                .unwrap_or("main.?")
+        );
         let line = self.fs.last().map(|f| f.line).unwrap_or(0);
         let id = self.prog.funcs.len() as FuncId;
         let base = np;
         let mut code = vec![Op::LoadCapture { dst: base, idx: 0 }];
         for i in 0..np {
-            code.push(Op::Move { dst: base + 1 + i, src: i });
+            code.push(Op::Move {
+                dst: base + 1 + i,
+                src: i,
+            });
         }
-        code.push(Op::Call { func: Self::func_id(method), base });
+        code.push(Op::Call {
+            func: Self::func_id(method),
+            base,
+        });
         code.push(Op::Ret { src: base, n: nres });
         let lines = vec![line; code.len()];
         self.prog.funcs.push(crate::vm::program::Func {
@@ -1184,7 +1335,10 @@ impl<'a> Gen<'a> {
         let has_dots = matches!(e.kind, ExprKind::Call { has_dots: true, .. });
         let nargs = self.push_args(args, &sig, base + 1, true, has_dots);
         self.set_line(e.pos);
-        self.emit(Op::Call { func: Self::func_id(func), base });
+        self.emit(Op::Call {
+            func: Self::func_id(func),
+            base,
+        });
         let nres = sig.results.len() as u16;
         self.reserve_to(base, nres.max(nargs + 1));
         let f = self.f();
@@ -1262,7 +1416,14 @@ impl<'a> Gen<'a> {
     /// Evaluates call arguments into base.. (converted to the parameter types). With `pack`
     /// (a Go function, not a library native) a variadic callee gets its trailing arguments
     /// as one slice, or the `s...` argument itself.
-    pub(crate) fn push_args(&mut self, args: &[Expr], sig: &Signature, base: Reg, pack: bool, has_dots: bool) -> u16 {
+    pub(crate) fn push_args(
+        &mut self,
+        args: &[Expr],
+        sig: &Signature,
+        base: Reg,
+        pack: bool,
+        has_dots: bool,
+    ) -> u16 {
         let np = sig.params.len();
         if sig.variadic && pack && np > 0 {
             return self.push_variadic(args, sig, base, has_dots);
@@ -1309,7 +1470,10 @@ impl<'a> Gen<'a> {
         let elem = sig.params[fixed].clone();
         let slice_t = Type::Slice(Rc::new(elem.clone()));
         if args.len() == 1 && matches!(self.info.type_of(&args[0]), Type::Tuple(_)) {
-            self.error(args[0].start(), "passing a multi-valued call to a variadic function is not supported yet");
+            self.error(
+                args[0].start(),
+                "passing a multi-valued call to a variadic function is not supported yet",
+            );
             return 0;
         }
         self.f().top = base;
@@ -1330,7 +1494,11 @@ impl<'a> Gen<'a> {
             for (i, a) in rest.iter().enumerate() {
                 self.expr_conv_to(a, &elem, ext + i as u16);
             }
-            self.emit(Op::SliceLit { dst: r, base: ext, n: rest.len() as u16 });
+            self.emit(Op::SliceLit {
+                dst: r,
+                base: ext,
+                n: rest.len() as u16,
+            });
         } else {
             self.emit(Op::LoadNil { dst: r });
         }
@@ -1419,17 +1587,30 @@ impl<'a> Gen<'a> {
             }
             Builtin::Make if matches!(self.info.type_of(&args[0]).underlying(), Type::Slice(_)) => {
                 let t = self.info.type_of(&args[0]);
-                let Type::Slice(elem) = t.underlying() else { return (0, 0) };
+                let Type::Slice(elem) = t.underlying() else {
+                    return (0, 0);
+                };
                 let len = self.expr(&args[1]);
-                let cap = if args.len() > 2 { self.expr(&args[2]) } else { len };
+                let cap = if args.len() > 2 {
+                    self.expr(&args[2])
+                } else {
+                    len
+                };
                 let elem = self.type_id(&elem);
                 let dst = self.alloc();
                 self.set_line(e.pos);
-                self.emit(Op::MakeSlice { dst, len, cap, elem });
+                self.emit(Op::MakeSlice {
+                    dst,
+                    len,
+                    cap,
+                    elem,
+                });
                 (dst, 1)
             }
             Builtin::Make if matches!(self.info.type_of(&args[0]).underlying(), Type::Map(..)) => {
-                let Type::Map(kt, vt) = self.info.type_of(&args[0]).underlying() else { return (0, 0) };
+                let Type::Map(kt, vt) = self.info.type_of(&args[0]).underlying() else {
+                    return (0, 0);
+                };
                 // The size hint is only a hint: evaluated for its effects, then ignored.
                 if let Some(h) = args.get(1) {
                     let _ = self.expr(h);
@@ -1627,17 +1808,28 @@ impl<'a> Gen<'a> {
         }
         // string <-> []byte / []rune (the checker allows no other slice conversions).
         let runes_of = |t: &Type| match t.underlying() {
-            Type::Slice(e) => matches!(e.basic_kind().map(|k| k.canonical()), Some(BasicKind::Int32)),
+            Type::Slice(e) => matches!(
+                e.basic_kind().map(|k| k.canonical()),
+                Some(BasicKind::Int32)
+            ),
             _ => false,
         };
         if from.is_string() && matches!(to.underlying(), Type::Slice(_)) {
             let s = self.expr(x);
-            self.emit(Op::StrToSlice { dst, s, runes: runes_of(to) });
+            self.emit(Op::StrToSlice {
+                dst,
+                s,
+                runes: runes_of(to),
+            });
             return;
         }
         if matches!(from.underlying(), Type::Slice(_)) && to.is_string() {
             let s = self.expr(x);
-            self.emit(Op::SliceToStr { dst, s, runes: runes_of(&from) });
+            self.emit(Op::SliceToStr {
+                dst,
+                s,
+                runes: runes_of(&from),
+            });
             return;
         }
         self.expr_to(x, dst);

@@ -23,8 +23,8 @@
 //! (expressions, calls, builtins, conversions), `stmt.rs` (statements, loops, defers).
 
 mod expr;
-mod peephole;
 mod func;
+mod peephole;
 mod stmt;
 
 use crate::lang::ast::{Decl, File};
@@ -220,13 +220,22 @@ impl<'a> Gen<'a> {
         };
         if reserve {
             let id = self.prog.types.len() as TypeId;
-            self.prog.types.push(TypeDesc { name: name.clone(), kind: TypeKind::Invalid });
+            self.prog.types.push(TypeDesc {
+                name: name.clone(),
+                kind: TypeKind::Invalid,
+            });
             self.type_ids.insert(name, id);
             let kind = match t.underlying() {
                 Type::Struct(st) => TypeKind::Struct {
-                    fields: st.fields.iter().map(|f| (f.name.clone(), self.type_id(&f.ty))).collect(),
+                    fields: st
+                        .fields
+                        .iter()
+                        .map(|f| (f.name.clone(), self.type_id(&f.ty)))
+                        .collect(),
                 },
-                Type::Pointer(b) => TypeKind::StructPtr { elem: self.type_id(&b) },
+                Type::Pointer(b) => TypeKind::StructPtr {
+                    elem: self.type_id(&b),
+                },
                 _ => TypeKind::Invalid,
             };
             self.prog.types[id as usize].kind = kind;

@@ -401,7 +401,13 @@ impl<'a> Gen<'a> {
                 let (m, k, kk) = self.map_operands(x, index);
                 let dst = self.alloc_n(2);
                 self.set_line(u.pos);
-                self.emit(Op::MapIndex2 { dst, ok: dst + 1, m, k, kk });
+                self.emit(Op::MapIndex2 {
+                    dst,
+                    ok: dst + 1,
+                    m,
+                    k,
+                    kk,
+                });
                 self.materialise_struct(dst, &elem);
                 return (dst, vec![elem, Type::bool()]);
             }
@@ -793,7 +799,10 @@ impl<'a> Gen<'a> {
             return None;
         }
         let info = self.info;
-        let o = lhs.get(idx).and_then(|l| info.defs.get(&l.id).copied()).filter(|o| info.obj(*o).name != "_")?;
+        let o = lhs
+            .get(idx)
+            .and_then(|l| info.defs.get(&l.id).copied())
+            .filter(|o| info.obj(*o).name != "_")?;
         let r = self.alloc_local();
         self.f().vars.insert(o, r);
         Some((o, r))
@@ -972,7 +981,11 @@ impl<'a> Gen<'a> {
         for (i, &ci) in cases.iter().enumerate().take(ncmp) {
             let k = self.int_temp(i as i64);
             let c = self.alloc();
-            self.emit(Op::EqI { dst: c, a: dst, b: k });
+            self.emit(Op::EqI {
+                dst: c,
+                a: dst,
+                b: k,
+            });
             self.jmp_if(c, labels[ci]);
             self.release_temps();
         }
@@ -1004,7 +1017,10 @@ impl<'a> Gen<'a> {
     /// flag in `val+1`.
     fn select_recv_vars(&mut self, comm: &Stmt, val: Reg) {
         let Stmt::Assign {
-            op, lhs, rhs: Some(r), ..
+            op,
+            lhs,
+            rhs: Some(r),
+            ..
         } = comm
         else {
             return;
@@ -1027,7 +1043,10 @@ impl<'a> Gen<'a> {
                     if info.obj(o).boxed() {
                         let tmp = self.alloc();
                         self.conv_reg(src, &types[i], &ty, tmp);
-                        self.emit(Op::NewBox { dst: home, src: tmp });
+                        self.emit(Op::NewBox {
+                            dst: home,
+                            src: tmp,
+                        });
                     } else {
                         self.conv_reg(src, &types[i], &ty, home);
                     }
@@ -1337,7 +1356,9 @@ impl<'a> Gen<'a> {
                 };
             }
         }
-        if let Some(Selection::Method { func, .. }) = self.info.selections.get(&fun.unparen().id).cloned() {
+        if let Some(Selection::Method { func, .. }) =
+            self.info.selections.get(&fun.unparen().id).cloned()
+        {
             // x.M(args): the receiver (evaluated now, as Go does) is argument 0.
             let sig = self.ty(fun).signature()?;
             let base = self.f().top;

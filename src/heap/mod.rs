@@ -193,4 +193,3 @@ impl<O: Object> Heap<O> {
         (freed, live)
     }
 }
-

@@ -30,7 +30,10 @@ pub(super) fn out_of_memory(rt: &Runtime) -> Exit {
 /// Separate from `alloc` so that a large array is checked before its elements are built.
 pub(super) fn room(rt: &Runtime, m: &MCtx, size: usize) -> Result<(), Exit> {
     if rt.heap_in_use().saturating_add(size) > rt.cfg.limits.max_heap_bytes {
-        if size > rt.cfg.limits.max_heap_bytes || m.gc_retry || rt.heap_exhausted.load(Ordering::Relaxed) {
+        if size > rt.cfg.limits.max_heap_bytes
+            || m.gc_retry
+            || rt.heap_exhausted.load(Ordering::Relaxed)
+        {
             return Err(out_of_memory(rt));
         }
         return Err(Exit::NeedGc);
@@ -61,7 +64,13 @@ pub(super) fn new_string(rt: &Runtime, m: &mut MCtx, s: &str) -> Result<Value, E
 /// Allocates a backing array of `cap` elements whose first elements are `init` (the rest
 /// zero) and returns a slice of its first `len` elements. The size is checked against the
 /// heap limit before the elements exist, so a huge make() is an out-of-memory error.
-pub(super) fn new_array(rt: &Runtime, m: &mut MCtx, init: &[Value], len: usize, cap: usize) -> Result<Value, Exit> {
+pub(super) fn new_array(
+    rt: &Runtime,
+    m: &mut MCtx,
+    init: &[Value],
+    len: usize,
+    cap: usize,
+) -> Result<Value, Exit> {
     let size = cap.saturating_mul(16).saturating_add(64);
     if cap > u32::MAX as usize {
         return Err(out_of_memory(rt));
@@ -76,7 +85,12 @@ pub(super) fn new_array(rt: &Runtime, m: &mut MCtx, init: &[Value], len: usize, 
 
 /// `Op::MakeIface`: the payload of `v` with dynamic type `ty`. A slice uses `t` for its
 /// capacity, so it goes into the interface boxed.
-pub(super) fn make_iface(rt: &Runtime, m: &mut MCtx, mut v: Value, ty: TypeId) -> Result<Value, Exit> {
+pub(super) fn make_iface(
+    rt: &Runtime,
+    m: &mut MCtx,
+    mut v: Value,
+    ty: TypeId,
+) -> Result<Value, Exit> {
     if let Some(TypeKind::Slice { .. }) = rt.prog.types.get(ty as usize).map(|d| &d.kind) {
         v = alloc_value(rt, m, Obj::Cell(v))?;
     }

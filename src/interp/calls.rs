@@ -49,7 +49,12 @@ pub(super) fn grow(rt: &Runtime, regs: &[Value], top: usize) -> Result<Box<[Valu
 }
 
 /// `Op::MakeClosure`: a closure of `func` over the registers its `captures` list.
-pub(super) fn make_closure(rt: &Runtime, m: &mut MCtx, regs: &[Value], func: FuncId) -> Result<Value, Exit> {
+pub(super) fn make_closure(
+    rt: &Runtime,
+    m: &mut MCtx,
+    regs: &[Value],
+    func: FuncId,
+) -> Result<Value, Exit> {
     let spec = &rt.prog.funcs[func as usize].captures;
     let caps: Arc<[Value]> = spec.iter().map(|&reg| regs[reg as usize]).collect();
     alloc_value(rt, m, Obj::Closure { func, caps })
@@ -76,7 +81,9 @@ pub(super) fn go(
             (f, Some(caps).filter(|c| !c.is_empty()))
         }
     };
-    let Some(f) = rt.prog.funcs.get(func as usize) else { internal_error("go of a function that does not exist") };
+    let Some(f) = rt.prog.funcs.get(func as usize) else {
+        internal_error("go of a function that does not exist")
+    };
     let ncaps = caps.as_ref().map_or(0, |c| c.len());
     let size = ncaps + (f.nregs as usize).max(args.len());
     let mut regs = Vec::with_capacity(size);
@@ -84,7 +91,12 @@ pub(super) fn go(
     regs.extend_from_slice(args);
     regs.resize(size, Value::ZERO);
     let closure = if ncaps > 0 { CAPS_ON_STACK } else { 0 };
-    let top = Frame { func, pc: 0, base: ncaps as u32, closure };
+    let top = Frame {
+        func,
+        pc: 0,
+        base: ncaps as u32,
+        closure,
+    };
     rt.newproc(m, g, caller, GState::new(regs.into_boxed_slice(), top))
         .map_err(|e| Exit::Fatal(format!("fatal error: {e}")))
 }

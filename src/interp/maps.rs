@@ -64,14 +64,30 @@ pub(super) fn make(rt: &Runtime, m: &mut MCtx) -> Result<Value, Exit> {
 }
 
 /// `mp[k]`: the value, or None when k is absent or mp is nil.
-pub(super) fn index(rt: &Runtime, mp: Value, k: Value, kk: MapKeyKind) -> Result<Option<Value>, Exit> {
+pub(super) fn index(
+    rt: &Runtime,
+    mp: Value,
+    k: Value,
+    kk: MapKeyKind,
+) -> Result<Option<Value>, Exit> {
     let key = key(rt, k, kk)?;
-    Ok(if mp.h == 0 { None } else { map_of(&mut rt.heap.lock(mp.h)).get(key.as_ref()) })
+    Ok(if mp.h == 0 {
+        None
+    } else {
+        map_of(&mut rt.heap.lock(mp.h)).get(key.as_ref())
+    })
 }
 
 /// `mp[k] = v`. The heap limit is checked before the insert, so a NeedGc retry finds the
 /// map unchanged.
-pub(super) fn store(rt: &Runtime, m: &MCtx, mp: Value, k: Value, v: Value, kk: MapKeyKind) -> Result<(), Exit> {
+pub(super) fn store(
+    rt: &Runtime,
+    m: &MCtx,
+    mp: Value,
+    k: Value,
+    v: Value,
+    kk: MapKeyKind,
+) -> Result<(), Exit> {
     let key = key(rt, k, kk)?;
     if mp.h == 0 {
         return Err(Exit::Panic("assignment to entry in nil map".into()));

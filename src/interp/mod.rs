@@ -102,7 +102,14 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
     // machine registers. Nothing here takes the address of `regs`, `pc`, `base` or `left`:
     // helpers get the registers as a slice.
     let mut regs: Box<[Value]> = std::mem::take(&mut st.regs);
-    let Callers { frames: mut callers, mut caps } = st.callers.as_deref_mut().map(std::mem::take).unwrap_or_default();
+    let Callers {
+        frames: mut callers,
+        mut caps,
+    } = st
+        .callers
+        .as_deref_mut()
+        .map(std::mem::take)
+        .unwrap_or_default();
     let mut func = top.func;
     let mut closure = top.closure;
     let mut code: &[Op] = &f.code;
@@ -146,7 +153,12 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
     // The running frame as `GState` keeps it.
     macro_rules! frame {
         () => {
-            Frame { func, pc: pc as u32, base: base as u32, closure }
+            Frame {
+                func,
+                pc: pc as u32,
+                base: base as u32,
+                closure,
+            }
         };
     }
     // The value of a helper's Ok, or the end of the slice (see the module comment).
@@ -227,7 +239,11 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                 if y == 0 {
                     break divide_by_zero();
                 }
-                let v = if matches!(*op, Op::DivI { .. }) { x.wrapping_div(y) } else { x.wrapping_rem(y) };
+                let v = if matches!(*op, Op::DivI { .. }) {
+                    x.wrapping_div(y)
+                } else {
+                    x.wrapping_rem(y)
+                };
                 set!(dst, Value::int(v));
             }
             Op::AndI { dst, a, b } => int_op!(dst, a, b, |x, y| x & y),
@@ -287,12 +303,27 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                     pc = to as usize
                 }
             }
-            Op::CmpJmpI { cmp, jump_if, dst, a, b, to } => {
+            Op::CmpJmpI {
+                cmp,
+                jump_if,
+                dst,
+                a,
+                b,
+                to,
+            } => {
                 let v = cmp.eval(r!(a).as_int(), r!(b).as_int());
                 set!(dst, Value::bool(v));
                 pc = if v == jump_if { to as usize } else { pc + 1 };
             }
-            Op::CmpJmpIK { cmp, jump_if, dst, a, kdst, k, to } => {
+            Op::CmpJmpIK {
+                cmp,
+                jump_if,
+                dst,
+                a,
+                kdst,
+                k,
+                to,
+            } => {
                 set!(kdst, Value::int(k as i64));
                 let v = cmp.eval(r!(a).as_int(), k as i64);
                 set!(dst, Value::bool(v));
@@ -304,9 +335,23 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
             }
 
             Op::Call { func: id, base: b } => call!(id, 0, b),
-            Op::ArgCall { add, dst, a, k, func: id, base: b } => {
+            Op::ArgCall {
+                add,
+                dst,
+                a,
+                k,
+                func: id,
+                base: b,
+            } => {
                 let v = r!(a);
-                set!(dst, if add { Value::int(v.as_int().wrapping_add(k as i64)) } else { v });
+                set!(
+                    dst,
+                    if add {
+                        Value::int(v.as_int().wrapping_add(k as i64))
+                    } else {
+                        v
+                    }
+                );
                 pc += 1;
                 call!(id, 0, b);
             }
@@ -358,26 +403,83 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
 
             // Everything else calls into the runtime (listed, not `_`, so that a new
             // instruction needs a decision, and the jump table covers every tag).
-            Op::LoadStr { .. } | Op::LoadGlobal { .. } | Op::StoreGlobal { .. } | Op::Concat { .. }
-            | Op::EqS { .. } | Op::NeS { .. } | Op::LtS { .. } | Op::LeS { .. } | Op::GtS { .. }
-            | Op::GeS { .. } | Op::LenS { .. } | Op::IndexS { .. } | Op::MakeClosure { .. }
-            | Op::NewBox { .. } | Op::LoadBox { .. } | Op::StoreBox { .. } | Op::Go { .. }
-            | Op::GoClosure { .. } | Op::MakeChan { .. } | Op::Send { .. } | Op::Recv { .. } | Op::Recv2 { .. }
-            | Op::Close { .. } | Op::LenChan { .. } | Op::CapChan { .. }
-            | Op::MakeIface { .. } | Op::NewWaitGroup { .. } | Op::WgAdd { .. } | Op::WgWait { .. }
-            | Op::Select { .. } | Op::NewMutex { .. } | Op::MutexLock { .. } | Op::MutexUnlock { .. }
-            | Op::CallNative { .. } | Op::Panic { .. } | Op::MakeSlice { .. } | Op::SliceLit { .. }
-            | Op::IndexSlice { .. } | Op::StoreSlice { .. } | Op::Append { .. } | Op::AppendSlice { .. }
-            | Op::SliceExpr { .. } | Op::SliceStr { .. } | Op::Copy { .. } | Op::StrToSlice { .. }
-            | Op::SliceToStr { .. } | Op::NewStruct { .. } | Op::CopyStruct { .. }
-            | Op::StoreStructInto { .. } | Op::LoadField { .. } | Op::StoreField { .. }
-            | Op::EqStruct { .. } | Op::NilCheck { .. } | Op::FieldAddr { .. } | Op::ElemAddr { .. }
-            | Op::MakeMap { .. } | Op::MapIndex { .. } | Op::MapIndex2 { .. } | Op::MapStore { .. }
-            | Op::MapDelete { .. } | Op::LenMap { .. } | Op::MapClear { .. } | Op::MapIterInit { .. }
+            Op::LoadStr { .. }
+            | Op::LoadGlobal { .. }
+            | Op::StoreGlobal { .. }
+            | Op::Concat { .. }
+            | Op::EqS { .. }
+            | Op::NeS { .. }
+            | Op::LtS { .. }
+            | Op::LeS { .. }
+            | Op::GtS { .. }
+            | Op::GeS { .. }
+            | Op::LenS { .. }
+            | Op::IndexS { .. }
+            | Op::MakeClosure { .. }
+            | Op::NewBox { .. }
+            | Op::LoadBox { .. }
+            | Op::StoreBox { .. }
+            | Op::Go { .. }
+            | Op::GoClosure { .. }
+            | Op::MakeChan { .. }
+            | Op::Send { .. }
+            | Op::Recv { .. }
+            | Op::Recv2 { .. }
+            | Op::Close { .. }
+            | Op::LenChan { .. }
+            | Op::CapChan { .. }
+            | Op::MakeIface { .. }
+            | Op::NewWaitGroup { .. }
+            | Op::WgAdd { .. }
+            | Op::WgWait { .. }
+            | Op::Select { .. }
+            | Op::NewMutex { .. }
+            | Op::MutexLock { .. }
+            | Op::MutexUnlock { .. }
+            | Op::CallNative { .. }
+            | Op::Panic { .. }
+            | Op::MakeSlice { .. }
+            | Op::SliceLit { .. }
+            | Op::IndexSlice { .. }
+            | Op::StoreSlice { .. }
+            | Op::Append { .. }
+            | Op::AppendSlice { .. }
+            | Op::SliceExpr { .. }
+            | Op::SliceStr { .. }
+            | Op::Copy { .. }
+            | Op::StrToSlice { .. }
+            | Op::SliceToStr { .. }
+            | Op::NewStruct { .. }
+            | Op::CopyStruct { .. }
+            | Op::StoreStructInto { .. }
+            | Op::LoadField { .. }
+            | Op::StoreField { .. }
+            | Op::EqStruct { .. }
+            | Op::NilCheck { .. }
+            | Op::FieldAddr { .. }
+            | Op::ElemAddr { .. }
+            | Op::MakeMap { .. }
+            | Op::MapIndex { .. }
+            | Op::MapIndex2 { .. }
+            | Op::MapStore { .. }
+            | Op::MapDelete { .. }
+            | Op::LenMap { .. }
+            | Op::MapClear { .. }
+            | Op::MapIterInit { .. }
             | Op::MapIterNext { .. } => {
-                let cx = ops::Cx { regs: &mut *w, func, f, pc, resume: &mut st.resume };
+                let cx = ops::Cx {
+                    regs: &mut *w,
+                    func,
+                    f,
+                    pc,
+                    resume: &mut st.resume,
+                };
                 // One call site for both (a second one would cost the loop registers).
-                let exec = if let Op::Send { .. } | Op::Recv { .. } | Op::Recv2 { .. } = op { chan::exec } else { ops::exec };
+                let exec = if let Op::Send { .. } | Op::Recv { .. } | Op::Recv2 { .. } = op {
+                    chan::exec
+                } else {
+                    ops::exec
+                };
                 tryx!(exec(rt, m, g, cx, *op))
             }
         }

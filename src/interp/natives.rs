@@ -13,7 +13,14 @@ use std::sync::Arc;
 
 /// Calls `native` with the `nargs` arguments at the start of `regs` (the caller's window
 /// from the call's base register); results are written from `regs[0]` on.
-pub(super) fn call(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, native: Native, regs: &mut [Value], nargs: usize) -> Result<(), Exit> {
+pub(super) fn call(
+    rt: &Runtime,
+    m: &mut MCtx,
+    g: &Arc<G>,
+    native: Native,
+    regs: &mut [Value],
+    nargs: usize,
+) -> Result<(), Exit> {
     let args = &regs[..nargs];
     match native {
         Native::FmtPrintln | Native::FmtPrint | Native::FmtPrintf => {
@@ -60,7 +67,11 @@ pub(super) fn call(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, native: Native, regs:
             if native == Native::TimeTickChan && d <= 0 {
                 regs[0] = Value::ZERO;
             } else {
-                let period = if native == Native::TimeTickChan { d as u64 } else { 0 };
+                let period = if native == Native::TimeTickChan {
+                    d as u64
+                } else {
+                    0
+                };
                 rt.start_chan_timer(m, ch.h, d.max(0) as u64, period);
             }
             Ok(())

@@ -5,7 +5,9 @@
 //! then calls the instruction's helper.
 
 use super::slices::Bounds;
-use super::{alloc, calls, chan, maps, natives, ptr, slices, strings, structs, sync, Exit, NIL_DEREF};
+use super::{
+    alloc, calls, chan, maps, natives, ptr, slices, strings, structs, sync, Exit, NIL_DEREF,
+};
 use crate::rt::g::G;
 use crate::rt::obj::Obj;
 use crate::rt::sync::WaitGroup;
@@ -34,7 +36,13 @@ pub(super) struct Cx<'a> {
 #[cold]
 #[inline(never)]
 pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Result<(), Exit> {
-    let Cx { regs: r, func: caller, f, pc, resume } = cx;
+    let Cx {
+        regs: r,
+        func: caller,
+        f,
+        pc,
+        resume,
+    } = cx;
     // The function and source line of the instruction (for `go` statements).
     let at = || (caller, f.lines.get(pc - 1).copied().unwrap_or(f.line));
     macro_rules! r {
@@ -77,7 +85,11 @@ pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Re
         Op::NewBox { dst, src } => r!(dst) = alloc::alloc_value(rt, m, Obj::Cell(r!(src)))?,
         Op::LoadBox { dst, b } => r!(dst) = ptr::load(rt, r!(b))?,
         Op::StoreBox { b, src } => ptr::store(rt, r!(b), r!(src))?,
-        Op::Go { func, base: b, nargs } => {
+        Op::Go {
+            func,
+            base: b,
+            nargs,
+        } => {
             let args = &r[b as usize..b as usize + nargs as usize];
             calls::go(rt, m, g, at(), Some(func), Value::ZERO, args)?
         }
@@ -94,17 +106,35 @@ pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Re
 
         Op::MakeIface { dst, src, ty } => r!(dst) = alloc::make_iface(rt, m, r!(src), ty)?,
 
-        Op::NewWaitGroup { dst } => r!(dst) = alloc::alloc_value(rt, m, Obj::WaitGroup(WaitGroup::default()))?,
+        Op::NewWaitGroup { dst } => {
+            r!(dst) = alloc::alloc_value(rt, m, Obj::WaitGroup(WaitGroup::default()))?
+        }
         Op::WgAdd { wg, n } => sync::wg_add(rt, m, g, r!(wg), r!(n).as_int())?,
         Op::WgWait { wg } => sync::wg_wait(rt, m, g, r!(wg))?,
-        Op::NewMutex { dst } => r!(dst) = alloc::alloc_value(rt, m, Obj::Mutex(Default::default()))?,
+        Op::NewMutex { dst } => {
+            r!(dst) = alloc::alloc_value(rt, m, Obj::Mutex(Default::default()))?
+        }
         Op::MutexLock { mu } => sync::lock(rt, m, g, r!(mu))?,
         Op::MutexUnlock { mu } => sync::unlock(rt, m, g, r!(mu))?,
 
-        Op::CallNative { native, base: b, nargs } => natives::call(rt, m, g, native, &mut r[b as usize..], nargs as usize)?,
-        Op::Panic { v } => return Err(Exit::Panic(crate::rt::fmt::panic_value(&rt.fmt_env(), r!(v)))),
+        Op::CallNative {
+            native,
+            base: b,
+            nargs,
+        } => natives::call(rt, m, g, native, &mut r[b as usize..], nargs as usize)?,
+        Op::Panic { v } => {
+            return Err(Exit::Panic(crate::rt::fmt::panic_value(
+                &rt.fmt_env(),
+                r!(v),
+            )))
+        }
 
-        Op::MakeSlice { dst, len, cap, elem } => r!(dst) = slices::make(rt, m, r!(len).as_int(), r!(cap).as_int(), elem)?,
+        Op::MakeSlice {
+            dst,
+            len,
+            cap,
+            elem,
+        } => r!(dst) = slices::make(rt, m, r!(len).as_int(), r!(cap).as_int(), elem)?,
         Op::SliceLit { dst, base: b, n } => {
             let init = &r[b as usize..b as usize + n as usize];
             r!(dst) = alloc::new_array(rt, m, init, n as usize, n as usize)?;
@@ -119,7 +149,14 @@ pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Re
             let extra = slices::elems(rt, r!(t));
             r!(dst) = slices::append(rt, m, r!(s), &extra)?;
         }
-        Op::SliceExpr { dst, s, lo, hi, max, flags } => {
+        Op::SliceExpr {
+            dst,
+            s,
+            lo,
+            hi,
+            max,
+            flags,
+        } => {
             let b = Bounds {
                 lo: opt_int!(flags, SLICE_LO, lo),
                 hi: opt_int!(flags, SLICE_HI, hi),
@@ -128,8 +165,19 @@ pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Re
             };
             r!(dst) = slices::slice(r!(s), b)?;
         }
-        Op::SliceStr { dst, s, lo, hi, flags } => {
-            let b = Bounds { lo: opt_int!(flags, SLICE_LO, lo), hi: opt_int!(flags, SLICE_HI, hi), max: 0, flags };
+        Op::SliceStr {
+            dst,
+            s,
+            lo,
+            hi,
+            flags,
+        } => {
+            let b = Bounds {
+                lo: opt_int!(flags, SLICE_LO, lo),
+                hi: opt_int!(flags, SLICE_HI, hi),
+                max: 0,
+                flags,
+            };
             r!(dst) = slices::slice_str(rt, m, r!(s), b)?;
         }
         Op::Copy { dst, to, from } => r!(dst) = Value::int(slices::copy(rt, r!(to), r!(from))),
@@ -139,7 +187,9 @@ pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Re
 
         Op::NewStruct { dst, ty } => r!(dst) = structs::new_struct(rt, m, ty)?,
         Op::CopyStruct { dst, src, ty } => r!(dst) = structs::copy_struct(rt, m, r!(src), ty)?,
-        Op::StoreStructInto { dst, src, ty } => structs::store_struct_into(rt, r!(dst), r!(src), ty)?,
+        Op::StoreStructInto { dst, src, ty } => {
+            structs::store_struct_into(rt, r!(dst), r!(src), ty)?
+        }
         Op::LoadField { dst, obj, idx } => r!(dst) = structs::load_field(rt, r!(obj), idx)?,
         Op::StoreField { obj, idx, src } => structs::store_field(rt, r!(obj), idx, r!(src))?,
         Op::FieldAddr { dst, obj, idx } => r!(dst) = structs::field_addr(r!(obj), idx)?,
@@ -154,8 +204,16 @@ pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Re
         }
 
         Op::MakeMap { dst, .. } => r!(dst) = maps::make(rt, m)?,
-        Op::MapIndex { dst, m: mr, k, kk } => r!(dst) = maps::index(rt, r!(mr), r!(k), kk)?.unwrap_or(Value::ZERO),
-        Op::MapIndex2 { dst, ok, m: mr, k, kk } => {
+        Op::MapIndex { dst, m: mr, k, kk } => {
+            r!(dst) = maps::index(rt, r!(mr), r!(k), kk)?.unwrap_or(Value::ZERO)
+        }
+        Op::MapIndex2 {
+            dst,
+            ok,
+            m: mr,
+            k,
+            kk,
+        } => {
             let found = maps::index(rt, r!(mr), r!(k), kk)?;
             r!(dst) = found.unwrap_or(Value::ZERO);
             r!(ok) = Value::bool(found.is_some());

@@ -15,7 +15,9 @@ pub(super) fn load(rt: &Runtime, p: Value) -> Result<Value, Exit> {
     }
     Ok(match &*rt.heap.lock(p.h) {
         Obj::Cell(v) => *v,
-        Obj::Struct(f) | Obj::Array(f) if p.w > 0 => f.get(p.w as usize - 1).copied().unwrap_or(Value::ZERO),
+        Obj::Struct(f) | Obj::Array(f) if p.w > 0 => {
+            f.get(p.w as usize - 1).copied().unwrap_or(Value::ZERO)
+        }
         _ => internal_error("LoadBox of a value that is not a box"),
     })
 }

@@ -71,7 +71,12 @@ pub(super) fn new_struct(rt: &Runtime, m: &mut MCtx, ty: TypeId) -> Result<Value
 
 /// A deep copy of struct `src` (see `Op::CopyStruct`). It only allocates, so a `NeedGc`
 /// retry of the instruction is safe.
-pub(super) fn copy_struct(rt: &Runtime, m: &mut MCtx, src: Value, ty: TypeId) -> Result<Value, Exit> {
+pub(super) fn copy_struct(
+    rt: &Runtime,
+    m: &mut MCtx,
+    src: Value,
+    ty: TypeId,
+) -> Result<Value, Exit> {
     if src.h == 0 {
         return new_struct(rt, m, ty);
     }
@@ -89,7 +94,12 @@ pub(super) fn copy_struct(rt: &Runtime, m: &mut MCtx, src: Value, ty: TypeId) ->
 
 /// Copies src's fields into the existing struct object dst, nested structs into dst's
 /// nested objects (see `Op::StoreStructInto`). Never allocates.
-pub(super) fn store_struct_into(rt: &Runtime, dst: Value, src: Value, ty: TypeId) -> Result<(), Exit> {
+pub(super) fn store_struct_into(
+    rt: &Runtime,
+    dst: Value,
+    src: Value,
+    ty: TypeId,
+) -> Result<(), Exit> {
     if dst.h == 0 {
         return Err(Exit::Panic(NIL_DEREF.into()));
     }
@@ -103,7 +113,9 @@ pub(super) fn store_struct_into(rt: &Runtime, dst: Value, src: Value, ty: TypeId
         let v = from.get(i).copied().unwrap_or(Value::ZERO);
         match field_kind(rt, t) {
             FieldKind::Plain => plain.push((i, v)),
-            FieldKind::Struct => store_struct_into(rt, into.get(i).copied().unwrap_or(Value::ZERO), v, t)?,
+            FieldKind::Struct => {
+                store_struct_into(rt, into.get(i).copied().unwrap_or(Value::ZERO), v, t)?
+            }
             FieldKind::Mutex | FieldKind::WaitGroup => {}
         }
     }
@@ -149,7 +161,11 @@ pub(super) fn field_addr(obj: Value, idx: u16) -> Result<Value, Exit> {
     if obj.h == 0 {
         return Err(Exit::Panic(NIL_DEREF.into()));
     }
-    Ok(Value { w: idx as u64 + 1, h: obj.h, t: 0 })
+    Ok(Value {
+        w: idx as u64 + 1,
+        h: obj.h,
+        t: 0,
+    })
 }
 
 /// Go's == on two values of type `ty` (only comparable types reach here).
@@ -170,7 +186,8 @@ pub fn values_equal(rt: &Runtime, a: Value, b: Value, ty: TypeId) -> bool {
             })
         }
         Some(TypeKind::Interface) => {
-            a.t == b.t && (a.t == 0 || values_equal(rt, Value { t: 0, ..a }, Value { t: 0, ..b }, a.t))
+            a.t == b.t
+                && (a.t == 0 || values_equal(rt, Value { t: 0, ..a }, Value { t: 0, ..b }, a.t))
         }
         _ => a.h == b.h && a.w == b.w,
     }

@@ -500,7 +500,13 @@ fn write_type(s: &mut String, t: &Type, rt: bool) {
         }
         Type::Struct(st) => {
             // go/types writes struct{x int}; the runtime's %T writes struct { x int }.
-            s.push_str(if rt && !st.fields.is_empty() { "struct { " } else if rt { "struct {" } else { "struct{" });
+            s.push_str(if rt && !st.fields.is_empty() {
+                "struct { "
+            } else if rt {
+                "struct {"
+            } else {
+                "struct{"
+            });
             for (i, f) in st.fields.iter().enumerate() {
                 if i > 0 {
                     s.push_str("; ");
@@ -511,7 +517,11 @@ fn write_type(s: &mut String, t: &Type, rt: bool) {
                 }
                 write_type(s, &f.ty, rt);
             }
-            s.push_str(if rt && !st.fields.is_empty() { " }" } else { "}" });
+            s.push_str(if rt && !st.fields.is_empty() {
+                " }"
+            } else {
+                "}"
+            });
         }
         Type::Func(sig) => {
             s.push_str("func");

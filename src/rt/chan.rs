@@ -114,8 +114,14 @@ impl Chan {
             // One select may wait to send and to receive on the same channel, so only plain
             // waiters are held to the one-queue rule.
             let plain = |q: &VecDeque<Waiter>| q.iter().any(|w| w.case.is_none());
-            debug_assert!(!(plain(&self.sendq) && plain(&self.recvq)), "chan: both wait queues hold waiters");
-            debug_assert!(!r || self.buf.is_empty(), "chan: receivers wait on a non-empty buffer");
+            debug_assert!(
+                !(plain(&self.sendq) && plain(&self.recvq)),
+                "chan: both wait queues hold waiters"
+            );
+            debug_assert!(
+                !r || self.buf.is_empty(),
+                "chan: receivers wait on a non-empty buffer"
+            );
             debug_assert!(!self.closed || !s, "chan: senders wait on a closed channel");
         }
     }

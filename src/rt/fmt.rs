@@ -5,8 +5,8 @@
 //! the `TypeDesc` that says how to print the payload.
 
 use crate::rt::obj::{Heap, Obj};
-use crate::vm::program::Program;
 use crate::vm::op::TypeId;
+use crate::vm::program::Program;
 use crate::vm::program::TypeKind;
 use crate::vm::value::Value;
 use std::fmt::Write;
@@ -78,7 +78,10 @@ fn slice_items(env: &Env, s: Value, elem: TypeId) -> Vec<Item> {
             _ => Vec::new(),
         }
     };
-    elems.into_iter().map(|e| nested_item(env, e, elem)).collect()
+    elems
+        .into_iter()
+        .map(|e| nested_item(env, e, elem))
+        .collect()
 }
 
 /// A slice element or struct field `v` of static type `ty`, as Go's printValue sees it
@@ -90,17 +93,30 @@ fn nested_item(env: &Env, v: Value, ty: TypeId) -> Item {
 
 /// `nested_item`; with `plus` (%+v), sync objects print their Go field names too.
 fn nested_item_with(env: &Env, v: Value, ty: TypeId, plus: bool) -> Item {
-    match env.prog.types.get(ty as usize).map(|d| (d.name.as_str(), &d.kind)) {
+    match env
+        .prog
+        .types
+        .get(ty as usize)
+        .map(|d| (d.name.as_str(), &d.kind))
+    {
         Some((_, TypeKind::Slice { elem })) => Item::Slice(v, *elem),
         // Below the top level a pointer prints as an address, whatever the static type;
         // this also ends the walk of a struct that points to itself through an interface.
-        Some((_, TypeKind::Interface)) if matches!(kind(env, v), Some(TypeKind::StructPtr { .. })) => Item::Text(fake_addr(v)),
+        Some((_, TypeKind::Interface))
+            if matches!(kind(env, v), Some(TypeKind::StructPtr { .. })) =>
+        {
+            Item::Text(fake_addr(v))
+        }
         Some((_, TypeKind::Interface)) => Item::Value(v),
         Some((_, TypeKind::StructPtr { .. })) if v.h == 0 => Item::Text("<nil>".into()),
         Some((_, TypeKind::StructPtr { .. })) => Item::Text(fake_addr(v)),
         Some(("sync.Mutex", _)) => {
             let locked = v.h != 0 && matches!(&*env.heap.lock(v.h), Obj::Mutex(mx) if mx.locked);
-            Item::Text(if plus { format!("{{state:{} sema:0}}", locked as u8) } else { format!("{{{} 0}}", locked as u8) })
+            Item::Text(if plus {
+                format!("{{state:{} sema:0}}", locked as u8)
+            } else {
+                format!("{{{} 0}}", locked as u8)
+            })
         }
         Some(("sync.WaitGroup", _)) => {
             let n = match v.h {
@@ -163,7 +179,8 @@ fn write_struct_verb(env: &Env, verb: char, spec: &Spec, v: Value, out: &mut Str
                     out.push(':');
                 }
                 let f = vals.get(i).copied().unwrap_or(Value::ZERO);
-                let mut each = |e: Value, o: &mut String| o.push_str(&format_verb(env, verb, spec, e));
+                let mut each =
+                    |e: Value, o: &mut String| o.push_str(&format_verb(env, verb, spec, e));
                 match nested_item_with(env, f, *ty, verb == 'v' && spec.plus) {
                     Item::Value(e) => each(e, out),
                     Item::Slice(s, el) => write_slice(env, s, el, out, &mut each),
@@ -177,7 +194,13 @@ fn write_struct_verb(env: &Env, verb: char, spec: &Spec, v: Value, out: &mut Str
 }
 
 /// Prints `[e1 e2 ...]`, each element by `each` (Go's printValue for slices).
-fn write_slice(env: &Env, s: Value, elem: TypeId, out: &mut String, each: &mut dyn FnMut(Value, &mut String)) {
+fn write_slice(
+    env: &Env,
+    s: Value,
+    elem: TypeId,
+    out: &mut String,
+    each: &mut dyn FnMut(Value, &mut String),
+) {
     out.push('[');
     for (i, it) in slice_items(env, s, elem).into_iter().enumerate() {
         if i > 0 {
@@ -224,7 +247,15 @@ fn key_order(env: &Env, a: Value, b: Value, ty: TypeId) -> std::cmp::Ordering {
 /// Prints `map[k1:v1 k2:v2]` with the keys sorted as fmt sorts them, each key and value by
 /// `each` (a nil map prints as `map[]`). With `go_syntax` (%#v, holding the type's name) it
 /// prints `map[string]int{"a":1, "b":2}`, and a nil map as `map[string]int(nil)`.
-fn write_map(env: &Env, m: Value, key: TypeId, elem: TypeId, go_syntax: Option<&str>, out: &mut String, each: &mut dyn FnMut(Value, &mut String)) {
+fn write_map(
+    env: &Env,
+    m: Value,
+    key: TypeId,
+    elem: TypeId,
+    go_syntax: Option<&str>,
+    out: &mut String,
+    each: &mut dyn FnMut(Value, &mut String),
+) {
     if let (Some(name), 0) = (go_syntax, m.h) {
         out.push_str(name);
         out.push_str("(nil)");
@@ -288,8 +319,12 @@ pub fn format_value(env: &Env, v: Value, out: &mut String) {
         TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer => out.push_str(&fake_addr(v)),
         TypeKind::Interface | TypeKind::Invalid => out.push_str("<nil>"),
         TypeKind::Slice { .. } => {}
-        TypeKind::Map { key, elem } => write_map(env, v, *key, *elem, None, out, &mut |e, o| format_value(env, e, o)),
-        TypeKind::Struct { .. } | TypeKind::StructPtr { .. } => write_struct_verb(env, 'v', &Spec::default(), v, out),
+        TypeKind::Map { key, elem } => write_map(env, v, *key, *elem, None, out, &mut |e, o| {
+            format_value(env, e, o)
+        }),
+        TypeKind::Struct { .. } | TypeKind::StructPtr { .. } => {
+            write_struct_verb(env, 'v', &Spec::default(), v, out)
+        }
     }
 }
 
@@ -511,18 +546,28 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
         if let Some((s, elem)) = unbox_slice(env, v) {
             // Go applies the verb (and its flags) to each element.
             let mut out = String::new();
-            write_slice(env, s, elem, &mut out, &mut |e, o| o.push_str(&format_verb(env, verb, spec, e)));
+            write_slice(env, s, elem, &mut out, &mut |e, o| {
+                o.push_str(&format_verb(env, verb, spec, e))
+            });
             return out;
         }
         if let Some(TypeKind::Map { key, elem }) = kind(env, v) {
             // As for slices, the verb applies to each key and value.
             let mut out = String::new();
             let go_syntax = (verb == 'v' && spec.sharp).then(|| env.prog.type_name(v.t));
-            write_map(env, v, *key, *elem, go_syntax, &mut out, &mut |e, o| o.push_str(&format_verb(env, verb, spec, e)));
+            write_map(env, v, *key, *elem, go_syntax, &mut out, &mut |e, o| {
+                o.push_str(&format_verb(env, verb, spec, e))
+            });
             return out;
         }
     }
-    if verb != 'T' && verb != 'p' && matches!(kind(env, v), Some(TypeKind::Struct { .. } | TypeKind::StructPtr { .. })) {
+    if verb != 'T'
+        && verb != 'p'
+        && matches!(
+            kind(env, v),
+            Some(TypeKind::Struct { .. } | TypeKind::StructPtr { .. })
+        )
+    {
         let mut out = String::new();
         write_struct_verb(env, verb, spec, v, &mut out);
         return out;
@@ -618,15 +663,26 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
             }
         }
         ('q', Some(TypeKind::String)) => quote(&env.heap.str(v)),
-        ('x', Some(TypeKind::String)) => {
-            env.heap.str(v).bytes().map(|b| format!("{b:02x}")).collect()
-        }
-        ('X', Some(TypeKind::String)) => {
-            env.heap.str(v).bytes().map(|b| format!("{b:02X}")).collect()
-        }
+        ('x', Some(TypeKind::String)) => env
+            .heap
+            .str(v)
+            .bytes()
+            .map(|b| format!("{b:02x}"))
+            .collect(),
+        ('X', Some(TypeKind::String)) => env
+            .heap
+            .str(v)
+            .bytes()
+            .map(|b| format!("{b:02X}"))
+            .collect(),
         ('t', Some(TypeKind::Bool)) => (if v.as_bool() { "true" } else { "false" }).to_string(),
-        ('p', Some(TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer | TypeKind::Map { .. })) => fake_addr(v),
-        ('p', Some(TypeKind::Slice { .. })) => fake_addr(unbox_slice(env, v).map(|p| p.0).unwrap_or_default()),
+        (
+            'p',
+            Some(TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer | TypeKind::Map { .. }),
+        ) => fake_addr(v),
+        ('p', Some(TypeKind::Slice { .. })) => {
+            fake_addr(unbox_slice(env, v).map(|p| p.0).unwrap_or_default())
+        }
         ('s', Some(TypeKind::Int { .. })) if env.prog.type_name(v.t) == "time.Duration" => {
             duration(v.as_int())
         }
@@ -772,9 +828,13 @@ pub fn builtin_print(env: &Env, args: &[Value], newline: bool) -> String {
         match kind(env, *a) {
             Some(TypeKind::Float64) => out.push_str(&print_float(a.as_float())),
             Some(TypeKind::Int { bits, signed }) => out.push_str(&int_text(*a, *bits, *signed)),
-            Some(TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer | TypeKind::Map { .. } | TypeKind::StructPtr { .. }) => {
-                out.push_str(&fake_addr(*a))
-            }
+            Some(
+                TypeKind::Chan { .. }
+                | TypeKind::Func
+                | TypeKind::Pointer
+                | TypeKind::Map { .. }
+                | TypeKind::StructPtr { .. },
+            ) => out.push_str(&fake_addr(*a)),
             Some(TypeKind::Interface) | None => out.push_str("(0x0,0x0)"),
             Some(TypeKind::Slice { .. }) => {
                 // The runtime prints a slice as [len/cap]pointer.

@@ -136,7 +136,11 @@ impl GoMap {
 
     /// The live entries (key, value) in insertion order.
     pub fn pairs(&self) -> Vec<(Value, Value)> {
-        self.entries.iter().flatten().map(|e| (e.key, e.val)).collect()
+        self.entries
+            .iter()
+            .flatten()
+            .map(|e| (e.key, e.val))
+            .collect()
     }
 
     /// Starts a range over the map: a snapshot of its keys beginning at entry `offset`
@@ -144,7 +148,11 @@ impl GoMap {
     pub fn iter(&self, map: Handle, offset: u64) -> MapIter {
         let live: Vec<&Entry> = self.entries.iter().flatten().collect();
         let n = live.len();
-        let start = if n == 0 { 0 } else { (offset % n as u64) as usize };
+        let start = if n == 0 {
+            0
+        } else {
+            (offset % n as u64) as usize
+        };
         let keys = (0..n)
             .map(|i| {
                 let e = live[(start + i) % n];
@@ -302,7 +310,8 @@ mod tests {
                 m.insert(Value::int(1000 + key), k(1000 + key as u64), Value::ZERO);
             });
             let all: std::collections::HashSet<i64> = (0..50).collect();
-            let expect: std::collections::HashSet<i64> = all.difference(&deleted).copied().collect();
+            let expect: std::collections::HashSet<i64> =
+                all.difference(&deleted).copied().collect();
             assert_eq!(seen, expect);
         }
     }

@@ -17,7 +17,9 @@ pub struct Deterministic {
 impl Deterministic {
     pub fn new(rt: &Runtime) -> Deterministic {
         Deterministic {
-            ms: (0..rt.m_count()).map(|i| MCtx::new(i, rt.cfg.seed)).collect(),
+            ms: (0..rt.m_count())
+                .map(|i| MCtx::new(i, rt.cfg.seed))
+                .collect(),
             rng: splitmix(rt.cfg.seed),
         }
     }

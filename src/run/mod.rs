@@ -13,9 +13,9 @@ mod det;
 pub use self::det::Deterministic;
 use crate::interp::{self, Exit};
 use crate::rt::g::G;
-use crate::sched::{MCtx, Runtime};
 #[cfg(not(target_arch = "wasm32"))]
 use crate::sched::{Config, Mode, Outcome};
+use crate::sched::{MCtx, Runtime};
 use crate::sys::{lock, Arc};
 use crate::trace::StopReason;
 #[cfg(not(target_arch = "wasm32"))]

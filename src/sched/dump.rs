@@ -59,5 +59,4 @@ impl Runtime {
         }
         self.finish(2, Some(text));
     }
-
 }

@@ -52,7 +52,8 @@ impl Runtime {
             let max = self.cfg.limits.max_heap_bytes;
             let stack_bytes = self.stack_bytes.load(Ordering::Relaxed);
             let in_use = live + stack_bytes;
-            self.heap_exhausted.store(in_use > max - max / 16, Ordering::Relaxed);
+            self.heap_exhausted
+                .store(in_use > max - max / 16, Ordering::Relaxed);
             // As Go's pacer does, the goal counts the goroutines' stacks too, so that a
             // program whose memory is mostly goroutines does not collect over and over.
             let next = (live * 2 + stack_bytes)
@@ -64,7 +65,6 @@ impl Runtime {
         self.gc_running.store(false, Ordering::Release);
     }
 
-
     /// Held shared by an M for the whole of a time slice (see `Runtime::world`).
     pub fn world_read(&self) -> RwLockReadGuard<'_, ()> {
         self.world.read().unwrap_or_else(|e| e.into_inner())
@@ -72,7 +72,8 @@ impl Runtime {
 
     /// Collects if the heap has grown past the GC goal (GOGC=100).
     pub fn maybe_collect(&self) {
-        if self.heap.live_bytes.load(Ordering::Relaxed) > self.next_gc_bytes.load(Ordering::Relaxed) {
+        if self.heap.live_bytes.load(Ordering::Relaxed) > self.next_gc_bytes.load(Ordering::Relaxed)
+        {
             self.collect();
         }
     }

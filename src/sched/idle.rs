@@ -27,7 +27,6 @@ pub(super) struct Note {
     pub(super) cv: Condvar,
 }
 
-
 impl Runtime {
     /// Unpark an idle M if a P is idle, so new work gets a thread.
     pub(super) fn wakep(&self) {
@@ -67,7 +66,6 @@ impl Runtime {
             lock(&self.idle).ps.push(p);
         }
     }
-
 
     /// Parks an M with no P, unless work appeared meanwhile. The last M to park sleeps until
     /// the next timer, or declares the deadlock.
@@ -129,7 +127,6 @@ impl Runtime {
     fn has_work(&self) -> bool {
         !lock(&self.global).is_empty() || self.ps.iter().any(|p| !lock(&p.q).runq.is_empty())
     }
-
 
     /// The Ms parked now (deterministic mode: these take no turns).
     pub fn parked_ms(&self) -> Vec<usize> {

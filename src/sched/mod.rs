@@ -39,14 +39,17 @@ mod record;
 mod runq;
 mod timers;
 
-pub use self::dump::TRACEBACK_FRAMES;
 use self::clock::Clock;
+pub use self::dump::TRACEBACK_FRAMES;
 use self::idle::{Idle, Note};
 use self::runq::{LocalQ, P};
 use crate::rt::fmt::Env;
 use crate::rt::g::{Frame, GState, DEAD, G, RUNNABLE, RUNNING, WAITING};
 use crate::rt::obj::{AllocCache, Heap};
-use crate::sys::{internal_error, lock, Arc, AtomicBool, AtomicU32, AtomicU64, AtomicUsize, Mutex, Ordering, RwLock};
+use crate::sys::{
+    internal_error, lock, Arc, AtomicBool, AtomicU32, AtomicU64, AtomicUsize, Mutex, Ordering,
+    RwLock,
+};
 use crate::trace::{self, Event, Kind, StopReason, WaitReason};
 use crate::vm::op::FuncId;
 use crate::vm::program::Program;
@@ -235,7 +238,6 @@ pub struct Runtime {
     pub gc_count: AtomicUsize,
 }
 
-
 impl Runtime {
     pub fn new(prog: Arc<Program>, mut cfg: Config) -> Arc<Runtime> {
         // The interpreter relies on this (register operands in range, no running off the
@@ -309,12 +311,24 @@ impl Runtime {
             .get(main as usize)
             .map(|f| f.nregs as usize)
             .unwrap_or(0);
-        let init_regs = prog.init.map_or(0, |init| prog.funcs[init as usize].nregs as usize);
+        let init_regs = prog
+            .init
+            .map_or(0, |init| prog.funcs[init as usize].nregs as usize);
         let regs = vec![Value::ZERO; main_regs + init_regs].into_boxed_slice();
-        let mut st = GState::new(regs, Frame { func: main, ..Frame::default() });
+        let mut st = GState::new(
+            regs,
+            Frame {
+                func: main,
+                ..Frame::default()
+            },
+        );
         if let Some(init) = prog.init {
             // As if main called init before its first instruction.
-            st.push_frame(Frame { func: init, base: main_regs as u32, ..Frame::default() });
+            st.push_frame(Frame {
+                func: init,
+                base: main_regs as u32,
+                ..Frame::default()
+            });
         }
         let id = self.next_goid.fetch_add(1, Ordering::Relaxed);
         let g = Arc::new(G::new(id, 0, None, st));
@@ -348,7 +362,6 @@ impl Runtime {
     pub fn take_stderr(&self) -> Vec<u8> {
         std::mem::take(&mut lock(&self.out).stderr)
     }
-
 
     // ---- output
 
@@ -414,7 +427,13 @@ impl Runtime {
 
     /// `go f(args)`: a new G on the current P's runnext, about to run `st` (its stack laid
     /// out by the interpreter).
-    pub fn newproc(&self, m: &mut MCtx, parent: &G, caller: (FuncId, u32), st: GState) -> Result<(), String> {
+    pub fn newproc(
+        &self,
+        m: &mut MCtx,
+        parent: &G,
+        caller: (FuncId, u32),
+        st: GState,
+    ) -> Result<(), String> {
         if self.goroutine_count() > self.cfg.limits.max_goroutines {
             return Err(format!(
                 "too many goroutines (limit {})",
@@ -462,7 +481,6 @@ impl Runtime {
         g.status.store(WAITING, Ordering::Release);
         self.emit(m, Kind::GoBlock, g.id, reason as u32, obj);
     }
-
 
     /// Bytes counted against the heap limit: live heap objects and goroutine stacks.
     pub fn heap_in_use(&self) -> usize {
@@ -525,7 +543,10 @@ impl Runtime {
     /// goexit0: the G's function returned. When it is main, the program exits.
     pub fn goexit(&self, m: &MCtx, g: &G, st: &GState) {
         let bytes = st.regs.len() * std::mem::size_of::<Value>();
-        self.stack_bytes.fetch_sub(bytes.min(self.stack_bytes.load(Ordering::Relaxed)), Ordering::Relaxed);
+        self.stack_bytes.fetch_sub(
+            bytes.min(self.stack_bytes.load(Ordering::Relaxed)),
+            Ordering::Relaxed,
+        );
         g.status.store(DEAD, Ordering::Release);
         self.emit(m, Kind::GoEnd, g.id, 0, 0);
         lock(&self.allgs).remove(&g.id);

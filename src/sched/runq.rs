@@ -20,7 +20,6 @@ pub(super) struct P {
     pub(super) timers: PTimers,
 }
 
-
 impl Runtime {
     pub(super) fn runqput(&self, m: &MCtx, g: Arc<G>, next: bool) {
         let Some(p) = m.p else {
@@ -129,5 +128,4 @@ impl Runtime {
         }
         None
     }
-
 }

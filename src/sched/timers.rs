@@ -88,10 +88,14 @@ impl PTimers {
 
     /// Every channel a timer will send on (roots for the collector).
     pub(super) fn chans(&self, out: &mut Vec<Handle>) {
-        out.extend(lock(&self.heap).iter().filter_map(|Reverse(t)| match t.what {
-            TimerAction::Send { ch, .. } => Some(ch),
-            TimerAction::Wake(_) => None,
-        }));
+        out.extend(
+            lock(&self.heap)
+                .iter()
+                .filter_map(|Reverse(t)| match t.what {
+                    TimerAction::Send { ch, .. } => Some(ch),
+                    TimerAction::Wake(_) => None,
+                }),
+        );
     }
 
     /// Moves every timer of `self` to `to` (procresize).
@@ -117,7 +121,13 @@ impl Runtime {
         &self.ps[m.p.unwrap_or(0)].timers
     }
 
-    fn push_timer(&self, pt: &PTimers, heap: &mut BinaryHeap<Reverse<Timer>>, when_ns: u64, what: TimerAction) {
+    fn push_timer(
+        &self,
+        pt: &PTimers,
+        heap: &mut BinaryHeap<Reverse<Timer>>,
+        when_ns: u64,
+        what: TimerAction,
+    ) {
         let seq = self.timer_seq.fetch_add(1, Ordering::Relaxed);
         heap.push(Reverse(Timer { when_ns, seq, what }));
         pt.next.fetch_min(when_ns, Ordering::Release);
@@ -137,7 +147,12 @@ impl Runtime {
     pub fn start_chan_timer(&self, m: &MCtx, ch: Handle, d_ns: u64, period_ns: u64) {
         let when_ns = self.clock.now_ns().saturating_add(d_ns);
         let pt = self.timers_of(m);
-        self.push_timer(pt, &mut lock(&pt.heap), when_ns, TimerAction::Send { ch, period_ns });
+        self.push_timer(
+            pt,
+            &mut lock(&pt.heap),
+            when_ns,
+            TimerAction::Send { ch, period_ns },
+        );
     }
 
     /// Runs the due timers of P `p` (the M's own, or a victim's while stealing); the
@@ -212,7 +227,12 @@ impl Runtime {
 
     /// The earliest deadline of any timer, if there is one.
     pub fn next_timer_ns(&self) -> Option<u64> {
-        let next = self.ps.iter().map(|p| p.timers.next_ns()).min().unwrap_or(u64::MAX);
+        let next = self
+            .ps
+            .iter()
+            .map(|p| p.timers.next_ns())
+            .min()
+            .unwrap_or(u64::MAX);
         (next != u64::MAX).then_some(next)
     }
 }

@@ -434,15 +434,27 @@ pub enum Op {
     /// and dst+2 = ok (false when the channel was closed). With n = 0 and no default
     /// (`select {}`) the goroutine blocks forever. Cases are polled in a random order, as
     /// Go does; nil channels are never ready. At most 32 cases.
-    Select { dst: Reg, base: Reg, n: u8, has_default: bool, sends: u32 },
+    Select {
+        dst: Reg,
+        base: Reg,
+        n: u8,
+        has_default: bool,
+        sends: u32,
+    },
 
     // ---- sync.Mutex (like WaitGroup: a variable of type sync.Mutex holds the handle of a
     // heap Mutex made by NewMutex at its declaration; &mu is the same handle)
-    NewMutex { dst: Reg },
+    NewMutex {
+        dst: Reg,
+    },
     /// mu.Lock(): parks with wait reason "sync.Mutex.Lock" while another goroutine holds it.
-    MutexLock { mu: Reg },
+    MutexLock {
+        mu: Reg,
+    },
     /// mu.Unlock(): "fatal error: sync: unlock of unlocked mutex" when not locked.
-    MutexUnlock { mu: Reg },
+    MutexUnlock {
+        mu: Reg,
+    },
 
     // ---- library functions implemented in Rust; arguments at base..base+nargs,
     // results written to base..
@@ -463,52 +475,136 @@ pub enum Op {
     /// `dst = a CMP b`, then jump to `to` if the result equals `jump_if`, else skip the next
     /// instruction. Replaces `CmpI{dst,a,b}` followed by `JmpIf/JmpIfNot{c: dst, to}`; that
     /// conditional jump stays in place (and is skipped) for code that jumps to it directly.
-    CmpJmpI { cmp: Cmp, jump_if: bool, dst: Reg, a: Reg, b: Reg, to: u32 },
+    CmpJmpI {
+        cmp: Cmp,
+        jump_if: bool,
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+        to: u32,
+    },
     /// `dst = a + k; pc = to`. Replaces `AddIK` followed by `Jmp` (a loop's back edge); the
     /// `Jmp` stays in place for code that jumps to it directly.
-    AddIKJmp { dst: Reg, a: Reg, k: i32, to: u32 },
+    AddIKJmp {
+        dst: Reg,
+        a: Reg,
+        k: i32,
+        to: u32,
+    },
     /// `kdst = k`, then `dst = a CMP k` and the jump as `CmpJmpI`, skipping the two
     /// instructions after it. Replaces `LoadInt { dst: kdst, v: k }` followed by a `CmpJmpI`
     /// that compares with kdst (`a CMP kdst`, or `kdst CMP x`, turned around into
     /// `x CMP' k`); both stay in place for code that jumps to them directly.
-    CmpJmpIK { cmp: Cmp, jump_if: bool, dst: Reg, a: Reg, kdst: Reg, k: i16, to: u32 },
+    CmpJmpIK {
+        cmp: Cmp,
+        jump_if: bool,
+        dst: Reg,
+        a: Reg,
+        kdst: Reg,
+        k: i16,
+        to: u32,
+    },
     /// `dst = a` (`add` false) or `dst = a + k` (`add` true, ints), then
     /// `Call { func, base }`, returning past that call. Replaces `Move` or `AddIK` followed
     /// by a `Call` (an argument computed just before the call: `f(x)`, `f(n-1)`); the call
     /// stays in place for code that jumps to it directly.
-    ArgCall { add: bool, dst: Reg, a: Reg, k: i16, func: FuncId, base: Reg },
+    ArgCall {
+        add: bool,
+        dst: Reg,
+        a: Reg,
+        k: i16,
+        func: FuncId,
+        base: Reg,
+    },
 
     // ---- slices (layout in value.rs; element access locks the backing array's slot)
     /// dst = make([]elem, len, cap) with zeroed elements. Panics "runtime error: makeslice:
     /// len out of range" when len < 0 or absurdly large, "... cap out of range" when
     /// cap < len; a size over the heap limit is an out-of-memory fatal error.
-    MakeSlice { dst: Reg, len: Reg, cap: Reg, elem: TypeId },
+    MakeSlice {
+        dst: Reg,
+        len: Reg,
+        cap: Reg,
+        elem: TypeId,
+    },
     /// dst = a new slice of the n values in base..base+n (a composite literal).
-    SliceLit { dst: Reg, base: Reg, n: u16 },
+    SliceLit {
+        dst: Reg,
+        base: Reg,
+        n: u16,
+    },
     /// dst = s[i]; panics "runtime error: index out of range [i] with length n".
-    IndexSlice { dst: Reg, s: Reg, i: Reg },
+    IndexSlice {
+        dst: Reg,
+        s: Reg,
+        i: Reg,
+    },
     /// s[i] = v, with the same panic as IndexSlice.
-    StoreSlice { s: Reg, i: Reg, v: Reg },
-    LenSlice { dst: Reg, a: Reg },
-    CapSlice { dst: Reg, a: Reg },
+    StoreSlice {
+        s: Reg,
+        i: Reg,
+        v: Reg,
+    },
+    LenSlice {
+        dst: Reg,
+        a: Reg,
+    },
+    CapSlice {
+        dst: Reg,
+        a: Reg,
+    },
     /// dst = append(s, base..base+n): in place when the capacity allows, else into a new
     /// array of capacity max(2*cap, len+n, 4).
-    Append { dst: Reg, s: Reg, base: Reg, n: u16 },
+    Append {
+        dst: Reg,
+        s: Reg,
+        base: Reg,
+        n: u16,
+    },
     /// dst = append(s, t...).
-    AppendSlice { dst: Reg, s: Reg, t: Reg },
+    AppendSlice {
+        dst: Reg,
+        s: Reg,
+        t: Reg,
+    },
     /// dst = s[lo:hi:max] of a slice; `flags` says which bounds are present (SLICE_LO,
     /// SLICE_HI, SLICE_MAX); absent ones are 0, len(s) and cap(s). Panics with Go's
     /// "runtime error: slice bounds out of range ..." texts.
-    SliceExpr { dst: Reg, s: Reg, lo: Reg, hi: Reg, max: Reg, flags: u8 },
+    SliceExpr {
+        dst: Reg,
+        s: Reg,
+        lo: Reg,
+        hi: Reg,
+        max: Reg,
+        flags: u8,
+    },
     /// dst = s[lo:hi] of a string (a new string); flags as for SliceExpr.
-    SliceStr { dst: Reg, s: Reg, lo: Reg, hi: Reg, flags: u8 },
+    SliceStr {
+        dst: Reg,
+        s: Reg,
+        lo: Reg,
+        hi: Reg,
+        flags: u8,
+    },
     /// dst = copy(to, from): the number of elements copied, min(len(to), len(from)).
-    Copy { dst: Reg, to: Reg, from: Reg },
+    Copy {
+        dst: Reg,
+        to: Reg,
+        from: Reg,
+    },
     /// dst = []byte(s), or []rune(s) when `runes`.
-    StrToSlice { dst: Reg, s: Reg, runes: bool },
+    StrToSlice {
+        dst: Reg,
+        s: Reg,
+        runes: bool,
+    },
     /// dst = string(b) of a []byte, or of a []rune when `runes`. Our strings are UTF-8 Rust
     /// strings, so bytes that are not valid UTF-8 become U+FFFD.
-    SliceToStr { dst: Reg, s: Reg, runes: bool },
+    SliceToStr {
+        dst: Reg,
+        s: Reg,
+        runes: bool,
+    },
 
     // ---- structs (an `Obj::Struct` per struct value; a struct-typed register, field,
     // element or global holds the handle of an object it owns alone, and a pointer to a
@@ -516,57 +612,129 @@ pub enum Op {
     // which fields are nested structs (copied deeply) and which are sync objects.
     /// dst = a new zero struct: nested struct fields are fresh zero structs and sync.Mutex
     /// / sync.WaitGroup fields fresh unlocked objects.
-    NewStruct { dst: Reg, ty: TypeId },
+    NewStruct {
+        dst: Reg,
+        ty: TypeId,
+    },
     /// dst = a deep copy of the struct src (value semantics: assignment to a new variable,
     /// passing, sending, boxing in an interface). A copied Mutex or WaitGroup field is a
     /// fresh zero one: copying a locked mutex is a vet error in Go, so nothing correct
     /// depends on the copied state. A nil src (a zero value that was never materialised,
     /// e.g. received from a closed channel) copies as the zero struct.
-    CopyStruct { dst: Reg, src: Reg, ty: TypeId },
+    CopyStruct {
+        dst: Reg,
+        src: Reg,
+        ty: TypeId,
+    },
     /// Copies src's fields into the existing object dst (`v = w`, `*p = w`), so pointers
     /// to dst (and to its nested struct fields) keep seeing it. Panics with the nil
     /// dereference error when dst is nil. Sync fields of dst are kept.
-    StoreStructInto { dst: Reg, src: Reg, ty: TypeId },
+    StoreStructInto {
+        dst: Reg,
+        src: Reg,
+        ty: TypeId,
+    },
     /// dst = obj.fields[idx]; nil obj: "invalid memory address or nil pointer dereference".
-    LoadField { dst: Reg, obj: Reg, idx: u16 },
+    LoadField {
+        dst: Reg,
+        obj: Reg,
+        idx: u16,
+    },
     /// obj.fields[idx] = src, with the same nil check.
-    StoreField { obj: Reg, idx: u16, src: Reg },
+    StoreField {
+        obj: Reg,
+        idx: u16,
+        src: Reg,
+    },
     /// dst = (a == b) field by field for struct type `ty` (dst = (a != b) when `ne`).
-    EqStruct { dst: Reg, a: Reg, b: Reg, ty: TypeId, ne: bool },
+    EqStruct {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+        ty: TypeId,
+        ne: bool,
+    },
     /// Panics with the nil dereference error when p is nil (`*p` of a struct pointer, or a
     /// value method called through one: both copy the struct p points to).
-    NilCheck { p: Reg },
+    NilCheck {
+        p: Reg,
+    },
     /// dst = &obj.fields[idx] for a field that is not itself a struct: an interior pointer,
     /// the struct's handle in `h` and idx+1 in `w` (LoadBox/StoreBox follow it). Panics
     /// with the nil dereference error when obj is nil.
-    FieldAddr { dst: Reg, obj: Reg, idx: u16 },
+    FieldAddr {
+        dst: Reg,
+        obj: Reg,
+        idx: u16,
+    },
     /// dst = &s[i] for an element that is not a struct: the backing array's handle in `h`
     /// and (offset + i)+1 in `w`; panics as IndexSlice does when i is out of range.
-    ElemAddr { dst: Reg, s: Reg, i: Reg },
+    ElemAddr {
+        dst: Reg,
+        s: Reg,
+        i: Reg,
+    },
 
     // ---- maps (rt/map.rs). A map value is the handle of an `Obj::Map`; nil is handle 0.
     // Every access locks the map's slot. `kk` says how the key is compared.
     /// dst = make(map[key]elem) (a size hint is evaluated by the compiler and ignored).
-    MakeMap { dst: Reg, key: TypeId, elem: TypeId },
+    MakeMap {
+        dst: Reg,
+        key: TypeId,
+        elem: TypeId,
+    },
     /// dst = m[k], or the zero value when k is absent or m is nil.
-    MapIndex { dst: Reg, m: Reg, k: Reg, kk: MapKeyKind },
+    MapIndex {
+        dst: Reg,
+        m: Reg,
+        k: Reg,
+        kk: MapKeyKind,
+    },
     /// dst, ok = m[k].
-    MapIndex2 { dst: Reg, ok: Reg, m: Reg, k: Reg, kk: MapKeyKind },
+    MapIndex2 {
+        dst: Reg,
+        ok: Reg,
+        m: Reg,
+        k: Reg,
+        kk: MapKeyKind,
+    },
     /// m[k] = v; panics "assignment to entry in nil map" when m is nil.
-    MapStore { m: Reg, k: Reg, v: Reg, kk: MapKeyKind },
+    MapStore {
+        m: Reg,
+        k: Reg,
+        v: Reg,
+        kk: MapKeyKind,
+    },
     /// delete(m, k): nothing when m is nil or k absent.
-    MapDelete { m: Reg, k: Reg, kk: MapKeyKind },
-    LenMap { dst: Reg, m: Reg },
+    MapDelete {
+        m: Reg,
+        k: Reg,
+        kk: MapKeyKind,
+    },
+    LenMap {
+        dst: Reg,
+        m: Reg,
+    },
     /// clear(m).
-    MapClear { m: Reg },
+    MapClear {
+        m: Reg,
+    },
     /// dst = a new iterator over m for a range statement (nil when m is nil): a snapshot of
     /// the keys from a random starting entry (the M's generator, so deterministic mode
     /// repeats the order).
-    MapIterInit { dst: Reg, m: Reg },
+    MapIterInit {
+        dst: Reg,
+        m: Reg,
+    },
     /// Advances iterator `it`: k, v = the next entry still in the map and ok = true, or
     /// ok = false when there is none (a nil iterator has none). A flag rather than a jump
     /// target keeps label patching to the three jump instructions.
-    MapIterNext { k: Reg, v: Reg, ok: Reg, it: Reg },
+    MapIterNext {
+        k: Reg,
+        v: Reg,
+        ok: Reg,
+        it: Reg,
+    },
 }
 
 /// How a map key is compared (`MapKey`): chosen by the compiler from the key type.
@@ -668,32 +836,88 @@ impl Op {
     pub fn each_reg(&self, mut f: impl FnMut(Reg)) {
         use Op::*;
         match *self {
-            Nop | Jmp { .. } | Unreachable | Call { .. } | Ret { .. } | Select { .. } | CallNative { .. } | Go { .. }
+            Nop
+            | Jmp { .. }
+            | Unreachable
+            | Call { .. }
+            | Ret { .. }
+            | Select { .. }
+            | CallNative { .. }
+            | Go { .. }
             | SliceLit { .. } => {}
-            LoadInt { dst, .. } | LoadFloat { dst, .. } | LoadStr { dst, .. } | LoadNil { dst } | LoadGlobal { dst, .. }
-            | LoadCapture { dst, .. } | MakeClosure { dst, .. } | NewWaitGroup { dst } | NewMutex { dst }
-            | NewStruct { dst, .. } | MakeMap { dst, .. } => f(dst),
+            LoadInt { dst, .. }
+            | LoadFloat { dst, .. }
+            | LoadStr { dst, .. }
+            | LoadNil { dst }
+            | LoadGlobal { dst, .. }
+            | LoadCapture { dst, .. }
+            | MakeClosure { dst, .. }
+            | NewWaitGroup { dst }
+            | NewMutex { dst }
+            | NewStruct { dst, .. }
+            | MakeMap { dst, .. } => f(dst),
             StoreGlobal { src, .. } => f(src),
-            Move { dst, src } | NewBox { dst, src } | MakeIface { dst, src, .. } | CopyStruct { dst, src, .. }
+            Move { dst, src }
+            | NewBox { dst, src }
+            | MakeIface { dst, src, .. }
+            | CopyStruct { dst, src, .. }
             | StoreStructInto { dst, src, .. } => {
                 f(dst);
                 f(src)
             }
-            AddI { dst, a, b } | SubI { dst, a, b } | MulI { dst, a, b } | DivI { dst, a, b } | RemI { dst, a, b }
-            | AndI { dst, a, b } | OrI { dst, a, b } | XorI { dst, a, b } | AndNotI { dst, a, b } | ShlI { dst, a, b }
-            | ShrI { dst, a, b } | EqI { dst, a, b } | NeI { dst, a, b } | LtI { dst, a, b } | LeI { dst, a, b }
-            | GtI { dst, a, b } | GeI { dst, a, b } | AddF { dst, a, b } | SubF { dst, a, b } | MulF { dst, a, b }
-            | DivF { dst, a, b } | EqF { dst, a, b } | NeF { dst, a, b } | LtF { dst, a, b } | LeF { dst, a, b }
-            | GtF { dst, a, b } | GeF { dst, a, b } | Concat { dst, a, b } | EqS { dst, a, b } | NeS { dst, a, b }
-            | LtS { dst, a, b } | LeS { dst, a, b } | GtS { dst, a, b } | GeS { dst, a, b } | EqRef { dst, a, b }
-            | NeRef { dst, a, b } | CmpJmpI { dst, a, b, .. } | EqStruct { dst, a, b, .. } => {
+            AddI { dst, a, b }
+            | SubI { dst, a, b }
+            | MulI { dst, a, b }
+            | DivI { dst, a, b }
+            | RemI { dst, a, b }
+            | AndI { dst, a, b }
+            | OrI { dst, a, b }
+            | XorI { dst, a, b }
+            | AndNotI { dst, a, b }
+            | ShlI { dst, a, b }
+            | ShrI { dst, a, b }
+            | EqI { dst, a, b }
+            | NeI { dst, a, b }
+            | LtI { dst, a, b }
+            | LeI { dst, a, b }
+            | GtI { dst, a, b }
+            | GeI { dst, a, b }
+            | AddF { dst, a, b }
+            | SubF { dst, a, b }
+            | MulF { dst, a, b }
+            | DivF { dst, a, b }
+            | EqF { dst, a, b }
+            | NeF { dst, a, b }
+            | LtF { dst, a, b }
+            | LeF { dst, a, b }
+            | GtF { dst, a, b }
+            | GeF { dst, a, b }
+            | Concat { dst, a, b }
+            | EqS { dst, a, b }
+            | NeS { dst, a, b }
+            | LtS { dst, a, b }
+            | LeS { dst, a, b }
+            | GtS { dst, a, b }
+            | GeS { dst, a, b }
+            | EqRef { dst, a, b }
+            | NeRef { dst, a, b }
+            | CmpJmpI { dst, a, b, .. }
+            | EqStruct { dst, a, b, .. } => {
                 f(dst);
                 f(a);
                 f(b)
             }
-            AddIK { dst, a, .. } | NegI { dst, a } | ComplI { dst, a } | Not { dst, a } | NegF { dst, a }
-            | IntToFloat { dst, a } | FloatToInt { dst, a } | LenS { dst, a } | LenSlice { dst, a }
-            | CapSlice { dst, a } | AddIKJmp { dst, a, .. } => {
+            AddIK { dst, a, .. }
+            | NegI { dst, a }
+            | ComplI { dst, a }
+            | Not { dst, a }
+            | NegF { dst, a }
+            | IntToFloat { dst, a }
+            | FloatToInt { dst, a }
+            | LenS { dst, a }
+            | LenSlice { dst, a }
+            | CapSlice { dst, a }
+            | AddIKJmp { dst, a, .. } => {
                 f(dst);
                 f(a)
             }
@@ -765,7 +989,14 @@ impl Op {
                 f(s);
                 f(t)
             }
-            SliceExpr { dst, s, lo, hi, max, .. } => {
+            SliceExpr {
+                dst,
+                s,
+                lo,
+                hi,
+                max,
+                ..
+            } => {
                 f(dst);
                 f(s);
                 f(lo);
@@ -856,7 +1087,10 @@ pub fn check_func(func: &Func) -> Result<(), String> {
         return Err(format!("{}: no code", func.name));
     }
     if func.nparams > func.nregs {
-        return Err(format!("{}: {} parameters in {} registers", func.name, func.nparams, func.nregs));
+        return Err(format!(
+            "{}: {} parameters in {} registers",
+            func.name, func.nparams, func.nregs
+        ));
     }
     for (i, op) in func.code.iter().enumerate() {
         let mut bad = None;
@@ -871,11 +1105,17 @@ pub fn check_func(func: &Func) -> Result<(), String> {
             }
         }
         if let Some(r) = bad {
-            return Err(format!("{}: instruction {i} ({op:?}) names register {r} of {}", func.name, func.nregs));
+            return Err(format!(
+                "{}: instruction {i} ({op:?}) names register {r} of {}",
+                func.name, func.nregs
+            ));
         }
         let (to, next) = op.successors(i);
         if to.is_some_and(|t| t as usize >= len) || next.is_some_and(|n| n >= len) {
-            return Err(format!("{}: instruction {i} ({op:?}) leads past the end ({len} instructions)", func.name));
+            return Err(format!(
+                "{}: instruction {i} ({op:?}) leads past the end ({len} instructions)",
+                func.name
+            ));
         }
     }
     Ok(())
@@ -895,7 +1135,12 @@ mod tests {
     use super::*;
 
     fn func(nregs: u16, code: Vec<Op>) -> Func {
-        Func { name: "f".into(), nregs, code, ..Default::default() }
+        Func {
+            name: "f".into(),
+            nregs,
+            code,
+            ..Default::default()
+        }
     }
 
     #[test]
@@ -905,12 +1150,22 @@ mod tests {
 
     #[test]
     fn check_func_accepts_well_formed_code() {
-        let f = func(3, vec![
-            Op::LoadInt { dst: 0, v: 1 },
-            Op::CmpJmpI { cmp: Cmp::Lt, jump_if: true, dst: 2, a: 0, b: 1, to: 0 },
-            Op::JmpIf { c: 2, to: 0 },
-            Op::Ret { src: 0, n: 1 },
-        ]);
+        let f = func(
+            3,
+            vec![
+                Op::LoadInt { dst: 0, v: 1 },
+                Op::CmpJmpI {
+                    cmp: Cmp::Lt,
+                    jump_if: true,
+                    dst: 2,
+                    a: 0,
+                    b: 1,
+                    to: 0,
+                },
+                Op::JmpIf { c: 2, to: 0 },
+                Op::Ret { src: 0, n: 1 },
+            ],
+        );
         assert_eq!(check_func(&f), Ok(()));
     }
 
@@ -918,12 +1173,28 @@ mod tests {
     fn check_func_rejects_what_the_loop_would_not_check() {
         let bad = [
             func(1, vec![]),
-            func(1, vec![Op::Move { dst: 0, src: 1 }, Op::Ret { src: 0, n: 0 }]),
+            func(
+                1,
+                vec![Op::Move { dst: 0, src: 1 }, Op::Ret { src: 0, n: 0 }],
+            ),
             func(1, vec![Op::Jmp { to: 2 }, Op::Ret { src: 0, n: 0 }]),
             func(1, vec![Op::LoadInt { dst: 0, v: 1 }]),
             func(1, vec![Op::Ret { src: 0, n: 0 }, Op::JmpIf { c: 0, to: 0 }]),
             func(2, vec![Op::Ret { src: 1, n: 2 }]),
-            func(3, vec![Op::CmpJmpI { cmp: Cmp::Eq, jump_if: true, dst: 2, a: 0, b: 1, to: 0 }, Op::Ret { src: 0, n: 0 }]),
+            func(
+                3,
+                vec![
+                    Op::CmpJmpI {
+                        cmp: Cmp::Eq,
+                        jump_if: true,
+                        dst: 2,
+                        a: 0,
+                        b: 1,
+                        to: 0,
+                    },
+                    Op::Ret { src: 0, n: 0 },
+                ],
+            ),
         ];
         for f in &bad {
             assert!(check_func(f).is_err(), "{:?}", f.code);

@@ -180,7 +180,9 @@ pub fn run_deterministic(id: u32, max_slices: u32) -> Result<bool, JsValue> {
     let mut det = run.det.lock().unwrap_or_else(|e| e.into_inner());
     match det.as_mut() {
         Some(det) => Ok(det.run(&run.rt, max_slices as _)),
-        None => Err(JsValue::from_str("gopark: run_deterministic on a threads-mode run")),
+        None => Err(JsValue::from_str(
+            "gopark: run_deterministic on a threads-mode run",
+        )),
     }
 }
 

@@ -11,8 +11,16 @@ use std::rc::Rc;
 
 /// What `lookup_field_or_method` found.
 pub(crate) enum Found {
-    Field { path: Vec<u16>, ty: Type },
-    Method { func: FuncIdx, path: Vec<u16>, ptr_recv: bool, sig: Rc<Signature> },
+    Field {
+        path: Vec<u16>,
+        ty: Type,
+    },
+    Method {
+        func: FuncIdx,
+        path: Vec<u16>,
+        ptr_recv: bool,
+        sig: Rc<Signature>,
+    },
 }
 
 impl<'a> Checker<'a> {
@@ -85,11 +93,19 @@ impl<'a> Checker<'a> {
                 let argv = self.call_args(args);
                 if *has_dots && !argv.iter().any(|a| a.is_invalid()) {
                     if !sig.variadic {
-                        self.error(e.start(), format!("cannot use ... in call to non-variadic {}", expr_string(fun)));
+                        self.error(
+                            e.start(),
+                            format!(
+                                "cannot use ... in call to non-variadic {}",
+                                expr_string(fun)
+                            ),
+                        );
                         return inv;
                     }
                     if self.is_lib_call(fun) {
-                        let want = Type::Slice(Rc::new(sig.params.last().cloned().unwrap_or(Type::Invalid)));
+                        let want = Type::Slice(Rc::new(
+                            sig.params.last().cloned().unwrap_or(Type::Invalid),
+                        ));
                         match argv.last() {
                             Some(last) if !self.assignable_to(last, &want).0 => {
                                 let msg = format!(
@@ -108,7 +124,11 @@ impl<'a> Checker<'a> {
                         let have: Vec<Type> = argv.iter().map(|a| a.ty.clone()).collect();
                         let msg = format!(
                             "{} arguments in call to {}\n\thave {}\n\twant {}",
-                            if argv.len() < sig.params.len() { "not enough" } else { "too many" },
+                            if argv.len() < sig.params.len() {
+                                "not enough"
+                            } else {
+                                "too many"
+                            },
                             expr_string(fun),
                             self.types_summary(&have, false),
                             self.types_summary(&sig.params, sig.variadic)
@@ -356,7 +376,9 @@ impl<'a> Checker<'a> {
         let bytes_or_runes = |u: &Type| match u {
             Type::Slice(e) => matches!(
                 e.underlying(),
-                Type::Basic(BasicKind::Byte | BasicKind::Uint8 | BasicKind::Rune | BasicKind::Int32)
+                Type::Basic(
+                    BasicKind::Byte | BasicKind::Uint8 | BasicKind::Rune | BasicKind::Int32
+                )
             ),
             _ => false,
         };
@@ -517,7 +539,10 @@ impl<'a> Checker<'a> {
                         if n == 1 {
                             self.error(
                                 e.start(),
-                                format!("invalid operation: {} expects 2 or 3 arguments; found 1", expr_string(e)),
+                                format!(
+                                    "invalid operation: {} expects 2 or 3 arguments; found 1",
+                                    expr_string(e)
+                                ),
                             );
                             return inv;
                         }
@@ -525,7 +550,11 @@ impl<'a> Checker<'a> {
                             self.use_exprs(&args[1..]);
                             self.error(
                                 e.start(),
-                                format!("invalid operation: {} expects 2 or 3 arguments; found {}", expr_string(e), n),
+                                format!(
+                                    "invalid operation: {} expects 2 or 3 arguments; found {}",
+                                    expr_string(e),
+                                    n
+                                ),
                             );
                             return inv;
                         }
@@ -535,10 +564,18 @@ impl<'a> Checker<'a> {
                             return inv;
                         }
                         if n == 3 {
-                            let c = |c: &Self, a: &Expr| c.info.tv(a.id).and_then(|t| t.val.clone()).and_then(|v| v.to_int());
+                            let c = |c: &Self, a: &Expr| {
+                                c.info
+                                    .tv(a.id)
+                                    .and_then(|t| t.val.clone())
+                                    .and_then(|v| v.to_int())
+                            };
                             if let (Some(l), Some(cp)) = (c(self, &args[1]), c(self, &args[2])) {
                                 if l > cp {
-                                    self.error(args[1].start(), "invalid argument: length and capacity swapped");
+                                    self.error(
+                                        args[1].start(),
+                                        "invalid argument: length and capacity swapped",
+                                    );
                                     return inv;
                                 }
                             }
@@ -552,7 +589,12 @@ impl<'a> Checker<'a> {
                     }
                 }
                 if is_slice {
-                    return Operand { mode: Mode::Value, expr: Some(e), ty: t, val: Value::Unknown };
+                    return Operand {
+                        mode: Mode::Value,
+                        expr: Some(e),
+                        ty: t,
+                        val: Value::Unknown,
+                    };
                 }
                 if n > 2 {
                     self.use_exprs(&args[1..]);
@@ -697,8 +739,16 @@ impl<'a> Checker<'a> {
                 if x.is_invalid() || y.is_invalid() {
                     return inv;
                 }
-                let (Type::Slice(a), Type::Slice(b)) = (x.ty.underlying(), y.ty.underlying()) else {
-                    self.error(x.pos(), format!("invalid argument: copy expects slice arguments; found {} and {}", self.operand_string(&x), self.operand_string(&y)));
+                let (Type::Slice(a), Type::Slice(b)) = (x.ty.underlying(), y.ty.underlying())
+                else {
+                    self.error(
+                        x.pos(),
+                        format!(
+                            "invalid argument: copy expects slice arguments; found {} and {}",
+                            self.operand_string(&x),
+                            self.operand_string(&y)
+                        ),
+                    );
                     return inv;
                 };
                 if !identical(&a, &b) {
@@ -712,7 +762,12 @@ impl<'a> Checker<'a> {
                     self.error(x.pos(), msg);
                     return inv;
                 }
-                Operand { mode: Mode::Value, expr: Some(e), ty: Type::int(), val: Value::Unknown }
+                Operand {
+                    mode: Mode::Value,
+                    expr: Some(e),
+                    ty: Type::int(),
+                    val: Value::Unknown,
+                }
             }
             Builtin::Delete => {
                 let x = self.expr(&args[0]);
@@ -775,21 +830,39 @@ impl<'a> Checker<'a> {
         }
         if s.is_nil() {
             self.use_exprs(&args[1..]);
-            self.error(s.pos(), "first argument to append must be a slice; have untyped nil");
+            self.error(
+                s.pos(),
+                "first argument to append must be a slice; have untyped nil",
+            );
             return inv;
         }
         let Type::Slice(elem) = s.ty.underlying() else {
             self.use_exprs(&args[1..]);
-            let msg = format!("first argument to append must be a slice; have {}", self.operand_string(&s));
+            let msg = format!(
+                "first argument to append must be a slice; have {}",
+                self.operand_string(&s)
+            );
             self.error(s.pos(), msg);
             return inv;
         };
         s.expr = Some(e);
-        let result = Operand { mode: Mode::Value, expr: Some(e), ty: s.ty.clone(), val: Value::Unknown };
+        let result = Operand {
+            mode: Mode::Value,
+            expr: Some(e),
+            ty: s.ty.clone(),
+            val: Value::Unknown,
+        };
         if has_dots {
             if args.len() != 2 {
                 self.use_exprs(&args[1..]);
-                self.error(e.start(), format!("invalid operation: not enough arguments for {} (expected 2, found {})", expr_string(e), args.len()));
+                self.error(
+                    e.start(),
+                    format!(
+                        "invalid operation: not enough arguments for {} (expected 2, found {})",
+                        expr_string(e),
+                        args.len()
+                    ),
+                );
                 return inv;
             }
             let mut t = self.expr(&args[1]);
@@ -798,12 +871,22 @@ impl<'a> Checker<'a> {
             }
             if t.ty.is_string() {
                 let s = self.operand_string(&t);
-                self.error(t.pos(), format!("append of a string to a byte slice is not supported yet ({})", s));
+                self.error(
+                    t.pos(),
+                    format!(
+                        "append of a string to a byte slice is not supported yet ({})",
+                        s
+                    ),
+                );
                 return inv;
             }
             let want = Type::Slice(elem.clone());
             if !matches!(t.ty.underlying(), Type::Slice(_)) && !t.is_nil() {
-                let msg = format!("cannot use {} as {} value in argument to append", self.operand_string(&t), self.ts(&want));
+                let msg = format!(
+                    "cannot use {} as {} value in argument to append",
+                    self.operand_string(&t),
+                    self.ts(&want)
+                );
                 self.error(t.pos(), msg);
                 return inv;
             }
@@ -907,7 +990,13 @@ impl<'a> Checker<'a> {
         }
         if xo.mode == Mode::TypeExpr {
             // T.M and (*T).M for methods declared on T itself.
-            if let Some(Found::Method { func, path, ptr_recv, sig }) = self.lookup_field_or_method(&xo.ty, &sel.value) {
+            if let Some(Found::Method {
+                func,
+                path,
+                ptr_recv,
+                sig,
+            }) = self.lookup_field_or_method(&xo.ty, &sel.value)
+            {
                 let is_ptr = matches!(xo.ty, Type::Pointer(_));
                 if path.is_empty() && ptr_recv == is_ptr {
                     let mut full = (*sig).clone();
@@ -915,12 +1004,22 @@ impl<'a> Checker<'a> {
                     if !full.param_names.is_empty() {
                         full.param_names.insert(0, String::new());
                     }
-                    self.info.selections.insert(e.id, Selection::MethodExpr { func });
-                    return Operand { mode: Mode::Value, expr: Some(e), ty: Type::Func(Rc::new(full)), val: Value::Unknown };
+                    self.info
+                        .selections
+                        .insert(e.id, Selection::MethodExpr { func });
+                    return Operand {
+                        mode: Mode::Value,
+                        expr: Some(e),
+                        ty: Type::Func(Rc::new(full)),
+                        val: Value::Unknown,
+                    };
                 }
                 if path.is_empty() && ptr_recv && !is_ptr {
                     let t = self.ts(&xo.ty);
-                    let msg = format!("invalid method expression {}.{} (needs pointer receiver (*{}).{})", t, sel.value, t, sel.value);
+                    let msg = format!(
+                        "invalid method expression {}.{} (needs pointer receiver (*{}).{})",
+                        t, sel.value, t, sel.value
+                    );
                     self.error(sel.pos, msg);
                     return inv;
                 }
@@ -970,29 +1069,64 @@ impl<'a> Checker<'a> {
                 Found::Field { path, ty } => {
                     // A field of an addressable struct, or reached through a pointer, is
                     // itself addressable.
-                    let through_ptr = matches!(xo.ty.underlying(), Type::Pointer(_)) || path.len() > 1;
-                    let mode = if xo.mode == Mode::Variable || through_ptr { Mode::Variable } else { Mode::Value };
+                    let through_ptr =
+                        matches!(xo.ty.underlying(), Type::Pointer(_)) || path.len() > 1;
+                    let mode = if xo.mode == Mode::Variable || through_ptr {
+                        Mode::Variable
+                    } else {
+                        Mode::Value
+                    };
                     self.info.selections.insert(e.id, Selection::Field { path });
-                    return Operand { mode, expr: Some(e), ty, val: Value::Unknown };
+                    return Operand {
+                        mode,
+                        expr: Some(e),
+                        ty,
+                        val: Value::Unknown,
+                    };
                 }
-                Found::Method { func, path, ptr_recv, sig } => {
+                Found::Method {
+                    func,
+                    path,
+                    ptr_recv,
+                    sig,
+                } => {
                     let is_ptr = matches!(xo.ty.underlying(), Type::Pointer(_)) || !path.is_empty();
                     if ptr_recv && !is_ptr && xo.mode != Mode::Variable {
-                        let msg = format!("cannot call pointer method {} on {}", sel.value, self.ts(&xo.ty));
+                        let msg = format!(
+                            "cannot call pointer method {} on {}",
+                            sel.value,
+                            self.ts(&xo.ty)
+                        );
                         self.error(sel.pos, msg);
                         return inv;
                     }
                     if ptr_recv && !is_ptr {
                         // v.M() with a pointer method takes &v: a non-struct variable then
                         // needs a box (a struct variable is already a handle).
-                        if let Some(o) = x.unparen().is_name().and_then(|_| self.info.use_of(x.unparen().id)) {
+                        if let Some(o) = x
+                            .unparen()
+                            .is_name()
+                            .and_then(|_| self.info.use_of(x.unparen().id))
+                        {
                             if !matches!(self.obj(o).ty.underlying(), Type::Struct(_)) {
                                 self.obj_mut(o).addr_taken = true;
                             }
                         }
                     }
-                    self.info.selections.insert(e.id, Selection::Method { func, path, ptr_recv });
-                    return Operand { mode: Mode::Value, expr: Some(e), ty: Type::Func(sig), val: Value::Unknown };
+                    self.info.selections.insert(
+                        e.id,
+                        Selection::Method {
+                            func,
+                            path,
+                            ptr_recv,
+                        },
+                    );
+                    return Operand {
+                        mode: Mode::Value,
+                        expr: Some(e),
+                        ty: Type::Func(sig),
+                        val: Value::Unknown,
+                    };
                 }
             }
         }
@@ -1054,9 +1188,19 @@ impl<'a> Checker<'a> {
                     },
                 };
                 if let Type::Named(n) = &t {
-                    if let Some(m) = n.methods.borrow().iter().find(|m| m.name == name && m.builtin.is_none()) {
+                    if let Some(m) = n
+                        .methods
+                        .borrow()
+                        .iter()
+                        .find(|m| m.name == name && m.builtin.is_none())
+                    {
                         if let Some(&func) = self.info.method_funcs.get(&(n.id, name.to_string())) {
-                            return Some(Found::Method { func, path, ptr_recv: m.ptr_recv, sig: m.sig.clone() });
+                            return Some(Found::Method {
+                                func,
+                                path,
+                                ptr_recv: m.ptr_recv,
+                                sig: m.sig.clone(),
+                            });
                         }
                     }
                 }
@@ -1065,7 +1209,10 @@ impl<'a> Checker<'a> {
                         let mut p = path.clone();
                         p.push(i as u16);
                         if f.name == name {
-                            return Some(Found::Field { path: p, ty: f.ty.clone() });
+                            return Some(Found::Field {
+                                path: p,
+                                ty: f.ty.clone(),
+                            });
                         }
                         if f.embedded {
                             next.push((f.ty.clone(), p));

@@ -402,7 +402,9 @@ impl<'a> Checker<'a> {
             ExprKind::Operation { op, x, y: None } => self.unary(e, *op, x),
             ExprKind::Operation { op, x, y: Some(y) } => self.binary(e, *op, x, y),
             ExprKind::Call { .. } => self.call_expr(e),
-            ExprKind::CompositeLit { ty, elems, .. } => self.composite_lit(e, ty.as_deref(), elems, hint),
+            ExprKind::CompositeLit { ty, elems, .. } => {
+                self.composite_lit(e, ty.as_deref(), elems, hint)
+            }
             ExprKind::KeyValue { .. } => {
                 self.error(e.start(), "unexpected key:value expression");
                 inv
@@ -566,7 +568,12 @@ impl<'a> Checker<'a> {
             if k.is_invalid() {
                 return inv;
             }
-            return Operand { mode: Mode::MapIndex, expr: Some(e), ty: (*elem).clone(), val: Value::Unknown };
+            return Operand {
+                mode: Mode::MapIndex,
+                expr: Some(e),
+                ty: (*elem).clone(),
+                val: Value::Unknown,
+            };
         }
         if let Type::Slice(elem) = xo.ty.underlying() {
             if !self.index(index, None) {
@@ -603,7 +610,13 @@ impl<'a> Checker<'a> {
     }
 
     /// s[lo:hi] and s[lo:hi:max] on slices and strings (go/types sliceExpr).
-    fn slice_expr(&mut self, e: &'a Expr, x: &'a Expr, index: &'a [Option<Box<Expr>>; 3], full: bool) -> Operand<'a> {
+    fn slice_expr(
+        &mut self,
+        e: &'a Expr,
+        x: &'a Expr,
+        index: &'a [Option<Box<Expr>>; 3],
+        full: bool,
+    ) -> Operand<'a> {
         let inv = Operand::invalid(e);
         let mut xo = self.expr(x);
         let check_indexes = |c: &mut Self, len: Option<i128>| -> bool {
@@ -615,10 +628,18 @@ impl<'a> Checker<'a> {
                     ok = false;
                     continue;
                 }
-                if let Some(v) = c.info.tv(ie.id).and_then(|t| t.val.clone()).and_then(|v| v.to_int()) {
+                if let Some(v) = c
+                    .info
+                    .tv(ie.id)
+                    .and_then(|t| t.val.clone())
+                    .and_then(|v| v.to_int())
+                {
                     if let Some(&prev) = consts.last() {
                         if v < prev {
-                            c.error(ie.start(), format!("invalid slice indices: {} < {}", v, prev));
+                            c.error(
+                                ie.start(),
+                                format!("invalid slice indices: {} < {}", v, prev),
+                            );
                             ok = false;
                         }
                     }
@@ -638,7 +659,12 @@ impl<'a> Checker<'a> {
                 if !check_indexes(self, None) {
                     return inv;
                 }
-                Operand { mode: Mode::Value, expr: Some(e), ty: xo.ty.clone(), val: Value::Unknown }
+                Operand {
+                    mode: Mode::Value,
+                    expr: Some(e),
+                    ty: xo.ty.clone(),
+                    val: Value::Unknown,
+                }
             }
             Type::Basic(k) if k.is_string() => {
                 if full {
@@ -657,9 +683,24 @@ impl<'a> Checker<'a> {
                 if xo.ty.is_untyped() {
                     self.convert_untyped(&mut xo, &Type::string());
                 }
-                Operand { mode: Mode::Value, expr: Some(e), ty: xo.ty.clone(), val: Value::Unknown }
+                Operand {
+                    mode: Mode::Value,
+                    expr: Some(e),
+                    ty: xo.ty.clone(),
+                    val: Value::Unknown,
+                }
             }
-            Type::Pointer(_) | Type::Basic(_) | Type::Chan(..) | Type::Map(..) | Type::Func(_) | Type::Interface(_) | Type::Named(_) | Type::Tuple(_) | Type::Opaque(_) | Type::Struct(_) | Type::Invalid => {
+            Type::Pointer(_)
+            | Type::Basic(_)
+            | Type::Chan(..)
+            | Type::Map(..)
+            | Type::Func(_)
+            | Type::Interface(_)
+            | Type::Named(_)
+            | Type::Tuple(_)
+            | Type::Opaque(_)
+            | Type::Struct(_)
+            | Type::Invalid => {
                 for ie in index.iter().flatten() {
                     let _ = self.expr(ie);
                 }
@@ -671,7 +712,13 @@ impl<'a> Checker<'a> {
     }
 
     /// A composite literal; only slice literals (`[]T{...}`, keyed or not) so far.
-    fn composite_lit(&mut self, e: &'a Expr, ty: Option<&'a Expr>, elems: &'a [Expr], hint: Option<&Type>) -> Operand<'a> {
+    fn composite_lit(
+        &mut self,
+        e: &'a Expr,
+        ty: Option<&'a Expr>,
+        elems: &'a [Expr],
+        hint: Option<&Type>,
+    ) -> Operand<'a> {
         let inv = Operand::invalid(e);
         let t = match ty {
             Some(te) => {
@@ -718,7 +765,12 @@ impl<'a> Checker<'a> {
         let Type::Slice(elem) = t.underlying() else {
             self.use_lit_elems(elems);
             let what = match t.underlying() {
-                Type::Named(_) | Type::Basic(_) | Type::Pointer(_) | Type::Chan(..) | Type::Func(_) | Type::Interface(_) => {
+                Type::Named(_)
+                | Type::Basic(_)
+                | Type::Pointer(_)
+                | Type::Chan(..)
+                | Type::Func(_)
+                | Type::Interface(_) => {
                     format!("invalid composite literal type {}", self.ts(&t))
                 }
                 _ => "composite literals of this type are not supported yet".to_string(),
@@ -741,7 +793,10 @@ impl<'a> Checker<'a> {
                             Some(v) if v >= 0 => next = v,
                             _ => {
                                 let s = self.operand_string(&k);
-                                self.error(k.pos(), format!("index {} must be non-negative integer constant", s));
+                                self.error(
+                                    k.pos(),
+                                    format!("index {} must be non-negative integer constant", s),
+                                );
                             }
                         }
                     }
@@ -751,7 +806,10 @@ impl<'a> Checker<'a> {
                 el
             };
             if !seen.insert(next) {
-                self.error(el.start(), format!("duplicate index {} in array or slice literal", next));
+                self.error(
+                    el.start(),
+                    format!("duplicate index {} in array or slice literal", next),
+                );
             }
             next += 1;
             let mut x = match &ve.kind {
@@ -763,51 +821,83 @@ impl<'a> Checker<'a> {
             }
             self.assignment(&mut x, Some(&elem), "slice literal");
         }
-        Operand { mode: Mode::Value, expr: Some(e), ty: t, val: Value::Unknown }
+        Operand {
+            mode: Mode::Value,
+            expr: Some(e),
+            ty: t,
+            val: Value::Unknown,
+        }
     }
 
     /// A struct literal: all elements keyed by field name, or all positional and complete.
-    fn struct_lit(&mut self, e: &'a Expr, elems: &'a [Expr], t: Type, st: &crate::lang::types::StructType) -> Operand<'a> {
+    fn struct_lit(
+        &mut self,
+        e: &'a Expr,
+        elems: &'a [Expr],
+        t: Type,
+        st: &crate::lang::types::StructType,
+    ) -> Operand<'a> {
         let tname = self.ts(&t);
-        let keyed = elems.first().map(|el| matches!(el.kind, ExprKind::KeyValue { .. })).unwrap_or(false);
+        let keyed = elems
+            .first()
+            .map(|el| matches!(el.kind, ExprKind::KeyValue { .. }))
+            .unwrap_or(false);
         let mut ok = true;
         let mut seen = std::collections::HashSet::new();
         for (i, el) in elems.iter().enumerate() {
             let (field, ve) = match (&el.kind, keyed) {
                 (ExprKind::KeyValue { key, value }, true) => {
                     let Some(name) = key.is_name() else {
-                        self.error(key.start(), format!("invalid field name {} in struct literal", expr_string(key)));
+                        self.error(
+                            key.start(),
+                            format!("invalid field name {} in struct literal", expr_string(key)),
+                        );
                         ok = false;
                         let _ = self.expr(value);
                         continue;
                     };
                     let Some(fi) = st.fields.iter().position(|f| f.name == name) else {
-                        self.error(key.start(), format!("unknown field {} in struct literal of type {}", name, tname));
+                        self.error(
+                            key.start(),
+                            format!("unknown field {} in struct literal of type {}", name, tname),
+                        );
                         ok = false;
                         let _ = self.expr(value);
                         continue;
                     };
                     if !seen.insert(fi) {
-                        self.error(key.start(), format!("duplicate field name {} in struct literal", name));
+                        self.error(
+                            key.start(),
+                            format!("duplicate field name {} in struct literal", name),
+                        );
                         ok = false;
                     }
                     (fi, &**value)
                 }
                 (ExprKind::KeyValue { value, .. }, false) => {
-                    self.error(el.start(), "mixture of field:value and value elements in struct literal");
+                    self.error(
+                        el.start(),
+                        "mixture of field:value and value elements in struct literal",
+                    );
                     ok = false;
                     let _ = self.expr(value);
                     continue;
                 }
                 (_, true) => {
-                    self.error(el.start(), "mixture of field:value and value elements in struct literal");
+                    self.error(
+                        el.start(),
+                        "mixture of field:value and value elements in struct literal",
+                    );
                     ok = false;
                     let _ = self.expr(el);
                     continue;
                 }
                 _ => {
                     if i >= st.fields.len() {
-                        self.error(el.start(), format!("too many values in struct literal of type {}", tname));
+                        self.error(
+                            el.start(),
+                            format!("too many values in struct literal of type {}", tname),
+                        );
                         ok = false;
                         break;
                     }
@@ -830,14 +920,29 @@ impl<'a> Checker<'a> {
                 ExprKind::CompositeLit { rbrace, .. } => *rbrace,
                 _ => e.pos,
             };
-            self.error(at, format!("too few values in struct literal of type {}", tname));
+            self.error(
+                at,
+                format!("too few values in struct literal of type {}", tname),
+            );
         }
-        Operand { mode: Mode::Value, expr: Some(e), ty: t, val: Value::Unknown }
+        Operand {
+            mode: Mode::Value,
+            expr: Some(e),
+            ty: t,
+            val: Value::Unknown,
+        }
     }
 
     /// A map literal `map[K]V{k: v, ...}` (go/types exprInternal, map case): every element
     /// needs a key, and constant keys must be distinct.
-    fn map_lit(&mut self, e: &'a Expr, elems: &'a [Expr], t: Type, key: &Type, elem: &Type) -> Operand<'a> {
+    fn map_lit(
+        &mut self,
+        e: &'a Expr,
+        elems: &'a [Expr],
+        t: Type,
+        key: &Type,
+        elem: &Type,
+    ) -> Operand<'a> {
         let mut seen: Vec<(Value, Type)> = Vec::new();
         for el in elems {
             let ExprKind::KeyValue { key: ke, value: ve } = &el.kind else {
@@ -853,7 +958,9 @@ impl<'a> Checker<'a> {
                 self.assignment(&mut k, Some(key), "map literal");
                 if !k.is_invalid() && k.mode == Mode::Constant {
                     // Keys of interface type are compared together with their types.
-                    let dup = seen.iter().any(|(v, ty)| *v == k.val && identical(ty, &k.ty));
+                    let dup = seen
+                        .iter()
+                        .any(|(v, ty)| *v == k.val && identical(ty, &k.ty));
                     if dup {
                         let s = k.val.to_string_go();
                         self.error(k.pos(), format!("duplicate key {} in map literal", s));
@@ -871,7 +978,12 @@ impl<'a> Checker<'a> {
             }
             self.assignment(&mut x, Some(elem), "map literal");
         }
-        Operand { mode: Mode::Value, expr: Some(e), ty: t, val: Value::Unknown }
+        Operand {
+            mode: Mode::Value,
+            expr: Some(e),
+            ty: t,
+            val: Value::Unknown,
+        }
     }
 
     /// Checks a literal's elements for their errors alone (when its type is bad).
@@ -982,7 +1094,10 @@ impl<'a> Checker<'a> {
                 if let ExprKind::CompositeLit { .. } = inner.kind {
                     // &T{...} allocates; only struct literals are pointed to so far.
                     if !matches!(x.ty.underlying(), Type::Struct(_)) {
-                        self.error(xe.start(), "taking the address of this composite literal is not supported yet");
+                        self.error(
+                            xe.start(),
+                            "taking the address of this composite literal is not supported yet",
+                        );
                         return inv;
                     }
                 } else if x.mode != Mode::Variable {
@@ -996,7 +1111,9 @@ impl<'a> Checker<'a> {
                 if let ExprKind::Name(_) = inner.kind {
                     if let Some(o) = self.info.uses.get(&inner.id).copied() {
                         // Struct variables already hold their object's handle (= &v).
-                        if !self.is_sync_handle(&x.ty) && !matches!(x.ty.underlying(), Type::Struct(_)) {
+                        if !self.is_sync_handle(&x.ty)
+                            && !matches!(x.ty.underlying(), Type::Struct(_))
+                        {
                             self.obj_mut(o).addr_taken = true;
                         }
                     }
@@ -1529,7 +1646,11 @@ impl<'a> Checker<'a> {
             Type::Map(..) => "map can only be compared to nil".into(),
             Type::Struct(st) => {
                 // go/types names the first field that cannot be compared.
-                match st.fields.iter().find(|f| !crate::lang::types::comparable(&f.ty)) {
+                match st
+                    .fields
+                    .iter()
+                    .find(|f| !crate::lang::types::comparable(&f.ty))
+                {
                     Some(f) => format!("struct containing {} cannot be compared", self.ts(&f.ty)),
                     None => format!("operator == not defined on {}", self.kind_string(t)),
                 }
@@ -1695,7 +1816,10 @@ impl<'a> Checker<'a> {
             if let Type::Interface(it) = &tu {
                 return (x.is_nil() || it.methods.is_empty(), String::new());
             }
-            if matches!(tu, Type::Pointer(_) | Type::Func(_) | Type::Chan(..) | Type::Slice(_)) {
+            if matches!(
+                tu,
+                Type::Pointer(_) | Type::Func(_) | Type::Chan(..) | Type::Slice(_)
+            ) {
                 return (x.is_nil(), String::new());
             }
             return (false, String::new());
@@ -1771,7 +1895,12 @@ impl<'a> Checker<'a> {
         self.single_value(x);
         match x.mode {
             Mode::Invalid => return,
-            Mode::Nil | Mode::Constant | Mode::Variable | Mode::Value | Mode::CommaOk | Mode::MapIndex => {}
+            Mode::Nil
+            | Mode::Constant
+            | Mode::Variable
+            | Mode::Value
+            | Mode::CommaOk
+            | Mode::MapIndex => {}
             _ => {
                 let s = self.operand_string(x);
                 let ts = t.map(|t| self.ts(t)).unwrap_or_default();

@@ -225,7 +225,11 @@ pub enum Selection {
     Field { path: Vec<u16> },
     /// A method declared in the file: `path` leads from x to the embedded value whose
     /// method it is; `ptr_recv` says whether the method takes a pointer receiver.
-    Method { func: FuncIdx, path: Vec<u16>, ptr_recv: bool },
+    Method {
+        func: FuncIdx,
+        path: Vec<u16>,
+        ptr_recv: bool,
+    },
     /// A method expression T.M or (*T).M: the method's function itself, whose parameter 0
     /// is the receiver.
     MethodExpr { func: FuncIdx },
@@ -952,12 +956,19 @@ impl<'a> Checker<'a> {
     fn collect_methods(&mut self) {
         let file = self.file;
         for (di, f) in self.method_decls.clone() {
-            let Decl::Func(fd) = &file.decls[di] else { continue };
+            let Decl::Func(fd) = &file.decls[di] else {
+                continue;
+            };
             let Some(recv) = &fd.recv else { continue };
             let Some(rte) = &recv.ty else { continue };
             let mut base = rte.unparen();
             let mut ptr = false;
-            if let ExprKind::Operation { op: super::token::Operator::Mul, x, y: None } = &base.kind {
+            if let ExprKind::Operation {
+                op: super::token::Operator::Mul,
+                x,
+                y: None,
+            } = &base.kind
+            {
                 base = x.unparen();
                 ptr = true;
             }
@@ -974,14 +985,22 @@ impl<'a> Checker<'a> {
             };
             let u = named.underlying.borrow().clone();
             if matches!(u, Type::Pointer(_) | Type::Interface(_)) {
-                let msg = format!("invalid receiver type {} (pointer or interface type)", named.name);
+                let msg = format!(
+                    "invalid receiver type {} (pointer or interface type)",
+                    named.name
+                );
                 self.error(base.start(), msg);
                 continue;
             }
             let name = fd.name.value.clone();
             let key = (named.id, name.clone());
             if let Some(prev) = self.method_pos.get(&key) {
-                let msg = format!("method {}.{} already declared at {}", named.name, name, self.fmt_pos(*prev));
+                let msg = format!(
+                    "method {}.{} already declared at {}",
+                    named.name,
+                    name,
+                    self.fmt_pos(*prev)
+                );
                 self.error(fd.name.pos, msg);
                 continue;
             }
@@ -989,15 +1008,29 @@ impl<'a> Checker<'a> {
                 if st.fields.iter().any(|fl| fl.name == name) {
                     // go/types points at the field as the other declaration.
                     let fpos = self.field_pos(base, &name).unwrap_or(fd.name.pos);
-                    let msg = format!("field and method with the same name {}\n\t{}: other declaration of {}", name, self.fmt_pos(fpos), name);
+                    let msg = format!(
+                        "field and method with the same name {}\n\t{}: other declaration of {}",
+                        name,
+                        self.fmt_pos(fpos),
+                        name
+                    );
                     self.error(fd.name.pos, msg);
                     continue;
                 }
             }
             self.method_pos.insert(key.clone(), fd.name.pos);
-            named.methods.borrow_mut().push(Method { name: name.clone(), sig: msig.clone(), ptr_recv: ptr, builtin: None });
+            named.methods.borrow_mut().push(Method {
+                name: name.clone(),
+                sig: msig.clone(),
+                ptr_recv: ptr,
+                builtin: None,
+            });
             self.info.method_funcs.insert(key, f);
-            let recv_t = if ptr { Type::Pointer(Rc::new(Type::Named(named.clone()))) } else { Type::Named(named.clone()) };
+            let recv_t = if ptr {
+                Type::Pointer(Rc::new(Type::Named(named.clone())))
+            } else {
+                Type::Named(named.clone())
+            };
             let mut full = (*msig).clone();
             full.params.insert(0, recv_t);
             if !full.param_names.is_empty() {
@@ -1005,7 +1038,11 @@ impl<'a> Checker<'a> {
             }
             let fi = &mut self.info.funcs[f as usize];
             fi.sig = Rc::new(full);
-            fi.name = if ptr { format!("main.(*{}).{}", named.name, name) } else { format!("main.{}.{}", named.name, name) };
+            fi.name = if ptr {
+                format!("main.(*{}).{}", named.name, name)
+            } else {
+                format!("main.{}.{}", named.name, name)
+            };
             if fd.body.is_none() {
                 self.error(fd.name.pos, "missing function body");
             }
@@ -1019,7 +1056,9 @@ impl<'a> Checker<'a> {
         let tn = base.is_name()?;
         self.file.decls.iter().find_map(|d| match d {
             Decl::Type(td) if td.name.value == tn => match &td.ty.kind {
-                ExprKind::StructType { fields } => fields.iter().find_map(|f| f.name.as_ref().filter(|n| n.value == name).map(|n| n.pos)),
+                ExprKind::StructType { fields } => fields
+                    .iter()
+                    .find_map(|f| f.name.as_ref().filter(|n| n.value == name).map(|n| n.pos)),
                 _ => None,
             },
             _ => None,
@@ -1131,7 +1170,9 @@ impl<'a> Checker<'a> {
                 }
                 // A defined type may refer to itself once it is named (type L struct{
                 // next *L }); a cycle through values only is found by `value_cycle`.
-                if let (Some(PkgDecl::Type(_)), Type::Named(_)) = (self.pkg_decls.get(&o), &self.obj(o).ty) {
+                if let (Some(PkgDecl::Type(_)), Type::Named(_)) =
+                    (self.pkg_decls.get(&o), &self.obj(o).ty)
+                {
                     return;
                 }
                 let (name, pos) = (self.obj(o).name.clone(), self.obj(o).pos);
@@ -1308,16 +1349,32 @@ impl<'a> Checker<'a> {
             // A struct that contains itself by value has no finite size (and would make
             // every later walk over its fields loop forever): report it and drop it.
             let pos_of = |c: &Checker, n: &Rc<Named>| {
-                c.info.objects.iter().find(|o| matches!(&o.ty, Type::Named(m) if m.id == n.id) && o.kind == ObjKind::TypeName).map(|o| o.pos).unwrap_or(td.name.pos)
+                c.info
+                    .objects
+                    .iter()
+                    .find(|o| {
+                        matches!(&o.ty, Type::Named(m) if m.id == n.id)
+                            && o.kind == ObjKind::TypeName
+                    })
+                    .map(|o| o.pos)
+                    .unwrap_or(td.name.pos)
             };
             let msg = if path.len() == 1 {
                 format!("invalid recursive type: {} refers to itself", named.name)
             } else {
                 let mut m = format!("invalid recursive type {}", named.name);
                 for n in &path {
-                    m.push_str(&format!("\n\t{}: {} refers to", self.fmt_pos(pos_of(self, n)), n.name));
+                    m.push_str(&format!(
+                        "\n\t{}: {} refers to",
+                        self.fmt_pos(pos_of(self, n)),
+                        n.name
+                    ));
                 }
-                m.push_str(&format!("\n\t{}: {}", self.fmt_pos(td.name.pos), named.name));
+                m.push_str(&format!(
+                    "\n\t{}: {}",
+                    self.fmt_pos(td.name.pos),
+                    named.name
+                ));
                 m
             };
             self.error(td.name.pos, msg);
@@ -1331,8 +1388,12 @@ impl<'a> Checker<'a> {
     /// (not through pointers, slices, maps, channels or functions); `path` ends up holding
     /// the cycle.
     fn value_cycle(&self, start: &Rc<Named>, path: &mut Vec<Rc<Named>>) -> bool {
-        let Some(last) = path.last().cloned() else { return false };
-        let Type::Struct(st) = last.underlying.borrow().clone() else { return false };
+        let Some(last) = path.last().cloned() else {
+            return false;
+        };
+        let Type::Struct(st) = last.underlying.borrow().clone() else {
+            return false;
+        };
         for f in &st.fields {
             if let Type::Named(n) = &f.ty {
                 if n.id == start.id {

@@ -1105,7 +1105,11 @@ impl<'a> Checker<'a> {
                     let x = Operand {
                         mode: Mode::Value,
                         expr: Some(l),
-                        ty: if i == 0 { key_ty.clone() } else { val_ty.clone() },
+                        ty: if i == 0 {
+                            key_ty.clone()
+                        } else {
+                            val_ty.clone()
+                        },
                         val: Value::Unknown,
                     };
                     self.assign_var(l, x);

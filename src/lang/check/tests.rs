@@ -193,12 +193,30 @@ fn nested_closures_thread_captures() {
 #[test]
 fn slice_type_errors() {
     // Each message below was checked against Go 1.23's compiler.
-    assert_errors("\t_ = append(nil, 1)", &["8:13: first argument to append must be a slice; have untyped nil"]);
-    assert_errors("\tx := 3\n\t_ = append(x, 1)", &["9:13: first argument to append must be a slice; have x (variable of type int)"]);
-    assert_errors("\ts := []int{1, 2}\n\t_ = s[1:0]", &["9:10: invalid slice indices: 0 < 1"]);
-    assert_errors("\ts := []int{1}\n\t_ = s[\"a\"]", &["9:8: cannot convert \"a\" (untyped string constant) to type int"]);
-    assert_errors("\t_ = make([]int)", &["8:6: invalid operation: make([]int) expects 2 or 3 arguments; found 1"]);
-    assert_errors("\t_ = make([]int, 5, 2)", &["8:18: invalid argument: length and capacity swapped"]);
+    assert_errors(
+        "\t_ = append(nil, 1)",
+        &["8:13: first argument to append must be a slice; have untyped nil"],
+    );
+    assert_errors(
+        "\tx := 3\n\t_ = append(x, 1)",
+        &["9:13: first argument to append must be a slice; have x (variable of type int)"],
+    );
+    assert_errors(
+        "\ts := []int{1, 2}\n\t_ = s[1:0]",
+        &["9:10: invalid slice indices: 0 < 1"],
+    );
+    assert_errors(
+        "\ts := []int{1}\n\t_ = s[\"a\"]",
+        &["9:8: cannot convert \"a\" (untyped string constant) to type int"],
+    );
+    assert_errors(
+        "\t_ = make([]int)",
+        &["8:6: invalid operation: make([]int) expects 2 or 3 arguments; found 1"],
+    );
+    assert_errors(
+        "\t_ = make([]int, 5, 2)",
+        &["8:18: invalid argument: length and capacity swapped"],
+    );
     assert_errors(
         "\ts := []int{1}\n\t_ = copy(s, []string{})",
         &["9:11: invalid argument: arguments to copy s (variable of type []int) and []string{} (value of type []string) have different element types int and string"],
@@ -207,20 +225,50 @@ fn slice_type_errors() {
         "\ts := []int{1}\n\t_ = copy(s, 3)",
         &["9:11: invalid argument: copy expects slice arguments; found s (variable of type []int) and 3 (untyped int constant)"],
     );
-    assert_errors("\tx := 3\n\t_ = x[1:]", &["9:6: invalid operation: cannot slice x (variable of type int)"]);
-    assert_errors("\t_ = \"abc\"[1:2:3]", &["8:16: invalid operation: 3-index slice of string"]);
-    assert_errors("\ts := []int{1}\n\tappend(s, 1)", &["9:2: append(s, 1) (value of type []int) is not used"]);
-    assert_errors("\ts := []int{1}\n\t_ = s[-1]", &["9:8: invalid argument: index -1 (constant of type int) must not be negative"]);
-    assert_errors("\t_ = \"abc\"[:5]", &["8:13: invalid argument: index 5 out of bounds [0:4]"]);
-    assert_errors("\t_ = []int{2: 1, 2: 3}", &["8:18: duplicate index 2 in array or slice literal"]);
+    assert_errors(
+        "\tx := 3\n\t_ = x[1:]",
+        &["9:6: invalid operation: cannot slice x (variable of type int)"],
+    );
+    assert_errors(
+        "\t_ = \"abc\"[1:2:3]",
+        &["8:16: invalid operation: 3-index slice of string"],
+    );
+    assert_errors(
+        "\ts := []int{1}\n\tappend(s, 1)",
+        &["9:2: append(s, 1) (value of type []int) is not used"],
+    );
+    assert_errors(
+        "\ts := []int{1}\n\t_ = s[-1]",
+        &["9:8: invalid argument: index -1 (constant of type int) must not be negative"],
+    );
+    assert_errors(
+        "\t_ = \"abc\"[:5]",
+        &["8:13: invalid argument: index 5 out of bounds [0:4]"],
+    );
+    assert_errors(
+        "\t_ = []int{2: 1, 2: 3}",
+        &["8:18: duplicate index 2 in array or slice literal"],
+    );
     assert_errors(
         "\tvar m []string = []int{}\n\t_ = m",
         &["8:19: cannot use []int{} (value of type []int) as []string value in variable declaration"],
     );
-    assert_errors("\ts := []int{1}\n\t_ = s == s", &["9:6: invalid operation: s == s (slice can only be compared to nil)"]);
-    assert_errors("\ts := []int{1}\n\tfmt.Println(s...)", &["9:14: cannot use s (variable of type []int) as []any value in argument to fmt.Println"]);
-    assert_errors("\tvar a [3]int\n\t_ = a", &["8:8: arrays are not supported yet"]);
-    assert_errors("\tvar s []int\n\t_ = s == nil\n\ts = nil\n\tfor i, v := range s {\n\t\t_, _ = i, v\n\t}", &[]);
+    assert_errors(
+        "\ts := []int{1}\n\t_ = s == s",
+        &["9:6: invalid operation: s == s (slice can only be compared to nil)"],
+    );
+    assert_errors(
+        "\ts := []int{1}\n\tfmt.Println(s...)",
+        &["9:14: cannot use s (variable of type []int) as []any value in argument to fmt.Println"],
+    );
+    assert_errors(
+        "\tvar a [3]int\n\t_ = a",
+        &["8:8: arrays are not supported yet"],
+    );
+    assert_errors(
+        "\tvar s []int\n\t_ = s == nil\n\ts = nil\n\tfor i, v := range s {\n\t\t_, _ = i, v\n\t}",
+        &[],
+    );
 }
 
 #[test]

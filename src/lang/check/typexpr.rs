@@ -161,7 +161,8 @@ impl<'a> Checker<'a> {
     /// `struct{ a, b int; T }`: fields in order; a repeated name is go/types' "redeclared".
     fn struct_type(&mut self, fields: &'a [crate::lang::ast::Field]) -> Type {
         let mut list: Vec<StructField> = Vec::new();
-        let mut seen: std::collections::HashMap<String, crate::lang::token::Pos> = Default::default();
+        let mut seen: std::collections::HashMap<String, crate::lang::token::Pos> =
+            Default::default();
         for f in fields {
             let Some(te) = &f.ty else { continue };
             let ty = self.type_expr(te);
@@ -183,7 +184,12 @@ impl<'a> Checker<'a> {
             };
             if name != "_" {
                 if let Some(prev) = seen.get(&name) {
-                    let msg = format!("{} redeclared\n\t{}: other declaration of {}", name, self.fmt_pos(*prev), name);
+                    let msg = format!(
+                        "{} redeclared\n\t{}: other declaration of {}",
+                        name,
+                        self.fmt_pos(*prev),
+                        name
+                    );
                     self.error(pos, msg);
                     continue;
                 }
