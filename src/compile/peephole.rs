@@ -1,5 +1,7 @@
 //! Superinstructions: a pass over compiled code that fuses the commonest instruction pairs
-//! of loops (compare + conditional jump, increment + back edge) into one dispatch each.
+//! of loops and calls (compare + conditional jump, increment + back edge, argument + call)
+//! into one dispatch each, then
+//! a constant load into the fused compare that follows it (`i < 10`, `n%d == 0`).
 //!
 //! The pass never moves code, so jump targets and line tables stay valid: the first
 //! instruction of a pair is replaced by the fused one, which does the work of both and then
@@ -17,6 +19,55 @@ pub fn optimize(prog: &mut Program) {
                 f.code[i] = fused;
             }
         }
+        // After the pairs, so that the compare after a constant load is already fused.
+        for i in 0..f.code.len().saturating_sub(1) {
+            if let Some(fused) = fuse_const(f.code[i], f.code[i + 1]) {
+                f.code[i] = fused;
+            }
+        }
+    }
+}
+
+/// `LoadInt` + `CmpJmpI` comparing with the loaded register -> `CmpJmpIK`, when the
+/// constant fits the instruction.
+fn fuse_const(first: Op, second: Op) -> Option<Op> {
+    let (
+        Op::LoadInt { dst: kdst, v },
+        Op::CmpJmpI {
+            cmp,
+            jump_if,
+            dst,
+            a,
+            b,
+            to,
+        },
+    ) = (first, second)
+    else {
+        return None;
+    };
+    let k = i16::try_from(v).ok()?;
+    if b == kdst {
+        Some(Op::CmpJmpIK {
+            cmp,
+            jump_if,
+            dst,
+            a,
+            kdst,
+            k,
+            to,
+        })
+    } else if a == kdst {
+        Some(Op::CmpJmpIK {
+            cmp: cmp.swap(),
+            jump_if,
+            dst,
+            a: b,
+            kdst,
+            k,
+            to,
+        })
+    } else {
+        None
     }
 }
 
@@ -53,6 +104,25 @@ fn fuse(first: Op, second: Op) -> Option<Op> {
     }
     match (first, second) {
         (Op::AddIK { dst, a, k }, Op::Jmp { to }) => Some(Op::AddIKJmp { dst, a, k, to }),
+        (Op::Move { dst, src }, Op::Call { func, base }) => Some(Op::ArgCall {
+            add: false,
+            dst,
+            a: src,
+            k: 0,
+            func,
+            base,
+        }),
+        (Op::AddIK { dst, a, k }, Op::Call { func, base }) => {
+            let k = i16::try_from(k).ok()?;
+            Some(Op::ArgCall {
+                add: true,
+                dst,
+                a,
+                k,
+                func,
+                base,
+            })
+        }
         _ => None,
     }
 }
@@ -103,5 +173,112 @@ mod tests {
             }
         );
         assert_eq!(code[4], Op::LtI { dst: 2, a: 0, b: 1 });
+    }
+
+    #[test]
+    fn fuses_an_argument_into_the_call_after_it() {
+        let mut prog = Program {
+            funcs: vec![Func {
+                code: vec![
+                    Op::AddIK {
+                        dst: 3,
+                        a: 0,
+                        k: -1,
+                    },
+                    Op::Call { func: 0, base: 3 },
+                    Op::Move { dst: 4, src: 1 },
+                    Op::Call { func: 0, base: 4 },
+                    Op::Ret { src: 0, n: 0 },
+                ],
+                ..Default::default()
+            }],
+            ..Default::default()
+        };
+        optimize(&mut prog);
+        let code = &prog.funcs[0].code;
+        assert_eq!(
+            code[0],
+            Op::ArgCall {
+                add: true,
+                dst: 3,
+                a: 0,
+                k: -1,
+                func: 0,
+                base: 3
+            }
+        );
+        assert_eq!(code[1], Op::Call { func: 0, base: 3 });
+        assert_eq!(
+            code[2],
+            Op::ArgCall {
+                add: false,
+                dst: 4,
+                a: 1,
+                k: 0,
+                func: 0,
+                base: 4
+            }
+        );
+    }
+
+    #[test]
+    fn fuses_a_constant_into_the_compare_after_it() {
+        let mut prog = Program {
+            funcs: vec![Func {
+                code: vec![
+                    Op::LoadInt { dst: 2, v: 2 },
+                    Op::LtI { dst: 1, a: 0, b: 2 },
+                    Op::JmpIfNot { c: 1, to: 7 },
+                    Op::LoadInt { dst: 3, v: 5 },
+                    Op::LtI { dst: 1, a: 3, b: 0 },
+                    Op::JmpIf { c: 1, to: 0 },
+                    Op::LoadInt { dst: 3, v: 1 << 20 },
+                    Op::LtI { dst: 1, a: 3, b: 0 },
+                    Op::JmpIf { c: 1, to: 0 },
+                ],
+                ..Default::default()
+            }],
+            ..Default::default()
+        };
+        optimize(&mut prog);
+        let code = &prog.funcs[0].code;
+        assert_eq!(
+            code[0],
+            Op::CmpJmpIK {
+                cmp: Cmp::Lt,
+                jump_if: false,
+                dst: 1,
+                a: 0,
+                kdst: 2,
+                k: 2,
+                to: 7
+            }
+        );
+        assert_eq!(
+            code[1],
+            Op::CmpJmpI {
+                cmp: Cmp::Lt,
+                jump_if: false,
+                dst: 1,
+                a: 0,
+                b: 2,
+                to: 7
+            }
+        );
+        // 5 < x is x > 5.
+        assert_eq!(
+            code[3],
+            Op::CmpJmpIK {
+                cmp: Cmp::Gt,
+                jump_if: true,
+                dst: 1,
+                a: 0,
+                kdst: 3,
+                k: 5,
+                to: 0
+            }
+        );
+        // Too large for the instruction: left alone.
+        assert_eq!(code[6], Op::LoadInt { dst: 3, v: 1 << 20 });
     }
 }

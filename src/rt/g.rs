@@ -12,12 +12,21 @@
 //!   object's lock, so a waker that finds it there may ready it at once (CAS WAITING ->
 //!   RUNNABLE). The parking M never touches the G again after returning from the slice.
 //! - `DEAD`: finished; removed from `allgs`.
+//!
+//! Size. A program may park a million goroutines, so a parked G is kept small (Go's own
+//! take about 2.6 KB each): one allocation for the `G` itself (an `Arc`, 120 bytes with its
+//! counts), one for its register stack, which starts exactly as large as its function's
+//! frame and grows on calls, and a boxed list of callers only once it has called a function.
+//! The wake-up value is three atomics rather than a locked struct, the flags share a word,
+//! and what a parked channel operation still has to do is read back from the instruction it
+//! parked in (`GState::resume`), so it needs no storage of its own.
 
-use crate::sys::lock;
-use crate::sys::{AtomicBool, AtomicU32, Mutex, Ordering};
+use crate::sys::{AtomicU32, AtomicU64, Mutex, Ordering};
 use crate::trace::WaitReason;
-use crate::vm::op::{FuncId, Reg};
+use crate::vm::op::FuncId;
+use crate::vm::program::Program;
 use crate::vm::value::{Handle, Value};
+use std::sync::Arc;
 
 pub const RUNNABLE: u32 = 1;
 pub const RUNNING: u32 = 2;
@@ -27,46 +36,102 @@ pub const DEAD: u32 = 4;
 pub const SYSCALL: u32 = 5;
 
 /// A call frame: a window onto the goroutine's register stack.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Default)]
 pub struct Frame {
     pub func: FuncId,
-    /// Next instruction to run.
+    /// Next instruction to run (for a caller: the instruction after the call).
     pub pc: u32,
     /// Index of this frame's register 0 in `GState::regs`.
     pub base: u32,
-    /// The running closure (for LoadCapture), 0 for plain functions.
+    /// The running closure (for LoadCapture), 0 for plain functions, or `CAPS_ON_STACK`.
     pub closure: Handle,
 }
 
-/// What a parked G must finish when it resumes.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub enum Pending {
-    #[default]
-    None,
-    /// A receive: write the delivered value to dst (and ok, if asked).
-    Recv { dst: Reg, ok: Option<Reg> },
-    /// A send: panic if the channel was closed while we waited.
-    Send,
-    /// A select over the n channels at base, 2 apart (`Op::Select`).
-    Select {
-        dst: Reg,
-        base: Reg,
-        n: u8,
-        sends: u32,
-    },
+/// `Frame::closure` of a goroutine's entry closure (`go func() { ... }()`): its captured
+/// values were copied to the bottom of the goroutine's register stack, below the frame's
+/// window, so the goroutine holds no closure object and loads them without the heap.
+pub const CAPS_ON_STACK: Handle = Handle::MAX;
+
+/// The frames below the running one, outermost first, and the captured values of those
+/// that run closures (fetched from the closure's heap object once, when it was entered, so
+/// that returning to it does not touch the heap).
+#[derive(Default, Debug)]
+pub struct Callers {
+    pub frames: Vec<Frame>,
+    /// One entry for each frame of `frames` whose `closure` is a closure object (not 0, not
+    /// `CAPS_ON_STACK`), in the same order.
+    pub caps: Vec<Arc<[Value]>>,
 }
 
 #[derive(Default)]
 pub struct GState {
-    pub frames: Vec<Frame>,
-    pub regs: Vec<Value>,
-    /// The captured values of each frame's closure (parallel to `frames`, filled lazily
-    /// by the interpreter; `None` for plain functions).
-    pub caps: Vec<Option<std::sync::Arc<[Value]>>>,
-    pub pending: Pending,
+    /// The register stack: every frame's window, the outermost at 0. Registers above the
+    /// running frame's window are dead (and zeroed when a call makes them a window).
+    pub regs: Box<[Value]>,
+    /// The running (innermost) frame.
+    pub top: Frame,
+    /// The frames below `top`: None until the goroutine first calls a function (boxed, so
+    /// that a goroutine that never calls costs one pointer).
+    pub callers: Option<Box<Callers>>,
+    /// The goroutine parked in the channel operation or select just before `top.pc`, whose
+    /// result its waker left in `G::param`: the interpreter finishes it when the goroutine
+    /// next runs.
+    pub resume: bool,
     /// The instruction at pc asked for a collection and runs again after it (see
     /// `run::run_slice`).
     pub gc_retry: bool,
+}
+
+impl GState {
+    /// A goroutine about to run `top` (pc 0) in the register stack `regs`.
+    pub fn new(regs: Box<[Value]>, top: Frame) -> GState {
+        GState {
+            regs,
+            top,
+            ..Default::default()
+        }
+    }
+
+    /// Makes `f` the running frame, as if the running one (a plain function, not a
+    /// closure) had called it; the registers of its window must already exist.
+    pub fn push_frame(&mut self, f: Frame) {
+        let caller = std::mem::replace(&mut self.top, f);
+        self.callers
+            .get_or_insert_with(Default::default)
+            .frames
+            .push(caller);
+    }
+
+    fn caller_frames(&self) -> &[Frame] {
+        self.callers.as_deref().map_or(&[], |c| c.frames.as_slice())
+    }
+
+    /// Every frame, outermost first (a traceback walks it backwards).
+    pub fn frames(&self) -> impl DoubleEndedIterator<Item = &Frame> {
+        self.caller_frames()
+            .iter()
+            .chain(std::iter::once(&self.top))
+    }
+
+    pub fn frame_count(&self) -> usize {
+        self.caller_frames().len() + 1
+    }
+
+    /// The handles a collection must keep: the live registers (up to the end of the running
+    /// frame's window) and every frame's closure.
+    pub fn roots(&self, prog: &Program, out: &mut Vec<Handle>) {
+        let nregs = prog
+            .funcs
+            .get(self.top.func as usize)
+            .map_or(0, |f| f.nregs as usize);
+        let live = (self.top.base as usize + nregs).min(self.regs.len());
+        out.extend(self.regs[..live].iter().map(|v| v.h).filter(|h| *h != 0));
+        out.extend(
+            self.frames()
+                .map(|f| f.closure)
+                .filter(|h| *h != 0 && *h != CAPS_ON_STACK),
+        );
+    }
 }
 
 /// What a waker hands to a parked goroutine.
@@ -78,84 +143,166 @@ pub struct Param {
     pub case: Option<u32>,
 }
 
+/// `G::param_okcase`: the ok flag.
+const PARAM_OK: u32 = 1 << 31;
+
+/// `G::flags` bits.
+const WOKE_BY_CLOSE: u32 = 1;
+const SELECT_DONE: u32 = 2;
+
 pub struct G {
     pub id: u32,
     pub status: AtomicU32,
     /// The WaitReason (as u32) while WAITING, for dumps and the views.
     pub wait_reason: AtomicU32,
-    pub state: Mutex<GState>,
-    param: Mutex<Param>,
-    /// Set by close() for a parked sender: it panics when it resumes.
-    woke_by_close: AtomicBool,
-    /// Set once a case of the select this goroutine is blocked in has completed.
-    select_done: AtomicBool,
+    /// WOKE_BY_CLOSE: set by close() for a parked sender, which panics when it resumes.
+    /// SELECT_DONE: set once a case of the select this goroutine is blocked in has completed.
+    flags: AtomicU32,
     /// Who created it and where: "created by main.main in goroutine 1".
     pub parent: u32,
-    pub created_by: Option<(FuncId, u32)>,
-    pub start_func: FuncId,
+    /// (function, line) of the go statement; line 0 for goroutine 1, which no go statement made.
+    creator: (FuncId, u32),
+    /// The wake-up value (`Param`), written by the one waker that readies the G before its
+    /// `goready`, whose compare-and-swap of `status` publishes it; taken by the G when it next
+    /// runs. `param_ht` holds h (low half) and t, `param_okcase` the ok flag (top bit) and
+    /// the select case + 1 (0: none). Atomics rather than a lock: a million parked
+    /// goroutines each save the lock's word and padding.
+    param_okcase: AtomicU32,
+    param_w: AtomicU64,
+    param_ht: AtomicU64,
+    pub state: Mutex<GState>,
 }
 
 impl G {
-    pub fn new(
-        id: u32,
-        parent: u32,
-        start_func: FuncId,
-        created_by: Option<(FuncId, u32)>,
-        st: GState,
-    ) -> G {
+    pub fn new(id: u32, parent: u32, created_by: Option<(FuncId, u32)>, st: GState) -> G {
         G {
             id,
             status: AtomicU32::new(RUNNABLE),
             wait_reason: AtomicU32::new(0),
-            state: Mutex::new(st),
-            param: Mutex::new(Param::default()),
-            woke_by_close: AtomicBool::new(false),
-            select_done: AtomicBool::new(false),
+            flags: AtomicU32::new(0),
             parent,
-            created_by,
-            start_func,
+            creator: created_by.unwrap_or((0, 0)),
+            param_okcase: AtomicU32::new(0),
+            param_w: AtomicU64::new(0),
+            param_ht: AtomicU64::new(0),
+            state: Mutex::new(st),
         }
     }
 
+    /// The function and line of the go statement that started this goroutine (None for
+    /// goroutine 1).
+    pub fn created_by(&self) -> Option<(FuncId, u32)> {
+        (self.creator.1 != 0).then_some(self.creator)
+    }
+
     pub fn set_param(&self, v: Value, ok: bool, case: Option<u32>) {
-        *lock(&self.param) = Param { v, ok, case };
+        self.param_w.store(v.w, Ordering::Relaxed);
+        self.param_ht
+            .store(v.h as u64 | (v.t as u64) << 32, Ordering::Relaxed);
+        let okcase = if ok { PARAM_OK } else { 0 } | case.map_or(0, |c| c + 1);
+        self.param_okcase.store(okcase, Ordering::Release);
+    }
+
+    pub fn take_param(&self) -> Param {
+        let okcase = self.param_okcase.swap(0, Ordering::Acquire);
+        let v = Value {
+            w: self.param_w.swap(0, Ordering::Relaxed),
+            ..self.peek_param()
+        };
+        self.param_ht.store(0, Ordering::Relaxed);
+        Param {
+            v,
+            ok: okcase & PARAM_OK != 0,
+            case: (okcase & !PARAM_OK).checked_sub(1),
+        }
+    }
+
+    /// The undelivered wake-up value (a root for the collector: its handle).
+    pub fn peek_param(&self) -> Value {
+        let ht = self.param_ht.load(Ordering::Relaxed);
+        Value {
+            w: self.param_w.load(Ordering::Relaxed),
+            h: ht as u32,
+            t: (ht >> 32) as u32,
+        }
     }
 
     /// Arms a new select: no case has completed yet.
     pub fn begin_select(&self) {
-        self.select_done.store(false, Ordering::Release);
+        self.flags.fetch_and(!SELECT_DONE, Ordering::Release);
     }
 
     /// Claims this goroutine's select for the caller's case. Only one claim ever succeeds,
     /// so exactly one channel operation completes the select.
     pub fn claim_select(&self) -> bool {
-        self.select_done
-            .compare_exchange(false, true, Ordering::AcqRel, Ordering::Acquire)
-            .is_ok()
+        self.flags.fetch_or(SELECT_DONE, Ordering::AcqRel) & SELECT_DONE == 0
     }
 
     pub fn select_claimed(&self) -> bool {
-        self.select_done.load(Ordering::Acquire)
-    }
-
-    pub fn take_param(&self) -> Param {
-        std::mem::take(&mut *lock(&self.param))
-    }
-
-    /// The undelivered wake-up value (a root for the collector).
-    pub fn peek_param(&self) -> Value {
-        lock(&self.param).v
+        self.flags.load(Ordering::Acquire) & SELECT_DONE != 0
     }
 
     pub fn set_closed(&self) {
-        self.woke_by_close.store(true, Ordering::Relaxed);
+        self.flags.fetch_or(WOKE_BY_CLOSE, Ordering::Relaxed);
     }
 
     pub fn take_closed(&self) -> bool {
-        self.woke_by_close.swap(false, Ordering::Relaxed)
+        self.flags.fetch_and(!WOKE_BY_CLOSE, Ordering::Relaxed) & WOKE_BY_CLOSE != 0
     }
 
     pub fn wait_reason(&self) -> Option<WaitReason> {
         WaitReason::from_u32(self.wait_reason.load(Ordering::Relaxed))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn param_round_trips_ok_and_case() {
+        let g = G::new(1, 0, None, GState::default());
+        for (ok, case) in [
+            (true, None),
+            (false, None),
+            (true, Some(0)),
+            (false, Some(31)),
+        ] {
+            g.set_param(Value::int(7), ok, case);
+            let p = g.take_param();
+            assert_eq!((p.v, p.ok, p.case), (Value::int(7), ok, case));
+            assert_eq!(g.take_param().case, None, "taking leaves the default");
+        }
+    }
+
+    #[test]
+    fn select_claims_once_and_close_flag_is_separate() {
+        let g = G::new(1, 0, None, GState::default());
+        g.begin_select();
+        g.set_closed();
+        assert!(g.claim_select());
+        assert!(!g.claim_select());
+        assert!(g.select_claimed());
+        assert!(g.take_closed());
+        assert!(!g.take_closed());
+        assert!(
+            g.select_claimed(),
+            "taking the close flag leaves the select claimed"
+        );
+        g.begin_select();
+        assert!(!g.select_claimed());
+    }
+}
+
+#[cfg(all(test, target_pointer_width = "64", not(loom)))]
+mod size_tests {
+    use super::*;
+
+    /// Each parked goroutine costs this, so growing it should be a decision (see the module
+    /// comment and bench/parked.go).
+    #[test]
+    fn a_g_stays_small() {
+        assert_eq!(std::mem::size_of::<G>(), 104);
+        assert_eq!(std::mem::size_of::<GState>(), 48);
     }
 }

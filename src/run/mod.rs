@@ -116,8 +116,9 @@ enum Step {
 /// What the M must do once a slice is over and the world lock is released.
 enum After {
     Nothing,
-    /// An allocation asked for a collection.
-    Collect,
+    /// An allocation asked for a collection: collect, then queue `g` to run the
+    /// instruction again (not before: another M could take it and retry too early).
+    Collect(Arc<G>),
     /// runtime.GOMAXPROCS(n) was called by this G: resize, then let it go on.
     Procresize(usize, Arc<G>),
 }
@@ -126,7 +127,10 @@ impl After {
     fn run(self, rt: &Runtime, m: &mut MCtx) {
         match self {
             After::Nothing => rt.maybe_collect(),
-            After::Collect => rt.collect(),
+            After::Collect(g) => {
+                rt.collect();
+                rt.gc_requeue(m, g);
+            }
             After::Procresize(n, g) => {
                 rt.procresize(m, n);
                 rt.runqput_after_resize(m, g);
@@ -170,8 +174,7 @@ fn step(rt: &Runtime, m: &mut MCtx, g: &Arc<G>) -> Step {
                 st.gc_retry = true;
                 drop(st);
                 rt.slice_end(m);
-                rt.gc_requeue(m, g.clone());
-                Step::Over(After::Collect)
+                Step::Over(After::Collect(g.clone()))
             }
             Exit::Syscall(ns) => Step::Syscall(ns),
             Exit::Parked => {

@@ -15,9 +15,9 @@ impl Runtime {
         let mut s = String::new();
         // Like Go, print the innermost and outermost frames of a deep stack and elide the
         // middle.
-        let n = st.frames.len();
+        let n = st.frame_count();
         let half = TRACEBACK_FRAMES / 2;
-        for (i, fr) in st.frames.iter().rev().enumerate() {
+        for (i, fr) in st.frames().rev().enumerate() {
             if n > TRACEBACK_FRAMES && i >= half && i < n - half {
                 if i == half {
                     s.push_str(&format!("...{} frames elided...\n", n - 2 * half));
@@ -34,7 +34,7 @@ impl Runtime {
             let args = if f.nparams == 0 { "" } else { "..." };
             s.push_str(&format!("{}({})\n\t{}:{}\n", f.name, args, file, line));
         }
-        if let Some((func, line)) = g.created_by {
+        if let Some((func, line)) = g.created_by() {
             let name = prog
                 .funcs
                 .get(func as usize)

@@ -2,9 +2,9 @@
 //! over the roots only the scheduler knows (goroutines, globals, timers).
 
 use super::{MCtx, Runtime};
-use crate::rt::g::{G, RUNNABLE};
+use crate::rt::g::G;
 use crate::sys::{lock, Arc, Ordering, RwLockReadGuard};
-use crate::trace::{Kind, StopReason};
+use crate::trace::StopReason;
 use crate::vm::value::Handle;
 
 /// The first collection happens once this many bytes have been allocated.
@@ -15,22 +15,27 @@ impl Runtime {
     /// and undelivered wake-up values, the globals and the string constants. Channel
     /// buffers and parked senders' values are reached through the channels themselves.
     pub fn collect(&self) {
-        if self.gc_running.swap(true, Ordering::AcqRel) {
-            return; // another M is collecting; this one will wait at its next slice
+        let seen = self.gc_count.load(Ordering::Acquire);
+        while self.gc_running.swap(true, Ordering::AcqRel) {
+            // Another M is collecting, or finishing a collection. Wait for it: this M may be
+            // here for an instruction that found the heap full (`Exit::NeedGc`), which must
+            // run again only after a collection that began after that. One that ended after
+            // this call began did (it could not overlap the slice that asked); otherwise
+            // collect anew. Never spins in deterministic mode, where a collection ends within
+            // the turn that began it.
+            while self.gc_running.load(Ordering::Acquire) {
+                std::thread::yield_now();
+            }
+            if self.gc_count.load(Ordering::Acquire) != seen {
+                return;
+            }
         }
         {
             let _world = self.world.write().unwrap_or_else(|e| e.into_inner());
             let gs: Vec<Arc<G>> = lock(&self.allgs).values().cloned().collect();
             let mut roots: Vec<Handle> = Vec::new();
             for g in &gs {
-                let st = lock(&g.state);
-                let top = st
-                    .frames
-                    .last()
-                    .map(|f| f.base as usize + self.prog.funcs[f.func as usize].nregs as usize)
-                    .unwrap_or(0);
-                roots.extend(st.regs[..top.min(st.regs.len())].iter().map(|v| v.h));
-                roots.extend(st.frames.iter().map(|f| f.closure));
+                lock(&g.state).roots(&self.prog, &mut roots);
                 roots.push(g.peek_param().h);
             }
             roots.extend(self.globals.iter().map(|v| lock(v).h));
@@ -45,10 +50,13 @@ impl Runtime {
             // data fill 15/16 of the limit, an allocation that does not fit is out of memory
             // at once (`heap_exhausted`).
             let max = self.cfg.limits.max_heap_bytes;
-            let in_use = live + self.stack_bytes.load(Ordering::Relaxed);
+            let stack_bytes = self.stack_bytes.load(Ordering::Relaxed);
+            let in_use = live + stack_bytes;
             self.heap_exhausted
                 .store(in_use > max - max / 16, Ordering::Relaxed);
-            let next = (live * 2)
+            // As Go's pacer does, the goal counts the goroutines' stacks too, so that a
+            // program whose memory is mostly goroutines does not collect over and over.
+            let next = (live * 2 + stack_bytes)
                 .max(MIN_GC_BYTES)
                 .min(self.cfg.limits.max_heap_bytes.max(live + 1));
             self.next_gc_bytes.store(next, Ordering::Relaxed);
@@ -70,11 +78,11 @@ impl Runtime {
         }
     }
 
-    /// An allocation found the heap over its limit: `g` goes back to run next and retries
-    /// the instruction after the collection its M runs at once.
+    /// An allocation found the heap over its limit and its M has collected since: `g` goes
+    /// back to run next and retries the instruction. (The M no longer holds the world, so a
+    /// procresize may have taken its P meanwhile.)
     pub fn gc_requeue(&self, m: &MCtx, g: Arc<G>) {
-        g.status.store(RUNNABLE, Ordering::Release);
-        self.emit(m, Kind::GoStop, g.id, StopReason::Preempted as u32, 0);
-        self.runqput(m, g, true);
+        self.stop_running(m, &g, StopReason::Preempted);
+        self.runqput_after_resize(m, g);
     }
 }

@@ -93,7 +93,7 @@ impl Mode {
 pub struct Limits {
     /// Instructions per time slice before a goroutine is preempted.
     pub fuel: u32,
-    /// Live goroutines at once.
+    /// Live goroutines at once besides main (so a program may park exactly this many).
     pub max_goroutines: usize,
     /// Approximate live heap bytes.
     pub max_heap_bytes: usize,
@@ -111,7 +111,7 @@ impl Default for Limits {
     fn default() -> Self {
         Limits {
             fuel: 20_000,
-            max_goroutines: 100_000,
+            max_goroutines: 1_000_000,
             max_heap_bytes: 512 << 20,
             max_output_bytes: 8 << 20,
             max_stack_regs: 4 << 20,
@@ -247,6 +247,11 @@ pub struct Runtime {
 
 impl Runtime {
     pub fn new(prog: Arc<Program>, mut cfg: Config) -> Arc<Runtime> {
+        // The interpreter relies on this (register operands in range, no running off the
+        // end of a function) instead of checking every instruction.
+        if let Err(e) = crate::vm::op::check_program(&prog) {
+            internal_error(&format!("malformed program: {e}"));
+        }
         cfg.procs = cfg.procs.clamp(1, 256);
         let n = cfg.procs;
         let clock = match cfg.mode {
@@ -312,30 +317,27 @@ impl Runtime {
             .get(main as usize)
             .map(|f| f.nregs as usize)
             .unwrap_or(0);
-        let mut st = GState {
-            frames: vec![Frame {
+        let init_regs = prog
+            .init
+            .map_or(0, |init| prog.funcs[init as usize].nregs as usize);
+        let regs = vec![Value::ZERO; main_regs + init_regs].into_boxed_slice();
+        let mut st = GState::new(
+            regs,
+            Frame {
                 func: main,
-                pc: 0,
-                base: 0,
-                closure: 0,
-            }],
-            regs: vec![Value::ZERO; main_regs],
-            ..Default::default()
-        };
+                ..Frame::default()
+            },
+        );
         if let Some(init) = prog.init {
             // As if main called init before its first instruction.
-            let base = main_regs;
-            let n = prog.funcs[init as usize].nregs as usize;
-            st.regs.resize(base + n, Value::ZERO);
-            st.frames.push(Frame {
+            st.push_frame(Frame {
                 func: init,
-                pc: 0,
-                base: base as u32,
-                closure: 0,
+                base: main_regs as u32,
+                ..Frame::default()
             });
         }
         let id = self.next_goid.fetch_add(1, Ordering::Relaxed);
-        let g = Arc::new(G::new(id, 0, main, None, st));
+        let g = Arc::new(G::new(id, 0, None, st));
         lock(&self.allgs).insert(id, g.clone());
         self.emit_raw(0, Kind::GoCreate, trace::NONE, id, 0, main);
         lock(&self.global).push_back(g);
@@ -441,45 +443,28 @@ impl Runtime {
         lock(&self.allgs).len()
     }
 
-    /// `go f(args)`: a new G on the current P's runnext.
+    /// `go f(args)`: a new G on the current P's runnext, about to run `st` (its stack laid
+    /// out by the interpreter).
     pub fn newproc(
         &self,
         m: &mut MCtx,
         parent: &G,
         caller: (FuncId, u32),
-        func: FuncId,
-        closure: Handle,
-        args: &[Value],
+        st: GState,
     ) -> Result<(), String> {
-        let f = self
-            .prog
-            .funcs
-            .get(func as usize)
-            .ok_or("bad function id")?;
-        if self.goroutine_count() >= self.cfg.limits.max_goroutines {
+        if self.goroutine_count() > self.cfg.limits.max_goroutines {
             return Err(format!(
                 "too many goroutines (limit {})",
                 self.cfg.limits.max_goroutines
             ));
         }
-        let nregs = (f.nregs as usize).max(args.len());
-        if !self.stack_grow(nregs) {
+        // The stack counts against the heap limit (`stack_grow`), as it will when it grows.
+        if !self.stack_grow(st.regs.len()) {
             return Err("runtime: out of memory".into());
         }
-        let mut regs = vec![Value::ZERO; nregs];
-        regs[..args.len()].copy_from_slice(args);
-        let st = GState {
-            frames: vec![Frame {
-                func,
-                pc: 0,
-                base: 0,
-                closure,
-            }],
-            regs,
-            ..Default::default()
-        };
+        let func = st.top.func;
         let id = self.next_goid.fetch_add(1, Ordering::Relaxed);
-        let g = Arc::new(G::new(id, parent.id, func, Some(caller), st));
+        let g = Arc::new(G::new(id, parent.id, Some(caller), st));
         lock(&self.allgs).insert(id, g.clone());
         self.emit(m, Kind::GoCreate, id, parent.id, func);
         self.runqput(m, g, true);

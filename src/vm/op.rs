@@ -22,6 +22,8 @@
 //! struct is the same handle); the compiler copies it (`CopyStruct`) wherever Go copies a
 //! struct value, and assignment copies into the existing object (`StoreStructInto`).
 
+use super::program::{Func, Program};
+
 /// A register index within the current frame.
 pub type Reg = u16;
 /// An index into `Program::funcs`.
@@ -489,6 +491,31 @@ pub enum Op {
         k: i32,
         to: u32,
     },
+    /// `kdst = k`, then `dst = a CMP k` and the jump as `CmpJmpI`, skipping the two
+    /// instructions after it. Replaces `LoadInt { dst: kdst, v: k }` followed by a `CmpJmpI`
+    /// that compares with kdst (`a CMP kdst`, or `kdst CMP x`, turned around into
+    /// `x CMP' k`); both stay in place for code that jumps to them directly.
+    CmpJmpIK {
+        cmp: Cmp,
+        jump_if: bool,
+        dst: Reg,
+        a: Reg,
+        kdst: Reg,
+        k: i16,
+        to: u32,
+    },
+    /// `dst = a` (`add` false) or `dst = a + k` (`add` true, ints), then
+    /// `Call { func, base }`, returning past that call. Replaces `Move` or `AddIK` followed
+    /// by a `Call` (an argument computed just before the call: `f(x)`, `f(n-1)`); the call
+    /// stays in place for code that jumps to it directly.
+    ArgCall {
+        add: bool,
+        dst: Reg,
+        a: Reg,
+        k: i16,
+        func: FuncId,
+        base: Reg,
+    },
 
     // ---- slices (layout in value.rs; element access locks the backing array's slot)
     /// dst = make([]elem, len, cap) with zeroed elements. Panics "runtime error: makeslice:
@@ -742,6 +769,17 @@ pub enum Cmp {
 }
 
 impl Cmp {
+    /// The comparison with its operands swapped: `x c y` is `y c.swap() x`.
+    pub fn swap(self) -> Cmp {
+        match self {
+            Cmp::Lt => Cmp::Gt,
+            Cmp::Le => Cmp::Ge,
+            Cmp::Gt => Cmp::Lt,
+            Cmp::Ge => Cmp::Le,
+            c => c,
+        }
+    }
+
     #[inline(always)]
     pub fn eval(self, x: i64, y: i64) -> bool {
         match self {
@@ -793,4 +831,377 @@ pub enum Native {
     /// leaves the interpreter (`Exit::Syscall`) and blocks outside it, so sysmon can hand
     /// its P to another M; the result (a nil error) is written to base.
     SyscallNanosleep,
+}
+
+impl Op {
+    /// Calls `f` with every operand that names one register of the frame (not the first of a
+    /// run of registers, such as a call's `base`: those are checked where they are used).
+    /// Exhaustive, so that a new instruction cannot skip `check_func`.
+    pub fn each_reg(&self, mut f: impl FnMut(Reg)) {
+        use Op::*;
+        match *self {
+            Nop
+            | Jmp { .. }
+            | Unreachable
+            | Call { .. }
+            | Ret { .. }
+            | Select { .. }
+            | CallNative { .. }
+            | Go { .. }
+            | SliceLit { .. } => {}
+            LoadInt { dst, .. }
+            | LoadFloat { dst, .. }
+            | LoadStr { dst, .. }
+            | LoadNil { dst }
+            | LoadGlobal { dst, .. }
+            | LoadCapture { dst, .. }
+            | MakeClosure { dst, .. }
+            | NewWaitGroup { dst }
+            | NewMutex { dst }
+            | NewStruct { dst, .. }
+            | MakeMap { dst, .. } => f(dst),
+            StoreGlobal { src, .. } => f(src),
+            Move { dst, src }
+            | NewBox { dst, src }
+            | MakeIface { dst, src, .. }
+            | CopyStruct { dst, src, .. }
+            | StoreStructInto { dst, src, .. } => {
+                f(dst);
+                f(src)
+            }
+            AddI { dst, a, b }
+            | SubI { dst, a, b }
+            | MulI { dst, a, b }
+            | DivI { dst, a, b }
+            | RemI { dst, a, b }
+            | AndI { dst, a, b }
+            | OrI { dst, a, b }
+            | XorI { dst, a, b }
+            | AndNotI { dst, a, b }
+            | ShlI { dst, a, b }
+            | ShrI { dst, a, b }
+            | EqI { dst, a, b }
+            | NeI { dst, a, b }
+            | LtI { dst, a, b }
+            | LeI { dst, a, b }
+            | GtI { dst, a, b }
+            | GeI { dst, a, b }
+            | AddF { dst, a, b }
+            | SubF { dst, a, b }
+            | MulF { dst, a, b }
+            | DivF { dst, a, b }
+            | EqF { dst, a, b }
+            | NeF { dst, a, b }
+            | LtF { dst, a, b }
+            | LeF { dst, a, b }
+            | GtF { dst, a, b }
+            | GeF { dst, a, b }
+            | Concat { dst, a, b }
+            | EqS { dst, a, b }
+            | NeS { dst, a, b }
+            | LtS { dst, a, b }
+            | LeS { dst, a, b }
+            | GtS { dst, a, b }
+            | GeS { dst, a, b }
+            | EqRef { dst, a, b }
+            | NeRef { dst, a, b }
+            | CmpJmpI { dst, a, b, .. }
+            | EqStruct { dst, a, b, .. } => {
+                f(dst);
+                f(a);
+                f(b)
+            }
+            AddIK { dst, a, .. }
+            | NegI { dst, a }
+            | ComplI { dst, a }
+            | Not { dst, a }
+            | NegF { dst, a }
+            | IntToFloat { dst, a }
+            | FloatToInt { dst, a }
+            | LenS { dst, a }
+            | LenSlice { dst, a }
+            | CapSlice { dst, a }
+            | AddIKJmp { dst, a, .. } => {
+                f(dst);
+                f(a)
+            }
+            ArgCall { dst, a, .. } => {
+                f(dst);
+                f(a)
+            }
+            CmpJmpIK { dst, a, kdst, .. } => {
+                f(dst);
+                f(a);
+                f(kdst)
+            }
+            IndexS { dst, s, i } | IndexSlice { dst, s, i } | ElemAddr { dst, s, i } => {
+                f(dst);
+                f(s);
+                f(i)
+            }
+            JmpIf { c, .. } | JmpIfNot { c, .. } => f(c),
+            CallClosure { f: fr, .. } | GoClosure { f: fr, .. } => f(fr),
+            LoadBox { dst, b } => {
+                f(dst);
+                f(b)
+            }
+            StoreBox { b, src } => {
+                f(b);
+                f(src)
+            }
+            MakeChan { dst, cap, .. } => {
+                f(dst);
+                f(cap)
+            }
+            Send { ch, v } => {
+                f(ch);
+                f(v)
+            }
+            Recv { dst, ch } | LenChan { dst, ch } | CapChan { dst, ch } => {
+                f(dst);
+                f(ch)
+            }
+            Recv2 { dst, ok, ch } => {
+                f(dst);
+                f(ok);
+                f(ch)
+            }
+            Close { ch } => f(ch),
+            WgAdd { wg, n } => {
+                f(wg);
+                f(n)
+            }
+            WgWait { wg } => f(wg),
+            MutexLock { mu } | MutexUnlock { mu } => f(mu),
+            Panic { v } => f(v),
+            MakeSlice { dst, len, cap, .. } => {
+                f(dst);
+                f(len);
+                f(cap)
+            }
+            StoreSlice { s, i, v } => {
+                f(s);
+                f(i);
+                f(v)
+            }
+            Append { dst, s, .. } => {
+                f(dst);
+                f(s)
+            }
+            AppendSlice { dst, s, t } => {
+                f(dst);
+                f(s);
+                f(t)
+            }
+            SliceExpr {
+                dst,
+                s,
+                lo,
+                hi,
+                max,
+                ..
+            } => {
+                f(dst);
+                f(s);
+                f(lo);
+                f(hi);
+                f(max)
+            }
+            SliceStr { dst, s, lo, hi, .. } => {
+                f(dst);
+                f(s);
+                f(lo);
+                f(hi)
+            }
+            Copy { dst, to, from } => {
+                f(dst);
+                f(to);
+                f(from)
+            }
+            StrToSlice { dst, s, .. } | SliceToStr { dst, s, .. } => {
+                f(dst);
+                f(s)
+            }
+            LoadField { dst, obj, .. } | FieldAddr { dst, obj, .. } => {
+                f(dst);
+                f(obj)
+            }
+            StoreField { obj, src, .. } => {
+                f(obj);
+                f(src)
+            }
+            NilCheck { p } => f(p),
+            MapIndex { dst, m, k, .. } => {
+                f(dst);
+                f(m);
+                f(k)
+            }
+            MapIndex2 { dst, ok, m, k, .. } => {
+                f(dst);
+                f(ok);
+                f(m);
+                f(k)
+            }
+            MapStore { m, k, v, .. } => {
+                f(m);
+                f(k);
+                f(v)
+            }
+            MapDelete { m, k, .. } => {
+                f(m);
+                f(k)
+            }
+            LenMap { dst, m } | MapIterInit { dst, m } => {
+                f(dst);
+                f(m)
+            }
+            MapClear { m } => f(m),
+            MapIterNext { k, v, ok, it } => {
+                f(k);
+                f(v);
+                f(ok);
+                f(it)
+            }
+        }
+    }
+
+    /// Where control may go after this instruction, at index `i`, besides leaving the
+    /// function (a return, a panic, parking resumes at `i + 1`): the jump target and the
+    /// next instruction the fall-through reaches (`CmpJmpI` skips the jump it replaced).
+    fn successors(&self, i: usize) -> (Option<u32>, Option<usize>) {
+        match *self {
+            Op::Jmp { to } | Op::AddIKJmp { to, .. } => (Some(to), None),
+            Op::JmpIf { to, .. } | Op::JmpIfNot { to, .. } => (Some(to), Some(i + 1)),
+            Op::CmpJmpI { to, .. } => (Some(to), Some(i + 2)),
+            Op::CmpJmpIK { to, .. } => (Some(to), Some(i + 3)),
+            Op::ArgCall { .. } => (None, Some(i + 2)),
+            Op::Ret { .. } | Op::Unreachable | Op::Panic { .. } => (None, None),
+            _ => (None, Some(i + 1)),
+        }
+    }
+}
+
+/// Checks what the interpreter's dispatch loop takes for granted in `func`: the code is not
+/// empty, every register operand (and every register a `Ret` returns) is below `nregs`, and
+/// every jump target and fall-through lands on an instruction (so the pc never runs off the
+/// end).
+pub fn check_func(func: &Func) -> Result<(), String> {
+    let len = func.code.len();
+    if len == 0 {
+        return Err(format!("{}: no code", func.name));
+    }
+    if func.nparams > func.nregs {
+        return Err(format!(
+            "{}: {} parameters in {} registers",
+            func.name, func.nparams, func.nregs
+        ));
+    }
+    for (i, op) in func.code.iter().enumerate() {
+        let mut bad = None;
+        op.each_reg(|r| {
+            if r >= func.nregs {
+                bad = Some(r);
+            }
+        });
+        if let Op::Ret { src, n } = *op {
+            if src as u32 + n as u32 > func.nregs as u32 {
+                bad = Some(src.saturating_add(n));
+            }
+        }
+        if let Some(r) = bad {
+            return Err(format!(
+                "{}: instruction {i} ({op:?}) names register {r} of {}",
+                func.name, func.nregs
+            ));
+        }
+        let (to, next) = op.successors(i);
+        if to.is_some_and(|t| t as usize >= len) || next.is_some_and(|n| n >= len) {
+            return Err(format!(
+                "{}: instruction {i} ({op:?}) leads past the end ({len} instructions)",
+                func.name
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// `check_func` for every function of `prog`, and its entry points exist.
+pub fn check_program(prog: &Program) -> Result<(), String> {
+    let nfuncs = prog.funcs.len();
+    if prog.main as usize >= nfuncs || prog.init.is_some_and(|i| i as usize >= nfuncs) {
+        return Err("main or init is not a function of the program".into());
+    }
+    prog.funcs.iter().try_for_each(check_func)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn func(nregs: u16, code: Vec<Op>) -> Func {
+        Func {
+            name: "f".into(),
+            nregs,
+            code,
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn an_instruction_is_16_bytes() {
+        assert_eq!(std::mem::size_of::<Op>(), 16);
+    }
+
+    #[test]
+    fn check_func_accepts_well_formed_code() {
+        let f = func(
+            3,
+            vec![
+                Op::LoadInt { dst: 0, v: 1 },
+                Op::CmpJmpI {
+                    cmp: Cmp::Lt,
+                    jump_if: true,
+                    dst: 2,
+                    a: 0,
+                    b: 1,
+                    to: 0,
+                },
+                Op::JmpIf { c: 2, to: 0 },
+                Op::Ret { src: 0, n: 1 },
+            ],
+        );
+        assert_eq!(check_func(&f), Ok(()));
+    }
+
+    #[test]
+    fn check_func_rejects_what_the_loop_would_not_check() {
+        let bad = [
+            func(1, vec![]),
+            func(
+                1,
+                vec![Op::Move { dst: 0, src: 1 }, Op::Ret { src: 0, n: 0 }],
+            ),
+            func(1, vec![Op::Jmp { to: 2 }, Op::Ret { src: 0, n: 0 }]),
+            func(1, vec![Op::LoadInt { dst: 0, v: 1 }]),
+            func(1, vec![Op::Ret { src: 0, n: 0 }, Op::JmpIf { c: 0, to: 0 }]),
+            func(2, vec![Op::Ret { src: 1, n: 2 }]),
+            func(
+                3,
+                vec![
+                    Op::CmpJmpI {
+                        cmp: Cmp::Eq,
+                        jump_if: true,
+                        dst: 2,
+                        a: 0,
+                        b: 1,
+                        to: 0,
+                    },
+                    Op::Ret { src: 0, n: 0 },
+                ],
+            ),
+        ];
+        for f in &bad {
+            assert!(check_func(f).is_err(), "{:?}", f.code);
+        }
+    }
 }

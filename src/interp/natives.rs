@@ -1,0 +1,130 @@
+//! The library functions implemented in Rust (`Op::CallNative`): fmt, the print builtins,
+//! runtime, time and os.
+
+use super::alloc::new_string;
+use super::{Exit, NIL_DEREF};
+use crate::rt::obj::Obj;
+use crate::sys::internal_error;
+use crate::rt::fmt as gofmt;
+use crate::rt::g::G;
+use crate::sched::{MCtx, Runtime};
+use crate::sys::Ordering;
+use crate::vm::op::Native;
+use crate::vm::value::Value;
+use std::sync::Arc;
+
+/// Calls `native` with the `nargs` arguments at the start of `regs` (the caller's window
+/// from the call's base register); results are written from `regs[0]` on.
+pub(super) fn call(
+    rt: &Runtime,
+    m: &mut MCtx,
+    g: &Arc<G>,
+    native: Native,
+    regs: &mut [Value],
+    nargs: usize,
+) -> Result<(), Exit> {
+    let args = &regs[..nargs];
+    match native {
+        Native::FmtPrintln | Native::FmtPrint | Native::FmtPrintf => {
+            let text = format(rt, native, args);
+            rt.write(m, g.id, 1, text.as_bytes());
+            // (n int, err error): n is the byte count; err stays nil.
+            regs[0] = Value::int(text.len() as i64);
+            regs[1] = Value::ZERO;
+            stop_if_done(rt)
+        }
+        Native::FmtSprintf | Native::FmtSprint | Native::FmtSprintln => {
+            let text = format(rt, native, args);
+            regs[0] = new_string(rt, m, &text)?;
+            Ok(())
+        }
+        Native::BuiltinPrintln | Native::BuiltinPrint => {
+            let text = gofmt::builtin_print(&rt.fmt_env(), args, native == Native::BuiltinPrintln);
+            rt.write(m, g.id, 2, text.as_bytes());
+            stop_if_done(rt)
+        }
+        Native::RuntimeGOMAXPROCS => {
+            let n = if nargs > 0 { args[0].as_int() } else { 0 };
+            let prev = rt.gomaxprocs.load(Ordering::Relaxed);
+            regs[0] = Value::int(prev as i64);
+            if n > 0 && n as usize != prev {
+                // Changing the P count stops the world, which cannot happen inside a slice:
+                // the M does it once this slice is over.
+                m.want_procs = Some(n as usize);
+                return Err(Exit::Yielded);
+            }
+            Ok(())
+        }
+        Native::RuntimeNumGoroutine => {
+            regs[0] = Value::int(rt.goroutine_count() as i64);
+            Ok(())
+        }
+        Native::RuntimeNumCPU => {
+            regs[0] = Value::int(rt.nprocs() as i64);
+            Ok(())
+        }
+        Native::RuntimeGosched => Err(Exit::Yielded),
+        Native::TimeAfterChan | Native::TimeTickChan => {
+            let (ch, d) = (args[0], args[1].as_int());
+            if native == Native::TimeTickChan && d <= 0 {
+                regs[0] = Value::ZERO;
+            } else {
+                let period = if native == Native::TimeTickChan {
+                    d as u64
+                } else {
+                    0
+                };
+                rt.start_chan_timer(m, ch.h, d.max(0) as u64, period);
+            }
+            Ok(())
+        }
+        Native::OsExit => {
+            rt.finish(args[0].as_int() as i32, None);
+            Err(Exit::Yielded)
+        }
+        Native::SyscallNanosleep => {
+            // *Timespec: a struct object {Sec, Nsec}; nil is Go's EFAULT, which we treat as
+            // a nil dereference.
+            let ts = args[0];
+            if ts.h == 0 {
+                return Err(Exit::Panic(NIL_DEREF.into()));
+            }
+            let ns = match &*rt.heap.lock(ts.h) {
+                Obj::Struct(f) if f.len() == 2 => {
+                    f[0].as_int().saturating_mul(1_000_000_000).saturating_add(f[1].as_int())
+                }
+                _ => internal_error("Nanosleep of a value that is not a Timespec"),
+            };
+            regs[0] = Value::ZERO; // a nil error
+            Err(Exit::Syscall(ns.max(0) as u64))
+        }
+        Native::TimeSleep => {
+            let d = args[0].as_int();
+            if d > 0 {
+                rt.sleep(m, g, d as u64);
+                return Err(Exit::Parked);
+            }
+            Ok(())
+        }
+    }
+}
+
+/// The text of a fmt Print/Sprint function.
+fn format(rt: &Runtime, native: Native, args: &[Value]) -> String {
+    let env = rt.fmt_env();
+    match native {
+        Native::FmtPrintln | Native::FmtSprintln => gofmt::sprintln(&env, args),
+        Native::FmtPrint | Native::FmtSprint => gofmt::sprint(&env, args),
+        _ => gofmt::sprintf(&env, &rt.heap.str(args[0]), &args[1..]),
+    }
+}
+
+/// After output: once the program has ended (the output limit, another goroutine's
+/// os.Exit), this goroutine stops at once.
+fn stop_if_done(rt: &Runtime) -> Result<(), Exit> {
+    if rt.is_done() {
+        Err(Exit::Yielded)
+    } else {
+        Ok(())
+    }
+}

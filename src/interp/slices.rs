@@ -1,0 +1,364 @@
+//! Slices and their conversions to and from strings (layout in vm/value.rs: backing array
+//! handle in `h`, offset and length in `w`, capacity in `t`). Element access locks the
+//! backing array's slot.
+
+use super::alloc::{new_array, new_string, out_of_memory};
+use super::structs::{field_kind, new_struct, FieldKind};
+use super::Exit;
+use crate::rt::obj::Obj;
+use crate::sched::{MCtx, Runtime};
+use crate::sys::internal_error;
+use crate::vm::op::{TypeId, SLICE_HI, SLICE_LO, SLICE_MAX};
+use crate::vm::value::Value;
+
+/// Go's text for an index out of range (negative indexes have no length part).
+pub(super) fn index_panic(i: i64, len: usize) -> Exit {
+    if i < 0 {
+        Exit::Panic(format!("runtime error: index out of range [{i}]"))
+    } else {
+        Exit::Panic(format!(
+            "runtime error: index out of range [{i}] with length {len}"
+        ))
+    }
+}
+
+/// The index of element `i` of `s` in its backing array, or Go's index panic.
+fn elem_index(s: Value, i: i64) -> Result<usize, Exit> {
+    if i < 0 || i as usize >= s.slice_len() {
+        return Err(index_panic(i, s.slice_len()));
+    }
+    Ok(s.slice_off() + i as usize)
+}
+
+/// Copies out the elements of a slice (taking its array's lock once).
+pub(super) fn elems(rt: &Runtime, s: Value) -> Vec<Value> {
+    if s.h == 0 || s.slice_len() == 0 {
+        return Vec::new();
+    }
+    match &*rt.heap.lock(s.h) {
+        Obj::Array(a) => a[s.slice_off()..s.slice_off() + s.slice_len()].to_vec(),
+        _ => internal_error("slice handle does not refer to an array"),
+    }
+}
+
+/// `Op::MakeSlice`: make([]elem, n, c) with Go's checks and panics.
+pub(super) fn make(
+    rt: &Runtime,
+    m: &mut MCtx,
+    n: i64,
+    c: i64,
+    elem: TypeId,
+) -> Result<Value, Exit> {
+    // Go's limit is the address space (maxAlloc, 2^48 bytes on 64-bit systems).
+    if !(0..=(1i64 << 44)).contains(&n) {
+        return Err(Exit::Panic(
+            "runtime error: makeslice: len out of range".into(),
+        ));
+    }
+    if c < n || c > (1i64 << 44) {
+        return Err(Exit::Panic(
+            "runtime error: makeslice: cap out of range".into(),
+        ));
+    }
+    // Our slices hold 32-bit lengths; anything longer cannot fit any heap limit.
+    if c > u32::MAX as i64 {
+        return Err(out_of_memory(rt));
+    }
+    let sv = new_array(rt, m, &[], n as usize, c as usize)?;
+    // Struct elements are objects of their own: every one in the capacity starts as a zero
+    // struct (allocated before the array is visible, so a NeedGc retry just makes the array
+    // again).
+    if field_kind(rt, elem) == FieldKind::Struct {
+        let mut zs = Vec::with_capacity(c as usize);
+        for _ in 0..c {
+            zs.push(new_struct(rt, m, elem)?);
+        }
+        if let Obj::Array(a) = &mut *rt.heap.lock(sv.h) {
+            a[..zs.len()].copy_from_slice(&zs);
+        }
+    }
+    Ok(sv)
+}
+
+/// `s[i]`.
+pub(super) fn index(rt: &Runtime, s: Value, i: i64) -> Result<Value, Exit> {
+    let at = elem_index(s, i)?;
+    match &*rt.heap.lock(s.h) {
+        Obj::Array(a) => Ok(a[at]),
+        _ => internal_error("index of a slice whose handle is not an array"),
+    }
+}
+
+/// `s[i] = v`.
+pub(super) fn store(rt: &Runtime, s: Value, i: i64, v: Value) -> Result<(), Exit> {
+    let at = elem_index(s, i)?;
+    match &mut *rt.heap.lock(s.h) {
+        Obj::Array(a) => a[at] = v,
+        _ => internal_error("store to a slice whose handle is not an array"),
+    }
+    Ok(())
+}
+
+/// `&s[i]`: an interior pointer (see ptr.rs).
+pub(super) fn elem_addr(s: Value, i: i64) -> Result<Value, Exit> {
+    let at = elem_index(s, i)?;
+    Ok(Value {
+        w: at as u64 + 1,
+        h: s.h,
+        t: 0,
+    })
+}
+
+/// append: writes `extra` after s's elements in place when the capacity allows, else into a
+/// new array. Allocates before it changes anything, so a `NeedGc` retry is safe.
+pub(super) fn append(rt: &Runtime, m: &mut MCtx, s: Value, extra: &[Value]) -> Result<Value, Exit> {
+    let (len, cap) = (s.slice_len(), s.slice_cap());
+    let n = extra.len();
+    if n == 0 {
+        return Ok(s);
+    }
+    let newlen = len + n;
+    if newlen <= cap {
+        match &mut *rt.heap.lock(s.h) {
+            Obj::Array(a) => a[s.slice_off() + len..s.slice_off() + newlen].copy_from_slice(extra),
+            _ => internal_error("append to a slice whose handle is not an array"),
+        }
+        return Ok(Value::slice(
+            s.h,
+            s.slice_off() as u32,
+            newlen as u32,
+            cap as u32,
+        ));
+    }
+    let newcap = (cap * 2).max(newlen).max(4);
+    let mut init = elems(rt, s);
+    init.extend_from_slice(extra);
+    new_array(rt, m, &init, newlen, newcap)
+}
+
+/// Checks slice bounds in Go's order (max, then hi, then lo) with Go's panic texts.
+/// `limit` is the capacity (slices) or the length (strings); `what` names it.
+pub(super) fn bounds(
+    lo: i64,
+    hi: i64,
+    max: Option<i64>,
+    limit: usize,
+    what: &str,
+    has_hi: bool,
+) -> Result<(), Exit> {
+    let lim = limit as i64;
+    let fail = |s: String| {
+        Err(Exit::Panic(format!(
+            "runtime error: slice bounds out of range {s}"
+        )))
+    };
+    if let Some(mx) = max {
+        if mx < 0 {
+            return fail(format!("[::{mx}]"));
+        }
+        if mx > lim {
+            return fail(format!("[::{mx}] with {what} {limit}"));
+        }
+        if hi < 0 {
+            return fail(format!("[:{hi}:]"));
+        }
+        if hi > mx {
+            return fail(format!("[:{hi}:{mx}]"));
+        }
+        if lo < 0 {
+            return fail(format!("[{lo}:]"));
+        }
+        if lo > hi {
+            return fail(format!("[{lo}:{hi}:]"));
+        }
+        return Ok(());
+    }
+    if has_hi {
+        if hi < 0 {
+            return fail(format!("[:{hi}]"));
+        }
+        if hi > lim {
+            return fail(format!("[:{hi}] with {what} {limit}"));
+        }
+    }
+    if lo < 0 {
+        return fail(format!("[{lo}:]"));
+    }
+    if lo > hi {
+        return fail(format!("[{lo}:{hi}]"));
+    }
+    Ok(())
+}
+
+/// The bounds of `Op::SliceExpr` / `Op::SliceStr` as written: lo, hi and max when present.
+#[derive(Clone, Copy)]
+pub(super) struct Bounds {
+    pub lo: i64,
+    pub hi: i64,
+    pub max: i64,
+    pub flags: u8,
+}
+
+/// `s[lo:hi:max]` of a slice.
+pub(super) fn slice(s: Value, b: Bounds) -> Result<Value, Exit> {
+    let l = if b.flags & SLICE_LO != 0 { b.lo } else { 0 };
+    let h = if b.flags & SLICE_HI != 0 {
+        b.hi
+    } else {
+        s.slice_len() as i64
+    };
+    let mx = (b.flags & SLICE_MAX != 0).then_some(b.max);
+    bounds(l, h, mx, s.slice_cap(), "capacity", b.flags & SLICE_HI != 0)?;
+    let c = mx.unwrap_or(s.slice_cap() as i64);
+    Ok(if s.h == 0 {
+        Value::ZERO
+    } else {
+        Value::slice(
+            s.h,
+            (s.slice_off() as i64 + l) as u32,
+            (h - l) as u32,
+            (c - l) as u32,
+        )
+    })
+}
+
+/// `s[lo:hi]` of a string: a new string.
+pub(super) fn slice_str(rt: &Runtime, m: &mut MCtx, s: Value, b: Bounds) -> Result<Value, Exit> {
+    let text = rt.heap.str(s);
+    let l = if b.flags & SLICE_LO != 0 { b.lo } else { 0 };
+    let h = if b.flags & SLICE_HI != 0 {
+        b.hi
+    } else {
+        text.len() as i64
+    };
+    bounds(l, h, None, text.len(), "length", b.flags & SLICE_HI != 0)?;
+    // Go's strings are bytes; a cut inside a UTF-8 sequence keeps the bytes as replacement
+    // characters here, which only matters for printing.
+    let sub = String::from_utf8_lossy(&text.as_bytes()[l as usize..h as usize]);
+    new_string(rt, m, &sub)
+}
+
+/// `copy(to, from)`: the number of elements copied.
+pub(super) fn copy(rt: &Runtime, to: Value, from: Value) -> i64 {
+    let n = to.slice_len().min(from.slice_len());
+    if n > 0 {
+        let src = elems(rt, from);
+        match &mut *rt.heap.lock(to.h) {
+            Obj::Array(a) => a[to.slice_off()..to.slice_off() + n].copy_from_slice(&src[..n]),
+            _ => internal_error("copy to a slice whose handle is not an array"),
+        }
+    }
+    n as i64
+}
+
+/// `[]byte(s)`, or `[]rune(s)` when `runes`.
+pub(super) fn from_str(rt: &Runtime, m: &mut MCtx, s: Value, runes: bool) -> Result<Value, Exit> {
+    let text = rt.heap.str(s);
+    let elems: Vec<Value> = if runes {
+        text.chars().map(|c| Value::int(c as i64)).collect()
+    } else {
+        text.bytes().map(|b| Value::int(b as i64)).collect()
+    };
+    new_array(rt, m, &elems, elems.len(), elems.len())
+}
+
+/// `string(b)` of a []byte, or of a []rune when `runes`.
+pub(super) fn to_str(rt: &Runtime, m: &mut MCtx, s: Value, runes: bool) -> Result<Value, Exit> {
+    let elems = elems(rt, s);
+    let text: String = if runes {
+        elems
+            .iter()
+            .map(|v| {
+                u32::try_from(v.as_int())
+                    .ok()
+                    .and_then(char::from_u32)
+                    .unwrap_or('\u{FFFD}')
+            })
+            .collect()
+    } else {
+        let bytes: Vec<u8> = elems.iter().map(|v| v.w as u8).collect();
+        String::from_utf8_lossy(&bytes).into_owned()
+    };
+    new_string(rt, m, &text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn msg(r: Result<(), Exit>) -> String {
+        match r {
+            Err(Exit::Panic(m)) => m,
+            other => format!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn slice_bounds_use_gos_words() {
+        let p = "runtime error: slice bounds out of range ";
+        assert_eq!(
+            msg(bounds(0, 5, None, 3, "capacity", true)),
+            format!("{p}[:5] with capacity 3")
+        );
+        assert_eq!(
+            msg(bounds(0, 5, None, 3, "length", true)),
+            format!("{p}[:5] with length 3")
+        );
+        assert_eq!(
+            msg(bounds(2, 1, None, 3, "capacity", true)),
+            format!("{p}[2:1]")
+        );
+        assert_eq!(
+            msg(bounds(5, 3, None, 3, "capacity", false)),
+            format!("{p}[5:3]")
+        );
+        assert_eq!(
+            msg(bounds(-1, 2, None, 3, "capacity", true)),
+            format!("{p}[-1:]")
+        );
+        assert_eq!(
+            msg(bounds(0, -1, None, 3, "capacity", true)),
+            format!("{p}[:-1]")
+        );
+        assert_eq!(
+            msg(bounds(0, 1, Some(4), 3, "capacity", true)),
+            format!("{p}[::4] with capacity 3")
+        );
+        assert_eq!(
+            msg(bounds(0, 3, Some(2), 3, "capacity", true)),
+            format!("{p}[:3:2]")
+        );
+        assert_eq!(
+            msg(bounds(2, 1, Some(2), 3, "capacity", true)),
+            format!("{p}[2:1:]")
+        );
+        assert!(bounds(1, 3, Some(3), 3, "capacity", true).is_ok());
+        assert!(bounds(3, 3, None, 3, "capacity", false).is_ok());
+    }
+
+    #[test]
+    fn index_panics_use_gos_words() {
+        let m = |e: Exit| match e {
+            Exit::Panic(m) => m,
+            other => format!("{other:?}"),
+        };
+        assert_eq!(
+            m(index_panic(5, 3)),
+            "runtime error: index out of range [5] with length 3"
+        );
+        assert_eq!(
+            m(index_panic(-1, 3)),
+            "runtime error: index out of range [-1]"
+        );
+    }
+
+    #[test]
+    fn slice_values_pack_offset_length_and_capacity() {
+        let s = Value::slice(7, 2, 3, 10);
+        assert_eq!(
+            (s.h, s.slice_off(), s.slice_len(), s.slice_cap()),
+            (7, 2, 3, 10)
+        );
+        assert_eq!(Value::ZERO.slice_len(), 0, "a nil slice is empty");
+    }
+}

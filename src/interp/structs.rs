@@ -1,0 +1,194 @@
+//! Structs (an `Obj::Struct` per struct value, owned by the register, field, element or
+//! global that holds its handle; see vm/op.rs) and Go's == on values of any comparable type.
+
+use super::alloc::{alloc, alloc_value};
+use super::{Exit, NIL_DEREF};
+use crate::rt::obj::Obj;
+use crate::sched::{MCtx, Runtime};
+use crate::sys::internal_error;
+use crate::vm::op::TypeId;
+use crate::vm::program::TypeKind;
+use crate::vm::value::{Handle, Value};
+
+/// What a struct field of type `ty` needs beyond a plain value: a nested struct (its own
+/// object, copied deeply) or a sync object (a handle to a runtime Mutex or WaitGroup).
+#[derive(Clone, Copy, PartialEq)]
+pub(super) enum FieldKind {
+    Plain,
+    Struct,
+    Mutex,
+    WaitGroup,
+}
+
+pub(super) fn field_kind(rt: &Runtime, ty: TypeId) -> FieldKind {
+    match rt.prog.types.get(ty as usize) {
+        Some(d) if matches!(d.kind, TypeKind::Struct { .. }) => FieldKind::Struct,
+        Some(d) if d.name == "sync.Mutex" => FieldKind::Mutex,
+        Some(d) if d.name == "sync.WaitGroup" => FieldKind::WaitGroup,
+        _ => FieldKind::Plain,
+    }
+}
+
+/// The field types of struct type `ty` (none for any other type id, which would be our bug;
+/// an empty list keeps that from becoming a crash).
+fn field_types(rt: &Runtime, ty: TypeId) -> Vec<TypeId> {
+    match rt.prog.types.get(ty as usize).map(|d| &d.kind) {
+        Some(TypeKind::Struct { fields }) => fields.iter().map(|f| f.1).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// A copy of a struct object's fields (taking its lock once); a nil handle reads as none.
+fn fields(rt: &Runtime, h: Handle) -> Vec<Value> {
+    if h == 0 {
+        return Vec::new();
+    }
+    match &*rt.heap.lock(h) {
+        Obj::Struct(f) => f.clone(),
+        _ => internal_error("field access on a value that is not a struct"),
+    }
+}
+
+/// The zero value of a struct field of type `ty` (see `Op::NewStruct`).
+fn zero_field(rt: &Runtime, m: &mut MCtx, ty: TypeId) -> Result<Value, Exit> {
+    match field_kind(rt, ty) {
+        FieldKind::Plain => Ok(Value::ZERO),
+        FieldKind::Struct => new_struct(rt, m, ty),
+        FieldKind::Mutex => alloc_value(rt, m, Obj::Mutex(Default::default())),
+        FieldKind::WaitGroup => alloc_value(rt, m, Obj::WaitGroup(Default::default())),
+    }
+}
+
+/// `Op::NewStruct`: a zero struct of type `ty`.
+pub(super) fn new_struct(rt: &Runtime, m: &mut MCtx, ty: TypeId) -> Result<Value, Exit> {
+    let types = field_types(rt, ty);
+    let mut fields = Vec::with_capacity(types.len());
+    for t in types {
+        fields.push(zero_field(rt, m, t)?);
+    }
+    Ok(Value::handle(alloc(rt, m, Obj::Struct(fields))?))
+}
+
+/// A deep copy of struct `src` (see `Op::CopyStruct`). It only allocates, so a `NeedGc`
+/// retry of the instruction is safe.
+pub(super) fn copy_struct(
+    rt: &Runtime,
+    m: &mut MCtx,
+    src: Value,
+    ty: TypeId,
+) -> Result<Value, Exit> {
+    if src.h == 0 {
+        return new_struct(rt, m, ty);
+    }
+    let mut fields = fields(rt, src.h);
+    for (i, t) in field_types(rt, ty).into_iter().enumerate() {
+        let Some(f) = fields.get_mut(i) else { break };
+        match field_kind(rt, t) {
+            FieldKind::Plain => {}
+            FieldKind::Struct => *f = copy_struct(rt, m, *f, t)?,
+            FieldKind::Mutex | FieldKind::WaitGroup => *f = zero_field(rt, m, t)?,
+        }
+    }
+    Ok(Value::handle(alloc(rt, m, Obj::Struct(fields))?))
+}
+
+/// Copies src's fields into the existing struct object dst, nested structs into dst's
+/// nested objects (see `Op::StoreStructInto`). Never allocates.
+pub(super) fn store_struct_into(
+    rt: &Runtime,
+    dst: Value,
+    src: Value,
+    ty: TypeId,
+) -> Result<(), Exit> {
+    if dst.h == 0 {
+        return Err(Exit::Panic(NIL_DEREF.into()));
+    }
+    if dst.h == src.h {
+        return Ok(());
+    }
+    let from = fields(rt, src.h);
+    let into = fields(rt, dst.h);
+    let mut plain = Vec::new();
+    for (i, t) in field_types(rt, ty).into_iter().enumerate() {
+        let v = from.get(i).copied().unwrap_or(Value::ZERO);
+        match field_kind(rt, t) {
+            FieldKind::Plain => plain.push((i, v)),
+            FieldKind::Struct => {
+                store_struct_into(rt, into.get(i).copied().unwrap_or(Value::ZERO), v, t)?
+            }
+            FieldKind::Mutex | FieldKind::WaitGroup => {}
+        }
+    }
+    if let Obj::Struct(f) = &mut *rt.heap.lock(dst.h) {
+        for (i, v) in plain {
+            if let Some(slot) = f.get_mut(i) {
+                *slot = v;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `obj.f` (field `idx`); a nil obj is Go's nil dereference.
+pub(super) fn load_field(rt: &Runtime, obj: Value, idx: u16) -> Result<Value, Exit> {
+    if obj.h == 0 {
+        return Err(Exit::Panic(NIL_DEREF.into()));
+    }
+    match &*rt.heap.lock(obj.h) {
+        Obj::Struct(f) => Ok(f.get(idx as usize).copied().unwrap_or(Value::ZERO)),
+        _ => internal_error("field load from a value that is not a struct"),
+    }
+}
+
+/// `obj.f = v`.
+pub(super) fn store_field(rt: &Runtime, obj: Value, idx: u16, v: Value) -> Result<(), Exit> {
+    if obj.h == 0 {
+        return Err(Exit::Panic(NIL_DEREF.into()));
+    }
+    match &mut *rt.heap.lock(obj.h) {
+        Obj::Struct(f) => {
+            if let Some(slot) = f.get_mut(idx as usize) {
+                *slot = v;
+            }
+        }
+        _ => internal_error("field store to a value that is not a struct"),
+    }
+    Ok(())
+}
+
+/// `&obj.f` for a field that is not a struct: an interior pointer (see ptr.rs).
+pub(super) fn field_addr(obj: Value, idx: u16) -> Result<Value, Exit> {
+    if obj.h == 0 {
+        return Err(Exit::Panic(NIL_DEREF.into()));
+    }
+    Ok(Value {
+        w: idx as u64 + 1,
+        h: obj.h,
+        t: 0,
+    })
+}
+
+/// Go's == on two values of type `ty` (only comparable types reach here).
+pub fn values_equal(rt: &Runtime, a: Value, b: Value, ty: TypeId) -> bool {
+    match rt.prog.types.get(ty as usize).map(|d| &d.kind) {
+        Some(TypeKind::Float64) => a.as_float() == b.as_float(),
+        Some(TypeKind::String) => a.h == b.h || *rt.heap.str(a) == *rt.heap.str(b),
+        Some(TypeKind::Bool) | Some(TypeKind::Int { .. }) => a.w == b.w,
+        Some(TypeKind::Struct { fields: types }) => {
+            if a.h == b.h {
+                return true;
+            }
+            let (fa, fb) = (fields(rt, a.h), fields(rt, b.h));
+            types.iter().enumerate().all(|(i, (_, t))| {
+                let x = fa.get(i).copied().unwrap_or(Value::ZERO);
+                let y = fb.get(i).copied().unwrap_or(Value::ZERO);
+                values_equal(rt, x, y, *t)
+            })
+        }
+        Some(TypeKind::Interface) => {
+            a.t == b.t
+                && (a.t == 0 || values_equal(rt, Value { t: 0, ..a }, Value { t: 0, ..b }, a.t))
+        }
+        _ => a.h == b.h && a.w == b.w,
+    }
+}
