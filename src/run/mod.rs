@@ -16,7 +16,7 @@ use crate::rt::g::G;
 use crate::sched::{MCtx, Runtime};
 #[cfg(not(target_arch = "wasm32"))]
 use crate::sched::{Config, Mode, Outcome};
-use crate::sys::{lock, Arc};
+use crate::sys::{lock, thread, Arc};
 use crate::trace::StopReason;
 #[cfg(not(target_arch = "wasm32"))]
 use crate::vm::program::Program;
@@ -49,7 +49,7 @@ pub fn mstart(rt: &Runtime, id: usize) {
         if spins < SPIN_TRIES {
             std::hint::spin_loop();
             if spins % 8 == 0 {
-                std::thread::yield_now();
+                thread::yield_now();
             }
             continue;
         }
@@ -156,13 +156,10 @@ pub fn run_native(prog: Arc<Program>, cfg: Config) -> Outcome {
     };
     match mode {
         Mode::Threads => {
-            std::thread::scope(|s| {
+            thread::scope(|s| {
                 for i in 0..rt.m_count() {
                     let (rt, guarded) = (&rt, &guarded);
-                    std::thread::Builder::new()
-                        .name(format!("gopark-m{i}"))
-                        .spawn_scoped(s, move || guarded(&mut || mstart(rt, i)))
-                        .expect("spawning an M thread");
+                    thread::spawn_scoped(s, format!("gopark-m{i}"), move || guarded(&mut || mstart(rt, i)));
                 }
             });
         }
