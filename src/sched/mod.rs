@@ -56,7 +56,11 @@ use std::cmp::Reverse;
 use std::collections::{BTreeMap, BinaryHeap, VecDeque};
 
 /// Capacity of a P's local run queue (Go: 256); overflow moves half to the global queue.
+#[cfg(not(loom))]
 pub const RUNQ_CAP: usize = 256;
+/// Under loom, small, so that the model tests (tests/loom_sched.rs) reach the overflow.
+#[cfg(loom)]
+pub const RUNQ_CAP: usize = 4;
 /// Every this many schedules, a P looks at the global queue first (Go: 61).
 const GLOBAL_CHECK_TICKS: u32 = 61;
 
