@@ -7,7 +7,7 @@
 //! RUSTFLAGS="--cfg loom" CARGO_TARGET_DIR=target/loom cargo test --release --test loom_sched -- --nocapture
 //! ```
 //!
-//! `GOPARK_LOOM_PREEMPTIONS` bounds the preemptions per execution (default 2; `none` for no
+//! `GOPARK_LOOM_PREEMPTIONS` bounds the preemptions per execution (default 3; `none` for no
 //! bound); loom's own `LOOM_*` variables apply too. scripts/test.sh runs this briefly and
 //! scripts/model-check.sh long.
 //!
@@ -60,7 +60,7 @@ fn model(name: &str, f: impl Fn() + Sync + Send + 'static) {
         b.preemption_bound = match std::env::var("GOPARK_LOOM_PREEMPTIONS").as_deref() {
             Ok("none") => None,
             Ok(n) => Some(n.parse().expect("GOPARK_LOOM_PREEMPTIONS: a number or `none`")),
-            Err(_) => Some(2),
+            Err(_) => Some(3),
         };
     }
     let runs = Arc::new(AtomicUsize::new(0));
@@ -399,5 +399,132 @@ fn park_m_both_idle_with_work_queued() {
         idle.join().unwrap();
         assert_eq!(ran.load(SeqCst), 1);
         assert_eq!(rt.exit_code(), Some(0), "declared a deadlock with a runnable G");
+    });
+}
+
+// ---- (d) select: two senders race for one blocked select
+
+/// G2 selects on receiving from `a` or `b` (on M0, as `interp::select` does: both channels
+/// locked in order, a ready case taken at once, otherwise a waiter on each with its case
+/// index, `begin_select`, `park_current`, unlock), while G3 sends 1 on `a` (M1) and G4 sends
+/// 2 on `b` (M2). A sender that finds the select's waiter must win `claim_select` to hand
+/// off; the loser finds it stale and blocks. Exactly one value reaches the select, the other
+/// sender stays parked on its channel with its value, and nothing else is left waiting.
+#[test]
+fn select_two_senders_one_claim() {
+    model("select_two_senders_one_claim", || {
+        let (rt, mut ms) = setup(3);
+        let chans = Arc::new([Mutex::new(Chan::new(0, 0)), Mutex::new(Chan::new(0, 0))]);
+        let gsel = running_g(2);
+        // The select's result: case index and value, set once.
+        let got = Arc::new(std::sync::Mutex::new(Vec::<(u32, i64)>::new()));
+        let resume = {
+            let (rt, chans, got) = (rt.clone(), chans.clone(), got.clone());
+            move |m: &mut MCtx, g: Arc<G>| {
+                assert_eq!(g.status.load(SeqCst), RUNNABLE);
+                rt.execute_begin(m, &g);
+                let _st = lock(&g.state);
+                let p = g.take_param();
+                if g.id == 2 {
+                    for c in chans.iter() {
+                        lock(c).dequeue_all(&g);
+                    }
+                    let case = p.case.expect("select resumed without a case");
+                    got.lock().unwrap().push((case, p.v.as_int()));
+                } else {
+                    assert!(p.ok && p.case.is_none());
+                }
+            }
+        };
+        let mut senders = Vec::new();
+        for (i, mut m) in ms.drain(1..).enumerate() {
+            let (rt, chans, resume) = (rt.clone(), chans.clone(), resume.clone());
+            senders.push(thread::spawn(move || {
+                let gs = running_g(3 + i as u32);
+                let v = Value::int(1 + i as i64);
+                let st = lock(&gs.state);
+                let mut c = lock(&chans[i]);
+                match c.send(v) {
+                    SendOutcome::HandedOff(rg) => {
+                        drop(c);
+                        rt.goready(&mut m, rg, gs.id);
+                    }
+                    SendOutcome::MustBlock => {
+                        c.sendq.push_back(Waiter::plain(gs.clone(), v));
+                        rt.park_current(&m, &gs, WaitReason::ChanSend, 0);
+                        drop(c);
+                    }
+                    _ => panic!("send: neither hand-off nor block"),
+                }
+                drop(st);
+                if let Some(g) = rt.find_runnable(&mut m, true) {
+                    resume(&mut m, g);
+                }
+                (m, gs)
+            }));
+        }
+        let mut m0 = ms.pop().unwrap();
+        {
+            let st = lock(&gsel.state);
+            let mut guards: Vec<_> = chans.iter().map(|c| lock(c)).collect();
+            // Pass 1 (in a fixed poll order: loom explores the timing instead).
+            let mut ready = None;
+            for (i, c) in guards.iter_mut().enumerate() {
+                if c.can_recv() {
+                    if let RecvOutcome::Got(v, sender) = c.recv() {
+                        ready = Some((i, v, sender.expect("a parked sender")));
+                        break;
+                    }
+                }
+            }
+            if let Some((i, v, sender)) = ready {
+                drop(guards);
+                got.lock().unwrap().push((i as u32, v.as_int()));
+                rt.goready(&mut m0, sender, gsel.id);
+            } else {
+                gsel.begin_select();
+                for (i, c) in guards.iter_mut().enumerate() {
+                    c.recvq.push_back(Waiter { g: gsel.clone(), val: Value::ZERO, case: Some(i as u32) });
+                }
+                rt.park_current(&m0, &gsel, WaitReason::Select, 0);
+                drop(guards);
+            }
+            drop(st);
+        }
+        if let Some(g) = rt.find_runnable(&mut m0, true) {
+            resume(&mut m0, g);
+        }
+        let mut ms = vec![m0];
+        let mut gss = Vec::new();
+        for h in senders {
+            let (m, gs) = h.join().unwrap();
+            ms.push(m);
+            gss.push(gs);
+        }
+        for m in ms.iter_mut() {
+            while let Some(g) = rt.find_runnable(m, true) {
+                resume(m, g);
+            }
+        }
+        let got = got.lock().unwrap().clone();
+        assert_eq!(got.len(), 1, "the select completes exactly once: {got:?}");
+        let (case, v) = got[0];
+        assert_eq!(v, case as i64 + 1, "case {case} got the other channel's value");
+        assert_ne!(gsel.status.load(SeqCst), WAITING);
+        // The other sender is parked on its channel, with its value; nothing else waits.
+        let loser = 1 - case as usize;
+        assert_eq!(gss[loser].status.load(SeqCst), WAITING, "the losing sender must block");
+        assert_ne!(gss[case as usize].status.load(SeqCst), WAITING);
+        for (i, c) in chans.iter().enumerate() {
+            let c = lock(c);
+            assert!(c.recvq.iter().all(|w| w.case.is_some() && w.g.select_claimed()), "a live receiver left on chan {i}");
+            let live: Vec<u32> = c.sendq.iter().map(|w| w.g.id).collect();
+            if i == loser {
+                assert_eq!(live, vec![gss[loser].id]);
+                assert_eq!(c.sendq[0].val.as_int(), loser as i64 + 1);
+            } else {
+                assert!(live.is_empty());
+            }
+        }
     });
 }
