@@ -27,9 +27,9 @@ step "cargo test --release" cargo test --release
 # Model checkers, briefly (scripts/model-check.sh runs them long). Each builds under its own
 # cfg into its own target dir; the bounds come from the environment.
 step "loom models (tests/loom_sched.rs)" env RUSTFLAGS="--cfg loom" CARGO_TARGET_DIR=target/loom \
-  GOPARK_LOOM_PREEMPTIONS="${GOPARK_LOOM_PREEMPTIONS:-3}" cargo test --release --test loom_sched
+  GOPARK_LOOM_PREEMPTIONS="${GOPARK_LOOM_PREEMPTIONS:-4}" cargo test --release --test loom_sched
 step "shuttle programs (tests/shuttle_programs.rs)" env RUSTFLAGS="--cfg shuttle" CARGO_TARGET_DIR=target/shuttle \
-  GOPARK_SHUTTLE_ITERS="${GOPARK_SHUTTLE_ITERS:-50}" cargo test --release --test shuttle_programs
+  GOPARK_SHUTTLE_ITERS="${GOPARK_SHUTTLE_ITERS:-200}" cargo test --release --test shuttle_programs
 web_ok=1
 step "build web (pkg/, pkg-st/)" scripts/build-web.sh
 [[ "${RESULTS[-1]}" == PASS* ]] || web_ok=0

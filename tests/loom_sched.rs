@@ -1,4 +1,4 @@
-//! Loom models of the scheduler's three hand-off protocols, on the runtime's own code: under
+//! Loom models of the scheduler's hand-off protocols, on the runtime's own code: under
 //! `--cfg loom`, `gopark::sys` hands the runtime loom's locks, atomics and condition variables,
 //! and loom runs each test below under every interleaving of its threads (up to a preemption
 //! bound). Without that cfg this file compiles to nothing.
@@ -8,7 +8,8 @@
 //! ```
 //!
 //! `GOPARK_LOOM_PREEMPTIONS` bounds the preemptions per execution (default 3; `none` for no
-//! bound); loom's own `LOOM_*` variables apply too. scripts/test.sh runs this briefly and
+//! bound); `GOPARK_LOOM_MAX_SECS` stops a model after that long (the line it prints then
+//! says so); loom's own `LOOM_*` variables apply too. scripts/test.sh runs this briefly and
 //! scripts/model-check.sh long.
 //!
 //! Each thread plays one M: it holds an `MCtx` and a P, and calls the same `Runtime` methods
@@ -27,6 +28,8 @@
 //! - park: an M giving up its P and parking while another M queues work and calls wakep:
 //!   the work always runs (a lost wake-up leaves the parked M asleep: loom reports the
 //!   deadlock).
+//! - select: two senders race for one goroutine blocked in select on both channels: one wins
+//!   `claim_select`, the other blocks.
 #![cfg(loom)]
 
 use gopark::rt::chan::{Chan, RecvOutcome, SendOutcome, Waiter};
@@ -63,6 +66,12 @@ fn model(name: &str, f: impl Fn() + Sync + Send + 'static) {
             Err(_) => Some(3),
         };
     }
+    // A wall-clock cap for the long run (loom checks it every `checkpoint_interval` executions).
+    let max_secs: Option<u64> = std::env::var("GOPARK_LOOM_MAX_SECS").ok().map(|s| s.parse().expect("GOPARK_LOOM_MAX_SECS: seconds"));
+    if let Some(s) = max_secs {
+        b.max_duration = Some(std::time::Duration::from_secs(s));
+        b.checkpoint_interval = 1000;
+    }
     let runs = Arc::new(AtomicUsize::new(0));
     let r = runs.clone();
     let t0 = Instant::now();
@@ -70,11 +79,13 @@ fn model(name: &str, f: impl Fn() + Sync + Send + 'static) {
         r.fetch_add(1, SeqCst);
         f()
     });
+    let secs = t0.elapsed().as_secs_f64();
+    let cut = max_secs.is_some_and(|s| secs >= s as f64);
     println!(
-        "loom {name}: {} executions in {:.1} s (preemption bound {:?})",
+        "loom {name}: {} executions in {secs:.1} s (preemption bound {:?}){}",
         runs.load(SeqCst),
-        t0.elapsed().as_secs_f64(),
-        b.preemption_bound
+        b.preemption_bound,
+        if cut { ", STOPPED AT THE TIME LIMIT: not exhaustive" } else { ", exhaustive" }
     );
 }
 
