@@ -69,9 +69,21 @@ fn check_n(name: &str, (src, exp): (String, Expect), iters: usize) {
     let depth = env_usize("GOPARK_SHUTTLE_PCT_DEPTH", 3);
     for procs in 2..=4 {
         run_under(name, "random", RandomScheduler::new(iters), &prog, &exp, procs);
+        if NEEDS_FAIR_THREADS.contains(&name) {
+            continue;
+        }
         run_under(name, "pct", PctScheduler::new(depth, iters), &prog, &exp, procs);
     }
 }
+
+/// Programs that end only if every M gets to run: a goroutine spins forever, and the M
+/// running it always finds it again on the global queue, so the goroutine that ends the
+/// program runs only once the M holding it is scheduled. PCT runs the highest-priority thread
+/// for as long as it can run, so it may never schedule that M again (a replayed failure: M0
+/// ran the spinning goroutine's slices for 20M steps while M1, runnable, held main's sender
+/// in its runnext). Real threads are scheduled fairly enough, as Go assumes of its Ms too;
+/// shuttle's random scheduler is fair with probability 1. These run under it only.
+const NEEDS_FAIR_THREADS: &[&str] = &["preempt_spin"];
 
 fn run_under(name: &str, sched: &str, s: impl Scheduler + 'static, prog: &Arc<Program>, exp: &Arc<Expect>, procs: usize) {
     let mut config = shuttle::Config::new();
