@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs every test: Rust unit, integration and golden tests, both browser builds, and the
-# browser end-to-end tests in headless Chromium. Exits non-zero if any step fails, after
-# printing a summary of all steps. GOPARK_BENCH=1 also runs the browser benchmark.
+# Runs every test: Rust unit, integration and golden tests, the loom and shuttle model
+# checks (briefly), both browser builds, and the browser end-to-end tests in headless
+# Chromium. Exits non-zero if any step fails, after printing a summary of all steps.
+# GOPARK_BENCH=1 also runs the browser benchmark.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,6 +24,12 @@ skip() { RESULTS+=("SKIP  $1 ($2)"); failed=1; }
 
 step "setup" scripts/setup.sh
 step "cargo test --release" cargo test --release
+# Model checkers, briefly (scripts/model-check.sh runs them long). Each builds under its own
+# cfg into its own target dir; the bounds come from the environment.
+step "loom models (tests/loom_sched.rs)" env RUSTFLAGS="--cfg loom" CARGO_TARGET_DIR=target/loom \
+  GOPARK_LOOM_PREEMPTIONS="${GOPARK_LOOM_PREEMPTIONS:-4}" cargo test --release --test loom_sched
+step "shuttle programs (tests/shuttle_programs.rs)" env RUSTFLAGS="--cfg shuttle" CARGO_TARGET_DIR=target/shuttle \
+  GOPARK_SHUTTLE_ITERS="${GOPARK_SHUTTLE_ITERS:-200}" cargo test --release --test shuttle_programs
 web_ok=1
 step "build web (pkg/, pkg-st/)" scripts/build-web.sh
 [[ "${RESULTS[-1]}" == PASS* ]] || web_ok=0

@@ -22,7 +22,7 @@ use crate::rt::g::G;
 #[cfg(not(target_arch = "wasm32"))]
 use crate::sched::{Config, Mode, Outcome};
 use crate::sched::{MCtx, Runtime};
-use crate::sys::{lock, Arc};
+use crate::sys::{lock, thread, Arc};
 use crate::trace::StopReason;
 #[cfg(not(target_arch = "wasm32"))]
 use crate::vm::program::Program;
@@ -55,7 +55,7 @@ pub fn mstart(rt: &Runtime, id: usize) {
         if spins < SPIN_TRIES {
             std::hint::spin_loop();
             if spins % 8 == 0 {
-                std::thread::yield_now();
+                thread::yield_now();
             }
             continue;
         }
@@ -253,26 +253,14 @@ pub fn run_native(prog: Arc<Program>, cfg: Config) -> Outcome {
     };
     match mode {
         Mode::Threads => {
-            std::thread::scope(|s| {
+            thread::scope(|s| {
                 for i in 0..=rt.m_count() {
                     let (rt, guarded) = (&rt, &guarded);
                     let sysmon = i == rt.m_count();
-                    std::thread::Builder::new()
-                        .name(if sysmon {
-                            "gopark-sysmon".into()
-                        } else {
-                            format!("gopark-m{i}")
-                        })
-                        .spawn_scoped(s, move || {
-                            guarded(&mut || {
-                                if sysmon {
-                                    rt.sysmon_main()
-                                } else {
-                                    mstart(rt, i)
-                                }
-                            })
-                        })
-                        .expect("spawning an M thread");
+                    let name = if sysmon { "gopark-sysmon".into() } else { format!("gopark-m{i}") };
+                    thread::spawn_scoped(s, name, move || {
+                        guarded(&mut || if sysmon { rt.sysmon_main() } else { mstart(rt, i) })
+                    });
                 }
             });
         }

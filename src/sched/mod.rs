@@ -60,7 +60,11 @@ use crate::vm::value::{Handle, Value};
 use std::collections::{BTreeMap, VecDeque};
 
 /// Capacity of a P's local run queue (Go: 256); overflow moves half to the global queue.
+#[cfg(not(loom))]
 pub const RUNQ_CAP: usize = 256;
+/// Under loom, small, so that the model tests (tests/loom_sched.rs) reach the overflow.
+#[cfg(loom)]
+pub const RUNQ_CAP: usize = 4;
 /// Ms beyond one per P, for the Ps that sysmon retakes from Ms blocked in system calls.
 pub const SPARE_MS: usize = 2;
 /// Every this many schedules, a P looks at the global queue first (Go: 61).

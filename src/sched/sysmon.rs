@@ -33,8 +33,10 @@ impl Runtime {
             return true;
         }
         let Some(p) = m.p else { return true };
-        if self.cfg.mode == Mode::Deterministic {
-            // sysmon_tick runs between turns; a turn may be a whole slice, so check here too.
+        // Deterministic mode: sysmon_tick runs between turns, and a turn may be a whole
+        // slice, so check here too. Under the model checkers sysmon's timed sleep waits for a
+        // notification only (see sys.rs), so the running M checks for itself there.
+        if self.cfg.mode == Mode::Deterministic || cfg!(any(loom, shuttle)) {
             self.check_preempt(p);
         }
         self.ps[p].preempt.swap(false, Ordering::Relaxed)
