@@ -17,7 +17,7 @@ use crate::trace::WaitReason;
 use crate::sys::lock;
 use crate::vm::op::{FuncId, Reg};
 use crate::vm::value::{Handle, Value};
-use crate::sys::{AtomicBool, AtomicU32, Mutex, Ordering};
+use crate::sys::{AtomicBool, AtomicU32, AtomicU64, Mutex, Ordering};
 
 pub const RUNNABLE: u32 = 1;
 pub const RUNNING: u32 = 2;
@@ -76,6 +76,9 @@ pub struct G {
     pub status: AtomicU32,
     /// The WaitReason (as u32) while WAITING, for dumps and the views.
     pub wait_reason: AtomicU32,
+    /// When it last parked, in nanoseconds of the run's clock (Go's waitsince): a dump
+    /// shows "[chan receive, 3 minutes]" for a goroutine waiting a minute or more.
+    pub wait_since: AtomicU64,
     pub state: Mutex<GState>,
     param: Mutex<Param>,
     /// Set by close() for a parked sender: it panics when it resumes.
@@ -100,6 +103,7 @@ impl G {
             id,
             status: AtomicU32::new(RUNNABLE),
             wait_reason: AtomicU32::new(0),
+            wait_since: AtomicU64::new(0),
             state: Mutex::new(st),
             param: Mutex::new(Param::default()),
             woke_by_close: AtomicBool::new(false),

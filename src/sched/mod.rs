@@ -39,7 +39,7 @@ mod record;
 mod runq;
 mod timers;
 
-pub use self::dump::TRACEBACK_FRAMES;
+pub use self::dump::{Traceback, TRACEBACK_FRAMES};
 use self::clock::Clock;
 use self::idle::{Idle, Note};
 use self::runq::{LocalQ, P};
@@ -99,6 +99,9 @@ pub struct Limits {
     pub max_time_ms: u64,
     /// Trace events kept for export (the page streams them as they come).
     pub max_trace_events: usize,
+    /// Which goroutines a panic or fatal error prints (Go's GOTRACEBACK; not a limit, but
+    /// set wherever the limits are).
+    pub traceback: Traceback,
 }
 
 impl Default for Limits {
@@ -111,6 +114,7 @@ impl Default for Limits {
             max_stack_regs: 4 << 20,
             max_time_ms: 0,
             max_trace_events: 2_000_000,
+            traceback: Traceback::Single,
         }
     }
 }
@@ -484,6 +488,7 @@ impl Runtime {
     /// waits on (or nothing, for nil channels): after this, a waker may ready it at once.
     pub fn park_current(&self, m: &MCtx, g: &G, reason: WaitReason, obj: Handle) {
         g.wait_reason.store(reason as u32, Ordering::Relaxed);
+        g.wait_since.store(self.clock.now_ns(), Ordering::Relaxed);
         g.status.store(WAITING, Ordering::Release);
         self.emit(m, Kind::GoBlock, g.id, reason as u32, obj);
     }
@@ -524,14 +529,6 @@ impl Runtime {
             // main returned: the program exits, whatever other goroutines do.
             self.finish(0, None);
         }
-    }
-
-    /// An unrecovered panic or a fatal error in `g`: print `first` (the panic or fatal
-    /// line), the goroutine's stack, and end the run with status 2.
-    pub fn crash(&self, g: &G, st: &GState, first: &str) {
-        let mut text = format!("{first}\n\ngoroutine {} [running]:\n", g.id);
-        text.push_str(&self.traceback(g, st));
-        self.finish(2, Some(text));
     }
 
     /// Ends the run once the run-time limit has passed.
