@@ -2,16 +2,16 @@
 //! (runtime/traceback.go: goroutineheader, traceback1, printcreatedby, tracebackothers;
 //! runtime/panic.go: dopanic_m).
 //!
-//! A dump is one section per goroutine:
+//! A dump is one section per goroutine (each location line starts with a tab):
 //!
 //! ```text
 //! goroutine 7 [chan receive, 3 minutes]:
 //! main.level2(...)
-//! 	prog.go:20
+//!     prog.go:20
 //! main.worker()
-//! 	prog.go:31
+//!     prog.go:31
 //! created by main.main in goroutine 1
-//! 	prog.go:40
+//!     prog.go:40
 //! ```
 //!
 //! Which goroutines are listed follows GOTRACEBACK (`Limits::traceback`):
@@ -50,6 +50,10 @@
 //!   (mgcmark.go), so `, N minutes` appears only once a collection has run; gopark records
 //!   it when the goroutine parks, so the minutes are those of the run's clock (virtual in
 //!   deterministic mode).
+//! - Method values: Go hides the wrapper (`main.(*T).M-fm`) between a goroutine's start
+//!   and the method; so does gopark, unless the wrapper itself is the innermost frame.
+//! - Size: gopark stops listing goroutines once the dump passes `Limits::max_output_bytes`
+//!   and says how many it left out; Go lists them all.
 //! - Runtime throws (stack overflow, out of memory) make Go print `gp=... m=...` in the
 //!   header and a `runtime stack:` section; gopark prints its usual header.
 
@@ -66,7 +70,7 @@ pub const TRACEBACK_FRAMES: usize = 100;
 /// GOROOT as the library frames show it: where Go's official installs put it.
 pub const GOROOT: &str = "/usr/local/go";
 
-/// How much a panic or fatal error prints, as Go's GOTRACEBACK.
+/// How much a panic or fatal error prints, as Go's GOTRACEBACK (which also takes 0, 1, 2).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Traceback {
     /// Only the panic or fatal error line(s).
@@ -219,6 +223,11 @@ impl Runtime {
                     continue;
                 }
             }
+            // The wrapper of a method value (`f := q.Pop`) is hidden, as Go hides wrappers
+            // (showfuncinfo, elideWrapperCalling).
+            if f.name.ends_with("-fm") && i + 1 < n {
+                continue;
+            }
             let line = fr
                 .pc
                 .checked_sub(1)
@@ -291,6 +300,22 @@ impl Runtime {
         }
     }
 
+    /// The sections of `gs`, until the dump passes the output limit (Go has none; a run
+    /// with a hundred thousand goroutines would dump megabytes).
+    fn dump_others(&self, gs: &[Arc<G>], text: &mut String) {
+        let max = self.cfg.limits.max_output_bytes;
+        for (i, g) in gs.iter().enumerate() {
+            if text.len() > max {
+                text.push_str(&format!(
+                    "\ngopark: goroutine dump cut short at the output limit ({max} bytes): {} more goroutines\n",
+                    gs.len() - i
+                ));
+                return;
+            }
+            self.dump_other(g, text);
+        }
+    }
+
     fn all_gs(&self) -> Vec<Arc<G>> {
         lock(&self.allgs).values().cloned().collect()
     }
@@ -306,11 +331,9 @@ impl Runtime {
             text.push_str(&format!("\ngoroutine {} [running]:\n", g.id));
             text.push_str(&self.traceback(g, st, true));
             if fatal || level == Traceback::All {
-                for other in self.all_gs() {
-                    if other.id != g.id {
-                        self.dump_other(&other, &mut text);
-                    }
-                }
+                let others: Vec<Arc<G>> =
+                    self.all_gs().into_iter().filter(|o| o.id != g.id).collect();
+                self.dump_others(&others, &mut text);
             }
         }
         self.finish(2, Some(text));
@@ -321,9 +344,7 @@ impl Runtime {
     pub fn checkdead(&self) {
         let mut text = String::from("fatal error: all goroutines are asleep - deadlock!\n");
         if self.cfg.limits.traceback != Traceback::None {
-            for g in self.all_gs() {
-                self.dump_other(&g, &mut text);
-            }
+            self.dump_others(&self.all_gs(), &mut text);
         }
         self.finish(2, Some(text));
     }
