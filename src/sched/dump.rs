@@ -29,9 +29,10 @@
 //!
 //! Where gopark's frames differ from Go's, and why:
 //! - Argument words: Go prints the raw words of a frame's arguments (`main.f(0xc000012345?,
-//!   0x3)`), or `(...)` for an inlined call; gopark prints `(...)` for every function with
-//!   parameters (a receiver counts) and `()` otherwise. The words are addresses and register
-//!   spills that mean nothing here.
+//!   0x3)`), or `(...)` for an inlined call, even one without parameters; gopark prints
+//!   `(...)` for every function with parameters (a receiver counts) and `()` otherwise, so
+//!   an inlined `main.main.func2(...)` of Go's is gopark's `main.main.func2()`. The words
+//!   are addresses and register spills that mean nothing here.
 //! - Locations: Go prints the absolute source path and the pc offset within the function
 //!   (`/home/u/prog.go:12 +0x1d`); gopark prints the program's name (`prog.go:12`) and no
 //!   offset. scripts/go-expected.sh removes both from Go's output for the golden tests.
