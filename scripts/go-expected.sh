@@ -9,20 +9,27 @@
 # uses) and built with `go build`, then the binary is run directly, so the
 # stderr and exit status are the program's own (not `go run`'s "exit status 2").
 #
+# A line `// GOTRACEBACK=all` (or none, single) in the program sets that variable for the
+# run; tests/golden.rs sets gopark's `Limits::traceback` from the same line.
+#
 # Files written:
-#   NAME.out   exact stdout (empty for compile errors)
-#   NAME.exit  exit status, only when non-zero (1 for compile errors)
-#   NAME.err   stderr prefix, only when stderr is non-empty:
-#              - compile errors: the `prog.go:L:C: msg` lines (no "# command-line-arguments",
-#                no "./" prefix);
-#              - panics / fatal errors: everything up to the first goroutine header. The header
-#                is kept whole for goroutine 1 ("goroutine 1 [chan receive]:"); for other
-#                goroutines only "goroutine " is kept (ids differ between runtimes);
-#                A "[signal SIGSEGV: ...]" line gets pc=0x0, as gopark prints it (Go's is
-#                a real address);
-#              - stack overflow: only "runtime: goroutine stack exceeds " (the limit is
-#                gopark's own setting, and the next lines hold addresses);
-#              - anything else (println output): the whole stderr.
+#   NAME.out        exact stdout (empty for compile errors)
+#   NAME.exit       exit status, only when non-zero (1 for compile errors)
+#   NAME.err        the whole stderr, only when non-empty, with what depends on the machine
+#                   or on Go's compiler taken out:
+#                   - compile errors: the `prog.go:L:C: msg` lines (no "# command-line-arguments",
+#                     no "./" prefix);
+#                   - goroutine dumps (after the first "goroutine N [" line): a frame's
+#                     argument words become "(...)" ("main.f(0xc000012345?, 0x3)" ->
+#                     "main.f(...)"; "main.f()" stays), the directory of prog.go goes
+#                     ("\t/tmp/x/prog.go:12" -> "\tprog.go:12"), Go's GOROOT becomes
+#                     /usr/local/go, and pc offsets (" +0x1d") go;
+#                   - a "[signal SIGSEGV: ...]" line gets pc=0x0, as gopark prints it.
+#                   Goroutine ids stay Go's; tests/golden.rs compares them by order of
+#                   appearance (see there).
+#   NAME.errprefix  instead of NAME.err, for a stack overflow: "runtime: goroutine stack
+#                   exceeds " only (the limit is gopark's own setting, and Go's next lines
+#                   hold addresses and runtime frames).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -31,6 +38,7 @@ GO="${GO:-}"
 if [ -z "$GO" ]; then
   if [ -x /usr/lib/go-1.23/bin/go ]; then GO=/usr/lib/go-1.23/bin/go; else GO="$(command -v go)"; fi
 fi
+GOROOT_DIR="$("$GO" env GOROOT)"
 TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
 export GOCACHE="${GOCACHE:-$TMP/gocache}" GOPATH="${GOPATH:-$TMP/gopath}" GOTOOLCHAIN=local GO111MODULE=off
@@ -50,7 +58,7 @@ for name in "${names[@]}"; do
   work="$TMP/$name"
   mkdir -p "$work"
   cp "$src" "$work/prog.go"
-  rm -f "$GOLDEN/$name.exit" "$GOLDEN/$name.err"
+  rm -f "$GOLDEN/$name.exit" "$GOLDEN/$name.err" "$GOLDEN/$name.errprefix"
   if ! (cd "$work" && "$GO" build -o prog prog.go) 2>"$work/build.err"; then
     : >"$GOLDEN/$name.out"
     echo 1 >"$GOLDEN/$name.exit"
@@ -58,26 +66,31 @@ for name in "${names[@]}"; do
     echo "$name: compile error"
     continue
   fi
+  traceback="$(sed -n 's|^// GOTRACEBACK=\([a-z]*\)$|\1|p' "$src" | head -1)"
   set +e
-  (cd "$work" && timeout 60 ./prog >"$work/stdout" 2>"$work/stderr")
+  (cd "$work" && GOTRACEBACK="${traceback:-single}" timeout 60 ./prog >"$work/stdout" 2>"$work/stderr")
   code=$?
   set -e
   cp "$work/stdout" "$GOLDEN/$name.out"
   if [ "$code" -ne 0 ]; then echo "$code" >"$GOLDEN/$name.exit"; fi
   if [ -s "$work/stderr" ]; then
-    if grep -q '^goroutine [0-9]* \[\|^runtime: sp=' "$work/stderr"; then
-      awk '
-        /^runtime: sp=/ { exit }
-        /^runtime: goroutine stack exceeds / { printf "runtime: goroutine stack exceeds "; exit }
-        /^\[signal / { sub(/ pc=0x[0-9a-f]+\]/, " pc=0x0]") }
-        /^goroutine [0-9]+ \[/ {
-          if ($2 == "1") { print } else { printf "goroutine " }
-          exit
+    if grep -q '^runtime: goroutine stack exceeds ' "$work/stderr"; then
+      printf 'runtime: goroutine stack exceeds ' >"$GOLDEN/$name.errprefix"
+    else
+      awk -v goroot="$GOROOT_DIR" '
+        /^\[signal / && !dump { sub(/ pc=0x[0-9a-f]+\]/, " pc=0x0]") }
+        /^goroutine [0-9]+ \[/ { dump = 1 }
+        dump && /^\t/ {
+          sub(/ \+0x[0-9a-f]+$/, "")
+          if (index($0, "\t" goroot "/") == 1) {
+            $0 = "\t/usr/local/go/" substr($0, length(goroot) + 3)
+          } else {
+            sub(/^\t.*\/prog\.go:/, "\tprog.go:")
+          }
         }
+        dump && /^[^\t]/ && /\([^()]+\)$/ { sub(/\([^()]+\)$/, "(...)") }
         { print }
       ' "$work/stderr" >"$GOLDEN/$name.err"
-    else
-      cp "$work/stderr" "$GOLDEN/$name.err"
     fi
   fi
   echo "$name: exit $code"

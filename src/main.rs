@@ -2,11 +2,14 @@
 //!
 //! gopark run FILE.go [--procs N] [--mode threads|deterministic] [--seed S] [--trace OUT.json]
 //!                    [--trace-text OUT.txt] [--fuel N] [--max-goroutines N] [--max-heap-mb N]
-//!                    [--max-output-bytes N] [--timeout-ms N]
+//!                    [--max-output-bytes N] [--timeout-ms N] [--traceback none|single|all]
 //! gopark serve [--port P] [--no-isolation] [--root DIR]
 //!
 //! Exit status as Go's: 0 on success, 2 after a panic or fatal error, 1 with
 //! FILE:LINE:COL: message lines on stderr when the program does not compile.
+//! --traceback is Go's GOTRACEBACK: which goroutines a panic or fatal error lists (default
+//! single: the panicking goroutine; every goroutine for a fatal error such as a deadlock).
+//! Flags take their value as `--flag value` or `--flag=value`.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -21,7 +24,7 @@ fn main() -> std::process::ExitCode {
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
     use gopark::run::run_native;
-    use gopark::sched::{Config, Mode};
+    use gopark::sched::{Config, Mode, Traceback};
     use std::io::Write;
     use std::path::PathBuf;
     use std::process::ExitCode;
@@ -30,7 +33,7 @@ mod cli {
     const USAGE: &str = "usage:
   gopark run FILE.go [--procs N] [--mode threads|deterministic] [--seed S] [--trace OUT.json]
                      [--trace-text OUT.txt] [--fuel N] [--max-goroutines N] [--max-heap-mb N]
-                     [--max-output-bytes N] [--timeout-ms N]
+                     [--max-output-bytes N] [--timeout-ms N] [--traceback none|single|all]
   gopark serve [--port P] [--no-isolation] [--root DIR]
   gopark disasm FILE.go";
 
@@ -69,6 +72,11 @@ mod cli {
 
     impl Flags {
         fn value(&mut self, name: &str) -> Result<Option<String>, String> {
+            // --name=value
+            let eq = format!("{name}=");
+            if let Some(i) = self.args.iter().position(|a| a.starts_with(&eq)) {
+                return Ok(Some(self.args.remove(i)[eq.len()..].to_string()));
+            }
             match self.args.iter().position(|a| a == name) {
                 None => Ok(None),
                 Some(i) if i + 1 < self.args.len() => {
@@ -141,6 +149,10 @@ mod cli {
         }
         if let Some(n) = flags.number("--timeout-ms")? {
             cfg.limits.max_time_ms = n;
+        }
+        if let Some(t) = flags.value("--traceback")? {
+            cfg.limits.traceback = Traceback::parse(&t)
+                .ok_or(format!("unknown traceback level {t} (none, single or all)"))?;
         }
         let rest = flags.finish()?;
         let [file] = rest.as_slice() else {

@@ -1,10 +1,22 @@
 //! Golden tests: every `tests/golden/NAME.go` is compiled as "prog.go" and run natively in
 //! threads mode (procs 1, 2 and 4) and deterministic mode (several procs and seeds). Expected
 //! results come from real Go (see `scripts/go-expected.sh`):
-//!   NAME.out   exact stdout
-//!   NAME.exit  exit status when non-zero (absent = 0)
-//!   NAME.err   expected stderr PREFIX (goroutine dumps contain addresses); when there is
-//!              no .err file, Go wrote nothing to stderr and gopark must not either
+//!   NAME.out        exact stdout
+//!   NAME.exit       exit status when non-zero (absent = 0)
+//!   NAME.err        the whole stderr, as the script normalises Go's (goroutine dumps without
+//!                   argument words, directories and pc offsets); when there is no .err (nor
+//!                   .errprefix) file, Go wrote nothing to stderr and gopark must not either
+//!   NAME.errprefix  an expected stderr prefix instead (a stack overflow, whose report
+//!                   names gopark's own stack limit)
+//! Goroutine ids are compared by order of first appearance, not by value: Go numbers user
+//! goroutines after its own (the first is often 6 or 18), gopark from 2. Goroutine 1 is
+//! main in both and keeps its number; every other "goroutine N" (a header or "created by
+//! ... in goroutine N") becomes "goroutine #k", k counting from 1 in the order the ids first
+//! appear, in both texts.
+//! Go prints "f(...)" for an inlined call even when f has no parameters; an expected
+//! "f(...)" frame line also accepts gopark's "f()".
+//! A line `// GOTRACEBACK=none` (or single, all; nothing else on the line) in a program sets `Limits::traceback` (and the
+//! script runs Go with that GOTRACEBACK).
 //! A program that does not compile must give exit 1 and the diagnostics rendered with
 //! `Diagnostic::render("prog.go")`, one per line, on stderr.
 //!
@@ -18,7 +30,7 @@ use std::sync::{mpsc, Arc};
 use std::time::Duration;
 
 use gopark::run::run_native;
-use gopark::sched::{Config, Limits, Mode, Outcome};
+use gopark::sched::{Config, Limits, Mode, Outcome, Traceback};
 use gopark::vm::Program;
 
 #[derive(Clone, Copy, Debug)]
@@ -35,12 +47,15 @@ impl RunCfg {
             _ => format!("deterministic procs={} seed={}", self.procs, self.seed),
         }
     }
-    fn config(&self) -> Config {
+    fn config(&self, traceback: Traceback) -> Config {
         Config {
             procs: self.procs as _,
             mode: self.mode,
             seed: self.seed as _,
-            limits: Limits::default(),
+            limits: Limits {
+                traceback,
+                ..Limits::default()
+            },
             ..Config::default()
         }
     }
@@ -84,10 +99,18 @@ const CONFIGS: &[RunCfg] = &[
     },
 ];
 
+enum Stderr {
+    /// Go wrote nothing.
+    Empty,
+    /// The whole stderr (normalised, goroutine ids compared by order).
+    Whole(Vec<u8>),
+    Prefix(Vec<u8>),
+}
+
 struct Expected {
     stdout: Vec<u8>,
     exit: i32,
-    stderr_prefix: Option<Vec<u8>>,
+    stderr: Stderr,
 }
 
 struct Got {
@@ -131,12 +154,97 @@ fn load_expected(name: &str) -> Expected {
             .unwrap_or_else(|_| panic!("{name}.exit is not a number: {s:?}")),
         Err(_) => 0,
     };
-    let stderr_prefix = fs::read(dir.join(format!("{name}.err"))).ok();
+    let stderr = match (
+        fs::read(dir.join(format!("{name}.err"))),
+        fs::read(dir.join(format!("{name}.errprefix"))),
+    ) {
+        (Ok(whole), _) => Stderr::Whole(whole),
+        (_, Ok(prefix)) => Stderr::Prefix(prefix),
+        _ => Stderr::Empty,
+    };
     Expected {
         stdout,
         exit,
-        stderr_prefix,
+        stderr,
     }
+}
+
+/// The GOTRACEBACK a program asks for with a `// GOTRACEBACK=level` line.
+fn traceback_of(src: &str) -> Traceback {
+    src.lines()
+        .filter_map(|l| l.strip_prefix("// GOTRACEBACK="))
+        .find(|t| !t.is_empty() && t.bytes().all(|b| b.is_ascii_lowercase()))
+        .map(|t| Traceback::parse(t).unwrap_or_else(|| panic!("bad GOTRACEBACK={t}")))
+        .unwrap_or_default()
+}
+
+/// Goroutine ids other than 1 renamed #1, #2, ... in order of first appearance (see the
+/// module comment), in "goroutine N [" headers and "created by F in goroutine N" lines.
+fn canonical_goids(text: &[u8]) -> String {
+    let text = String::from_utf8_lossy(text);
+    let mut ids: Vec<String> = Vec::new();
+    let mut rename = |id: &str| -> String {
+        if id == "1" {
+            return id.to_string();
+        }
+        let k = match ids.iter().position(|x| x == id) {
+            Some(k) => k,
+            None => {
+                ids.push(id.to_string());
+                ids.len() - 1
+            }
+        };
+        format!("#{}", k + 1)
+    };
+    let is_id = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let mut out = String::new();
+    for line in text.split_inclusive('\n') {
+        let (body, nl) = match line.strip_suffix('\n') {
+            Some(b) => (b, "\n"),
+            None => (line, ""),
+        };
+        if let Some((id, rest)) = body
+            .strip_prefix("goroutine ")
+            .and_then(|r| r.split_once(' '))
+            .filter(|(id, rest)| is_id(id) && rest.starts_with('['))
+        {
+            out.push_str(&format!("goroutine {} {rest}{nl}", rename(id)));
+        } else if let Some((head, id)) = body
+            .rsplit_once(" in goroutine ")
+            .filter(|(head, id)| head.starts_with("created by ") && is_id(id))
+        {
+            out.push_str(&format!("{head} in goroutine {}{nl}", rename(id)));
+        } else {
+            out.push_str(line);
+        }
+    }
+    out
+}
+
+/// Whether gopark's line `got` matches Go's `want`: equal, or a frame Go printed with
+/// "(...)" that gopark printed with "()": Go writes "(...)" for any inlined call, even one
+/// without arguments, and gopark cannot know what Go's compiler inlined.
+fn same_line(want: &str, got: &str) -> bool {
+    want == got
+        || want
+            .strip_suffix("(...)")
+            .is_some_and(|f| got.strip_suffix("()") == Some(f))
+}
+
+/// The first line where gopark's stderr departs from Go's, if any.
+fn first_difference(want: &str, got: &str) -> Option<String> {
+    let (w, g): (Vec<&str>, Vec<&str>) = (want.split('\n').collect(), got.split('\n').collect());
+    let i = match w.iter().zip(&g).position(|(a, b)| !same_line(a, b)) {
+        Some(i) => i,
+        None if w.len() == g.len() => return None,
+        None => w.len().min(g.len()),
+    };
+    Some(format!(
+        "first difference at line {}: expected {:?}, got {:?}",
+        i + 1,
+        w.get(i).copied().unwrap_or("<end>"),
+        g.get(i).copied().unwrap_or("<end>")
+    ))
 }
 
 fn timeout() -> Duration {
@@ -159,14 +267,14 @@ fn panic_text(e: &Box<dyn std::any::Any + Send>) -> String {
 
 /// Runs on a separate thread so a hanging or crashing runtime becomes a reported failure
 /// instead of stopping the whole suite. (A hung run's thread is leaked.)
-fn run_guarded(prog: &Arc<Program>, cfg: RunCfg) -> Result<Outcome, String> {
+fn run_guarded(prog: &Arc<Program>, cfg: Config) -> Result<Outcome, String> {
     let (tx, rx) = mpsc::channel();
     let prog = Arc::clone(prog);
     std::thread::Builder::new()
-        .name(format!("golden {}", cfg.label()))
+        .name("golden run".into())
         .spawn(move || {
             let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                run_native(prog, cfg.config())
+                run_native(prog, cfg)
             }));
             let _ = tx.send(r.map_err(|e| panic_text(&e)));
         })
@@ -207,20 +315,35 @@ fn compare(name: &str, label: &str, exp: &Expected, got: &Got) -> Option<String>
             show(&got.stdout)
         ));
     }
-    if let Some(prefix) = &exp.stderr_prefix {
-        if !got.stderr.starts_with(prefix) {
-            problems.push(format!(
-                "  stderr prefix:\n    expected {}\n    got      {}",
-                show(prefix),
-                show(&got.stderr)
-            ));
+    match &exp.stderr {
+        Stderr::Prefix(prefix) => {
+            if !got.stderr.starts_with(prefix) {
+                problems.push(format!(
+                    "  stderr prefix:\n    expected {}\n    got      {}",
+                    show(prefix),
+                    show(&got.stderr)
+                ));
+            }
         }
-    } else if !got.stderr.is_empty() {
-        // Real Go wrote nothing to stderr (no .err file), so neither may gopark.
-        problems.push(format!(
-            "  stderr: expected nothing, got {}",
-            show(&got.stderr)
-        ));
+        Stderr::Whole(want) => {
+            let (want, have) = (canonical_goids(want), canonical_goids(&got.stderr));
+            if let Some(diff) = first_difference(&want, &have) {
+                problems.push(format!(
+                    "  stderr ({diff}):\n    expected {}\n    got      {}",
+                    show(want.as_bytes()),
+                    show(have.as_bytes())
+                ));
+            }
+        }
+        Stderr::Empty => {
+            if !got.stderr.is_empty() {
+                // Real Go wrote nothing to stderr (no .err file), so neither may gopark.
+                problems.push(format!(
+                    "  stderr: expected nothing, got {}",
+                    show(&got.stderr)
+                ));
+            }
+        }
     }
     if problems.is_empty() {
         None
@@ -270,10 +393,11 @@ fn golden_programs() {
             }
             Ok(Ok(p)) => Arc::new(p),
         };
+        let traceback = traceback_of(&src);
         let mut line = format!("{name:28}");
         for cfg in CONFIGS {
             let label = cfg.label();
-            let res = match run_guarded(&prog, *cfg) {
+            let res = match run_guarded(&prog, cfg.config(traceback)) {
                 Ok(out) => {
                     let got = Got {
                         stdout: out.stdout,
@@ -366,9 +490,9 @@ fn deterministic_mode_is_reproducible() {
                 seed,
             };
             let runs: Vec<Result<Outcome, String>> = vec![
-                run_guarded(&prog, cfg(7)),
-                run_guarded(&prog, cfg(7)),
-                run_guarded(&prog, cfg(8)),
+                run_guarded(&prog, cfg(7).config(Traceback::Single)),
+                run_guarded(&prog, cfg(7).config(Traceback::Single)),
+                run_guarded(&prog, cfg(8).config(Traceback::Single)),
             ];
             let (a, b, c) = match (&runs[0], &runs[1], &runs[2]) {
                 (Ok(a), Ok(b), Ok(c)) => (a, b, c),
@@ -446,4 +570,81 @@ fn golden_files_are_complete() {
         missing.is_empty(),
         "missing .out files (run scripts/go-expected.sh): {missing:?}"
     );
+}
+
+/// "[chan receive, 3 minutes]": the wait time on the run's clock, as Go's goroutineheader
+/// prints it from a minute on. Deterministic mode only (its clock is virtual; a golden
+/// program would wait minutes of real time, and Go shows the minutes only once a garbage
+/// collection has recorded when the goroutine blocked).
+#[test]
+fn dumps_show_minutes_waited() {
+    let src = r#"package main
+
+import "time"
+
+func main() {
+	ch := make(chan int)
+	go func() { <-ch }()
+	go func() { time.Sleep(90 * time.Second); select {} }()
+	time.Sleep(3*time.Minute + 59*time.Second)
+	<-ch
+}
+"#;
+    let prog = Arc::new(gopark::compile::compile("prog.go", src).expect("compiles"));
+    let cfg = RunCfg {
+        mode: Mode::Deterministic,
+        procs: 2,
+        seed: 1,
+    };
+    let out = run_guarded(&prog, cfg.config(Traceback::Single)).expect("runs");
+    assert_eq!(out.exit_code, 2);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "fatal error: all goroutines are asleep - deadlock!
+
+goroutine 1 [chan receive]:
+main.main()
+\tprog.go:10
+
+goroutine 2 [chan receive, 3 minutes]:
+main.main.func1()
+\tprog.go:7
+created by main.main in goroutine 1
+\tprog.go:7
+
+goroutine 3 [select (no cases), 2 minutes]:
+main.main.func2()
+\tprog.go:8
+created by main.main in goroutine 1
+\tprog.go:8
+"
+    );
+}
+
+/// `gopark run --traceback=LEVEL` (or `--traceback LEVEL`) prints what Go prints with that
+/// GOTRACEBACK.
+#[test]
+fn cli_traceback_flag() {
+    let run = |name: &str, flags: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_gopark"))
+            .arg("run")
+            .arg(golden_dir().join(format!("{name}.go")))
+            .args(["--mode", "deterministic", "--procs", "2"])
+            .args(flags)
+            .output()
+            .expect("gopark runs");
+        assert_eq!(out.status.code(), Some(2), "{name} {flags:?}");
+        // The CLI names frames by the path it was given; the goldens say prog.go.
+        let path = golden_dir().join(format!("{name}.go")).display().to_string();
+        String::from_utf8_lossy(&out.stderr).replace(&path, "prog.go")
+    };
+    let expected = |name: &str| canonical_goids(&fs::read(golden_dir().join(format!("{name}.err"))).unwrap());
+    let all = expected("dump_traceback_all");
+    assert_eq!(canonical_goids(run("dump_traceback_all", &["--traceback=all"]).as_bytes()), all);
+    assert_eq!(canonical_goids(run("dump_traceback_all", &["--traceback", "all"]).as_bytes()), all);
+    // single: the panicking goroutine only, which is where the "all" dump starts.
+    let single = run("dump_traceback_all", &[]);
+    assert_eq!(single, all[..all.find("\n\ngoroutine #1").unwrap() + 1]);
+    assert_eq!(run("dump_traceback_all", &["--traceback=none"]), "panic: assignment to entry in nil map\n");
+    assert_eq!(run("dump_traceback_none", &["--traceback=none"]), expected("dump_traceback_none"));
 }

@@ -1,61 +1,353 @@
-//! Goroutine dumps: the traceback of one goroutine and checkdead's report.
+//! Goroutine dumps: what a panic, a fatal error and checkdead print, as Go 1.23 prints it
+//! (runtime/traceback.go: goroutineheader, traceback1, printcreatedby, tracebackothers;
+//! runtime/panic.go: dopanic_m).
+//!
+//! A dump is one section per goroutine (each location line starts with a tab):
+//!
+//! ```text
+//! goroutine 7 [chan receive, 3 minutes]:
+//! main.level2(...)
+//!     prog.go:20
+//! main.worker()
+//!     prog.go:31
+//! created by main.main in goroutine 1
+//!     prog.go:40
+//! ```
+//!
+//! Which goroutines are listed follows GOTRACEBACK (`Limits::traceback`):
+//! - `none`: only the panic or fatal error line(s), no goroutine at all;
+//! - `single` (Go's default): a panic lists the panicking goroutine only; a fatal error
+//!   (`fatal error: ...`, deadlock included) lists every goroutine, because Go's
+//!   gotraceback() turns on "all" whenever the runtime throws;
+//! - `all`: the crashing goroutine first, then every other one.
+//!
+//! Other goroutines come in the order of `allgs`, which is id order here. Go walks its
+//! allgs slice, where a new goroutine may reuse the g of a dead one and so its place: after
+//! goroutines have exited, Go may list a newer goroutine before an older one. Ids differ
+//! anyway (Go numbers user goroutines from wherever its per-P id caches stand, often 6, 18
+//! or 33; gopark numbers them 2, 3, ... in creation order).
+//!
+//! Where gopark's frames differ from Go's, and why:
+//! - Argument words: Go prints the raw words of a frame's arguments (`main.f(0xc000012345?,
+//!   0x3)`), or `(...)` for an inlined call, even one without parameters; gopark prints
+//!   `(...)` for every function with parameters (a receiver counts) and `()` otherwise, so
+//!   an inlined `main.main.func2(...)` of Go's is gopark's `main.main.func2()`. The words
+//!   are addresses and register spills that mean nothing here.
+//! - Locations: Go prints the absolute source path and the pc offset within the function
+//!   (`/home/u/prog.go:12 +0x1d`); gopark prints the program's name (`prog.go:12`) and no
+//!   offset. scripts/go-expected.sh removes both from Go's output for the golden tests.
+//! - Runtime-internal frames: Go hides runtime.* frames (chanrecv, selectgo, gopark, ...)
+//!   and so does gopark, having none. Library frames that Go does show (sync and time are
+//!   Go code) are synthesised from the wait reason or the failing instruction, with the
+//!   names and lines of Go 1.23.5's sources under `GOROOT` (`LIB_*` below): WaitGroup.Wait
+//!   (`[semacquire]`), Mutex.Lock (`[sync.Mutex.Lock]`), time.Sleep (`[sleep]`), a negative
+//!   WaitGroup counter and the unlock of an unlocked Mutex. `wg.Done()` and `wg.Add(-1)`
+//!   compile to the same instruction, so a negative counter is reported as Go reports
+//!   Done (Add, then Done), the common case.
+//! - Inlining: Go reports a `go` statement inside a function that was inlined into its
+//!   caller as "created by CALLER"; gopark, which never inlines, names the function the
+//!   statement is in.
+//! - Wait time: Go records when a goroutine blocked only at the next garbage collection
+//!   (mgcmark.go), so `, N minutes` appears only once a collection has run; gopark records
+//!   it when the goroutine parks, so the minutes are those of the run's clock (virtual in
+//!   deterministic mode).
+//! - Method values: Go hides the wrapper (`main.(*T).M-fm`) between a goroutine's start
+//!   and the method; so does gopark, unless the wrapper itself is the innermost frame.
+//! - Size: gopark stops listing goroutines once the dump passes `Limits::max_output_bytes`
+//!   and says how many it left out; Go lists them all.
+//! - Runtime throws (stack overflow, out of memory) make Go print `gp=... m=...` in the
+//!   header and a `runtime stack:` section; gopark prints its usual header.
 
 use super::Runtime;
-use crate::rt::g::{GState, G};
-use crate::sys::{lock, Arc};
+use crate::rt::g::{Frame, GState, G, RUNNABLE, RUNNING, SYSCALL, WAITING};
+use crate::sys::{lock, Arc, Mutex, MutexGuard, Ordering};
+use crate::trace::WaitReason;
+use crate::vm::op::{Native, Op};
 
-/// Frames printed in a traceback before eliding, as Go does for deep stacks.
+/// Frames printed in a traceback before eliding, as Go does for deep stacks: the innermost
+/// and the outermost half of them (Go's tracebackInnerFrames and tracebackOuterFrames).
 pub const TRACEBACK_FRAMES: usize = 100;
 
+/// GOROOT as the library frames show it: where Go's official installs put it.
+pub const GOROOT: &str = "/usr/local/go";
+
+/// How much a panic or fatal error prints, as Go's GOTRACEBACK (which also takes 0, 1, 2).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Traceback {
+    /// Only the panic or fatal error line(s).
+    None,
+    /// The crashing goroutine (every goroutine for a fatal error).
+    #[default]
+    Single,
+    /// Every goroutine, the crashing one first.
+    All,
+}
+
+impl Traceback {
+    pub fn parse(s: &str) -> Option<Traceback> {
+        match s {
+            "none" | "0" => Some(Traceback::None),
+            "single" | "1" => Some(Traceback::Single),
+            "all" | "2" => Some(Traceback::All),
+            _ => None,
+        }
+    }
+    pub fn name(self) -> &'static str {
+        match self {
+            Traceback::None => "none",
+            Traceback::Single => "single",
+            Traceback::All => "all",
+        }
+    }
+}
+
+/// A frame of Go's library, printed above the user's frames: (name, has arguments, file
+/// under GOROOT/src, line), innermost first.
+type LibFrame = (&'static str, bool, &'static str, u32);
+
+const LIB_SLEEP: &[LibFrame] = &[("time.Sleep", true, "runtime/time.go", 300)];
+const LIB_WG_WAIT: &[LibFrame] = &[
+    ("sync.runtime_Semacquire", true, "runtime/sema.go", 71),
+    ("sync.(*WaitGroup).Wait", true, "sync/waitgroup.go", 118),
+];
+const LIB_MUTEX_LOCK: &[LibFrame] = &[
+    ("sync.runtime_SemacquireMutex", true, "runtime/sema.go", 95),
+    ("sync.(*Mutex).lockSlow", true, "sync/mutex.go", 173),
+    ("sync.(*Mutex).Lock", true, "sync/mutex.go", 92),
+];
+const LIB_WG_DONE_NEGATIVE: &[LibFrame] = &[
+    ("sync.(*WaitGroup).Add", true, "sync/waitgroup.go", 64),
+    ("sync.(*WaitGroup).Done", true, "sync/waitgroup.go", 89),
+];
+const LIB_MUTEX_UNLOCK_FATAL: &[LibFrame] = &[
+    ("sync.fatal", true, "runtime/panic.go", 1031),
+    ("sync.(*Mutex).unlockSlow", true, "sync/mutex.go", 231),
+    ("sync.(*Mutex).Unlock", true, "sync/mutex.go", 225),
+];
+
+/// One printed frame.
+struct Line {
+    name: String,
+    args: bool,
+    file: String,
+    line: u32,
+}
+
+/// Locks another goroutine's state if it is free or soon free; None when an M holds it
+/// (the goroutine is running a time slice elsewhere).
+fn try_lock_state(m: &Mutex<GState>) -> Option<MutexGuard<'_, GState>> {
+    for _ in 0..10_000 {
+        if let Ok(st) = m.try_lock() {
+            return Some(st);
+        }
+        std::hint::spin_loop();
+    }
+    None
+}
+
 impl Runtime {
-    /// The stack of a goroutine as Go prints it (without argument words and pc offsets).
-    pub fn traceback(&self, g: &G, st: &GState) -> String {
-        let prog = &self.prog;
-        let file = &prog.file;
-        let mut s = String::new();
-        // Like Go, print the innermost and outermost frames of a deep stack and elide the
-        // middle.
-        let n = st.frame_count();
-        let half = TRACEBACK_FRAMES / 2;
-        for (i, fr) in st.frames().rev().enumerate() {
-            if n > TRACEBACK_FRAMES && i >= half && i < n - half {
-                if i == half {
-                    s.push_str(&format!("...{} frames elided...\n", n - 2 * half));
+    /// `goroutine N [status]:` (goroutineheader), without the newline.
+    fn goroutine_header(&self, g: &G) -> String {
+        let status = g.status.load(Ordering::Acquire);
+        let mut s = format!("goroutine {} [", g.id);
+        match status {
+            WAITING => {
+                s.push_str(g.wait_reason().map(|r| r.as_str()).unwrap_or("waiting"));
+                let since = g.wait_since_ns();
+                let minutes = self.clock.now_ns().saturating_sub(since) / 60_000_000_000;
+                if minutes >= 1 {
+                    s.push_str(&format!(", {minutes} minutes"));
                 }
+            }
+            RUNNABLE => s.push_str("runnable"),
+            RUNNING => s.push_str("running"),
+            SYSCALL => s.push_str("syscall"),
+            _ => s.push_str("dead"),
+        }
+        s.push_str("]:");
+        s
+    }
+
+    /// The library frames above the innermost user frame: those of the call the goroutine
+    /// waits in, or of the instruction that failed (`crashed`).
+    fn lib_frames(&self, g: &G, st: &GState, crashed: bool) -> &'static [LibFrame] {
+        if !crashed {
+            if g.status.load(Ordering::Acquire) != WAITING {
+                return &[];
+            }
+            return match g.wait_reason() {
+                Some(WaitReason::Sleep) => LIB_SLEEP,
+                Some(WaitReason::WaitGroupWait) => LIB_WG_WAIT,
+                Some(WaitReason::MutexLock) => LIB_MUTEX_LOCK,
+                _ => &[],
+            };
+        }
+        let fr = &st.top;
+        let op = fr
+            .pc
+            .checked_sub(1)
+            .and_then(|pc| self.prog.funcs.get(fr.func as usize)?.code.get(pc as usize));
+        match op {
+            Some(Op::WgAdd { .. }) => LIB_WG_DONE_NEGATIVE,
+            Some(Op::MutexUnlock { .. }) => LIB_MUTEX_UNLOCK_FATAL,
+            Some(Op::CallNative { native: Native::TimeSleep, .. }) => LIB_SLEEP,
+            _ => &[],
+        }
+    }
+
+    /// The frames Go would show, innermost first.
+    fn frames(&self, g: &G, st: &GState, crashed: bool) -> Vec<Line> {
+        let prog = &self.prog;
+        let mut out: Vec<Line> = self
+            .lib_frames(g, st, crashed)
+            .iter()
+            .map(|&(name, args, file, line)| Line {
+                name: name.into(),
+                args,
+                file: format!("{GOROOT}/src/{file}"),
+                line,
+            })
+            .collect();
+        let frames: Vec<&Frame> = st.frames().collect();
+        let n = frames.len();
+        for (i, fr) in frames.iter().enumerate().rev() {
+            let Some(f) = prog.funcs.get(fr.func as usize) else { continue };
+            // A frame below the innermost that has not started: main.main under the package
+            // initialisation gopark runs as if main called it first. Go runs init from
+            // runtime.main, so main.main is not on the stack yet.
+            if fr.pc == 0 && i + 1 < n {
                 continue;
             }
-            let f = &prog.funcs[fr.func as usize];
+            // gopark's main.init calls each `func init()` (main.init.0, ...); Go's runtime
+            // calls them itself, so main.init is not their caller.
+            if f.name == "main.init" && i + 1 < n {
+                let callee = &prog.funcs[frames[i + 1].func as usize].name;
+                if callee.starts_with("main.init.") {
+                    continue;
+                }
+            }
+            // The wrapper of a method value (`f := q.Pop`) is hidden, as Go hides wrappers
+            // (showfuncinfo, elideWrapperCalling).
+            if f.name.ends_with("-fm") && i + 1 < n {
+                continue;
+            }
             let line = fr
                 .pc
                 .checked_sub(1)
                 .and_then(|pc| f.lines.get(pc as usize))
                 .copied()
                 .unwrap_or(f.line);
-            let args = if f.nparams == 0 { "" } else { "..." };
-            s.push_str(&format!("{}({})\n\t{}:{}\n", f.name, args, file, line));
+            out.push(Line {
+                name: f.name.clone(),
+                args: f.nparams > 0,
+                file: prog.file.clone(),
+                line,
+            });
         }
-        if let Some((func, line)) = g.created_by() {
-            let name = prog
-                .funcs
-                .get(func as usize)
-                .map(|f| f.name.as_str())
-                .unwrap_or("?");
-            s.push_str(&format!(
-                "created by {} in goroutine {}\n\t{}:{}\n",
-                name, g.parent, file, line
-            ));
+        out
+    }
+
+    /// `created by F in goroutine P` and its location (printcreatedby); nothing for
+    /// goroutine 1.
+    fn created_by(&self, g: &G) -> String {
+        let Some((func, line)) = g.created_by() else { return String::new() };
+        let name = self
+            .prog
+            .funcs
+            .get(func as usize)
+            .map(|f| f.name.as_str())
+            .unwrap_or("?");
+        format!("created by {name} in goroutine {}\n\t{}:{line}\n", g.parent, self.prog.file)
+    }
+
+    /// The stack of a goroutine as Go prints it: frames, innermost first, the middle of a
+    /// deep stack elided, then where it was created. `crashed`: `g` is the goroutine whose
+    /// instruction at pc-1 panicked or threw (its library frames come from that
+    /// instruction, not from a wait reason).
+    pub fn traceback(&self, g: &G, st: &GState, crashed: bool) -> String {
+        let frames = self.frames(g, st, crashed);
+        let mut s = String::new();
+        let n = frames.len();
+        let half = TRACEBACK_FRAMES / 2;
+        for (i, fr) in frames.iter().enumerate() {
+            if n > TRACEBACK_FRAMES && i >= half && i < n - half {
+                if i == half {
+                    s.push_str(&format!("...{} frames elided...\n", n - 2 * half));
+                }
+                continue;
+            }
+            let args = if fr.args { "..." } else { "" };
+            s.push_str(&format!("{}({args})\n\t{}:{}\n", fr.name, fr.file, fr.line));
         }
+        s.push_str(&self.created_by(g));
         s
     }
 
-    /// checkdead: every M is idle, no timer is pending, and goroutines remain.
+    /// One goroutine's section of a dump, for a goroutine other than the crashing one.
+    fn dump_other(&self, g: &G, text: &mut String) {
+        text.push('\n');
+        text.push_str(&self.goroutine_header(g));
+        text.push('\n');
+        // A goroutine running on another M holds its state for the whole time slice.
+        let st = if g.status.load(Ordering::Acquire) == RUNNING {
+            None
+        } else {
+            try_lock_state(&g.state)
+        };
+        match st {
+            Some(st) => text.push_str(&self.traceback(g, &st, false)),
+            None => {
+                text.push_str("\tgoroutine running on other thread; stack unavailable\n");
+                text.push_str(&self.created_by(g));
+            }
+        }
+    }
+
+    /// The sections of `gs`, until the dump passes the output limit (Go has none; a run
+    /// with a hundred thousand goroutines would dump megabytes).
+    fn dump_others(&self, gs: &[Arc<G>], text: &mut String) {
+        let max = self.cfg.limits.max_output_bytes;
+        for (i, g) in gs.iter().enumerate() {
+            if text.len() > max {
+                text.push_str(&format!(
+                    "\ngopark: goroutine dump cut short at the output limit ({max} bytes): {} more goroutines\n",
+                    gs.len() - i
+                ));
+                return;
+            }
+            self.dump_other(g, text);
+        }
+    }
+
+    fn all_gs(&self) -> Vec<Arc<G>> {
+        lock(&self.allgs).values().cloned().collect()
+    }
+
+    /// An unrecovered panic or a fatal error in `g` (whose state `st` the caller holds):
+    /// print `first` (the panic or fatal error line(s)), then the goroutines GOTRACEBACK asks
+    /// for (see the module comment), and end the run with status 2.
+    pub fn crash(&self, g: &G, st: &GState, first: &str) {
+        let mut text = format!("{first}\n");
+        let fatal = !first.starts_with("panic: ");
+        let level = self.cfg.limits.traceback;
+        if level != Traceback::None {
+            text.push_str(&format!("\ngoroutine {} [running]:\n", g.id));
+            text.push_str(&self.traceback(g, st, true));
+            if fatal || level == Traceback::All {
+                let others: Vec<Arc<G>> =
+                    self.all_gs().into_iter().filter(|o| o.id != g.id).collect();
+                self.dump_others(&others, &mut text);
+            }
+        }
+        self.finish(2, Some(text));
+    }
+
+    /// checkdead: every M is idle, no timer is pending, and goroutines remain. A fatal error,
+    /// so every goroutine is listed (unless GOTRACEBACK=none).
     pub fn checkdead(&self) {
-        let gs: Vec<Arc<G>> = lock(&self.allgs).values().cloned().collect();
         let mut text = String::from("fatal error: all goroutines are asleep - deadlock!\n");
-        for g in &gs {
-            let reason = g.wait_reason().map(|r| r.as_str()).unwrap_or("runnable");
-            text.push_str(&format!("\ngoroutine {} [{}]:\n", g.id, reason));
-            text.push_str(&self.traceback(g, &lock(&g.state)));
+        if self.cfg.limits.traceback != Traceback::None {
+            self.dump_others(&self.all_gs(), &mut text);
         }
         self.finish(2, Some(text));
     }

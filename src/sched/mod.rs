@@ -41,8 +41,8 @@ mod syscall;
 mod sysmon;
 mod timers;
 
+pub use self::dump::{Traceback, TRACEBACK_FRAMES};
 use self::clock::Clock;
-pub use self::dump::TRACEBACK_FRAMES;
 use self::idle::{Idle, Note};
 use self::runq::P;
 pub use self::sysmon::{FORCE_PREEMPT_NS, SYSCALL_RETAKE_NS};
@@ -109,6 +109,9 @@ pub struct Limits {
     pub max_time_ms: u64,
     /// Trace events kept for export (the page streams them as they come).
     pub max_trace_events: usize,
+    /// Which goroutines a panic or fatal error prints (Go's GOTRACEBACK; not a limit, but
+    /// set wherever the limits are).
+    pub traceback: Traceback,
 }
 
 impl Default for Limits {
@@ -121,6 +124,7 @@ impl Default for Limits {
             max_stack_regs: 4 << 20,
             max_time_ms: 0,
             max_trace_events: 1_000_000,
+            traceback: Traceback::Single,
         }
     }
 }
@@ -484,7 +488,7 @@ impl Runtime {
         {
             internal_error("goready of a goroutine that is not waiting");
         }
-        g.wait_reason.store(0, Ordering::Relaxed);
+        g.clear_wait();
         self.emit(
             m,
             Kind::GoUnblock,
@@ -499,7 +503,7 @@ impl Runtime {
     /// gopark's first half, called by the G itself while it holds the lock of the object it
     /// waits on (or nothing, for nil channels): after this, a waker may ready it at once.
     pub fn park_current(&self, m: &MCtx, g: &G, reason: WaitReason, obj: Handle) {
-        g.wait_reason.store(reason as u32, Ordering::Relaxed);
+        g.set_wait(reason, self.clock.now_ns());
         g.status.store(WAITING, Ordering::Release);
         self.emit(m, Kind::GoBlock, g.id, reason as u32, obj);
     }
@@ -594,14 +598,6 @@ impl Runtime {
             // main returned: the program exits, whatever other goroutines do.
             self.finish(0, None);
         }
-    }
-
-    /// An unrecovered panic or a fatal error in `g`: print `first` (the panic or fatal
-    /// line), the goroutine's stack, and end the run with status 2.
-    pub fn crash(&self, g: &G, st: &GState, first: &str) {
-        let mut text = format!("{first}\n\ngoroutine {} [running]:\n", g.id);
-        text.push_str(&self.traceback(g, st));
-        self.finish(2, Some(text));
     }
 
     /// Ends the run once the run-time limit has passed.
