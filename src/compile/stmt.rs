@@ -1318,24 +1318,22 @@ impl<'a> Gen<'a> {
                 }
             };
         }
-        if let ExprKind::Selector { x, .. } = &fun.unparen().kind {
-            if let Some(Selection::BuiltinMethod(m)) = self.info.selections.get(&fun.unparen().id) {
-                let wg = self.expr_temp(x);
-                regs.push(wg);
-                return match m {
-                    BuiltinMethod::WgAdd => {
-                        regs.push(self.expr_temp(&args[0]));
-                        Some(DeferKind::WgAdd)
-                    }
-                    BuiltinMethod::WgDone => {
-                        regs.push(self.int_temp(-1));
-                        Some(DeferKind::WgAdd)
-                    }
-                    BuiltinMethod::WgWait => Some(DeferKind::WgWait),
-                    BuiltinMethod::MutexLock => Some(DeferKind::MutexLock),
-                    BuiltinMethod::MutexUnlock => Some(DeferKind::MutexUnlock),
-                };
-            }
+        if let Some(Selection::BuiltinMethod { method: m, .. }) = self.info.selections.get(&fun.unparen().id).cloned() {
+            let wg = self.builtin_recv(fun);
+            regs.push(wg);
+            return match m {
+                BuiltinMethod::WgAdd => {
+                    regs.push(self.expr_temp(&args[0]));
+                    Some(DeferKind::WgAdd)
+                }
+                BuiltinMethod::WgDone => {
+                    regs.push(self.int_temp(-1));
+                    Some(DeferKind::WgAdd)
+                }
+                BuiltinMethod::WgWait => Some(DeferKind::WgWait),
+                BuiltinMethod::MutexLock => Some(DeferKind::MutexLock),
+                BuiltinMethod::MutexUnlock => Some(DeferKind::MutexUnlock),
+            };
         }
         if let Some(Selection::Method { func, .. }) = self.info.selections.get(&fun.unparen().id).cloned() {
             // x.M(args): the receiver (evaluated now, as Go does) is argument 0.

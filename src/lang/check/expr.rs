@@ -6,6 +6,7 @@ use super::{Checker, Mode, ObjId, ObjKind};
 use crate::lang::ast::{expr_string, ChanDir, Expr, ExprKind};
 use crate::lang::constant::{self, Value};
 use crate::lang::token::{LitKind, Operator, Pos};
+use crate::lang::lookup::{missing_method, Missing};
 use crate::lang::types::{comparable, identical, BasicKind, Type};
 use std::rc::Rc;
 
@@ -1703,20 +1704,17 @@ impl<'a> Checker<'a> {
         if identical(&vu, &tu) && (!v.is_named() || !t.is_named()) {
             return (true, String::new());
         }
-        if let Type::Interface(it) = &tu {
-            let missing = self.missing_method(v, &it.methods);
-            return match missing {
-                None => (true, String::new()),
-                Some(m) => (
-                    false,
-                    format!(
-                        "{} does not implement {} (missing method {})",
-                        self.ts(v),
-                        self.ts(t),
-                        m
-                    ),
-                ),
+        if tu.is_interface() || is_interface_ptr(&tu) {
+            return match self.implements(v, t) {
+                Ok(()) => (true, String::new()),
+                Err(cause) => (false, cause),
             };
+        }
+        // An interface value holding a T still needs a type assertion to become one.
+        if let Type::Interface(vi) = &vu {
+            if missing_method(t, &vi.all_methods, true).is_none() {
+                return (false, "need type assertion".to_string());
+            }
         }
         if let (Type::Chan(ChanDir::Both, ve), Type::Chan(_, te)) = (&vu, &tu) {
             if identical(ve, te) && (!v.is_named() || !t.is_named()) {
@@ -1726,43 +1724,52 @@ impl<'a> Checker<'a> {
         (false, String::new())
     }
 
-    /// The first method of `methods` that type v lacks.
-    fn missing_method(
-        &self,
-        v: &Type,
-        methods: &[(String, Rc<crate::lang::types::Signature>)],
-    ) -> Option<String> {
-        for (name, sig) in methods {
-            let found =
-                match v {
-                    Type::Named(n) => match &*n.underlying.borrow() {
-                        Type::Interface(it) => it
-                            .methods
-                            .iter()
-                            .any(|(m, s)| m == name && crate::lang::types::identical_sig(s, sig)),
-                        _ => n.methods.borrow().iter().any(|m| {
-                            &m.name == name
-                                && !m.ptr_recv
-                                && crate::lang::types::identical_sig(&m.sig, sig)
-                        }),
-                    },
-                    Type::Interface(it) => it
-                        .methods
-                        .iter()
-                        .any(|(m, s)| m == name && crate::lang::types::identical_sig(s, sig)),
-                    Type::Pointer(base) => match &**base {
-                        Type::Named(n) => n.methods.borrow().iter().any(|m| {
-                            &m.name == name && crate::lang::types::identical_sig(&m.sig, sig)
-                        }),
-                        _ => false,
-                    },
-                    _ => false,
-                };
-            if !found {
-                return Some(name.clone());
-            }
+    /// Whether type v implements interface t, or why not: "V does not implement T (cause)"
+    /// (go/types implements).
+    pub(crate) fn implements(&self, v: &Type, t: &Type) -> Result<(), String> {
+        let (vs, ts) = (self.ts(v), self.ts(t));
+        let Type::Interface(ti) = t.underlying() else {
+            let detail = if is_interface_ptr(&t.underlying()) {
+                format!("type {} is pointer to interface, not interface", ts)
+            } else {
+                format!("{} is not an interface", ts)
+            };
+            return Err(format!("{} does not implement {} ({})", vs, ts, detail));
+        };
+        match self.missing_cause(v, &ti.all_methods, true, Some(t)) {
+            None => Ok(()),
+            Some(cause) => Err(format!("{} does not implement {} {}", vs, ts, cause)),
         }
-        None
+    }
+
+    /// Why type v lacks one of `methods` (an interface's method set), in go/types' words
+    /// and parentheses (missingMethod's cause); None if it has them all. `t` is the
+    /// interface, when there is one to blame for being a pointer.
+    pub(crate) fn missing_cause(&self, v: &Type, methods: &[(String, Rc<crate::lang::types::Signature>)], static_: bool, t: Option<&Type>) -> Option<String> {
+        let (name, want, why) = missing_method(v, methods, static_)?;
+        let func = |name: &str, sig: &crate::lang::types::Signature| {
+            let mut s = name.to_string();
+            crate::lang::types::write_sig(&mut s, sig, false);
+            s
+        };
+        Some(match why {
+            Missing::NotFound if is_interface_ptr(v) => {
+                format!("(type {} is pointer to interface, not interface)", self.ts(v))
+            }
+            Missing::NotFound if t.map(is_interface_ptr).unwrap_or(false) => {
+                format!("(type {} is pointer to interface, not interface)", self.ts(t.unwrap()))
+            }
+            Missing::NotFound => format!("(missing method {})", name),
+            Missing::WrongName(alt, have) => {
+                format!("(missing method {})\n\t\thave {}\n\t\twant {}", name, func(&alt, &have), func(&name, &want))
+            }
+            Missing::WrongType(have) => {
+                format!("(wrong type for method {})\n\t\thave {}\n\t\twant {}", name, func(&name, &have), func(&name, &want))
+            }
+            Missing::Ambiguous => format!("(ambiguous selector {}.{})", self.ts(v), name),
+            Missing::PointerReceiver => format!("(method {} has pointer receiver)", name),
+            Missing::Field => format!("({}.{} is a field, not a method)", self.ts(v), name),
+        })
     }
 
     /// Checks that x can be assigned to a variable of type `t` (None for the blank
@@ -1907,4 +1914,9 @@ impl<'a> Checker<'a> {
         }
         self.assignment(x, Some(&t), context);
     }
+}
+
+/// A pointer to an interface type (whose method set is empty).
+pub(crate) fn is_interface_ptr(t: &Type) -> bool {
+    matches!(t.underlying(), Type::Pointer(b) if b.is_interface())
 }

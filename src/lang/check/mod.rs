@@ -18,6 +18,7 @@
 //! `stmt.rs` statements and function bodies.
 
 mod call;
+mod selector;
 mod expr;
 mod stmt;
 mod typexpr;
@@ -218,14 +219,18 @@ pub struct TypeAndValue {
 /// What a selector expression `x.f` denotes.
 #[derive(Clone, Debug)]
 pub enum Selection {
-    /// A method of a library type (x is a value or pointer of that type).
-    BuiltinMethod(BuiltinMethod),
+    /// A method of a library type: `path` leads from x to the embedded value whose method
+    /// it is (empty when x is a value or pointer of that type).
+    BuiltinMethod { method: BuiltinMethod, path: Vec<u16> },
     /// A struct field: the field indices to follow from x (more than one through embedded
     /// fields). Through a pointer or not, each step is a field load from a struct handle.
     Field { path: Vec<u16> },
     /// A method declared in the file: `path` leads from x to the embedded value whose
     /// method it is; `ptr_recv` says whether the method takes a pointer receiver.
     Method { func: FuncIdx, path: Vec<u16>, ptr_recv: bool },
+    /// A method of an interface: x's own (empty `path`), or an embedded interface field's.
+    /// Calling it needs dynamic dispatch.
+    IfaceMethod { path: Vec<u16> },
     /// A method expression T.M or (*T).M: the method's function itself, whose parameter 0
     /// is the receiver.
     MethodExpr { func: FuncIdx },
@@ -557,10 +562,10 @@ impl<'a> Checker<'a> {
             variadic: false,
             ..Default::default()
         });
-        let err_iface = Type::Interface(Rc::new(super::types::InterfaceType {
-            methods: vec![("Error".into(), err_sig)],
-            is_any: false,
-        }));
+        let err_iface = Type::Interface(Rc::new(super::types::InterfaceType::new(
+            vec![("Error".into(), err_sig)],
+            vec![],
+        )));
         let err_named = self.new_named(None, "error", err_iface);
         self.error_type = Type::Named(err_named);
         let e = self.new_obj(Object::new(
@@ -660,8 +665,8 @@ impl<'a> Checker<'a> {
     /// The universe's `any` (the empty interface, printed "any").
     pub(crate) fn any_type(&self) -> Type {
         Type::Interface(Rc::new(super::types::InterfaceType {
-            methods: vec![],
             is_any: true,
+            ..Default::default()
         }))
     }
 

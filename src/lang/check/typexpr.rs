@@ -3,6 +3,7 @@
 
 use super::{Checker, ObjKind};
 use crate::lang::ast::{Expr, ExprKind, FuncType};
+use crate::lang::token::Pos;
 use crate::lang::types::{type_string, InterfaceType, Signature, StructField, StructType, Type};
 use std::rc::Rc;
 
@@ -87,33 +88,7 @@ impl<'a> Checker<'a> {
                 Type::Chan(*dir, Rc::new(t))
             }
             ExprKind::FuncType(ft) => Type::Func(self.func_type(ft, u32::MAX)),
-            ExprKind::InterfaceType { methods } => {
-                let mut list = Vec::new();
-                for m in methods {
-                    match (&m.name, &m.ty) {
-                        (
-                            Some(n),
-                            Some(Expr {
-                                kind: ExprKind::FuncType(ft),
-                                ..
-                            }),
-                        ) => {
-                            let sig = self.func_type(ft, u32::MAX);
-                            list.push((n.value.clone(), sig));
-                        }
-                        _ => {
-                            self.error(
-                                m.pos,
-                                "embedded interfaces and type constraints are not supported yet",
-                            );
-                        }
-                    }
-                }
-                Type::Interface(Rc::new(InterfaceType {
-                    methods: list,
-                    is_any: false,
-                }))
-            }
+            ExprKind::InterfaceType { methods } => self.interface_type(methods),
             ExprKind::ArrayType { .. } => self.unsupported(e, "arrays"),
             ExprKind::SliceType { elem } => {
                 let t = self.type_expr(elem);
@@ -192,6 +167,63 @@ impl<'a> Checker<'a> {
             list.push(StructField { name, ty, embedded });
         }
         Type::Struct(Rc::new(StructType { fields: list }))
+    }
+
+    /// `interface{ M(); E }`: explicit methods and embedded interfaces (go/types
+    /// interfaceType and computeInterfaceTypeSet, which reports duplicate methods).
+    fn interface_type(&mut self, elems: &'a [crate::lang::ast::Field]) -> Type {
+        let mut methods = Vec::new();
+        let mut embeddeds = Vec::new();
+        // Every method of the type set with where it was declared or embedded.
+        let mut seen: Vec<(String, Rc<Signature>, Pos)> = Vec::new();
+        let mut embedded_at: Vec<(Type, Pos)> = Vec::new();
+        for m in elems {
+            match (&m.name, &m.ty) {
+                (Some(n), Some(Expr { kind: ExprKind::FuncType(ft), .. })) => {
+                    let sig = self.func_type(ft, u32::MAX);
+                    if n.value == "_" {
+                        self.error(n.pos, "methods must have a unique non-blank name");
+                        continue;
+                    }
+                    if let Some((_, _, prev)) = seen.iter().find(|(name, _, _)| *name == n.value) {
+                        let msg = format!("duplicate method {}\n\t{}: other declaration of method {}", n.value, self.fmt_pos(*prev), n.value);
+                        self.error(n.pos, msg);
+                        continue;
+                    }
+                    seen.push((n.value.clone(), sig.clone(), n.pos));
+                    methods.push((n.value.clone(), sig));
+                }
+                (None, Some(te)) => {
+                    let t = self.type_expr(te);
+                    match t.underlying() {
+                        Type::Interface(_) => embedded_at.push((t, te.start())),
+                        Type::Invalid => {}
+                        _ => {
+                            self.error(te.start(), "type constraints are not supported yet");
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        // Embedded methods after the explicit ones, as go/types adds them; the same method
+        // reached twice with identical signatures is fine.
+        for (t, pos) in embedded_at {
+            let Type::Interface(it) = t.underlying() else { continue };
+            for (name, sig) in &it.all_methods {
+                match seen.iter().find(|(n, _, _)| n == name) {
+                    Some((_, other, prev)) => {
+                        if !crate::lang::types::identical_sig(other, sig) {
+                            let msg = format!("duplicate method {}\n\t{}: other declaration of method {}", name, self.fmt_pos(*prev), name);
+                            self.error(pos, msg);
+                        }
+                    }
+                    None => seen.push((name.clone(), sig.clone(), pos)),
+                }
+            }
+            embeddeds.push(t);
+        }
+        Type::Interface(Rc::new(InterfaceType::new(methods, embeddeds)))
     }
 
     pub(crate) fn unsupported(&mut self, e: &Expr, what: &str) -> Type {
