@@ -394,6 +394,10 @@ impl<'a> Gen<'a> {
                     self.mov(dst, base);
                 }
             }
+            ExprKind::Assert { .. } => {
+                // Needs the dynamic type of an interface value at run time.
+                self.error(e.start(), "type assertions are not supported yet");
+            }
             _ => {
                 self.error(e.start(), "expression not supported yet");
             }
@@ -1044,7 +1048,7 @@ impl<'a> Gen<'a> {
         }
         if let Some(Selection::BuiltinMethod { method, .. }) = self.info.selections.get(&fun.unparen().id) {
             let m = *method;
-            let wg = self.builtin_recv(fun);
+            let wg = self.builtin_recv(fun, false);
             self.wg_method(m, wg, args);
             return (0, 0);
         }
@@ -1348,9 +1352,10 @@ impl<'a> Gen<'a> {
     }
 
     /// The runtime object (WaitGroup or Mutex handle) that library method selection `fun`
-    /// (x.Add, x.Lock) acts on, in a fresh temporary: x's value, or the embedded field the
-    /// selection's path leads to.
-    pub(crate) fn builtin_recv(&mut self, fun: &Expr) -> Reg {
+    /// (x.Add, x.Lock) acts on: x's value, or the embedded field the selection's path leads
+    /// to; in a fresh temporary if `temp` (x's own register may change before a deferred
+    /// call runs).
+    pub(crate) fn builtin_recv(&mut self, fun: &Expr, temp: bool) -> Reg {
         let fun = fun.unparen();
         let (ExprKind::Selector { x, .. }, Some(Selection::BuiltinMethod { path, .. })) =
             (&fun.kind, self.info.selections.get(&fun.id).cloned())
@@ -1358,7 +1363,7 @@ impl<'a> Gen<'a> {
             return self.alloc();
         };
         if path.is_empty() {
-            return self.expr_temp(x);
+            return if temp { self.expr_temp(x) } else { self.expr(x) };
         }
         let mut h = self.expr(x);
         self.set_line(fun.pos);

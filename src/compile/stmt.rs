@@ -247,6 +247,10 @@ impl<'a> Gen<'a> {
                     self.for_stmt(init.as_deref(), cond.as_ref(), post.as_deref(), body, label);
                 }
             }
+            Stmt::Switch { tag: Some(g @ Expr { kind: ExprKind::TypeSwitchGuard { .. }, .. }), .. } => {
+                // Needs the dynamic type of an interface value at run time.
+                self.error(g.pos, "type switches are not supported yet");
+            }
             Stmt::Switch {
                 init, tag, body, ..
             } => {
@@ -393,6 +397,11 @@ impl<'a> Gen<'a> {
             });
             self.materialise_struct(dst, &elem);
             return (dst, vec![elem, Type::bool()]);
+        }
+        if let ExprKind::Assert { .. } = &u.kind {
+            // v, ok := x.(T) needs the dynamic type of an interface value at run time.
+            self.error(u.start(), "type assertions are not supported yet");
+            return (self.alloc_n(2), vec![self.ty(u), Type::bool()]);
         }
         if let ExprKind::Index { x, index } = &u.kind {
             if matches!(self.ty(x).underlying(), Type::Map(..)) {
@@ -1319,7 +1328,7 @@ impl<'a> Gen<'a> {
             };
         }
         if let Some(Selection::BuiltinMethod { method: m, .. }) = self.info.selections.get(&fun.unparen().id).cloned() {
-            let wg = self.builtin_recv(fun);
+            let wg = self.builtin_recv(fun, true);
             regs.push(wg);
             return match m {
                 BuiltinMethod::WgAdd => {

@@ -159,6 +159,29 @@ fn lookup_impl(t: &Type, addressable: bool, name: &str, fold_case: bool) -> Look
     Lookup::NotFound
 }
 
+/// Whether some embedded field of t (at any depth) has an invalid type: an error was
+/// reported for it already, and its fields and methods are unknown, so a failed lookup
+/// must not be blamed on the program again.
+pub fn has_invalid_embedded(t: &Type) -> bool {
+    let mut types = vec![deref(t).0];
+    let mut i = 0;
+    while i < types.len() && i < 256 {
+        if let Type::Struct(st) = types[i].underlying() {
+            for f in st.fields.iter().filter(|f| f.embedded) {
+                let ft = deref(&f.ty).0;
+                if !ft.underlying().is_valid() {
+                    return true;
+                }
+                if !types.iter().any(|t| identical(t, &ft)) {
+                    types.push(ft);
+                }
+            }
+        }
+        i += 1;
+    }
+    false
+}
+
 /// The pointer's base type and true for an (unnamed) pointer type; t and false otherwise.
 fn deref(t: &Type) -> (Type, bool) {
     match t {

@@ -198,8 +198,8 @@ pub struct Named {
 
 #[derive(Clone, Debug, Default)]
 pub struct InterfaceType {
-    /// The methods written in the interface itself, in source order (go/types prints them
-    /// so, before the embedded interfaces).
+    /// The methods written in the interface itself, sorted like `all_methods` (go/types
+    /// prints them so, before the embedded interfaces).
     pub methods: Vec<(String, Rc<Signature>)>,
     /// Embedded interfaces, in source order.
     pub embeddeds: Vec<Type>,
@@ -215,7 +215,9 @@ impl InterfaceType {
     /// The interface with these explicit methods and embedded interfaces; a method that
     /// appears twice is kept once (the checker reports duplicates with different
     /// signatures).
-    pub fn new(methods: Vec<(String, Rc<Signature>)>, embeddeds: Vec<Type>) -> InterfaceType {
+    pub fn new(mut methods: Vec<(String, Rc<Signature>)>, embeddeds: Vec<Type>) -> InterfaceType {
+        // go/types sorts the explicit methods too (and prints them so).
+        methods.sort_by(|a, b| method_order(&a.0).cmp(&method_order(&b.0)));
         let mut all: Vec<(String, Rc<Signature>)> = methods.clone();
         for e in &embeddeds {
             if let Type::Interface(it) = e.underlying() {

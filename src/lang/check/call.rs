@@ -283,7 +283,7 @@ impl<'a> Checker<'a> {
                     }
                 }
             }
-        } else if self.convertible_to(x, t) {
+        } else if let (true, _) = self.convertible_to(x, t) {
             ok = true;
             // A non-constant integer -> string conversion needs a runtime function we
             // do not have yet.
@@ -300,10 +300,13 @@ impl<'a> Checker<'a> {
         }
         if !ok {
             let s = self.operand_string(x);
-            self.error(
-                x.pos(),
-                format!("cannot convert {} to type {}", s, self.ts(t)),
-            );
+            // Why x is not assignable to T, if that is all there is to say.
+            let (_, cause) = if const_arg { (false, String::new()) } else { self.convertible_to(x, t) };
+            let mut msg = format!("cannot convert {} to type {}", s, self.ts(t));
+            if !cause.is_empty() {
+                msg = format!("{}: {}", msg, cause);
+            }
+            self.error(x.pos(), msg);
             x.mode = Mode::Invalid;
             return;
         }
@@ -324,11 +327,17 @@ impl<'a> Checker<'a> {
         x.ty = t.clone();
     }
 
-    /// go/types convertibleTo (the cases this slice supports).
-    fn convertible_to(&self, x: &Operand<'a>, t: &Type) -> bool {
-        if self.assignable_to(x, t).0 {
-            return true;
+    /// go/types convertibleTo (the cases this slice supports), with the cause
+    /// assignability gave when it fails.
+    fn convertible_to(&self, x: &Operand<'a>, t: &Type) -> (bool, String) {
+        let (ok, cause) = self.assignable_to(x, t);
+        if ok || self.convertible_otherwise(x, t) {
+            return (true, String::new());
         }
+        (false, cause)
+    }
+
+    fn convertible_otherwise(&self, x: &Operand<'a>, t: &Type) -> bool {
         let v = &x.ty;
         let vu = v.underlying();
         let tu = t.underlying();

@@ -6,7 +6,7 @@ use super::{Checker, Mode, ObjId, ObjKind};
 use crate::lang::ast::{expr_string, ChanDir, Expr, ExprKind};
 use crate::lang::constant::{self, Value};
 use crate::lang::token::{LitKind, Operator, Pos};
-use crate::lang::lookup::{missing_method, Missing};
+use crate::lang::lookup::{has_invalid_embedded, missing_method, Missing};
 use crate::lang::types::{comparable, identical, BasicKind, Type};
 use std::rc::Rc;
 
@@ -379,23 +379,7 @@ impl<'a> Checker<'a> {
             ExprKind::Selector { .. } => self.selector(e),
             ExprKind::Index { x, index } => self.index_expr(e, x, index),
             ExprKind::Slice { x, index, full } => self.slice_expr(e, x, index, *full),
-            ExprKind::Assert { x, ty } => {
-                let xo = self.expr(x);
-                let _ = self.type_expr(ty);
-                if xo.is_invalid() {
-                    return inv;
-                }
-                if !xo.ty.is_interface() {
-                    let s = self.operand_string(&xo);
-                    self.error(
-                        xo.pos(),
-                        format!("invalid operation: {} is not an interface", s),
-                    );
-                    return inv;
-                }
-                self.error(e.start(), "type assertions are not supported yet");
-                inv
-            }
+            ExprKind::Assert { x, ty } => self.type_assert_expr(e, x, ty),
             ExprKind::TypeSwitchGuard { .. } => {
                 self.error(e.start(), "use of .(type) outside type switch");
                 inv
@@ -1724,6 +1708,44 @@ impl<'a> Checker<'a> {
         (false, String::new())
     }
 
+    /// x.(T) (go/types TypeAssertExpr): a comma-ok value of type T.
+    fn type_assert_expr(&mut self, e: &'a Expr, x: &'a Expr, ty: &'a Expr) -> Operand<'a> {
+        let inv = Operand::invalid(e);
+        let xo = self.expr(x);
+        if xo.is_invalid() {
+            return inv;
+        }
+        if !xo.ty.is_interface() {
+            let s = self.operand_string(&xo);
+            self.error(xo.pos(), format!("invalid operation: {} is not an interface", s));
+            return inv;
+        }
+        let t = self.type_expr(ty);
+        if !t.is_valid() {
+            return inv;
+        }
+        self.type_assertion(e, &xo, &t, false);
+        Operand { mode: Mode::CommaOk, expr: Some(e), ty: t, val: Value::Unknown }
+    }
+
+    /// Reports an x.(T) or a type switch case T that can never succeed: T is a concrete
+    /// type outside x's method set (go/types typeAssertion). `e` is the assertion, or the
+    /// case's type.
+    pub(crate) fn type_assertion(&mut self, e: &'a Expr, x: &Operand<'a>, t: &Type, type_switch: bool) {
+        let Type::Interface(xi) = x.ty.underlying() else { return };
+        if t.is_interface() {
+            return;
+        }
+        let Some(cause) = self.missing_cause(t, &xi.all_methods, false, None) else { return };
+        let msg = if type_switch {
+            let xs = self.operand_string(x);
+            format!("impossible type switch case: {}\n\t{} cannot have dynamic type {} {}", expr_string(e), xs, self.ts(t), cause)
+        } else {
+            format!("impossible type assertion: {}\n\t{} does not implement {} {}", expr_string(e), self.ts(t), self.ts(&x.ty), cause)
+        };
+        self.error(e.start(), msg);
+    }
+
     /// Whether type v implements interface t, or why not: "V does not implement T (cause)"
     /// (go/types implements).
     pub(crate) fn implements(&self, v: &Type, t: &Type) -> Result<(), String> {
@@ -1736,6 +1758,9 @@ impl<'a> Checker<'a> {
             };
             return Err(format!("{} does not implement {} ({})", vs, ts, detail));
         };
+        if has_invalid_embedded(v) {
+            return Ok(());
+        }
         match self.missing_cause(v, &ti.all_methods, true, Some(t)) {
             None => Ok(()),
             Some(cause) => Err(format!("{} does not implement {} {}", vs, ts, cause)),

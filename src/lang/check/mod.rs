@@ -257,6 +257,9 @@ pub struct Info {
     /// Methods declared in the file: (named type id, method name) -> its function, whose
     /// parameter 0 is the receiver.
     pub method_funcs: HashMap<(u32, String), FuncIdx>,
+    /// The variable `v` of `switch v := x.(type)` that each case clause (by position)
+    /// declares implicitly (go/types Info.Implicits).
+    pub type_switch_vars: HashMap<Pos, ObjId>,
 }
 
 impl Info {

@@ -5,7 +5,7 @@ use super::expr::Operand;
 use super::{Checker, Mode, Selection};
 use crate::lang::ast::{expr_string, Expr, Name};
 use crate::lang::constant::Value;
-use crate::lang::lookup::{lookup_field_or_method, Lookup, Object};
+use crate::lang::lookup::{has_invalid_embedded, lookup_field_or_method, Lookup, Object};
 use crate::lang::types::{is_exported, Type};
 use std::rc::Rc;
 
@@ -108,7 +108,7 @@ impl<'a> Checker<'a> {
 
     /// Reports why `x.sel` names nothing (go/types' selector errors and lookupError).
     fn selector_error(&mut self, x: &'a Expr, xo: &Operand<'a>, sel: &'a Name, failure: Lookup) {
-        if !xo.ty.underlying().is_valid() {
+        if !xo.ty.underlying().is_valid() || has_invalid_embedded(&xo.ty) {
             return;
         }
         let xs = expr_string(x);

@@ -17,6 +17,8 @@ pub(crate) struct StmtCtx {
     continue_ok: bool,
     /// Inside a switch case clause: (clause index, number of clauses).
     case: Option<(usize, usize)>,
+    /// Inside a type switch clause (and no loop, switch or select within it).
+    type_switch: bool,
 }
 
 /// How an expression may be used as a statement.
@@ -324,7 +326,7 @@ impl<'a> Checker<'a> {
                 let inner = StmtCtx {
                     break_ok: true,
                     continue_ok: true,
-                    case: None,
+                    ..Default::default()
                 };
                 if let Some(r @ Stmt::Range { .. }) = init.as_deref() {
                     self.range_stmt(r, body, inner);
@@ -376,7 +378,7 @@ impl<'a> Checker<'a> {
                 let inner = StmtCtx {
                     break_ok: true,
                     continue_ok: ctx.continue_ok,
-                    case: None,
+                    ..Default::default()
                 };
                 for clause in body {
                     let valid = match clause.comm.as_deref() {
@@ -473,6 +475,7 @@ impl<'a> Checker<'a> {
             }
             Tok::Fallthrough => {
                 let msg = match ctx.case {
+                    _ if ctx.type_switch => "cannot fallthrough in type switch",
                     Some((i, n)) if i != usize::MAX => {
                         if i + 1 == n {
                             "cannot fallthrough final case in switch"
@@ -1130,13 +1133,8 @@ impl<'a> Checker<'a> {
         if let Some(i) = init {
             self.simple_stmt(i);
         }
-        if let Some(Expr {
-            kind: ExprKind::TypeSwitchGuard { .. },
-            pos,
-            ..
-        }) = tag
-        {
-            self.error(*pos, "type switches are not supported yet");
+        if let Some(Expr { kind: ExprKind::TypeSwitchGuard { lhs, x }, .. }) = tag {
+            self.type_switch_stmt(lhs.as_ref(), x, body, ctx);
             self.close_scope();
             return;
         }
@@ -1229,11 +1227,116 @@ impl<'a> Checker<'a> {
                 break_ok: true,
                 continue_ok: ctx.continue_ok,
                 case: Some((i, n)),
+                type_switch: false,
             };
             self.stmt_list(&clause.body, inner);
             self.close_scope();
         }
         self.close_scope();
+    }
+}
+
+impl<'a> Checker<'a> {
+    /// `switch v := x.(type) { case T1, T2: ... }` (types2 typeSwitchStmt): x must be an
+    /// interface; each clause declares its own v, of the case's type when it lists
+    /// exactly one, else of x's type.
+    fn type_switch_stmt(&mut self, lhs: Option<&'a ast::Name>, x: &'a Expr, body: &'a [ast::CaseClause], ctx: StmtCtx) {
+        let lhs = match lhs {
+            Some(n) if n.value == "_" => {
+                self.error(n.pos, "no new variable on left side of :=");
+                None
+            }
+            l => l,
+        };
+        let xo = self.expr(x);
+        let sx = if xo.is_invalid() {
+            None
+        } else if xo.ty.is_interface() {
+            Some(xo)
+        } else {
+            let s = self.operand_string(&xo);
+            self.error(xo.pos(), format!("{} is not an interface", s));
+            None
+        };
+        let mut first_default: Option<Pos> = None;
+        let mut seen: Vec<(Option<Type>, &'a Expr)> = Vec::new();
+        let mut lhs_vars = Vec::new();
+        for clause in body {
+            let cases = clause.cases.as_ref().map(|c| c.list()).unwrap_or_default();
+            if clause.cases.is_none() {
+                match first_default {
+                    Some(p) => self.error(clause.pos, format!("multiple defaults (first at {})", self.fmt_pos(p))),
+                    None => first_default = Some(clause.pos),
+                }
+            }
+            let t = self.case_types(sx.as_ref(), &cases, &mut seen);
+            self.open_scope(false);
+            if let Some(n) = lhs {
+                let t = match t {
+                    Some(t) if cases.len() == 1 => t,
+                    _ => sx.as_ref().map(|x| x.ty.clone()).unwrap_or(Type::Invalid),
+                };
+                let o = self.local_var(&n.value, n.pos, t);
+                self.declare(self.scope, None, o);
+                self.info.type_switch_vars.insert(clause.pos, o);
+                lhs_vars.push(o);
+            }
+            let inner = StmtCtx { break_ok: true, continue_ok: ctx.continue_ok, case: None, type_switch: true };
+            self.stmt_list(&clause.body, inner);
+            self.close_scope();
+        }
+        if let Some(n) = lhs {
+            // The clauses' variables count as one: used if any of them is.
+            let used = lhs_vars.iter().any(|&o| self.obj(o).used);
+            for &o in &lhs_vars {
+                self.obj_mut(o).used = true;
+            }
+            if !used {
+                self.error(n.pos, format!("{} declared and not used", n.value));
+            }
+        }
+    }
+
+    /// The types (or nil) a type switch clause lists, checked against x and earlier
+    /// clauses (go/types caseTypes); the last one's type (None for nil or an invalid one).
+    fn case_types(&mut self, x: Option<&Operand<'a>>, cases: &[&'a Expr], seen: &mut Vec<(Option<Type>, &'a Expr)>) -> Option<Type> {
+        let mut last = None;
+        for &e in cases {
+            let t = if self.is_nil_name(e) {
+                let _ = self.expr(e);
+                None
+            } else {
+                let t = self.type_expr(e);
+                if !t.is_valid() {
+                    last = Some(Type::Invalid);
+                    continue;
+                }
+                Some(t)
+            };
+            last = t.clone();
+            let dup = seen.iter().find(|(s, _)| match (s, &t) {
+                (None, None) => true,
+                (Some(a), Some(b)) => crate::lang::types::identical(a, b),
+                _ => false,
+            });
+            if let Some((_, other)) = dup {
+                let ts = t.as_ref().map(|t| self.ts(t)).unwrap_or_else(|| "nil".into());
+                let msg = format!("duplicate case {} in type switch\n\t{}: previous case", ts, self.fmt_pos(other.start()));
+                self.error(e.start(), msg);
+                continue;
+            }
+            seen.push((t.clone(), e));
+            if let (Some(x), Some(t)) = (x, &t) {
+                self.type_assertion(e, x, t, true);
+            }
+        }
+        last
+    }
+
+    /// Whether e is the predeclared nil, possibly parenthesized (go/types isNil).
+    fn is_nil_name(&self, e: &Expr) -> bool {
+        let e = e.unparen();
+        e.is_name() == Some("nil") && self.lookup("nil").map(|o| self.obj(o).kind == ObjKind::Nil).unwrap_or(false)
     }
 }
 
