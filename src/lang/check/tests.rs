@@ -236,3 +236,318 @@ fn variadic_calls() {
         ]
     );
 }
+
+// ---- embedding, method sets and interfaces (expected messages recorded from Go 1.23)
+
+/// An embedded sync.Mutex and sync.WaitGroup (and fields through an embedded pointer) are
+/// promoted: the Tour crawler's shape is a valid program.
+#[test]
+fn embedded_library_types_promote_their_methods() {
+    let src = r#"package main
+
+import "sync"
+
+type counter struct {
+	sync.Mutex
+	n map[string]int
+}
+
+func (c *counter) inc(k string) {
+	c.Lock()
+	defer c.Unlock()
+	c.n[k]++
+}
+
+type group struct {
+	sync.WaitGroup
+	*counter
+}
+
+func main() {
+	g := group{counter: &counter{n: map[string]int{}}}
+	g.Add(1)
+	go func() {
+		defer g.Done()
+		g.inc("a")
+	}()
+	g.Wait()
+	g.Lock()
+	_ = g.n["a"]
+	g.Unlock()
+}
+"#;
+    assert_eq!(errors(src), Vec::<String>::new());
+}
+
+/// Promoted value methods are in the method set of the value, pointer methods through an
+/// embedded pointer too; shallower fields shadow deeper ones.
+#[test]
+fn promoted_methods_satisfy_interfaces_at_any_depth() {
+    let src = r#"package main
+
+type Namer interface{ Name() string }
+
+type base struct{ name string }
+
+func (b base) Name() string { return b.name }
+func (b *base) Rename(s string) { b.name = s }
+
+type mid struct{ base }
+type top struct {
+	*mid
+	name int
+}
+
+func main() {
+	t := top{mid: &mid{base{"x"}}}
+	var n Namer = t
+	var m Namer = mid{}
+	t.Rename("y")
+	_ = t.name + 1
+	_ = t.base.name + "!"
+	f := t.Name
+	_, _, _ = n, m, f
+}
+"#;
+    assert_eq!(errors(src), Vec::<String>::new());
+}
+
+/// Ambiguous selectors and method-set failures, in go/types' words.
+#[test]
+fn embedding_errors_match_go() {
+    let src = r#"package main
+
+type A struct{ X int }
+
+func (A) M()  {}
+func (*A) P() {}
+
+type B struct{ X int }
+
+func (B) M() {}
+
+type C struct {
+	A
+	B
+}
+
+type D struct{ A }
+
+type I interface{ M() }
+type J interface{ P() }
+type K interface{ X() }
+type L interface{ M() int }
+
+func main() {
+	var c C
+	_ = c.X
+	c.M()
+	var i I = c
+	D{}.P()
+	var j J = D{}
+	var j2 J = &D{}
+	var k K = D{}
+	var l L = D{}
+	_ = D{X: 1}
+	_, _, _, _, _ = i, j, j2, k, l
+}
+"#;
+    let want = [
+        "26:8: ambiguous selector c.X",
+        "27:4: ambiguous selector c.M",
+        "28:12: cannot use c (variable of type C) as I value in variable declaration: C does not implement I (ambiguous selector C.M)",
+        "29:6: cannot call pointer method P on D",
+        "30:12: cannot use D{} (value of type D) as J value in variable declaration: D does not implement J (method P has pointer receiver)",
+        "32:12: cannot use D{} (value of type D) as K value in variable declaration: D does not implement K (D.X is a field, not a method)",
+        "33:12: cannot use D{} (value of type D) as L value in variable declaration: D does not implement L (wrong type for method M)\n\t\thave M()\n\t\twant M() int",
+        "34:8: unknown field X in struct literal of type D",
+    ];
+    assert_eq!(errors(src), want);
+}
+
+/// A pointer method needs an addressable receiver unless the path goes through a pointer;
+/// misspelled promoted library methods get the "but does have" hint.
+#[test]
+fn addressability_through_embedding_matches_go() {
+    let src = r#"package main
+
+import "sync"
+
+type T struct{ x int }
+
+func (t *T) Set() {}
+
+type W struct{ T }
+type PW struct{ *T }
+type Locked struct{ sync.Mutex }
+
+func mk() W   { return W{} }
+func mkp() PW { return PW{&T{}} }
+
+func main() {
+	mk().x = 1
+	mkp().x = 2
+	mk().Set()
+	mkp().Set()
+	m := map[string]Locked{}
+	m["a"].Lock()
+	var l Locked
+	l.lock()
+	l.Mutex.unlock()
+	f := W.Set
+	_ = f
+}
+"#;
+    let want = [
+        "17:2: cannot assign to mk().x (neither addressable nor a map index expression)",
+        "19:7: cannot call pointer method Set on W",
+        "22:9: cannot call pointer method Lock on Locked",
+        "24:4: l.lock undefined (type Locked has no field or method lock, but does have method Lock)",
+        "25:10: l.Mutex.unlock undefined (type sync.Mutex has no field or method unlock, but does have method Unlock)",
+        "26:9: invalid method expression W.Set (needs pointer receiver (*W).Set)",
+    ];
+    assert_eq!(errors(src), want);
+}
+
+/// Duplicate methods through embedded interfaces, the method named by "missing method"
+/// (exported names first, then by name), pointers to interfaces.
+#[test]
+fn interface_method_sets_match_go() {
+    let src = r#"package main
+
+type R interface{ Read() int }
+type R2 interface{ Read() string }
+type I1 interface {
+	R
+	R2
+}
+type I2 interface {
+	M()
+	M()
+}
+type Z interface {
+	b()
+	a()
+	C()
+	B()
+}
+type T struct{}
+
+func main() {
+	var z Z = T{}
+	var p *R
+	p.Read()
+	var e error = T{}
+	var q interface{ R; Close() } = T{}
+	_, _, _ = z, e, q
+}
+"#;
+    let want = [
+        "7:2: duplicate method Read\n\tprog.go:6:2: other declaration of method Read",
+        "11:2: duplicate method M\n\tprog.go:10:2: other declaration of method M",
+        "22:12: cannot use T{} (value of type T) as Z value in variable declaration: T does not implement Z (missing method B)",
+        "24:4: p.Read undefined (type *R is pointer to interface, not interface)",
+        "25:16: cannot use T{} (value of type T) as error value in variable declaration: T does not implement error (missing method Error)",
+        "26:34: cannot use T{} (value of type T) as interface{Close(); R} value in variable declaration: T does not implement interface{Close(); R} (missing method Close)",
+    ];
+    assert_eq!(errors(src), want);
+}
+
+/// Type assertions and type switches are checked (and compiled code refuses them later).
+#[test]
+fn type_assertions_and_switches_match_go() {
+    let src = r#"package main
+
+type R interface{ Read() int }
+type W interface{ Write(int) }
+type RW interface {
+	R
+	W
+	Close()
+}
+type T struct{}
+
+func (T) Read() int  { return 0 }
+func (*T) Write(int) {}
+
+type U int
+
+func main() {
+	var rw RW
+	var r R = rw
+	var w W = r
+	var x any = 1
+	var n int
+	_ = n.(int)
+	_ = r.(T)
+	_ = r.(*T)
+	_ = rw.(T)
+	switch v := x.(type) {
+	case int, string:
+	case int:
+	}
+	switch n.(type) {
+	}
+	switch r.(type) {
+	case T:
+	case U:
+	}
+	var v2 T = r
+	_ = T(r)
+	_, _, _ = r, w, v2
+}
+"#;
+    let want = [
+        "20:12: cannot use r (variable of type R) as W value in variable declaration: R does not implement W (missing method Write)",
+        "23:6: invalid operation: n (variable of type int) is not an interface",
+        "26:6: impossible type assertion: rw.(T)\n\tT does not implement RW (missing method Close)",
+        "27:9: v declared and not used",
+        "29:7: duplicate case int in type switch\n\tprog.go:28:7: previous case",
+        "31:9: n (variable of type int) is not an interface",
+        "35:7: impossible type switch case: U\n\tr (variable of type R) cannot have dynamic type U (missing method Read)",
+        "37:13: cannot use r (variable of type R) as T value in variable declaration: need type assertion",
+        "38:8: cannot convert r (variable of type R) to type T: need type assertion",
+    ];
+    assert_eq!(errors(src), want);
+}
+
+/// Valid type switches: nil cases, interface cases, several types per clause.
+#[test]
+fn type_switch_clauses_declare_their_variable() {
+    let src = r#"package main
+
+import "fmt"
+
+type E struct{ msg string }
+
+func (e E) Error() string { return e.msg }
+
+func get() (int, error) { return 0, E{"x"} }
+
+func main() {
+	_, err := get()
+	if e, ok := err.(E); ok {
+		fmt.Println(e.msg)
+	}
+	switch v := err.(type) {
+	case nil:
+		fmt.Println(v == nil)
+	case E:
+		fmt.Println(v.msg)
+	case interface{ Timeout() bool }:
+		fmt.Println(v.Timeout())
+	case *E, interface{ String() string }:
+		fmt.Println(v.Error())
+	}
+	switch err.(type) {
+	case E:
+		fallthrough
+	default:
+	}
+}
+"#;
+    let want = [
+        "28:3: cannot fallthrough in type switch",
+    ];
+    assert_eq!(errors(src), want);
+}
