@@ -875,8 +875,9 @@ impl<'a> Checker<'a> {
                     self.obj_mut(o).used = true;
                     self.record_use(x.id, o);
                     let Some(m) = self.pkg_member(&path, &sel.value) else {
-                        let msg = self.unsupported_member(&path, &sel.value);
-                        self.error(sel.pos, msg);
+                        if let Some(msg) = self.unsupported_member(&path, &sel.value) {
+                            self.error(sel.pos, msg);
+                        }
                         return inv;
                     };
                     self.record_use(sel.id, m);

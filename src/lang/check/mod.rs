@@ -19,6 +19,7 @@
 
 mod call;
 mod selector;
+mod stdlib;
 mod expr;
 mod stmt;
 mod typexpr;
@@ -1042,38 +1043,18 @@ impl<'a> Checker<'a> {
             return;
         }
         let path = super::constant::string_lit(lit);
-        const SUPPORTED: [&str; 4] = ["fmt", "sync", "time", "runtime"];
-        const STD: [&str; 24] = [
-            "os",
-            "strings",
-            "strconv",
-            "errors",
-            "sort",
-            "math",
-            "math/rand",
-            "sync/atomic",
-            "bufio",
-            "bytes",
-            "io",
-            "unicode",
-            "unicode/utf8",
-            "context",
-            "log",
-            "slices",
-            "maps",
-            "container/list",
-            "container/heap",
-            "regexp",
-            "encoding/json",
-            "time/tzdata",
-            "os/signal",
-            "math/bits",
-        ];
-        // Other standard packages can be imported (so that an unused import gets Go's
-        // message), but using their members is reported as unsupported.
-        if !SUPPORTED.contains(&path.as_str()) && !STD.contains(&path.as_str()) {
-            self.error(*pos, format!("package {} is not in std", path));
-            return;
+        // Every standard package can be imported (so that an unused import gets Go's
+        // message); using members gopark lacks is reported as unsupported.
+        if !stdlib::STD_PACKAGES.contains(&path.as_str()) {
+            let first = path.split('/').next().unwrap_or("");
+            if !first.contains('.') {
+                self.error(*pos, format!("package {} is not in std", path));
+                return;
+            }
+            // A module path: valid Go with a go.mod, which a single file has not. The
+            // package is still declared, so that its uses are not "undefined".
+            let msg = format!("package {} is not supported yet (gopark runs one file with the standard library)", path);
+            self.error(*pos, msg);
         }
         let name = match &imp.local {
             Some(n) if n.value == "." => {

@@ -551,3 +551,23 @@ func main() {
     ];
     assert_eq!(errors(src), want);
 }
+
+/// Every standard package imports; what gopark lacks is "not supported yet", and only a
+/// name Go lacks too is "undefined".
+#[test]
+fn standard_library_gaps_are_not_blamed_on_the_program() {
+    let src = "package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"math/cmplx\"\n\t\"os\"\n\t\"sync\"\n)\n\nfunc main() {\n\t_ = bufio.NewScanner(os.Stdin)\n\tfmt.Println(cmplx.Sqrt(-1))\n\tvar o sync.Once\n\tvar b sync.Bogus\n\t_, _ = o, b\n}\n";
+    let want = [
+        "12:12: bufio.NewScanner is not supported by gopark yet (package bufio is not supported yet)",
+        "12:26: os.Stdin is not supported by gopark yet",
+        "13:20: cmplx.Sqrt is not supported by gopark yet (package math/cmplx is not supported yet)",
+        "14:13: sync.Once is not supported by gopark yet",
+        "15:13: undefined: sync.Bogus",
+    ];
+    assert_eq!(errors(src), want);
+    let src = "package main\n\nimport \"golang.org/x/tour/pic\"\n\nfunc main() { pic.Show(nil) }\n";
+    assert_eq!(
+        errors(src),
+        ["3:8: package golang.org/x/tour/pic is not supported yet (gopark runs one file with the standard library)"]
+    );
+}

@@ -56,8 +56,10 @@ impl<'a> Checker<'a> {
                                 ("time", "Duration") => self.duration.clone(),
                                 ("time", "Time") => self.time_time.clone(),
                                 _ => {
-                                    let msg = self.unsupported_member(&path, &sel.value);
-                                    self.error(e.start(), msg);
+                                    // types2 reports a missing member at its name.
+                                    if let Some(msg) = self.unsupported_member(&path, &sel.value) {
+                                        self.error(sel.pos, msg);
+                                    }
                                     Type::Invalid
                                 }
                             };
@@ -229,100 +231,6 @@ impl<'a> Checker<'a> {
     pub(crate) fn unsupported(&mut self, e: &Expr, what: &str) -> Type {
         self.error(e.start(), format!("{} are not supported yet", what));
         Type::Invalid
-    }
-
-    /// The message for a member of a supported package that gopark does not provide.
-    pub(crate) fn unsupported_member(&self, path: &str, name: &str) -> String {
-        let pkg = path.rsplit('/').next().unwrap_or(path);
-        let known: &[&str] = match path {
-            "fmt" => &[
-                "Errorf",
-                "Fprint",
-                "Fprintf",
-                "Fprintln",
-                "Sscan",
-                "Sscanf",
-                "Scan",
-                "Scanln",
-                "Scanf",
-                "Stringer",
-                "Sprint",
-                "Append",
-                "Appendf",
-                "Sscanln",
-                "Fscan",
-                "Fscanf",
-                "Fscanln",
-                "Formatter",
-                "State",
-            ],
-            "sync" => &[
-                "RWMutex",
-                "Once",
-                "Cond",
-                "Map",
-                "Pool",
-                "Locker",
-                "OnceFunc",
-                "OnceValue",
-                "OnceValues",
-                "NewCond",
-            ],
-            "time" => &[
-                "Now",
-                "Since",
-                "Until",
-                "After",
-                "AfterFunc",
-                "Tick",
-                "NewTimer",
-                "NewTicker",
-                "Timer",
-                "Ticker",
-                "Time",
-                "Month",
-                "Weekday",
-                "Parse",
-                "ParseDuration",
-                "Unix",
-                "Date",
-                "UTC",
-                "Local",
-                "Location",
-                "RFC3339",
-                "Kitchen",
-            ],
-            "os" | "strings" | "strconv" | "errors" | "sort" | "math" | "math/rand"
-            | "sync/atomic" => {
-                return format!(
-                    "{}.{} is not supported by gopark yet (package {} is not supported yet)",
-                    pkg, name, path
-                )
-            }
-            "runtime" => &[
-                "Goexit",
-                "GC",
-                "NumCgoCall",
-                "Caller",
-                "Callers",
-                "Stack",
-                "GOOS",
-                "GOARCH",
-                "Version",
-                "KeepAlive",
-                "SetFinalizer",
-                "LockOSThread",
-                "UnlockOSThread",
-                "ReadMemStats",
-                "MemStats",
-            ],
-            _ => &[],
-        };
-        if known.contains(&name) {
-            format!("{}.{} is not supported by gopark yet", pkg, name)
-        } else {
-            format!("undefined: {}.{}", pkg, name)
-        }
     }
 
     /// Evaluates a function type. Parameter objects are created by `func_body`.
