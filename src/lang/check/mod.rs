@@ -1316,14 +1316,18 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Whether the struct fields of the last type on `path` lead back to its first by value
-    /// (not through pointers, slices, maps, channels or functions); `path` ends up holding
-    /// the cycle.
+    /// Whether the struct fields (or embedded interfaces) of the last type on `path` lead
+    /// back to its first by value (not through pointers, slices, maps, channels or
+    /// functions); `path` ends up holding the cycle.
     fn value_cycle(&self, start: &Rc<Named>, path: &mut Vec<Rc<Named>>) -> bool {
         let Some(last) = path.last().cloned() else { return false };
-        let Type::Struct(st) = last.underlying.borrow().clone() else { return false };
-        for f in &st.fields {
-            if let Type::Named(n) = &f.ty {
+        let parts: Vec<Type> = match last.underlying.borrow().clone() {
+            Type::Struct(st) => st.fields.iter().map(|f| f.ty.clone()).collect(),
+            Type::Interface(it) => it.embeddeds.clone(),
+            _ => return false,
+        };
+        for t in &parts {
+            if let Type::Named(n) = t {
                 if n.id == start.id {
                     return true;
                 }

@@ -571,3 +571,15 @@ fn standard_library_gaps_are_not_blamed_on_the_program() {
         ["3:8: package golang.org/x/tour/pic is not supported yet (gopark runs one file with the standard library)"]
     );
 }
+
+/// Interfaces that embed themselves, directly or through another, are Go's invalid
+/// recursive types; embedding one declared later is fine.
+#[test]
+fn interface_embedding_cycles() {
+    let src = "package main\n\ntype I interface{ I }\ntype J interface{ K }\ntype K interface {\n\tJ\n\tM()\n}\n\ntype A interface{ B }\ntype B interface{ M() }\n\nfunc main() {}\n";
+    let want = [
+        "3:6: invalid recursive type: I refers to itself",
+        "4:6: invalid recursive type J\n\tprog.go:4:6: J refers to\n\tprog.go:5:6: K refers to\n\tprog.go:4:6: J",
+    ];
+    assert_eq!(errors(src), want);
+}

@@ -199,6 +199,9 @@ impl<'a> Checker<'a> {
                     let t = self.type_expr(te);
                     match t.underlying() {
                         Type::Interface(_) => embedded_at.push((t, te.start())),
+                        // An interface still being declared (a cycle, which type_decl
+                        // reports) or one with errors: kept, but it adds no methods.
+                        Type::Invalid if t.is_named() => embeddeds.push(t),
                         Type::Invalid => {}
                         _ => {
                             self.error(te.start(), "type constraints are not supported yet");
