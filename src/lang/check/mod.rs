@@ -367,6 +367,8 @@ pub struct Checker<'a> {
     /// statement on the next iteration's copy, so assigning them there does not change
     /// any copy a closure may have captured: it does not count as reassignment.
     pub(crate) post_vars: Option<(Vec<ObjId>, FuncIdx)>,
+    /// Embedded field types (and their positions) to check once every type is complete.
+    pub(crate) delayed_embeds: Vec<(Type, Pos)>,
 }
 
 /// What a label labels, for break and continue.
@@ -420,6 +422,7 @@ impl<'a> Checker<'a> {
             labels: HashMap::new(),
             label_stack: Vec::new(),
             post_vars: None,
+            delayed_embeds: Vec::new(),
         };
         c.info.types = vec![None; file.nodes as usize + 1];
         c.init_universe();
@@ -811,6 +814,7 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        self.check_embedded_types();
         self.compute_init_order();
         self.unused_imports();
         if self.info.main_func.is_none() {

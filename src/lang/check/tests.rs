@@ -583,3 +583,17 @@ fn interface_embedding_cycles() {
     ];
     assert_eq!(errors(src), want);
 }
+
+/// Only T and *T with T not a pointer (nor *I with I an interface) can be embedded; an
+/// embedded field's name is where its type's name is.
+#[test]
+fn embedded_field_types_match_go() {
+    let src = "package main\n\ntype I interface{ M() }\ntype T struct{}\ntype P *T\n\ntype S1 struct{ *I }\ntype S2 struct{ P }\ntype S3 struct{ *P }\ntype S4 struct {\n\tT\n\t*T\n}\ntype S5 struct{ *S5 }\n\nfunc main() {}\n";
+    let want = [
+        "7:17: embedded field type cannot be a pointer to an interface",
+        "8:17: embedded field type cannot be a pointer",
+        "9:17: embedded field type cannot be a pointer",
+        "12:3: T redeclared\n\tprog.go:11:2: other declaration of T",
+    ];
+    assert_eq!(errors(src), want);
+}

@@ -150,12 +150,14 @@ impl<'a> Checker<'a> {
                     if let ExprKind::Operation { x, y: None, .. } = &b.kind {
                         b = x.unparen();
                     }
-                    let n = match &b.kind {
-                        ExprKind::Selector { sel, .. } => sel.value.clone(),
-                        ExprKind::Name(n) => n.clone(),
-                        _ => "?".into(),
+                    let (n, pos) = match &b.kind {
+                        ExprKind::Selector { sel, .. } => (sel.value.clone(), sel.pos),
+                        ExprKind::Name(n) => (n.clone(), b.pos),
+                        _ => ("?".into(), te.start()),
                     };
-                    (n, te.start(), true)
+                    // Whether T is a valid embedded type needs T complete: checked at the end.
+                    self.delayed_embeds.push((ty.clone(), te.start()));
+                    (n, pos, true)
                 }
             };
             if name != "_" {
@@ -169,6 +171,24 @@ impl<'a> Checker<'a> {
             list.push(StructField { name, ty, embedded });
         }
         Type::Struct(Rc::new(StructType { fields: list }))
+    }
+
+    /// Reports embedded fields of types Go does not allow to embed (types2 structType's
+    /// delayed check): T or *T where T is a pointer, or a pointer to an interface.
+    pub(crate) fn check_embedded_types(&mut self) {
+        for (t, pos) in std::mem::take(&mut self.delayed_embeds) {
+            let (base, is_ptr) = match &t {
+                Type::Pointer(b) => ((**b).clone(), true),
+                t => (t.clone(), false),
+            };
+            let msg = match base.underlying() {
+                Type::Pointer(_) => "embedded field type cannot be a pointer",
+                Type::Basic(crate::lang::types::BasicKind::UnsafePointer) => "embedded field type cannot be unsafe.Pointer",
+                Type::Interface(_) if is_ptr => "embedded field type cannot be a pointer to an interface",
+                _ => continue,
+            };
+            self.error(pos, msg);
+        }
     }
 
     /// `interface{ M(); E }`: explicit methods and embedded interfaces (go/types
