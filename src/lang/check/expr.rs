@@ -767,7 +767,13 @@ impl<'a> Checker<'a> {
                         continue;
                     };
                     let Some(fi) = st.fields.iter().position(|f| f.name == name) else {
-                        self.error(key.start(), format!("unknown field {} in struct literal of type {}", name, tname));
+                        // go/types' lookupError for struct literals: a field spelled in
+                        // another case is named.
+                        let mut msg = format!("unknown field {} in struct literal of type {}", name, tname);
+                        if let Some(alt) = st.fields.iter().find(|f| f.name.eq_ignore_ascii_case(name)) {
+                            msg = format!("{}, but does have {}", msg, alt.name);
+                        }
+                        self.error(key.start(), msg);
                         ok = false;
                         let _ = self.expr(value);
                         continue;

@@ -597,3 +597,17 @@ fn embedded_field_types_match_go() {
     ];
     assert_eq!(errors(src), want);
 }
+
+/// A field or method spelled in another case is named in the message (go/types
+/// lookupError), for selectors through embedding and for struct literal keys.
+#[test]
+fn misspelled_fields_get_gos_hint() {
+    let src = "package main\n\ntype U struct{ X int }\ntype V struct{ U }\n\nfunc main() {\n\t_ = U{x: 1}\n\tvar v V\n\t_ = v.x\n\t_ = v.u\n\t_ = V{u: U{}}\n}\n";
+    let want = [
+        "7:8: unknown field x in struct literal of type U, but does have X",
+        "9:8: v.x undefined (type V has no field or method x, but does have field X)",
+        "10:8: v.u undefined (type V has no field or method u, but does have field U)",
+        "11:8: unknown field u in struct literal of type V, but does have U",
+    ];
+    assert_eq!(errors(src), want);
+}
