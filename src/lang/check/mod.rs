@@ -14,8 +14,10 @@
 //!
 //! The layout follows go/types: `mod.rs` holds the checker state, objects, scopes, the
 //! universe and package-level declarations; `typexpr.rs` type expressions; `expr.rs`
-//! operands and expressions; `call.rs` calls, builtins, conversions and selectors;
-//! `stmt.rs` statements and function bodies.
+//! operands and expressions; `call.rs` calls, builtins, conversions and qualified
+//! identifiers; `selector.rs` fields and methods (promoted through embedded fields, found
+//! by `lang::lookup`, which also decides method sets); `stmt.rs` statements and function
+//! bodies; `stdlib.rs` the standard library's packages and names.
 
 mod call;
 mod selector;
