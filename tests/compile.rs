@@ -920,6 +920,15 @@ fn stringer_values_are_refused_not_misprinted() {
     // A pointer method is not in the value's method set: the value prints its fields.
     let src = "package main\n\nimport \"fmt\"\n\ntype T struct{ a int }\n\nfunc (t *T) String() string { return \"t\" }\n\nfunc main() {\n\tfmt.Println(T{1})\n}\n";
     assert_eq!(run(src, 1).0, "{1}\n");
+    // Promoted methods count: an embedded String() (time.Duration's too) is called by fmt.
+    let src = "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\ntype T struct{ a int }\n\nfunc (t T) String() string { return \"t\" }\n\ntype U struct{ *T }\ntype D struct{ time.Duration }\n\nfunc main() {\n\tfmt.Println(U{&T{1}}, D{time.Second}, time.Second)\n}\n";
+    assert_eq!(
+        errors(src),
+        vec![
+            "16:14: U has method String: fmt.Stringer and error values are not supported yet",
+            "16:24: D has method String: fmt.Stringer and error values are not supported yet",
+        ]
+    );
 }
 
 /// What the checker accepts but the runtime cannot do yet (dynamic dispatch, dynamic types)

@@ -163,13 +163,19 @@ fn lookup_impl(t: &Type, addressable: bool, name: &str, fold_case: bool) -> Look
 /// reported for it already, and its fields and methods are unknown, so a failed lookup
 /// must not be blamed on the program again.
 pub fn has_invalid_embedded(t: &Type) -> bool {
+    embeds(t, |ft| !ft.underlying().is_valid())
+}
+
+/// Whether an embedded field of t, at any depth, has a type (pointer removed) that
+/// satisfies `pred`.
+fn embeds(t: &Type, pred: impl Fn(&Type) -> bool) -> bool {
     let mut types = vec![deref(t).0];
     let mut i = 0;
     while i < types.len() && i < 256 {
         if let Type::Struct(st) = types[i].underlying() {
             for f in st.fields.iter().filter(|f| f.embedded) {
                 let ft = deref(&f.ty).0;
-                if !ft.underlying().is_valid() {
+                if pred(&ft) {
                     return true;
                 }
                 if !types.iter().any(|t| identical(t, &ft)) {
@@ -260,13 +266,23 @@ pub fn stringer_method(t: &Type) -> Option<&'static str> {
         return None;
     }
     for name in ["String", "Error"] {
-        if let Lookup::Found { obj, .. } = lookup_field_or_method(t, false, name, false) {
-            if let Some(sig) = obj.sig() {
-                if sig.params.is_empty() && sig.results.len() == 1 && sig.results[0].is_string() {
-                    return Some(name);
+        match lookup_field_or_method(t, false, name, false) {
+            Lookup::Found { obj, .. } => {
+                if let Some(sig) = obj.sig() {
+                    if sig.params.is_empty() && sig.results.len() == 1 && sig.results[0].is_string() {
+                        return Some(name);
+                    }
                 }
             }
+            // time.Duration's String is fmt's own formatting in gopark, not a method: an
+            // embedded Duration still promotes it.
+            Lookup::NotFound if name == "String" && embeds(t, is_duration) => return Some(name),
+            _ => {}
         }
     }
     None
+}
+
+fn is_duration(t: &Type) -> bool {
+    matches!(t, Type::Named(n) if n.pkg.as_deref() == Some("time") && n.name == "Duration")
 }
