@@ -953,7 +953,7 @@ impl<'a> Checker<'a> {
                 };
                 if self.is_sync_handle(&base) {
                     // *wg would copy a WaitGroup, which our handle representation cannot.
-                    let msg = format!("copying a {} is not supported", self.ts(&base));
+                    let msg = format!("copying a {} is not supported yet", self.ts(&base));
                     self.error(e.start(), msg);
                     return inv;
                 }
