@@ -953,3 +953,11 @@ fn dynamic_dispatch_is_not_supported_yet() {
     let (out, _, code) = run(ok, 1);
     assert_eq!((out.as_str(), code), ("{{3}} 4\n", 0));
 }
+
+/// copy(dst []byte, src string) is valid Go the runtime cannot do yet: refused, not
+/// silently copying nothing.
+#[test]
+fn copy_from_a_string_is_not_supported_yet() {
+    let src = "package main\n\nfunc main() {\n\tb := make([]byte, 3)\n\tprintln(copy(b, \"hey\"))\n}\n";
+    assert_eq!(errors(src), vec!["5:18: copy from a string is not supported yet"]);
+}

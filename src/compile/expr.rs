@@ -1512,6 +1512,10 @@ impl<'a> Gen<'a> {
                 (dst, 1)
             }
             Builtin::Copy => {
+                if self.ty(&args[1]).is_string() {
+                    self.error(args[1].start(), "copy from a string is not supported yet");
+                    return (self.alloc(), 1);
+                }
                 let to = self.expr(&args[0]);
                 let from = self.expr(&args[1]);
                 let dst = self.alloc();

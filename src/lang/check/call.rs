@@ -700,7 +700,9 @@ impl<'a> Checker<'a> {
                 if x.is_invalid() || y.is_invalid() {
                     return inv;
                 }
-                let (Type::Slice(a), Type::Slice(b)) = (x.ty.underlying(), y.ty.underlying()) else {
+                // copy(dst []byte, src string) copies the string's bytes.
+                let src = if y.ty.is_string() { Type::Slice(Rc::new(Type::Basic(BasicKind::Byte))) } else { y.ty.underlying() };
+                let (Type::Slice(a), Type::Slice(b)) = (x.ty.underlying(), src) else {
                     self.error(x.pos(), format!("invalid argument: copy expects slice arguments; found {} and {}", self.operand_string(&x), self.operand_string(&y)));
                     return inv;
                 };

@@ -217,6 +217,11 @@ impl<'a> Checker<'a> {
     pub(crate) fn raw_expr(&mut self, e: &'a Expr, hint: Option<&Type>) -> Operand<'a> {
         let mut x = self.expr_internal(e, hint);
         x.expr = Some(e);
+        // A value of an invalid type (whose error, often "not supported yet", was reported
+        // with the type) is itself invalid: nothing more is said about it.
+        if matches!(x.mode, Mode::Variable | Mode::Value | Mode::CommaOk | Mode::MapIndex) && is_broken(&x.ty) {
+            x.mode = Mode::Invalid;
+        }
         let val = if x.mode == Mode::Constant {
             Some(&x.val)
         } else {
@@ -426,7 +431,7 @@ impl<'a> Checker<'a> {
             return inv;
         }
         let Some(o) = self.lookup(name) else {
-            self.error(e.pos, format!("undefined: {}", name));
+            self.undefined(e.pos, name);
             return inv;
         };
         self.record_use(e.id, o);
@@ -867,13 +872,14 @@ impl<'a> Checker<'a> {
 
     /// Checks a literal's elements for their errors alone (when its type is bad).
     fn use_lit_elems(&mut self, elems: &'a [Expr]) {
+        // Their own literal type is unknown (Invalid): elided ones are not "missing".
         for el in elems {
             match &el.kind {
                 ExprKind::KeyValue { value, .. } => {
-                    let _ = self.raw_expr(value, None);
+                    let _ = self.raw_expr(value, Some(&Type::Invalid));
                 }
                 _ => {
-                    let _ = self.raw_expr(el, None);
+                    let _ = self.raw_expr(el, Some(&Type::Invalid));
                 }
             }
         }
@@ -1098,7 +1104,9 @@ impl<'a> Checker<'a> {
     /// Reports constants that do not fit their type (go/types overflow).
     pub(crate) fn overflow(&mut self, x: &mut Operand<'a>, op_pos: Pos) {
         if x.val == Value::Unknown {
-            self.error(op_pos, "constant result is not representable");
+            // go/constant's arbitrary precision would still have a value: ours (i128 and
+            // f64) has not.
+            self.error(op_pos, "constants beyond 128-bit integers and float64 are not supported yet");
             x.mode = Mode::Invalid;
             return;
         }
@@ -1557,6 +1565,15 @@ impl<'a> Checker<'a> {
         };
         if x.ty.is_integer() || (x.ty.is_untyped() && xval.is_some()) {
             // ok
+        } else if let (true, Value::Float(f)) = (x.ty.is_untyped(), &x.val) {
+            // An integral float constant beyond i128 (1e100 >> 300) is an integer to Go.
+            if f.is_finite() && f.fract() == 0.0 {
+                self.error(x.pos(), "constant shifts of values beyond 128 bits are not supported yet");
+            } else {
+                let s = self.operand_string(&x);
+                self.error(x.pos(), format!("invalid operation: shifted operand {} must be integer", s));
+            }
+            return inv;
         } else {
             let s = self.operand_string(&x);
             self.error(
@@ -1608,7 +1625,10 @@ impl<'a> Checker<'a> {
         if x.mode == Mode::Constant {
             if let Some(s) = yval {
                 if x.ty.is_untyped() {
-                    x.ty = Type::Basic(BasicKind::UntypedInt);
+                    // An untyped rune stays one; an integral float (1e100) becomes an int.
+                    if !x.ty.is_integer() {
+                        x.ty = Type::Basic(BasicKind::UntypedInt);
+                    }
                     x.val = Value::Int(xval.unwrap_or(0));
                 }
                 const SHIFT_BOUND: i128 = 1023 - 1 + 52;
@@ -1686,7 +1706,7 @@ impl<'a> Checker<'a> {
             if let Type::Interface(it) = &tu {
                 return (x.is_nil() || it.methods.is_empty(), String::new());
             }
-            if matches!(tu, Type::Pointer(_) | Type::Func(_) | Type::Chan(..) | Type::Slice(_)) {
+            if matches!(tu, Type::Pointer(_) | Type::Func(_) | Type::Chan(..) | Type::Slice(_) | Type::Map(..)) {
                 return (x.is_nil(), String::new());
             }
             return (false, String::new());
@@ -1719,6 +1739,8 @@ impl<'a> Checker<'a> {
         let inv = Operand::invalid(e);
         let xo = self.expr(x);
         if xo.is_invalid() {
+            // Still resolve T's names (an import used only there is used).
+            let _ = self.type_expr(ty);
             return inv;
         }
         if !xo.ty.is_interface() {
@@ -1820,6 +1842,10 @@ impl<'a> Checker<'a> {
                 x.mode = Mode::Invalid;
                 return;
             }
+        }
+        if t.map(|t| !t.underlying().is_valid()).unwrap_or(false) {
+            // The target's type was reported already.
+            return;
         }
         if x.ty.is_untyped() {
             let mut target = t.cloned();
@@ -1950,4 +1976,13 @@ impl<'a> Checker<'a> {
 /// A pointer to an interface type (whose method set is empty).
 pub(crate) fn is_interface_ptr(t: &Type) -> bool {
     matches!(t.underlying(), Type::Pointer(b) if b.is_interface())
+}
+
+/// An invalid type, or a pointer to one: its error was reported with the type.
+fn is_broken(t: &Type) -> bool {
+    match t.underlying() {
+        Type::Invalid => true,
+        Type::Pointer(b) => !b.underlying().is_valid(),
+        _ => false,
+    }
 }

@@ -371,6 +371,8 @@ pub struct Checker<'a> {
     pub(crate) post_vars: Option<(Vec<ObjId>, FuncIdx)>,
     /// Embedded field types (and their positions) to check once every type is complete.
     pub(crate) delayed_embeds: Vec<(Type, Pos)>,
+    /// A dot import (not supported) may declare any name: none is reported undefined.
+    dot_import: bool,
 }
 
 /// What a label labels, for break and continue.
@@ -425,6 +427,7 @@ impl<'a> Checker<'a> {
             label_stack: Vec::new(),
             post_vars: None,
             delayed_embeds: Vec::new(),
+            dot_import: false,
         };
         c.info.types = vec![None; file.nodes as usize + 1];
         c.init_universe();
@@ -445,6 +448,14 @@ impl<'a> Checker<'a> {
             return;
         }
         self.errs.error(pos, msg);
+    }
+
+    /// Reports `undefined: name`, unless a dot import (reported as not supported) could
+    /// have declared it.
+    pub(crate) fn undefined(&mut self, pos: Pos, name: &str) {
+        if !self.dot_import {
+            self.error(pos, format!("undefined: {}", name));
+        }
     }
 
     pub(crate) fn fmt_pos(&self, pos: Pos) -> String {
@@ -994,24 +1005,10 @@ impl<'a> Checker<'a> {
                 continue;
             }
             let name = fd.name.value.clone();
-            let key = (named.id, name.clone());
-            if let Some(prev) = self.method_pos.get(&key) {
-                let msg = format!("method {}.{} already declared at {}", named.name, name, self.fmt_pos(*prev));
-                self.error(fd.name.pos, msg);
+            // Blank methods are checked and compiled but belong to no method set.
+            if name != "_" && !self.add_method(&named, &u, base, fd, &msig, ptr, f) {
                 continue;
             }
-            if let Type::Struct(st) = &u {
-                if st.fields.iter().any(|fl| fl.name == name) {
-                    // go/types points at the field as the other declaration.
-                    let fpos = self.field_pos(base, &name).unwrap_or(fd.name.pos);
-                    let msg = format!("field and method with the same name {}\n\t{}: other declaration of {}", name, self.fmt_pos(fpos), name);
-                    self.error(fd.name.pos, msg);
-                    continue;
-                }
-            }
-            self.method_pos.insert(key.clone(), fd.name.pos);
-            named.methods.borrow_mut().push(Method { name: name.clone(), sig: msig.clone(), ptr_recv: ptr, builtin: None });
-            self.info.method_funcs.insert(key, f);
             let recv_t = if ptr { Type::Pointer(Rc::new(Type::Named(named.clone()))) } else { Type::Named(named.clone()) };
             let mut full = (*msig).clone();
             full.params.insert(0, recv_t);
@@ -1026,6 +1023,32 @@ impl<'a> Checker<'a> {
             }
             self.pending_bodies.push((di, f));
         }
+    }
+
+    /// Adds method `fd` (function f) to the method set of `named` (underlying `u`), or
+    /// reports why it cannot be added.
+    #[allow(clippy::too_many_arguments)]
+    fn add_method(&mut self, named: &Rc<Named>, u: &Type, base: &Expr, fd: &ast::FuncDecl, msig: &Rc<Signature>, ptr: bool, f: FuncIdx) -> bool {
+        let name = fd.name.value.clone();
+        let key = (named.id, name.clone());
+        if let Some(prev) = self.method_pos.get(&key) {
+            let msg = format!("method {}.{} already declared at {}", named.name, name, self.fmt_pos(*prev));
+            self.error(fd.name.pos, msg);
+            return false;
+        }
+        if let Type::Struct(st) = u {
+            if st.fields.iter().any(|fl| fl.name == name) {
+                // go/types points at the field as the other declaration.
+                let fpos = self.field_pos(base, &name).unwrap_or(fd.name.pos);
+                let msg = format!("field and method with the same name {}\n\t{}: other declaration of {}", name, self.fmt_pos(fpos), name);
+                self.error(fd.name.pos, msg);
+                return false;
+            }
+        }
+        self.method_pos.insert(key.clone(), fd.name.pos);
+        named.methods.borrow_mut().push(Method { name, sig: msig.clone(), ptr_recv: ptr, builtin: None });
+        self.info.method_funcs.insert(key, f);
+        true
     }
 
     /// The position of field `name` in the struct type declaration of the named type
@@ -1065,6 +1088,7 @@ impl<'a> Checker<'a> {
         let name = match &imp.local {
             Some(n) if n.value == "." => {
                 self.error(n.pos, "dot imports are not supported yet");
+                self.dot_import = true;
                 return;
             }
             Some(n) => n.value.clone(),

@@ -95,6 +95,8 @@ impl<'a> Checker<'a> {
             };
             let o = self.local_var(if name.is_empty() { "_" } else { name }, pos, t);
             self.obj_mut(o).used = true;
+            // Its type is written out: an Invalid one was reported, not to be inferred.
+            self.obj_typed.insert(o);
             self.declare(self.scope, id, o);
             results.push(o);
         }
@@ -1013,7 +1015,8 @@ impl<'a> Checker<'a> {
                         } else {
                             None
                         };
-                        let t = target.unwrap_or(Type::int());
+                        // Otherwise its default type ('a' ranges over runes).
+                        let t = target.unwrap_or(xo.ty.default_type());
                         self.convert_untyped(&mut xo, &t);
                     }
                     key_ty = xo.ty.clone();
@@ -1207,6 +1210,11 @@ impl<'a> Checker<'a> {
                             None => {
                                 // switch { case cond: } compares each case with true.
                                 let mut x = x;
+                                // An interface case is compared with true boxed in it.
+                                let bool_op = Operand { mode: Mode::Value, expr: None, ty: Type::bool(), val: Value::Unknown };
+                                if x.ty.is_interface() && self.assignable_to(&bool_op, &x.ty).0 {
+                                    continue;
+                                }
                                 if !x.ty.is_boolean() {
                                     let msg = format!(
                                         "invalid case {} in switch on true (mismatched types {} and bool)",

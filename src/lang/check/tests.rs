@@ -611,3 +611,75 @@ fn misspelled_fields_get_gos_hint() {
     ];
     assert_eq!(errors(src), want);
 }
+
+/// Valid Go that an audit against Go's own test programs found blamed: blank methods, nil
+/// converted to a map, an interface case in a switch on true, range over a rune constant,
+/// shifts that keep an untyped rune, copy from a string and between named slice types.
+#[test]
+fn valid_corners_are_not_blamed() {
+    let src = r#"package main
+
+import "fmt"
+
+type T struct{ _, _ int }
+
+func (T) _() {}
+func (T) _() {}
+
+type bytes []byte
+
+func main() {
+	m := map[string]int(nil)
+	switch i := interface{}(true); {
+	case i:
+		fmt.Println(m == nil)
+	}
+	for r := range 'c' {
+		var p *rune = &r
+		_ = p
+	}
+	const c = 'a' << 1
+	var r rune = c
+	b := make(bytes, 3)
+	n := copy(b, "hey") + copy(bytes(nil), b)
+	fmt.Println(r, n)
+}
+"#;
+    assert_eq!(errors(src), Vec::<String>::new());
+}
+
+/// Values of unsupported types (arrays here) and what depends on them get no follow-on
+/// errors: only "not supported yet", where the unsupported thing is.
+#[test]
+fn unsupported_types_have_no_follow_on_errors() {
+    let src = r#"package main
+
+import "runtime"
+
+type A [2]int
+
+func g(a A, p *A) int { return len(a) + a[0] + p[1] }
+
+func h() *[4]int { return nil }
+
+func main() {
+	m := map[A]int{}
+	_ = m
+	_ = [2]struct{ x int }{{1}, {2}}
+	defer func() {
+		if _, ok := recover().(runtime.Error); ok {
+		}
+	}()
+	_ = g
+	_ = h
+}
+"#;
+    let want = [
+        "5:8: arrays are not supported yet",
+        "9:11: arrays are not supported yet",
+        "14:6: arrays are not supported yet",
+        "16:15: recover is not supported yet",
+        "16:34: runtime.Error is not supported by gopark yet",
+    ];
+    assert_eq!(errors(src), want);
+}

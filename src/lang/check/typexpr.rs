@@ -24,7 +24,7 @@ impl<'a> Checker<'a> {
                     return Type::Invalid;
                 }
                 let Some(o) = self.lookup(name) else {
-                    self.error(e.pos, format!("undefined: {}", name));
+                    self.undefined(e.pos, name);
                     return Type::Invalid;
                 };
                 self.record_use(e.id, o);
@@ -102,7 +102,7 @@ impl<'a> Checker<'a> {
             ExprKind::MapType { key, value } => {
                 let k = self.type_expr(key);
                 let v = self.type_expr(value);
-                if !k.is_valid() || !v.is_valid() {
+                if !k.underlying().is_valid() || !v.underlying().is_valid() {
                     return Type::Invalid;
                 }
                 if !crate::lang::types::comparable(&k) {
