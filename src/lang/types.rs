@@ -450,6 +450,8 @@ pub fn identical_sig(a: &Signature, b: &Signature) -> bool {
 /// Whether values of the type can be compared with == (go/types Comparable).
 pub fn comparable(t: &Type) -> bool {
     match t.underlying() {
+        // Unknown (an error was reported): no follow-on error.
+        Type::Invalid => true,
         Type::Basic(k) => k != BasicKind::UntypedNil,
         Type::Pointer(_) | Type::Chan(..) | Type::Interface(_) => true,
         Type::Func(_) => false,

@@ -254,6 +254,11 @@ impl<'a> Checker<'a> {
 
     /// T(x) (go/types conversion).
     pub(crate) fn conversion(&mut self, x: &mut Operand<'a>, t: &Type) {
+        if super::expr::is_broken(t) {
+            // T's error (often "not supported yet") was reported with T.
+            x.mode = Mode::Invalid;
+            return;
+        }
         let const_arg = x.mode == Mode::Constant;
         let mut ok = false;
         if const_arg && t.is_const_type() {
@@ -352,6 +357,10 @@ impl<'a> Checker<'a> {
         if (v.is_integer() || v.is_float()) && (t.is_integer() || t.is_float()) {
             return true;
         }
+        let complex = |t: &Type| t.basic_kind().map(|k| k.is_complex()).unwrap_or(false);
+        if complex(v) && complex(t) {
+            return true;
+        }
         if v.is_integer() && t.is_string() {
             return true;
         }
@@ -388,6 +397,10 @@ impl<'a> Checker<'a> {
                     b.name()
                 ),
             );
+            return inv;
+        }
+        if let Some(msg) = self.spread_builtin_call(b, args) {
+            self.error(e.start(), msg);
             return inv;
         }
         let novalue = Operand {
@@ -771,6 +784,45 @@ impl<'a> Checker<'a> {
     }
 
     /// append(s, x, y) and append(s, t...) (go/types builtins.go _Append).
+    /// println(f()), append(f()), copy(f()): a builtin taking several arguments called
+    /// with one call that returns several values. Valid Go that gopark does not compile
+    /// yet (the message, if so).
+    fn spread_builtin_call(&mut self, b: Builtin, args: &'a [Expr]) -> Option<String> {
+        use Builtin::*;
+        if args.len() != 1 || !matches!(args[0].unparen().kind, ExprKind::Call { .. }) {
+            return None;
+        }
+        if !matches!(b, Append | Complex | Copy | Delete | Max | Min | Print | Println) {
+            return None;
+        }
+        let fun = match &args[0].unparen().kind {
+            ExprKind::Call { fun, .. } => fun,
+            _ => return None,
+        };
+        // fun is checked twice when this is not a spread: only simple names are, which
+        // checking again cannot change (a function literal would be declared twice).
+        let simple = match &fun.unparen().kind {
+            ExprKind::Name(n) => !matches!(self.lookup(n).map(|o| &self.obj(o).kind), Some(ObjKind::Builtin(_))),
+            ExprKind::Selector { x, .. } => x.unparen().is_name().is_some(),
+            _ => false,
+        };
+        if !simple {
+            return None;
+        }
+        // Only the function's type is needed; the call itself is checked once supported.
+        let f = self.expr_or_type(fun);
+        let n = f.ty.signature().map(|s| s.results.len()).unwrap_or(0);
+        if f.mode == Mode::TypeExpr || n < 2 {
+            // Not a spread: check the argument as usual (fun is re-checked then).
+            return None;
+        }
+        self.use_exprs(match &args[0].unparen().kind {
+            ExprKind::Call { args, .. } => args,
+            _ => &[],
+        });
+        Some(format!("passing a multi-valued call to {} is not supported yet", b.name()))
+    }
+
     fn append_builtin(&mut self, e: &'a Expr, args: &'a [Expr], has_dots: bool) -> Operand<'a> {
         let inv = Operand::invalid(e);
         let mut s = self.expr(&args[0]);

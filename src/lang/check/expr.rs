@@ -539,11 +539,16 @@ impl<'a> Checker<'a> {
         let inv = Operand::invalid(e);
         let xo = self.expr_or_type(x);
         if xo.is_invalid() {
-            let _ = self.expr(index);
+            // f[int] of a generic f (reported where declared): types are fine here.
+            for ie in index.list() {
+                let _ = self.expr_or_type(ie);
+            }
             return inv;
         }
         if xo.mode == Mode::TypeExpr {
-            self.error(e.start(), "generic types are not supported yet");
+            if !self.is_generic_type(x) {
+                self.error(e.start(), "generic types are not supported yet");
+            }
             return inv;
         }
         if let Type::Map(key, elem) = xo.ty.underlying() {
@@ -707,6 +712,13 @@ impl<'a> Checker<'a> {
         }
         let Type::Slice(elem) = t.underlying() else {
             self.use_lit_elems(elems);
+            // An elided &T of a slice or map literal ({...} in []*[]int{...}) is valid Go.
+            if let (None, Type::Pointer(base)) = (ty, t.underlying()) {
+                if matches!(base.underlying(), Type::Slice(_) | Type::Map(..)) {
+                    self.error(e.start(), "taking the address of this composite literal is not supported yet");
+                    return inv;
+                }
+            }
             let what = match t.underlying() {
                 Type::Named(_) | Type::Basic(_) | Type::Pointer(_) | Type::Chan(..) | Type::Func(_) | Type::Interface(_) => {
                     format!("invalid composite literal type {}", self.ts(&t))
@@ -875,7 +887,13 @@ impl<'a> Checker<'a> {
         // Their own literal type is unknown (Invalid): elided ones are not "missing".
         for el in elems {
             match &el.kind {
-                ExprKind::KeyValue { value, .. } => {
+                ExprKind::KeyValue { key, value } => {
+                    // A key naming a variable uses it (a field name resolves to nothing).
+                    if let Some(o) = key.is_name().and_then(|n| self.lookup(n)) {
+                        if self.obj(o).is_var() {
+                            let _ = self.raw_expr(key, None);
+                        }
+                    }
                     let _ = self.raw_expr(value, Some(&Type::Invalid));
                 }
                 _ => {
@@ -1979,7 +1997,7 @@ pub(crate) fn is_interface_ptr(t: &Type) -> bool {
 }
 
 /// An invalid type, or a pointer to one: its error was reported with the type.
-fn is_broken(t: &Type) -> bool {
+pub(crate) fn is_broken(t: &Type) -> bool {
     match t.underlying() {
         Type::Invalid => true,
         Type::Pointer(b) => !b.underlying().is_valid(),

@@ -20,6 +20,7 @@
 //! bodies; `stdlib.rs` the standard library's packages and names.
 
 mod call;
+mod generic;
 mod selector;
 mod stdlib;
 mod expr;
@@ -362,6 +363,8 @@ pub struct Checker<'a> {
     pub(crate) obj_typed: std::collections::HashSet<ObjId>,
     /// Labels of the function being checked: name -> (object, used).
     pub(crate) labels: HashMap<String, (ObjId, bool)>,
+    /// Labels of the function being checked that a (not supported) goto names.
+    pub(crate) goto_labels: Vec<String>,
     /// Enclosing labeled statements (innermost last): name and whether it labels a loop.
     pub(crate) label_stack: Vec<(String, LabelTarget)>,
     /// While checking a 3-clause loop's post statement: the loop's own variables and the
@@ -373,6 +376,12 @@ pub struct Checker<'a> {
     pub(crate) delayed_embeds: Vec<(Type, Pos)>,
     /// A dot import (not supported) may declare any name: none is reported undefined.
     dot_import: bool,
+    /// Named types declared with type parameters (reported as not supported).
+    pub(crate) generic_types: std::collections::HashSet<u32>,
+    /// The universe's `comparable`.
+    pub(crate) comparable_obj: ObjId,
+    /// Declared interfaces that embed others (see `complete_interfaces`).
+    embedding_ifaces: Vec<Rc<Named>>,
 }
 
 /// What a label labels, for break and continue.
@@ -425,9 +434,13 @@ impl<'a> Checker<'a> {
             obj_typed: std::collections::HashSet::new(),
             labels: HashMap::new(),
             label_stack: Vec::new(),
+            goto_labels: Vec::new(),
             post_vars: None,
             delayed_embeds: Vec::new(),
             dot_import: false,
+            generic_types: Default::default(),
+            comparable_obj: ObjId::MAX,
+            embedding_ifaces: Vec::new(),
         };
         c.info.types = vec![None; file.nodes as usize + 1];
         c.init_universe();
@@ -575,6 +588,10 @@ impl<'a> Checker<'a> {
             ObjKind::TypeName,
         ));
         self.scopes[u].names.insert("any".into(), any);
+        // comparable only constrains type parameters (not supported yet).
+        let cmp = self.new_obj(Object::new("comparable", Pos::NONE, Type::Invalid, ObjKind::TypeName));
+        self.scopes[u].names.insert("comparable".into(), cmp);
+        self.comparable_obj = cmp;
         // error is interface{ Error() string }.
         let err_sig = Rc::new(Signature {
             params: vec![],
@@ -987,6 +1004,15 @@ impl<'a> Checker<'a> {
                 base = x.unparen();
                 ptr = true;
             }
+            if let ExprKind::Index { x, .. } = &base.kind {
+                if let Some(o) = x.unparen().is_name().and_then(|n| self.lookup(n)) {
+                    self.obj_decl(o);
+                }
+                if self.is_generic_type(x) {
+                    self.generic_method(di, f, fd, ptr);
+                    continue;
+                }
+            }
             let msig = self.func_type(&fd.ty, f);
             let rt = self.type_expr(base);
             let named = match &rt {
@@ -1213,9 +1239,15 @@ impl<'a> Checker<'a> {
             PkgDecl::Func(di) => {
                 if let Decl::Func(fd) = &file.decls[di] {
                     let f = self.info.func_of[&fd.name.id];
-                    let sig = self.func_type(&fd.ty, f);
-                    self.obj_mut(o).ty = Type::Func(sig.clone());
-                    self.info.funcs[f as usize].sig = sig;
+                    if !fd.tparams.is_empty() {
+                        // Uses of a generic function are invalid (and silent).
+                        let sig = self.generic_func_sig(fd, f);
+                        self.info.funcs[f as usize].sig = sig;
+                    } else {
+                        let sig = self.func_type(&fd.ty, f);
+                        self.obj_mut(o).ty = Type::Func(sig.clone());
+                        self.info.funcs[f as usize].sig = sig;
+                    }
                 }
             }
         }
@@ -1312,6 +1344,10 @@ impl<'a> Checker<'a> {
     }
 
     fn type_decl(&mut self, td: &'a ast::TypeDecl, o: ObjId) {
+        if !td.tparams.is_empty() {
+            self.generic_type_decl(td, o);
+            return;
+        }
         if td.alias {
             let t = self.type_expr(&td.ty);
             self.obj_mut(o).ty = t;
@@ -1319,9 +1355,20 @@ impl<'a> Checker<'a> {
         }
         let named = self.new_named(Some("main"), &td.name.value, Type::Invalid);
         self.obj_mut(o).ty = Type::Named(named.clone());
+        if td.ty.is_name() == Some("comparable") && self.lookup("comparable") == Some(self.comparable_obj) {
+            // type C comparable: a constraint.
+            self.error(td.ty.start(), "type constraints are not supported yet");
+            return;
+        }
         let u = self.type_expr(&td.ty);
         let u = u.underlying();
+        if let Type::Interface(it) = &u {
+            if !it.embeddeds.is_empty() {
+                self.embedding_ifaces.push(named.clone());
+            }
+        }
         *named.underlying.borrow_mut() = u;
+        self.complete_interfaces();
         let mut path = vec![named.clone()];
         if self.value_cycle(&named, &mut path) {
             // A struct that contains itself by value has no finite size (and would make
@@ -1342,6 +1389,26 @@ impl<'a> Checker<'a> {
             self.error(td.name.pos, msg);
             for n in &path {
                 *n.underlying.borrow_mut() = Type::Invalid;
+            }
+        }
+    }
+
+    /// Recomputes the method sets of declared interfaces that embed others: one that was
+    /// still being declared when embedded (I1 { m() I2 }, I2 { I1 }) added no methods
+    /// then (go/types computes type sets lazily instead).
+    fn complete_interfaces(&mut self) {
+        for _round in 0..8 {
+            let mut changed = false;
+            for n in self.embedding_ifaces.clone() {
+                let Type::Interface(it) = n.underlying.borrow().clone() else { continue };
+                let new = super::types::InterfaceType::new(it.methods.clone(), it.embeddeds.clone());
+                if new.all_methods.len() != it.all_methods.len() {
+                    *n.underlying.borrow_mut() = Type::Interface(Rc::new(new));
+                    changed = true;
+                }
+            }
+            if !changed {
+                break;
             }
         }
     }

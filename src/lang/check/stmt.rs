@@ -46,8 +46,14 @@ impl<'a> Checker<'a> {
         }
         let saved_labels = std::mem::take(&mut self.labels);
         let saved_label_stack = std::mem::take(&mut self.label_stack);
-        let saved_iota = self.iota.take();
+        let saved_gotos = std::mem::take(&mut self.goto_labels);
+        // iota stays visible in a function literal inside a constant declaration.
+        let saved_iota = self.iota;
         self.open_scope(true);
+        if let Some(d) = decl {
+            let tparams = Self::type_param_names(d);
+            self.declare_type_params(&tparams);
+        }
         self.funcs.push(FuncCtx {
             idx: f,
             sig: sig.clone(),
@@ -114,7 +120,7 @@ impl<'a> Checker<'a> {
         let mut unused: Vec<(Pos, String)> = self
             .labels
             .iter()
-            .filter(|(_, (_, used))| !used)
+            .filter(|(n, (_, used))| !used && !self.goto_labels.contains(n))
             .map(|(n, (o, _))| (self.obj(*o).pos, n.clone()))
             .collect();
         unused.sort();
@@ -138,6 +144,7 @@ impl<'a> Checker<'a> {
         self.scope = saved_scope;
         self.labels = saved_labels;
         self.label_stack = saved_label_stack;
+        self.goto_labels = saved_gotos;
         self.iota = saved_iota;
     }
 
@@ -474,6 +481,10 @@ impl<'a> Checker<'a> {
         match tok {
             Tok::Goto => {
                 self.error(pos, "goto statements are not supported yet");
+                // Its label is used, not "defined and not used".
+                if let Some(l) = label {
+                    self.goto_labels.push(l.value.clone());
+                }
             }
             Tok::Fallthrough => {
                 let msg = match ctx.case {
@@ -1104,7 +1115,7 @@ impl<'a> Checker<'a> {
                 self.declare(self.scope, Some(id), o);
             }
         } else {
-            for (i, &l) in lhs_list.iter().enumerate().take(if ok { 2 } else { 1 }) {
+            for (i, &l) in lhs_list.iter().enumerate().take(2) {
                 if ok {
                     // go/types names the iteration variable in a mismatch ("cannot use k
                     // (value of type string) as int value"): there is no better rhs.
@@ -1116,6 +1127,7 @@ impl<'a> Checker<'a> {
                     };
                     self.assign_var(l, x);
                 } else {
+                    // Every lhs is checked (go/types), which resolves what it refers to.
                     let _ = self.lhs_var(l);
                 }
             }

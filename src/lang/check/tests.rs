@@ -683,3 +683,114 @@ func main() {
     ];
     assert_eq!(errors(src), want);
 }
+
+/// Generic functions and types (the Tour's "Type parameters" and "Generic types") parse,
+/// and are reported once, where declared, as not supported yet: their uses, bodies and
+/// constraints cause no further errors.
+#[test]
+fn generics_are_not_supported_yet_not_errors() {
+    let src = r#"package main
+
+import (
+	"cmp"
+	"fmt"
+)
+
+func Index[T comparable](s []T, x T) int {
+	for i, v := range s {
+		if v == x {
+			return i
+		}
+	}
+	return -1
+}
+
+func Max[T cmp.Ordered](a, b T) T {
+	if a > b {
+		return a
+	}
+	return b
+}
+
+type Number interface {
+	~int | ~int64 | float64
+}
+
+type List[T any] struct {
+	next *List[T]
+	val  T
+}
+
+func (l *List[T]) Push(v T) *List[T] { return &List[T]{next: l, val: v} }
+
+type Pair[K comparable, V any] struct {
+	Key K
+	Val V
+}
+
+type Named struct {
+	Pair[string, int]
+	*List[int]
+}
+
+func Apply(f func(List[int]) int, p Pair[int, int]) {}
+
+func main() {
+	si := []int{10, 20, 15, -10}
+	fmt.Println(Index(si, 15), Max[int](1, 2))
+	var l *List[int]
+	l = l.Push(1)
+	p := Pair[string, int]{"a", 1}
+	fmt.Println(l.val, p.Key, Named{})
+}
+"#;
+    let want = [
+        "8:6: generic functions are not supported yet",
+        "17:6: generic functions are not supported yet",
+        "25:2: type constraints are not supported yet",
+        "28:6: generic types are not supported yet",
+        "35:6: generic types are not supported yet",
+    ];
+    assert_eq!(errors(src), want);
+}
+
+/// Interfaces embedding each other through a method's signature, goto's labels, the
+/// variables a range with an unsupported operand assigns, multi-valued calls to builtins
+/// and elided &[]T literals: Go's own errors (here only the unused variables), and
+/// "not supported yet" for the rest.
+#[test]
+fn more_valid_corners_are_not_blamed() {
+    let src = r#"package main
+
+type I1 interface{ m() I2 }
+type I2 interface{ I1 }
+
+type T struct{}
+
+func (T) m() I2 { return nil }
+
+func two() (int, int) { return 1, 2 }
+
+func main() {
+	var i2 I2 = T{}
+	var i1 I1 = i2
+	_ = i1
+	x, y := 0, 'a'
+	for x, y = range "ab" {
+	}
+	goto end
+end:
+	println(two())
+	_ = map[string]*[]int{"k": {1}}
+}
+"#;
+    let want = [
+        "16:2: declared and not used: x",
+        "16:5: declared and not used: y",
+        "17:19: range over strings is not supported yet",
+        "19:2: goto statements are not supported yet",
+        "21:2: passing a multi-valued call to println is not supported yet",
+        "22:29: taking the address of this composite literal is not supported yet",
+    ];
+    assert_eq!(errors(src), want);
+}

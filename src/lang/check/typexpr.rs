@@ -27,6 +27,10 @@ impl<'a> Checker<'a> {
                     self.undefined(e.pos, name);
                     return Type::Invalid;
                 };
+                if o == self.comparable_obj {
+                    self.error(e.pos, "cannot use type comparable outside a type constraint: interface is (or embeds) comparable");
+                    return Type::Invalid;
+                }
                 self.record_use(e.id, o);
                 self.obj_decl(o);
                 let obj = self.obj(o).clone();
@@ -91,7 +95,14 @@ impl<'a> Checker<'a> {
             }
             ExprKind::FuncType(ft) => Type::Func(self.func_type(ft, u32::MAX)),
             ExprKind::InterfaceType { methods } => self.interface_type(methods),
-            ExprKind::ArrayType { .. } => self.unsupported(e, "arrays"),
+            ExprKind::ArrayType { len, elem } => {
+                // What the length and element refer to is used all the same.
+                if let Some(l) = len {
+                    let _ = self.expr(l);
+                }
+                let _ = self.type_expr(elem);
+                self.unsupported(e, "arrays")
+            }
             ExprKind::SliceType { elem } => {
                 let t = self.type_expr(elem);
                 if !t.is_valid() {
@@ -126,7 +137,15 @@ impl<'a> Checker<'a> {
                 self.error(e.pos, "invalid use of ...");
                 Type::Invalid
             }
-            ExprKind::Index { .. } => self.unsupported(e, "generic types"),
+            ExprKind::Index { x, .. } => {
+                // An instance of a generic type declared here was reported with it, and
+                // an unsupported library type (iter.Seq) is reported as such.
+                let base = self.type_expr(x);
+                if self.is_generic_type(x) || !base.is_valid() {
+                    return Type::Invalid;
+                }
+                self.unsupported(e, "generic types")
+            }
             _ => {
                 let s = crate::lang::ast::expr_string(e);
                 self.error(e.start(), format!("{} is not a type", s));
@@ -150,6 +169,10 @@ impl<'a> Checker<'a> {
                     if let ExprKind::Operation { x, y: None, .. } = &b.kind {
                         b = x.unparen();
                     }
+                    // A generic instance (A[T]) is named after the generic type.
+                    if let ExprKind::Index { x, .. } = &b.kind {
+                        b = x.unparen();
+                    }
                     let (n, pos) = match &b.kind {
                         ExprKind::Selector { sel, .. } => (sel.value.clone(), sel.pos),
                         ExprKind::Name(n) => (n.clone(), b.pos),
@@ -171,6 +194,15 @@ impl<'a> Checker<'a> {
             list.push(StructField { name, ty, embedded });
         }
         Type::Struct(Rc::new(StructType { fields: list }))
+    }
+
+    /// Whether an interface element is a union, a ~T term or comparable.
+    fn is_constraint_elem(&self, e: &Expr) -> bool {
+        match &e.unparen().kind {
+            ExprKind::Operation { .. } => true,
+            ExprKind::Name(n) => self.lookup(n) == Some(self.comparable_obj),
+            _ => false,
+        }
     }
 
     /// Reports embedded fields of types Go does not allow to embed (types2 structType's
@@ -214,6 +246,11 @@ impl<'a> Checker<'a> {
                     }
                     seen.push((n.value.clone(), sig.clone(), n.pos));
                     methods.push((n.value.clone(), sig));
+                }
+                (None, Some(te)) if self.is_constraint_elem(te) => {
+                    // ~T, A | B and comparable make a constraint, not a type.
+                    self.use_constraints(std::slice::from_ref(m));
+                    self.error(te.start(), "type constraints are not supported yet");
                 }
                 (None, Some(te)) => {
                     let t = self.type_expr(te);
