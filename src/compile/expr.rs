@@ -6,6 +6,7 @@ use crate::lang::ast::{Expr, ExprKind};
 use crate::lang::check::{Builtin, LibFunc, Mode, ObjId, ObjKind, Selection};
 use crate::lang::constant::Value;
 use crate::lang::token::{Operator, Pos};
+use crate::lang::lookup::stringer_method;
 use crate::lang::types::{BasicKind, BuiltinMethod, Signature, Type};
 use crate::vm::op::{FuncId, MapKeyKind, Native, Op, Reg, TypeId};
 use std::rc::Rc;
@@ -369,6 +370,10 @@ impl<'a> Gen<'a> {
                 let f = self.method_value_func(func, &sig, r);
                 self.emit(Op::MakeClosure { dst, func: f });
             }
+            ExprKind::Selector { .. } if matches!(self.info.selections.get(&e.id), Some(Selection::IfaceMethod { .. })) => {
+                // Calls and method values alike need dynamic dispatch.
+                self.error(e.start(), "calling interface methods is not supported yet");
+            }
             ExprKind::Selector { sel, .. } => {
                 if let Some(o) = self.info.use_of(sel.id) {
                     if let ObjKind::LibFunc(_) = self.info.obj(o).kind {
@@ -451,6 +456,10 @@ impl<'a> Gen<'a> {
                 } else {
                     self.mov(dst, base);
                 }
+            }
+            ExprKind::Assert { .. } => {
+                // Needs the dynamic type of an interface value at run time.
+                self.error(e.start(), "type assertions are not supported yet");
             }
             _ => {
                 self.error(e.start(), "expression not supported yet");
@@ -1159,12 +1168,11 @@ impl<'a> Gen<'a> {
             Some(Mode::Builtin(b)) => return self.builtin(e, b, args),
             _ => {}
         }
-        if let ExprKind::Selector { x, .. } = &fun.unparen().kind {
-            if let Some(Selection::BuiltinMethod(m)) = self.info.selections.get(&fun.unparen().id) {
-                let m = *m;
-                self.wg_method(m, x, args);
-                return (0, 0);
-            }
+        if let Some(Selection::BuiltinMethod { method, .. }) = self.info.selections.get(&fun.unparen().id) {
+            let m = *method;
+            let wg = self.builtin_recv(fun, false);
+            self.wg_method(m, wg, args);
+            return (0, 0);
         }
         if let Some(Selection::Method { func, .. }) =
             self.info.selections.get(&fun.unparen().id).cloned()
@@ -1248,7 +1256,7 @@ impl<'a> Gen<'a> {
         } else {
             self.expr(x)
         };
-        for idx in &path {
+        for (k, idx) in path.iter().enumerate() {
             if let Some((_, st)) = self.struct_of(&rt) {
                 rt = st
                     .fields
@@ -1256,13 +1264,14 @@ impl<'a> Gen<'a> {
                     .map(|f| f.ty.clone())
                     .unwrap_or(Type::Invalid);
             }
-            let to = self.alloc();
             self.set_line(fun.pos);
-            self.emit(Op::LoadField {
-                dst: to,
-                obj: h,
-                idx: *idx,
-            });
+            if k + 1 == path.len() && ptr_recv && !is_struct(&rt) && !is_sync_handle(&rt) && !matches!(rt.underlying(), Type::Pointer(_)) {
+                // A pointer method of an embedded non-struct value: &x.f, an interior pointer.
+                self.emit(Op::FieldAddr { dst, obj: h, idx: *idx });
+                return;
+            }
+            let to = self.alloc();
+            self.emit(Op::LoadField { dst: to, obj: h, idx: *idx });
             h = to;
         }
         let base_t = match rt.underlying() {
@@ -1508,9 +1517,32 @@ impl<'a> Gen<'a> {
         np as u16
     }
 
-    /// wg.Add(n), wg.Done(), wg.Wait().
-    fn wg_method(&mut self, m: BuiltinMethod, x: &Expr, args: &[Expr]) {
-        let wg = self.expr(x);
+    /// The runtime object (WaitGroup or Mutex handle) that library method selection `fun`
+    /// (x.Add, x.Lock) acts on: x's value, or the embedded field the selection's path leads
+    /// to; in a fresh temporary if `temp` (x's own register may change before a deferred
+    /// call runs).
+    pub(crate) fn builtin_recv(&mut self, fun: &Expr, temp: bool) -> Reg {
+        let fun = fun.unparen();
+        let (ExprKind::Selector { x, .. }, Some(Selection::BuiltinMethod { path, .. })) =
+            (&fun.kind, self.info.selections.get(&fun.id).cloned())
+        else {
+            return self.alloc();
+        };
+        if path.is_empty() {
+            return if temp { self.expr_temp(x) } else { self.expr(x) };
+        }
+        let mut h = self.expr(x);
+        self.set_line(fun.pos);
+        for idx in path {
+            let to = self.alloc();
+            self.emit(Op::LoadField { dst: to, obj: h, idx });
+            h = to;
+        }
+        h
+    }
+
+    /// wg.Add(n), wg.Done(), wg.Wait(), mu.Lock(), mu.Unlock() on the handle in `wg`.
+    fn wg_method(&mut self, m: BuiltinMethod, wg: Reg, args: &[Expr]) {
         match m {
             BuiltinMethod::WgAdd => {
                 let n = self.expr(&args[0]);
@@ -1659,6 +1691,10 @@ impl<'a> Gen<'a> {
                 (dst, 1)
             }
             Builtin::Copy => {
+                if self.ty(&args[1]).is_string() {
+                    self.error(args[1].start(), "copy from a string is not supported yet");
+                    return (self.alloc(), 1);
+                }
                 let to = self.expr(&args[0]);
                 let from = self.expr(&args[1]);
                 let dst = self.alloc();
@@ -1843,34 +1879,6 @@ impl<'a> Gen<'a> {
             }
         }
     }
-}
-
-/// The String() string or Error() string method in t's method set, if any: fmt would call
-/// it on a value of type t.
-pub(crate) fn stringer_method(t: &Type) -> Option<&'static str> {
-    let (n, ptr) = match t {
-        Type::Named(n) => (n.clone(), false),
-        Type::Pointer(b) => match &**b {
-            Type::Named(n) => (n.clone(), true),
-            _ => return None,
-        },
-        _ => return None,
-    };
-    let methods = n.methods.borrow();
-    for name in ["String", "Error"] {
-        let found = methods.iter().any(|m| {
-            m.name == name
-                && m.builtin.is_none()
-                && (ptr || !m.ptr_recv)
-                && m.sig.params.is_empty()
-                && m.sig.results.len() == 1
-                && m.sig.results[0].is_string()
-        });
-        if found {
-            return Some(if name == "String" { "String" } else { "Error" });
-        }
-    }
-    None
 }
 
 /// Struct values are handles of heap objects they own (see `Op::NewStruct`).

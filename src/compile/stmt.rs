@@ -247,6 +247,10 @@ impl<'a> Gen<'a> {
                     self.for_stmt(init.as_deref(), cond.as_ref(), post.as_deref(), body, label);
                 }
             }
+            Stmt::Switch { tag: Some(g @ Expr { kind: ExprKind::TypeSwitchGuard { .. }, .. }), .. } => {
+                // Needs the dynamic type of an interface value at run time.
+                self.error(g.pos, "type switches are not supported yet");
+            }
             Stmt::Switch {
                 init, tag, body, ..
             } => {
@@ -393,6 +397,11 @@ impl<'a> Gen<'a> {
             });
             self.materialise_struct(dst, &elem);
             return (dst, vec![elem, Type::bool()]);
+        }
+        if let ExprKind::Assert { .. } = &u.kind {
+            // v, ok := x.(T) needs the dynamic type of an interface value at run time.
+            self.error(u.start(), "type assertions are not supported yet");
+            return (self.alloc_n(2), vec![self.ty(u), Type::bool()]);
         }
         if let ExprKind::Index { x, index } = &u.kind {
             if matches!(self.ty(x).underlying(), Type::Map(..)) {
@@ -1337,24 +1346,22 @@ impl<'a> Gen<'a> {
                 }
             };
         }
-        if let ExprKind::Selector { x, .. } = &fun.unparen().kind {
-            if let Some(Selection::BuiltinMethod(m)) = self.info.selections.get(&fun.unparen().id) {
-                let wg = self.expr_temp(x);
-                regs.push(wg);
-                return match m {
-                    BuiltinMethod::WgAdd => {
-                        regs.push(self.expr_temp(&args[0]));
-                        Some(DeferKind::WgAdd)
-                    }
-                    BuiltinMethod::WgDone => {
-                        regs.push(self.int_temp(-1));
-                        Some(DeferKind::WgAdd)
-                    }
-                    BuiltinMethod::WgWait => Some(DeferKind::WgWait),
-                    BuiltinMethod::MutexLock => Some(DeferKind::MutexLock),
-                    BuiltinMethod::MutexUnlock => Some(DeferKind::MutexUnlock),
-                };
-            }
+        if let Some(Selection::BuiltinMethod { method: m, .. }) = self.info.selections.get(&fun.unparen().id).cloned() {
+            let wg = self.builtin_recv(fun, true);
+            regs.push(wg);
+            return match m {
+                BuiltinMethod::WgAdd => {
+                    regs.push(self.expr_temp(&args[0]));
+                    Some(DeferKind::WgAdd)
+                }
+                BuiltinMethod::WgDone => {
+                    regs.push(self.int_temp(-1));
+                    Some(DeferKind::WgAdd)
+                }
+                BuiltinMethod::WgWait => Some(DeferKind::WgWait),
+                BuiltinMethod::MutexLock => Some(DeferKind::MutexLock),
+                BuiltinMethod::MutexUnlock => Some(DeferKind::MutexUnlock),
+            };
         }
         if let Some(Selection::Method { func, .. }) =
             self.info.selections.get(&fun.unparen().id).cloned()

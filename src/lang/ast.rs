@@ -341,6 +341,9 @@ pub struct ValueSpec {
 pub struct TypeDecl {
     pub pos: Pos,
     pub name: Name,
+    /// Type parameters (`type List[T any] ...`): names with their constraints, a union
+    /// being an `|` operation and `~T` a unary `~` one. Generics are not supported yet.
+    pub tparams: Vec<Field>,
     pub alias: bool,
     pub ty: Expr,
 }
@@ -350,6 +353,8 @@ pub struct FuncDecl {
     pub pos: Pos,
     pub recv: Option<Field>,
     pub name: Name,
+    /// Type parameters (`func Map[T, U any](...)`), as for `TypeDecl`.
+    pub tparams: Vec<Field>,
     pub ty: FuncType,
     pub body: Option<Block>,
 }

@@ -11,6 +11,7 @@ use std::fmt;
 pub mod ast;
 pub mod check;
 pub mod constant;
+pub mod lookup;
 pub mod parser;
 pub mod scanner;
 pub mod token;

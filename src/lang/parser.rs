@@ -396,13 +396,14 @@ impl<'e> Parser<'e> {
     fn type_decl(&mut self) -> Option<Decl> {
         let pos = self.pos();
         let name = self.name();
-        if self.tok() == Tok::Lbrack {
-            // Generic types and array types: parse as a type and let the checker complain
-            // about type parameters.
+        let tparams = if self.at_type_params() { self.type_params() } else { Vec::new() };
+        if tparams.is_empty() && self.tok() == Tok::Lbrack {
+            // An array or slice type.
             let ty = self.type_();
             return Some(Decl::Type(TypeDecl {
                 pos,
                 name,
+                tparams,
                 alias: false,
                 ty,
             }));
@@ -420,6 +421,7 @@ impl<'e> Parser<'e> {
         Some(Decl::Type(TypeDecl {
             pos,
             name,
+            tparams,
             alias,
             ty,
         }))
@@ -469,8 +471,12 @@ impl<'e> Parser<'e> {
                 }
             }
         }
+        let mut tparams = Vec::new();
         let (name, ty) = if self.tok() == Tok::Name {
             let name = self.name();
+            if self.tok() == Tok::Lbrack {
+                tparams = self.type_params();
+            }
             let ty = self.func_type(context);
             (name, ty)
         } else {
@@ -502,9 +508,118 @@ impl<'e> Parser<'e> {
             pos,
             recv,
             name,
+            tparams,
             ty,
             body,
         })
+    }
+
+    /// The token after the `]` that matches the current `[` (brackets, parentheses and
+    /// braces nest), if any within a bounded look-ahead (so bad input stays linear).
+    fn after_brackets(&self) -> Option<Tok> {
+        let mut depth = 0usize;
+        for (k, t) in self.toks.iter().enumerate().skip(self.i).take(256) {
+            match t.tok {
+                Tok::Lbrack | Tok::Lparen | Tok::Lbrace => depth += 1,
+                Tok::Rbrack | Tok::Rparen | Tok::Rbrace => {
+                    depth = depth.checked_sub(1)?;
+                    if depth == 0 {
+                        return self.toks.get(k + 1).map(|t| t.tok);
+                    }
+                }
+                Tok::Eof => return None,
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// Whether `[` after a type's name opens type parameters rather than an array length
+    /// (a simpler form of gc's typeDecl analysis): `[T any]`, `[K comparable, V any]`,
+    /// `[T, U any]`, `[T interface{...}]`, `[T ~int | float64]`, but not `[N]` or `[N+1]`.
+    fn at_type_params(&self) -> bool {
+        let at = |k: usize| self.toks.get(self.i + k);
+        if self.tok() != Tok::Lbrack || at(1).map(|t| t.tok) != Some(Tok::Name) {
+            return false;
+        }
+        match at(2) {
+            Some(t) => match t.tok {
+                Tok::Name | Tok::Comma | Tok::Interface | Tok::Func | Tok::Chan | Tok::Map | Tok::Struct => true,
+                Tok::Operator => t.op == Operator::Tilde,
+                _ => false,
+            },
+            None => false,
+        }
+    }
+
+    /// `[P, Q constraint, R ~int | string]` (gc's typeParams): each name gets its
+    /// constraint, distributed from the right as for parameters.
+    fn type_params(&mut self) -> Vec<Field> {
+        self.want(Tok::Lbrack);
+        let mut list: Vec<Field> = Vec::new();
+        let end = self.list("type parameter list", Tok::Comma, Tok::Rbrack, &mut |p| {
+            if p.tok() != Tok::Name {
+                p.syntax_error("expected type parameter name");
+                p.advance(&[Tok::Comma, Tok::Rbrack]);
+                return false;
+            }
+            let pos = p.pos();
+            let name = p.name();
+            let ty = if matches!(p.tok(), Tok::Comma | Tok::Rbrack) { None } else { Some(p.constraint()) };
+            list.push(Field { pos, name: Some(name), ty });
+            false
+        });
+        let mut ty: Option<Expr> = None;
+        for i in (0..list.len()).rev() {
+            if list[i].ty.is_some() {
+                ty = list[i].ty.clone();
+            } else if let Some(t) = &ty {
+                let t = self.refresh_ids(t.clone());
+                list[i].ty = Some(t);
+            } else {
+                self.syntax_error_at(end, "missing type constraint");
+                break;
+            }
+        }
+        list
+    }
+
+    /// A type constraint: `[~]T { | [~]T }`.
+    fn constraint(&mut self) -> Expr {
+        let x = self.constraint_term();
+        self.union_from(x)
+    }
+
+    /// The rest of a union whose first term is x.
+    fn union_from(&mut self, mut x: Expr) -> Expr {
+        while self.tok() == Tok::Operator && self.op() == Operator::Or {
+            let pos = self.pos();
+            self.next();
+            let y = self.constraint_term();
+            x = self.expr_node(pos, ExprKind::Operation { op: Operator::Or, x: Box::new(x), y: Some(Box::new(y)) });
+        }
+        x
+    }
+
+    fn constraint_term(&mut self) -> Expr {
+        let tilde = self.tok() == Tok::Operator && self.op() == Operator::Tilde;
+        let pos = self.pos();
+        if tilde {
+            self.next();
+        }
+        let t = match self.type_or_nil() {
+            Some(t) => t,
+            None => {
+                let b = self.bad_expr();
+                self.syntax_error("expected type constraint");
+                self.advance(&[Tok::Comma, Tok::Rbrack]);
+                b
+            }
+        };
+        if !tilde {
+            return t;
+        }
+        self.expr_node(pos, ExprKind::Operation { op: Operator::Tilde, x: Box::new(t), y: None })
     }
 
     fn func_body(&mut self) -> Block {
@@ -1115,7 +1230,11 @@ impl<'e> Parser<'e> {
         match self.tok() {
             Tok::Name => {
                 let name = self.name();
-                if matches!(
+                // `B[T]` followed by the field's end embeds a generic instance; `b [N]T`
+                // declares an array field.
+                let instance = self.tok() == Tok::Lbrack
+                    && matches!(self.after_brackets(), Some(Tok::Literal | Tok::Semi | Tok::Rbrace));
+                if instance || matches!(
                     self.tok(),
                     Tok::Dot | Tok::Literal | Tok::Semi | Tok::Rbrace
                 ) {
@@ -1190,15 +1309,20 @@ impl<'e> Parser<'e> {
                     });
                 } else {
                     let ty = p.qualified_name(Some(name));
+                    // An embedded interface, or the first term of a union.
+                    let ty = p.union_from(ty);
                     methods.push(Field {
                         pos: fpos,
                         name: None,
                         ty: Some(ty),
                     });
                 }
+            } else if p.tok() == Tok::Operator && p.op() == Operator::Tilde {
+                let ty = p.constraint();
+                methods.push(Field { pos: fpos, name: None, ty: Some(ty) });
             } else {
                 let ty = match p.type_or_nil() {
-                    Some(t) => t,
+                    Some(t) => p.union_from(t),
                     None => {
                         let b = p.bad_expr();
                         p.syntax_error("expected ~ term or type");
@@ -1252,8 +1376,13 @@ impl<'e> Parser<'e> {
                 f.ty = Some(ty);
                 return Some(f);
             }
+            if self.tok() == Tok::Lbrack && matches!(self.after_brackets(), Some(Tok::Comma | Tok::Rparen | Tok::Rbrack)) {
+                // T[A] alone: a generic instance type (an unnamed parameter).
+                f.ty = Some(self.qualified_name(Some(name)));
+                return Some(f);
+            }
             if self.tok() == Tok::Lbrack {
-                // name[...]: an array type or generic instance; parse as a type.
+                // name [N]T: a parameter of an array type.
                 let ty = self.type_();
                 f.name = Some(name);
                 f.ty = Some(ty);

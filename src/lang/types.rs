@@ -198,9 +198,51 @@ pub struct Named {
 
 #[derive(Clone, Debug, Default)]
 pub struct InterfaceType {
+    /// The methods written in the interface itself, sorted like `all_methods` (go/types
+    /// prints them so, before the embedded interfaces).
     pub methods: Vec<(String, Rc<Signature>)>,
+    /// Embedded interfaces, in source order.
+    pub embeddeds: Vec<Type>,
+    /// The method set: explicit and embedded methods, sorted as go/types sorts a type
+    /// set's methods (exported before unexported, then by name), which decides the method
+    /// an "implements" error names. Identity compares these.
+    pub all_methods: Vec<(String, Rc<Signature>)>,
     /// Spelled `any` (printed so by go/types); not part of the type's identity.
     pub is_any: bool,
+}
+
+impl InterfaceType {
+    /// The interface with these explicit methods and embedded interfaces; a method that
+    /// appears twice is kept once (the checker reports duplicates with different
+    /// signatures).
+    pub fn new(mut methods: Vec<(String, Rc<Signature>)>, embeddeds: Vec<Type>) -> InterfaceType {
+        // go/types sorts the explicit methods too (and prints them so).
+        methods.sort_by(|a, b| method_order(&a.0).cmp(&method_order(&b.0)));
+        let mut all: Vec<(String, Rc<Signature>)> = methods.clone();
+        for e in &embeddeds {
+            if let Type::Interface(it) = e.underlying() {
+                all.extend(it.all_methods.iter().cloned());
+            }
+        }
+        all.sort_by(|a, b| method_order(&a.0).cmp(&method_order(&b.0)));
+        all.dedup_by(|a, b| a.0 == b.0);
+        InterfaceType { methods, embeddeds, all_methods: all, is_any: false }
+    }
+
+    /// The method called `name` in the method set.
+    pub fn method(&self, name: &str) -> Option<&Rc<Signature>> {
+        self.all_methods.iter().find(|(n, _)| n == name).map(|(_, s)| s)
+    }
+}
+
+/// go/types' order of a type set's methods: exported names first, then by name.
+fn method_order(name: &str) -> (bool, &str) {
+    (!is_exported(name), name)
+}
+
+/// Whether a name is exported (starts with an upper-case letter).
+pub fn is_exported(name: &str) -> bool {
+    name.chars().next().map(|c| c.is_uppercase()).unwrap_or(false)
 }
 
 /// A field of a struct type.
@@ -376,10 +418,11 @@ pub fn identical(x: &Type, y: &Type) -> bool {
         }
         (Type::Func(a), Type::Func(b)) => identical_sig(a, b),
         (Type::Interface(a), Type::Interface(b)) => {
-            a.methods.len() == b.methods.len()
-                && a.methods
+            a.all_methods.len() == b.all_methods.len()
+                && a.all_methods
                     .iter()
-                    .all(|(n, s)| b.methods.iter().any(|(m, t)| n == m && identical_sig(s, t)))
+                    .zip(b.all_methods.iter())
+                    .all(|((n, s), (m, t))| n == m && identical_sig(s, t))
         }
         (Type::Named(a), Type::Named(b)) => a.id == b.id,
         (Type::Tuple(a), Type::Tuple(b)) => {
@@ -407,6 +450,8 @@ pub fn identical_sig(a: &Signature, b: &Signature) -> bool {
 /// Whether values of the type can be compared with == (go/types Comparable).
 pub fn comparable(t: &Type) -> bool {
     match t.underlying() {
+        // Unknown (an error was reported): no follow-on error.
+        Type::Invalid => true,
         Type::Basic(k) => k != BasicKind::UntypedNil,
         Type::Pointer(_) | Type::Chan(..) | Type::Interface(_) => true,
         Type::Func(_) => false,
@@ -528,7 +573,7 @@ fn write_type(s: &mut String, t: &Type, rt: bool) {
             write_sig(s, sig, rt);
         }
         Type::Interface(it) => {
-            if it.methods.is_empty() {
+            if it.methods.is_empty() && it.embeddeds.is_empty() {
                 s.push_str(if rt {
                     "interface {}"
                 } else if it.is_any {
@@ -544,6 +589,12 @@ fn write_type(s: &mut String, t: &Type, rt: bool) {
                     }
                     s.push_str(n);
                     write_sig(s, sig, rt);
+                }
+                for (i, t) in it.embeddeds.iter().enumerate() {
+                    if i > 0 || !it.methods.is_empty() {
+                        s.push_str("; ");
+                    }
+                    write_type(s, t, rt);
                 }
                 s.push('}');
             }

@@ -2,26 +2,12 @@
 //! expressions on packages and on library types with methods).
 
 use super::expr::{representable, Operand};
-use super::{Builtin, Checker, FuncIdx, LibFunc, Mode, ObjId, ObjKind, Object, Selection};
+use super::{Builtin, Checker, LibFunc, Mode, ObjId, ObjKind, Object};
 use crate::lang::ast::{expr_string, ChanDir, Expr, ExprKind};
 use crate::lang::constant::Value;
 use crate::lang::token::Pos;
 use crate::lang::types::{identical, BasicKind, Signature, Type};
 use std::rc::Rc;
-
-/// What `lookup_field_or_method` found.
-pub(crate) enum Found {
-    Field {
-        path: Vec<u16>,
-        ty: Type,
-    },
-    Method {
-        func: FuncIdx,
-        path: Vec<u16>,
-        ptr_recv: bool,
-        sig: Rc<Signature>,
-    },
-}
 
 impl<'a> Checker<'a> {
     pub(crate) fn call_expr(&mut self, e: &'a Expr) -> Operand<'a> {
@@ -280,6 +266,11 @@ impl<'a> Checker<'a> {
 
     /// T(x) (go/types conversion).
     pub(crate) fn conversion(&mut self, x: &mut Operand<'a>, t: &Type) {
+        if super::expr::is_broken(t) {
+            // T's error (often "not supported yet") was reported with T.
+            x.mode = Mode::Invalid;
+            return;
+        }
         let const_arg = x.mode == Mode::Constant;
         let mut ok = false;
         if const_arg && t.is_const_type() {
@@ -309,7 +300,7 @@ impl<'a> Checker<'a> {
                     }
                 }
             }
-        } else if self.convertible_to(x, t) {
+        } else if let (true, _) = self.convertible_to(x, t) {
             ok = true;
             // A non-constant integer -> string conversion needs a runtime function we
             // do not have yet.
@@ -326,10 +317,13 @@ impl<'a> Checker<'a> {
         }
         if !ok {
             let s = self.operand_string(x);
-            self.error(
-                x.pos(),
-                format!("cannot convert {} to type {}", s, self.ts(t)),
-            );
+            // Why x is not assignable to T, if that is all there is to say.
+            let (_, cause) = if const_arg { (false, String::new()) } else { self.convertible_to(x, t) };
+            let mut msg = format!("cannot convert {} to type {}", s, self.ts(t));
+            if !cause.is_empty() {
+                msg = format!("{}: {}", msg, cause);
+            }
+            self.error(x.pos(), msg);
             x.mode = Mode::Invalid;
             return;
         }
@@ -350,11 +344,17 @@ impl<'a> Checker<'a> {
         x.ty = t.clone();
     }
 
-    /// go/types convertibleTo (the cases this slice supports).
-    fn convertible_to(&self, x: &Operand<'a>, t: &Type) -> bool {
-        if self.assignable_to(x, t).0 {
-            return true;
+    /// go/types convertibleTo (the cases this slice supports), with the cause
+    /// assignability gave when it fails.
+    fn convertible_to(&self, x: &Operand<'a>, t: &Type) -> (bool, String) {
+        let (ok, cause) = self.assignable_to(x, t);
+        if ok || self.convertible_otherwise(x, t) {
+            return (true, String::new());
         }
+        (false, cause)
+    }
+
+    fn convertible_otherwise(&self, x: &Operand<'a>, t: &Type) -> bool {
         let v = &x.ty;
         let vu = v.underlying();
         let tu = t.underlying();
@@ -367,6 +367,10 @@ impl<'a> Checker<'a> {
             }
         }
         if (v.is_integer() || v.is_float()) && (t.is_integer() || t.is_float()) {
+            return true;
+        }
+        let complex = |t: &Type| t.basic_kind().map(|k| k.is_complex()).unwrap_or(false);
+        if complex(v) && complex(t) {
             return true;
         }
         if v.is_integer() && t.is_string() {
@@ -407,6 +411,10 @@ impl<'a> Checker<'a> {
                     b.name()
                 ),
             );
+            return inv;
+        }
+        if let Some(msg) = self.spread_builtin_call(b, args) {
+            self.error(e.start(), msg);
             return inv;
         }
         let novalue = Operand {
@@ -739,16 +747,10 @@ impl<'a> Checker<'a> {
                 if x.is_invalid() || y.is_invalid() {
                     return inv;
                 }
-                let (Type::Slice(a), Type::Slice(b)) = (x.ty.underlying(), y.ty.underlying())
-                else {
-                    self.error(
-                        x.pos(),
-                        format!(
-                            "invalid argument: copy expects slice arguments; found {} and {}",
-                            self.operand_string(&x),
-                            self.operand_string(&y)
-                        ),
-                    );
+                // copy(dst []byte, src string) copies the string's bytes.
+                let src = if y.ty.is_string() { Type::Slice(Rc::new(Type::Basic(BasicKind::Byte))) } else { y.ty.underlying() };
+                let (Type::Slice(a), Type::Slice(b)) = (x.ty.underlying(), src) else {
+                    self.error(x.pos(), format!("invalid argument: copy expects slice arguments; found {} and {}", self.operand_string(&x), self.operand_string(&y)));
                     return inv;
                 };
                 if !identical(&a, &b) {
@@ -821,6 +823,45 @@ impl<'a> Checker<'a> {
     }
 
     /// append(s, x, y) and append(s, t...) (go/types builtins.go _Append).
+    /// println(f()), append(f()), copy(f()): a builtin taking several arguments called
+    /// with one call that returns several values. Valid Go that gopark does not compile
+    /// yet (the message, if so).
+    fn spread_builtin_call(&mut self, b: Builtin, args: &'a [Expr]) -> Option<String> {
+        use Builtin::*;
+        if args.len() != 1 || !matches!(args[0].unparen().kind, ExprKind::Call { .. }) {
+            return None;
+        }
+        if !matches!(b, Append | Complex | Copy | Delete | Max | Min | Print | Println) {
+            return None;
+        }
+        let fun = match &args[0].unparen().kind {
+            ExprKind::Call { fun, .. } => fun,
+            _ => return None,
+        };
+        // fun is checked twice when this is not a spread: only simple names are, which
+        // checking again cannot change (a function literal would be declared twice).
+        let simple = match &fun.unparen().kind {
+            ExprKind::Name(n) => !matches!(self.lookup(n).map(|o| &self.obj(o).kind), Some(ObjKind::Builtin(_))),
+            ExprKind::Selector { x, .. } => x.unparen().is_name().is_some(),
+            _ => false,
+        };
+        if !simple {
+            return None;
+        }
+        // Only the function's type is needed; the call itself is checked once supported.
+        let f = self.expr_or_type(fun);
+        let n = f.ty.signature().map(|s| s.results.len()).unwrap_or(0);
+        if f.mode == Mode::TypeExpr || n < 2 {
+            // Not a spread: check the argument as usual (fun is re-checked then).
+            return None;
+        }
+        self.use_exprs(match &args[0].unparen().kind {
+            ExprKind::Call { args, .. } => args,
+            _ => &[],
+        });
+        Some(format!("passing a multi-valued call to {} is not supported yet", b.name()))
+    }
+
     fn append_builtin(&mut self, e: &'a Expr, args: &'a [Expr], has_dots: bool) -> Operand<'a> {
         let inv = Operand::invalid(e);
         let mut s = self.expr(&args[0]);
@@ -955,8 +996,9 @@ impl<'a> Checker<'a> {
                     self.obj_mut(o).used = true;
                     self.record_use(x.id, o);
                     let Some(m) = self.pkg_member(&path, &sel.value) else {
-                        let msg = self.unsupported_member(&path, &sel.value);
-                        self.error(sel.pos, msg);
+                        if let Some(msg) = self.unsupported_member(&path, &sel.value) {
+                            self.error(sel.pos, msg);
+                        }
                         return inv;
                     };
                     self.record_use(sel.id, m);
@@ -984,248 +1026,7 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        let xo = self.expr_or_type(x);
-        if xo.is_invalid() {
-            return inv;
-        }
-        if xo.mode == Mode::TypeExpr {
-            // T.M and (*T).M for methods declared on T itself.
-            if let Some(Found::Method {
-                func,
-                path,
-                ptr_recv,
-                sig,
-            }) = self.lookup_field_or_method(&xo.ty, &sel.value)
-            {
-                let is_ptr = matches!(xo.ty, Type::Pointer(_));
-                if path.is_empty() && ptr_recv == is_ptr {
-                    let mut full = (*sig).clone();
-                    full.params.insert(0, xo.ty.clone());
-                    if !full.param_names.is_empty() {
-                        full.param_names.insert(0, String::new());
-                    }
-                    self.info
-                        .selections
-                        .insert(e.id, Selection::MethodExpr { func });
-                    return Operand {
-                        mode: Mode::Value,
-                        expr: Some(e),
-                        ty: Type::Func(Rc::new(full)),
-                        val: Value::Unknown,
-                    };
-                }
-                if path.is_empty() && ptr_recv && !is_ptr {
-                    let t = self.ts(&xo.ty);
-                    let msg = format!(
-                        "invalid method expression {}.{} (needs pointer receiver (*{}).{})",
-                        t, sel.value, t, sel.value
-                    );
-                    self.error(sel.pos, msg);
-                    return inv;
-                }
-            }
-            self.error(e.start(), "method expressions are not supported yet");
-            return inv;
-        }
-        // Methods of named types, through a value or a pointer.
-        let named = match &xo.ty {
-            Type::Named(n) => Some(n.clone()),
-            Type::Pointer(b) => match &**b {
-                Type::Named(n) => Some(n.clone()),
-                _ => None,
-            },
-            _ => None,
-        };
-        if let Some(n) = named {
-            let m = n
-                .methods
-                .borrow()
-                .iter()
-                .find(|m| m.name == sel.value)
-                .cloned();
-            if let Some(m) = m {
-                if let Some(bm) = m.builtin {
-                    self.info
-                        .selections
-                        .insert(e.id, Selection::BuiltinMethod(bm));
-                    return Operand {
-                        mode: Mode::Value,
-                        expr: Some(e),
-                        ty: Type::Func(m.sig.clone()),
-                        val: Value::Unknown,
-                    };
-                }
-            }
-            if let Type::Interface(it) = &*n.underlying.borrow() {
-                if it.methods.iter().any(|(name, _)| *name == sel.value) {
-                    self.error(e.start(), "calling interface methods is not supported yet");
-                    return inv;
-                }
-            }
-        }
-        // Fields and methods declared in the file (go/types LookupFieldOrMethod).
-        if let Some(found) = self.lookup_field_or_method(&xo.ty, &sel.value) {
-            match found {
-                Found::Field { path, ty } => {
-                    // A field of an addressable struct, or reached through a pointer, is
-                    // itself addressable.
-                    let through_ptr =
-                        matches!(xo.ty.underlying(), Type::Pointer(_)) || path.len() > 1;
-                    let mode = if xo.mode == Mode::Variable || through_ptr {
-                        Mode::Variable
-                    } else {
-                        Mode::Value
-                    };
-                    self.info.selections.insert(e.id, Selection::Field { path });
-                    return Operand {
-                        mode,
-                        expr: Some(e),
-                        ty,
-                        val: Value::Unknown,
-                    };
-                }
-                Found::Method {
-                    func,
-                    path,
-                    ptr_recv,
-                    sig,
-                } => {
-                    let is_ptr = matches!(xo.ty.underlying(), Type::Pointer(_)) || !path.is_empty();
-                    if ptr_recv && !is_ptr && xo.mode != Mode::Variable {
-                        let msg = format!(
-                            "cannot call pointer method {} on {}",
-                            sel.value,
-                            self.ts(&xo.ty)
-                        );
-                        self.error(sel.pos, msg);
-                        return inv;
-                    }
-                    if ptr_recv && !is_ptr {
-                        // v.M() with a pointer method takes &v: a non-struct variable then
-                        // needs a box (a struct variable is already a handle).
-                        if let Some(o) = x
-                            .unparen()
-                            .is_name()
-                            .and_then(|_| self.info.use_of(x.unparen().id))
-                        {
-                            if !matches!(self.obj(o).ty.underlying(), Type::Struct(_)) {
-                                self.obj_mut(o).addr_taken = true;
-                            }
-                        }
-                    }
-                    self.info.selections.insert(
-                        e.id,
-                        Selection::Method {
-                            func,
-                            path,
-                            ptr_recv,
-                        },
-                    );
-                    return Operand {
-                        mode: Mode::Value,
-                        expr: Some(e),
-                        ty: Type::Func(sig),
-                        val: Value::Unknown,
-                    };
-                }
-            }
-        }
-        // Real methods of library types that gopark does not provide yet.
-        let lib_methods: &[(&str, &[&str])] = &[
-            (
-                "time.Duration",
-                &[
-                    "String",
-                    "Seconds",
-                    "Milliseconds",
-                    "Microseconds",
-                    "Nanoseconds",
-                    "Minutes",
-                    "Hours",
-                    "Round",
-                    "Truncate",
-                    "Abs",
-                ],
-            ),
-            ("sync.WaitGroup", &["Go"]),
-        ];
-        let tname = self.ts(&xo.ty).trim_start_matches('*').to_string();
-        if lib_methods
-            .iter()
-            .any(|(t, ms)| *t == tname && ms.contains(&sel.value.as_str()))
-        {
-            self.error(
-                sel.pos,
-                format!(
-                    "method {}.{} is not supported by gopark yet",
-                    tname, sel.value
-                ),
-            );
-            return inv;
-        }
-        let why = format!(
-            "type {} has no field or method {}",
-            self.ts(&xo.ty),
-            sel.value
-        );
-        let msg = format!("{}.{} undefined ({})", expr_string(x), sel.value, why);
-        self.error(sel.pos, msg);
-        inv
-    }
-
-    /// Finds field or method `name` of type t (or *t): the shallowest match over embedded
-    /// fields, as go/types does (ambiguous selectors at one depth take the first match).
-    pub(crate) fn lookup_field_or_method(&self, t: &Type, name: &str) -> Option<Found> {
-        let mut level: Vec<(Type, Vec<u16>)> = vec![(t.clone(), Vec::new())];
-        for _depth in 0..8 {
-            let mut next = Vec::new();
-            for (t, path) in level {
-                let t = match &t {
-                    Type::Pointer(b) => (**b).clone(),
-                    t => match t.underlying() {
-                        Type::Pointer(b) if !t.is_named() => (*b).clone(),
-                        _ => t.clone(),
-                    },
-                };
-                if let Type::Named(n) = &t {
-                    if let Some(m) = n
-                        .methods
-                        .borrow()
-                        .iter()
-                        .find(|m| m.name == name && m.builtin.is_none())
-                    {
-                        if let Some(&func) = self.info.method_funcs.get(&(n.id, name.to_string())) {
-                            return Some(Found::Method {
-                                func,
-                                path,
-                                ptr_recv: m.ptr_recv,
-                                sig: m.sig.clone(),
-                            });
-                        }
-                    }
-                }
-                if let Type::Struct(st) = t.underlying() {
-                    for (i, f) in st.fields.iter().enumerate() {
-                        let mut p = path.clone();
-                        p.push(i as u16);
-                        if f.name == name {
-                            return Some(Found::Field {
-                                path: p,
-                                ty: f.ty.clone(),
-                            });
-                        }
-                        if f.embedded {
-                            next.push((f.ty.clone(), p));
-                        }
-                    }
-                }
-            }
-            if next.is_empty() {
-                return None;
-            }
-            level = next;
-        }
-        None
+        self.field_or_method_selector(e, x, sel)
     }
 
     /// `<-chan time.Time`, the result type of time.After and time.Tick.

@@ -6,6 +6,7 @@ use super::{Checker, Mode, ObjId, ObjKind};
 use crate::lang::ast::{expr_string, ChanDir, Expr, ExprKind};
 use crate::lang::constant::{self, Value};
 use crate::lang::token::{LitKind, Operator, Pos};
+use crate::lang::lookup::{has_invalid_embedded, missing_method, Missing};
 use crate::lang::types::{comparable, identical, BasicKind, Type};
 use std::rc::Rc;
 
@@ -216,6 +217,11 @@ impl<'a> Checker<'a> {
     pub(crate) fn raw_expr(&mut self, e: &'a Expr, hint: Option<&Type>) -> Operand<'a> {
         let mut x = self.expr_internal(e, hint);
         x.expr = Some(e);
+        // A value of an invalid type (whose error, often "not supported yet", was reported
+        // with the type) is itself invalid: nothing more is said about it.
+        if matches!(x.mode, Mode::Variable | Mode::Value | Mode::CommaOk | Mode::MapIndex) && is_broken(&x.ty) {
+            x.mode = Mode::Invalid;
+        }
         let val = if x.mode == Mode::Constant {
             Some(&x.val)
         } else {
@@ -378,23 +384,7 @@ impl<'a> Checker<'a> {
             ExprKind::Selector { .. } => self.selector(e),
             ExprKind::Index { x, index } => self.index_expr(e, x, index),
             ExprKind::Slice { x, index, full } => self.slice_expr(e, x, index, *full),
-            ExprKind::Assert { x, ty } => {
-                let xo = self.expr(x);
-                let _ = self.type_expr(ty);
-                if xo.is_invalid() {
-                    return inv;
-                }
-                if !xo.ty.is_interface() {
-                    let s = self.operand_string(&xo);
-                    self.error(
-                        xo.pos(),
-                        format!("invalid operation: {} is not an interface", s),
-                    );
-                    return inv;
-                }
-                self.error(e.start(), "type assertions are not supported yet");
-                inv
-            }
+            ExprKind::Assert { x, ty } => self.type_assert_expr(e, x, ty),
             ExprKind::TypeSwitchGuard { .. } => {
                 self.error(e.start(), "use of .(type) outside type switch");
                 inv
@@ -443,7 +433,7 @@ impl<'a> Checker<'a> {
             return inv;
         }
         let Some(o) = self.lookup(name) else {
-            self.error(e.pos, format!("undefined: {}", name));
+            self.undefined(e.pos, name);
             return inv;
         };
         self.record_use(e.id, o);
@@ -551,11 +541,16 @@ impl<'a> Checker<'a> {
         let inv = Operand::invalid(e);
         let xo = self.expr_or_type(x);
         if xo.is_invalid() {
-            let _ = self.expr(index);
+            // f[int] of a generic f (reported where declared): types are fine here.
+            for ie in index.list() {
+                let _ = self.expr_or_type(ie);
+            }
             return inv;
         }
         if xo.mode == Mode::TypeExpr {
-            self.error(e.start(), "generic types are not supported yet");
+            if !self.is_generic_type(x) {
+                self.error(e.start(), "generic types are not supported yet");
+            }
             return inv;
         }
         if let Type::Map(key, elem) = xo.ty.underlying() {
@@ -764,6 +759,13 @@ impl<'a> Checker<'a> {
         }
         let Type::Slice(elem) = t.underlying() else {
             self.use_lit_elems(elems);
+            // An elided &T of a slice or map literal ({...} in []*[]int{...}) is valid Go.
+            if let (None, Type::Pointer(base)) = (ty, t.underlying()) {
+                if matches!(base.underlying(), Type::Slice(_) | Type::Map(..)) {
+                    self.error(e.start(), "taking the address of this composite literal is not supported yet");
+                    return inv;
+                }
+            }
             let what = match t.underlying() {
                 Type::Named(_)
                 | Type::Basic(_)
@@ -857,10 +859,13 @@ impl<'a> Checker<'a> {
                         continue;
                     };
                     let Some(fi) = st.fields.iter().position(|f| f.name == name) else {
-                        self.error(
-                            key.start(),
-                            format!("unknown field {} in struct literal of type {}", name, tname),
-                        );
+                        // go/types' lookupError for struct literals: a field spelled in
+                        // another case is named.
+                        let mut msg = format!("unknown field {} in struct literal of type {}", name, tname);
+                        if let Some(alt) = st.fields.iter().find(|f| f.name.eq_ignore_ascii_case(name)) {
+                            msg = format!("{}, but does have {}", msg, alt.name);
+                        }
+                        self.error(key.start(), msg);
                         ok = false;
                         let _ = self.expr(value);
                         continue;
@@ -988,13 +993,20 @@ impl<'a> Checker<'a> {
 
     /// Checks a literal's elements for their errors alone (when its type is bad).
     fn use_lit_elems(&mut self, elems: &'a [Expr]) {
+        // Their own literal type is unknown (Invalid): elided ones are not "missing".
         for el in elems {
             match &el.kind {
-                ExprKind::KeyValue { value, .. } => {
-                    let _ = self.raw_expr(value, None);
+                ExprKind::KeyValue { key, value } => {
+                    // A key naming a variable uses it (a field name resolves to nothing).
+                    if let Some(o) = key.is_name().and_then(|n| self.lookup(n)) {
+                        if self.obj(o).is_var() {
+                            let _ = self.raw_expr(key, None);
+                        }
+                    }
+                    let _ = self.raw_expr(value, Some(&Type::Invalid));
                 }
                 _ => {
-                    let _ = self.raw_expr(el, None);
+                    let _ = self.raw_expr(el, Some(&Type::Invalid));
                 }
             }
         }
@@ -1074,7 +1086,7 @@ impl<'a> Checker<'a> {
                 };
                 if self.is_sync_handle(&base) {
                     // *wg would copy a WaitGroup, which our handle representation cannot.
-                    let msg = format!("copying a {} is not supported", self.ts(&base));
+                    let msg = format!("copying a {} is not supported yet", self.ts(&base));
                     self.error(e.start(), msg);
                     return inv;
                 }
@@ -1224,7 +1236,9 @@ impl<'a> Checker<'a> {
     /// Reports constants that do not fit their type (go/types overflow).
     pub(crate) fn overflow(&mut self, x: &mut Operand<'a>, op_pos: Pos) {
         if x.val == Value::Unknown {
-            self.error(op_pos, "constant result is not representable");
+            // go/constant's arbitrary precision would still have a value: ours (i128 and
+            // f64) has not.
+            self.error(op_pos, "constants beyond 128-bit integers and float64 are not supported yet");
             x.mode = Mode::Invalid;
             return;
         }
@@ -1687,6 +1701,15 @@ impl<'a> Checker<'a> {
         };
         if x.ty.is_integer() || (x.ty.is_untyped() && xval.is_some()) {
             // ok
+        } else if let (true, Value::Float(f)) = (x.ty.is_untyped(), &x.val) {
+            // An integral float constant beyond i128 (1e100 >> 300) is an integer to Go.
+            if f.is_finite() && f.fract() == 0.0 {
+                self.error(x.pos(), "constant shifts of values beyond 128 bits are not supported yet");
+            } else {
+                let s = self.operand_string(&x);
+                self.error(x.pos(), format!("invalid operation: shifted operand {} must be integer", s));
+            }
+            return inv;
         } else {
             let s = self.operand_string(&x);
             self.error(
@@ -1738,7 +1761,10 @@ impl<'a> Checker<'a> {
         if x.mode == Mode::Constant {
             if let Some(s) = yval {
                 if x.ty.is_untyped() {
-                    x.ty = Type::Basic(BasicKind::UntypedInt);
+                    // An untyped rune stays one; an integral float (1e100) becomes an int.
+                    if !x.ty.is_integer() {
+                        x.ty = Type::Basic(BasicKind::UntypedInt);
+                    }
                     x.val = Value::Int(xval.unwrap_or(0));
                 }
                 const SHIFT_BOUND: i128 = 1023 - 1 + 52;
@@ -1816,10 +1842,7 @@ impl<'a> Checker<'a> {
             if let Type::Interface(it) = &tu {
                 return (x.is_nil() || it.methods.is_empty(), String::new());
             }
-            if matches!(
-                tu,
-                Type::Pointer(_) | Type::Func(_) | Type::Chan(..) | Type::Slice(_)
-            ) {
+            if matches!(tu, Type::Pointer(_) | Type::Func(_) | Type::Chan(..) | Type::Slice(_) | Type::Map(..)) {
                 return (x.is_nil(), String::new());
             }
             return (false, String::new());
@@ -1827,20 +1850,17 @@ impl<'a> Checker<'a> {
         if identical(&vu, &tu) && (!v.is_named() || !t.is_named()) {
             return (true, String::new());
         }
-        if let Type::Interface(it) = &tu {
-            let missing = self.missing_method(v, &it.methods);
-            return match missing {
-                None => (true, String::new()),
-                Some(m) => (
-                    false,
-                    format!(
-                        "{} does not implement {} (missing method {})",
-                        self.ts(v),
-                        self.ts(t),
-                        m
-                    ),
-                ),
+        if tu.is_interface() || is_interface_ptr(&tu) {
+            return match self.implements(v, t) {
+                Ok(()) => (true, String::new()),
+                Err(cause) => (false, cause),
             };
+        }
+        // An interface value holding a T still needs a type assertion to become one.
+        if let Type::Interface(vi) = &vu {
+            if missing_method(t, &vi.all_methods, true).is_none() {
+                return (false, "need type assertion".to_string());
+            }
         }
         if let (Type::Chan(ChanDir::Both, ve), Type::Chan(_, te)) = (&vu, &tu) {
             if identical(ve, te) && (!v.is_named() || !t.is_named()) {
@@ -1850,43 +1870,95 @@ impl<'a> Checker<'a> {
         (false, String::new())
     }
 
-    /// The first method of `methods` that type v lacks.
-    fn missing_method(
-        &self,
-        v: &Type,
-        methods: &[(String, Rc<crate::lang::types::Signature>)],
-    ) -> Option<String> {
-        for (name, sig) in methods {
-            let found =
-                match v {
-                    Type::Named(n) => match &*n.underlying.borrow() {
-                        Type::Interface(it) => it
-                            .methods
-                            .iter()
-                            .any(|(m, s)| m == name && crate::lang::types::identical_sig(s, sig)),
-                        _ => n.methods.borrow().iter().any(|m| {
-                            &m.name == name
-                                && !m.ptr_recv
-                                && crate::lang::types::identical_sig(&m.sig, sig)
-                        }),
-                    },
-                    Type::Interface(it) => it
-                        .methods
-                        .iter()
-                        .any(|(m, s)| m == name && crate::lang::types::identical_sig(s, sig)),
-                    Type::Pointer(base) => match &**base {
-                        Type::Named(n) => n.methods.borrow().iter().any(|m| {
-                            &m.name == name && crate::lang::types::identical_sig(&m.sig, sig)
-                        }),
-                        _ => false,
-                    },
-                    _ => false,
-                };
-            if !found {
-                return Some(name.clone());
-            }
+    /// x.(T) (go/types TypeAssertExpr): a comma-ok value of type T.
+    fn type_assert_expr(&mut self, e: &'a Expr, x: &'a Expr, ty: &'a Expr) -> Operand<'a> {
+        let inv = Operand::invalid(e);
+        let xo = self.expr(x);
+        if xo.is_invalid() {
+            // Still resolve T's names (an import used only there is used).
+            let _ = self.type_expr(ty);
+            return inv;
         }
-        None
+        if !xo.ty.is_interface() {
+            let s = self.operand_string(&xo);
+            self.error(xo.pos(), format!("invalid operation: {} is not an interface", s));
+            return inv;
+        }
+        let t = self.type_expr(ty);
+        if !t.is_valid() {
+            return inv;
+        }
+        self.type_assertion(e, &xo, &t, false);
+        Operand { mode: Mode::CommaOk, expr: Some(e), ty: t, val: Value::Unknown }
+    }
+
+    /// Reports an x.(T) or a type switch case T that can never succeed: T is a concrete
+    /// type outside x's method set (go/types typeAssertion). `e` is the assertion, or the
+    /// case's type.
+    pub(crate) fn type_assertion(&mut self, e: &'a Expr, x: &Operand<'a>, t: &Type, type_switch: bool) {
+        let Type::Interface(xi) = x.ty.underlying() else { return };
+        if t.is_interface() {
+            return;
+        }
+        let Some(cause) = self.missing_cause(t, &xi.all_methods, false, None) else { return };
+        let msg = if type_switch {
+            let xs = self.operand_string(x);
+            format!("impossible type switch case: {}\n\t{} cannot have dynamic type {} {}", expr_string(e), xs, self.ts(t), cause)
+        } else {
+            format!("impossible type assertion: {}\n\t{} does not implement {} {}", expr_string(e), self.ts(t), self.ts(&x.ty), cause)
+        };
+        self.error(e.start(), msg);
+    }
+
+    /// Whether type v implements interface t, or why not: "V does not implement T (cause)"
+    /// (go/types implements).
+    pub(crate) fn implements(&self, v: &Type, t: &Type) -> Result<(), String> {
+        let (vs, ts) = (self.ts(v), self.ts(t));
+        let Type::Interface(ti) = t.underlying() else {
+            let detail = if is_interface_ptr(&t.underlying()) {
+                format!("type {} is pointer to interface, not interface", ts)
+            } else {
+                format!("{} is not an interface", ts)
+            };
+            return Err(format!("{} does not implement {} ({})", vs, ts, detail));
+        };
+        if has_invalid_embedded(v) {
+            return Ok(());
+        }
+        match self.missing_cause(v, &ti.all_methods, true, Some(t)) {
+            None => Ok(()),
+            Some(cause) => Err(format!("{} does not implement {} {}", vs, ts, cause)),
+        }
+    }
+
+    /// Why type v lacks one of `methods` (an interface's method set), in go/types' words
+    /// and parentheses (missingMethod's cause); None if it has them all. `t` is the
+    /// interface, when there is one to blame for being a pointer.
+    pub(crate) fn missing_cause(&self, v: &Type, methods: &[(String, Rc<crate::lang::types::Signature>)], static_: bool, t: Option<&Type>) -> Option<String> {
+        let (name, want, why) = missing_method(v, methods, static_)?;
+        let func = |name: &str, sig: &crate::lang::types::Signature| {
+            let mut s = name.to_string();
+            crate::lang::types::write_sig(&mut s, sig, false);
+            s
+        };
+        Some(match why {
+            Missing::NotFound if is_interface_ptr(v) => {
+                format!("(type {} is pointer to interface, not interface)", self.ts(v))
+            }
+            Missing::NotFound if t.map(is_interface_ptr).unwrap_or(false) => {
+                format!("(type {} is pointer to interface, not interface)", self.ts(t.unwrap()))
+            }
+            Missing::NotFound => format!("(missing method {})", name),
+            Missing::WrongName(alt, have) => {
+                format!("(missing method {})\n\t\thave {}\n\t\twant {}", name, func(&alt, &have), func(&name, &want))
+            }
+            Missing::WrongType(have) => {
+                format!("(wrong type for method {})\n\t\thave {}\n\t\twant {}", name, func(&name, &have), func(&name, &want))
+            }
+            Missing::Ambiguous => format!("(ambiguous selector {}.{})", self.ts(v), name),
+            Missing::PointerReceiver => format!("(method {} has pointer receiver)", name),
+            Missing::Field => format!("({}.{} is a field, not a method)", self.ts(v), name),
+        })
     }
 
     /// Checks that x can be assigned to a variable of type `t` (None for the blank
@@ -1911,6 +1983,10 @@ impl<'a> Checker<'a> {
                 x.mode = Mode::Invalid;
                 return;
             }
+        }
+        if t.map(|t| !t.underlying().is_valid()).unwrap_or(false) {
+            // The target's type was reported already.
+            return;
         }
         if x.ty.is_untyped() {
             let mut target = t.cloned();
@@ -2035,5 +2111,19 @@ impl<'a> Checker<'a> {
             return;
         }
         self.assignment(x, Some(&t), context);
+    }
+}
+
+/// A pointer to an interface type (whose method set is empty).
+pub(crate) fn is_interface_ptr(t: &Type) -> bool {
+    matches!(t.underlying(), Type::Pointer(b) if b.is_interface())
+}
+
+/// An invalid type, or a pointer to one: its error was reported with the type.
+pub(crate) fn is_broken(t: &Type) -> bool {
+    match t.underlying() {
+        Type::Invalid => true,
+        Type::Pointer(b) => !b.underlying().is_valid(),
+        _ => false,
     }
 }

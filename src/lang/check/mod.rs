@@ -14,10 +14,15 @@
 //!
 //! The layout follows go/types: `mod.rs` holds the checker state, objects, scopes, the
 //! universe and package-level declarations; `typexpr.rs` type expressions; `expr.rs`
-//! operands and expressions; `call.rs` calls, builtins, conversions and selectors;
-//! `stmt.rs` statements and function bodies.
+//! operands and expressions; `call.rs` calls, builtins, conversions and qualified
+//! identifiers; `selector.rs` fields and methods (promoted through embedded fields, found
+//! by `lang::lookup`, which also decides method sets); `stmt.rs` statements and function
+//! bodies; `stdlib.rs` the standard library's packages and names.
 
 mod call;
+mod generic;
+mod selector;
+mod stdlib;
 mod expr;
 mod stmt;
 mod typexpr;
@@ -220,18 +225,18 @@ pub struct TypeAndValue {
 /// What a selector expression `x.f` denotes.
 #[derive(Clone, Debug)]
 pub enum Selection {
-    /// A method of a library type (x is a value or pointer of that type).
-    BuiltinMethod(BuiltinMethod),
+    /// A method of a library type: `path` leads from x to the embedded value whose method
+    /// it is (empty when x is a value or pointer of that type).
+    BuiltinMethod { method: BuiltinMethod, path: Vec<u16> },
     /// A struct field: the field indices to follow from x (more than one through embedded
     /// fields). Through a pointer or not, each step is a field load from a struct handle.
     Field { path: Vec<u16> },
     /// A method declared in the file: `path` leads from x to the embedded value whose
     /// method it is; `ptr_recv` says whether the method takes a pointer receiver.
-    Method {
-        func: FuncIdx,
-        path: Vec<u16>,
-        ptr_recv: bool,
-    },
+    Method { func: FuncIdx, path: Vec<u16>, ptr_recv: bool },
+    /// A method of an interface: x's own (empty `path`), or an embedded interface field's.
+    /// Calling it needs dynamic dispatch.
+    IfaceMethod { path: Vec<u16> },
     /// A method expression T.M or (*T).M: the method's function itself, whose parameter 0
     /// is the receiver.
     MethodExpr { func: FuncIdx },
@@ -258,6 +263,9 @@ pub struct Info {
     /// Methods declared in the file: (named type id, method name) -> its function, whose
     /// parameter 0 is the receiver.
     pub method_funcs: HashMap<(u32, String), FuncIdx>,
+    /// The variable `v` of `switch v := x.(type)` that each case clause (by position)
+    /// declares implicitly (go/types Info.Implicits).
+    pub type_switch_vars: HashMap<Pos, ObjId>,
 }
 
 impl Info {
@@ -359,6 +367,8 @@ pub struct Checker<'a> {
     pub(crate) obj_typed: std::collections::HashSet<ObjId>,
     /// Labels of the function being checked: name -> (object, used).
     pub(crate) labels: HashMap<String, (ObjId, bool)>,
+    /// Labels of the function being checked that a (not supported) goto names.
+    pub(crate) goto_labels: Vec<String>,
     /// Enclosing labeled statements (innermost last): name and whether it labels a loop.
     pub(crate) label_stack: Vec<(String, LabelTarget)>,
     /// While checking a 3-clause loop's post statement: the loop's own variables and the
@@ -366,6 +376,16 @@ pub struct Checker<'a> {
     /// statement on the next iteration's copy, so assigning them there does not change
     /// any copy a closure may have captured: it does not count as reassignment.
     pub(crate) post_vars: Option<(Vec<ObjId>, FuncIdx)>,
+    /// Embedded field types (and their positions) to check once every type is complete.
+    pub(crate) delayed_embeds: Vec<(Type, Pos)>,
+    /// A dot import (not supported) may declare any name: none is reported undefined.
+    dot_import: bool,
+    /// Named types declared with type parameters (reported as not supported).
+    pub(crate) generic_types: std::collections::HashSet<u32>,
+    /// The universe's `comparable`.
+    pub(crate) comparable_obj: ObjId,
+    /// Declared interfaces that embed others (see `complete_interfaces`).
+    embedding_ifaces: Vec<Rc<Named>>,
 }
 
 /// What a label labels, for break and continue.
@@ -419,7 +439,13 @@ impl<'a> Checker<'a> {
             obj_typed: std::collections::HashSet::new(),
             labels: HashMap::new(),
             label_stack: Vec::new(),
+            goto_labels: Vec::new(),
             post_vars: None,
+            delayed_embeds: Vec::new(),
+            dot_import: false,
+            generic_types: Default::default(),
+            comparable_obj: ObjId::MAX,
+            embedding_ifaces: Vec::new(),
         };
         c.info.types = vec![None; file.nodes as usize + 1];
         c.init_universe();
@@ -440,6 +466,14 @@ impl<'a> Checker<'a> {
             return;
         }
         self.errs.error(pos, msg);
+    }
+
+    /// Reports `undefined: name`, unless a dot import (reported as not supported) could
+    /// have declared it.
+    pub(crate) fn undefined(&mut self, pos: Pos, name: &str) {
+        if !self.dot_import {
+            self.error(pos, format!("undefined: {}", name));
+        }
     }
 
     pub(crate) fn fmt_pos(&self, pos: Pos) -> String {
@@ -559,6 +593,10 @@ impl<'a> Checker<'a> {
             ObjKind::TypeName,
         ));
         self.scopes[u].names.insert("any".into(), any);
+        // comparable only constrains type parameters (not supported yet).
+        let cmp = self.new_obj(Object::new("comparable", Pos::NONE, Type::Invalid, ObjKind::TypeName));
+        self.scopes[u].names.insert("comparable".into(), cmp);
+        self.comparable_obj = cmp;
         // error is interface{ Error() string }.
         let err_sig = Rc::new(Signature {
             params: vec![],
@@ -566,10 +604,10 @@ impl<'a> Checker<'a> {
             variadic: false,
             ..Default::default()
         });
-        let err_iface = Type::Interface(Rc::new(super::types::InterfaceType {
-            methods: vec![("Error".into(), err_sig)],
-            is_any: false,
-        }));
+        let err_iface = Type::Interface(Rc::new(super::types::InterfaceType::new(
+            vec![("Error".into(), err_sig)],
+            vec![],
+        )));
         let err_named = self.new_named(None, "error", err_iface);
         self.error_type = Type::Named(err_named);
         let e = self.new_obj(Object::new(
@@ -682,8 +720,8 @@ impl<'a> Checker<'a> {
     /// The universe's `any` (the empty interface, printed "any").
     pub(crate) fn any_type(&self) -> Type {
         Type::Interface(Rc::new(super::types::InterfaceType {
-            methods: vec![],
             is_any: true,
+            ..Default::default()
         }))
     }
 
@@ -824,6 +862,7 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        self.check_embedded_types();
         self.compute_init_order();
         self.unused_imports();
         if self.info.main_func.is_none() {
@@ -990,6 +1029,15 @@ impl<'a> Checker<'a> {
                 base = x.unparen();
                 ptr = true;
             }
+            if let ExprKind::Index { x, .. } = &base.kind {
+                if let Some(o) = x.unparen().is_name().and_then(|n| self.lookup(n)) {
+                    self.obj_decl(o);
+                }
+                if self.is_generic_type(x) {
+                    self.generic_method(di, f, fd, ptr);
+                    continue;
+                }
+            }
             let msig = self.func_type(&fd.ty, f);
             let rt = self.type_expr(base);
             let named = match &rt {
@@ -1011,44 +1059,11 @@ impl<'a> Checker<'a> {
                 continue;
             }
             let name = fd.name.value.clone();
-            let key = (named.id, name.clone());
-            if let Some(prev) = self.method_pos.get(&key) {
-                let msg = format!(
-                    "method {}.{} already declared at {}",
-                    named.name,
-                    name,
-                    self.fmt_pos(*prev)
-                );
-                self.error(fd.name.pos, msg);
+            // Blank methods are checked and compiled but belong to no method set.
+            if name != "_" && !self.add_method(&named, &u, base, fd, &msig, ptr, f) {
                 continue;
             }
-            if let Type::Struct(st) = &u {
-                if st.fields.iter().any(|fl| fl.name == name) {
-                    // go/types points at the field as the other declaration.
-                    let fpos = self.field_pos(base, &name).unwrap_or(fd.name.pos);
-                    let msg = format!(
-                        "field and method with the same name {}\n\t{}: other declaration of {}",
-                        name,
-                        self.fmt_pos(fpos),
-                        name
-                    );
-                    self.error(fd.name.pos, msg);
-                    continue;
-                }
-            }
-            self.method_pos.insert(key.clone(), fd.name.pos);
-            named.methods.borrow_mut().push(Method {
-                name: name.clone(),
-                sig: msig.clone(),
-                ptr_recv: ptr,
-                builtin: None,
-            });
-            self.info.method_funcs.insert(key, f);
-            let recv_t = if ptr {
-                Type::Pointer(Rc::new(Type::Named(named.clone())))
-            } else {
-                Type::Named(named.clone())
-            };
+            let recv_t = if ptr { Type::Pointer(Rc::new(Type::Named(named.clone()))) } else { Type::Named(named.clone()) };
             let mut full = (*msig).clone();
             full.params.insert(0, recv_t);
             if !full.param_names.is_empty() {
@@ -1066,6 +1081,32 @@ impl<'a> Checker<'a> {
             }
             self.pending_bodies.push((di, f));
         }
+    }
+
+    /// Adds method `fd` (function f) to the method set of `named` (underlying `u`), or
+    /// reports why it cannot be added.
+    #[allow(clippy::too_many_arguments)]
+    fn add_method(&mut self, named: &Rc<Named>, u: &Type, base: &Expr, fd: &ast::FuncDecl, msig: &Rc<Signature>, ptr: bool, f: FuncIdx) -> bool {
+        let name = fd.name.value.clone();
+        let key = (named.id, name.clone());
+        if let Some(prev) = self.method_pos.get(&key) {
+            let msg = format!("method {}.{} already declared at {}", named.name, name, self.fmt_pos(*prev));
+            self.error(fd.name.pos, msg);
+            return false;
+        }
+        if let Type::Struct(st) = u {
+            if st.fields.iter().any(|fl| fl.name == name) {
+                // go/types points at the field as the other declaration.
+                let fpos = self.field_pos(base, &name).unwrap_or(fd.name.pos);
+                let msg = format!("field and method with the same name {}\n\t{}: other declaration of {}", name, self.fmt_pos(fpos), name);
+                self.error(fd.name.pos, msg);
+                return false;
+            }
+        }
+        self.method_pos.insert(key.clone(), fd.name.pos);
+        named.methods.borrow_mut().push(Method { name, sig: msig.clone(), ptr_recv: ptr, builtin: None });
+        self.info.method_funcs.insert(key, f);
+        true
     }
 
     /// The position of field `name` in the struct type declaration of the named type
@@ -1091,42 +1132,23 @@ impl<'a> Checker<'a> {
             return;
         }
         let path = super::constant::string_lit(lit);
-        const SUPPORTED: [&str; 5] = ["fmt", "sync", "time", "runtime", "syscall"];
-        const STD: [&str; 24] = [
-            "os",
-            "strings",
-            "strconv",
-            "errors",
-            "sort",
-            "math",
-            "math/rand",
-            "sync/atomic",
-            "bufio",
-            "bytes",
-            "io",
-            "unicode",
-            "unicode/utf8",
-            "context",
-            "log",
-            "slices",
-            "maps",
-            "container/list",
-            "container/heap",
-            "regexp",
-            "encoding/json",
-            "time/tzdata",
-            "os/signal",
-            "math/bits",
-        ];
-        // Other standard packages can be imported (so that an unused import gets Go's
-        // message), but using their members is reported as unsupported.
-        if !SUPPORTED.contains(&path.as_str()) && !STD.contains(&path.as_str()) {
-            self.error(*pos, format!("package {} is not in std", path));
-            return;
+        // Every standard package can be imported (so that an unused import gets Go's
+        // message); using members gopark lacks is reported as unsupported.
+        if !stdlib::STD_PACKAGES.contains(&path.as_str()) {
+            let first = path.split('/').next().unwrap_or("");
+            if !first.contains('.') {
+                self.error(*pos, format!("package {} is not in std", path));
+                return;
+            }
+            // A module path: valid Go with a go.mod, which a single file has not. The
+            // package is still declared, so that its uses are not "undefined".
+            let msg = format!("package {} is not supported yet (gopark runs one file with the standard library)", path);
+            self.error(*pos, msg);
         }
         let name = match &imp.local {
             Some(n) if n.value == "." => {
                 self.error(n.pos, "dot imports are not supported yet");
+                self.dot_import = true;
                 return;
             }
             Some(n) => n.value.clone(),
@@ -1253,9 +1275,15 @@ impl<'a> Checker<'a> {
             PkgDecl::Func(di) => {
                 if let Decl::Func(fd) = &file.decls[di] {
                     let f = self.info.func_of[&fd.name.id];
-                    let sig = self.func_type(&fd.ty, f);
-                    self.obj_mut(o).ty = Type::Func(sig.clone());
-                    self.info.funcs[f as usize].sig = sig;
+                    if !fd.tparams.is_empty() {
+                        // Uses of a generic function are invalid (and silent).
+                        let sig = self.generic_func_sig(fd, f);
+                        self.info.funcs[f as usize].sig = sig;
+                    } else {
+                        let sig = self.func_type(&fd.ty, f);
+                        self.obj_mut(o).ty = Type::Func(sig.clone());
+                        self.info.funcs[f as usize].sig = sig;
+                    }
                 }
             }
         }
@@ -1352,6 +1380,10 @@ impl<'a> Checker<'a> {
     }
 
     fn type_decl(&mut self, td: &'a ast::TypeDecl, o: ObjId) {
+        if !td.tparams.is_empty() {
+            self.generic_type_decl(td, o);
+            return;
+        }
         if td.alias {
             let t = self.type_expr(&td.ty);
             self.obj_mut(o).ty = t;
@@ -1359,9 +1391,20 @@ impl<'a> Checker<'a> {
         }
         let named = self.new_named(Some("main"), &td.name.value, Type::Invalid);
         self.obj_mut(o).ty = Type::Named(named.clone());
+        if td.ty.is_name() == Some("comparable") && self.lookup("comparable") == Some(self.comparable_obj) {
+            // type C comparable: a constraint.
+            self.error(td.ty.start(), "type constraints are not supported yet");
+            return;
+        }
         let u = self.type_expr(&td.ty);
         let u = u.underlying();
+        if let Type::Interface(it) = &u {
+            if !it.embeddeds.is_empty() {
+                self.embedding_ifaces.push(named.clone());
+            }
+        }
         *named.underlying.borrow_mut() = u;
+        self.complete_interfaces();
         let mut path = vec![named.clone()];
         if self.value_cycle(&named, &mut path) {
             // A struct that contains itself by value has no finite size (and would make
@@ -1402,18 +1445,38 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Whether the struct fields of the last type on `path` lead back to its first by value
-    /// (not through pointers, slices, maps, channels or functions); `path` ends up holding
-    /// the cycle.
+    /// Recomputes the method sets of declared interfaces that embed others: one that was
+    /// still being declared when embedded (I1 { m() I2 }, I2 { I1 }) added no methods
+    /// then (go/types computes type sets lazily instead).
+    fn complete_interfaces(&mut self) {
+        for _round in 0..8 {
+            let mut changed = false;
+            for n in self.embedding_ifaces.clone() {
+                let Type::Interface(it) = n.underlying.borrow().clone() else { continue };
+                let new = super::types::InterfaceType::new(it.methods.clone(), it.embeddeds.clone());
+                if new.all_methods.len() != it.all_methods.len() {
+                    *n.underlying.borrow_mut() = Type::Interface(Rc::new(new));
+                    changed = true;
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+    }
+
+    /// Whether the struct fields (or embedded interfaces) of the last type on `path` lead
+    /// back to its first by value (not through pointers, slices, maps, channels or
+    /// functions); `path` ends up holding the cycle.
     fn value_cycle(&self, start: &Rc<Named>, path: &mut Vec<Rc<Named>>) -> bool {
-        let Some(last) = path.last().cloned() else {
-            return false;
+        let Some(last) = path.last().cloned() else { return false };
+        let parts: Vec<Type> = match last.underlying.borrow().clone() {
+            Type::Struct(st) => st.fields.iter().map(|f| f.ty.clone()).collect(),
+            Type::Interface(it) => it.embeddeds.clone(),
+            _ => return false,
         };
-        let Type::Struct(st) = last.underlying.borrow().clone() else {
-            return false;
-        };
-        for f in &st.fields {
-            if let Type::Named(n) = &f.ty {
+        for t in &parts {
+            if let Type::Named(n) = t {
                 if n.id == start.id {
                     return true;
                 }

@@ -17,6 +17,8 @@ pub(crate) struct StmtCtx {
     continue_ok: bool,
     /// Inside a switch case clause: (clause index, number of clauses).
     case: Option<(usize, usize)>,
+    /// Inside a type switch clause (and no loop, switch or select within it).
+    type_switch: bool,
 }
 
 /// How an expression may be used as a statement.
@@ -44,8 +46,14 @@ impl<'a> Checker<'a> {
         }
         let saved_labels = std::mem::take(&mut self.labels);
         let saved_label_stack = std::mem::take(&mut self.label_stack);
-        let saved_iota = self.iota.take();
+        let saved_gotos = std::mem::take(&mut self.goto_labels);
+        // iota stays visible in a function literal inside a constant declaration.
+        let saved_iota = self.iota;
         self.open_scope(true);
+        if let Some(d) = decl {
+            let tparams = Self::type_param_names(d);
+            self.declare_type_params(&tparams);
+        }
         self.funcs.push(FuncCtx {
             idx: f,
             sig: sig.clone(),
@@ -93,6 +101,8 @@ impl<'a> Checker<'a> {
             };
             let o = self.local_var(if name.is_empty() { "_" } else { name }, pos, t);
             self.obj_mut(o).used = true;
+            // Its type is written out: an Invalid one was reported, not to be inferred.
+            self.obj_typed.insert(o);
             self.declare(self.scope, id, o);
             results.push(o);
         }
@@ -110,7 +120,7 @@ impl<'a> Checker<'a> {
         let mut unused: Vec<(Pos, String)> = self
             .labels
             .iter()
-            .filter(|(_, (_, used))| !used)
+            .filter(|(n, (_, used))| !used && !self.goto_labels.contains(n))
             .map(|(n, (o, _))| (self.obj(*o).pos, n.clone()))
             .collect();
         unused.sort();
@@ -134,6 +144,7 @@ impl<'a> Checker<'a> {
         self.scope = saved_scope;
         self.labels = saved_labels;
         self.label_stack = saved_label_stack;
+        self.goto_labels = saved_gotos;
         self.iota = saved_iota;
     }
 
@@ -324,7 +335,7 @@ impl<'a> Checker<'a> {
                 let inner = StmtCtx {
                     break_ok: true,
                     continue_ok: true,
-                    case: None,
+                    ..Default::default()
                 };
                 if let Some(r @ Stmt::Range { .. }) = init.as_deref() {
                     self.range_stmt(r, body, inner);
@@ -376,7 +387,7 @@ impl<'a> Checker<'a> {
                 let inner = StmtCtx {
                     break_ok: true,
                     continue_ok: ctx.continue_ok,
-                    case: None,
+                    ..Default::default()
                 };
                 for clause in body {
                     let valid = match clause.comm.as_deref() {
@@ -470,9 +481,14 @@ impl<'a> Checker<'a> {
         match tok {
             Tok::Goto => {
                 self.error(pos, "goto statements are not supported yet");
+                // Its label is used, not "defined and not used".
+                if let Some(l) = label {
+                    self.goto_labels.push(l.value.clone());
+                }
             }
             Tok::Fallthrough => {
                 let msg = match ctx.case {
+                    _ if ctx.type_switch => "cannot fallthrough in type switch",
                     Some((i, n)) if i != usize::MAX => {
                         if i + 1 == n {
                             "cannot fallthrough final case in switch"
@@ -1010,7 +1026,8 @@ impl<'a> Checker<'a> {
                         } else {
                             None
                         };
-                        let t = target.unwrap_or(Type::int());
+                        // Otherwise its default type ('a' ranges over runes).
+                        let t = target.unwrap_or(xo.ty.default_type());
                         self.convert_untyped(&mut xo, &t);
                     }
                     key_ty = xo.ty.clone();
@@ -1098,7 +1115,7 @@ impl<'a> Checker<'a> {
                 self.declare(self.scope, Some(id), o);
             }
         } else {
-            for (i, &l) in lhs_list.iter().enumerate().take(if ok { 2 } else { 1 }) {
+            for (i, &l) in lhs_list.iter().enumerate().take(2) {
                 if ok {
                     // go/types names the iteration variable in a mismatch ("cannot use k
                     // (value of type string) as int value"): there is no better rhs.
@@ -1114,6 +1131,7 @@ impl<'a> Checker<'a> {
                     };
                     self.assign_var(l, x);
                 } else {
+                    // Every lhs is checked (go/types), which resolves what it refers to.
                     let _ = self.lhs_var(l);
                 }
             }
@@ -1134,13 +1152,8 @@ impl<'a> Checker<'a> {
         if let Some(i) = init {
             self.simple_stmt(i);
         }
-        if let Some(Expr {
-            kind: ExprKind::TypeSwitchGuard { .. },
-            pos,
-            ..
-        }) = tag
-        {
-            self.error(*pos, "type switches are not supported yet");
+        if let Some(Expr { kind: ExprKind::TypeSwitchGuard { lhs, x }, .. }) = tag {
+            self.type_switch_stmt(lhs.as_ref(), x, body, ctx);
             self.close_scope();
             return;
         }
@@ -1213,6 +1226,11 @@ impl<'a> Checker<'a> {
                             None => {
                                 // switch { case cond: } compares each case with true.
                                 let mut x = x;
+                                // An interface case is compared with true boxed in it.
+                                let bool_op = Operand { mode: Mode::Value, expr: None, ty: Type::bool(), val: Value::Unknown };
+                                if x.ty.is_interface() && self.assignable_to(&bool_op, &x.ty).0 {
+                                    continue;
+                                }
                                 if !x.ty.is_boolean() {
                                     let msg = format!(
                                         "invalid case {} in switch on true (mismatched types {} and bool)",
@@ -1233,11 +1251,116 @@ impl<'a> Checker<'a> {
                 break_ok: true,
                 continue_ok: ctx.continue_ok,
                 case: Some((i, n)),
+                type_switch: false,
             };
             self.stmt_list(&clause.body, inner);
             self.close_scope();
         }
         self.close_scope();
+    }
+}
+
+impl<'a> Checker<'a> {
+    /// `switch v := x.(type) { case T1, T2: ... }` (types2 typeSwitchStmt): x must be an
+    /// interface; each clause declares its own v, of the case's type when it lists
+    /// exactly one, else of x's type.
+    fn type_switch_stmt(&mut self, lhs: Option<&'a ast::Name>, x: &'a Expr, body: &'a [ast::CaseClause], ctx: StmtCtx) {
+        let lhs = match lhs {
+            Some(n) if n.value == "_" => {
+                self.error(n.pos, "no new variable on left side of :=");
+                None
+            }
+            l => l,
+        };
+        let xo = self.expr(x);
+        let sx = if xo.is_invalid() {
+            None
+        } else if xo.ty.is_interface() {
+            Some(xo)
+        } else {
+            let s = self.operand_string(&xo);
+            self.error(xo.pos(), format!("{} is not an interface", s));
+            None
+        };
+        let mut first_default: Option<Pos> = None;
+        let mut seen: Vec<(Option<Type>, &'a Expr)> = Vec::new();
+        let mut lhs_vars = Vec::new();
+        for clause in body {
+            let cases = clause.cases.as_ref().map(|c| c.list()).unwrap_or_default();
+            if clause.cases.is_none() {
+                match first_default {
+                    Some(p) => self.error(clause.pos, format!("multiple defaults (first at {})", self.fmt_pos(p))),
+                    None => first_default = Some(clause.pos),
+                }
+            }
+            let t = self.case_types(sx.as_ref(), &cases, &mut seen);
+            self.open_scope(false);
+            if let Some(n) = lhs {
+                let t = match t {
+                    Some(t) if cases.len() == 1 => t,
+                    _ => sx.as_ref().map(|x| x.ty.clone()).unwrap_or(Type::Invalid),
+                };
+                let o = self.local_var(&n.value, n.pos, t);
+                self.declare(self.scope, None, o);
+                self.info.type_switch_vars.insert(clause.pos, o);
+                lhs_vars.push(o);
+            }
+            let inner = StmtCtx { break_ok: true, continue_ok: ctx.continue_ok, case: None, type_switch: true };
+            self.stmt_list(&clause.body, inner);
+            self.close_scope();
+        }
+        if let Some(n) = lhs {
+            // The clauses' variables count as one: used if any of them is.
+            let used = lhs_vars.iter().any(|&o| self.obj(o).used);
+            for &o in &lhs_vars {
+                self.obj_mut(o).used = true;
+            }
+            if !used {
+                self.error(n.pos, format!("{} declared and not used", n.value));
+            }
+        }
+    }
+
+    /// The types (or nil) a type switch clause lists, checked against x and earlier
+    /// clauses (go/types caseTypes); the last one's type (None for nil or an invalid one).
+    fn case_types(&mut self, x: Option<&Operand<'a>>, cases: &[&'a Expr], seen: &mut Vec<(Option<Type>, &'a Expr)>) -> Option<Type> {
+        let mut last = None;
+        for &e in cases {
+            let t = if self.is_nil_name(e) {
+                let _ = self.expr(e);
+                None
+            } else {
+                let t = self.type_expr(e);
+                if !t.is_valid() {
+                    last = Some(Type::Invalid);
+                    continue;
+                }
+                Some(t)
+            };
+            last = t.clone();
+            let dup = seen.iter().find(|(s, _)| match (s, &t) {
+                (None, None) => true,
+                (Some(a), Some(b)) => crate::lang::types::identical(a, b),
+                _ => false,
+            });
+            if let Some((_, other)) = dup {
+                let ts = t.as_ref().map(|t| self.ts(t)).unwrap_or_else(|| "nil".into());
+                let msg = format!("duplicate case {} in type switch\n\t{}: previous case", ts, self.fmt_pos(other.start()));
+                self.error(e.start(), msg);
+                continue;
+            }
+            seen.push((t.clone(), e));
+            if let (Some(x), Some(t)) = (x, &t) {
+                self.type_assertion(e, x, t, true);
+            }
+        }
+        last
+    }
+
+    /// Whether e is the predeclared nil, possibly parenthesized (go/types isNil).
+    fn is_nil_name(&self, e: &Expr) -> bool {
+        let e = e.unparen();
+        e.is_name() == Some("nil") && self.lookup("nil").map(|o| self.obj(o).kind == ObjKind::Nil).unwrap_or(false)
     }
 }
 

@@ -3,6 +3,7 @@
 
 use super::{Checker, ObjKind};
 use crate::lang::ast::{Expr, ExprKind, FuncType};
+use crate::lang::token::Pos;
 use crate::lang::types::{type_string, InterfaceType, Signature, StructField, StructType, Type};
 use std::rc::Rc;
 
@@ -23,9 +24,13 @@ impl<'a> Checker<'a> {
                     return Type::Invalid;
                 }
                 let Some(o) = self.lookup(name) else {
-                    self.error(e.pos, format!("undefined: {}", name));
+                    self.undefined(e.pos, name);
                     return Type::Invalid;
                 };
+                if o == self.comparable_obj {
+                    self.error(e.pos, "cannot use type comparable outside a type constraint: interface is (or embeds) comparable");
+                    return Type::Invalid;
+                }
                 self.record_use(e.id, o);
                 self.obj_decl(o);
                 let obj = self.obj(o).clone();
@@ -56,8 +61,10 @@ impl<'a> Checker<'a> {
                                 ("time", "Time") => self.time_time.clone(),
                                 ("syscall", "Timespec") => self.syscall_timespec.clone(),
                                 _ => {
-                                    let msg = self.unsupported_member(&path, &sel.value);
-                                    self.error(e.start(), msg);
+                                    // types2 reports a missing member at its name.
+                                    if let Some(msg) = self.unsupported_member(&path, &sel.value) {
+                                        self.error(sel.pos, msg);
+                                    }
                                     Type::Invalid
                                 }
                             };
@@ -88,34 +95,15 @@ impl<'a> Checker<'a> {
                 Type::Chan(*dir, Rc::new(t))
             }
             ExprKind::FuncType(ft) => Type::Func(self.func_type(ft, u32::MAX)),
-            ExprKind::InterfaceType { methods } => {
-                let mut list = Vec::new();
-                for m in methods {
-                    match (&m.name, &m.ty) {
-                        (
-                            Some(n),
-                            Some(Expr {
-                                kind: ExprKind::FuncType(ft),
-                                ..
-                            }),
-                        ) => {
-                            let sig = self.func_type(ft, u32::MAX);
-                            list.push((n.value.clone(), sig));
-                        }
-                        _ => {
-                            self.error(
-                                m.pos,
-                                "embedded interfaces and type constraints are not supported yet",
-                            );
-                        }
-                    }
+            ExprKind::InterfaceType { methods } => self.interface_type(methods),
+            ExprKind::ArrayType { len, elem } => {
+                // What the length and element refer to is used all the same.
+                if let Some(l) = len {
+                    let _ = self.expr(l);
                 }
-                Type::Interface(Rc::new(InterfaceType {
-                    methods: list,
-                    is_any: false,
-                }))
+                let _ = self.type_expr(elem);
+                self.unsupported(e, "arrays")
             }
-            ExprKind::ArrayType { .. } => self.unsupported(e, "arrays"),
             ExprKind::SliceType { elem } => {
                 let t = self.type_expr(elem);
                 if !t.is_valid() {
@@ -126,7 +114,7 @@ impl<'a> Checker<'a> {
             ExprKind::MapType { key, value } => {
                 let k = self.type_expr(key);
                 let v = self.type_expr(value);
-                if !k.is_valid() || !v.is_valid() {
+                if !k.underlying().is_valid() || !v.underlying().is_valid() {
                     return Type::Invalid;
                 }
                 if !crate::lang::types::comparable(&k) {
@@ -150,7 +138,15 @@ impl<'a> Checker<'a> {
                 self.error(e.pos, "invalid use of ...");
                 Type::Invalid
             }
-            ExprKind::Index { .. } => self.unsupported(e, "generic types"),
+            ExprKind::Index { x, .. } => {
+                // An instance of a generic type declared here was reported with it, and
+                // an unsupported library type (iter.Seq) is reported as such.
+                let base = self.type_expr(x);
+                if self.is_generic_type(x) || !base.is_valid() {
+                    return Type::Invalid;
+                }
+                self.unsupported(e, "generic types")
+            }
             _ => {
                 let s = crate::lang::ast::expr_string(e);
                 self.error(e.start(), format!("{} is not a type", s));
@@ -175,12 +171,18 @@ impl<'a> Checker<'a> {
                     if let ExprKind::Operation { x, y: None, .. } = &b.kind {
                         b = x.unparen();
                     }
-                    let n = match &b.kind {
-                        ExprKind::Selector { sel, .. } => sel.value.clone(),
-                        ExprKind::Name(n) => n.clone(),
-                        _ => "?".into(),
+                    // A generic instance (A[T]) is named after the generic type.
+                    if let ExprKind::Index { x, .. } = &b.kind {
+                        b = x.unparen();
+                    }
+                    let (n, pos) = match &b.kind {
+                        ExprKind::Selector { sel, .. } => (sel.value.clone(), sel.pos),
+                        ExprKind::Name(n) => (n.clone(), b.pos),
+                        _ => ("?".into(), te.start()),
                     };
-                    (n, te.start(), true)
+                    // Whether T is a valid embedded type needs T complete: checked at the end.
+                    self.delayed_embeds.push((ty.clone(), te.start()));
+                    (n, pos, true)
                 }
             };
             if name != "_" {
@@ -201,103 +203,101 @@ impl<'a> Checker<'a> {
         Type::Struct(Rc::new(StructType { fields: list }))
     }
 
+    /// Whether an interface element is a union, a ~T term or comparable.
+    fn is_constraint_elem(&self, e: &Expr) -> bool {
+        match &e.unparen().kind {
+            ExprKind::Operation { .. } => true,
+            ExprKind::Name(n) => self.lookup(n) == Some(self.comparable_obj),
+            _ => false,
+        }
+    }
+
+    /// Reports embedded fields of types Go does not allow to embed (types2 structType's
+    /// delayed check): T or *T where T is a pointer, or a pointer to an interface.
+    pub(crate) fn check_embedded_types(&mut self) {
+        for (t, pos) in std::mem::take(&mut self.delayed_embeds) {
+            let (base, is_ptr) = match &t {
+                Type::Pointer(b) => ((**b).clone(), true),
+                t => (t.clone(), false),
+            };
+            let msg = match base.underlying() {
+                Type::Pointer(_) => "embedded field type cannot be a pointer",
+                Type::Basic(crate::lang::types::BasicKind::UnsafePointer) => "embedded field type cannot be unsafe.Pointer",
+                Type::Interface(_) if is_ptr => "embedded field type cannot be a pointer to an interface",
+                _ => continue,
+            };
+            self.error(pos, msg);
+        }
+    }
+
+    /// `interface{ M(); E }`: explicit methods and embedded interfaces (go/types
+    /// interfaceType and computeInterfaceTypeSet, which reports duplicate methods).
+    fn interface_type(&mut self, elems: &'a [crate::lang::ast::Field]) -> Type {
+        let mut methods = Vec::new();
+        let mut embeddeds = Vec::new();
+        // Every method of the type set with where it was declared or embedded.
+        let mut seen: Vec<(String, Rc<Signature>, Pos)> = Vec::new();
+        let mut embedded_at: Vec<(Type, Pos)> = Vec::new();
+        for m in elems {
+            match (&m.name, &m.ty) {
+                (Some(n), Some(Expr { kind: ExprKind::FuncType(ft), .. })) => {
+                    let sig = self.func_type(ft, u32::MAX);
+                    if n.value == "_" {
+                        self.error(n.pos, "methods must have a unique non-blank name");
+                        continue;
+                    }
+                    if let Some((_, _, prev)) = seen.iter().find(|(name, _, _)| *name == n.value) {
+                        let msg = format!("duplicate method {}\n\t{}: other declaration of method {}", n.value, self.fmt_pos(*prev), n.value);
+                        self.error(n.pos, msg);
+                        continue;
+                    }
+                    seen.push((n.value.clone(), sig.clone(), n.pos));
+                    methods.push((n.value.clone(), sig));
+                }
+                (None, Some(te)) if self.is_constraint_elem(te) => {
+                    // ~T, A | B and comparable make a constraint, not a type.
+                    self.use_constraints(std::slice::from_ref(m));
+                    self.error(te.start(), "type constraints are not supported yet");
+                }
+                (None, Some(te)) => {
+                    let t = self.type_expr(te);
+                    match t.underlying() {
+                        Type::Interface(_) => embedded_at.push((t, te.start())),
+                        // An interface still being declared (a cycle, which type_decl
+                        // reports) or one with errors: kept, but it adds no methods.
+                        Type::Invalid if t.is_named() => embeddeds.push(t),
+                        Type::Invalid => {}
+                        _ => {
+                            self.error(te.start(), "type constraints are not supported yet");
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        // Embedded methods after the explicit ones, as go/types adds them; the same method
+        // reached twice with identical signatures is fine.
+        for (t, pos) in embedded_at {
+            let Type::Interface(it) = t.underlying() else { continue };
+            for (name, sig) in &it.all_methods {
+                match seen.iter().find(|(n, _, _)| n == name) {
+                    Some((_, other, prev)) => {
+                        if !crate::lang::types::identical_sig(other, sig) {
+                            let msg = format!("duplicate method {}\n\t{}: other declaration of method {}", name, self.fmt_pos(*prev), name);
+                            self.error(pos, msg);
+                        }
+                    }
+                    None => seen.push((name.clone(), sig.clone(), pos)),
+                }
+            }
+            embeddeds.push(t);
+        }
+        Type::Interface(Rc::new(InterfaceType::new(methods, embeddeds)))
+    }
+
     pub(crate) fn unsupported(&mut self, e: &Expr, what: &str) -> Type {
         self.error(e.start(), format!("{} are not supported yet", what));
         Type::Invalid
-    }
-
-    /// The message for a member of a supported package that gopark does not provide.
-    pub(crate) fn unsupported_member(&self, path: &str, name: &str) -> String {
-        let pkg = path.rsplit('/').next().unwrap_or(path);
-        let known: &[&str] = match path {
-            "fmt" => &[
-                "Errorf",
-                "Fprint",
-                "Fprintf",
-                "Fprintln",
-                "Sscan",
-                "Sscanf",
-                "Scan",
-                "Scanln",
-                "Scanf",
-                "Stringer",
-                "Sprint",
-                "Append",
-                "Appendf",
-                "Sscanln",
-                "Fscan",
-                "Fscanf",
-                "Fscanln",
-                "Formatter",
-                "State",
-            ],
-            "sync" => &[
-                "RWMutex",
-                "Once",
-                "Cond",
-                "Map",
-                "Pool",
-                "Locker",
-                "OnceFunc",
-                "OnceValue",
-                "OnceValues",
-                "NewCond",
-            ],
-            "time" => &[
-                "Now",
-                "Since",
-                "Until",
-                "After",
-                "AfterFunc",
-                "Tick",
-                "NewTimer",
-                "NewTicker",
-                "Timer",
-                "Ticker",
-                "Time",
-                "Month",
-                "Weekday",
-                "Parse",
-                "ParseDuration",
-                "Unix",
-                "Date",
-                "UTC",
-                "Local",
-                "Location",
-                "RFC3339",
-                "Kitchen",
-            ],
-            "os" | "strings" | "strconv" | "errors" | "sort" | "math" | "math/rand"
-            | "sync/atomic" => {
-                return format!(
-                    "{}.{} is not supported by gopark yet (package {} is not supported yet)",
-                    pkg, name, path
-                )
-            }
-            "runtime" => &[
-                "Goexit",
-                "GC",
-                "NumCgoCall",
-                "Caller",
-                "Callers",
-                "Stack",
-                "GOOS",
-                "GOARCH",
-                "Version",
-                "KeepAlive",
-                "SetFinalizer",
-                "LockOSThread",
-                "UnlockOSThread",
-                "ReadMemStats",
-                "MemStats",
-            ],
-            _ => &[],
-        };
-        if known.contains(&name) {
-            format!("{}.{} is not supported by gopark yet", pkg, name)
-        } else {
-            format!("undefined: {}.{}", pkg, name)
-        }
     }
 
     /// Evaluates a function type. Parameter objects are created by `func_body`.

@@ -1,0 +1,192 @@
+//! Selectors on values and types (go/types selector in call.go): fields and methods,
+//! promoted through embedded fields, found by `lang::lookup`.
+
+use super::expr::Operand;
+use super::{Checker, Mode, Selection};
+use crate::lang::ast::{expr_string, Expr, Name};
+use crate::lang::constant::Value;
+use crate::lang::lookup::{has_invalid_embedded, lookup_field_or_method, Lookup, Object};
+use crate::lang::types::{is_exported, Type};
+use std::rc::Rc;
+
+impl<'a> Checker<'a> {
+    /// `x.sel` where x is not a package: a field, a method value or a method expression.
+    pub(crate) fn field_or_method_selector(&mut self, e: &'a Expr, x: &'a Expr, sel: &'a Name) -> Operand<'a> {
+        let inv = Operand::invalid(e);
+        let xo = self.expr_or_type(x);
+        if xo.is_invalid() {
+            return inv;
+        }
+        let (obj, path, indirect) = match lookup_field_or_method(&xo.ty, xo.mode == Mode::Variable, &sel.value, false) {
+            Lookup::Found { obj, path, indirect } => (obj, path, indirect),
+            failure => {
+                self.selector_error(x, &xo, sel, failure);
+                return inv;
+            }
+        };
+        if xo.mode == Mode::TypeExpr {
+            return self.method_expr(e, x, &xo, sel, obj, path);
+        }
+        let value = |ty: Type| Operand { mode: Mode::Value, expr: Some(e), ty, val: Value::Unknown };
+        match obj {
+            Object::Field { ty, .. } => {
+                // A field of an addressable struct, or reached through a pointer, is itself
+                // addressable.
+                let mode = if xo.mode == Mode::Variable || indirect { Mode::Variable } else { Mode::Value };
+                self.info.selections.insert(e.id, Selection::Field { path });
+                Operand { mode, expr: Some(e), ty, val: Value::Unknown }
+            }
+            Object::Method { recv, method } => {
+                let ty = Type::Func(method.sig.clone());
+                if let Some(bm) = method.builtin {
+                    self.info.selections.insert(e.id, Selection::BuiltinMethod { method: bm, path });
+                    return value(ty);
+                }
+                let Some(&func) = self.info.method_funcs.get(&(recv.id, method.name.clone())) else {
+                    return inv;
+                };
+                if method.ptr_recv && !indirect && path.is_empty() {
+                    // v.M() with a pointer method takes &v: a non-struct variable then needs
+                    // a box (a struct variable is already a handle).
+                    self.note_addr_taken(x);
+                }
+                self.info.selections.insert(e.id, Selection::Method { func, path, ptr_recv: method.ptr_recv });
+                value(ty)
+            }
+            Object::IfaceMethod { sig, .. } => {
+                self.info.selections.insert(e.id, Selection::IfaceMethod { path });
+                value(Type::Func(sig))
+            }
+        }
+    }
+
+    /// Marks the variable x names (if it does, and is not a struct) as having its address
+    /// taken.
+    fn note_addr_taken(&mut self, x: &Expr) {
+        let x = x.unparen();
+        if x.is_name().is_none() {
+            return;
+        }
+        if let Some(o) = self.info.use_of(x.id) {
+            if !matches!(self.obj(o).ty.underlying(), Type::Struct(_)) {
+                self.obj_mut(o).addr_taken = true;
+            }
+        }
+    }
+
+    /// T.M and (*T).M: the method's function, whose parameter 0 is the receiver.
+    fn method_expr(&mut self, e: &'a Expr, x: &'a Expr, xo: &Operand<'a>, sel: &'a Name, obj: Object, path: Vec<u16>) -> Operand<'a> {
+        let inv = Operand::invalid(e);
+        let (recv, method) = match obj {
+            Object::Field { .. } => {
+                let msg = format!("{}.{} undefined (type {} has no method {})", expr_string(x), sel.value, self.ts(&xo.ty), sel.value);
+                self.error(sel.pos, msg);
+                return inv;
+            }
+            Object::Method { recv, method } if path.is_empty() && method.builtin.is_none() => (recv, method),
+            _ => {
+                self.error(e.start(), "method expressions of promoted, library and interface methods are not supported yet");
+                return inv;
+            }
+        };
+        let Some(&func) = self.info.method_funcs.get(&(recv.id, method.name.clone())) else {
+            return inv;
+        };
+        if matches!(xo.ty, Type::Pointer(_)) != method.ptr_recv {
+            // (*T).M of a value method: Go makes a wrapper that dereferences.
+            self.error(e.start(), "method expressions of value methods on pointer types are not supported yet");
+            return inv;
+        }
+        let mut full = (*method.sig).clone();
+        full.params.insert(0, xo.ty.clone());
+        if !full.param_names.is_empty() {
+            full.param_names.insert(0, String::new());
+        }
+        self.info.selections.insert(e.id, Selection::MethodExpr { func });
+        Operand { mode: Mode::Value, expr: Some(e), ty: Type::Func(Rc::new(full)), val: Value::Unknown }
+    }
+
+    /// Reports why `x.sel` names nothing (go/types' selector errors and lookupError).
+    fn selector_error(&mut self, x: &'a Expr, xo: &Operand<'a>, sel: &'a Name, failure: Lookup) {
+        if !xo.ty.underlying().is_valid() || has_invalid_embedded(&xo.ty) {
+            return;
+        }
+        let xs = expr_string(x);
+        let msg = match failure {
+            Lookup::Ambiguous => format!("ambiguous selector {}.{}", xs, sel.value),
+            Lookup::NeedsPointer if xo.mode == Mode::TypeExpr => {
+                let t = self.ts(&xo.ty);
+                format!("invalid method expression {}.{} (needs pointer receiver (*{}).{})", xs, sel.value, t, sel.value)
+            }
+            Lookup::NeedsPointer => format!("cannot call pointer method {} on {}", sel.value, self.ts(&xo.ty)),
+            _ => {
+                if let Some(msg) = self.unsupported_lib_method(&xo.ty, &sel.value) {
+                    self.error(sel.pos, msg);
+                    return;
+                }
+                let why = self.lookup_error(&xo.ty, xo.mode == Mode::Variable, &sel.value);
+                format!("{}.{} undefined ({})", xs, sel.value, why)
+            }
+        };
+        self.error(sel.pos, msg);
+    }
+
+    /// Why type t has no field or method `sel`, with go/types' hint about a name spelled
+    /// differently (lookupError).
+    fn lookup_error(&self, t: &Type, addressable: bool, sel: &str) -> String {
+        let ts = self.ts(t);
+        if let Type::Pointer(b) = t {
+            if b.is_interface() {
+                return format!("type {} is pointer to interface, not interface", ts);
+            }
+        }
+        let missing = format!("type {} has no field or method {}", ts, sel);
+        let Lookup::Found { obj, .. } = lookup_field_or_method(t, addressable, sel, true) else {
+            return missing;
+        };
+        let alt = obj.name().to_string();
+        // Objects of package main (fields, and methods declared in the file) are misspelled
+        // whatever their case; a library's only when the rest of the name matches exactly.
+        let local = match &obj {
+            Object::Method { recv, .. } => recv.pkg.as_deref() == Some("main"),
+            Object::Field { .. } | Object::IfaceMethod { .. } => true,
+        };
+        let tail = |s: &str| s.chars().skip(1).collect::<String>();
+        let misspelled = local || (is_exported(&alt) && (is_exported(sel) || tail(sel) == tail(&alt)));
+        if !misspelled {
+            return missing;
+        }
+        let what = if matches!(obj, Object::Field { .. }) { "field" } else { "method" };
+        format!("{}, but does have {} {}", missing, what, alt)
+    }
+
+    /// The message for a real method of a library type that gopark does not provide.
+    fn unsupported_lib_method(&self, t: &Type, name: &str) -> Option<String> {
+        const LIB_METHODS: &[(&str, &[&str])] = &[
+            (
+                "time.Duration",
+                &["String", "Seconds", "Milliseconds", "Microseconds", "Nanoseconds", "Minutes", "Hours", "Round", "Truncate", "Abs"],
+            ),
+            ("sync.WaitGroup", &["Go"]),
+            ("sync.Mutex", &["TryLock"]),
+        ];
+        // The method may be promoted from an embedded library type.
+        let mut types = vec![t.clone()];
+        let mut i = 0;
+        while i < types.len() && i < 64 {
+            let base = match &types[i] {
+                Type::Pointer(b) => (**b).clone(),
+                t => t.clone(),
+            };
+            let tname = self.ts(&base);
+            if LIB_METHODS.iter().any(|(lt, ms)| *lt == tname && ms.contains(&name)) {
+                return Some(format!("method {}.{} is not supported by gopark yet", tname, name));
+            }
+            if let Type::Struct(st) = base.underlying() {
+                types.extend(st.fields.iter().filter(|f| f.embedded).map(|f| f.ty.clone()));
+            }
+            i += 1;
+        }
+        None
+    }
+}
