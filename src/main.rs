@@ -90,10 +90,7 @@ mod cli {
         fn number<T: std::str::FromStr>(&mut self, name: &str) -> Result<Option<T>, String> {
             match self.value(name)? {
                 None => Ok(None),
-                Some(v) => v
-                    .parse()
-                    .map(Some)
-                    .map_err(|_| format!("{name}: not a number: {v}")),
+                Some(v) => v.parse().map(Some).map_err(|_| format!("{name}: not a number: {v}")),
             }
         }
         fn switch(&mut self, name: &str) -> bool {
@@ -110,13 +107,9 @@ mod cli {
     }
 
     fn run(args: &[String]) -> Result<i32, String> {
-        let mut flags = Flags {
-            args: args.to_vec(),
-        };
+        let mut flags = Flags { args: args.to_vec() };
         let mut cfg = Config {
-            procs: std::thread::available_parallelism()
-                .map(|n| n.get())
-                .unwrap_or(1),
+            procs: std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
             ..Config::default()
         };
         if let Some(n) = flags.number::<usize>("--procs")? {
@@ -206,25 +199,17 @@ mod cli {
                 f.name, f.nparams, f.nresults, f.nregs, f.captures
             );
             for (pc, op) in f.code.iter().enumerate() {
-                println!(
-                    "  {pc:4} line {:4}  {op:?}",
-                    f.lines.get(pc).copied().unwrap_or(0)
-                );
+                println!("  {pc:4} line {:4}  {op:?}", f.lines.get(pc).copied().unwrap_or(0));
             }
         }
         Ok(0)
     }
 
     fn serve(args: &[String]) -> Result<(), String> {
-        let mut flags = Flags {
-            args: args.to_vec(),
-        };
+        let mut flags = Flags { args: args.to_vec() };
         let port = flags.number("--port")?.unwrap_or(8080u16);
         let isolation = !flags.switch("--no-isolation");
-        let root = flags
-            .value("--root")?
-            .map(PathBuf::from)
-            .unwrap_or_else(|| PathBuf::from("."));
+        let root = flags.value("--root")?.map(PathBuf::from).unwrap_or_else(|| PathBuf::from("."));
         let rest = flags.finish()?;
         if !rest.is_empty() {
             return Err(format!("unexpected argument {}", rest[0]));

@@ -55,12 +55,7 @@ pub fn common_headers(isolation: bool) -> Vec<(&'static str, &'static str)> {
 /// The MIME type for a file name. Browsers refuse module scripts and `instantiateStreaming`
 /// without the right types, so these must be exact.
 pub fn mime_type(path: &Path) -> &'static str {
-    match path
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(|e| e.to_ascii_lowercase())
-        .as_deref()
-    {
+    match path.extension().and_then(|e| e.to_str()).map(|e| e.to_ascii_lowercase()).as_deref() {
         Some("html") | Some("htm") => "text/html; charset=utf-8",
         Some("js") | Some("mjs") => "text/javascript; charset=utf-8",
         Some("wasm") => "application/wasm",
@@ -157,10 +152,7 @@ fn handle(stream: TcpStream, root: &Path, isolation: bool) -> io::Result<()> {
         }
         // Drain any request body so the next request on this connection parses cleanly.
         if content_length > 0 {
-            io::copy(
-                &mut (&mut reader).take(content_length as u64),
-                &mut io::sink(),
-            )?;
+            io::copy(&mut (&mut reader).take(content_length as u64), &mut io::sink())?;
         }
         let mut parts = request_line.split_whitespace();
         let method = parts.next().unwrap_or("");
@@ -178,18 +170,10 @@ fn handle(stream: TcpStream, root: &Path, isolation: bool) -> io::Result<()> {
             )
         } else {
             match resolve(root, target) {
-                None => (
-                    "400 Bad Request",
-                    "text/plain; charset=utf-8",
-                    b"bad request\n".to_vec(),
-                ),
+                None => ("400 Bad Request", "text/plain; charset=utf-8", b"bad request\n".to_vec()),
                 Some(path) => match read_inside(root, &path) {
                     Some(body) => ("200 OK", mime_type(&path), body),
-                    None => (
-                        "404 Not Found",
-                        "text/plain; charset=utf-8",
-                        b"not found\n".to_vec(),
-                    ),
+                    None => ("404 Not Found", "text/plain; charset=utf-8", b"not found\n".to_vec()),
                 },
             }
         };
@@ -239,10 +223,7 @@ mod tests {
 
     #[test]
     fn mime_types() {
-        assert_eq!(
-            mime_type(Path::new("pkg/gopark_bg.wasm")),
-            "application/wasm"
-        );
+        assert_eq!(mime_type(Path::new("pkg/gopark_bg.wasm")), "application/wasm");
         assert!(mime_type(Path::new("www/app.js")).starts_with("text/javascript"));
         assert!(mime_type(Path::new("x.mjs")).starts_with("text/javascript"));
         assert!(mime_type(Path::new("index.html")).starts_with("text/html"));
@@ -252,10 +233,7 @@ mod tests {
     fn resolve_maps_paths_and_rejects_traversal() {
         let root = Path::new("/srv/site");
         assert_eq!(resolve(root, "/"), Some(root.join("index.html")));
-        assert_eq!(
-            resolve(root, "/www/app.js?v=1"),
-            Some(root.join("www/app.js"))
-        );
+        assert_eq!(resolve(root, "/www/app.js?v=1"), Some(root.join("www/app.js")));
         assert_eq!(resolve(root, "/pkg/"), Some(root.join("pkg/index.html")));
         assert_eq!(resolve(root, "/a%20b.txt"), Some(root.join("a b.txt")));
         for bad in [
@@ -286,21 +264,14 @@ mod tests {
         fs::write(&outside, "secret").unwrap();
 
         // Bind to port 0 through a probe listener to pick a free port, then serve on it.
-        let port = TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
+        let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
         let root = dir.clone();
         thread::spawn(move || serve(&root, port, true));
         let get = |target: &str| -> String {
             for _ in 0..100 {
                 if let Ok(mut s) = TcpStream::connect(("127.0.0.1", port)) {
-                    write!(
-                        s,
-                        "GET {target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
-                    )
-                    .unwrap();
+                    write!(s, "GET {target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                        .unwrap();
                     let mut out = String::new();
                     s.read_to_string(&mut out).unwrap();
                     return out;

@@ -41,10 +41,10 @@ pub use shuttle::sync::{
 /// that a whole run is one shuttle test. (Loom has no scoped threads; its tests drive the
 /// scheduler's pieces from their own loom threads instead.)
 pub mod thread {
-    #[cfg(any(loom, not(shuttle)))]
-    pub use std::thread::{scope, Scope};
     #[cfg(all(shuttle, not(loom)))]
     pub use shuttle::thread::{scope, Scope};
+    #[cfg(any(loom, not(shuttle)))]
+    pub use std::thread::{scope, Scope};
 
     /// Lets other threads run (an idle M between spins).
     pub fn yield_now() {
@@ -62,10 +62,7 @@ pub mod thread {
         F: FnOnce() + Send + 'scope,
     {
         #[cfg(any(loom, not(shuttle)))]
-        std::thread::Builder::new()
-            .name(name)
-            .spawn_scoped(s, f)
-            .expect("spawning an M thread");
+        std::thread::Builder::new().name(name).spawn_scoped(s, f).expect("spawning an M thread");
         #[cfg(all(shuttle, not(loom)))]
         {
             let _ = name;

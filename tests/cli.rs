@@ -8,9 +8,7 @@ fn gopark() -> Command {
 }
 
 fn golden(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/golden")
-        .join(format!("{name}.go"))
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden").join(format!("{name}.go"))
 }
 
 fn tmp(name: &str) -> PathBuf {
@@ -36,11 +34,7 @@ fn pingpong_prints_what_go_prints() {
 
 #[test]
 fn deadlock_exits_2_with_gos_message() {
-    let out = gopark()
-        .arg("run")
-        .arg(golden("deadlock_main"))
-        .output()
-        .unwrap();
+    let out = gopark().arg("run").arg(golden("deadlock_main")).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr)
         .starts_with("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 ["));
@@ -53,10 +47,7 @@ fn compile_error_exits_1_with_file_line_col() {
     let out = gopark().arg("run").arg(&f).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(
-        err,
-        format!("{}:4:2: declared and not used: x\n", f.display())
-    );
+    assert_eq!(err, format!("{}:4:2: declared and not used: x\n", f.display()));
 }
 
 #[test]
@@ -66,15 +57,7 @@ fn deterministic_traces_are_byte_identical() {
         let out = gopark()
             .arg("run")
             .arg(golden("pingpong"))
-            .args([
-                "--mode",
-                "deterministic",
-                "--seed",
-                "7",
-                "--procs",
-                "2",
-                "--trace",
-            ])
+            .args(["--mode", "deterministic", "--seed", "7", "--procs", "2", "--trace"])
             .arg(t)
             .output()
             .unwrap();
@@ -85,10 +68,7 @@ fn deterministic_traces_are_byte_identical() {
     assert!(ja == jb, "same seed, same trace");
     // Every run slice carries g, p and m.
     let text = String::from_utf8(ja).unwrap();
-    let slices: Vec<&str> = text
-        .lines()
-        .filter(|l| l.contains("\"ph\":\"X\""))
-        .collect();
+    let slices: Vec<&str> = text.lines().filter(|l| l.contains("\"ph\":\"X\"")).collect();
     assert!(!slices.is_empty());
     assert!(slices
         .iter()
@@ -97,15 +77,9 @@ fn deterministic_traces_are_byte_identical() {
 
 #[test]
 fn bad_flags_are_usage_errors() {
-    let out = gopark()
-        .args(["run", "--procs", "zero", "x.go"])
-        .output()
-        .unwrap();
+    let out = gopark().args(["run", "--procs", "zero", "x.go"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("not a number"));
-    let out = gopark()
-        .args(["run", "/nonexistent/x.go"])
-        .output()
-        .unwrap();
+    let out = gopark().args(["run", "/nonexistent/x.go"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
 }

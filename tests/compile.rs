@@ -14,10 +14,7 @@ fn compile_ok(src: &str) -> Program {
         Ok(p) => p,
         Err(d) => panic!(
             "unexpected compile errors:\n{}",
-            d.iter()
-                .map(|d| d.render("prog.go"))
-                .collect::<Vec<_>>()
-                .join("\n")
+            d.iter().map(|d| d.render("prog.go")).collect::<Vec<_>>().join("\n")
         ),
     }
 }
@@ -33,13 +30,8 @@ fn errors(src: &str) -> Vec<String> {
 /// Compiles and runs in deterministic mode; returns (stdout, stderr, exit code).
 fn run(src: &str, procs: usize) -> (String, String, i32) {
     let p = compile_ok(src);
-    let cfg = Config {
-        procs,
-        mode: Mode::Deterministic,
-        seed: 1,
-        trace: false,
-        ..Config::default()
-    };
+    let cfg =
+        Config { procs, mode: Mode::Deterministic, seed: 1, trace: false, ..Config::default() };
     let out = run_native(Arc::new(p), cfg);
     (
         String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -255,10 +247,7 @@ fn programs_run_with_gos_output() {
     assert_eq!(run(WAIT_GROUP, 2).0, "sum: 285\n");
     let closures = CLOSURES.replace("\tvar funcs []int\n\t_ = funcs\n", "");
     assert_eq!(run(&closures, 2).0, "sum of i: 3\n");
-    assert_eq!(
-        run(BUFFERED, 2).0,
-        "true 3\nitem 0\nitem 1\nitem 2\nitem 3\nitem 4\n\"\" false\n"
-    );
+    assert_eq!(run(BUFFERED, 2).0, "true 3\nitem 0\nitem 1\nitem 2\nitem 3\nitem 4\n\"\" false\n");
     assert_eq!(run(PRIMES, 4).0, "primes below 20000 : 2262\n");
 }
 
@@ -342,16 +331,8 @@ func main() {
 "#;
     let p = compile_ok(src);
     let main = &p.funcs[p.main as usize];
-    assert!(
-        !main.code.iter().any(|op| matches!(op, Op::NewBox { .. })),
-        "{:?}",
-        main.code
-    );
-    let lit = p
-        .funcs
-        .iter()
-        .find(|f| f.name == "main.main.func1")
-        .unwrap();
+    assert!(!main.code.iter().any(|op| matches!(op, Op::NewBox { .. })), "{:?}", main.code);
+    let lit = p.funcs.iter().find(|f| f.name == "main.main.func1").unwrap();
     assert_eq!(lit.captures.len(), 2);
 
     let src = r#"package main
@@ -409,13 +390,7 @@ func main() {
         assert!(names.contains(&want), "missing {want} in {names:?}");
     }
     let d = p.types.iter().find(|t| t.name == "time.Duration").unwrap();
-    assert_eq!(
-        d.kind,
-        gopark::vm::TypeKind::Int {
-            bits: 64,
-            signed: true
-        }
-    );
+    assert_eq!(d.kind, gopark::vm::TypeKind::Int { bits: 64, signed: true });
     // Deduplicated by name.
     let mut sorted = names.clone();
     sorted.sort();
@@ -476,9 +451,7 @@ fn bad_programs_get_gos_messages() {
         let got = errors(src);
         let want: Vec<String> = want.iter().map(|s| s.to_string()).collect();
         if got != want {
-            failures.push(format!(
-                "--- source:\n{src}\n--- want: {want:?}\n--- got:  {got:?}"
-            ));
+            failures.push(format!("--- source:\n{src}\n--- want: {want:?}\n--- got:  {got:?}"));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
@@ -616,10 +589,8 @@ fn never_panics_on_malformed_input() {
         let n = rng.below(300);
         let bytes: Vec<u8> = (0..n).map(|_| rng.next() as u8).collect();
         let _ = compile("prog.go", &String::from_utf8_lossy(&bytes));
-        let text = format!(
-            "package main\nfunc main() {{\n{}\n}}\n",
-            String::from_utf8_lossy(&bytes)
-        );
+        let text =
+            format!("package main\nfunc main() {{\n{}\n}}\n", String::from_utf8_lossy(&bytes));
         let _ = compile("prog.go", &text);
     }
 }
@@ -632,29 +603,18 @@ fn deep_nesting_is_an_error() {
         ")".repeat(100_000)
     );
     let e = errors(&src);
-    assert!(
-        e.iter().any(|m| m.contains("exceeded max nesting depth")),
-        "{e:?}"
-    );
-    let src = format!(
-        "package main\n\nfunc main() {{\n{}\n}}\n",
-        "{".repeat(100_000)
-    );
+    assert!(e.iter().any(|m| m.contains("exceeded max nesting depth")), "{e:?}");
+    let src = format!("package main\n\nfunc main() {{\n{}\n}}\n", "{".repeat(100_000));
     assert!(!errors(&src).is_empty());
     let src = format!(
         "package main\n\nfunc main() {{\n\tx := 1{}\n\tprintln(x)\n}}\n",
         " + 1".repeat(50_000)
     );
     let _ = compile("prog.go", &src);
-    let src = format!(
-        "package main\n\nfunc main() {{\n\tvar c {}int\n}}\n",
-        "chan ".repeat(100_000)
-    );
+    let src =
+        format!("package main\n\nfunc main() {{\n\tvar c {}int\n}}\n", "chan ".repeat(100_000));
     assert!(!errors(&src).is_empty());
-    let src = format!(
-        "package main\n\nfunc main() {{\n\tx := {}1\n}}\n",
-        "-".repeat(100_000)
-    );
+    let src = format!("package main\n\nfunc main() {{\n\tx := {}1\n}}\n", "-".repeat(100_000));
     assert!(!errors(&src).is_empty());
 }
 
@@ -699,13 +659,7 @@ fn programs_match_go() {
 /// Compiles and runs in deterministic mode with a given seed; returns stdout.
 fn run_seed(src: &str, procs: usize, seed: u64) -> String {
     let p = compile_ok(src);
-    let cfg = Config {
-        procs,
-        mode: Mode::Deterministic,
-        seed,
-        trace: false,
-        ..Config::default()
-    };
+    let cfg = Config { procs, mode: Mode::Deterministic, seed, trace: false, ..Config::default() };
     let out = run_native(Arc::new(p), cfg);
     assert_eq!(out.exit_code, 0, "{}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8_lossy(&out.stdout).into_owned()
@@ -759,11 +713,7 @@ func main() {
             endings.insert(rest.to_string());
         }
     }
-    assert_eq!(
-        endings.len(),
-        2,
-        "select never chose one of the two ready cases"
-    );
+    assert_eq!(endings.len(), 2, "select never chose one of the two ready cases");
 }
 
 #[test]
@@ -772,36 +722,16 @@ fn select_compiles_to_one_op_and_a_jump_table() {
         "package main\n\nfunc main() {\n\ta := make(chan int)\n\tb := make(chan string, 1)\n\tselect {\n\tcase v := <-a:\n\t\tprintln(v)\n\tcase b <- \"x\":\n\tcase s, ok := <-b:\n\t\tprintln(s, ok)\n\tdefault:\n\t}\n\tselect {}\n}\n",
     );
     let code = &p.funcs[p.main as usize].code;
-    let selects: Vec<&Op> = code
-        .iter()
-        .filter(|o| matches!(o, Op::Select { .. }))
-        .collect();
+    let selects: Vec<&Op> = code.iter().filter(|o| matches!(o, Op::Select { .. })).collect();
     assert_eq!(selects.len(), 2);
     match selects[0] {
-        Op::Select {
-            dst,
-            base,
-            n,
-            has_default,
-            sends,
-        } => {
+        Op::Select { dst, base, n, has_default, sends } => {
             assert_eq!((*n, *has_default, *sends), (3, true, 0b010));
-            assert!(
-                base > dst && *base >= dst + 3,
-                "operands overlap the results"
-            );
+            assert!(base > dst && *base >= dst + 3, "operands overlap the results");
         }
         _ => unreachable!(),
     }
-    assert!(matches!(
-        selects[1],
-        Op::Select {
-            n: 0,
-            has_default: false,
-            sends: 0,
-            ..
-        }
-    ));
+    assert!(matches!(selects[1], Op::Select { n: 0, has_default: false, sends: 0, .. }));
 }
 
 #[test]
@@ -812,12 +742,7 @@ fn time_after_makes_its_channel() {
     let code = &p.funcs[p.main as usize].code;
     let mut natives = Vec::new();
     for (i, op) in code.iter().enumerate() {
-        if let Op::CallNative {
-            native,
-            base,
-            nargs,
-        } = op
-        {
+        if let Op::CallNative { native, base, nargs } = op {
             assert_eq!(*nargs, 2);
             let made = code[..i].iter().rev().any(|o| {
                 matches!(o, Op::MakeChan { dst, elem, .. } if dst == base && p.types[*elem as usize].name == "time.Time")
@@ -829,13 +754,7 @@ fn time_after_makes_its_channel() {
     use gopark::vm::op::Native;
     assert_eq!(natives, vec![Native::TimeAfterChan, Native::TimeTickChan]);
     let tt = p.types.iter().find(|t| t.name == "time.Time").unwrap();
-    assert!(matches!(
-        tt.kind,
-        gopark::vm::program::TypeKind::Int {
-            bits: 64,
-            signed: true
-        }
-    ));
+    assert!(matches!(tt.kind, gopark::vm::program::TypeKind::Int { bits: 64, signed: true }));
 }
 
 #[test]
@@ -846,10 +765,7 @@ fn select_and_timer_errors() {
         many.push_str("\tcase <-c:\n");
     }
     many.push_str("\t}\n}\n");
-    assert_eq!(
-        errors(&many),
-        vec!["5:2: select with more than 32 cases not supported yet"]
-    );
+    assert_eq!(errors(&many), vec!["5:2: select with more than 32 cases not supported yet"]);
     let mut ok32 =
         String::from("package main\n\nfunc main() {\n\tc := make(chan int)\n\tselect {\n");
     for _ in 0..32 {
@@ -923,9 +839,7 @@ fn struct_and_method_errors_match_go() {
         let got = errors(src);
         let want: Vec<String> = want.iter().map(|s| s.to_string()).collect();
         if got != want {
-            failures.push(format!(
-                "--- source:\n{src}\n--- want: {want:?}\n--- got:  {got:?}"
-            ));
+            failures.push(format!("--- source:\n{src}\n--- want: {want:?}\n--- got:  {got:?}"));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
@@ -938,10 +852,8 @@ fn stringer_values_are_refused_not_misprinted() {
     let src = "package main\n\nimport \"fmt\"\n\ntype T struct{ a int }\n\nfunc (t T) String() string { return \"t\" }\n\nfunc main() {\n\tfmt.Println(T{1})\n}\n";
     assert_eq!(
         errors(src),
-        vec![
-            "10:14: T has method String: fmt.Stringer and error values are not supported yet"
-                .to_string()
-        ]
+        vec!["10:14: T has method String: fmt.Stringer and error values are not supported yet"
+            .to_string()]
     );
     // A pointer method is not in the value's method set: the value prints its fields.
     let src = "package main\n\nimport \"fmt\"\n\ntype T struct{ a int }\n\nfunc (t *T) String() string { return \"t\" }\n\nfunc main() {\n\tfmt.Println(T{1})\n}\n";
@@ -984,6 +896,7 @@ fn dynamic_dispatch_is_not_supported_yet() {
 /// silently copying nothing.
 #[test]
 fn copy_from_a_string_is_not_supported_yet() {
-    let src = "package main\n\nfunc main() {\n\tb := make([]byte, 3)\n\tprintln(copy(b, \"hey\"))\n}\n";
+    let src =
+        "package main\n\nfunc main() {\n\tb := make([]byte, 3)\n\tprintln(copy(b, \"hey\"))\n}\n";
     assert_eq!(errors(src), vec!["5:18: copy from a string is not supported yet"]);
 }

@@ -31,20 +31,8 @@ fn run(
     procs: usize,
 ) -> Result<(String, String, i32), Vec<gopark::lang::Diagnostic>> {
     let prog = gopark::compile::compile("prog.go", src)?;
-    let limits = Limits {
-        max_time_ms: 30_000,
-        ..Limits::default()
-    };
-    let out = run_native(
-        Arc::new(prog),
-        Config {
-            procs,
-            mode,
-            seed: 11,
-            limits,
-            trace: false,
-        },
-    );
+    let limits = Limits { max_time_ms: 30_000, ..Limits::default() };
+    let out = run_native(Arc::new(prog), Config { procs, mode, seed: 11, limits, trace: false });
     Ok((
         String::from_utf8_lossy(&out.stdout).into_owned(),
         String::from_utf8_lossy(&out.stderr).into_owned(),
@@ -57,16 +45,11 @@ fn go_test_chan_programs_pass_unchanged() {
     let mut failures = Vec::new();
     for name in PASSING {
         let src = std::fs::read_to_string(dir().join(format!("{name}.go"))).unwrap();
-        for (mode, procs) in [
-            (Mode::Threads, 1),
-            (Mode::Threads, 2),
-            (Mode::Deterministic, 2),
-        ] {
+        for (mode, procs) in [(Mode::Threads, 1), (Mode::Threads, 2), (Mode::Deterministic, 2)] {
             match run(&src, mode, procs) {
                 Ok((_, stderr, 0)) if stderr.is_empty() => {}
-                Ok((_, stderr, code)) => failures.push(format!(
-                    "{name} {mode:?} procs={procs}: exit {code}, stderr {stderr:?}"
-                )),
+                Ok((_, stderr, code)) => failures
+                    .push(format!("{name} {mode:?} procs={procs}: exit {code}, stderr {stderr:?}")),
                 Err(d) => failures.push(format!("{name}: does not compile: {d:?}")),
             }
         }
@@ -78,15 +61,10 @@ fn go_test_chan_programs_pass_unchanged() {
 /// hang or a wrong answer reported as success.
 #[test]
 fn the_rest_compile_cleanly_or_are_refused_with_diagnostics() {
-    let mut entries: Vec<_> = std::fs::read_dir(dir())
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
+    let mut entries: Vec<_> =
+        std::fs::read_dir(dir()).unwrap().map(|e| e.unwrap().path()).collect();
     entries.sort();
-    for path in entries
-        .iter()
-        .filter(|p| p.extension().is_some_and(|e| e == "go"))
-    {
+    for path in entries.iter().filter(|p| p.extension().is_some_and(|e| e == "go")) {
         let name = path.file_stem().unwrap().to_string_lossy().into_owned();
         let src = std::fs::read_to_string(path).unwrap();
         // perm.go is an error-check test: it must not compile.
@@ -95,10 +73,7 @@ fn the_rest_compile_cleanly_or_are_refused_with_diagnostics() {
             Ok((_, stderr, code)) => {
                 assert!(name != "perm", "perm.go must be rejected");
                 // A program that runs must not end in an internal error of ours.
-                assert!(
-                    !stderr.contains("gopark internal error"),
-                    "{name}: {stderr}"
-                );
+                assert!(!stderr.contains("gopark internal error"), "{name}: {stderr}");
                 let _ = code;
             }
         }

@@ -52,51 +52,20 @@ impl RunCfg {
             procs: self.procs as _,
             mode: self.mode,
             seed: self.seed as _,
-            limits: Limits {
-                traceback,
-                ..Limits::default()
-            },
+            limits: Limits { traceback, ..Limits::default() },
             ..Config::default()
         }
     }
 }
 
 const CONFIGS: &[RunCfg] = &[
-    RunCfg {
-        mode: Mode::Threads,
-        procs: 1,
-        seed: 1,
-    },
-    RunCfg {
-        mode: Mode::Threads,
-        procs: 2,
-        seed: 1,
-    },
-    RunCfg {
-        mode: Mode::Threads,
-        procs: 4,
-        seed: 1,
-    },
-    RunCfg {
-        mode: Mode::Deterministic,
-        procs: 1,
-        seed: 1,
-    },
-    RunCfg {
-        mode: Mode::Deterministic,
-        procs: 4,
-        seed: 1,
-    },
-    RunCfg {
-        mode: Mode::Deterministic,
-        procs: 4,
-        seed: 42,
-    },
-    RunCfg {
-        mode: Mode::Deterministic,
-        procs: 2,
-        seed: 7,
-    },
+    RunCfg { mode: Mode::Threads, procs: 1, seed: 1 },
+    RunCfg { mode: Mode::Threads, procs: 2, seed: 1 },
+    RunCfg { mode: Mode::Threads, procs: 4, seed: 1 },
+    RunCfg { mode: Mode::Deterministic, procs: 1, seed: 1 },
+    RunCfg { mode: Mode::Deterministic, procs: 4, seed: 1 },
+    RunCfg { mode: Mode::Deterministic, procs: 4, seed: 42 },
+    RunCfg { mode: Mode::Deterministic, procs: 2, seed: 7 },
 ];
 
 enum Stderr {
@@ -120,9 +89,7 @@ struct Got {
 }
 
 fn golden_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests")
-        .join("golden")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("golden")
 }
 
 fn programs() -> Vec<String> {
@@ -148,10 +115,7 @@ fn load_expected(name: &str) -> Expected {
     let stdout = fs::read(dir.join(format!("{name}.out")))
         .unwrap_or_else(|e| panic!("{name}.out missing ({e}); run scripts/go-expected.sh {name}"));
     let exit = match fs::read_to_string(dir.join(format!("{name}.exit"))) {
-        Ok(s) => s
-            .trim()
-            .parse()
-            .unwrap_or_else(|_| panic!("{name}.exit is not a number: {s:?}")),
+        Ok(s) => s.trim().parse().unwrap_or_else(|_| panic!("{name}.exit is not a number: {s:?}")),
         Err(_) => 0,
     };
     let stderr = match (
@@ -162,11 +126,7 @@ fn load_expected(name: &str) -> Expected {
         (_, Ok(prefix)) => Stderr::Prefix(prefix),
         _ => Stderr::Empty,
     };
-    Expected {
-        stdout,
-        exit,
-        stderr,
-    }
+    Expected { stdout, exit, stderr }
 }
 
 /// The GOTRACEBACK a program asks for with a `// GOTRACEBACK=level` line.
@@ -225,10 +185,7 @@ fn canonical_goids(text: &[u8]) -> String {
 /// "(...)" that gopark printed with "()": Go writes "(...)" for any inlined call, even one
 /// without arguments, and gopark cannot know what Go's compiler inlined.
 fn same_line(want: &str, got: &str) -> bool {
-    want == got
-        || want
-            .strip_suffix("(...)")
-            .is_some_and(|f| got.strip_suffix("()") == Some(f))
+    want == got || want.strip_suffix("(...)").is_some_and(|f| got.strip_suffix("()") == Some(f))
 }
 
 /// The first line where gopark's stderr departs from Go's, if any.
@@ -248,10 +205,7 @@ fn first_difference(want: &str, got: &str) -> Option<String> {
 }
 
 fn timeout() -> Duration {
-    let secs = std::env::var("GOLDEN_TIMEOUT_SECS")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(60);
+    let secs = std::env::var("GOLDEN_TIMEOUT_SECS").ok().and_then(|s| s.parse().ok()).unwrap_or(60);
     Duration::from_secs(secs)
 }
 
@@ -273,9 +227,8 @@ fn run_guarded(prog: &Arc<Program>, cfg: Config) -> Result<Outcome, String> {
     std::thread::Builder::new()
         .name("golden run".into())
         .spawn(move || {
-            let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                run_native(prog, cfg)
-            }));
+            let r =
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_native(prog, cfg)));
             let _ = tx.send(r.map_err(|e| panic_text(&e)));
         })
         .expect("spawn test thread");
@@ -303,10 +256,7 @@ fn show(b: &[u8]) -> String {
 fn compare(name: &str, label: &str, exp: &Expected, got: &Got) -> Option<String> {
     let mut problems = Vec::new();
     if got.exit != exp.exit {
-        problems.push(format!(
-            "  exit code: expected {}, got {}",
-            exp.exit, got.exit
-        ));
+        problems.push(format!("  exit code: expected {}, got {}", exp.exit, got.exit));
     }
     if got.stdout != exp.stdout {
         problems.push(format!(
@@ -338,10 +288,7 @@ fn compare(name: &str, label: &str, exp: &Expected, got: &Got) -> Option<String>
         Stderr::Empty => {
             if !got.stderr.is_empty() {
                 // Real Go wrote nothing to stderr (no .err file), so neither may gopark.
-                problems.push(format!(
-                    "  stderr: expected nothing, got {}",
-                    show(&got.stderr)
-                ));
+                problems.push(format!("  stderr: expected nothing, got {}", show(&got.stderr)));
             }
         }
     }
@@ -378,11 +325,7 @@ fn golden_programs() {
                     stderr.push_str(&d.render("prog.go"));
                     stderr.push('\n');
                 }
-                let got = Got {
-                    stdout: Vec::new(),
-                    stderr: stderr.into_bytes(),
-                    exit: 1,
-                };
+                let got = Got { stdout: Vec::new(), stderr: stderr.into_bytes(), exit: 1 };
                 let res = compare(name, "compile", &exp, &got);
                 summary.push(format!(
                     "{name:28} compile error: {}",
@@ -399,19 +342,12 @@ fn golden_programs() {
             let label = cfg.label();
             let res = match run_guarded(&prog, cfg.config(traceback)) {
                 Ok(out) => {
-                    let got = Got {
-                        stdout: out.stdout,
-                        stderr: out.stderr,
-                        exit: out.exit_code,
-                    };
+                    let got = Got { stdout: out.stdout, stderr: out.stderr, exit: out.exit_code };
                     compare(name, &label, &exp, &got)
                 }
                 Err(msg) => Some(format!("{name} [{label}]\n  {msg}")),
             };
-            line.push_str(&format!(
-                " {:>7}",
-                if res.is_none() { "ok" } else { "FAIL" }
-            ));
+            line.push_str(&format!(" {:>7}", if res.is_none() { "ok" } else { "FAIL" }));
             failures.extend(res);
         }
         summary.push(line);
@@ -434,16 +370,11 @@ fn golden_programs() {
     );
 
     // Keep the last report on disk too (flaky failures are easier to study afterwards).
-    let report_path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("target")
-        .join("golden-report.txt");
+    let report_path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("target").join("golden-report.txt");
     let _ = fs::write(
         &report_path,
-        format!(
-            "{header}\n{}\n\n{}\n",
-            summary.join("\n"),
-            failures.join("\n\n")
-        ),
+        format!("{header}\n{}\n\n{}\n", summary.join("\n"), failures.join("\n\n")),
     );
 
     if !failures.is_empty() {
@@ -461,14 +392,8 @@ fn golden_programs() {
 #[test]
 fn deterministic_mode_is_reproducible() {
     let mut failures = Vec::new();
-    for name in [
-        "pingpong",
-        "workerpool",
-        "sleep_order",
-        "pipeline",
-        "mutex_chan",
-        "deadlock_all",
-    ] {
+    for name in ["pingpong", "workerpool", "sleep_order", "pipeline", "mutex_chan", "deadlock_all"]
+    {
         if !programs().iter().any(|n| n == name) {
             continue;
         }
@@ -484,11 +409,7 @@ fn deterministic_mode_is_reproducible() {
             }
         };
         for procs in [1u32, 4] {
-            let cfg = |seed| RunCfg {
-                mode: Mode::Deterministic,
-                procs,
-                seed,
-            };
+            let cfg = |seed| RunCfg { mode: Mode::Deterministic, procs, seed };
             let runs: Vec<Result<Outcome, String>> = vec![
                 run_guarded(&prog, cfg(7).config(Traceback::Single)),
                 run_guarded(&prog, cfg(7).config(Traceback::Single)),
@@ -523,11 +444,7 @@ fn deterministic_mode_is_reproducible() {
                 ));
             }
             if a.events != b.events {
-                let first = a
-                    .events
-                    .iter()
-                    .zip(b.events.iter())
-                    .position(|(x, y)| x != y);
+                let first = a.events.iter().zip(b.events.iter()).position(|(x, y)| x != y);
                 failures.push(format!(
                     "{name} procs={procs}: seed 7 twice gave different events ({} vs {} events; first difference at index {:?}: {:?} vs {:?})",
                     a.events.len(),
@@ -566,10 +483,7 @@ fn golden_files_are_complete() {
             missing.push(name);
         }
     }
-    assert!(
-        missing.is_empty(),
-        "missing .out files (run scripts/go-expected.sh): {missing:?}"
-    );
+    assert!(missing.is_empty(), "missing .out files (run scripts/go-expected.sh): {missing:?}");
 }
 
 /// "[chan receive, 3 minutes]": the wait time on the run's clock, as Go's goroutineheader
@@ -591,11 +505,7 @@ func main() {
 }
 "#;
     let prog = Arc::new(gopark::compile::compile("prog.go", src).expect("compiles"));
-    let cfg = RunCfg {
-        mode: Mode::Deterministic,
-        procs: 2,
-        seed: 1,
-    };
+    let cfg = RunCfg { mode: Mode::Deterministic, procs: 2, seed: 1 };
     let out = run_guarded(&prog, cfg.config(Traceback::Single)).expect("runs");
     assert_eq!(out.exit_code, 2);
     assert_eq!(
@@ -638,13 +548,17 @@ fn cli_traceback_flag() {
         let path = golden_dir().join(format!("{name}.go")).display().to_string();
         String::from_utf8_lossy(&out.stderr).replace(&path, "prog.go")
     };
-    let expected = |name: &str| canonical_goids(&fs::read(golden_dir().join(format!("{name}.err"))).unwrap());
+    let expected =
+        |name: &str| canonical_goids(&fs::read(golden_dir().join(format!("{name}.err"))).unwrap());
     let all = expected("dump_traceback_all");
     assert_eq!(canonical_goids(run("dump_traceback_all", &["--traceback=all"]).as_bytes()), all);
     assert_eq!(canonical_goids(run("dump_traceback_all", &["--traceback", "all"]).as_bytes()), all);
     // single: the panicking goroutine only, which is where the "all" dump starts.
     let single = run("dump_traceback_all", &[]);
     assert_eq!(single, all[..all.find("\n\ngoroutine #1").unwrap() + 1]);
-    assert_eq!(run("dump_traceback_all", &["--traceback=none"]), "panic: assignment to entry in nil map\n");
+    assert_eq!(
+        run("dump_traceback_all", &["--traceback=none"]),
+        "panic: assignment to entry in nil map\n"
+    );
     assert_eq!(run("dump_traceback_none", &["--traceback=none"]), expected("dump_traceback_none"));
 }

@@ -18,18 +18,9 @@ fn run(name: &str, mode: Mode) -> (String, i32) {
         max_time_ms: 1_000,
         ..Limits::default()
     };
-    let cfg = Config {
-        procs: 2,
-        mode,
-        seed: 3,
-        limits,
-        trace: false,
-    };
+    let cfg = Config { procs: 2, mode, seed: 3, limits, trace: false };
     let out = run_native(Arc::new(prog), cfg);
-    (
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-        out.exit_code,
-    )
+    (String::from_utf8_lossy(&out.stderr).into_owned(), out.exit_code)
 }
 
 fn check(name: &str, first_line: &str, code: i32) {
@@ -48,10 +39,7 @@ fn check(name: &str, first_line: &str, code: i32) {
 fn deep_recursion_is_a_stack_overflow() {
     check("recursion", "runtime: goroutine stack exceeds 1048576-byte limit\nfatal error: stack overflow\n\ngoroutine 1 [running]:\nmain.f(...)", 2);
     let (err, _) = run("recursion", Mode::Threads);
-    assert!(
-        err.contains("frames elided"),
-        "deep stacks are elided like Go's"
-    );
+    assert!(err.contains("frames elided"), "deep stacks are elided like Go's");
     assert!(err.lines().count() < 300);
 }
 

@@ -19,15 +19,9 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("rt", &["sys", "vm", "heap", "trace"]),
     ("sched", &["sys", "vm", "heap", "trace", "rt"]),
     ("interp", &["sys", "vm", "heap", "trace", "rt", "sched"]),
-    (
-        "run",
-        &["sys", "vm", "heap", "trace", "rt", "sched", "interp"],
-    ),
+    ("run", &["sys", "vm", "heap", "trace", "rt", "sched", "interp"]),
     ("serve", &[]),
-    (
-        "web",
-        &["sys", "vm", "trace", "lang", "compile", "sched", "run"],
-    ),
+    ("web", &["sys", "vm", "trace", "lang", "compile", "sched", "run"]),
 ];
 
 /// Every `.rs` file of a layer: `src/NAME/**.rs` or `src/NAME.rs`.
@@ -36,10 +30,7 @@ fn sources(layer: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
     let file = src.join(format!("{layer}.rs"));
     if file.exists() {
-        out.push((
-            file.display().to_string(),
-            std::fs::read_to_string(&file).unwrap(),
-        ));
+        out.push((file.display().to_string(), std::fs::read_to_string(&file).unwrap()));
     }
     let mut dirs = vec![src.join(layer)];
     while let Some(dir) = dirs.pop() {
@@ -51,10 +42,7 @@ fn sources(layer: &str) -> Vec<(String, String)> {
             if path.is_dir() {
                 dirs.push(path);
             } else if path.extension().is_some_and(|e| e == "rs") {
-                out.push((
-                    path.display().to_string(),
-                    std::fs::read_to_string(&path).unwrap(),
-                ));
+                out.push((path.display().to_string(), std::fs::read_to_string(&path).unwrap()));
             }
         }
     }
@@ -70,10 +58,8 @@ fn used_layers(text: &str) -> BTreeSet<String> {
         let mut rest = code;
         while let Some(i) = rest.find("crate::") {
             let after = &rest[i + "crate::".len()..];
-            let name: String = after
-                .chars()
-                .take_while(|c| c.is_alphanumeric() || *c == '_')
-                .collect();
+            let name: String =
+                after.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
             if !name.is_empty() {
                 used.insert(name);
             }
@@ -94,22 +80,16 @@ fn every_layer_uses_only_the_layers_below_it() {
                     continue;
                 }
                 if !known.contains(used.as_str()) {
-                    violations.push(format!(
-                        "{path}: names crate::{used}, which is not a known layer"
-                    ));
+                    violations
+                        .push(format!("{path}: names crate::{used}, which is not a known layer"));
                 } else if !allowed.contains(&used.as_str()) {
-                    violations.push(format!(
-                        "{path}: layer `{layer}` must not use `crate::{used}`"
-                    ));
+                    violations
+                        .push(format!("{path}: layer `{layer}` must not use `crate::{used}`"));
                 }
             }
         }
     }
-    assert!(
-        violations.is_empty(),
-        "layering violations:\n{}",
-        violations.join("\n")
-    );
+    assert!(violations.is_empty(), "layering violations:\n{}", violations.join("\n"));
 }
 
 #[test]
@@ -119,11 +99,7 @@ fn every_module_of_the_crate_is_a_layer() {
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/lib.rs")).unwrap();
     let known: BTreeSet<&str> = LAYERS.iter().map(|(l, _)| *l).collect();
     for line in lib.lines() {
-        if let Some(name) = line
-            .trim()
-            .strip_prefix("pub mod ")
-            .and_then(|r| r.strip_suffix(';'))
-        {
+        if let Some(name) = line.trim().strip_prefix("pub mod ").and_then(|r| r.strip_suffix(';')) {
             assert!(
                 known.contains(name),
                 "src/lib.rs declares `{name}`, which tests/layers.rs does not place"

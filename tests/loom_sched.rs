@@ -48,7 +48,8 @@ use std::time::Instant;
 fn program() -> Arc<Program> {
     static PROG: OnceLock<Arc<Program>> = OnceLock::new();
     PROG.get_or_init(|| {
-        let p = gopark::compile::compile("model.go", "package main\n\nfunc main() {}\n").expect("compiles");
+        let p = gopark::compile::compile("model.go", "package main\n\nfunc main() {}\n")
+            .expect("compiles");
         assert!(p.strings.is_empty(), "a string constant would allocate a heap segment");
         Arc::new(p)
     })
@@ -67,7 +68,9 @@ fn model(name: &str, f: impl Fn() + Sync + Send + 'static) {
         };
     }
     // A wall-clock cap for the long run (loom checks it every `checkpoint_interval` executions).
-    let max_secs: Option<u64> = std::env::var("GOPARK_LOOM_MAX_SECS").ok().map(|s| s.parse().expect("GOPARK_LOOM_MAX_SECS: seconds"));
+    let max_secs: Option<u64> = std::env::var("GOPARK_LOOM_MAX_SECS")
+        .ok()
+        .map(|s| s.parse().expect("GOPARK_LOOM_MAX_SECS: seconds"));
     if let Some(s) = max_secs {
         b.max_duration = Some(std::time::Duration::from_secs(s));
         b.checkpoint_interval = 1000;
@@ -154,7 +157,8 @@ fn runq_with_thief(n: u32, gets: usize, steal_runnext: bool) {
     let gs: Vec<Arc<G>> = (2..n + 2).map(waiting_g).collect();
     let rt2 = rt.clone();
     let thief = thread::spawn(move || {
-        let got: Vec<u32> = rt2.find_runnable(&mut thief_m, steal_runnext).into_iter().map(|g| g.id).collect();
+        let got: Vec<u32> =
+            rt2.find_runnable(&mut thief_m, steal_runnext).into_iter().map(|g| g.id).collect();
         (thief_m, got)
     });
     let mut got = Vec::new();
@@ -185,7 +189,9 @@ fn runq_steal_runnext_while_owner_puts_and_gets() {
 fn runq_overflow_to_global_while_stolen_from() {
     // RUNQ_CAP + 2 readies: runnext, a full runq, then runqputslow.
     assert_eq!(RUNQ_CAP, 4);
-    model("runq_overflow_to_global_while_stolen_from", || runq_with_thief(RUNQ_CAP as u32 + 2, 0, false));
+    model("runq_overflow_to_global_while_stolen_from", || {
+        runq_with_thief(RUNQ_CAP as u32 + 2, 0, false)
+    });
 }
 
 #[test]
@@ -234,7 +240,12 @@ fn chan_unbuffered_handoff() {
         let resume = {
             let (rt, delivered, resumed) = (rt.clone(), delivered.clone(), resumed.clone());
             move |m: &mut MCtx, g: Arc<G>| {
-                assert_eq!(g.status.load(SeqCst), RUNNABLE, "G {} on a run queue but not RUNNABLE", g.id);
+                assert_eq!(
+                    g.status.load(SeqCst),
+                    RUNNABLE,
+                    "G {} on a run queue but not RUNNABLE",
+                    g.id
+                );
                 rt.execute_begin(m, &g);
                 // Blocks until the parking M has ended its slice.
                 let _st = lock(&g.state);
@@ -285,7 +296,11 @@ fn chan_unbuffered_handoff() {
                     drop(c);
                     assert_eq!(v.as_int(), 42);
                     delivered.fetch_add(1, SeqCst);
-                    rt.goready(&mut m0, sg.expect("an unbuffered receive takes from a parked sender"), gr.id);
+                    rt.goready(
+                        &mut m0,
+                        sg.expect("an unbuffered receive takes from a parked sender"),
+                        gr.id,
+                    );
                 }
                 RecvOutcome::MustBlock => {
                     c.recvq.push_back(Waiter::plain(gr.clone(), Value::ZERO));
@@ -312,7 +327,11 @@ fn chan_unbuffered_handoff() {
         assert_eq!(delivered.load(SeqCst), 1, "the value arrives exactly once");
         // Exactly one side parked, and it was resumed exactly once: no lost wake-up.
         let r = [resumed[0].load(SeqCst), resumed[1].load(SeqCst)];
-        assert_eq!(r[0] + r[1], 1, "one G parked and was resumed once (resumed {r:?}, left {left:?})");
+        assert_eq!(
+            r[0] + r[1],
+            1,
+            "one G parked and was resumed once (resumed {r:?}, left {left:?})"
+        );
         for g in [&gr, &gs] {
             assert_ne!(g.status.load(SeqCst), WAITING, "G {} still WAITING", g.id);
         }
@@ -495,7 +514,11 @@ fn select_two_senders_one_claim() {
             } else {
                 gsel.begin_select();
                 for (i, c) in guards.iter_mut().enumerate() {
-                    c.recvq.push_back(Waiter { g: gsel.clone(), val: Value::ZERO, case: Some(i as u32) });
+                    c.recvq.push_back(Waiter {
+                        g: gsel.clone(),
+                        val: Value::ZERO,
+                        case: Some(i as u32),
+                    });
                 }
                 rt.park_current(&m0, &gsel, WaitReason::Select, 0);
                 drop(guards);
@@ -528,7 +551,10 @@ fn select_two_senders_one_claim() {
         assert_ne!(gss[case as usize].status.load(SeqCst), WAITING);
         for (i, c) in chans.iter().enumerate() {
             let c = lock(c);
-            assert!(c.recvq.iter().all(|w| w.case.is_some() && w.g.select_claimed()), "a live receiver left on chan {i}");
+            assert!(
+                c.recvq.iter().all(|w| w.case.is_some() && w.g.select_claimed()),
+                "a live receiver left on chan {i}"
+            );
             let live: Vec<u32> = c.sendq.iter().map(|w| w.g.id).collect();
             if i == loser {
                 assert_eq!(live, vec![gss[loser].id]);

@@ -11,18 +11,11 @@ use std::sync::Arc;
 fn run(src: &str, seed: u64, limits: Limits) -> (String, String, i32) {
     let prog = match compile("prog.go", src) {
         Ok(p) => p,
-        Err(d) => panic!(
-            "compile errors: {:?}",
-            d.iter().map(|d| d.to_string()).collect::<Vec<_>>()
-        ),
+        Err(d) => {
+            panic!("compile errors: {:?}", d.iter().map(|d| d.to_string()).collect::<Vec<_>>())
+        }
     };
-    let cfg = Config {
-        procs: 2,
-        mode: Mode::Deterministic,
-        seed,
-        limits,
-        trace: false,
-    };
+    let cfg = Config { procs: 2, mode: Mode::Deterministic, seed, limits, trace: false };
     let out = run_native(Arc::new(prog), cfg);
     (
         String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -99,10 +92,7 @@ func main() {
 #[test]
 fn maps_survive_collections() {
     // A small heap makes the collector run many times during the loop.
-    let small = Limits {
-        max_heap_bytes: 512 << 10,
-        ..Limits::default()
-    };
+    let small = Limits { max_heap_bytes: 512 << 10, ..Limits::default() };
     let (big_out, err, code) = run(CHURN, 1, Limits::default());
     assert_eq!(code, 0, "{err}");
     let (small_out, err, code) = run(CHURN, 1, small);

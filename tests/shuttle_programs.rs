@@ -55,7 +55,10 @@ fn inline(src: &str, stdout: &str) -> (String, Expect) {
 }
 
 fn env_usize(name: &str, default: usize) -> usize {
-    std::env::var(name).ok().map(|s| s.parse().unwrap_or_else(|_| panic!("{name}: a number"))).unwrap_or(default)
+    std::env::var(name)
+        .ok()
+        .map(|s| s.parse().unwrap_or_else(|_| panic!("{name}: a number")))
+        .unwrap_or(default)
 }
 
 /// Runs the program GOPARK_SHUTTLE_ITERS times under each scheduler with 2, 3 and 4 Ms.
@@ -64,7 +67,9 @@ fn check(name: &str, prog: (String, Expect)) {
 }
 
 fn check_n(name: &str, (src, exp): (String, Expect), iters: usize) {
-    let prog = Arc::new(gopark::compile::compile("prog.go", &src).unwrap_or_else(|e| panic!("{name}: {e:?}")));
+    let prog = Arc::new(
+        gopark::compile::compile("prog.go", &src).unwrap_or_else(|e| panic!("{name}: {e:?}")),
+    );
     let exp = Arc::new(exp);
     let depth = env_usize("GOPARK_SHUTTLE_PCT_DEPTH", 3);
     for procs in 2..=4 {
@@ -85,7 +90,14 @@ fn check_n(name: &str, (src, exp): (String, Expect), iters: usize) {
 /// shuttle's random scheduler is fair with probability 1. These run under it only.
 const NEEDS_FAIR_THREADS: &[&str] = &["preempt_spin"];
 
-fn run_under(name: &str, sched: &str, s: impl Scheduler + 'static, prog: &Arc<Program>, exp: &Arc<Expect>, procs: usize) {
+fn run_under(
+    name: &str,
+    sched: &str,
+    s: impl Scheduler + 'static,
+    prog: &Arc<Program>,
+    exp: &Arc<Expect>,
+    procs: usize,
+) {
     let mut config = shuttle::Config::new();
     // The interpreter's frames are larger than shuttle's default 32 KiB stacks allow.
     config.stack_size = 4 << 20;
@@ -261,7 +273,9 @@ fn golden_corpus() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
     let mut names: Vec<String> = std::fs::read_dir(&dir)
         .unwrap()
-        .filter_map(|e| e.unwrap().file_name().into_string().ok()?.strip_suffix(".go").map(str::to_string))
+        .filter_map(|e| {
+            e.unwrap().file_name().into_string().ok()?.strip_suffix(".go").map(str::to_string)
+        })
         .collect();
     names.sort();
     let filter = std::env::var("GOPARK_SHUTTLE_GOLDEN_FILTER").unwrap_or_default();

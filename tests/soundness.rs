@@ -15,21 +15,11 @@ fn compile(name: &str) -> Arc<gopark::vm::Program> {
 }
 
 fn limits() -> Limits {
-    Limits {
-        max_heap_bytes: 16 << 20,
-        max_time_ms: 20_000,
-        ..Limits::default()
-    }
+    Limits { max_heap_bytes: 16 << 20, max_time_ms: 20_000, ..Limits::default() }
 }
 
 fn run(name: &str, mode: Mode, procs: usize, trace: bool) -> Outcome {
-    let cfg = Config {
-        procs,
-        mode,
-        seed: 7,
-        limits: limits(),
-        trace,
-    };
+    let cfg = Config { procs, mode, seed: 7, limits: limits(), trace };
     run_native(compile(name), cfg)
 }
 
@@ -40,12 +30,9 @@ fn stderr(o: &Outcome) -> String {
 const MODES: [Mode; 2] = [Mode::Threads, Mode::Deterministic];
 
 fn expect_oom(name: &str) {
-    for (mode, procs) in [
-        (Mode::Threads, 1),
-        (Mode::Threads, 2),
-        (Mode::Deterministic, 1),
-        (Mode::Deterministic, 2),
-    ] {
+    for (mode, procs) in
+        [(Mode::Threads, 1), (Mode::Threads, 2), (Mode::Deterministic, 1), (Mode::Deterministic, 2)]
+    {
         let o = run(name, mode, procs, false);
         let err = stderr(&o);
         assert!(
@@ -80,11 +67,7 @@ fn all_register_stacks_together_count_against_the_heap_limit() {
 
 /// The Ms that ran goroutine `g`.
 fn ms_running(events: &[Event], gs: &[u32]) -> BTreeSet<u32> {
-    events
-        .iter()
-        .filter(|e| e.kind == Kind::GoStart && gs.contains(&e.g))
-        .map(|e| e.m)
-        .collect()
+    events.iter().filter(|e| e.kind == Kind::GoStart && gs.contains(&e.g)).map(|e| e.m).collect()
 }
 
 #[test]
@@ -93,10 +76,7 @@ fn a_preempted_goroutine_wakes_an_idle_m() {
         let o = run("preempt_wakep", mode, 2, true);
         assert_eq!(o.exit_code, 0, "{mode:?}: {}", stderr(&o));
         let preempted = o.events.iter().filter(|e| e.kind == Kind::GoStop).count();
-        assert!(
-            preempted >= 4,
-            "{mode:?}: the spinners were preempted ({preempted} times)"
-        );
+        assert!(preempted >= 4, "{mode:?}: the spinners were preempted ({preempted} times)");
         // After the first preemptions, both Ms run the spinners (goroutines 2 and 3).
         let late = &o.events[o.events.len() / 2..];
         let ms = ms_running(late, &[2, 3]);
@@ -112,12 +92,7 @@ fn a_preempted_goroutine_wakes_an_idle_m() {
 fn gomaxprocs_resizes_the_ps_as_procresize_does() {
     for mode in MODES {
         let o = run("gomaxprocs", mode, 2, true);
-        assert_eq!(
-            String::from_utf8_lossy(&o.stdout),
-            "2\n1\n2\n",
-            "{mode:?}: {}",
-            stderr(&o)
-        );
+        assert_eq!(String::from_utf8_lossy(&o.stdout), "2\n1\n2\n", "{mode:?}: {}", stderr(&o));
         let resizes: Vec<usize> = o
             .events
             .iter()
@@ -127,22 +102,11 @@ fn gomaxprocs_resizes_the_ps_as_procresize_does() {
             .collect();
         assert_eq!(resizes.len(), 2, "{mode:?}: two resizes recorded");
         let (shrunk, grown) = (resizes[0], resizes[1]);
-        let on_p1 = o.events[shrunk..grown]
-            .iter()
-            .filter(|e| e.kind == Kind::GoStart && e.p == 1)
-            .count();
-        assert_eq!(
-            on_p1, 0,
-            "{mode:?}: {on_p1} slices ran on P 1 while GOMAXPROCS was 1"
-        );
-        let back = o.events[grown..]
-            .iter()
-            .filter(|e| e.kind == Kind::GoStart && e.p == 1)
-            .count();
-        assert!(
-            back > 0,
-            "{mode:?}: P 1 runs goroutines again after GOMAXPROCS(2)"
-        );
+        let on_p1 =
+            o.events[shrunk..grown].iter().filter(|e| e.kind == Kind::GoStart && e.p == 1).count();
+        assert_eq!(on_p1, 0, "{mode:?}: {on_p1} slices ran on P 1 while GOMAXPROCS was 1");
+        let back = o.events[grown..].iter().filter(|e| e.kind == Kind::GoStart && e.p == 1).count();
+        assert!(back > 0, "{mode:?}: P 1 runs goroutines again after GOMAXPROCS(2)");
     }
 }
 
@@ -154,10 +118,7 @@ fn tickers_nobody_holds_survive_collections() {
                 procs,
                 mode,
                 seed: 3,
-                limits: Limits {
-                    max_heap_bytes: 4 << 20,
-                    ..limits()
-                },
+                limits: Limits { max_heap_bytes: 4 << 20, ..limits() },
                 trace: false,
             };
             let o = run_native(compile("ticker_gc"), cfg);
@@ -181,20 +142,13 @@ fn the_recording_is_bounded() {
         procs: 2,
         mode: Mode::Deterministic,
         seed: 1,
-        limits: Limits {
-            max_trace_events: 1000,
-            ..limits()
-        },
+        limits: Limits { max_trace_events: 1000, ..limits() },
         trace: true,
     };
     let rt = Runtime::new(prog, cfg);
     let mut det = gopark::run::Deterministic::new(&rt);
     while !det.run(&rt, 100) {
-        assert!(
-            rt.events_buffered() <= 1000,
-            "buffered {}",
-            rt.events_buffered()
-        );
+        assert!(rt.events_buffered() <= 1000, "buffered {}", rt.events_buffered());
     }
     assert_eq!(String::from_utf8_lossy(&rt.take_stderr()), "20000\n");
     assert!(rt.trace_truncated());
@@ -228,22 +182,13 @@ fn a_blocking_system_call_hands_its_p_to_another_m() {
             handoff.ts_ns - enter.ts_ns >= 20_000,
             "{mode:?}: sysmon waits 20 us before it retakes the P"
         );
-        assert_eq!(
-            handoff.b, enter.m,
-            "{mode:?}: the P is taken from the M in the call"
-        );
+        assert_eq!(handoff.b, enter.m, "{mode:?}: the P is taken from the M in the call");
         // Another M runs Go code on the P while the call is in progress.
         let during = o.events.iter().filter(|e| {
             e.seq > handoff.seq && e.seq < exit.seq && e.kind == Kind::GoStart && e.m != enter.m
         });
-        assert!(
-            during.count() > 0,
-            "{mode:?}: another M ran goroutines during the call"
-        );
-        assert!(
-            exit.ts_ns - enter.ts_ns >= 5_000_000,
-            "{mode:?}: the call lasted 5 ms"
-        );
+        assert!(during.count() > 0, "{mode:?}: another M ran goroutines during the call");
+        assert!(exit.ts_ns - enter.ts_ns >= 5_000_000, "{mode:?}: the call lasted 5 ms");
     }
 }
 
@@ -251,18 +196,9 @@ fn a_blocking_system_call_hands_its_p_to_another_m() {
 fn sysmon_preempts_a_goroutine_after_10ms() {
     for mode in MODES {
         let o = run("sysmon_preempt", mode, 1, true);
-        assert_eq!(
-            String::from_utf8_lossy(&o.stdout),
-            "179999991\n",
-            "{mode:?}: {}",
-            stderr(&o)
-        );
+        assert_eq!(String::from_utf8_lossy(&o.stdout), "179999991\n", "{mode:?}: {}", stderr(&o));
         let requests = of_kind(&o, Kind::PreemptRequest);
-        assert!(
-            requests.len() >= 3,
-            "{mode:?}: sysmon asked {} times",
-            requests.len()
-        );
+        assert!(requests.len() >= 3, "{mode:?}: sysmon asked {} times", requests.len());
         for r in &requests {
             // The G asked to stop had started its slice at least 10 ms before.
             let start = o
@@ -277,15 +213,9 @@ fn sysmon_preempts_a_goroutine_after_10ms() {
                 r.ts_ns - start.ts_ns
             );
             // ... and it stops right after.
-            let stop = o
-                .events
-                .iter()
-                .find(|e| e.seq > r.seq && e.g == r.g && e.kind == Kind::GoStop);
-            assert!(
-                stop.is_some(),
-                "{mode:?}: G{} stopped after the request",
-                r.g
-            );
+            let stop =
+                o.events.iter().find(|e| e.seq > r.seq && e.g == r.g && e.kind == Kind::GoStop);
+            assert!(stop.is_some(), "{mode:?}: G{} stopped after the request", r.g);
         }
     }
 }
@@ -302,15 +232,10 @@ fn deterministic_mode_runs_ps_side_by_side_in_virtual_time() {
     let (t1, _) = end(1);
     let (t2, o2) = end(2);
     let speedup = t1 as f64 / t2 as f64;
-    assert!(
-        speedup > 1.4,
-        "virtual time 1 P {t1} ns, 2 Ps {t2} ns: speed-up {speedup:.2}"
-    );
+    assert!(speedup > 1.4, "virtual time 1 P {t1} ns, 2 Ps {t2} ns: speed-up {speedup:.2}");
     let busy_at = |p: u32, t: u64| {
-        let starts = o2
-            .events
-            .iter()
-            .filter(|e| e.p == p && e.kind == Kind::GoStart && e.ts_ns <= t);
+        let starts =
+            o2.events.iter().filter(|e| e.p == p && e.kind == Kind::GoStart && e.ts_ns <= t);
         let last = starts.map(|e| e.seq).max();
         last.is_some_and(|s| {
             !o2.events.iter().any(|e| {
@@ -322,10 +247,7 @@ fn deterministic_mode_runs_ps_side_by_side_in_virtual_time() {
         })
     };
     let mid = t2 / 2;
-    assert!(
-        busy_at(0, mid) && busy_at(1, mid),
-        "both Ps run a goroutine at virtual {mid} ns"
-    );
+    assert!(busy_at(0, mid) && busy_at(1, mid), "both Ps run a goroutine at virtual {mid} ns");
     // And the same seed replays byte for byte.
     let again = run("sysmon_preempt", Mode::Deterministic, 2, true);
     assert_eq!(again.events, o2.events);

@@ -9,31 +9,13 @@ use std::sync::Arc;
 
 fn func(name: &str, nparams: u16, nregs: u16, code: Vec<Op>) -> Func {
     let lines = (0..code.len() as u32).map(|i| i + 10).collect();
-    Func {
-        name: name.into(),
-        nparams,
-        nresults: 0,
-        nregs,
-        code,
-        lines,
-        captures: vec![],
-        line: 1,
-    }
+    Func { name: name.into(), nparams, nresults: 0, nregs, code, lines, captures: vec![], line: 1 }
 }
 
 fn types() -> Vec<TypeDesc> {
     vec![
-        TypeDesc {
-            name: String::new(),
-            kind: TypeKind::Invalid,
-        },
-        TypeDesc {
-            name: "int".into(),
-            kind: TypeKind::Int {
-                bits: 64,
-                signed: true,
-            },
-        },
+        TypeDesc { name: String::new(), kind: TypeKind::Invalid },
+        TypeDesc { name: "int".into(), kind: TypeKind::Int { bits: 64, signed: true } },
     ]
 }
 
@@ -50,12 +32,7 @@ fn program(funcs: Vec<Func>) -> Arc<Program> {
 }
 
 fn cfg(mode: Mode, procs: usize) -> Config {
-    Config {
-        procs,
-        mode,
-        seed: 7,
-        ..Config::default()
-    }
+    Config { procs, mode, seed: 7, ..Config::default() }
 }
 
 /// main: ch := make(chan int); go worker(ch); fmt.Println(<-ch)
@@ -68,28 +45,12 @@ fn handoff() -> Arc<Program> {
             8,
             vec![
                 Op::LoadInt { dst: 1, v: 0 },
-                Op::MakeChan {
-                    dst: 0,
-                    cap: 1,
-                    elem: 1,
-                },
+                Op::MakeChan { dst: 0, cap: 1, elem: 1 },
                 Op::Move { dst: 2, src: 0 },
-                Op::Go {
-                    func: 1,
-                    base: 2,
-                    nargs: 1,
-                },
+                Op::Go { func: 1, base: 2, nargs: 1 },
                 Op::Recv { dst: 3, ch: 0 },
-                Op::MakeIface {
-                    dst: 4,
-                    src: 3,
-                    ty: 1,
-                },
-                Op::CallNative {
-                    native: Native::FmtPrintln,
-                    base: 4,
-                    nargs: 1,
-                },
+                Op::MakeIface { dst: 4, src: 3, ty: 1 },
+                Op::CallNative { native: Native::FmtPrintln, base: 4, nargs: 1 },
                 Op::Ret { src: 0, n: 0 },
             ],
         ),
@@ -97,29 +58,18 @@ fn handoff() -> Arc<Program> {
             "main.worker",
             1,
             2,
-            vec![
-                Op::LoadInt { dst: 1, v: 42 },
-                Op::Send { ch: 0, v: 1 },
-                Op::Ret { src: 0, n: 0 },
-            ],
+            vec![Op::LoadInt { dst: 1, v: 42 }, Op::Send { ch: 0, v: 1 }, Op::Ret { src: 0, n: 0 }],
         ),
     ])
 }
 
 #[test]
 fn unbuffered_handoff_in_both_modes() {
-    for (mode, procs) in [
-        (Mode::Threads, 1),
-        (Mode::Threads, 2),
-        (Mode::Deterministic, 1),
-        (Mode::Deterministic, 3),
-    ] {
+    for (mode, procs) in
+        [(Mode::Threads, 1), (Mode::Threads, 2), (Mode::Deterministic, 1), (Mode::Deterministic, 3)]
+    {
         let out = run_native(handoff(), cfg(mode, procs));
-        assert_eq!(
-            String::from_utf8_lossy(&out.stdout),
-            "42\n",
-            "{mode:?} {procs}"
-        );
+        assert_eq!(String::from_utf8_lossy(&out.stdout), "42\n", "{mode:?} {procs}");
         assert_eq!(out.exit_code, 0);
         assert!(
             out.events.iter().any(|e| e.kind == Kind::GoUnblock),
@@ -136,11 +86,7 @@ fn main_blocked_forever_is_a_deadlock() {
         3,
         vec![
             Op::LoadInt { dst: 1, v: 0 },
-            Op::MakeChan {
-                dst: 0,
-                cap: 1,
-                elem: 1,
-            },
+            Op::MakeChan { dst: 0, cap: 1, elem: 1 },
             Op::Recv { dst: 2, ch: 0 },
             Op::Ret { src: 0, n: 0 },
         ],
@@ -223,11 +169,7 @@ pub fn primes(n: i64, workers: i64) -> Arc<Program> {
         vec![
             /*0*/ Op::LoadInt { dst: 1, v: workers },
             /*1*/
-            Op::MakeChan {
-                dst: 0,
-                cap: 1,
-                elem: 1,
-            },
+            Op::MakeChan { dst: 0, cap: 1, elem: 1 },
             /*2*/ Op::LoadInt { dst: 2, v: 0 },
             /*3*/ Op::LtI { dst: 3, a: 2, b: 1 },
             /*4*/ Op::JmpIfNot { c: 3, to: 11 },
@@ -236,11 +178,7 @@ pub fn primes(n: i64, workers: i64) -> Arc<Program> {
             /*7*/ Op::LoadInt { dst: 10, v: n },
             /*8*/ Op::Move { dst: 11, src: 0 },
             /*9*/
-            Op::Go {
-                func: 2,
-                base: 8,
-                nargs: 4,
-            },
+            Op::Go { func: 2, base: 8, nargs: 4 },
             /*10*/ Op::AddIK { dst: 2, a: 2, k: 1 },
             // loop back handled below
             /*11*/ Op::LoadInt { dst: 4, v: 0 },
@@ -252,17 +190,9 @@ pub fn primes(n: i64, workers: i64) -> Arc<Program> {
             /*17*/ Op::AddIK { dst: 2, a: 2, k: 1 },
             /*18*/ Op::Jmp { to: 13 },
             /*19*/
-            Op::MakeIface {
-                dst: 6,
-                src: 4,
-                ty: 1,
-            },
+            Op::MakeIface { dst: 6, src: 4, ty: 1 },
             /*20*/
-            Op::CallNative {
-                native: Native::FmtPrintln,
-                base: 6,
-                nargs: 1,
-            },
+            Op::CallNative { native: Native::FmtPrintln, base: 6, nargs: 1 },
             /*21*/ Op::Ret { src: 0, n: 0 },
         ],
     );
@@ -280,18 +210,8 @@ pub fn primes(n: i64, workers: i64) -> Arc<Program> {
 #[test]
 fn parallel_primes_agree_across_modes() {
     let prog = primes(20_000, 3);
-    for (mode, procs) in [
-        (Mode::Threads, 1),
-        (Mode::Threads, 2),
-        (Mode::Deterministic, 2),
-    ] {
-        let out = run_native(
-            prog.clone(),
-            Config {
-                trace: true,
-                ..cfg(mode, procs)
-            },
-        );
+    for (mode, procs) in [(Mode::Threads, 1), (Mode::Threads, 2), (Mode::Deterministic, 2)] {
+        let out = run_native(prog.clone(), Config { trace: true, ..cfg(mode, procs) });
         assert_eq!(
             String::from_utf8_lossy(&out.stdout),
             "2262\n",
@@ -305,20 +225,8 @@ fn parallel_primes_agree_across_modes() {
 #[test]
 fn deterministic_runs_are_identical() {
     let prog = primes(5_000, 4);
-    let a = run_native(
-        prog.clone(),
-        Config {
-            trace: true,
-            ..cfg(Mode::Deterministic, 2)
-        },
-    );
-    let b = run_native(
-        prog.clone(),
-        Config {
-            trace: true,
-            ..cfg(Mode::Deterministic, 2)
-        },
-    );
+    let a = run_native(prog.clone(), Config { trace: true, ..cfg(Mode::Deterministic, 2) });
+    let b = run_native(prog.clone(), Config { trace: true, ..cfg(Mode::Deterministic, 2) });
     assert_eq!(a.events, b.events);
     assert!(a.events.len() > 10);
     assert_eq!(a.stdout, b.stdout);
@@ -331,13 +239,7 @@ fn primes_speed_probe() {
     for procs in [1, 2] {
         let prog = primes(2_000_000, 4);
         let t = std::time::Instant::now();
-        let out = run_native(
-            prog,
-            Config {
-                trace: false,
-                ..cfg(Mode::Threads, procs)
-            },
-        );
+        let out = run_native(prog, Config { trace: false, ..cfg(Mode::Threads, procs) });
         println!(
             "procs={procs}: {:?} -> {}",
             t.elapsed(),
@@ -359,10 +261,7 @@ fn garbage_loop(n: i64, keep: bool) -> Arc<Program> {
             /*3*/ Op::JmpIfNot { c: 2, to: 8 },
             // keep: the new box points at the previous one (a growing chain); else garbage
             /*4*/
-            Op::NewBox {
-                dst: 3,
-                src: if keep { 3 } else { 4 },
-            },
+            Op::NewBox { dst: 3, src: if keep { 3 } else { 4 } },
             /*5*/ Op::AddIK { dst: 0, a: 0, k: 1 },
             /*6*/ Op::Jmp { to: 2 },
             /*7*/ Op::Nop,
@@ -376,12 +275,7 @@ fn collector_reclaims_garbage_and_limit_stops_growth() {
     let mut c = cfg(Mode::Threads, 2);
     c.limits.max_heap_bytes = 1 << 20;
     let out = run_native(garbage_loop(200_000, false), c.clone());
-    assert_eq!(
-        out.exit_code,
-        0,
-        "garbage is collected: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_eq!(out.exit_code, 0, "garbage is collected: {}", String::from_utf8_lossy(&out.stderr));
     let out = run_native(garbage_loop(200_000, true), c);
     assert_eq!(out.exit_code, 2);
     assert!(
@@ -405,80 +299,30 @@ fn select_blocks_on_all_cases_then_default_then_no_cases() {
             vec![
                 /*0*/ Op::LoadInt { dst: 1, v: 0 },
                 /*1*/
-                Op::MakeChan {
-                    dst: 2,
-                    cap: 1,
-                    elem: 1,
-                }, // a
+                Op::MakeChan { dst: 2, cap: 1, elem: 1 }, // a
                 /*2*/
-                Op::MakeChan {
-                    dst: 3,
-                    cap: 1,
-                    elem: 1,
-                }, // b
+                Op::MakeChan { dst: 3, cap: 1, elem: 1 }, // b
                 /*3*/ Op::Move { dst: 10, src: 3 },
                 /*4*/
-                Op::Go {
-                    func: 1,
-                    base: 10,
-                    nargs: 1,
-                },
+                Op::Go { func: 1, base: 10, nargs: 1 },
                 /*5*/ Op::Move { dst: 4, src: 2 }, // case 0: <-a at base 4
                 /*6*/ Op::Move { dst: 6, src: 3 }, // case 1: <-b at base 6
                 /*7*/
-                Op::Select {
-                    dst: 8,
-                    base: 4,
-                    n: 2,
-                    has_default: false,
-                    sends: 0,
-                },
+                Op::Select { dst: 8, base: 4, n: 2, has_default: false, sends: 0 },
                 /*8*/
-                Op::MakeIface {
-                    dst: 11,
-                    src: 8,
-                    ty: 1,
-                },
+                Op::MakeIface { dst: 11, src: 8, ty: 1 },
                 /*9*/
-                Op::MakeIface {
-                    dst: 12,
-                    src: 9,
-                    ty: 1,
-                },
+                Op::MakeIface { dst: 12, src: 9, ty: 1 },
                 /*10*/
-                Op::CallNative {
-                    native: Native::FmtPrintln,
-                    base: 11,
-                    nargs: 2,
-                },
+                Op::CallNative { native: Native::FmtPrintln, base: 11, nargs: 2 },
                 /*11*/
-                Op::Select {
-                    dst: 8,
-                    base: 4,
-                    n: 1,
-                    has_default: true,
-                    sends: 0,
-                },
+                Op::Select { dst: 8, base: 4, n: 1, has_default: true, sends: 0 },
                 /*12*/
-                Op::MakeIface {
-                    dst: 11,
-                    src: 8,
-                    ty: 1,
-                },
+                Op::MakeIface { dst: 11, src: 8, ty: 1 },
                 /*13*/
-                Op::CallNative {
-                    native: Native::FmtPrintln,
-                    base: 11,
-                    nargs: 1,
-                },
+                Op::CallNative { native: Native::FmtPrintln, base: 11, nargs: 1 },
                 /*14*/
-                Op::Select {
-                    dst: 8,
-                    base: 4,
-                    n: 0,
-                    has_default: false,
-                    sends: 0,
-                },
+                Op::Select { dst: 8, base: 4, n: 0, has_default: false, sends: 0 },
                 /*15*/ Op::Ret { src: 0, n: 0 },
             ],
         ),
@@ -486,25 +330,14 @@ fn select_blocks_on_all_cases_then_default_then_no_cases() {
             "main.worker",
             1,
             2,
-            vec![
-                Op::LoadInt { dst: 1, v: 7 },
-                Op::Send { ch: 0, v: 1 },
-                Op::Ret { src: 0, n: 0 },
-            ],
+            vec![Op::LoadInt { dst: 1, v: 7 }, Op::Send { ch: 0, v: 1 }, Op::Ret { src: 0, n: 0 }],
         ),
     ]);
-    for (mode, procs) in [
-        (Mode::Threads, 1),
-        (Mode::Threads, 2),
-        (Mode::Deterministic, 1),
-        (Mode::Deterministic, 2),
-    ] {
+    for (mode, procs) in
+        [(Mode::Threads, 1), (Mode::Threads, 2), (Mode::Deterministic, 1), (Mode::Deterministic, 2)]
+    {
         let out = run_native(prog.clone(), cfg(mode, procs));
-        assert_eq!(
-            String::from_utf8_lossy(&out.stdout),
-            "1 7\n-1\n",
-            "{mode:?} {procs}"
-        );
+        assert_eq!(String::from_utf8_lossy(&out.stdout), "1 7\n-1\n", "{mode:?} {procs}");
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(err.starts_with("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [select (no cases)]:"), "{err}");
         assert_eq!(out.exit_code, 2);
@@ -529,13 +362,7 @@ fn select_claims_are_exclusive() {
             /*3*/ Op::JmpIfNot { c: 4, to: 9 },
             /*4*/ Op::Move { dst: 5, src: 0 },
             /*5*/
-            Op::Select {
-                dst: 7,
-                base: 5,
-                n: 1,
-                has_default: false,
-                sends: 0,
-            },
+            Op::Select { dst: 7, base: 5, n: 1, has_default: false, sends: 0 },
             /*6*/ Op::Send { ch: 1, v: 8 },
             /*7*/ Op::AddIK { dst: 2, a: 2, k: 1 },
             /*8*/ Op::Jmp { to: 2 },
@@ -549,32 +376,16 @@ fn select_claims_are_exclusive() {
         vec![
             /*0*/ Op::LoadInt { dst: 1, v: 0 },
             /*1*/
-            Op::MakeChan {
-                dst: 2,
-                cap: 1,
-                elem: 1,
-            },
+            Op::MakeChan { dst: 2, cap: 1, elem: 1 },
             /*2*/ Op::LoadInt { dst: 1, v: 1000 },
             /*3*/
-            Op::MakeChan {
-                dst: 3,
-                cap: 1,
-                elem: 1,
-            },
+            Op::MakeChan { dst: 3, cap: 1, elem: 1 },
             /*4*/ Op::Move { dst: 10, src: 2 },
             /*5*/ Op::Move { dst: 11, src: 3 },
             /*6*/
-            Op::Go {
-                func: 1,
-                base: 10,
-                nargs: 2,
-            },
+            Op::Go { func: 1, base: 10, nargs: 2 },
             /*7*/
-            Op::Go {
-                func: 1,
-                base: 10,
-                nargs: 2,
-            },
+            Op::Go { func: 1, base: 10, nargs: 2 },
             /*8*/ Op::LoadInt { dst: 4, v: 0 },
             /*9*/ Op::LoadInt { dst: 5, v: 400 },
             /*10*/ Op::LoadInt { dst: 6, v: 1 },
@@ -592,30 +403,16 @@ fn select_claims_are_exclusive() {
             /*22*/ Op::AddIK { dst: 4, a: 4, k: 1 },
             /*23*/ Op::Jmp { to: 18 },
             /*24*/
-            Op::MakeIface {
-                dst: 10,
-                src: 8,
-                ty: 1,
-            },
+            Op::MakeIface { dst: 10, src: 8, ty: 1 },
             /*25*/
-            Op::CallNative {
-                native: Native::FmtPrintln,
-                base: 10,
-                nargs: 1,
-            },
+            Op::CallNative { native: Native::FmtPrintln, base: 10, nargs: 1 },
             /*26*/ Op::Ret { src: 0, n: 0 },
         ],
     );
     let prog = program(vec![main, worker]);
     for seed in 1..6 {
         for (mode, procs) in [(Mode::Threads, 2), (Mode::Deterministic, 2)] {
-            let out = run_native(
-                prog.clone(),
-                Config {
-                    seed,
-                    ..cfg(mode, procs)
-                },
-            );
+            let out = run_native(prog.clone(), Config { seed, ..cfg(mode, procs) });
             assert_eq!(
                 String::from_utf8_lossy(&out.stdout),
                 "400\n",

@@ -5,8 +5,8 @@ use super::Gen;
 use crate::lang::ast::{Expr, ExprKind};
 use crate::lang::check::{Builtin, LibFunc, Mode, ObjId, ObjKind, Selection};
 use crate::lang::constant::Value;
-use crate::lang::token::{Operator, Pos};
 use crate::lang::lookup::stringer_method;
+use crate::lang::token::{Operator, Pos};
 use crate::lang::types::{BasicKind, BuiltinMethod, Signature, Type};
 use crate::vm::op::{FuncId, MapKeyKind, Native, Op, Reg, TypeId};
 use std::rc::Rc;
@@ -94,11 +94,7 @@ impl<'a> Gen<'a> {
 
     /// Loads a constant of type `t` into dst.
     pub(crate) fn load_const(&mut self, v: &Value, t: &Type, dst: Reg) {
-        let t = if t.is_untyped() {
-            t.default_type()
-        } else {
-            t.clone()
-        };
+        let t = if t.is_untyped() { t.default_type() } else { t.clone() };
         if t.is_interface() {
             // An untyped constant assigned to an interface was given its default type by
             // the checker; reaching here means a typed constant flows into an interface
@@ -168,11 +164,7 @@ impl<'a> Gen<'a> {
     /// operands before writing its destination.
     pub(crate) fn direct_ok(&self, e: &Expr) -> bool {
         match &e.unparen().kind {
-            ExprKind::Operation {
-                op: Operator::AndAnd | Operator::OrOr,
-                y: Some(_),
-                ..
-            } => false,
+            ExprKind::Operation { op: Operator::AndAnd | Operator::OrOr, y: Some(_), .. } => false,
             ExprKind::Call { fun, .. } => !matches!(
                 self.info.tv(fun.id).map(|t| t.mode),
                 Some(Mode::Builtin(Builtin::Min | Builtin::Max))
@@ -242,11 +234,7 @@ impl<'a> Gen<'a> {
             ExprKind::Call { fun, .. } => {
                 self.info.tv(fun.id).map(|t| t.mode) != Some(Mode::TypeExpr)
             }
-            ExprKind::Operation {
-                op: Operator::Recv,
-                y: None,
-                ..
-            } => true,
+            ExprKind::Operation { op: Operator::Recv, y: None, .. } => true,
             _ => false,
         }
     }
@@ -284,11 +272,7 @@ impl<'a> Gen<'a> {
             let u = e.unparen();
             let maybe_nil = match &u.kind {
                 ExprKind::Index { x, .. } => matches!(self.ty(x).underlying(), Type::Map(..)),
-                ExprKind::Operation {
-                    op: Operator::Recv,
-                    y: None,
-                    ..
-                } => true,
+                ExprKind::Operation { op: Operator::Recv, y: None, .. } => true,
                 _ => false,
             };
             if maybe_nil {
@@ -312,10 +296,7 @@ impl<'a> Gen<'a> {
                 self.emit(Op::MakeClosure { dst, func: f });
             }
             ExprKind::Selector { x, .. }
-                if matches!(
-                    self.info.selections.get(&e.id),
-                    Some(Selection::Field { .. })
-                ) =>
+                if matches!(self.info.selections.get(&e.id), Some(Selection::Field { .. })) =>
             {
                 let Some(Selection::Field { path }) = self.info.selections.get(&e.id).cloned()
                 else {
@@ -324,16 +305,8 @@ impl<'a> Gen<'a> {
                 let mut obj = self.expr(x);
                 self.set_line(e.pos);
                 for (k, idx) in path.iter().enumerate() {
-                    let to = if k + 1 == path.len() {
-                        dst
-                    } else {
-                        self.alloc()
-                    };
-                    self.emit(Op::LoadField {
-                        dst: to,
-                        obj,
-                        idx: *idx,
-                    });
+                    let to = if k + 1 == path.len() { dst } else { self.alloc() };
+                    self.emit(Op::LoadField { dst: to, obj, idx: *idx });
                     obj = to;
                 }
             }
@@ -346,17 +319,11 @@ impl<'a> Gen<'a> {
                 if let Some(Selection::MethodExpr { func }) =
                     self.info.selections.get(&e.id).cloned()
                 {
-                    self.emit(Op::MakeClosure {
-                        dst,
-                        func: Self::func_id(func),
-                    });
+                    self.emit(Op::MakeClosure { dst, func: Self::func_id(func) });
                 }
             }
             ExprKind::Selector { .. }
-                if matches!(
-                    self.info.selections.get(&e.id),
-                    Some(Selection::Method { .. })
-                ) =>
+                if matches!(self.info.selections.get(&e.id), Some(Selection::Method { .. })) =>
             {
                 // A method value x.M: a closure over the receiver, evaluated (and, for a
                 // value method, copied) now.
@@ -370,7 +337,12 @@ impl<'a> Gen<'a> {
                 let f = self.method_value_func(func, &sig, r);
                 self.emit(Op::MakeClosure { dst, func: f });
             }
-            ExprKind::Selector { .. } if matches!(self.info.selections.get(&e.id), Some(Selection::IfaceMethod { .. })) => {
+            ExprKind::Selector { .. }
+                if matches!(
+                    self.info.selections.get(&e.id),
+                    Some(Selection::IfaceMethod { .. })
+                ) =>
+            {
                 // Calls and method values alike need dynamic dispatch.
                 self.error(e.start(), "calling interface methods is not supported yet");
             }
@@ -419,22 +391,9 @@ impl<'a> Gen<'a> {
                 self.set_line(e.pos);
                 let [lo, hi, max] = regs;
                 if is_str {
-                    self.emit(Op::SliceStr {
-                        dst,
-                        s,
-                        lo,
-                        hi,
-                        flags,
-                    });
+                    self.emit(Op::SliceStr { dst, s, lo, hi, flags });
                 } else {
-                    self.emit(Op::SliceExpr {
-                        dst,
-                        s,
-                        lo,
-                        hi,
-                        max,
-                        flags,
-                    });
+                    self.emit(Op::SliceExpr { dst, s, lo, hi, max, flags });
                 }
             }
             ExprKind::CompositeLit { elems, .. }
@@ -504,10 +463,7 @@ impl<'a> Gen<'a> {
         let boxed = obj.boxed();
         let Some(home) = self.f().vars.get(&o).copied() else {
             let pos = obj.pos;
-            self.error(
-                pos,
-                format!("internal error: variable {} has no register", obj.name),
-            );
+            self.error(pos, format!("internal error: variable {} has no register", obj.name));
             return;
         };
         if boxed {
@@ -552,11 +508,7 @@ impl<'a> Gen<'a> {
             self.set_line(e.pos);
             for idx in &path[..path.len() - 1] {
                 let to = self.alloc();
-                self.emit(Op::LoadField {
-                    dst: to,
-                    obj,
-                    idx: *idx,
-                });
+                self.emit(Op::LoadField { dst: to, obj, idx: *idx });
                 obj = to;
             }
             return LValue::Field(obj, path[path.len() - 1]);
@@ -566,20 +518,13 @@ impl<'a> Gen<'a> {
                 if n == "_" {
                     return LValue::Blank;
                 }
-                let o = self
-                    .info
-                    .use_of(e.id)
-                    .or_else(|| self.info.defs.get(&e.id).copied());
+                let o = self.info.use_of(e.id).or_else(|| self.info.defs.get(&e.id).copied());
                 match o {
                     Some(o) => self.var_lvalue(o),
                     None => LValue::Blank,
                 }
             }
-            ExprKind::Operation {
-                op: Operator::Mul,
-                x,
-                y: None,
-            } => {
+            ExprKind::Operation { op: Operator::Mul, x, y: None } => {
                 // *p = v: p is a box handle; evaluate it into a temporary now.
                 let p = self.expr_temp(x);
                 LValue::Box(p)
@@ -644,26 +589,17 @@ impl<'a> Gen<'a> {
     fn slice_lit_to(&mut self, e: &Expr, elems: &[Expr], dst: Reg) {
         let t = self.ty(e);
         let Type::Slice(elem) = t.underlying() else {
-            self.error(
-                e.start(),
-                "composite literals of this type are not supported yet",
-            );
+            self.error(e.start(), "composite literals of this type are not supported yet");
             return;
         };
-        let keyed = elems
-            .iter()
-            .any(|el| matches!(el.kind, ExprKind::KeyValue { .. }));
+        let keyed = elems.iter().any(|el| matches!(el.kind, ExprKind::KeyValue { .. }));
         if !keyed && elems.len() <= 64 {
             let base = self.alloc_n(elems.len() as u16);
             for (i, el) in elems.iter().enumerate() {
                 self.expr_conv_to(el, &elem, base + i as u16);
             }
             self.set_line(e.pos);
-            self.emit(Op::SliceLit {
-                dst,
-                base,
-                n: elems.len() as u16,
-            });
+            self.emit(Op::SliceLit { dst, base, n: elems.len() as u16 });
             return;
         }
         // The positions: a key sets the index of its element, the others follow on.
@@ -681,12 +617,7 @@ impl<'a> Gen<'a> {
         let elem_id = self.type_id(&elem);
         let s = self.alloc();
         self.set_line(e.pos);
-        self.emit(Op::MakeSlice {
-            dst: s,
-            len: n,
-            cap: n,
-            elem: elem_id,
-        });
+        self.emit(Op::MakeSlice { dst: s, len: n, cap: n, elem: elem_id });
         for (el, &k) in elems.iter().zip(&at) {
             let ve = match &el.kind {
                 ExprKind::KeyValue { value, .. } => &**value,
@@ -724,10 +655,7 @@ impl<'a> Gen<'a> {
             let (idx, ve) = match &el.kind {
                 ExprKind::KeyValue { key, value } => {
                     let name = key.is_name().unwrap_or("");
-                    (
-                        st.fields.iter().position(|f| f.name == name).unwrap_or(0),
-                        &**value,
-                    )
+                    (st.fields.iter().position(|f| f.name == name).unwrap_or(0), &**value)
                 }
                 _ => (i, el),
             };
@@ -736,11 +664,7 @@ impl<'a> Gen<'a> {
             };
             let ft = f.ty.clone();
             let v = self.expr_conv(ve, &ft);
-            self.emit(Op::StoreField {
-                obj,
-                idx: idx as u16,
-                src: v,
-            });
+            self.emit(Op::StoreField { obj, idx: idx as u16, src: v });
         }
         self.mov(dst, obj);
     }
@@ -873,17 +797,10 @@ impl<'a> Gen<'a> {
                     _ => self.error(e.start(), "internal error: address of an unboxed variable"),
                 }
             }
-            ExprKind::Operation {
-                op: Operator::Mul,
-                x: p,
-                y: None,
-            } => self.expr_to(p, dst),
+            ExprKind::Operation { op: Operator::Mul, x: p, y: None } => self.expr_to(p, dst),
             // &v.f and &s[i]: interior pointers (the object's handle and the slot index).
             ExprKind::Selector { x: sx, .. }
-                if matches!(
-                    self.info.selections.get(&x.id),
-                    Some(Selection::Field { .. })
-                ) =>
+                if matches!(self.info.selections.get(&x.id), Some(Selection::Field { .. })) =>
             {
                 let Some(Selection::Field { path }) = self.info.selections.get(&x.id).cloned()
                 else {
@@ -893,18 +810,10 @@ impl<'a> Gen<'a> {
                 self.set_line(x.pos);
                 for idx in &path[..path.len() - 1] {
                     let to = self.alloc();
-                    self.emit(Op::LoadField {
-                        dst: to,
-                        obj,
-                        idx: *idx,
-                    });
+                    self.emit(Op::LoadField { dst: to, obj, idx: *idx });
                     obj = to;
                 }
-                self.emit(Op::FieldAddr {
-                    dst,
-                    obj,
-                    idx: path[path.len() - 1],
-                });
+                self.emit(Op::FieldAddr { dst, obj, idx: path[path.len() - 1] });
             }
             ExprKind::Index { x: sx, index }
                 if matches!(self.ty(sx).underlying(), Type::Slice(_)) =>
@@ -1042,13 +951,7 @@ impl<'a> Gen<'a> {
         use Operator::*;
         if is_struct(&t) {
             let ty = self.type_id(&t);
-            self.emit(Op::EqStruct {
-                dst,
-                a,
-                b,
-                ty,
-                ne: op == Neq,
-            });
+            self.emit(Op::EqStruct { dst, a, b, ty, ne: op == Neq });
             return;
         }
         let o = if t.is_interface() {
@@ -1100,16 +1003,8 @@ impl<'a> Gen<'a> {
         }
         match &e.kind {
             ExprKind::Paren(x) => self.cond_jump(x, when, l),
-            ExprKind::Operation {
-                op: Operator::Not,
-                x,
-                y: None,
-            } => self.cond_jump(x, !when, l),
-            ExprKind::Operation {
-                op: Operator::AndAnd,
-                x,
-                y: Some(y),
-            } => {
+            ExprKind::Operation { op: Operator::Not, x, y: None } => self.cond_jump(x, !when, l),
+            ExprKind::Operation { op: Operator::AndAnd, x, y: Some(y) } => {
                 if when {
                     let skip = self.new_label();
                     self.cond_jump(x, false, skip);
@@ -1120,11 +1015,7 @@ impl<'a> Gen<'a> {
                     self.cond_jump(y, false, l);
                 }
             }
-            ExprKind::Operation {
-                op: Operator::OrOr,
-                x,
-                y: Some(y),
-            } => {
+            ExprKind::Operation { op: Operator::OrOr, x, y: Some(y) } => {
                 if when {
                     self.cond_jump(x, true, l);
                     self.cond_jump(y, true, l);
@@ -1168,7 +1059,9 @@ impl<'a> Gen<'a> {
             Some(Mode::Builtin(b)) => return self.builtin(e, b, args),
             _ => {}
         }
-        if let Some(Selection::BuiltinMethod { method, .. }) = self.info.selections.get(&fun.unparen().id) {
+        if let Some(Selection::BuiltinMethod { method, .. }) =
+            self.info.selections.get(&fun.unparen().id)
+        {
             let m = *method;
             let wg = self.builtin_recv(fun, false);
             self.wg_method(m, wg, args);
@@ -1206,11 +1099,7 @@ impl<'a> Gen<'a> {
                 sig.results.len() as u16
             }
             Callee::Native(n) => {
-                self.emit(Op::CallNative {
-                    native: n,
-                    base,
-                    nargs,
-                });
+                self.emit(Op::CallNative { native: n, base, nargs });
                 native_results(n)
             }
         };
@@ -1258,14 +1147,15 @@ impl<'a> Gen<'a> {
         };
         for (k, idx) in path.iter().enumerate() {
             if let Some((_, st)) = self.struct_of(&rt) {
-                rt = st
-                    .fields
-                    .get(*idx as usize)
-                    .map(|f| f.ty.clone())
-                    .unwrap_or(Type::Invalid);
+                rt = st.fields.get(*idx as usize).map(|f| f.ty.clone()).unwrap_or(Type::Invalid);
             }
             self.set_line(fun.pos);
-            if k + 1 == path.len() && ptr_recv && !is_struct(&rt) && !is_sync_handle(&rt) && !matches!(rt.underlying(), Type::Pointer(_)) {
+            if k + 1 == path.len()
+                && ptr_recv
+                && !is_struct(&rt)
+                && !is_sync_handle(&rt)
+                && !matches!(rt.underlying(), Type::Pointer(_))
+            {
                 // A pointer method of an embedded non-struct value: &x.f, an interior pointer.
                 self.emit(Op::FieldAddr { dst, obj: h, idx: *idx });
                 return;
@@ -1301,26 +1191,16 @@ impl<'a> Gen<'a> {
         let nres = sig.results.len() as u16;
         let name = format!(
             "{}-fm",
-            self.info
-                .funcs
-                .get(method as usize)
-                .map(|f| f.name.as_str())
-                .unwrap_or("main.?")
+            self.info.funcs.get(method as usize).map(|f| f.name.as_str()).unwrap_or("main.?")
         );
         let line = self.fs.last().map(|f| f.line).unwrap_or(0);
         let id = self.prog.funcs.len() as FuncId;
         let base = np;
         let mut code = vec![Op::LoadCapture { dst: base, idx: 0 }];
         for i in 0..np {
-            code.push(Op::Move {
-                dst: base + 1 + i,
-                src: i,
-            });
+            code.push(Op::Move { dst: base + 1 + i, src: i });
         }
-        code.push(Op::Call {
-            func: Self::func_id(method),
-            base,
-        });
+        code.push(Op::Call { func: Self::func_id(method), base });
         code.push(Op::Ret { src: base, n: nres });
         let lines = vec![line; code.len()];
         self.prog.funcs.push(crate::vm::program::Func {
@@ -1346,10 +1226,7 @@ impl<'a> Gen<'a> {
         let has_dots = matches!(e.kind, ExprKind::Call { has_dots: true, .. });
         let nargs = self.push_args(args, &sig, base + 1, true, has_dots);
         self.set_line(e.pos);
-        self.emit(Op::Call {
-            func: Self::func_id(func),
-            base,
-        });
+        self.emit(Op::Call { func: Self::func_id(func), base });
         let nres = sig.results.len() as u16;
         self.reserve_to(base, nres.max(nargs + 1));
         let f = self.f();
@@ -1373,20 +1250,12 @@ impl<'a> Gen<'a> {
             _ => 0,
         };
         self.set_line(pos);
-        self.emit(Op::MakeChan {
-            dst: base,
-            cap: base + 1,
-            elem,
-        });
+        self.emit(Op::MakeChan { dst: base, cap: base + 1, elem });
         if let Some(d) = args.first() {
             self.expr_to(d, base + 1);
         }
         self.set_line(pos);
-        self.emit(Op::CallNative {
-            native: n,
-            base,
-            nargs: 2,
-        });
+        self.emit(Op::CallNative { native: n, base, nargs: 2 });
         self.reserve_to(base, 2);
         let f = self.f();
         f.top = base + 1;
@@ -1505,11 +1374,7 @@ impl<'a> Gen<'a> {
             for (i, a) in rest.iter().enumerate() {
                 self.expr_conv_to(a, &elem, ext + i as u16);
             }
-            self.emit(Op::SliceLit {
-                dst: r,
-                base: ext,
-                n: rest.len() as u16,
-            });
+            self.emit(Op::SliceLit { dst: r, base: ext, n: rest.len() as u16 });
         } else {
             self.emit(Op::LoadNil { dst: r });
         }
@@ -1625,20 +1490,11 @@ impl<'a> Gen<'a> {
                     return (0, 0);
                 };
                 let len = self.expr(&args[1]);
-                let cap = if args.len() > 2 {
-                    self.expr(&args[2])
-                } else {
-                    len
-                };
+                let cap = if args.len() > 2 { self.expr(&args[2]) } else { len };
                 let elem = self.type_id(&elem);
                 let dst = self.alloc();
                 self.set_line(e.pos);
-                self.emit(Op::MakeSlice {
-                    dst,
-                    len,
-                    cap,
-                    elem,
-                });
+                self.emit(Op::MakeSlice { dst, len, cap, elem });
                 (dst, 1)
             }
             Builtin::Make if matches!(self.info.type_of(&args[0]).underlying(), Type::Map(..)) => {
@@ -1707,11 +1563,7 @@ impl<'a> Gen<'a> {
                     Type::Chan(_, el) => (*el).clone(),
                     _ => Type::Invalid,
                 };
-                let cap = if args.len() > 1 {
-                    self.expr(&args[1])
-                } else {
-                    self.int_temp(0)
-                };
+                let cap = if args.len() > 1 { self.expr(&args[1]) } else { self.int_temp(0) };
                 let elem = self.type_id(&elem);
                 let dst = self.alloc();
                 self.emit(Op::MakeChan { dst, cap, elem });
@@ -1752,11 +1604,7 @@ impl<'a> Gen<'a> {
                     Native::BuiltinPrint
                 };
                 self.set_line(e.pos);
-                self.emit(Op::CallNative {
-                    native,
-                    base,
-                    nargs: args.len() as u16,
-                });
+                self.emit(Op::CallNative { native, base, nargs: args.len() as u16 });
                 self.f().top = base;
                 (0, 0)
             }
@@ -1768,11 +1616,7 @@ impl<'a> Gen<'a> {
                     let r = self.expr(a);
                     let c = self.alloc();
                     // min: take r if r < dst; max: take r if r > dst.
-                    let op = if b == Builtin::Min {
-                        Operator::Lss
-                    } else {
-                        Operator::Gtr
-                    };
+                    let op = if b == Builtin::Min { Operator::Lss } else { Operator::Gtr };
                     self.compare_regs(op, &t, c, r, dst);
                     let skip = self.new_label();
                     self.jmp_if_not(c, skip);
@@ -1846,28 +1690,19 @@ impl<'a> Gen<'a> {
         }
         // string <-> []byte / []rune (the checker allows no other slice conversions).
         let runes_of = |t: &Type| match t.underlying() {
-            Type::Slice(e) => matches!(
-                e.basic_kind().map(|k| k.canonical()),
-                Some(BasicKind::Int32)
-            ),
+            Type::Slice(e) => {
+                matches!(e.basic_kind().map(|k| k.canonical()), Some(BasicKind::Int32))
+            }
             _ => false,
         };
         if from.is_string() && matches!(to.underlying(), Type::Slice(_)) {
             let s = self.expr(x);
-            self.emit(Op::StrToSlice {
-                dst,
-                s,
-                runes: runes_of(to),
-            });
+            self.emit(Op::StrToSlice { dst, s, runes: runes_of(to) });
             return;
         }
         if matches!(from.underlying(), Type::Slice(_)) && to.is_string() {
             let s = self.expr(x);
-            self.emit(Op::SliceToStr {
-                dst,
-                s,
-                runes: runes_of(&from),
-            });
+            self.emit(Op::SliceToStr { dst, s, runes: runes_of(&from) });
             return;
         }
         self.expr_to(x, dst);

@@ -73,14 +73,8 @@ pub(crate) struct Gen<'a> {
 
 impl<'a> Gen<'a> {
     fn new(file_name: &str, file: &'a File, info: &'a Info) -> Gen<'a> {
-        let mut prog = Program {
-            file: file_name.to_string(),
-            ..Program::default()
-        };
-        prog.types.push(TypeDesc {
-            name: String::new(),
-            kind: TypeKind::Invalid,
-        });
+        let mut prog = Program { file: file_name.to_string(), ..Program::default() };
+        prog.types.push(TypeDesc { name: String::new(), kind: TypeKind::Invalid });
         // One slot per checker function, filled as they are generated.
         for f in &info.funcs {
             prog.funcs.push(Func {
@@ -110,18 +104,10 @@ impl<'a> Gen<'a> {
 
     pub(crate) fn error(&mut self, pos: Pos, msg: impl Into<String>) {
         let msg = msg.into();
-        if self
-            .errors
-            .iter()
-            .any(|d| d.line == pos.line && d.msg == msg)
-        {
+        if self.errors.iter().any(|d| d.line == pos.line && d.msg == msg) {
             return;
         }
-        self.errors.push(Diagnostic {
-            line: pos.line,
-            col: pos.col,
-            msg,
-        });
+        self.errors.push(Diagnostic { line: pos.line, col: pos.col, msg });
     }
 
     fn generate(&mut self) {
@@ -139,10 +125,7 @@ impl<'a> Gen<'a> {
         self.gen_init();
         match self.info.main_func {
             Some(m) => self.prog.main = m,
-            None => self.error(
-                Pos::new(1, 1),
-                "function main is undeclared in the main package",
-            ),
+            None => self.error(Pos::new(1, 1), "function main is undeclared in the main package"),
         }
     }
 
@@ -151,17 +134,12 @@ impl<'a> Gen<'a> {
     fn gen_init(&mut self) {
         let order = self.info.init_order.clone();
         let has_work = !self.info.init_funcs.is_empty()
-            || order
-                .iter()
-                .any(|&di| matches!(&self.file.decls[di], Decl::Var(_)));
+            || order.iter().any(|&di| matches!(&self.file.decls[di], Decl::Var(_)));
         if !has_work {
             return;
         }
         let id = self.prog.funcs.len() as FuncId;
-        self.prog.funcs.push(Func {
-            name: "main.init".into(),
-            ..Func::default()
-        });
+        self.prog.funcs.push(Func { name: "main.init".into(), ..Func::default() });
         let sig = std::rc::Rc::new(crate::lang::types::Signature {
             params: vec![],
             results: vec![],
@@ -202,11 +180,7 @@ impl<'a> Gen<'a> {
 
     /// The runtime type descriptor of a Go type (deduplicated by its %T name).
     pub(crate) fn type_id(&mut self, t: &Type) -> TypeId {
-        let t = if t.is_untyped() {
-            t.default_type()
-        } else {
-            t.clone()
-        };
+        let t = if t.is_untyped() { t.default_type() } else { t.clone() };
         let name = runtime_type_string(&t);
         if let Some(&id) = self.type_ids.get(&name) {
             return id;
@@ -220,10 +194,7 @@ impl<'a> Gen<'a> {
         };
         if reserve {
             let id = self.prog.types.len() as TypeId;
-            self.prog.types.push(TypeDesc {
-                name: name.clone(),
-                kind: TypeKind::Invalid,
-            });
+            self.prog.types.push(TypeDesc { name: name.clone(), kind: TypeKind::Invalid });
             self.type_ids.insert(name, id);
             let kind = match t.underlying() {
                 Type::Struct(st) => TypeKind::Struct {
@@ -233,9 +204,7 @@ impl<'a> Gen<'a> {
                         .map(|f| (f.name.clone(), self.type_id(&f.ty)))
                         .collect(),
                 },
-                Type::Pointer(b) => TypeKind::StructPtr {
-                    elem: self.type_id(&b),
-                },
+                Type::Pointer(b) => TypeKind::StructPtr { elem: self.type_id(&b) },
                 _ => TypeKind::Invalid,
             };
             self.prog.types[id as usize].kind = kind;
@@ -244,20 +213,16 @@ impl<'a> Gen<'a> {
         // time.Time has no Go-visible structure in the checker; at run time it is the
         // instant in nanoseconds that the timer natives send.
         let kind = match t.underlying() {
-            _ if name == "time.Time" => TypeKind::Int {
-                bits: 64,
-                signed: true,
-            },
+            _ if name == "time.Time" => TypeKind::Int { bits: 64, signed: true },
             Type::Basic(k) => match k.canonical() {
                 BasicKind::Bool | BasicKind::UntypedBool => TypeKind::Bool,
                 BasicKind::String | BasicKind::UntypedString => TypeKind::String,
                 BasicKind::Float32 | BasicKind::Float64 | BasicKind::UntypedFloat => {
                     TypeKind::Float64
                 }
-                k if k.is_integer() => TypeKind::Int {
-                    bits: k.int_bits(),
-                    signed: !k.is_unsigned(),
-                },
+                k if k.is_integer() => {
+                    TypeKind::Int { bits: k.int_bits(), signed: !k.is_unsigned() }
+                }
                 _ => TypeKind::Invalid,
             },
             Type::Chan(_, elem) => {
@@ -279,10 +244,7 @@ impl<'a> Gen<'a> {
             _ => TypeKind::Invalid,
         };
         let id = self.prog.types.len() as TypeId;
-        self.prog.types.push(TypeDesc {
-            name: name.clone(),
-            kind,
-        });
+        self.prog.types.push(TypeDesc { name: name.clone(), kind });
         self.type_ids.insert(name, id);
         id
     }
@@ -298,10 +260,7 @@ impl<'a> Gen<'a> {
         line: u32,
     ) -> Func {
         fb.patch_labels();
-        let nregs = (fb.max as u32)
-            .max(nparams as u32)
-            .max(nresults as u32)
-            .max(1);
+        let nregs = (fb.max as u32).max(nparams as u32).max(nresults as u32).max(1);
         if nregs > u16::MAX as u32 - 8 {
             self.error(Pos::new(line, 1), "function too large (too many registers)");
         }

@@ -31,41 +31,16 @@ pub fn optimize(prog: &mut Program) {
 /// `LoadInt` + `CmpJmpI` comparing with the loaded register -> `CmpJmpIK`, when the
 /// constant fits the instruction.
 fn fuse_const(first: Op, second: Op) -> Option<Op> {
-    let (
-        Op::LoadInt { dst: kdst, v },
-        Op::CmpJmpI {
-            cmp,
-            jump_if,
-            dst,
-            a,
-            b,
-            to,
-        },
-    ) = (first, second)
+    let (Op::LoadInt { dst: kdst, v }, Op::CmpJmpI { cmp, jump_if, dst, a, b, to }) =
+        (first, second)
     else {
         return None;
     };
     let k = i16::try_from(v).ok()?;
     if b == kdst {
-        Some(Op::CmpJmpIK {
-            cmp,
-            jump_if,
-            dst,
-            a,
-            kdst,
-            k,
-            to,
-        })
+        Some(Op::CmpJmpIK { cmp, jump_if, dst, a, kdst, k, to })
     } else if a == kdst {
-        Some(Op::CmpJmpIK {
-            cmp: cmp.swap(),
-            jump_if,
-            dst,
-            a: b,
-            kdst,
-            k,
-            to,
-        })
+        Some(Op::CmpJmpIK { cmp: cmp.swap(), jump_if, dst, a: b, kdst, k, to })
     } else {
         None
     }
@@ -83,45 +58,23 @@ fn fuse(first: Op, second: Op) -> Option<Op> {
     };
     if let Some((cmp, dst, a, b)) = cmp {
         return match second {
-            Op::JmpIf { c, to } if c == dst => Some(Op::CmpJmpI {
-                cmp,
-                jump_if: true,
-                dst,
-                a,
-                b,
-                to,
-            }),
-            Op::JmpIfNot { c, to } if c == dst => Some(Op::CmpJmpI {
-                cmp,
-                jump_if: false,
-                dst,
-                a,
-                b,
-                to,
-            }),
+            Op::JmpIf { c, to } if c == dst => {
+                Some(Op::CmpJmpI { cmp, jump_if: true, dst, a, b, to })
+            }
+            Op::JmpIfNot { c, to } if c == dst => {
+                Some(Op::CmpJmpI { cmp, jump_if: false, dst, a, b, to })
+            }
             _ => None,
         };
     }
     match (first, second) {
         (Op::AddIK { dst, a, k }, Op::Jmp { to }) => Some(Op::AddIKJmp { dst, a, k, to }),
-        (Op::Move { dst, src }, Op::Call { func, base }) => Some(Op::ArgCall {
-            add: false,
-            dst,
-            a: src,
-            k: 0,
-            func,
-            base,
-        }),
+        (Op::Move { dst, src }, Op::Call { func, base }) => {
+            Some(Op::ArgCall { add: false, dst, a: src, k: 0, func, base })
+        }
         (Op::AddIK { dst, a, k }, Op::Call { func, base }) => {
             let k = i16::try_from(k).ok()?;
-            Some(Op::ArgCall {
-                add: true,
-                dst,
-                a,
-                k,
-                func,
-                base,
-            })
+            Some(Op::ArgCall { add: true, dst, a, k, func, base })
         }
         _ => None,
     }
@@ -153,25 +106,10 @@ mod tests {
         assert_eq!(code.len(), 6);
         assert_eq!(
             code[0],
-            Op::CmpJmpI {
-                cmp: Cmp::Lt,
-                jump_if: false,
-                dst: 2,
-                a: 0,
-                b: 1,
-                to: 4
-            }
+            Op::CmpJmpI { cmp: Cmp::Lt, jump_if: false, dst: 2, a: 0, b: 1, to: 4 }
         );
         assert_eq!(code[1], Op::JmpIfNot { c: 2, to: 4 });
-        assert_eq!(
-            code[2],
-            Op::AddIKJmp {
-                dst: 0,
-                a: 0,
-                k: 1,
-                to: 0
-            }
-        );
+        assert_eq!(code[2], Op::AddIKJmp { dst: 0, a: 0, k: 1, to: 0 });
         assert_eq!(code[4], Op::LtI { dst: 2, a: 0, b: 1 });
     }
 
@@ -180,11 +118,7 @@ mod tests {
         let mut prog = Program {
             funcs: vec![Func {
                 code: vec![
-                    Op::AddIK {
-                        dst: 3,
-                        a: 0,
-                        k: -1,
-                    },
+                    Op::AddIK { dst: 3, a: 0, k: -1 },
                     Op::Call { func: 0, base: 3 },
                     Op::Move { dst: 4, src: 1 },
                     Op::Call { func: 0, base: 4 },
@@ -196,29 +130,9 @@ mod tests {
         };
         optimize(&mut prog);
         let code = &prog.funcs[0].code;
-        assert_eq!(
-            code[0],
-            Op::ArgCall {
-                add: true,
-                dst: 3,
-                a: 0,
-                k: -1,
-                func: 0,
-                base: 3
-            }
-        );
+        assert_eq!(code[0], Op::ArgCall { add: true, dst: 3, a: 0, k: -1, func: 0, base: 3 });
         assert_eq!(code[1], Op::Call { func: 0, base: 3 });
-        assert_eq!(
-            code[2],
-            Op::ArgCall {
-                add: false,
-                dst: 4,
-                a: 1,
-                k: 0,
-                func: 0,
-                base: 4
-            }
-        );
+        assert_eq!(code[2], Op::ArgCall { add: false, dst: 4, a: 1, k: 0, func: 0, base: 4 });
     }
 
     #[test]
@@ -244,39 +158,16 @@ mod tests {
         let code = &prog.funcs[0].code;
         assert_eq!(
             code[0],
-            Op::CmpJmpIK {
-                cmp: Cmp::Lt,
-                jump_if: false,
-                dst: 1,
-                a: 0,
-                kdst: 2,
-                k: 2,
-                to: 7
-            }
+            Op::CmpJmpIK { cmp: Cmp::Lt, jump_if: false, dst: 1, a: 0, kdst: 2, k: 2, to: 7 }
         );
         assert_eq!(
             code[1],
-            Op::CmpJmpI {
-                cmp: Cmp::Lt,
-                jump_if: false,
-                dst: 1,
-                a: 0,
-                b: 2,
-                to: 7
-            }
+            Op::CmpJmpI { cmp: Cmp::Lt, jump_if: false, dst: 1, a: 0, b: 2, to: 7 }
         );
         // 5 < x is x > 5.
         assert_eq!(
             code[3],
-            Op::CmpJmpIK {
-                cmp: Cmp::Gt,
-                jump_if: true,
-                dst: 1,
-                a: 0,
-                kdst: 3,
-                k: 5,
-                to: 0
-            }
+            Op::CmpJmpIK { cmp: Cmp::Gt, jump_if: true, dst: 1, a: 0, kdst: 3, k: 5, to: 0 }
         );
         // Too large for the instruction: left alone.
         assert_eq!(code[6], Op::LoadInt { dst: 3, v: 1 << 20 });

@@ -78,10 +78,7 @@ impl<'a> Gen<'a> {
         // Captured variables: loaded once by the prologue.
         for (i, &o) in fi.captures.iter().enumerate() {
             let r = self.alloc_local();
-            self.emit(Op::LoadCapture {
-                dst: r,
-                idx: i as u16,
-            });
+            self.emit(Op::LoadCapture { dst: r, idx: i as u16 });
             self.f().vars.insert(o, r);
         }
         // Named results are locals, zero at entry.
@@ -109,11 +106,7 @@ impl<'a> Gen<'a> {
             for _ in 0..n {
                 regs.push(self.alloc_local());
             }
-            self.f().defers.push(DeferSlot {
-                flag,
-                regs,
-                kind: DeferKind::Pending,
-            });
+            self.f().defers.push(DeferSlot { flag, regs, kind: DeferKind::Pending });
         }
         self.stmt_list(&body.stmts);
         // Falling off the end.
@@ -197,20 +190,10 @@ impl<'a> Gen<'a> {
                 _ => {}
             },
             Stmt::Branch { tok, label, pos } => self.branch(*tok, label.as_ref(), *pos),
-            Stmt::Call {
-                tok: Tok::Go,
-                call,
-                pos,
-            } => self.go_stmt(call, *pos),
+            Stmt::Call { tok: Tok::Go, call, pos } => self.go_stmt(call, *pos),
             Stmt::Call { call, pos, .. } => self.defer_stmt(call, *pos),
             Stmt::Return { results, .. } => self.return_stmt(results.as_ref()),
-            Stmt::If {
-                init,
-                cond,
-                then,
-                els,
-                ..
-            } => {
+            Stmt::If { init, cond, then, els, .. } => {
                 let saved = self.open_block();
                 if let Some(i) = init {
                     self.stmt(i);
@@ -233,13 +216,7 @@ impl<'a> Gen<'a> {
                 }
                 self.close_block(saved);
             }
-            Stmt::For {
-                init,
-                cond,
-                post,
-                body,
-                ..
-            } => {
+            Stmt::For { init, cond, post, body, .. } => {
                 let label = self.f().pending_label.take();
                 if let Some(r @ Stmt::Range { .. }) = init.as_deref() {
                     self.range_stmt(r, body, label);
@@ -247,13 +224,14 @@ impl<'a> Gen<'a> {
                     self.for_stmt(init.as_deref(), cond.as_ref(), post.as_deref(), body, label);
                 }
             }
-            Stmt::Switch { tag: Some(g @ Expr { kind: ExprKind::TypeSwitchGuard { .. }, .. }), .. } => {
+            Stmt::Switch {
+                tag: Some(g @ Expr { kind: ExprKind::TypeSwitchGuard { .. }, .. }),
+                ..
+            } => {
                 // Needs the dynamic type of an interface value at run time.
                 self.error(g.pos, "type switches are not supported yet");
             }
-            Stmt::Switch {
-                init, tag, body, ..
-            } => {
+            Stmt::Switch { init, tag, body, .. } => {
                 let label = self.f().pending_label.take();
                 self.switch_stmt(init.as_deref(), tag.as_ref(), body, label);
             }
@@ -274,11 +252,7 @@ impl<'a> Gen<'a> {
             ExprKind::Call { .. } => {
                 let _ = self.call(u);
             }
-            ExprKind::Operation {
-                op: Operator::Recv,
-                x: ch,
-                y: None,
-            } => {
+            ExprKind::Operation { op: Operator::Recv, x: ch, y: None } => {
                 let c = self.expr(ch);
                 let dst = self.alloc();
                 self.emit(Op::Recv { dst, ch: c });
@@ -294,11 +268,8 @@ impl<'a> Gen<'a> {
     /// `var a, b T = x, y` inside a function.
     fn local_var_spec(&mut self, spec: &ValueSpec) {
         let info = self.info;
-        let objs: Vec<Option<ObjId>> = spec
-            .names
-            .iter()
-            .map(|n| info.defs.get(&n.id).copied())
-            .collect();
+        let objs: Vec<Option<ObjId>> =
+            spec.names.iter().map(|n| info.defs.get(&n.id).copied()).collect();
         // Homes first, so that calls in the initialisers have their base above them.
         let mut homes = Vec::new();
         for (n, o) in spec.names.iter().zip(&objs) {
@@ -381,20 +352,11 @@ impl<'a> Gen<'a> {
     /// consecutive registers; returns the first and the values' types.
     fn multi_value(&mut self, e: &Expr, n: usize) -> (Reg, Vec<Type>) {
         let u = e.unparen();
-        if let ExprKind::Operation {
-            op: Operator::Recv,
-            x: ch,
-            y: None,
-        } = &u.kind
-        {
+        if let ExprKind::Operation { op: Operator::Recv, x: ch, y: None } = &u.kind {
             let elem = self.ty(u);
             let c = self.expr(ch);
             let dst = self.alloc_n(2);
-            self.emit(Op::Recv2 {
-                dst,
-                ok: dst + 1,
-                ch: c,
-            });
+            self.emit(Op::Recv2 { dst, ok: dst + 1, ch: c });
             self.materialise_struct(dst, &elem);
             return (dst, vec![elem, Type::bool()]);
         }
@@ -410,13 +372,7 @@ impl<'a> Gen<'a> {
                 let (m, k, kk) = self.map_operands(x, index);
                 let dst = self.alloc_n(2);
                 self.set_line(u.pos);
-                self.emit(Op::MapIndex2 {
-                    dst,
-                    ok: dst + 1,
-                    m,
-                    k,
-                    kk,
-                });
+                self.emit(Op::MapIndex2 { dst, ok: dst + 1, m, k, kk });
                 self.materialise_struct(dst, &elem);
                 return (dst, vec![elem, Type::bool()]);
             }
@@ -487,11 +443,7 @@ impl<'a> Gen<'a> {
             v
         } else {
             let (base, types) = self.multi_value(rhs[0], lhs.len());
-            types
-                .into_iter()
-                .enumerate()
-                .map(|(i, t)| (base + i as u16, t))
-                .collect()
+            types.into_iter().enumerate().map(|(i, t)| (base + i as u16, t)).collect()
         };
         for (i, l) in lhs.iter().enumerate() {
             let (src, from) = vals[i].clone();
@@ -584,17 +536,9 @@ impl<'a> Gen<'a> {
                     let one = self.alloc();
                     self.emit(Op::LoadFloat { dst: one, v: 1.0 });
                     let o = if op == Operator::Add {
-                        Op::AddF {
-                            dst,
-                            a: cur,
-                            b: one,
-                        }
+                        Op::AddF { dst, a: cur, b: one }
                     } else {
-                        Op::SubF {
-                            dst,
-                            a: cur,
-                            b: one,
-                        }
+                        Op::SubF { dst, a: cur, b: one }
                     };
                     self.emit(o);
                 } else {
@@ -650,12 +594,7 @@ impl<'a> Gen<'a> {
         }
         // Loop variables that live in boxes get a fresh box per iteration (Go 1.22).
         let mut per_iter: Vec<Reg> = Vec::new();
-        if let Some(Stmt::Assign {
-            op: AssignOp::Define,
-            lhs,
-            ..
-        }) = init
-        {
+        if let Some(Stmt::Assign { op: AssignOp::Define, lhs, .. }) = init {
             for l in lhs.list() {
                 if let Some(&o) = self.info.defs.get(&l.id) {
                     if self.info.obj(o).boxed() {
@@ -898,13 +837,7 @@ impl<'a> Gen<'a> {
         for (i, c) in body.iter().enumerate() {
             self.bind(bodies[i]);
             let s = self.open_block();
-            let falls = matches!(
-                c.body.last(),
-                Some(Stmt::Branch {
-                    tok: Tok::Fallthrough,
-                    ..
-                })
-            );
+            let falls = matches!(c.body.last(), Some(Stmt::Branch { tok: Tok::Fallthrough, .. }));
             self.stmt_list(&c.body);
             self.close_block(s);
             if falls && i + 1 < body.len() {
@@ -924,9 +857,7 @@ impl<'a> Gen<'a> {
     /// A receive case's variables are copied from the op's result registers at the start
     /// of its body, where (per Go) they are declared, so each case has its own.
     fn select_stmt(&mut self, body: &[ast::CommClause], label: Option<String>, pos: Pos) {
-        let cases: Vec<usize> = (0..body.len())
-            .filter(|&i| body[i].comm.is_some())
-            .collect();
+        let cases: Vec<usize> = (0..body.len()).filter(|&i| body[i].comm.is_some()).collect();
         let default = body.iter().position(|c| c.comm.is_none());
         if cases.len() > 32 {
             self.error(pos, "select with more than 32 cases not supported yet");
@@ -982,19 +913,11 @@ impl<'a> Gen<'a> {
         // implied when there is no default clause (the op chose one of the cases).
         let end = self.new_label();
         let labels: Vec<usize> = body.iter().map(|_| self.new_label()).collect();
-        let ncmp = if default.is_some() {
-            cases.len()
-        } else {
-            cases.len().saturating_sub(1)
-        };
+        let ncmp = if default.is_some() { cases.len() } else { cases.len().saturating_sub(1) };
         for (i, &ci) in cases.iter().enumerate().take(ncmp) {
             let k = self.int_temp(i as i64);
             let c = self.alloc();
-            self.emit(Op::EqI {
-                dst: c,
-                a: dst,
-                b: k,
-            });
+            self.emit(Op::EqI { dst: c, a: dst, b: k });
             self.jmp_if(c, labels[ci]);
             self.release_temps();
         }
@@ -1025,13 +948,7 @@ impl<'a> Gen<'a> {
     /// (`v, ok = <-ch`) the case's variables from the received value in `val` and the ok
     /// flag in `val+1`.
     fn select_recv_vars(&mut self, comm: &Stmt, val: Reg) {
-        let Stmt::Assign {
-            op,
-            lhs,
-            rhs: Some(r),
-            ..
-        } = comm
-        else {
+        let Stmt::Assign { op, lhs, rhs: Some(r), .. } = comm else {
             return;
         };
         let info = self.info;
@@ -1052,10 +969,7 @@ impl<'a> Gen<'a> {
                     if info.obj(o).boxed() {
                         let tmp = self.alloc();
                         self.conv_reg(src, &types[i], &ty, tmp);
-                        self.emit(Op::NewBox {
-                            dst: home,
-                            src: tmp,
-                        });
+                        self.emit(Op::NewBox { dst: home, src: tmp });
                     } else {
                         self.conv_reg(src, &types[i], &ty, home);
                     }
@@ -1107,11 +1021,7 @@ impl<'a> Gen<'a> {
                     } else if tok == Tok::Continue && l.cont.is_none() {
                         continue;
                     }
-                    target = Some(if tok == Tok::Break {
-                        Some(l.brk)
-                    } else {
-                        l.cont
-                    });
+                    target = Some(if tok == Tok::Break { Some(l.brk) } else { l.cont });
                     break;
                 }
                 match target {
@@ -1231,18 +1141,11 @@ impl<'a> Gen<'a> {
                 }
                 DeferKind::Native(n) => {
                     let base = self.copy_args(&d.regs);
-                    self.emit(Op::CallNative {
-                        native: *n,
-                        base,
-                        nargs: d.regs.len() as u16,
-                    });
+                    self.emit(Op::CallNative { native: *n, base, nargs: d.regs.len() as u16 });
                     self.reserve_to(base, native_results(*n).max(d.regs.len() as u16));
                 }
                 DeferKind::WgAdd => {
-                    self.emit(Op::WgAdd {
-                        wg: d.regs[0],
-                        n: d.regs[1],
-                    });
+                    self.emit(Op::WgAdd { wg: d.regs[0], n: d.regs[1] });
                 }
                 DeferKind::WgWait => {
                     self.emit(Op::WgWait { wg: d.regs[0] });
@@ -1338,15 +1241,14 @@ impl<'a> Gen<'a> {
                     }))
                 }
                 _ => {
-                    self.error(
-                        pos,
-                        format!("go/defer of {} is not supported yet", b.name()),
-                    );
+                    self.error(pos, format!("go/defer of {} is not supported yet", b.name()));
                     None
                 }
             };
         }
-        if let Some(Selection::BuiltinMethod { method: m, .. }) = self.info.selections.get(&fun.unparen().id).cloned() {
+        if let Some(Selection::BuiltinMethod { method: m, .. }) =
+            self.info.selections.get(&fun.unparen().id).cloned()
+        {
             let wg = self.builtin_recv(fun, true);
             regs.push(wg);
             return match m {
@@ -1392,11 +1294,7 @@ impl<'a> Gen<'a> {
             Callee::Native(n @ (Native::TimeAfterChan | Native::TimeTickChan)) => {
                 // Their channel is made by the caller; a suspended call has nowhere to
                 // make it, and its result would be discarded anyway.
-                let name = if n == Native::TimeAfterChan {
-                    "time.After"
-                } else {
-                    "time.Tick"
-                };
+                let name = if n == Native::TimeAfterChan { "time.After" } else { "time.Tick" };
                 self.error(pos, format!("go/defer of {} is not supported yet", name));
                 return None;
             }
@@ -1426,28 +1324,16 @@ impl<'a> Gen<'a> {
             DeferKind::Call(f) => {
                 let base = regs.first().copied().unwrap_or(self.f().top);
                 self.reserve_to(base, regs.len() as u16);
-                self.emit(Op::Go {
-                    func: f,
-                    base,
-                    nargs: regs.len() as u16,
-                });
+                self.emit(Op::Go { func: f, base, nargs: regs.len() as u16 });
             }
             DeferKind::Closure => {
                 let f = regs[0];
                 let base = regs.get(1).copied().unwrap_or(self.f().top);
                 self.reserve_to(base, regs.len() as u16);
-                self.emit(Op::Go {
-                    func: 0,
-                    base: 0,
-                    nargs: 0,
-                });
+                self.emit(Op::Go { func: 0, base: 0, nargs: 0 });
                 // Replace the placeholder with the closure form.
                 let last = self.f().code.len() - 1;
-                self.f().code[last] = Op::GoClosure {
-                    f,
-                    base,
-                    nargs: (regs.len() - 1) as u16,
-                };
+                self.f().code[last] = Op::GoClosure { f, base, nargs: (regs.len() - 1) as u16 };
             }
             other => {
                 // A library function, builtin or method: run it in a small thunk
@@ -1455,11 +1341,7 @@ impl<'a> Gen<'a> {
                 let thunk = self.thunk(&other, regs.len() as u16);
                 let base = regs.first().copied().unwrap_or(self.f().top);
                 self.reserve_to(base, regs.len() as u16);
-                self.emit(Op::Go {
-                    func: thunk,
-                    base,
-                    nargs: regs.len() as u16,
-                });
+                self.emit(Op::Go { func: thunk, base, nargs: regs.len() as u16 });
             }
         }
     }
@@ -1473,19 +1355,9 @@ impl<'a> Gen<'a> {
         let parent = self
             .fs
             .last()
-            .map(|f| {
-                self.prog
-                    .funcs
-                    .get(f.id as usize)
-                    .map(|x| x.name.clone())
-                    .unwrap_or_default()
-            })
+            .map(|f| self.prog.funcs.get(f.id as usize).map(|x| x.name.clone()).unwrap_or_default())
             .unwrap_or_default();
-        let parent = if parent.is_empty() {
-            "main".to_string()
-        } else {
-            parent
-        };
+        let parent = if parent.is_empty() { "main".to_string() } else { parent };
         let n = self.gowraps.entry(parent.clone()).or_insert(0);
         *n += 1;
         let name = format!("{}.gowrap{}", parent, n);
@@ -1501,11 +1373,7 @@ impl<'a> Gen<'a> {
         }
         match kind {
             DeferKind::Native(nat) => {
-                self.emit(Op::CallNative {
-                    native: *nat,
-                    base: 0,
-                    nargs,
-                });
+                self.emit(Op::CallNative { native: *nat, base: 0, nargs });
                 self.reserve_to(0, native_results(*nat).max(nargs));
             }
             DeferKind::WgAdd => {
@@ -1597,11 +1465,7 @@ fn recv_operand(s: &Stmt) -> Option<&Expr> {
         _ => return None,
     };
     match &e.unparen().kind {
-        ExprKind::Operation {
-            op: Operator::Recv,
-            x,
-            y: None,
-        } => Some(x),
+        ExprKind::Operation { op: Operator::Recv, x, y: None } => Some(x),
         _ => None,
     }
 }
@@ -1611,11 +1475,7 @@ fn recv_operand(s: &Stmt) -> Option<&Expr> {
 fn collect_defers<'s>(list: &'s [Stmt], out: &mut Vec<&'s Expr>) {
     for s in list {
         match s {
-            Stmt::Call {
-                tok: Tok::Defer,
-                call,
-                ..
-            } => out.push(call),
+            Stmt::Call { tok: Tok::Defer, call, .. } => out.push(call),
             Stmt::Block(b) => collect_defers(&b.stmts, out),
             Stmt::Labeled { stmt, .. } => collect_defers(std::slice::from_ref(&**stmt), out),
             Stmt::If { then, els, .. } => {

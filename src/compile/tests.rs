@@ -17,18 +17,12 @@ fn hello_world() {
     let main = &p.funcs[p.main as usize];
     assert_eq!(main.name, "main.main");
     assert_eq!(main.code.len(), main.lines.len());
-    assert!(main
-        .code
-        .iter()
-        .any(|op| matches!(op, Op::CallNative { nargs: 2, .. })));
+    assert!(main.code.iter().any(|op| matches!(op, Op::CallNative { nargs: 2, .. })));
     assert_eq!(p.types[0].name, "");
 }
 
 fn func<'p>(p: &'p crate::vm::program::Program, name: &str) -> &'p crate::vm::program::Func {
-    p.funcs
-        .iter()
-        .find(|f| f.name == name)
-        .unwrap_or_else(|| panic!("no func {name}"))
+    p.funcs.iter().find(|f| f.name == name).unwrap_or_else(|| panic!("no func {name}"))
 }
 
 #[test]
@@ -44,10 +38,7 @@ fn call_base_is_above_live_registers() {
     let add = func(&p, "main.add");
     assert_eq!((add.nparams, add.nresults), (2, 1));
     assert!(
-        matches!(
-            add.code[..],
-            [Op::AddI { a: 0, b: 1, .. }, Op::Ret { n: 1, .. }, ..]
-        ),
+        matches!(add.code[..], [Op::AddI { a: 0, b: 1, .. }, Op::Ret { n: 1, .. }, ..]),
         "{:?}",
         add.code
     );
@@ -57,22 +48,11 @@ fn call_base_is_above_live_registers() {
 fn fmt_arguments_become_interfaces() {
     let p = prog("package main\n\nimport \"fmt\"\n\nfunc main() {\n\tx := 3\n\tfmt.Printf(\"%d %s\\n\", x, \"s\")\n\ts := fmt.Sprint(x)\n\tprintln(s)\n}\n");
     let main = func(&p, "main.main");
-    let ifaces = main
-        .code
-        .iter()
-        .filter(|op| matches!(op, Op::MakeIface { .. }))
-        .count();
+    let ifaces = main.code.iter().filter(|op| matches!(op, Op::MakeIface { .. })).count();
     assert!(ifaces >= 4, "{:?}", main.code);
     // Printf: format string (plain) at base, then two interface values.
     let printf = main.code.iter().position(|op| {
-        matches!(
-            op,
-            Op::CallNative {
-                native: crate::vm::Native::FmtPrintf,
-                nargs: 3,
-                ..
-            }
-        )
+        matches!(op, Op::CallNative { native: crate::vm::Native::FmtPrintf, nargs: 3, .. })
     });
     assert!(printf.is_some(), "{:?}", main.code);
 }
@@ -81,31 +61,14 @@ fn fmt_arguments_become_interfaces() {
 fn waitgroup_ops() {
     let p = prog("package main\n\nimport \"sync\"\n\nfunc worker(wg *sync.WaitGroup) {\n\tdefer wg.Done()\n}\n\nfunc main() {\n\tvar wg sync.WaitGroup\n\twg.Add(1)\n\tgo worker(&wg)\n\twg.Wait()\n}\n");
     let main = func(&p, "main.main");
-    assert!(
-        matches!(main.code[0], Op::NewWaitGroup { dst: 0 }),
-        "{:?}",
-        main.code
-    );
-    assert!(main
-        .code
-        .iter()
-        .any(|op| matches!(op, Op::WgAdd { wg: 0, .. })));
-    assert!(main
-        .code
-        .iter()
-        .any(|op| matches!(op, Op::Go { nargs: 1, .. })));
-    assert!(main
-        .code
-        .iter()
-        .any(|op| matches!(op, Op::WgWait { wg: 0 })));
+    assert!(matches!(main.code[0], Op::NewWaitGroup { dst: 0 }), "{:?}", main.code);
+    assert!(main.code.iter().any(|op| matches!(op, Op::WgAdd { wg: 0, .. })));
+    assert!(main.code.iter().any(|op| matches!(op, Op::Go { nargs: 1, .. })));
+    assert!(main.code.iter().any(|op| matches!(op, Op::WgWait { wg: 0 })));
     let worker = func(&p, "main.worker");
     // The deferred Done runs before the final return.
     let n = worker.code.len();
-    assert!(
-        matches!(worker.code[n - 1], Op::Ret { n: 0, .. }),
-        "{:?}",
-        worker.code
-    );
+    assert!(matches!(worker.code[n - 1], Op::Ret { n: 0, .. }), "{:?}", worker.code);
     assert!(worker.code.iter().any(|op| matches!(op, Op::WgAdd { .. })));
 }
 
@@ -113,17 +76,10 @@ fn waitgroup_ops() {
 fn boxed_loop_variable_gets_a_fresh_box_per_iteration() {
     let p = prog("package main\n\nfunc main() {\n\tfor i := 0; i < 3; i++ {\n\t\tgo func() { i++ }()\n\t}\n}\n");
     let main = func(&p, "main.main");
-    let boxes = main
-        .code
-        .iter()
-        .filter(|op| matches!(op, Op::NewBox { .. }))
-        .count();
+    let boxes = main.code.iter().filter(|op| matches!(op, Op::NewBox { .. })).count();
     // One at the declaration, one per iteration before the post statement.
     assert_eq!(boxes, 2, "{:?}", main.code);
-    assert!(main
-        .code
-        .iter()
-        .any(|op| matches!(op, Op::GoClosure { nargs: 0, .. })));
+    assert!(main.code.iter().any(|op| matches!(op, Op::GoClosure { nargs: 0, .. })));
     let lit = func(&p, "main.main.func1");
     assert_eq!(lit.captures, vec![0]);
     assert!(matches!(lit.code[0], Op::LoadCapture { idx: 0, .. }));
@@ -136,14 +92,7 @@ fn go_of_a_library_function_uses_a_thunk() {
         prog("package main\n\nimport \"fmt\"\n\nfunc main() {\n\tgo fmt.Println(\"x\", 1)\n}\n");
     let thunk = func(&p, "main.main.gowrap1");
     assert_eq!(thunk.nparams, 2);
-    assert!(matches!(
-        thunk.code[0],
-        Op::CallNative {
-            base: 0,
-            nargs: 2,
-            ..
-        }
-    ));
+    assert!(matches!(thunk.code[0], Op::CallNative { base: 0, nargs: 2, .. }));
 }
 
 #[test]
@@ -154,13 +103,7 @@ fn package_init_runs_initialisers_in_dependency_order() {
     let stores: Vec<u32> = init
         .code
         .iter()
-        .filter_map(|op| {
-            if let Op::StoreGlobal { g, .. } = op {
-                Some(*g)
-            } else {
-                None
-            }
-        })
+        .filter_map(|op| if let Op::StoreGlobal { g, .. } = op { Some(*g) } else { None })
         .collect();
     // b (global 1) before a (global 0).
     assert_eq!(stores, vec![1, 0]);
@@ -189,9 +132,5 @@ fn loop_variable_changed_only_by_post_is_captured_by_value() {
     // closure's copy never changes: no box needed.
     let p = prog("package main\n\nfunc main() {\n\tdone := make(chan bool)\n\tfor i := 0; i < 3; i++ {\n\t\tgo func() {\n\t\t\tprintln(i)\n\t\t\tdone <- true\n\t\t}()\n\t}\n\tfor range 3 {\n\t\t<-done\n\t}\n}\n");
     let main = func(&p, "main.main");
-    assert!(
-        !main.code.iter().any(|op| matches!(op, Op::NewBox { .. })),
-        "{:?}",
-        main.code
-    );
+    assert!(!main.code.iter().any(|op| matches!(op, Op::NewBox { .. })), "{:?}", main.code);
 }

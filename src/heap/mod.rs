@@ -124,10 +124,7 @@ impl<O: Object> Heap<O> {
         }
         let seg_index = *nsegs;
         let slots: Vec<Slot<O>> = (0..SEG_SLOTS)
-            .map(|_| Slot {
-                obj: Mutex::new(O::FREE),
-                marked: AtomicBool::new(false),
-            })
+            .map(|_| Slot { obj: Mutex::new(O::FREE), marked: AtomicBool::new(false) })
             .collect();
         if self.segs[seg_index].set(slots.into_boxed_slice()).is_err() {
             internal_error("heap segment initialised twice");

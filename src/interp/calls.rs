@@ -91,12 +91,7 @@ pub(super) fn go(
     regs.extend_from_slice(args);
     regs.resize(size, Value::ZERO);
     let closure = if ncaps > 0 { CAPS_ON_STACK } else { 0 };
-    let top = Frame {
-        func,
-        pc: 0,
-        base: ncaps as u32,
-        closure,
-    };
+    let top = Frame { func, pc: 0, base: ncaps as u32, closure };
     rt.newproc(m, g, caller, GState::new(regs.into_boxed_slice(), top))
         .map_err(|e| Exit::Fatal(format!("fatal error: {e}")))
 }

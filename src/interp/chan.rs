@@ -164,18 +164,10 @@ pub(super) fn resume(rt: &Runtime, g: &Arc<G>, op: Op, regs: &mut [Value]) -> Re
                 return Err(Exit::Panic("send on closed channel".into()));
             }
         }
-        Op::Select {
-            dst,
-            base: sb,
-            n,
-            sends,
-            ..
-        } => {
+        Op::Select { dst, base: sb, n, sends, .. } => {
             // The select finished on one channel; take our waiters off all the others.
-            let mut chans: Vec<Handle> = (0..n as usize)
-                .map(|i| regs[sb as usize + 2 * i].h)
-                .filter(|h| *h != 0)
-                .collect();
+            let mut chans: Vec<Handle> =
+                (0..n as usize).map(|i| regs[sb as usize + 2 * i].h).filter(|h| *h != 0).collect();
             chans.sort_unstable();
             chans.dedup();
             for h in chans {
@@ -183,9 +175,7 @@ pub(super) fn resume(rt: &Runtime, g: &Arc<G>, op: Op, regs: &mut [Value]) -> Re
                     c.dequeue_all(g);
                 }
             }
-            let Some(case) = p.case else {
-                internal_error("select resumed without a case")
-            };
+            let Some(case) = p.case else { internal_error("select resumed without a case") };
             if sends & (1 << case) != 0 && g.take_closed() {
                 return Err(Exit::Panic("send on closed channel".into()));
             }
@@ -211,14 +201,7 @@ pub(super) fn select(
     regs: &mut [Value],
     op: Op,
 ) -> Result<(), Exit> {
-    let Op::Select {
-        dst,
-        base: sb,
-        n,
-        has_default,
-        sends,
-    } = op
-    else {
+    let Op::Select { dst, base: sb, n, has_default, sends } = op else {
         internal_error("select of an instruction that is not a select")
     };
     let n = n as usize;
@@ -237,9 +220,7 @@ pub(super) fn select(
     locked.dedup();
     let mut guards: Vec<_> = locked.iter().map(|h| rt.heap.lock(*h)).collect();
     let slot = |h: Handle| {
-        locked
-            .binary_search(&h)
-            .unwrap_or_else(|_| internal_error("select lost a channel"))
+        locked.binary_search(&h).unwrap_or_else(|_| internal_error("select lost a channel"))
     };
     // Pass 1: the first ready case in poll order completes now.
     for &i in &order {
@@ -247,11 +228,7 @@ pub(super) fn select(
             continue; // a nil channel is never ready
         }
         let c = chan_of(&mut guards[slot(ch_of[i])]);
-        let ready = if is_send(i) {
-            c.can_send()
-        } else {
-            c.can_recv()
-        };
+        let ready = if is_send(i) { c.can_send() } else { c.can_recv() };
         if !ready {
             continue;
         }
@@ -305,11 +282,7 @@ pub(super) fn select(
         }
         let w = Waiter {
             g: g.clone(),
-            val: if is_send(i) {
-                regs[at(i) + 1]
-            } else {
-                Value::ZERO
-            },
+            val: if is_send(i) { regs[at(i) + 1] } else { Value::ZERO },
             case: Some(i as u32),
         };
         let c = chan_of(&mut guards[slot(ch_of[i])]);
@@ -320,11 +293,7 @@ pub(super) fn select(
         }
     }
     *resume = true;
-    let reason = if n == 0 {
-        WaitReason::SelectNoCases
-    } else {
-        WaitReason::Select
-    };
+    let reason = if n == 0 { WaitReason::SelectNoCases } else { WaitReason::Select };
     rt.park_current(m, g, reason, locked.first().copied().unwrap_or(0));
     drop(guards);
     Err(Exit::Parked)

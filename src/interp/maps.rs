@@ -71,11 +71,7 @@ pub(super) fn index(
     kk: MapKeyKind,
 ) -> Result<Option<Value>, Exit> {
     let key = key(rt, k, kk)?;
-    Ok(if mp.h == 0 {
-        None
-    } else {
-        map_of(&mut rt.heap.lock(mp.h)).get(key.as_ref())
-    })
+    Ok(if mp.h == 0 { None } else { map_of(&mut rt.heap.lock(mp.h)).get(key.as_ref()) })
 }
 
 /// `mp[k] = v`. The heap limit is checked before the insert, so a NeedGc retry finds the

@@ -105,14 +105,8 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
     // machine registers. Nothing here takes the address of `regs`, `pc`, `base` or `left`:
     // helpers get the registers as a slice.
     let mut regs: Box<[Value]> = std::mem::take(&mut st.regs);
-    let Callers {
-        frames: mut callers,
-        mut caps,
-    } = st
-        .callers
-        .as_deref_mut()
-        .map(std::mem::take)
-        .unwrap_or_default();
+    let Callers { frames: mut callers, mut caps } =
+        st.callers.as_deref_mut().map(std::mem::take).unwrap_or_default();
     let mut func = top.func;
     let mut closure = top.closure;
     let mut code: &[Op] = &f.code;
@@ -156,12 +150,7 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
     // The running frame as `GState` keeps it.
     macro_rules! frame {
         () => {
-            Frame {
-                func,
-                pc: pc as u32,
-                base: base as u32,
-                closure,
-            }
+            Frame { func, pc: pc as u32, base: base as u32, closure }
         };
     }
     // The value of a helper's Ok, or the end of the slice (see the module comment).
@@ -306,27 +295,12 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                     pc = to as usize
                 }
             }
-            Op::CmpJmpI {
-                cmp,
-                jump_if,
-                dst,
-                a,
-                b,
-                to,
-            } => {
+            Op::CmpJmpI { cmp, jump_if, dst, a, b, to } => {
                 let v = cmp.eval(r!(a).as_int(), r!(b).as_int());
                 set!(dst, Value::bool(v));
                 pc = if v == jump_if { to as usize } else { pc + 1 };
             }
-            Op::CmpJmpIK {
-                cmp,
-                jump_if,
-                dst,
-                a,
-                kdst,
-                k,
-                to,
-            } => {
+            Op::CmpJmpIK { cmp, jump_if, dst, a, kdst, k, to } => {
                 set!(kdst, Value::int(k as i64));
                 let v = cmp.eval(r!(a).as_int(), k as i64);
                 set!(dst, Value::bool(v));
@@ -338,23 +312,9 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
             }
 
             Op::Call { func: id, base: b } => call!(id, 0, b),
-            Op::ArgCall {
-                add,
-                dst,
-                a,
-                k,
-                func: id,
-                base: b,
-            } => {
+            Op::ArgCall { add, dst, a, k, func: id, base: b } => {
                 let v = r!(a);
-                set!(
-                    dst,
-                    if add {
-                        Value::int(v.as_int().wrapping_add(k as i64))
-                    } else {
-                        v
-                    }
-                );
+                set!(dst, if add { Value::int(v.as_int().wrapping_add(k as i64)) } else { v });
                 pc += 1;
                 call!(id, 0, b);
             }
@@ -470,13 +430,7 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
             | Op::MapClear { .. }
             | Op::MapIterInit { .. }
             | Op::MapIterNext { .. } => {
-                let cx = ops::Cx {
-                    regs: &mut *w,
-                    func,
-                    f,
-                    pc,
-                    resume: &mut st.resume,
-                };
+                let cx = ops::Cx { regs: &mut *w, func, f, pc, resume: &mut st.resume };
                 // One call site for both (a second one would cost the loop registers).
                 let exec = if let Op::Send { .. } | Op::Recv { .. } | Op::Recv2 { .. } = op {
                     chan::exec

@@ -3,11 +3,11 @@
 
 use super::alloc::new_string;
 use super::{Exit, NIL_DEREF};
-use crate::rt::obj::Obj;
-use crate::sys::internal_error;
 use crate::rt::fmt as gofmt;
 use crate::rt::g::G;
+use crate::rt::obj::Obj;
 use crate::sched::{MCtx, Runtime};
+use crate::sys::internal_error;
 use crate::sys::Ordering;
 use crate::vm::op::Native;
 use crate::vm::value::Value;
@@ -69,11 +69,7 @@ pub(super) fn call(
             if native == Native::TimeTickChan && d <= 0 {
                 regs[0] = Value::ZERO;
             } else {
-                let period = if native == Native::TimeTickChan {
-                    d as u64
-                } else {
-                    0
-                };
+                let period = if native == Native::TimeTickChan { d as u64 } else { 0 };
                 rt.start_chan_timer(m, ch.h, d.max(0) as u64, period);
             }
             Ok(())

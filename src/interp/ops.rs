@@ -36,13 +36,7 @@ pub(super) struct Cx<'a> {
 #[cold]
 #[inline(never)]
 pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Result<(), Exit> {
-    let Cx {
-        regs: r,
-        func: caller,
-        f,
-        pc,
-        resume,
-    } = cx;
+    let Cx { regs: r, func: caller, f, pc, resume } = cx;
     // The function and source line of the instruction (for `go` statements).
     let at = || (caller, f.lines.get(pc - 1).copied().unwrap_or(f.line));
     macro_rules! r {
@@ -85,11 +79,7 @@ pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Re
         Op::NewBox { dst, src } => r!(dst) = alloc::alloc_value(rt, m, Obj::Cell(r!(src)))?,
         Op::LoadBox { dst, b } => r!(dst) = ptr::load(rt, r!(b))?,
         Op::StoreBox { b, src } => ptr::store(rt, r!(b), r!(src))?,
-        Op::Go {
-            func,
-            base: b,
-            nargs,
-        } => {
+        Op::Go { func, base: b, nargs } => {
             let args = &r[b as usize..b as usize + nargs as usize];
             calls::go(rt, m, g, at(), Some(func), Value::ZERO, args)?
         }
@@ -117,24 +107,16 @@ pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Re
         Op::MutexLock { mu } => sync::lock(rt, m, g, r!(mu))?,
         Op::MutexUnlock { mu } => sync::unlock(rt, m, g, r!(mu))?,
 
-        Op::CallNative {
-            native,
-            base: b,
-            nargs,
-        } => natives::call(rt, m, g, native, &mut r[b as usize..], nargs as usize)?,
+        Op::CallNative { native, base: b, nargs } => {
+            natives::call(rt, m, g, native, &mut r[b as usize..], nargs as usize)?
+        }
         Op::Panic { v } => {
-            return Err(Exit::Panic(crate::rt::fmt::panic_value(
-                &rt.fmt_env(),
-                r!(v),
-            )))
+            return Err(Exit::Panic(crate::rt::fmt::panic_value(&rt.fmt_env(), r!(v))))
         }
 
-        Op::MakeSlice {
-            dst,
-            len,
-            cap,
-            elem,
-        } => r!(dst) = slices::make(rt, m, r!(len).as_int(), r!(cap).as_int(), elem)?,
+        Op::MakeSlice { dst, len, cap, elem } => {
+            r!(dst) = slices::make(rt, m, r!(len).as_int(), r!(cap).as_int(), elem)?
+        }
         Op::SliceLit { dst, base: b, n } => {
             let init = &r[b as usize..b as usize + n as usize];
             r!(dst) = alloc::new_array(rt, m, init, n as usize, n as usize)?;
@@ -149,14 +131,7 @@ pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Re
             let extra = slices::elems(rt, r!(t));
             r!(dst) = slices::append(rt, m, r!(s), &extra)?;
         }
-        Op::SliceExpr {
-            dst,
-            s,
-            lo,
-            hi,
-            max,
-            flags,
-        } => {
+        Op::SliceExpr { dst, s, lo, hi, max, flags } => {
             let b = Bounds {
                 lo: opt_int!(flags, SLICE_LO, lo),
                 hi: opt_int!(flags, SLICE_HI, hi),
@@ -165,13 +140,7 @@ pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Re
             };
             r!(dst) = slices::slice(r!(s), b)?;
         }
-        Op::SliceStr {
-            dst,
-            s,
-            lo,
-            hi,
-            flags,
-        } => {
+        Op::SliceStr { dst, s, lo, hi, flags } => {
             let b = Bounds {
                 lo: opt_int!(flags, SLICE_LO, lo),
                 hi: opt_int!(flags, SLICE_HI, hi),
@@ -207,13 +176,7 @@ pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Re
         Op::MapIndex { dst, m: mr, k, kk } => {
             r!(dst) = maps::index(rt, r!(mr), r!(k), kk)?.unwrap_or(Value::ZERO)
         }
-        Op::MapIndex2 {
-            dst,
-            ok,
-            m: mr,
-            k,
-            kk,
-        } => {
+        Op::MapIndex2 { dst, ok, m: mr, k, kk } => {
             let found = maps::index(rt, r!(mr), r!(k), kk)?;
             r!(dst) = found.unwrap_or(Value::ZERO);
             r!(ok) = Value::bool(found.is_some());

@@ -16,9 +16,7 @@ pub(super) fn index_panic(i: i64, len: usize) -> Exit {
     if i < 0 {
         Exit::Panic(format!("runtime error: index out of range [{i}]"))
     } else {
-        Exit::Panic(format!(
-            "runtime error: index out of range [{i}] with length {len}"
-        ))
+        Exit::Panic(format!("runtime error: index out of range [{i}] with length {len}"))
     }
 }
 
@@ -51,14 +49,10 @@ pub(super) fn make(
 ) -> Result<Value, Exit> {
     // Go's limit is the address space (maxAlloc, 2^48 bytes on 64-bit systems).
     if !(0..=(1i64 << 44)).contains(&n) {
-        return Err(Exit::Panic(
-            "runtime error: makeslice: len out of range".into(),
-        ));
+        return Err(Exit::Panic("runtime error: makeslice: len out of range".into()));
     }
     if c < n || c > (1i64 << 44) {
-        return Err(Exit::Panic(
-            "runtime error: makeslice: cap out of range".into(),
-        ));
+        return Err(Exit::Panic("runtime error: makeslice: cap out of range".into()));
     }
     // Our slices hold 32-bit lengths; anything longer cannot fit any heap limit.
     if c > u32::MAX as i64 {
@@ -102,11 +96,7 @@ pub(super) fn store(rt: &Runtime, s: Value, i: i64, v: Value) -> Result<(), Exit
 /// `&s[i]`: an interior pointer (see ptr.rs).
 pub(super) fn elem_addr(s: Value, i: i64) -> Result<Value, Exit> {
     let at = elem_index(s, i)?;
-    Ok(Value {
-        w: at as u64 + 1,
-        h: s.h,
-        t: 0,
-    })
+    Ok(Value { w: at as u64 + 1, h: s.h, t: 0 })
 }
 
 /// append: writes `extra` after s's elements in place when the capacity allows, else into a
@@ -123,12 +113,7 @@ pub(super) fn append(rt: &Runtime, m: &mut MCtx, s: Value, extra: &[Value]) -> R
             Obj::Array(a) => a[s.slice_off() + len..s.slice_off() + newlen].copy_from_slice(extra),
             _ => internal_error("append to a slice whose handle is not an array"),
         }
-        return Ok(Value::slice(
-            s.h,
-            s.slice_off() as u32,
-            newlen as u32,
-            cap as u32,
-        ));
+        return Ok(Value::slice(s.h, s.slice_off() as u32, newlen as u32, cap as u32));
     }
     let newcap = (cap * 2).max(newlen).max(4);
     let mut init = elems(rt, s);
@@ -147,11 +132,8 @@ pub(super) fn bounds(
     has_hi: bool,
 ) -> Result<(), Exit> {
     let lim = limit as i64;
-    let fail = |s: String| {
-        Err(Exit::Panic(format!(
-            "runtime error: slice bounds out of range {s}"
-        )))
-    };
+    let fail =
+        |s: String| Err(Exit::Panic(format!("runtime error: slice bounds out of range {s}")));
     if let Some(mx) = max {
         if mx < 0 {
             return fail(format!("[::{mx}]"));
@@ -202,23 +184,14 @@ pub(super) struct Bounds {
 /// `s[lo:hi:max]` of a slice.
 pub(super) fn slice(s: Value, b: Bounds) -> Result<Value, Exit> {
     let l = if b.flags & SLICE_LO != 0 { b.lo } else { 0 };
-    let h = if b.flags & SLICE_HI != 0 {
-        b.hi
-    } else {
-        s.slice_len() as i64
-    };
+    let h = if b.flags & SLICE_HI != 0 { b.hi } else { s.slice_len() as i64 };
     let mx = (b.flags & SLICE_MAX != 0).then_some(b.max);
     bounds(l, h, mx, s.slice_cap(), "capacity", b.flags & SLICE_HI != 0)?;
     let c = mx.unwrap_or(s.slice_cap() as i64);
     Ok(if s.h == 0 {
         Value::ZERO
     } else {
-        Value::slice(
-            s.h,
-            (s.slice_off() as i64 + l) as u32,
-            (h - l) as u32,
-            (c - l) as u32,
-        )
+        Value::slice(s.h, (s.slice_off() as i64 + l) as u32, (h - l) as u32, (c - l) as u32)
     })
 }
 
@@ -226,11 +199,7 @@ pub(super) fn slice(s: Value, b: Bounds) -> Result<Value, Exit> {
 pub(super) fn slice_str(rt: &Runtime, m: &mut MCtx, s: Value, b: Bounds) -> Result<Value, Exit> {
     let text = rt.heap.str(s);
     let l = if b.flags & SLICE_LO != 0 { b.lo } else { 0 };
-    let h = if b.flags & SLICE_HI != 0 {
-        b.hi
-    } else {
-        text.len() as i64
-    };
+    let h = if b.flags & SLICE_HI != 0 { b.hi } else { text.len() as i64 };
     bounds(l, h, None, text.len(), "length", b.flags & SLICE_HI != 0)?;
     // Go's strings are bytes; a cut inside a UTF-8 sequence keeps the bytes as replacement
     // characters here, which only matters for printing.
@@ -268,12 +237,7 @@ pub(super) fn to_str(rt: &Runtime, m: &mut MCtx, s: Value, runes: bool) -> Resul
     let text: String = if runes {
         elems
             .iter()
-            .map(|v| {
-                u32::try_from(v.as_int())
-                    .ok()
-                    .and_then(char::from_u32)
-                    .unwrap_or('\u{FFFD}')
-            })
+            .map(|v| u32::try_from(v.as_int()).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}'))
             .collect()
     } else {
         let bytes: Vec<u8> = elems.iter().map(|v| v.w as u8).collect();
@@ -300,38 +264,17 @@ mod tests {
             msg(bounds(0, 5, None, 3, "capacity", true)),
             format!("{p}[:5] with capacity 3")
         );
-        assert_eq!(
-            msg(bounds(0, 5, None, 3, "length", true)),
-            format!("{p}[:5] with length 3")
-        );
-        assert_eq!(
-            msg(bounds(2, 1, None, 3, "capacity", true)),
-            format!("{p}[2:1]")
-        );
-        assert_eq!(
-            msg(bounds(5, 3, None, 3, "capacity", false)),
-            format!("{p}[5:3]")
-        );
-        assert_eq!(
-            msg(bounds(-1, 2, None, 3, "capacity", true)),
-            format!("{p}[-1:]")
-        );
-        assert_eq!(
-            msg(bounds(0, -1, None, 3, "capacity", true)),
-            format!("{p}[:-1]")
-        );
+        assert_eq!(msg(bounds(0, 5, None, 3, "length", true)), format!("{p}[:5] with length 3"));
+        assert_eq!(msg(bounds(2, 1, None, 3, "capacity", true)), format!("{p}[2:1]"));
+        assert_eq!(msg(bounds(5, 3, None, 3, "capacity", false)), format!("{p}[5:3]"));
+        assert_eq!(msg(bounds(-1, 2, None, 3, "capacity", true)), format!("{p}[-1:]"));
+        assert_eq!(msg(bounds(0, -1, None, 3, "capacity", true)), format!("{p}[:-1]"));
         assert_eq!(
             msg(bounds(0, 1, Some(4), 3, "capacity", true)),
             format!("{p}[::4] with capacity 3")
         );
-        assert_eq!(
-            msg(bounds(0, 3, Some(2), 3, "capacity", true)),
-            format!("{p}[:3:2]")
-        );
-        assert_eq!(
-            msg(bounds(2, 1, Some(2), 3, "capacity", true)),
-            format!("{p}[2:1:]")
-        );
+        assert_eq!(msg(bounds(0, 3, Some(2), 3, "capacity", true)), format!("{p}[:3:2]"));
+        assert_eq!(msg(bounds(2, 1, Some(2), 3, "capacity", true)), format!("{p}[2:1:]"));
         assert!(bounds(1, 3, Some(3), 3, "capacity", true).is_ok());
         assert!(bounds(3, 3, None, 3, "capacity", false).is_ok());
     }
@@ -342,23 +285,14 @@ mod tests {
             Exit::Panic(m) => m,
             other => format!("{other:?}"),
         };
-        assert_eq!(
-            m(index_panic(5, 3)),
-            "runtime error: index out of range [5] with length 3"
-        );
-        assert_eq!(
-            m(index_panic(-1, 3)),
-            "runtime error: index out of range [-1]"
-        );
+        assert_eq!(m(index_panic(5, 3)), "runtime error: index out of range [5] with length 3");
+        assert_eq!(m(index_panic(-1, 3)), "runtime error: index out of range [-1]");
     }
 
     #[test]
     fn slice_values_pack_offset_length_and_capacity() {
         let s = Value::slice(7, 2, 3, 10);
-        assert_eq!(
-            (s.h, s.slice_off(), s.slice_len(), s.slice_cap()),
-            (7, 2, 3, 10)
-        );
+        assert_eq!((s.h, s.slice_off(), s.slice_len(), s.slice_cap()), (7, 2, 3, 10));
         assert_eq!(Value::ZERO.slice_len(), 0, "a nil slice is empty");
     }
 }

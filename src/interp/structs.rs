@@ -161,11 +161,7 @@ pub(super) fn field_addr(obj: Value, idx: u16) -> Result<Value, Exit> {
     if obj.h == 0 {
         return Err(Exit::Panic(NIL_DEREF.into()));
     }
-    Ok(Value {
-        w: idx as u64 + 1,
-        h: obj.h,
-        t: 0,
-    })
+    Ok(Value { w: idx as u64 + 1, h: obj.h, t: 0 })
 }
 
 /// Go's == on two values of type `ty` (only comparable types reach here).

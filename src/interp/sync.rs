@@ -82,11 +82,7 @@ pub(super) fn unlock(rt: &Runtime, m: &mut MCtx, g: &G, mu: Value) -> Result<(),
     match res {
         Ok(Some(next)) => rt.goready(m, next, g.id),
         Ok(None) => {}
-        Err(()) => {
-            return Err(Exit::Fatal(
-                "fatal error: sync: unlock of unlocked mutex".into(),
-            ))
-        }
+        Err(()) => return Err(Exit::Fatal("fatal error: sync: unlock of unlocked mutex".into())),
     }
     Ok(())
 }

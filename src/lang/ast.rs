@@ -451,11 +451,7 @@ fn write_expr(s: &mut String, e: &Expr) {
         ExprKind::FuncLit { ty, body } => {
             s.push_str("func");
             write_sig(s, ty);
-            s.push_str(if body.stmts.is_empty() {
-                " {}"
-            } else {
-                " {…}"
-            });
+            s.push_str(if body.stmts.is_empty() { " {}" } else { " {…}" });
         }
         ExprKind::Paren(x) => {
             s.push('(');
@@ -510,10 +506,7 @@ fn write_expr(s: &mut String, e: &Expr) {
                 s.push_str(op.as_str());
                 // gc puts no space between a unary operator and its operand, except to
                 // keep "- -x" from reading as "--x".
-                if let ExprKind::Operation {
-                    op: inner, y: None, ..
-                } = &x.kind
-                {
+                if let ExprKind::Operation { op: inner, y: None, .. } = &x.kind {
                     if inner.as_str().starts_with(op.as_str()) {
                         s.push(' ');
                     }
@@ -528,12 +521,7 @@ fn write_expr(s: &mut String, e: &Expr) {
                 write_expr(s, y);
             }
         },
-        ExprKind::Call {
-            fun,
-            args,
-            has_dots,
-            ..
-        } => {
+        ExprKind::Call { fun, args, has_dots, .. } => {
             write_expr(s, fun);
             s.push('(');
             write_list(s, args);
@@ -588,11 +576,7 @@ fn write_expr(s: &mut String, e: &Expr) {
                 }
                 if let Some(n) = &f.name {
                     s.push_str(&n.value);
-                    if let Some(Expr {
-                        kind: ExprKind::FuncType(ft),
-                        ..
-                    }) = &f.ty
-                    {
+                    if let Some(Expr { kind: ExprKind::FuncType(ft), .. }) = &f.ty {
                         write_sig(s, ft);
                         continue;
                     }
@@ -617,13 +601,7 @@ fn write_expr(s: &mut String, e: &Expr) {
             }
             // chan (<-chan T) needs parentheses.
             let paren = *dir == ChanDir::Both
-                && matches!(
-                    elem.kind,
-                    ExprKind::ChanType {
-                        dir: ChanDir::Recv,
-                        ..
-                    }
-                );
+                && matches!(elem.kind, ExprKind::ChanType { dir: ChanDir::Recv, .. });
             if paren {
                 s.push('(');
             }

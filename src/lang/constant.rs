@@ -162,21 +162,13 @@ pub fn quote(s: &str) -> String {
 /// Formats like Go's `%.{prec}g`.
 pub fn fmt_g(x: f64, prec: usize) -> String {
     if x == 0.0 {
-        return if x.is_sign_negative() {
-            "-0".into()
-        } else {
-            "0".into()
-        };
+        return if x.is_sign_negative() { "-0".into() } else { "0".into() };
     }
     if x.is_nan() {
         return "NaN".into();
     }
     if x.is_infinite() {
-        return if x > 0.0 {
-            "+Inf".into()
-        } else {
-            "-Inf".into()
-        };
+        return if x > 0.0 { "+Inf".into() } else { "-Inf".into() };
     }
     // Round to `prec` significant digits via exponential formatting, then decide.
     let e = format!("{:.*e}", prec.saturating_sub(1), x);
@@ -263,11 +255,7 @@ fn parse_decimal_rat(s: &str) -> Option<Value> {
     let (ip, fp) = mant.split_once('.').unwrap_or((mant, ""));
     let digits = format!("{}{}", ip, fp);
     let digits = digits.trim_start_matches('0');
-    let mut num: i128 = if digits.is_empty() {
-        0
-    } else {
-        digits.parse().ok()?
-    };
+    let mut num: i128 = if digits.is_empty() { 0 } else { digits.parse().ok()? };
     let mut den: i128 = 1;
     let scale = exp - fp.len() as i32;
     if scale >= 0 {
@@ -437,13 +425,8 @@ pub fn binary_op(x: &Value, op: Operator, y: &Value, int_div: bool) -> Value {
         _ => {
             // Exact fractions while they fit.
             if let (Some((an, ad)), Some((bn, bd))) = (x.to_rat(), y.to_rat()) {
-                let cross = || {
-                    Some((
-                        an.checked_mul(bd)?,
-                        bn.checked_mul(ad)?,
-                        ad.checked_mul(bd)?,
-                    ))
-                };
+                let cross =
+                    || Some((an.checked_mul(bd)?, bn.checked_mul(ad)?, ad.checked_mul(bd)?));
                 let r = match op {
                     Add => cross().and_then(|(p, q, d)| Some((p.checked_add(q)?, d))),
                     Sub => cross().and_then(|(p, q, d)| Some((p.checked_sub(q)?, d))),
@@ -481,11 +464,7 @@ pub fn shift(x: &Value, op: Operator, s: u32) -> Value {
     match op {
         Operator::Shl => {
             if s >= 127 {
-                return if a == 0 {
-                    Value::Int(0)
-                } else {
-                    Value::Unknown
-                };
+                return if a == 0 { Value::Int(0) } else { Value::Unknown };
             }
             let r = a.checked_shl(s).filter(|r| (r >> s) == a);
             r.map(Value::Int).unwrap_or(Value::Unknown)
@@ -514,12 +493,7 @@ mod tests {
         assert_eq!(parse_number("1e9"), Value::Rat(1_000_000_000, 1));
         assert_eq!(parse_number("0.1"), Value::Rat(1, 10));
         assert_eq!(parse_number("0x1p4"), Value::Float(16.0));
-        let sum = binary_op(
-            &parse_number("0.1"),
-            Operator::Add,
-            &parse_number("0.2"),
-            false,
-        );
+        let sum = binary_op(&parse_number("0.1"), Operator::Add, &parse_number("0.2"), false);
         assert_eq!(sum.to_float(), Some(0.3));
     }
 

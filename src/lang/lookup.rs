@@ -12,12 +12,21 @@ use std::rc::Rc;
 /// What a selector names (go/types' *Var field or *Func method object).
 #[derive(Clone, Debug)]
 pub enum Object {
-    Field { name: String, ty: Type },
+    Field {
+        name: String,
+        ty: Type,
+    },
     /// A method declared on the named type `recv` (a library type's when `method.builtin`
     /// is set).
-    Method { recv: Rc<Named>, method: Method },
+    Method {
+        recv: Rc<Named>,
+        method: Method,
+    },
     /// A method of an interface type: x's own, or an embedded interface field's.
-    IfaceMethod { name: String, sig: Rc<Signature> },
+    IfaceMethod {
+        name: String,
+        sig: Rc<Signature>,
+    },
 }
 
 impl Object {
@@ -109,7 +118,11 @@ fn lookup_impl(t: &Type, addressable: bool, name: &str, fold_case: bool) -> Look
                     if found.is_some() || e.multiples {
                         return Lookup::Ambiguous;
                     }
-                    found = Some((Object::Method { recv: n.clone(), method }, e.path.clone(), e.indirect));
+                    found = Some((
+                        Object::Method { recv: n.clone(), method },
+                        e.path.clone(),
+                        e.indirect,
+                    ));
                     continue;
                 }
             }
@@ -128,7 +141,12 @@ fn lookup_impl(t: &Type, addressable: bool, name: &str, fold_case: bool) -> Look
                         }
                         if found.is_none() && f.embedded {
                             let (ty, is_ptr) = deref(&f.ty);
-                            next.push(Embedded { ty, path, indirect: e.indirect || is_ptr, multiples: e.multiples });
+                            next.push(Embedded {
+                                ty,
+                                path,
+                                indirect: e.indirect || is_ptr,
+                                multiples: e.multiples,
+                            });
                         }
                     }
                 }
@@ -223,7 +241,11 @@ pub enum Missing {
 /// The first method of interface `methods` (sorted as a type set's) that type v lacks,
 /// and why (go/types missingMethod). Interfaces only need their methods present when
 /// `static_` (an assignment) rather than for a type assertion.
-pub fn missing_method(v: &Type, methods: &[(String, Rc<Signature>)], static_: bool) -> Option<(String, Rc<Signature>, Missing)> {
+pub fn missing_method(
+    v: &Type,
+    methods: &[(String, Rc<Signature>)],
+    static_: bool,
+) -> Option<(String, Rc<Signature>, Missing)> {
     if let Type::Interface(vi) = v.underlying() {
         for (name, sig) in methods {
             match vi.method(name) {
@@ -269,7 +291,8 @@ pub fn stringer_method(t: &Type) -> Option<&'static str> {
         match lookup_field_or_method(t, false, name, false) {
             Lookup::Found { obj, .. } => {
                 if let Some(sig) = obj.sig() {
-                    if sig.params.is_empty() && sig.results.len() == 1 && sig.results[0].is_string() {
+                    if sig.params.is_empty() && sig.results.len() == 1 && sig.results[0].is_string()
+                    {
                         return Some(name);
                     }
                 }

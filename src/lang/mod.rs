@@ -66,11 +66,7 @@ impl ErrorList {
             }
             self.last_other = (pos.line, msg.clone());
         }
-        self.diags.push(Diagnostic {
-            line: pos.line,
-            col: pos.col,
-            msg,
-        });
+        self.diags.push(Diagnostic { line: pos.line, col: pos.col, msg });
     }
 
     pub fn is_empty(&self) -> bool {
@@ -90,11 +86,7 @@ impl ErrorList {
         if d.len() >= MAX_ERRORS {
             d.truncate(MAX_ERRORS);
             let last = d[MAX_ERRORS - 1].clone();
-            d.push(Diagnostic {
-                line: last.line,
-                col: last.col,
-                msg: "too many errors".into(),
-            });
+            d.push(Diagnostic { line: last.line, col: last.col, msg: "too many errors".into() });
         }
         d
     }

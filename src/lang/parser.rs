@@ -90,11 +90,7 @@ impl<'e> Parser<'e> {
         id
     }
     fn expr_node(&mut self, pos: Pos, kind: ExprKind) -> Expr {
-        Expr {
-            id: self.id(),
-            pos,
-            kind,
-        }
+        Expr { id: self.id(), pos, kind }
     }
     fn bad_expr(&mut self) -> Expr {
         let pos = self.pos();
@@ -275,11 +271,7 @@ impl<'e> Parser<'e> {
                 self.advance(&[Tok::Import, Tok::Const, Tok::Type, Tok::Var, Tok::Func]);
             }
         }
-        Some(File {
-            pkg_name,
-            decls,
-            nodes: self.next_id,
-        })
+        Some(File { pkg_name, decls, nodes: self.next_id })
     }
 
     /// A list of elements separated by `sep` and closed by `close` (gc's list).
@@ -343,20 +335,12 @@ impl<'e> Parser<'e> {
             Tok::Name => local = Some(self.name()),
             Tok::Dot => {
                 let id = self.id();
-                local = Some(Name {
-                    id,
-                    pos: self.pos(),
-                    value: ".".into(),
-                });
+                local = Some(Name { id, pos: self.pos(), value: ".".into() });
                 self.next();
             }
             _ => {}
         }
-        let mut d = ImportDecl {
-            pos,
-            local,
-            path: None,
-        };
+        let mut d = ImportDecl { pos, local, path: None };
         if self.tok() == Tok::Literal {
             let t = self.t().clone();
             self.next();
@@ -383,14 +367,7 @@ impl<'e> Parser<'e> {
                 values = Some(self.expr_list());
             }
         }
-        Some(Decl::Const(ValueSpec {
-            pos,
-            names,
-            ty,
-            values,
-            group,
-            iota,
-        }))
+        Some(Decl::Const(ValueSpec { pos, names, ty, values, group, iota }))
     }
 
     fn type_decl(&mut self) -> Option<Decl> {
@@ -400,13 +377,7 @@ impl<'e> Parser<'e> {
         if tparams.is_empty() && self.tok() == Tok::Lbrack {
             // An array or slice type.
             let ty = self.type_();
-            return Some(Decl::Type(TypeDecl {
-                pos,
-                name,
-                tparams,
-                alias: false,
-                ty,
-            }));
+            return Some(Decl::Type(TypeDecl { pos, name, tparams, alias: false, ty }));
         }
         let alias = self.got_assign();
         let ty = match self.type_or_nil() {
@@ -418,13 +389,7 @@ impl<'e> Parser<'e> {
                 b
             }
         };
-        Some(Decl::Type(TypeDecl {
-            pos,
-            name,
-            tparams,
-            alias,
-            ty,
-        }))
+        Some(Decl::Type(TypeDecl { pos, name, tparams, alias, ty }))
     }
 
     fn var_decl(&mut self) -> Option<Decl> {
@@ -441,14 +406,7 @@ impl<'e> Parser<'e> {
                 values = Some(self.expr_list());
             }
         }
-        Some(Decl::Var(ValueSpec {
-            pos,
-            names,
-            ty,
-            values,
-            group: None,
-            iota: 0,
-        }))
+        Some(Decl::Var(ValueSpec { pos, names, ty, values, group: None, iota: 0 }))
     }
 
     fn func_decl(&mut self) -> Option<FuncDecl> {
@@ -481,16 +439,8 @@ impl<'e> Parser<'e> {
             (name, ty)
         } else {
             let id = self.id();
-            let name = Name {
-                id,
-                pos: self.pos(),
-                value: "_".into(),
-            };
-            let ty = FuncType {
-                pos: self.pos(),
-                params: vec![],
-                results: vec![],
-            };
+            let name = Name { id, pos: self.pos(), value: "_".into() };
+            let ty = FuncType { pos: self.pos(), params: vec![], results: vec![] };
             self.syntax_error(if context.is_empty() {
                 "expected name or ("
             } else {
@@ -499,19 +449,8 @@ impl<'e> Parser<'e> {
             self.advance(&[Tok::Lbrace, Tok::Semi]);
             (name, ty)
         };
-        let body = if self.tok() == Tok::Lbrace {
-            Some(self.func_body())
-        } else {
-            None
-        };
-        Some(FuncDecl {
-            pos,
-            recv,
-            name,
-            tparams,
-            ty,
-            body,
-        })
+        let body = if self.tok() == Tok::Lbrace { Some(self.func_body()) } else { None };
+        Some(FuncDecl { pos, recv, name, tparams, ty, body })
     }
 
     /// The token after the `]` that matches the current `[` (brackets, parentheses and
@@ -544,7 +483,13 @@ impl<'e> Parser<'e> {
         }
         match at(2) {
             Some(t) => match t.tok {
-                Tok::Name | Tok::Comma | Tok::Interface | Tok::Func | Tok::Chan | Tok::Map | Tok::Struct => true,
+                Tok::Name
+                | Tok::Comma
+                | Tok::Interface
+                | Tok::Func
+                | Tok::Chan
+                | Tok::Map
+                | Tok::Struct => true,
                 Tok::Operator => t.op == Operator::Tilde,
                 _ => false,
             },
@@ -565,7 +510,11 @@ impl<'e> Parser<'e> {
             }
             let pos = p.pos();
             let name = p.name();
-            let ty = if matches!(p.tok(), Tok::Comma | Tok::Rbrack) { None } else { Some(p.constraint()) };
+            let ty = if matches!(p.tok(), Tok::Comma | Tok::Rbrack) {
+                None
+            } else {
+                Some(p.constraint())
+            };
             list.push(Field { pos, name: Some(name), ty });
             false
         });
@@ -596,7 +545,10 @@ impl<'e> Parser<'e> {
             let pos = self.pos();
             self.next();
             let y = self.constraint_term();
-            x = self.expr_node(pos, ExprKind::Operation { op: Operator::Or, x: Box::new(x), y: Some(Box::new(y)) });
+            x = self.expr_node(
+                pos,
+                ExprKind::Operation { op: Operator::Or, x: Box::new(x), y: Some(Box::new(y)) },
+            );
         }
         x
     }
@@ -656,14 +608,8 @@ impl<'e> Parser<'e> {
             let tprec = self.t().prec;
             self.next();
             let y = self.binary_expr(None, tprec);
-            x = self.expr_node(
-                pos,
-                ExprKind::Operation {
-                    op,
-                    x: Box::new(x),
-                    y: Some(Box::new(y)),
-                },
-            );
+            x = self
+                .expr_node(pos, ExprKind::Operation { op, x: Box::new(x), y: Some(Box::new(y)) });
         }
         self.depth = depth;
         self.leave();
@@ -694,14 +640,8 @@ impl<'e> Parser<'e> {
                         let pos = self.pos();
                         self.next();
                         let x = self.unary_expr();
-                        return self.expr_node(
-                            pos,
-                            ExprKind::Operation {
-                                op,
-                                x: Box::new(x),
-                                y: None,
-                            },
-                        );
+                        return self
+                            .expr_node(pos, ExprKind::Operation { op, x: Box::new(x), y: None });
                     }
                     Operator::And => {
                         let pos = self.pos();
@@ -709,14 +649,8 @@ impl<'e> Parser<'e> {
                         // &(x) is &x: gc unparenthesizes the operand.
                         let x = self.unary_expr();
                         let x = unparen_owned(x);
-                        return self.expr_node(
-                            pos,
-                            ExprKind::Operation {
-                                op,
-                                x: Box::new(x),
-                                y: None,
-                            },
-                        );
+                        return self
+                            .expr_node(pos, ExprKind::Operation { op, x: Box::new(x), y: None });
                     }
                     _ => {}
                 }
@@ -743,11 +677,7 @@ impl<'e> Parser<'e> {
                 }
                 return self.expr_node(
                     pos,
-                    ExprKind::Operation {
-                        op: Operator::Recv,
-                        x: Box::new(x),
-                        y: None,
-                    },
+                    ExprKind::Operation { op: Operator::Recv, x: Box::new(x), y: None },
                 );
             }
             _ => {}
@@ -777,23 +707,12 @@ impl<'e> Parser<'e> {
         match self.tok() {
             Tok::Name => {
                 let n = self.name();
-                Expr {
-                    id: n.id,
-                    pos: n.pos,
-                    kind: ExprKind::Name(n.value),
-                }
+                Expr { id: n.id, pos: n.pos, kind: ExprKind::Name(n.value) }
             }
             Tok::Literal => {
                 let t = self.t().clone();
                 self.next();
-                self.expr_node(
-                    t.pos,
-                    ExprKind::BasicLit {
-                        value: t.lit,
-                        kind: t.kind,
-                        bad: t.bad,
-                    },
-                )
+                self.expr_node(t.pos, ExprKind::BasicLit { value: t.lit, kind: t.kind, bad: t.bad })
             }
             Tok::Lparen => {
                 let pos = self.pos();
@@ -851,32 +770,20 @@ impl<'e> Parser<'e> {
                     match self.tok() {
                         Tok::Name => {
                             let sel = self.name();
-                            x = self.expr_node(
-                                pos,
-                                ExprKind::Selector {
-                                    x: Box::new(x),
-                                    sel,
-                                },
-                            );
+                            x = self.expr_node(pos, ExprKind::Selector { x: Box::new(x), sel });
                         }
                         Tok::Lparen => {
                             self.next();
                             if self.got(Tok::Type) {
                                 x = self.expr_node(
                                     pos,
-                                    ExprKind::TypeSwitchGuard {
-                                        lhs: None,
-                                        x: Box::new(x),
-                                    },
+                                    ExprKind::TypeSwitchGuard { lhs: None, x: Box::new(x) },
                                 );
                             } else {
                                 let ty = self.type_();
                                 x = self.expr_node(
                                     pos,
-                                    ExprKind::Assert {
-                                        x: Box::new(x),
-                                        ty: Box::new(ty),
-                                    },
+                                    ExprKind::Assert { x: Box::new(x), ty: Box::new(ty) },
                                 );
                             }
                             self.want(Tok::Rparen);
@@ -904,10 +811,7 @@ impl<'e> Parser<'e> {
                             self.want(Tok::Rbrack);
                             x = self.expr_node(
                                 pos,
-                                ExprKind::Index {
-                                    x: Box::new(x),
-                                    index: Box::new(idx),
-                                },
+                                ExprKind::Index { x: Box::new(x), index: Box::new(idx) },
                             );
                             continue;
                         }
@@ -941,26 +845,14 @@ impl<'e> Parser<'e> {
                     }
                     self.xnest -= 1;
                     self.want(Tok::Rbrack);
-                    x = self.expr_node(
-                        pos,
-                        ExprKind::Slice {
-                            x: Box::new(x),
-                            index,
-                            full,
-                        },
-                    );
+                    x = self.expr_node(pos, ExprKind::Slice { x: Box::new(x), index, full });
                 }
                 Tok::Lparen => {
                     self.next();
                     let (args, has_dots, rparen) = self.arg_list();
                     x = self.expr_node(
                         pos,
-                        ExprKind::Call {
-                            fun: Box::new(x),
-                            args,
-                            has_dots,
-                            rparen,
-                        },
+                        ExprKind::Call { fun: Box::new(x), args, has_dots, rparen },
                     );
                 }
                 Tok::Lbrace => {
@@ -1012,27 +904,14 @@ impl<'e> Parser<'e> {
                 let kpos = p.pos();
                 p.next();
                 let v = p.bare_complit_expr();
-                e = p.expr_node(
-                    kpos,
-                    ExprKind::KeyValue {
-                        key: Box::new(e),
-                        value: Box::new(v),
-                    },
-                );
+                e = p.expr_node(kpos, ExprKind::KeyValue { key: Box::new(e), value: Box::new(v) });
             }
             elems.push(e);
             false
         });
         self.xnest -= 1;
         self.leave();
-        self.expr_node(
-            pos,
-            ExprKind::CompositeLit {
-                ty: ty.map(Box::new),
-                elems,
-                rbrace,
-            },
-        )
+        self.expr_node(pos, ExprKind::CompositeLit { ty: ty.map(Box::new), elems, rbrace })
     }
 
     // ---- types
@@ -1074,11 +953,7 @@ impl<'e> Parser<'e> {
                 let t = self.type_();
                 Some(self.expr_node(
                     pos,
-                    ExprKind::Operation {
-                        op: Operator::Mul,
-                        x: Box::new(t),
-                        y: None,
-                    },
+                    ExprKind::Operation { op: Operator::Mul, x: Box::new(t), y: None },
                 ))
             }
             Tok::Arrow => {
@@ -1087,10 +962,7 @@ impl<'e> Parser<'e> {
                 let elem = self.chan_elem();
                 Some(self.expr_node(
                     pos,
-                    ExprKind::ChanType {
-                        dir: ChanDir::Recv,
-                        elem: Box::new(elem),
-                    },
+                    ExprKind::ChanType { dir: ChanDir::Recv, elem: Box::new(elem) },
                 ))
             }
             Tok::Func => {
@@ -1102,30 +974,15 @@ impl<'e> Parser<'e> {
                 self.next();
                 if self.got(Tok::Rbrack) {
                     let elem = self.type_();
-                    return Some(self.expr_node(
-                        pos,
-                        ExprKind::SliceType {
-                            elem: Box::new(elem),
-                        },
-                    ));
+                    return Some(self.expr_node(pos, ExprKind::SliceType { elem: Box::new(elem) }));
                 }
                 Some(self.array_type(pos, None))
             }
             Tok::Chan => {
                 self.next();
-                let dir = if self.got(Tok::Arrow) {
-                    ChanDir::Send
-                } else {
-                    ChanDir::Both
-                };
+                let dir = if self.got(Tok::Arrow) { ChanDir::Send } else { ChanDir::Both };
                 let elem = self.chan_elem();
-                Some(self.expr_node(
-                    pos,
-                    ExprKind::ChanType {
-                        dir,
-                        elem: Box::new(elem),
-                    },
-                ))
+                Some(self.expr_node(pos, ExprKind::ChanType { dir, elem: Box::new(elem) }))
             }
             Tok::Map => {
                 self.next();
@@ -1135,10 +992,7 @@ impl<'e> Parser<'e> {
                 let value = self.type_();
                 Some(self.expr_node(
                     pos,
-                    ExprKind::MapType {
-                        key: Box::new(key),
-                        value: Box::new(value),
-                    },
+                    ExprKind::MapType { key: Box::new(key), value: Box::new(value) },
                 ))
             }
             Tok::Struct => Some(self.struct_type()),
@@ -1166,11 +1020,7 @@ impl<'e> Parser<'e> {
         self.want(Tok::Lparen);
         let params = self.param_list(Tok::Rparen, false);
         let results = self.func_result();
-        FuncType {
-            pos,
-            params,
-            results,
-        }
+        FuncType { pos, params, results }
     }
 
     fn array_type(&mut self, pos: Pos, len: Option<Expr>) -> Expr {
@@ -1193,13 +1043,7 @@ impl<'e> Parser<'e> {
         }
         self.want(Tok::Rbrack);
         let elem = self.type_();
-        self.expr_node(
-            pos,
-            ExprKind::ArrayType {
-                len: len.map(Box::new),
-                elem: Box::new(elem),
-            },
-        )
+        self.expr_node(pos, ExprKind::ArrayType { len: len.map(Box::new), elem: Box::new(elem) })
     }
 
     fn chan_elem(&mut self) -> Expr {
@@ -1233,30 +1077,24 @@ impl<'e> Parser<'e> {
                 // `B[T]` followed by the field's end embeds a generic instance; `b [N]T`
                 // declares an array field.
                 let instance = self.tok() == Tok::Lbrack
-                    && matches!(self.after_brackets(), Some(Tok::Literal | Tok::Semi | Tok::Rbrace));
-                if instance || matches!(
-                    self.tok(),
-                    Tok::Dot | Tok::Literal | Tok::Semi | Tok::Rbrace
-                ) {
+                    && matches!(
+                        self.after_brackets(),
+                        Some(Tok::Literal | Tok::Semi | Tok::Rbrace)
+                    );
+                if instance
+                    || matches!(self.tok(), Tok::Dot | Tok::Literal | Tok::Semi | Tok::Rbrace)
+                {
                     // An embedded type.
                     let ty = self.qualified_name(Some(name));
                     self.skip_tag();
-                    fields.push(Field {
-                        pos,
-                        name: None,
-                        ty: Some(ty),
-                    });
+                    fields.push(Field { pos, name: None, ty: Some(ty) });
                     return;
                 }
                 let names = self.name_list(name);
                 let ty = self.type_();
                 self.skip_tag();
                 for n in names {
-                    fields.push(Field {
-                        pos: n.pos,
-                        name: Some(n),
-                        ty: Some(ty.clone()),
-                    });
+                    fields.push(Field { pos: n.pos, name: Some(n), ty: Some(ty.clone()) });
                 }
             }
             Tok::Star => {
@@ -1265,17 +1103,9 @@ impl<'e> Parser<'e> {
                 self.skip_tag();
                 let ty = self.expr_node(
                     pos,
-                    ExprKind::Operation {
-                        op: Operator::Mul,
-                        x: Box::new(t),
-                        y: None,
-                    },
+                    ExprKind::Operation { op: Operator::Mul, x: Box::new(t), y: None },
                 );
-                fields.push(Field {
-                    pos,
-                    name: None,
-                    ty: Some(ty),
-                });
+                fields.push(Field { pos, name: None, ty: Some(ty) });
             }
             _ => {
                 self.syntax_error("expected field name or embedded type");
@@ -1302,20 +1132,12 @@ impl<'e> Parser<'e> {
                 if p.tok() == Tok::Lparen {
                     let ft = p.func_type("interface method");
                     let ty = p.expr_node(fpos, ExprKind::FuncType(ft));
-                    methods.push(Field {
-                        pos: fpos,
-                        name: Some(name),
-                        ty: Some(ty),
-                    });
+                    methods.push(Field { pos: fpos, name: Some(name), ty: Some(ty) });
                 } else {
                     let ty = p.qualified_name(Some(name));
                     // An embedded interface, or the first term of a union.
                     let ty = p.union_from(ty);
-                    methods.push(Field {
-                        pos: fpos,
-                        name: None,
-                        ty: Some(ty),
-                    });
+                    methods.push(Field { pos: fpos, name: None, ty: Some(ty) });
                 }
             } else if p.tok() == Tok::Operator && p.op() == Operator::Tilde {
                 let ty = p.constraint();
@@ -1336,11 +1158,7 @@ impl<'e> Parser<'e> {
                         b
                     }
                 };
-                methods.push(Field {
-                    pos: fpos,
-                    name: None,
-                    ty: Some(ty),
-                });
+                methods.push(Field { pos: fpos, name: None, ty: Some(ty) });
             }
             false
         });
@@ -1353,22 +1171,14 @@ impl<'e> Parser<'e> {
         }
         let pos = self.pos();
         match self.type_or_nil() {
-            Some(t) => vec![Field {
-                pos,
-                name: None,
-                ty: Some(t),
-            }],
+            Some(t) => vec![Field { pos, name: None, ty: Some(t) }],
             None => vec![],
         }
     }
 
     fn param_decl_or_nil(&mut self, follow: Tok) -> Option<Field> {
         let pos = self.pos();
-        let mut f = Field {
-            pos,
-            name: None,
-            ty: None,
-        };
+        let mut f = Field { pos, name: None, ty: None };
         if self.tok() == Tok::Name {
             let name = self.name();
             if self.tok() == Tok::Dot {
@@ -1376,7 +1186,9 @@ impl<'e> Parser<'e> {
                 f.ty = Some(ty);
                 return Some(f);
             }
-            if self.tok() == Tok::Lbrack && matches!(self.after_brackets(), Some(Tok::Comma | Tok::Rparen | Tok::Rbrack)) {
+            if self.tok() == Tok::Lbrack
+                && matches!(self.after_brackets(), Some(Tok::Comma | Tok::Rparen | Tok::Rbrack))
+            {
                 // T[A] alone: a generic instance type (an unnamed parameter).
                 f.ty = Some(self.qualified_name(Some(name)));
                 return Some(f);
@@ -1401,12 +1213,7 @@ impl<'e> Parser<'e> {
                     b
                 }
             };
-            f.ty = Some(self.expr_node(
-                dpos,
-                ExprKind::DotsType {
-                    elem: Box::new(elem),
-                },
-            ));
+            f.ty = Some(self.expr_node(dpos, ExprKind::DotsType { elem: Box::new(elem) }));
             return Some(f);
         }
         f.ty = self.type_or_nil();
@@ -1442,11 +1249,7 @@ impl<'e> Parser<'e> {
             for par in list.iter_mut() {
                 if let Some(n) = par.name.take() {
                     if par.ty.is_none() {
-                        par.ty = Some(Expr {
-                            id: n.id,
-                            pos: n.pos,
-                            kind: ExprKind::Name(n.value),
-                        });
+                        par.ty = Some(Expr { id: n.id, pos: n.pos, kind: ExprKind::Name(n.value) });
                     }
                 }
             }
@@ -1460,11 +1263,7 @@ impl<'e> Parser<'e> {
                     if list[i].name.is_none() {
                         err_pos = list[i].ty.as_ref().unwrap().start();
                         let id = self.id();
-                        list[i].name = Some(Name {
-                            id,
-                            pos: err_pos,
-                            value: "_".into(),
-                        });
+                        list[i].name = Some(Name { id, pos: err_pos, value: "_".into() });
                     }
                 } else if let Some(t) = &typ {
                     // Each parameter gets its own copy of the type expression with fresh ids.
@@ -1571,37 +1370,20 @@ impl<'e> Parser<'e> {
                     let op = self.op();
                     self.next();
                     let rhs = self.expr();
-                    return Stmt::Assign {
-                        pos,
-                        op: AssignOp::Op(op),
-                        lhs,
-                        rhs: Some(rhs),
-                    };
+                    return Stmt::Assign { pos, op: AssignOp::Op(op), lhs, rhs: Some(rhs) };
                 }
                 Tok::IncOp => {
                     let op = self.op();
                     self.next();
-                    return Stmt::Assign {
-                        pos,
-                        op: AssignOp::Op(op),
-                        lhs,
-                        rhs: None,
-                    };
+                    return Stmt::Assign { pos, op: AssignOp::Op(op), lhs, rhs: None };
                 }
                 Tok::Arrow => {
                     self.next();
                     let value = self.expr();
-                    return Stmt::Send {
-                        pos,
-                        ch: lhs,
-                        value,
-                    };
+                    return Stmt::Send { pos, ch: lhs, value };
                 }
                 _ => {
-                    return Stmt::Expr {
-                        pos: lhs.pos,
-                        x: lhs,
-                    };
+                    return Stmt::Expr { pos: lhs.pos, x: lhs };
                 }
             }
         }
@@ -1617,33 +1399,17 @@ impl<'e> Parser<'e> {
                 if let ExprKind::TypeSwitchGuard { lhs: None, .. } = &rhs.kind {
                     if keyword == Tok::Switch && def {
                         if let ExprKind::Name(n) = &lhs.kind {
-                            let name = Name {
-                                id: lhs.id,
-                                pos: lhs.pos,
-                                value: n.clone(),
-                            };
+                            let name = Name { id: lhs.id, pos: lhs.pos, value: n.clone() };
                             let mut rhs = rhs;
                             if let ExprKind::TypeSwitchGuard { lhs: l, .. } = &mut rhs.kind {
                                 *l = Some(name);
                             }
-                            return Stmt::Expr {
-                                pos: rhs.pos,
-                                x: rhs,
-                            };
+                            return Stmt::Expr { pos: rhs.pos, x: rhs };
                         }
                     }
                 }
-                let op = if def {
-                    AssignOp::Define
-                } else {
-                    AssignOp::Assign
-                };
-                Stmt::Assign {
-                    pos,
-                    op,
-                    lhs,
-                    rhs: Some(rhs),
-                }
+                let op = if def { AssignOp::Define } else { AssignOp::Assign };
+                Stmt::Assign { pos, op, lhs, rhs: Some(rhs) }
             }
             _ => {
                 self.syntax_error("expected := or = or comma");
@@ -1669,18 +1435,10 @@ impl<'e> Parser<'e> {
         self.want(Tok::Colon);
         if self.tok() == Tok::Rbrace {
             let e = Stmt::Empty(self.pos());
-            return Some(Stmt::Labeled {
-                pos: label.pos,
-                label,
-                stmt: Box::new(e),
-            });
+            return Some(Stmt::Labeled { pos: label.pos, label, stmt: Box::new(e) });
         }
         match self.stmt_or_nil() {
-            Some(s) => Some(Stmt::Labeled {
-                pos: label.pos,
-                label,
-                stmt: Box::new(s),
-            }),
+            Some(s) => Some(Stmt::Labeled { pos: label.pos, label, stmt: Box::new(s) }),
             None => {
                 let _ = pos;
                 self.syntax_error_at(label.pos, "missing statement after label");
@@ -1695,11 +1453,7 @@ impl<'e> Parser<'e> {
         let depth = self.depth;
         if !self.enter() || !self.enter() {
             self.depth = depth;
-            return Block {
-                pos: self.pos(),
-                stmts: vec![],
-                rbrace: self.pos(),
-            };
+            return Block { pos: self.pos(), stmts: vec![], rbrace: self.pos() };
         }
         let b = self.block_stmt_inner(context);
         self.depth = depth;
@@ -1713,11 +1467,7 @@ impl<'e> Parser<'e> {
             self.advance(&[Tok::Name, Tok::Rbrace]);
             let rbrace = self.pos();
             if self.got(Tok::Rbrace) {
-                return Block {
-                    pos,
-                    stmts: vec![],
-                    rbrace,
-                };
+                return Block { pos, stmts: vec![], rbrace };
             }
         }
         let stmts = self.stmt_list();
@@ -1738,13 +1488,7 @@ impl<'e> Parser<'e> {
         let pos = self.pos();
         let (init, cond, post) = self.header(Tok::For);
         let body = self.block_stmt("for clause");
-        Stmt::For {
-            pos,
-            init,
-            cond,
-            post,
-            body,
-        }
+        Stmt::For { pos, init, cond, post, body }
     }
 
     #[allow(clippy::type_complexity)]
@@ -1802,12 +1546,7 @@ impl<'e> Parser<'e> {
                     self.want(Tok::Semi);
                     if self.tok() != Tok::Lbrace {
                         let s = self.simple_stmt(None, Tok::Eof);
-                        if let Stmt::Assign {
-                            op: AssignOp::Define,
-                            pos,
-                            ..
-                        } = &s
-                        {
+                        if let Stmt::Assign { op: AssignOp::Define, pos, .. } = &s {
                             let p = *pos;
                             self.syntax_error_at(p, "cannot declare in post statement of for loop");
                         }
@@ -1839,12 +1578,7 @@ impl<'e> Parser<'e> {
             Some(Stmt::Expr { x, .. }) => cond = Some(x),
             Some(s) => {
                 let str = match &s {
-                    Stmt::Assign {
-                        op: AssignOp::Assign,
-                        lhs,
-                        rhs: Some(rhs),
-                        ..
-                    } => {
+                    Stmt::Assign { op: AssignOp::Assign, lhs, rhs: Some(rhs), .. } => {
                         format!("assignment {} = {}", emphasize(lhs), emphasize(rhs))
                     }
                     other => stmt_string(other),
@@ -1876,13 +1610,7 @@ impl<'e> Parser<'e> {
             }
         }
         self.leave();
-        Stmt::If {
-            pos,
-            init,
-            cond,
-            then,
-            els,
-        }
+        Stmt::If { pos, init, cond, then, els }
     }
 
     fn switch_stmt(&mut self) -> Stmt {
@@ -1902,13 +1630,7 @@ impl<'e> Parser<'e> {
         }
         let rbrace = self.pos();
         self.want(Tok::Rbrace);
-        Stmt::Switch {
-            pos,
-            init,
-            tag,
-            body,
-            rbrace,
-        }
+        Stmt::Switch { pos, init, tag, body, rbrace }
     }
 
     fn select_stmt(&mut self) -> Stmt {
@@ -1948,12 +1670,7 @@ impl<'e> Parser<'e> {
         let colon = self.pos();
         self.want(Tok::Colon);
         let body = self.stmt_list();
-        CaseClause {
-            pos,
-            cases,
-            body,
-            colon,
-        }
+        CaseClause { pos, cases, body, colon }
     }
 
     fn comm_clause(&mut self) -> CommClause {
@@ -1973,12 +1690,7 @@ impl<'e> Parser<'e> {
         let colon = self.pos();
         self.want(Tok::Colon);
         let body = self.stmt_list();
-        CommClause {
-            pos,
-            comm,
-            body,
-            colon,
-        }
+        CommClause { pos, comm, body, colon }
     }
 
     fn stmt_or_nil(&mut self) -> Option<Stmt> {
@@ -1996,11 +1708,7 @@ impl<'e> Parser<'e> {
             let lhs = self.expr_list();
             if let ExprKind::Name(n) = &lhs.kind {
                 if self.tok() == Tok::Colon {
-                    let label = Name {
-                        id: lhs.id,
-                        pos: lhs.pos,
-                        value: n.clone(),
-                    };
+                    let label = Name { id: lhs.id, pos: lhs.pos, value: n.clone() };
                     return self.labeled_stmt(label);
                 }
             }
@@ -2039,31 +1747,19 @@ impl<'e> Parser<'e> {
             Tok::If => Some(self.if_stmt()),
             Tok::Fallthrough => {
                 self.next();
-                Some(Stmt::Branch {
-                    pos,
-                    tok: Tok::Fallthrough,
-                    label: None,
-                })
+                Some(Stmt::Branch { pos, tok: Tok::Fallthrough, label: None })
             }
             Tok::Break | Tok::Continue => {
                 let tok = self.tok();
                 self.next();
-                let label = if self.tok() == Tok::Name {
-                    Some(self.name())
-                } else {
-                    None
-                };
+                let label = if self.tok() == Tok::Name { Some(self.name()) } else { None };
                 Some(Stmt::Branch { pos, tok, label })
             }
             Tok::Go | Tok::Defer => Some(self.call_stmt()),
             Tok::Goto => {
                 self.next();
                 let label = Some(self.name());
-                Some(Stmt::Branch {
-                    pos,
-                    tok: Tok::Goto,
-                    label,
-                })
+                Some(Stmt::Branch { pos, tok: Tok::Goto, label })
             }
             Tok::Return => {
                 self.next();
@@ -2081,10 +1777,7 @@ impl<'e> Parser<'e> {
 
     fn stmt_list(&mut self) -> Vec<Stmt> {
         let mut l = Vec::new();
-        while !matches!(
-            self.tok(),
-            Tok::Eof | Tok::Rbrace | Tok::Case | Tok::Default
-        ) {
+        while !matches!(self.tok(), Tok::Eof | Tok::Rbrace | Tok::Case | Tok::Default) {
             let before = self.i;
             let Some(s) = self.stmt_or_nil() else { break };
             l.push(s);
@@ -2119,19 +1812,11 @@ impl<'e> Parser<'e> {
     fn name(&mut self) -> Name {
         let id = self.id();
         if self.tok() == Tok::Name {
-            let n = Name {
-                id,
-                pos: self.pos(),
-                value: self.lit(),
-            };
+            let n = Name { id, pos: self.pos(), value: self.lit() };
             self.next();
             return n;
         }
-        let n = Name {
-            id,
-            pos: self.pos(),
-            value: "_".into(),
-        };
+        let n = Name { id, pos: self.pos(), value: "_".into() };
         self.syntax_error("expected name");
         self.advance(&[]);
         n
@@ -2153,33 +1838,19 @@ impl<'e> Parser<'e> {
                     self.name()
                 } else {
                     let id = self.id();
-                    let n = Name {
-                        id,
-                        pos: self.pos(),
-                        value: "_".into(),
-                    };
+                    let n = Name { id, pos: self.pos(), value: "_".into() };
                     self.syntax_error("expected name");
                     self.advance(&[Tok::Dot, Tok::Semi, Tok::Rbrace]);
                     n
                 }
             }
         };
-        let mut x = Expr {
-            id: n.id,
-            pos: n.pos,
-            kind: ExprKind::Name(n.value),
-        };
+        let mut x = Expr { id: n.id, pos: n.pos, kind: ExprKind::Name(n.value) };
         if self.tok() == Tok::Dot {
             let pos = self.pos();
             self.next();
             let sel = self.name();
-            x = self.expr_node(
-                pos,
-                ExprKind::Selector {
-                    x: Box::new(x),
-                    sel,
-                },
-            );
+            x = self.expr_node(pos, ExprKind::Selector { x: Box::new(x), sel });
         }
         if self.tok() == Tok::Lbrack {
             // A generic instantiation T[A]; parsed so that the checker can reject it.
@@ -2187,13 +1858,7 @@ impl<'e> Parser<'e> {
             self.next();
             let (idx, _) = self.type_list(true);
             self.want(Tok::Rbrack);
-            x = self.expr_node(
-                pos,
-                ExprKind::Index {
-                    x: Box::new(x),
-                    index: Box::new(idx),
-                },
-            );
+            x = self.expr_node(pos, ExprKind::Index { x: Box::new(x), index: Box::new(idx) });
         }
         x
     }
@@ -2343,68 +2008,38 @@ mod tests {
             vec!["5:1: syntax error: unexpected EOF, expected }"]
         );
         assert_eq!(errors("package main\nfunc main() {\n\tfoo(1 2)\n}\n"), vec!["3:8: syntax error: unexpected literal 2 in argument list; possibly missing comma or )"]);
-        assert_eq!(
-            errors("main"),
-            vec!["1:1: syntax error: package statement must be first"]
-        );
+        assert_eq!(errors("main"), vec!["1:1: syntax error: package statement must be first"]);
     }
 
     #[test]
     fn receive_only_channel_type() {
         let mut errs = ErrorList::default();
-        let f = parse(
-            "package main\nfunc f(c <-chan int, d chan<- string) {}\n",
-            &mut errs,
-        )
-        .unwrap();
+        let f =
+            parse("package main\nfunc f(c <-chan int, d chan<- string) {}\n", &mut errs).unwrap();
         assert!(errs.is_empty());
-        let Decl::Func(fd) = &f.decls[0] else {
-            panic!()
-        };
-        assert_eq!(
-            expr_string(fd.ty.params[0].ty.as_ref().unwrap()),
-            "<-chan int"
-        );
-        assert_eq!(
-            expr_string(fd.ty.params[1].ty.as_ref().unwrap()),
-            "chan<- string"
-        );
+        let Decl::Func(fd) = &f.decls[0] else { panic!() };
+        assert_eq!(expr_string(fd.ty.params[0].ty.as_ref().unwrap()), "<-chan int");
+        assert_eq!(expr_string(fd.ty.params[1].ty.as_ref().unwrap()), "chan<- string");
     }
 
     #[test]
     fn grouped_params_get_types() {
         let mut errs = ErrorList::default();
-        let f = parse(
-            "package main\nfunc f(a, b int, s string) (x, y int) { return }\n",
-            &mut errs,
-        )
-        .unwrap();
+        let f =
+            parse("package main\nfunc f(a, b int, s string) (x, y int) { return }\n", &mut errs)
+                .unwrap();
         assert!(errs.is_empty());
-        let Decl::Func(fd) = &f.decls[0] else {
-            panic!()
-        };
+        let Decl::Func(fd) = &f.decls[0] else { panic!() };
         assert_eq!(fd.ty.params.len(), 3);
-        assert!(fd
-            .ty
-            .params
-            .iter()
-            .all(|p| p.name.is_some() && p.ty.is_some()));
+        assert!(fd.ty.params.iter().all(|p| p.name.is_some() && p.ty.is_some()));
         assert_eq!(fd.ty.results.len(), 2);
     }
 
     #[test]
     fn deep_nesting_is_an_error_not_a_crash() {
-        let src = format!(
-            "package main\nvar x = {}1{}\n",
-            "(".repeat(100000),
-            ")".repeat(100000)
-        );
+        let src = format!("package main\nvar x = {}1{}\n", "(".repeat(100000), ")".repeat(100000));
         let e = errors(&src);
-        assert!(
-            e.iter().any(|m| m.contains("exceeded max nesting depth")),
-            "{:?}",
-            e
-        );
+        assert!(e.iter().any(|m| m.contains("exceeded max nesting depth")), "{:?}", e);
         let src = format!("package main\nfunc main() {{ {} }}\n", "{".repeat(100000));
         assert!(!errors(&src).is_empty());
     }

@@ -28,13 +28,7 @@ pub struct Scanner<'a> {
 
 /// Scans all of `src`; the result always ends with an `Eof` token.
 pub fn scan(src: &str, errs: &mut ErrorList) -> Vec<Token> {
-    let mut s = Scanner {
-        src: src.as_bytes(),
-        off: 0,
-        line: 1,
-        line_start: 0,
-        nlsemi: false,
-    };
+    let mut s = Scanner { src: src.as_bytes(), off: 0, line: 1, line_start: 0, nlsemi: false };
     // A leading byte order mark is ignored, as gc does.
     if src.starts_with('\u{feff}') {
         s.off = 3;
@@ -98,9 +92,7 @@ impl<'a> Scanner<'a> {
         // The source came from a &str, so it is valid UTF-8 at character boundaries.
         let rest = &self.src[self.off..];
         let n = utf8_len(rest[0]).min(rest.len());
-        std::str::from_utf8(&rest[..n])
-            .ok()
-            .and_then(|s| s.chars().next())
+        std::str::from_utf8(&rest[..n]).ok().and_then(|s| s.chars().next())
     }
 
     fn advance_char(&mut self) {
@@ -253,11 +245,7 @@ impl<'a> Scanner<'a> {
                 }
                 b'+' | b'-' => {
                     self.nextch();
-                    let o = if c == b'+' {
-                        Operator::Add
-                    } else {
-                        Operator::Sub
-                    };
+                    let o = if c == b'+' { Operator::Add } else { Operator::Sub };
                     if self.ch() == c as i32 {
                         self.nextch();
                         self.nlsemi = true;
@@ -412,20 +400,14 @@ impl<'a> Scanner<'a> {
         }
         if c.is_numeric() {
             if first {
-                errs.error(
-                    self.pos(),
-                    format!("identifier cannot begin with digit {}", fmt_u(c)),
-                );
+                errs.error(self.pos(), format!("identifier cannot begin with digit {}", fmt_u(c)));
             }
             return true;
         }
         if c as u32 >= 0x80 {
             // gc's atIdentChar reports every other non-ASCII character here, and treats it
             // as part of the identifier to avoid follow-on errors.
-            errs.error(
-                self.pos(),
-                format!("invalid character {} in identifier", fmt_u(c)),
-            );
+            errs.error(self.pos(), format!("invalid character {} in identifier", fmt_u(c)));
             return true;
         }
         false
@@ -448,10 +430,7 @@ impl<'a> Scanner<'a> {
         }
         let lit = String::from_utf8_lossy(&self.src[start..self.off]).into_owned();
         if let Some(kw) = Tok::keyword(&lit) {
-            self.nlsemi = matches!(
-                kw,
-                Tok::Break | Tok::Continue | Tok::Fallthrough | Tok::Return
-            );
+            self.nlsemi = matches!(kw, Tok::Break | Tok::Continue | Tok::Fallthrough | Tok::Return);
             return self.tok(kw, pos);
         }
         self.nlsemi = true;
@@ -567,10 +546,7 @@ impl<'a> Scanner<'a> {
             digsep |= self.digits(base, &mut invalid);
         }
         if digsep & 1 == 0 && ok {
-            errs.error(
-                self.pos(),
-                format!("{} literal has no digits", base_name(base)),
-            );
+            errs.error(self.pos(), format!("{} literal has no digits", base_name(base)));
             ok = false;
         }
         let e = (self.ch().max(0) as u8).to_ascii_lowercase();
@@ -579,10 +555,7 @@ impl<'a> Scanner<'a> {
                 if e == b'e' && prefix != 0 && prefix != b'0' {
                     errs.error(
                         self.pos(),
-                        format!(
-                            "'{}' exponent requires decimal mantissa",
-                            self.ch() as u8 as char
-                        ),
+                        format!("'{}' exponent requires decimal mantissa", self.ch() as u8 as char),
                     );
                     ok = false;
                 } else if e == b'p' && prefix != b'x' {
@@ -652,10 +625,7 @@ impl<'a> Scanner<'a> {
             if c == b'\'' as i32 {
                 if ok {
                     if n == 0 {
-                        errs.error(
-                            self.pos(),
-                            "empty rune literal or unescaped ' in rune literal",
-                        );
+                        errs.error(self.pos(), "empty rune literal or unescaped ' in rune literal");
                         ok = false;
                     } else if n != 1 {
                         errs.error(pos, "more than one character in rune literal");
@@ -807,10 +777,7 @@ impl<'a> Scanner<'a> {
             return false;
         }
         if x > max || (0xD800..0xE000).contains(&x) {
-            errs.error(
-                self.pos(),
-                format!("escape is invalid Unicode code point U+{:04X}", x),
-            );
+            errs.error(self.pos(), format!("escape is invalid Unicode code point U+{:04X}", x));
             return false;
         }
         true
@@ -869,10 +836,7 @@ mod tests {
 
     fn toks(src: &str) -> Vec<(Tok, String)> {
         let mut errs = ErrorList::default();
-        scan(src, &mut errs)
-            .into_iter()
-            .map(|t| (t.tok, t.lit))
-            .collect()
+        scan(src, &mut errs).into_iter().map(|t| (t.tok, t.lit)).collect()
     }
 
     #[test]

@@ -104,16 +104,10 @@ impl BasicKind {
     }
     pub fn is_unsigned(self) -> bool {
         use BasicKind::*;
-        matches!(
-            self.canonical(),
-            Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr
-        )
+        matches!(self.canonical(), Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr)
     }
     pub fn is_float(self) -> bool {
-        matches!(
-            self,
-            BasicKind::Float32 | BasicKind::Float64 | BasicKind::UntypedFloat
-        )
+        matches!(self, BasicKind::Float32 | BasicKind::Float64 | BasicKind::UntypedFloat)
     }
     pub fn is_complex(self) -> bool {
         matches!(self, BasicKind::Complex64 | BasicKind::Complex128)
@@ -437,14 +431,8 @@ pub fn identical_sig(a: &Signature, b: &Signature) -> bool {
     a.variadic == b.variadic
         && a.params.len() == b.params.len()
         && a.results.len() == b.results.len()
-        && a.params
-            .iter()
-            .zip(b.params.iter())
-            .all(|(x, y)| identical(x, y))
-        && a.results
-            .iter()
-            .zip(b.results.iter())
-            .all(|(x, y)| identical(x, y))
+        && a.params.iter().zip(b.params.iter()).all(|(x, y)| identical(x, y))
+        && a.results.iter().zip(b.results.iter()).all(|(x, y)| identical(x, y))
 }
 
 /// Whether values of the type can be compared with == (go/types Comparable).
@@ -562,11 +550,7 @@ fn write_type(s: &mut String, t: &Type, rt: bool) {
                 }
                 write_type(s, &f.ty, rt);
             }
-            s.push_str(if rt && !st.fields.is_empty() {
-                " }"
-            } else {
-                "}"
-            });
+            s.push_str(if rt && !st.fields.is_empty() { " }" } else { "}" });
         }
         Type::Func(sig) => {
             s.push_str("func");
@@ -630,15 +614,9 @@ mod tests {
             ..Default::default()
         }));
         assert_eq!(type_string(&f), "func(int) string");
-        assert!(identical(
-            &Type::Basic(BasicKind::Byte),
-            &Type::Basic(BasicKind::Uint8)
-        ));
+        assert!(identical(&Type::Basic(BasicKind::Byte), &Type::Basic(BasicKind::Uint8)));
         assert_eq!(type_string(&Type::Basic(BasicKind::Byte)), "byte");
         assert_eq!(runtime_type_string(&Type::Basic(BasicKind::Byte)), "uint8");
-        assert!(!identical(
-            &ch,
-            &Type::Chan(ChanDir::Both, Rc::new(Type::int()))
-        ));
+        assert!(!identical(&ch, &Type::Chan(ChanDir::Both, Rc::new(Type::int()))));
     }
 }

@@ -118,10 +118,7 @@ impl Chan {
                 !(plain(&self.sendq) && plain(&self.recvq)),
                 "chan: both wait queues hold waiters"
             );
-            debug_assert!(
-                !r || self.buf.is_empty(),
-                "chan: receivers wait on a non-empty buffer"
-            );
+            debug_assert!(!r || self.buf.is_empty(), "chan: receivers wait on a non-empty buffer");
             debug_assert!(!self.closed || !s, "chan: senders wait on a closed channel");
         }
     }

@@ -27,11 +27,7 @@ fn fake_addr(v: Value) -> String {
 }
 
 fn kind<'a>(env: &Env<'a>, v: Value) -> Option<&'a TypeKind> {
-    env.prog
-        .types
-        .get(v.t as usize)
-        .map(|d| &d.kind)
-        .filter(|_| v.t != 0)
+    env.prog.types.get(v.t as usize).map(|d| &d.kind).filter(|_| v.t != 0)
 }
 
 fn is_string(env: &Env, v: Value) -> bool {
@@ -45,11 +41,7 @@ fn int_text(v: Value, bits: u8, signed: bool) -> String {
         let shift = 64 - bits;
         (((v.w << shift) as i64) >> shift).to_string()
     } else {
-        let mask = if bits == 64 {
-            u64::MAX
-        } else {
-            (1u64 << bits) - 1
-        };
+        let mask = if bits == 64 { u64::MAX } else { (1u64 << bits) - 1 };
         (v.w & mask).to_string()
     }
 }
@@ -78,10 +70,7 @@ fn slice_items(env: &Env, s: Value, elem: TypeId) -> Vec<Item> {
             _ => Vec::new(),
         }
     };
-    elems
-        .into_iter()
-        .map(|e| nested_item(env, e, elem))
-        .collect()
+    elems.into_iter().map(|e| nested_item(env, e, elem)).collect()
 }
 
 /// A slice element or struct field `v` of static type `ty`, as Go's printValue sees it
@@ -93,12 +82,7 @@ fn nested_item(env: &Env, v: Value, ty: TypeId) -> Item {
 
 /// `nested_item`; with `plus` (%+v), sync objects print their Go field names too.
 fn nested_item_with(env: &Env, v: Value, ty: TypeId, plus: bool) -> Item {
-    match env
-        .prog
-        .types
-        .get(ty as usize)
-        .map(|d| (d.name.as_str(), &d.kind))
-    {
+    match env.prog.types.get(ty as usize).map(|d| (d.name.as_str(), &d.kind)) {
         Some((_, TypeKind::Slice { elem })) => Item::Slice(v, *elem),
         // Below the top level a pointer prints as an address, whatever the static type;
         // this also ends the walk of a struct that points to itself through an interface.
@@ -319,9 +303,9 @@ pub fn format_value(env: &Env, v: Value, out: &mut String) {
         TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer => out.push_str(&fake_addr(v)),
         TypeKind::Interface | TypeKind::Invalid => out.push_str("<nil>"),
         TypeKind::Slice { .. } => {}
-        TypeKind::Map { key, elem } => write_map(env, v, *key, *elem, None, out, &mut |e, o| {
-            format_value(env, e, o)
-        }),
+        TypeKind::Map { key, elem } => {
+            write_map(env, v, *key, *elem, None, out, &mut |e, o| format_value(env, e, o))
+        }
         TypeKind::Struct { .. } | TypeKind::StructPtr { .. } => {
             write_struct_verb(env, 'v', &Spec::default(), v, out)
         }
@@ -409,18 +393,10 @@ fn float_g(f: f64, prec: Option<usize>) -> String {
         return "NaN".into();
     }
     if f.is_infinite() {
-        return if f > 0.0 {
-            "+Inf".into()
-        } else {
-            "-Inf".into()
-        };
+        return if f > 0.0 { "+Inf".into() } else { "-Inf".into() };
     }
     if f == 0.0 {
-        return if f.is_sign_negative() {
-            "-0".into()
-        } else {
-            "0".into()
-        };
+        return if f.is_sign_negative() { "-0".into() } else { "0".into() };
     }
     let e = match prec {
         Some(p) => format!("{:.*e}", p.max(1) - 1, f),
@@ -428,11 +404,8 @@ fn float_g(f: f64, prec: Option<usize>) -> String {
     };
     let (mant, exp) = e.split_once('e').unwrap_or((&e, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
-    let mant = if mant.contains('.') {
-        mant.trim_end_matches('0').trim_end_matches('.')
-    } else {
-        mant
-    };
+    let mant =
+        if mant.contains('.') { mant.trim_end_matches('0').trim_end_matches('.') } else { mant };
     // strconv's rule for 'g': the exponent form is used when the exponent is < -4 or >= the
     // precision, and the shortest representation (%v, or %g without a precision) uses 6.
     let ndigits = mant.chars().filter(|c| c.is_ascii_digit()).count() as i32;
@@ -453,11 +426,7 @@ fn float_g(f: f64, prec: Option<usize>) -> String {
         } else if point as usize >= digits.len() {
             format!("{}{}", digits, "0".repeat(point as usize - digits.len()))
         } else {
-            format!(
-                "{}.{}",
-                &digits[..point as usize],
-                &digits[point as usize..]
-            )
+            format!("{}.{}", &digits[..point as usize], &digits[point as usize..])
         };
         if neg {
             format!("-{body}")
@@ -472,12 +441,7 @@ fn float_e(f: f64, prec: usize) -> String {
     let e = format!("{:.*e}", prec, f);
     let (mant, exp) = e.split_once('e').unwrap_or((&e, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
-    format!(
-        "{}e{}{:02}",
-        mant,
-        if exp < 0 { '-' } else { '+' },
-        exp.abs()
-    )
+    format!("{}e{}{:02}", mant, if exp < 0 { '-' } else { '+' }, exp.abs())
 }
 
 /// strconv.Quote.
@@ -521,11 +485,8 @@ fn pad(s: String, spec: &Spec, numeric: bool) -> String {
     if spec.minus {
         format!("{}{}", s, " ".repeat(fill))
     } else if spec.zero && numeric {
-        let (sign, rest) = if s.starts_with('-') || s.starts_with('+') {
-            s.split_at(1)
-        } else {
-            ("", s.as_str())
-        };
+        let (sign, rest) =
+            if s.starts_with('-') || s.starts_with('+') { s.split_at(1) } else { ("", s.as_str()) };
         format!("{}{}{}", sign, "0".repeat(fill), rest)
     } else {
         format!("{}{}", " ".repeat(fill), s)
@@ -563,10 +524,7 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
     }
     if verb != 'T'
         && verb != 'p'
-        && matches!(
-            kind(env, v),
-            Some(TypeKind::Struct { .. } | TypeKind::StructPtr { .. })
-        )
+        && matches!(kind(env, v), Some(TypeKind::Struct { .. } | TypeKind::StructPtr { .. }))
     {
         let mut out = String::new();
         write_struct_verb(env, verb, spec, v, &mut out);
@@ -590,18 +548,11 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
             } else {
                 format_value(env, v, &mut s);
             }
-            return pad(
-                s,
-                spec,
-                matches!(k, Some(TypeKind::Int { .. }) | Some(TypeKind::Float64)),
-            );
+            return pad(s, spec, matches!(k, Some(TypeKind::Int { .. }) | Some(TypeKind::Float64)));
         }
         ('T', _) => {
-            let s = if v.t == 0 {
-                "<nil>".to_string()
-            } else {
-                env.prog.type_name(v.t).to_string()
-            };
+            let s =
+                if v.t == 0 { "<nil>".to_string() } else { env.prog.type_name(v.t).to_string() };
             return pad(s, spec, false);
         }
         ('d', Some(TypeKind::Int { bits, signed })) => {
@@ -633,9 +584,9 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
                 s
             }
         }
-        ('c', Some(TypeKind::Int { .. })) => char::from_u32(v.as_int() as u32)
-            .unwrap_or('\u{FFFD}')
-            .to_string(),
+        ('c', Some(TypeKind::Int { .. })) => {
+            char::from_u32(v.as_int() as u32).unwrap_or('\u{FFFD}').to_string()
+        }
         ('q', Some(TypeKind::Int { .. })) => {
             let c = char::from_u32(v.as_int() as u32).unwrap_or('\u{FFFD}');
             match c {
@@ -663,18 +614,12 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
             }
         }
         ('q', Some(TypeKind::String)) => quote(&env.heap.str(v)),
-        ('x', Some(TypeKind::String)) => env
-            .heap
-            .str(v)
-            .bytes()
-            .map(|b| format!("{b:02x}"))
-            .collect(),
-        ('X', Some(TypeKind::String)) => env
-            .heap
-            .str(v)
-            .bytes()
-            .map(|b| format!("{b:02X}"))
-            .collect(),
+        ('x', Some(TypeKind::String)) => {
+            env.heap.str(v).bytes().map(|b| format!("{b:02x}")).collect()
+        }
+        ('X', Some(TypeKind::String)) => {
+            env.heap.str(v).bytes().map(|b| format!("{b:02X}")).collect()
+        }
         ('t', Some(TypeKind::Bool)) => (if v.as_bool() { "true" } else { "false" }).to_string(),
         (
             'p',
@@ -688,11 +633,7 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
         }
         _ => return bad_verb(env, verb, v),
     };
-    pad(
-        body,
-        spec,
-        matches!(k, Some(TypeKind::Int { .. }) | Some(TypeKind::Float64)),
-    )
+    pad(body, spec, matches!(k, Some(TypeKind::Int { .. }) | Some(TypeKind::Float64)))
 }
 
 /// fmt.Sprintf.
@@ -725,26 +666,22 @@ pub fn sprintf(env: &Env, format: &str, args: &[Value]) -> String {
             }
             chars.next();
         }
-        let num =
-            |chars: &mut std::iter::Peekable<std::str::Chars>, next: &mut usize| -> Option<usize> {
-                if chars.peek() == Some(&'*') {
-                    chars.next();
-                    let v = args.get(*next).map(|v| v.as_int().max(0) as usize);
-                    *next += 1;
-                    return v;
-                }
-                let mut n: Option<usize> = None;
-                while let Some(d) = chars.peek().and_then(|c| c.to_digit(10)) {
-                    n = Some(
-                        n.unwrap_or(0)
-                            .saturating_mul(10)
-                            .saturating_add(d as usize)
-                            .min(10_000),
-                    );
-                    chars.next();
-                }
-                n
-            };
+        let num = |chars: &mut std::iter::Peekable<std::str::Chars>,
+                   next: &mut usize|
+         -> Option<usize> {
+            if chars.peek() == Some(&'*') {
+                chars.next();
+                let v = args.get(*next).map(|v| v.as_int().max(0) as usize);
+                *next += 1;
+                return v;
+            }
+            let mut n: Option<usize> = None;
+            while let Some(d) = chars.peek().and_then(|c| c.to_digit(10)) {
+                n = Some(n.unwrap_or(0).saturating_mul(10).saturating_add(d as usize).min(10_000));
+                chars.next();
+            }
+            n
+        };
         spec.width = num(&mut chars, &mut next);
         if chars.peek() == Some(&'.') {
             chars.next();
@@ -774,16 +711,8 @@ pub fn sprintf(env: &Env, format: &str, args: &[Value]) -> String {
             }
             let mut s = String::new();
             format_value(env, *a, &mut s);
-            let _ = write!(
-                out,
-                "{}={}",
-                if a.t == 0 {
-                    "<nil>"
-                } else {
-                    env.prog.type_name(a.t)
-                },
-                s
-            );
+            let _ =
+                write!(out, "{}={}", if a.t == 0 { "<nil>" } else { env.prog.type_name(a.t) }, s);
         }
         out.push(')');
     }
@@ -796,26 +725,13 @@ fn print_float(f: f64) -> String {
         return "NaN".into();
     }
     if f.is_infinite() {
-        return if f > 0.0 {
-            "+Inf".into()
-        } else {
-            "-Inf".into()
-        };
+        return if f > 0.0 { "+Inf".into() } else { "-Inf".into() };
     }
     let e = format!("{:.6e}", f);
     let (mant, exp) = e.split_once('e').unwrap_or((&e, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
-    let mant = if mant.starts_with('-') {
-        mant.to_string()
-    } else {
-        format!("+{mant}")
-    };
-    format!(
-        "{}e{}{:03}",
-        mant,
-        if exp < 0 { '-' } else { '+' },
-        exp.abs()
-    )
+    let mant = if mant.starts_with('-') { mant.to_string() } else { format!("+{mant}") };
+    format!("{}e{}{:03}", mant, if exp < 0 { '-' } else { '+' }, exp.abs())
 }
 
 /// The builtins print and println (written to standard error by the caller).
@@ -875,11 +791,7 @@ pub fn panic_value(env: &Env, v: Value) -> String {
         }
         Some(TypeKind::Float64) => plain(print_float(v.as_float())),
         Some(TypeKind::Int { bits, signed }) => plain(int_text(v, *bits, *signed)),
-        Some(TypeKind::Bool) => plain(if v.as_bool() {
-            "true".into()
-        } else {
-            "false".into()
-        }),
+        Some(TypeKind::Bool) => plain(if v.as_bool() { "true".into() } else { "false".into() }),
         _ => format!("({}) {}", name, fake_addr(v)),
     }
 }

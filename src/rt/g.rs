@@ -85,21 +85,14 @@ pub struct GState {
 impl GState {
     /// A goroutine about to run `top` (pc 0) in the register stack `regs`.
     pub fn new(regs: Box<[Value]>, top: Frame) -> GState {
-        GState {
-            regs,
-            top,
-            ..Default::default()
-        }
+        GState { regs, top, ..Default::default() }
     }
 
     /// Makes `f` the running frame, as if the running one (a plain function, not a
     /// closure) had called it; the registers of its window must already exist.
     pub fn push_frame(&mut self, f: Frame) {
         let caller = std::mem::replace(&mut self.top, f);
-        self.callers
-            .get_or_insert_with(Default::default)
-            .frames
-            .push(caller);
+        self.callers.get_or_insert_with(Default::default).frames.push(caller);
     }
 
     fn caller_frames(&self) -> &[Frame] {
@@ -108,9 +101,7 @@ impl GState {
 
     /// Every frame, outermost first (a traceback walks it backwards).
     pub fn frames(&self) -> impl DoubleEndedIterator<Item = &Frame> {
-        self.caller_frames()
-            .iter()
-            .chain(std::iter::once(&self.top))
+        self.caller_frames().iter().chain(std::iter::once(&self.top))
     }
 
     pub fn frame_count(&self) -> usize {
@@ -120,17 +111,10 @@ impl GState {
     /// The handles a collection must keep: the live registers (up to the end of the running
     /// frame's window) and every frame's closure.
     pub fn roots(&self, prog: &Program, out: &mut Vec<Handle>) {
-        let nregs = prog
-            .funcs
-            .get(self.top.func as usize)
-            .map_or(0, |f| f.nregs as usize);
+        let nregs = prog.funcs.get(self.top.func as usize).map_or(0, |f| f.nregs as usize);
         let live = (self.top.base as usize + nregs).min(self.regs.len());
         out.extend(self.regs[..live].iter().map(|v| v.h).filter(|h| *h != 0));
-        out.extend(
-            self.frames()
-                .map(|f| f.closure)
-                .filter(|h| *h != 0 && *h != CAPS_ON_STACK),
-        );
+        out.extend(self.frames().map(|f| f.closure).filter(|h| *h != 0 && *h != CAPS_ON_STACK));
     }
 }
 
@@ -199,34 +183,22 @@ impl G {
 
     pub fn set_param(&self, v: Value, ok: bool, case: Option<u32>) {
         self.param_w.store(v.w, Ordering::Relaxed);
-        self.param_ht
-            .store(v.h as u64 | (v.t as u64) << 32, Ordering::Relaxed);
+        self.param_ht.store(v.h as u64 | (v.t as u64) << 32, Ordering::Relaxed);
         let okcase = if ok { PARAM_OK } else { 0 } | case.map_or(0, |c| c + 1);
         self.param_okcase.store(okcase, Ordering::Release);
     }
 
     pub fn take_param(&self) -> Param {
         let okcase = self.param_okcase.swap(0, Ordering::Acquire);
-        let v = Value {
-            w: self.param_w.swap(0, Ordering::Relaxed),
-            ..self.peek_param()
-        };
+        let v = Value { w: self.param_w.swap(0, Ordering::Relaxed), ..self.peek_param() };
         self.param_ht.store(0, Ordering::Relaxed);
-        Param {
-            v,
-            ok: okcase & PARAM_OK != 0,
-            case: (okcase & !PARAM_OK).checked_sub(1),
-        }
+        Param { v, ok: okcase & PARAM_OK != 0, case: (okcase & !PARAM_OK).checked_sub(1) }
     }
 
     /// The undelivered wake-up value (a root for the collector: its handle).
     pub fn peek_param(&self) -> Value {
         let ht = self.param_ht.load(Ordering::Relaxed);
-        Value {
-            w: self.param_w.load(Ordering::Relaxed),
-            h: ht as u32,
-            t: (ht >> 32) as u32,
-        }
+        Value { w: self.param_w.load(Ordering::Relaxed), h: ht as u32, t: (ht >> 32) as u32 }
     }
 
     /// Arms a new select: no case has completed yet.
@@ -279,12 +251,7 @@ mod tests {
     #[test]
     fn param_round_trips_ok_and_case() {
         let g = G::new(1, 0, None, GState::default());
-        for (ok, case) in [
-            (true, None),
-            (false, None),
-            (true, Some(0)),
-            (false, Some(31)),
-        ] {
+        for (ok, case) in [(true, None), (false, None), (true, Some(0)), (false, Some(31))] {
             g.set_param(Value::int(7), ok, case);
             let p = g.take_param();
             assert_eq!((p.v, p.ok, p.case), (Value::int(7), ok, case));
@@ -302,10 +269,7 @@ mod tests {
         assert!(g.select_claimed());
         assert!(g.take_closed());
         assert!(!g.take_closed());
-        assert!(
-            g.select_claimed(),
-            "taking the close flag leaves the select claimed"
-        );
+        assert!(g.select_claimed(), "taking the close flag leaves the select claimed");
         g.begin_select();
         assert!(!g.select_claimed());
     }

@@ -136,11 +136,7 @@ impl GoMap {
 
     /// The live entries (key, value) in insertion order.
     pub fn pairs(&self) -> Vec<(Value, Value)> {
-        self.entries
-            .iter()
-            .flatten()
-            .map(|e| (e.key, e.val))
-            .collect()
+        self.entries.iter().flatten().map(|e| (e.key, e.val)).collect()
     }
 
     /// Starts a range over the map: a snapshot of its keys beginning at entry `offset`
@@ -148,11 +144,7 @@ impl GoMap {
     pub fn iter(&self, map: Handle, offset: u64) -> MapIter {
         let live: Vec<&Entry> = self.entries.iter().flatten().collect();
         let n = live.len();
-        let start = if n == 0 {
-            0
-        } else {
-            (offset % n as u64) as usize
-        };
+        let start = if n == 0 { 0 } else { (offset % n as u64) as usize };
         let keys = (0..n)
             .map(|i| {
                 let e = live[(start + i) % n];

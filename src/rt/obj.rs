@@ -122,17 +122,12 @@ mod tests {
         let heap = Heap::new();
         let mut c = AllocCache::default();
         let s = heap.new_str(&mut c, "elem").unwrap();
-        let arr = heap
-            .alloc(&mut c, Obj::Array(vec![Value::ZERO, s]))
-            .unwrap();
+        let arr = heap.alloc(&mut c, Obj::Array(vec![Value::ZERO, s])).unwrap();
         assert_eq!(Obj::Array(vec![Value::ZERO; 3]).size(), 64 + 3 * 16);
         heap.flush(&mut c);
         heap.mark_from([arr]);
         let (freed, _) = heap.sweep();
-        assert_eq!(
-            freed, 0,
-            "the array's string element is reachable through it"
-        );
+        assert_eq!(freed, 0, "the array's string element is reachable through it");
         assert_eq!(&*heap.str(s), "elem");
     }
 
@@ -141,12 +136,8 @@ mod tests {
         let heap = Heap::new();
         let mut c = AllocCache::default();
         let name = heap.new_str(&mut c, "field").unwrap();
-        let inner = heap
-            .alloc(&mut c, Obj::Struct(vec![Value::int(1)]))
-            .unwrap();
-        let outer = heap
-            .alloc(&mut c, Obj::Struct(vec![name, Value::handle(inner)]))
-            .unwrap();
+        let inner = heap.alloc(&mut c, Obj::Struct(vec![Value::int(1)])).unwrap();
+        let outer = heap.alloc(&mut c, Obj::Struct(vec![name, Value::handle(inner)])).unwrap();
         let garbage = heap.alloc(&mut c, Obj::Struct(vec![Value::ZERO])).unwrap();
         assert_eq!(Obj::Struct(vec![Value::ZERO; 2]).size(), 64 + 2 * 16);
         heap.flush(&mut c);

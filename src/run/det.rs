@@ -44,12 +44,7 @@ impl Deterministic {
     pub fn new(rt: &Runtime) -> Deterministic {
         Deterministic {
             ms: (0..rt.m_count())
-                .map(|i| DetM {
-                    m: MCtx::new(i, rt.cfg.seed),
-                    now: 0,
-                    curg: None,
-                    syscall: None,
-                })
+                .map(|i| DetM { m: MCtx::new(i, rt.cfg.seed), now: 0, curg: None, syscall: None })
                 .collect(),
             rng: splitmix(rt.cfg.seed),
         }
@@ -66,10 +61,7 @@ impl Deterministic {
             let earliest = next.map(|mi| self.ms[mi].now);
             // sysmon's next retake, or the next timer while some M is parked, may come
             // before the next turn: they happen first, at their own virtual moment.
-            if let Some(t) = rt
-                .next_retake_ns()
-                .filter(|&t| earliest.is_none_or(|e| t <= e))
-            {
+            if let Some(t) = rt.next_retake_ns().filter(|&t| earliest.is_none_or(|e| t <= e)) {
                 rt.clock.set(t);
                 rt.sysmon_tick();
                 self.catch_up_woken(rt, &parked, t);
@@ -78,9 +70,8 @@ impl Deterministic {
             // Only when an idle P exists: a woken M without a P would park again at once,
             // and the turn-taker would wake it forever (the M holding the P runs its timers).
             let can_wake = !parked.is_empty() && rt.idle_p_available();
-            if let Some(t) = rt
-                .next_timer_ns()
-                .filter(|&t| can_wake && earliest.is_none_or(|e| t < e))
+            if let Some(t) =
+                rt.next_timer_ns().filter(|&t| can_wake && earliest.is_none_or(|e| t < e))
             {
                 // Every goroutine that could run is behind a timer: one parked M wakes at it.
                 rt.clock.set(t);

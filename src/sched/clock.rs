@@ -13,14 +13,10 @@ pub enum Clock {
 
 impl Clock {
     pub fn real() -> Clock {
-        Clock::Real {
-            start_ns: host_now_ns(),
-        }
+        Clock::Real { start_ns: host_now_ns() }
     }
     pub fn virtual_clock() -> Clock {
-        Clock::Virtual {
-            now_ns: AtomicU64::new(0),
-        }
+        Clock::Virtual { now_ns: AtomicU64::new(0) }
     }
 
     /// Nanoseconds since the run started.

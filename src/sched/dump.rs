@@ -251,12 +251,7 @@ impl Runtime {
     /// goroutine 1.
     fn created_by(&self, g: &G) -> String {
         let Some((func, line)) = g.created_by() else { return String::new() };
-        let name = self
-            .prog
-            .funcs
-            .get(func as usize)
-            .map(|f| f.name.as_str())
-            .unwrap_or("?");
+        let name = self.prog.funcs.get(func as usize).map(|f| f.name.as_str()).unwrap_or("?");
         format!("created by {name} in goroutine {}\n\t{}:{line}\n", g.parent, self.prog.file)
     }
 

@@ -52,8 +52,7 @@ impl Runtime {
             let max = self.cfg.limits.max_heap_bytes;
             let stack_bytes = self.stack_bytes.load(Ordering::Relaxed);
             let in_use = live + stack_bytes;
-            self.heap_exhausted
-                .store(in_use > max - max / 16, Ordering::Relaxed);
+            self.heap_exhausted.store(in_use > max - max / 16, Ordering::Relaxed);
             // As Go's pacer does, the goal counts the goroutines' stacks too, so that a
             // program whose memory is mostly goroutines does not collect over and over.
             let next = (live * 2 + stack_bytes)

@@ -41,8 +41,8 @@ mod syscall;
 mod sysmon;
 mod timers;
 
-pub use self::dump::{Traceback, TRACEBACK_FRAMES};
 use self::clock::Clock;
+pub use self::dump::{Traceback, TRACEBACK_FRAMES};
 use self::idle::{Idle, Note};
 use self::runq::P;
 pub use self::sysmon::{FORCE_PREEMPT_NS, SYSCALL_RETAKE_NS};
@@ -141,13 +141,7 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Self {
-        Config {
-            procs: 1,
-            mode: Mode::Threads,
-            seed: 1,
-            limits: Limits::default(),
-            trace: true,
-        }
+        Config { procs: 1, mode: Mode::Threads, seed: 1, limits: Limits::default(), trace: true }
     }
 }
 
@@ -275,9 +269,7 @@ impl Runtime {
             .collect();
         heap.flush(&mut cache);
         let rt = Arc::new(Runtime {
-            globals: (0..prog.nglobals)
-                .map(|_| Mutex::new(Value::ZERO))
-                .collect(),
+            globals: (0..prog.nglobals).map(|_| Mutex::new(Value::ZERO)).collect(),
             str_consts,
             heap,
             clock,
@@ -286,10 +278,7 @@ impl Runtime {
             ps: (0..n).map(|_| P::new()).collect(),
             gomaxprocs: AtomicUsize::new(n),
             global: Mutex::new(VecDeque::new()),
-            idle: Mutex::new(Idle {
-                ps: (0..n).rev().collect(),
-                ms: Vec::new(),
-            }),
+            idle: Mutex::new(Idle { ps: (0..n).rev().collect(), ms: Vec::new() }),
             notes: (0..n + SPARE_MS).map(|_| Note::default()).collect(),
             timer_seq: AtomicU64::new(0),
             sysmon_note: Note::default(),
@@ -297,9 +286,7 @@ impl Runtime {
             exit: Mutex::new(None),
             out: Mutex::new(Output::default()),
             // One buffer per M, and one for sysmon.
-            bufs: (0..n + SPARE_MS + 1)
-                .map(|_| Mutex::new(Vec::new()))
-                .collect(),
+            bufs: (0..n + SPARE_MS + 1).map(|_| Mutex::new(Vec::new())).collect(),
             seq: AtomicU64::new(0),
             history: Mutex::new(Vec::new()),
             deadline_ns: cfg.limits.max_time_ms.saturating_mul(1_000_000),
@@ -320,29 +307,13 @@ impl Runtime {
     fn spawn_main(&self) {
         let prog = &self.prog;
         let main = prog.main;
-        let main_regs = prog
-            .funcs
-            .get(main as usize)
-            .map(|f| f.nregs as usize)
-            .unwrap_or(0);
-        let init_regs = prog
-            .init
-            .map_or(0, |init| prog.funcs[init as usize].nregs as usize);
+        let main_regs = prog.funcs.get(main as usize).map(|f| f.nregs as usize).unwrap_or(0);
+        let init_regs = prog.init.map_or(0, |init| prog.funcs[init as usize].nregs as usize);
         let regs = vec![Value::ZERO; main_regs + init_regs].into_boxed_slice();
-        let mut st = GState::new(
-            regs,
-            Frame {
-                func: main,
-                ..Frame::default()
-            },
-        );
+        let mut st = GState::new(regs, Frame { func: main, ..Frame::default() });
         if let Some(init) = prog.init {
             // As if main called init before its first instruction.
-            st.push_frame(Frame {
-                func: init,
-                base: main_regs as u32,
-                ..Frame::default()
-            });
+            st.push_frame(Frame { func: init, base: main_regs as u32, ..Frame::default() });
         }
         let id = self.next_goid.fetch_add(1, Ordering::Relaxed);
         let g = Arc::new(G::new(id, 0, None, st));
@@ -404,12 +375,7 @@ impl Runtime {
             if out.total > self.cfg.limits.max_output_bytes {
                 true
             } else {
-                if fd == 2 {
-                    &mut out.stderr
-                } else {
-                    &mut out.stdout
-                }
-                .extend_from_slice(bytes);
+                if fd == 2 { &mut out.stderr } else { &mut out.stdout }.extend_from_slice(bytes);
                 false
             }
         };
@@ -461,10 +427,7 @@ impl Runtime {
         st: GState,
     ) -> Result<(), String> {
         if self.goroutine_count() > self.cfg.limits.max_goroutines {
-            return Err(format!(
-                "too many goroutines (limit {})",
-                self.cfg.limits.max_goroutines
-            ));
+            return Err(format!("too many goroutines (limit {})", self.cfg.limits.max_goroutines));
         }
         // The stack counts against the heap limit (`stack_grow`), as it will when it grows.
         if !self.stack_grow(st.regs.len()) {
@@ -489,13 +452,7 @@ impl Runtime {
             internal_error("goready of a goroutine that is not waiting");
         }
         g.clear_wait();
-        self.emit(
-            m,
-            Kind::GoUnblock,
-            g.id,
-            waker,
-            m.p.map(|p| p as u32).unwrap_or(trace::NONE),
-        );
+        self.emit(m, Kind::GoUnblock, g.id, waker, m.p.map(|p| p as u32).unwrap_or(trace::NONE));
         self.runqput(m, g, true);
         self.wakep();
     }
@@ -526,10 +483,7 @@ impl Runtime {
 
     /// What fmt needs to format values.
     pub fn fmt_env(&self) -> Env<'_> {
-        Env {
-            heap: &self.heap,
-            prog: &self.prog,
-        }
+        Env { heap: &self.heap, prog: &self.prog }
     }
 
     // ---- the edges of a time slice, called by the M loop (`crate::run`)
@@ -587,10 +541,8 @@ impl Runtime {
     /// goexit0: the G's function returned. When it is main, the program exits.
     pub fn goexit(&self, m: &MCtx, g: &G, st: &GState) {
         let bytes = st.regs.len() * std::mem::size_of::<Value>();
-        self.stack_bytes.fetch_sub(
-            bytes.min(self.stack_bytes.load(Ordering::Relaxed)),
-            Ordering::Relaxed,
-        );
+        self.stack_bytes
+            .fetch_sub(bytes.min(self.stack_bytes.load(Ordering::Relaxed)), Ordering::Relaxed);
         g.status.store(DEAD, Ordering::Release);
         self.emit(m, Kind::GoEnd, g.id, 0, 0);
         lock(&self.allgs).remove(&g.id);

@@ -55,16 +55,7 @@ impl Runtime {
             return; // the recording is full: see the module comment
         }
         let ts_ns = self.clock.now_ns();
-        buf.push(Event {
-            seq,
-            ts_ns,
-            kind,
-            m: m as u32,
-            p,
-            g,
-            a,
-            b,
-        });
+        buf.push(Event { seq, ts_ns, kind, m: m as u32, p, g, a, b });
     }
 
     pub fn emit(&self, m: &MCtx, kind: Kind, g: u32, a: u32, b: u32) {

@@ -25,9 +25,7 @@ use crate::trace::{Kind, NONE};
 impl Runtime {
     /// entersyscall: `g`, running on `m`, is about to block in a system call.
     pub fn entersyscall(&self, m: &MCtx, g: &G) {
-        let Some(p) = m.p else {
-            internal_error("entersyscall without a P")
-        };
+        let Some(p) = m.p else { internal_error("entersyscall without a P") };
         g.status.store(SYSCALL, Ordering::Release);
         let pp = &self.ps[p];
         pp.curg.store(0, Ordering::Relaxed);
@@ -40,9 +38,7 @@ impl Runtime {
     /// running on `m` (which then holds a P: its own, or an idle one); otherwise the G is on
     /// the global run queue, `m` has no P and should park.
     pub fn exitsyscall(&self, m: &mut MCtx, g: Arc<G>) -> Option<Arc<G>> {
-        let Some(p) = m.p else {
-            internal_error("exitsyscall without a P")
-        };
+        let Some(p) = m.p else { internal_error("exitsyscall without a P") };
         let kept = self.ps[p]
             .syscall
             .compare_exchange(P_SYSCALL, P_NORMAL, Ordering::AcqRel, Ordering::Acquire)

@@ -86,11 +86,7 @@ impl Runtime {
         self.ps
             .iter()
             .filter(|p| p.syscall.load(Ordering::Acquire) == P_SYSCALL)
-            .map(|p| {
-                p.since_ns
-                    .load(Ordering::Relaxed)
-                    .saturating_add(SYSCALL_RETAKE_NS)
-            })
+            .map(|p| p.since_ns.load(Ordering::Relaxed).saturating_add(SYSCALL_RETAKE_NS))
             .min()
     }
 
@@ -117,9 +113,7 @@ impl Runtime {
         let note = &self.sysmon_note;
         let woken = lock(&note.woken);
         if !*woken {
-            let _ = note
-                .cv
-                .wait_timeout(woken, std::time::Duration::from_micros(us));
+            let _ = note.cv.wait_timeout(woken, std::time::Duration::from_micros(us));
         }
     }
 }

@@ -69,10 +69,7 @@ pub(super) struct PTimers {
 
 impl Default for PTimers {
     fn default() -> Self {
-        PTimers {
-            heap: Mutex::new(BinaryHeap::new()),
-            next: AtomicU64::new(u64::MAX),
-        }
+        PTimers { heap: Mutex::new(BinaryHeap::new()), next: AtomicU64::new(u64::MAX) }
     }
 }
 
@@ -88,14 +85,10 @@ impl PTimers {
 
     /// Every channel a timer will send on (roots for the collector).
     pub(super) fn chans(&self, out: &mut Vec<Handle>) {
-        out.extend(
-            lock(&self.heap)
-                .iter()
-                .filter_map(|Reverse(t)| match t.what {
-                    TimerAction::Send { ch, .. } => Some(ch),
-                    TimerAction::Wake(_) => None,
-                }),
-        );
+        out.extend(lock(&self.heap).iter().filter_map(|Reverse(t)| match t.what {
+            TimerAction::Send { ch, .. } => Some(ch),
+            TimerAction::Wake(_) => None,
+        }));
     }
 
     /// Moves every timer of `self` to `to` (procresize).
@@ -147,12 +140,7 @@ impl Runtime {
     pub fn start_chan_timer(&self, m: &MCtx, ch: Handle, d_ns: u64, period_ns: u64) {
         let when_ns = self.clock.now_ns().saturating_add(d_ns);
         let pt = self.timers_of(m);
-        self.push_timer(
-            pt,
-            &mut lock(&pt.heap),
-            when_ns,
-            TimerAction::Send { ch, period_ns },
-        );
+        self.push_timer(pt, &mut lock(&pt.heap), when_ns, TimerAction::Send { ch, period_ns });
     }
 
     /// Runs the due timers of P `p` (the M's own, or a victim's while stealing); the
@@ -227,12 +215,7 @@ impl Runtime {
 
     /// The earliest deadline of any timer, if there is one.
     pub fn next_timer_ns(&self) -> Option<u64> {
-        let next = self
-            .ps
-            .iter()
-            .map(|p| p.timers.next_ns())
-            .min()
-            .unwrap_or(u64::MAX);
+        let next = self.ps.iter().map(|p| p.timers.next_ns()).min().unwrap_or(u64::MAX);
         (next != u64::MAX).then_some(next)
     }
 }

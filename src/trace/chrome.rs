@@ -28,12 +28,7 @@ pub fn chrome_json(events: &[Event], prog: &Program) -> String {
         first = false;
         out.push_str(&s);
     };
-    let nprocs = events
-        .iter()
-        .filter(|e| e.p != NONE)
-        .map(|e| e.p + 1)
-        .max()
-        .unwrap_or(1);
+    let nprocs = events.iter().filter(|e| e.p != NONE).map(|e| e.p + 1).max().unwrap_or(1);
     push(
         "{\"ph\":\"M\",\"pid\":1,\"name\":\"process_name\",\"args\":{\"name\":\"gopark\"}}".into(),
         &mut out,
@@ -45,12 +40,7 @@ pub fn chrome_json(events: &[Event], prog: &Program) -> String {
     let mut open: HashMap<u32, Event> = HashMap::new();
     let mut flows: HashMap<u32, u64> = HashMap::new();
     let mut start_func: HashMap<u32, u32> = HashMap::new();
-    let fname = |f: u32| {
-        prog.funcs
-            .get(f as usize)
-            .map(|f| f.name.as_str())
-            .unwrap_or("?")
-    };
+    let fname = |f: u32| prog.funcs.get(f as usize).map(|f| f.name.as_str()).unwrap_or("?");
     let close = |g: u32,
                  end: &Event,
                  why: &str,
@@ -94,17 +84,11 @@ pub fn chrome_json(events: &[Event], prog: &Program) -> String {
                 }
             }
             Kind::GoStop => {
-                let why = if e.a == StopReason::Yielded as u32 {
-                    "yielded"
-                } else {
-                    "preempted"
-                };
+                let why = if e.a == StopReason::Yielded as u32 { "yielded" } else { "preempted" };
                 close(e.g, e, why, &mut out, &mut open, &mut push, &start_func);
             }
             Kind::GoBlock => {
-                let why = WaitReason::from_u32(e.a)
-                    .map(|r| r.as_str())
-                    .unwrap_or("blocked");
+                let why = WaitReason::from_u32(e.a).map(|r| r.as_str()).unwrap_or("blocked");
                 close(e.g, e, why, &mut out, &mut open, &mut push, &start_func);
                 push(format!("{{\"ph\":\"i\",\"s\":\"t\",\"pid\":1,\"tid\":{},\"name\":\"block G{}: {}\",\"ts\":{},\"args\":{{\"g\":{},\"reason\":\"{}\",\"obj\":{}}}}}", tid, e.g, why, us(e.ts_ns), e.g, why, e.b), &mut out);
             }
@@ -139,15 +123,7 @@ pub fn chrome_json(events: &[Event], prog: &Program) -> String {
     if let Some(last) = last {
         let gs: Vec<u32> = open.keys().copied().collect();
         for g in gs {
-            close(
-                g,
-                &last,
-                "exit",
-                &mut out,
-                &mut open,
-                &mut push,
-                &start_func,
-            );
+            close(g, &last, "exit", &mut out, &mut open, &mut push, &start_func);
         }
     }
     out.push_str("\n]}\n");

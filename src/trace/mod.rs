@@ -192,18 +192,12 @@ impl Event {
         let detail = match self.kind {
             Kind::GoBlock => format!(
                 " reason={:?} obj={}",
-                WaitReason::from_u32(self.a)
-                    .map(|r| r.as_str())
-                    .unwrap_or("?"),
+                WaitReason::from_u32(self.a).map(|r| r.as_str()).unwrap_or("?"),
                 self.b
             ),
             Kind::GoStop => format!(
                 " reason={}",
-                if self.a == StopReason::Yielded as u32 {
-                    "yielded"
-                } else {
-                    "preempted"
-                }
+                if self.a == StopReason::Yielded as u32 { "yielded" } else { "preempted" }
             ),
             Kind::GoUnblock => format!(" waker={} to_p={}", self.a, slot(self.b)),
             Kind::GoCreate => format!(" parent={} func={}", self.a, self.b),

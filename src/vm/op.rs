@@ -993,14 +993,7 @@ impl Op {
                 f(s);
                 f(t)
             }
-            SliceExpr {
-                dst,
-                s,
-                lo,
-                hi,
-                max,
-                ..
-            } => {
+            SliceExpr { dst, s, lo, hi, max, .. } => {
                 f(dst);
                 f(s);
                 f(lo);
@@ -1139,12 +1132,7 @@ mod tests {
     use super::*;
 
     fn func(nregs: u16, code: Vec<Op>) -> Func {
-        Func {
-            name: "f".into(),
-            nregs,
-            code,
-            ..Default::default()
-        }
+        Func { name: "f".into(), nregs, code, ..Default::default() }
     }
 
     #[test]
@@ -1158,14 +1146,7 @@ mod tests {
             3,
             vec![
                 Op::LoadInt { dst: 0, v: 1 },
-                Op::CmpJmpI {
-                    cmp: Cmp::Lt,
-                    jump_if: true,
-                    dst: 2,
-                    a: 0,
-                    b: 1,
-                    to: 0,
-                },
+                Op::CmpJmpI { cmp: Cmp::Lt, jump_if: true, dst: 2, a: 0, b: 1, to: 0 },
                 Op::JmpIf { c: 2, to: 0 },
                 Op::Ret { src: 0, n: 1 },
             ],
@@ -1177,10 +1158,7 @@ mod tests {
     fn check_func_rejects_what_the_loop_would_not_check() {
         let bad = [
             func(1, vec![]),
-            func(
-                1,
-                vec![Op::Move { dst: 0, src: 1 }, Op::Ret { src: 0, n: 0 }],
-            ),
+            func(1, vec![Op::Move { dst: 0, src: 1 }, Op::Ret { src: 0, n: 0 }]),
             func(1, vec![Op::Jmp { to: 2 }, Op::Ret { src: 0, n: 0 }]),
             func(1, vec![Op::LoadInt { dst: 0, v: 1 }]),
             func(1, vec![Op::Ret { src: 0, n: 0 }, Op::JmpIf { c: 0, to: 0 }]),
@@ -1188,14 +1166,7 @@ mod tests {
             func(
                 3,
                 vec![
-                    Op::CmpJmpI {
-                        cmp: Cmp::Eq,
-                        jump_if: true,
-                        dst: 2,
-                        a: 0,
-                        b: 1,
-                        to: 0,
-                    },
+                    Op::CmpJmpI { cmp: Cmp::Eq, jump_if: true, dst: 2, a: 0, b: 1, to: 0 },
                     Op::Ret { src: 0, n: 0 },
                 ],
             ),

@@ -85,9 +85,6 @@ pub enum TypeKind {
 
 impl Program {
     pub fn type_name(&self, t: TypeId) -> &str {
-        self.types
-            .get(t as usize)
-            .map(|d| d.name.as_str())
-            .unwrap_or("?")
+        self.types.get(t as usize).map(|d| d.name.as_str()).unwrap_or("?")
     }
 }

@@ -31,27 +31,15 @@ impl Value {
 
     #[inline(always)]
     pub fn int(i: i64) -> Value {
-        Value {
-            w: i as u64,
-            h: 0,
-            t: 0,
-        }
+        Value { w: i as u64, h: 0, t: 0 }
     }
     #[inline(always)]
     pub fn bool(b: bool) -> Value {
-        Value {
-            w: b as u64,
-            h: 0,
-            t: 0,
-        }
+        Value { w: b as u64, h: 0, t: 0 }
     }
     #[inline(always)]
     pub fn float(f: f64) -> Value {
-        Value {
-            w: f.to_bits(),
-            h: 0,
-            t: 0,
-        }
+        Value { w: f.to_bits(), h: 0, t: 0 }
     }
     #[inline(always)]
     pub fn handle(h: Handle) -> Value {
@@ -72,11 +60,7 @@ impl Value {
     /// A slice of `len` elements starting at `off` in backing array `h`, with capacity `cap`.
     #[inline(always)]
     pub fn slice(h: Handle, off: u32, len: u32, cap: u32) -> Value {
-        Value {
-            w: off as u64 | (len as u64) << 32,
-            h,
-            t: cap,
-        }
+        Value { w: off as u64 | (len as u64) << 32, h, t: cap }
     }
     /// A slice's offset into its backing array.
     #[inline(always)]

@@ -65,12 +65,7 @@ const FILE: &str = "prog.go";
 fn diagnostics_js(diags: &[crate::lang::Diagnostic]) -> JsValue {
     let out: Vec<DiagOut> = diags
         .iter()
-        .map(|d| DiagOut {
-            line: d.line,
-            col: d.col,
-            msg: d.msg.clone(),
-            text: d.render(FILE),
-        })
+        .map(|d| DiagOut { line: d.line, col: d.col, msg: d.msg.clone(), text: d.render(FILE) })
         .collect();
     serde_wasm_bindgen::to_value(&out).unwrap_or(JsValue::NULL)
 }
@@ -118,11 +113,7 @@ pub fn start_run(src: &str, procs: u32, mode: &str, seed: f64) -> Result<u32, Js
         "threads" if threads_supported() => Mode::Threads,
         "threads" => return Err(JsValue::from_str("gopark: this build has no threads")),
         "deterministic" => Mode::Deterministic,
-        other => {
-            return Err(JsValue::from_str(&format!(
-                "gopark: unknown mode {other:?}"
-            )))
-        }
+        other => return Err(JsValue::from_str(&format!("gopark: unknown mode {other:?}"))),
     };
     let prog = match crate::compile::compile(FILE, src) {
         Ok(p) => Arc::new(p),
@@ -130,28 +121,15 @@ pub fn start_run(src: &str, procs: u32, mode: &str, seed: f64) -> Result<u32, Js
     };
     // JS numbers carry integers exactly up to 2^53; seeds beyond that or negative ones are
     // folded into range rather than rejected, since any seed is as good as another.
-    let seed = if seed.is_finite() {
-        seed.abs() as u64
-    } else {
-        1
-    };
+    let seed = if seed.is_finite() { seed.abs() as u64 } else { 1 };
     let limits = Limits::default();
     let max_trace_events = limits.max_trace_events;
-    let cfg = Config {
-        procs: procs.clamp(1, 64) as usize,
-        mode,
-        seed,
-        limits,
-        ..Config::default()
-    };
+    let cfg =
+        Config { procs: procs.clamp(1, 64) as usize, mode, seed, limits, ..Config::default() };
     let rt = Runtime::new(prog, cfg);
     let det = (mode == Mode::Deterministic).then(|| Deterministic::new(&rt));
-    let run = Arc::new(Run {
-        rt,
-        det: Mutex::new(det),
-        seen: AtomicUsize::new(0),
-        max_trace_events,
-    });
+    let run =
+        Arc::new(Run { rt, det: Mutex::new(det), seen: AtomicUsize::new(0), max_trace_events });
     let mut reg = runs();
     reg.push(Some(run));
     Ok((reg.len() - 1) as u32)
@@ -185,9 +163,7 @@ pub fn run_deterministic(id: u32, max_slices: u32) -> Result<bool, JsValue> {
     let mut det = run.det.lock().unwrap_or_else(|e| e.into_inner());
     match det.as_mut() {
         Some(det) => Ok(det.run(&run.rt, max_slices as _)),
-        None => Err(JsValue::from_str(
-            "gopark: run_deterministic on a threads-mode run",
-        )),
+        None => Err(JsValue::from_str("gopark: run_deterministic on a threads-mode run")),
     }
 }
 
@@ -214,12 +190,7 @@ pub fn poll(id: u32) -> Result<JsValue, JsValue> {
     set("stderr", &js_sys::Uint8Array::from(&stderr[..]).into())?;
     set("events", &js_sys::Uint32Array::from(&words[..]).into())?;
     set("done", &JsValue::from_bool(done))?;
-    set(
-        "exitCode",
-        &exit
-            .map(|c| JsValue::from_f64(c as f64))
-            .unwrap_or(JsValue::UNDEFINED),
-    )?;
+    set("exitCode", &exit.map(|c| JsValue::from_f64(c as f64)).unwrap_or(JsValue::UNDEFINED))?;
     Ok(obj.into())
 }
 

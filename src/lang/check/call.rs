@@ -12,13 +12,7 @@ use std::rc::Rc;
 impl<'a> Checker<'a> {
     pub(crate) fn call_expr(&mut self, e: &'a Expr) -> Operand<'a> {
         let inv = Operand::invalid(e);
-        let ExprKind::Call {
-            fun,
-            args,
-            has_dots,
-            ..
-        } = &e.kind
-        else {
+        let ExprKind::Call { fun, args, has_dots, .. } = &e.kind else {
             return inv;
         };
         let mut x = self.raw_expr(fun, None);
@@ -81,10 +75,7 @@ impl<'a> Checker<'a> {
                     if !sig.variadic {
                         self.error(
                             e.start(),
-                            format!(
-                                "cannot use ... in call to non-variadic {}",
-                                expr_string(fun)
-                            ),
+                            format!("cannot use ... in call to non-variadic {}", expr_string(fun)),
                         );
                         return inv;
                     }
@@ -110,11 +101,7 @@ impl<'a> Checker<'a> {
                         let have: Vec<Type> = argv.iter().map(|a| a.ty.clone()).collect();
                         let msg = format!(
                             "{} arguments in call to {}\n\thave {}\n\twant {}",
-                            if argv.len() < sig.params.len() {
-                                "not enough"
-                            } else {
-                                "too many"
-                            },
+                            if argv.len() < sig.params.len() { "not enough" } else { "too many" },
                             expr_string(fun),
                             self.types_summary(&have, false),
                             self.types_summary(&sig.params, sig.variadic)
@@ -200,11 +187,7 @@ impl<'a> Checker<'a> {
         }
         let nargs = args.len();
         let npars = sig.params.len();
-        let count_ok = if sig.variadic {
-            nargs + 1 >= npars
-        } else {
-            nargs == npars
-        };
+        let count_ok = if sig.variadic { nargs + 1 >= npars } else { nargs == npars };
         if !count_ok {
             let (at, qualifier) = if nargs > npars {
                 (args[npars].pos(), "too many")
@@ -306,10 +289,7 @@ impl<'a> Checker<'a> {
             // do not have yet.
             if x.ty.is_integer() && t.is_string() {
                 let s = self.operand_string(x);
-                self.error(
-                    x.pos(),
-                    format!("conversion of {} to string is not supported yet", s),
-                );
+                self.error(x.pos(), format!("conversion of {} to string is not supported yet", s));
                 x.mode = Mode::Invalid;
                 return;
             }
@@ -318,7 +298,8 @@ impl<'a> Checker<'a> {
         if !ok {
             let s = self.operand_string(x);
             // Why x is not assignable to T, if that is all there is to say.
-            let (_, cause) = if const_arg { (false, String::new()) } else { self.convertible_to(x, t) };
+            let (_, cause) =
+                if const_arg { (false, String::new()) } else { self.convertible_to(x, t) };
             let mut msg = format!("cannot convert {} to type {}", s, self.ts(t));
             if !cause.is_empty() {
                 msg = format!("{}: {}", msg, cause);
@@ -333,11 +314,7 @@ impl<'a> Checker<'a> {
                 fin = x.ty.default_type();
             }
             if let Some(e) = x.expr {
-                let val = if x.mode == Mode::Constant {
-                    Some(x.val.clone())
-                } else {
-                    None
-                };
+                let val = if x.mode == Mode::Constant { Some(x.val.clone()) } else { None };
                 self.update_expr_type(e, &fin, x.mode, val);
             }
         }
@@ -406,10 +383,7 @@ impl<'a> Checker<'a> {
             self.use_exprs(args);
             self.error(
                 e.start(),
-                format!(
-                    "invalid operation: invalid use of ... with built-in {}",
-                    b.name()
-                ),
+                format!("invalid operation: invalid use of ... with built-in {}", b.name()),
             );
             return inv;
         }
@@ -417,12 +391,8 @@ impl<'a> Checker<'a> {
             self.error(e.start(), msg);
             return inv;
         }
-        let novalue = Operand {
-            mode: Mode::NoValue,
-            expr: Some(e),
-            ty: Type::Invalid,
-            val: Value::Unknown,
-        };
+        let novalue =
+            Operand { mode: Mode::NoValue, expr: Some(e), ty: Type::Invalid, val: Value::Unknown };
         let (nargs, variadic) = match b {
             Builtin::Len
             | Builtin::Cap
@@ -503,10 +473,7 @@ impl<'a> Checker<'a> {
                     };
                 }
                 let s = self.operand_string(&x);
-                self.error(
-                    x.pos(),
-                    format!("invalid argument: {} for built-in {}", s, b.name()),
-                );
+                self.error(x.pos(), format!("invalid argument: {} for built-in {}", s, b.name()));
                 inv
             }
             Builtin::Close => {
@@ -573,10 +540,7 @@ impl<'a> Checker<'a> {
                         }
                         if n == 3 {
                             let c = |c: &Self, a: &Expr| {
-                                c.info
-                                    .tv(a.id)
-                                    .and_then(|t| t.val.clone())
-                                    .and_then(|v| v.to_int())
+                                c.info.tv(a.id).and_then(|t| t.val.clone()).and_then(|v| v.to_int())
                             };
                             if let (Some(l), Some(cp)) = (c(self, &args[1]), c(self, &args[2])) {
                                 if l > cp {
@@ -621,12 +585,7 @@ impl<'a> Checker<'a> {
                     // goes on), so later uses of it are checked too.
                     let _ = self.size_arg(&args[1]);
                 }
-                Operand {
-                    mode: Mode::Value,
-                    expr: Some(e),
-                    ty: t,
-                    val: Value::Unknown,
-                }
+                Operand { mode: Mode::Value, expr: Some(e), ty: t, val: Value::Unknown }
             }
             Builtin::New => {
                 let t = self.type_expr(&args[0]);
@@ -684,10 +643,7 @@ impl<'a> Checker<'a> {
                     }
                     if !x.ty.is_ordered() {
                         let s = self.operand_string(&x);
-                        self.error(
-                            x.pos(),
-                            format!("invalid argument: {} cannot be ordered", s),
-                        );
+                        self.error(x.pos(), format!("invalid argument: {} cannot be ordered", s));
                         return inv;
                     }
                     ops.push(x);
@@ -748,9 +704,20 @@ impl<'a> Checker<'a> {
                     return inv;
                 }
                 // copy(dst []byte, src string) copies the string's bytes.
-                let src = if y.ty.is_string() { Type::Slice(Rc::new(Type::Basic(BasicKind::Byte))) } else { y.ty.underlying() };
+                let src = if y.ty.is_string() {
+                    Type::Slice(Rc::new(Type::Basic(BasicKind::Byte)))
+                } else {
+                    y.ty.underlying()
+                };
                 let (Type::Slice(a), Type::Slice(b)) = (x.ty.underlying(), src) else {
-                    self.error(x.pos(), format!("invalid argument: copy expects slice arguments; found {} and {}", self.operand_string(&x), self.operand_string(&y)));
+                    self.error(
+                        x.pos(),
+                        format!(
+                            "invalid argument: copy expects slice arguments; found {} and {}",
+                            self.operand_string(&x),
+                            self.operand_string(&y)
+                        ),
+                    );
                     return inv;
                 };
                 if !identical(&a, &b) {
@@ -764,12 +731,7 @@ impl<'a> Checker<'a> {
                     self.error(x.pos(), msg);
                     return inv;
                 }
-                Operand {
-                    mode: Mode::Value,
-                    expr: Some(e),
-                    ty: Type::int(),
-                    val: Value::Unknown,
-                }
+                Operand { mode: Mode::Value, expr: Some(e), ty: Type::int(), val: Value::Unknown }
             }
             Builtin::Delete => {
                 let x = self.expr(&args[0]);
@@ -841,7 +803,9 @@ impl<'a> Checker<'a> {
         // fun is checked twice when this is not a spread: only simple names are, which
         // checking again cannot change (a function literal would be declared twice).
         let simple = match &fun.unparen().kind {
-            ExprKind::Name(n) => !matches!(self.lookup(n).map(|o| &self.obj(o).kind), Some(ObjKind::Builtin(_))),
+            ExprKind::Name(n) => {
+                !matches!(self.lookup(n).map(|o| &self.obj(o).kind), Some(ObjKind::Builtin(_)))
+            }
             ExprKind::Selector { x, .. } => x.unparen().is_name().is_some(),
             _ => false,
         };
@@ -871,10 +835,7 @@ impl<'a> Checker<'a> {
         }
         if s.is_nil() {
             self.use_exprs(&args[1..]);
-            self.error(
-                s.pos(),
-                "first argument to append must be a slice; have untyped nil",
-            );
+            self.error(s.pos(), "first argument to append must be a slice; have untyped nil");
             return inv;
         }
         let Type::Slice(elem) = s.ty.underlying() else {
@@ -887,12 +848,8 @@ impl<'a> Checker<'a> {
             return inv;
         };
         s.expr = Some(e);
-        let result = Operand {
-            mode: Mode::Value,
-            expr: Some(e),
-            ty: s.ty.clone(),
-            val: Value::Unknown,
-        };
+        let result =
+            Operand { mode: Mode::Value, expr: Some(e), ty: s.ty.clone(), val: Value::Unknown };
         if has_dots {
             if args.len() != 2 {
                 self.use_exprs(&args[1..]);
@@ -914,10 +871,7 @@ impl<'a> Checker<'a> {
                 let s = self.operand_string(&t);
                 self.error(
                     t.pos(),
-                    format!(
-                        "append of a string to a byte slice is not supported yet ({})",
-                        s
-                    ),
+                    format!("append of a string to a byte slice is not supported yet ({})", s),
                 );
                 return inv;
             }
@@ -1004,12 +958,9 @@ impl<'a> Checker<'a> {
                     self.record_use(sel.id, m);
                     let obj = self.obj(m).clone();
                     return match obj.kind {
-                        ObjKind::Const(v) => Operand {
-                            mode: Mode::Constant,
-                            expr: Some(e),
-                            ty: obj.ty,
-                            val: v,
-                        },
+                        ObjKind::Const(v) => {
+                            Operand { mode: Mode::Constant, expr: Some(e), ty: obj.ty, val: v }
+                        }
                         ObjKind::TypeName => Operand {
                             mode: Mode::TypeExpr,
                             expr: Some(e),
@@ -1031,10 +982,7 @@ impl<'a> Checker<'a> {
 
     /// `<-chan time.Time`, the result type of time.After and time.Tick.
     fn time_chan(&self) -> Type {
-        Type::Chan(
-            crate::lang::ast::ChanDir::Recv,
-            Rc::new(self.time_time.clone()),
-        )
+        Type::Chan(crate::lang::ast::ChanDir::Recv, Rc::new(self.time_time.clone()))
     }
 
     /// The object for `path.name`, created on first use.
@@ -1045,33 +993,22 @@ impl<'a> Checker<'a> {
         }
         let any = self.any_type();
         let sig = |params: Vec<Type>, results: Vec<Type>, variadic: bool| {
-            Type::Func(Rc::new(Signature {
-                params,
-                results,
-                variadic,
-                ..Default::default()
-            }))
+            Type::Func(Rc::new(Signature { params, results, variadic, ..Default::default() }))
         };
         let print_results = vec![Type::int(), self.error_type.clone()];
         let (ty, kind) = match (path, name) {
-            ("fmt", "Println") => (
-                sig(vec![any.clone()], print_results, true),
-                ObjKind::LibFunc(LibFunc::FmtPrintln),
-            ),
-            ("fmt", "Print") => (
-                sig(vec![any.clone()], print_results, true),
-                ObjKind::LibFunc(LibFunc::FmtPrint),
-            ),
+            ("fmt", "Println") => {
+                (sig(vec![any.clone()], print_results, true), ObjKind::LibFunc(LibFunc::FmtPrintln))
+            }
+            ("fmt", "Print") => {
+                (sig(vec![any.clone()], print_results, true), ObjKind::LibFunc(LibFunc::FmtPrint))
+            }
             ("fmt", "Printf") => (
                 sig(vec![Type::string(), any.clone()], print_results, true),
                 ObjKind::LibFunc(LibFunc::FmtPrintf),
             ),
             ("fmt", "Sprintf") => (
-                sig(
-                    vec![Type::string(), any.clone()],
-                    vec![Type::string()],
-                    true,
-                ),
+                sig(vec![Type::string(), any.clone()], vec![Type::string()], true),
                 ObjKind::LibFunc(LibFunc::FmtSprintf),
             ),
             ("fmt", "Sprint") => (
@@ -1111,14 +1048,12 @@ impl<'a> Checker<'a> {
                 sig(vec![], vec![Type::int()], false),
                 ObjKind::LibFunc(LibFunc::RuntimeNumGoroutine),
             ),
-            ("runtime", "NumCPU") => (
-                sig(vec![], vec![Type::int()], false),
-                ObjKind::LibFunc(LibFunc::RuntimeNumCPU),
-            ),
-            ("os", "Exit") => (
-                sig(vec![Type::int()], vec![], false),
-                ObjKind::LibFunc(LibFunc::OsExit),
-            ),
+            ("runtime", "NumCPU") => {
+                (sig(vec![], vec![Type::int()], false), ObjKind::LibFunc(LibFunc::RuntimeNumCPU))
+            }
+            ("os", "Exit") => {
+                (sig(vec![Type::int()], vec![], false), ObjKind::LibFunc(LibFunc::OsExit))
+            }
             ("syscall", "Nanosleep") => {
                 let ts = Type::Pointer(Rc::new(self.syscall_timespec.clone()));
                 (
@@ -1135,10 +1070,9 @@ impl<'a> Checker<'a> {
                 self.lib_objs.insert(key, o);
                 return Some(o);
             }
-            ("runtime", "Gosched") => (
-                sig(vec![], vec![], false),
-                ObjKind::LibFunc(LibFunc::RuntimeGosched),
-            ),
+            ("runtime", "Gosched") => {
+                (sig(vec![], vec![], false), ObjKind::LibFunc(LibFunc::RuntimeGosched))
+            }
             ("time", unit) => {
                 let v: i128 = match unit {
                     "Nanosecond" => 1,
@@ -1161,11 +1095,8 @@ impl<'a> Checker<'a> {
                 (self.duration.clone(), ObjKind::Const(Value::Int(v)))
             }
             ("sync", "Mutex") => {
-                let o = self.new_obj(Object::new_pub(
-                    "Mutex",
-                    self.mutex.clone(),
-                    ObjKind::TypeName,
-                ));
+                let o =
+                    self.new_obj(Object::new_pub("Mutex", self.mutex.clone(), ObjKind::TypeName));
                 self.lib_objs.insert(key, o);
                 return Some(o);
             }

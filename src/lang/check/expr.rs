@@ -5,8 +5,8 @@
 use super::{Checker, Mode, ObjId, ObjKind};
 use crate::lang::ast::{expr_string, ChanDir, Expr, ExprKind};
 use crate::lang::constant::{self, Value};
-use crate::lang::token::{LitKind, Operator, Pos};
 use crate::lang::lookup::{has_invalid_embedded, missing_method, Missing};
+use crate::lang::token::{LitKind, Operator, Pos};
 use crate::lang::types::{comparable, identical, BasicKind, Type};
 use std::rc::Rc;
 
@@ -21,12 +21,7 @@ pub(crate) struct Operand<'a> {
 
 impl<'a> Operand<'a> {
     pub fn invalid(e: &'a Expr) -> Operand<'a> {
-        Operand {
-            mode: Mode::Invalid,
-            expr: Some(e),
-            ty: Type::Invalid,
-            val: Value::Unknown,
-        }
+        Operand { mode: Mode::Invalid, expr: Some(e), ty: Type::Invalid, val: Value::Unknown }
     }
     pub fn is_invalid(&self) -> bool {
         self.mode == Mode::Invalid
@@ -52,11 +47,7 @@ pub(crate) fn representable(v: &Value, k: BasicKind) -> Result<Value, ConvErr> {
     let k = k.canonical();
     if k.is_integer() {
         let Some(i) = v.to_int() else {
-            return Err(if v.is_float() {
-                ConvErr::Truncated
-            } else {
-                ConvErr::Invalid
-            });
+            return Err(if v.is_float() { ConvErr::Truncated } else { ConvErr::Invalid });
         };
         let (min, max): (i128, i128) = match k {
             BasicKind::Int8 => (i8::MIN as i128, i8::MAX as i128),
@@ -127,11 +118,7 @@ fn max_type(x: &Type, y: &Type) -> Option<Type> {
             BasicKind::UntypedFloat => 3,
             _ => 0,
         };
-        return Some(if rank(a) >= rank(b) {
-            x.clone()
-        } else {
-            y.clone()
-        });
+        return Some(if rank(a) >= rank(b) { x.clone() } else { y.clone() });
     }
     if a == b {
         return Some(x.clone());
@@ -219,14 +206,12 @@ impl<'a> Checker<'a> {
         x.expr = Some(e);
         // A value of an invalid type (whose error, often "not supported yet", was reported
         // with the type) is itself invalid: nothing more is said about it.
-        if matches!(x.mode, Mode::Variable | Mode::Value | Mode::CommaOk | Mode::MapIndex) && is_broken(&x.ty) {
+        if matches!(x.mode, Mode::Variable | Mode::Value | Mode::CommaOk | Mode::MapIndex)
+            && is_broken(&x.ty)
+        {
             x.mode = Mode::Invalid;
         }
-        let val = if x.mode == Mode::Constant {
-            Some(&x.val)
-        } else {
-            None
-        };
+        let val = if x.mode == Mode::Constant { Some(&x.val) } else { None };
         self.record(e, x.mode, &x.ty, val);
         x
     }
@@ -277,10 +262,7 @@ impl<'a> Checker<'a> {
             if let Type::Tuple(t) = &x.ty {
                 let _ = t;
                 let s = self.operand_string(x);
-                self.error(
-                    x.pos(),
-                    format!("multiple-value {} in single-value context", s),
-                );
+                self.error(x.pos(), format!("multiple-value {} in single-value context", s));
                 x.mode = Mode::Invalid;
             }
         }
@@ -342,10 +324,9 @@ impl<'a> Checker<'a> {
                     LitKind::Int => (BasicKind::UntypedInt, constant::parse_number(value)),
                     LitKind::Float => (BasicKind::UntypedFloat, constant::parse_number(value)),
                     LitKind::Rune => (BasicKind::UntypedRune, constant::rune_lit(value)),
-                    LitKind::String => (
-                        BasicKind::UntypedString,
-                        Value::String(constant::string_lit(value)),
-                    ),
+                    LitKind::String => {
+                        (BasicKind::UntypedString, Value::String(constant::string_lit(value)))
+                    }
                     LitKind::Imag => {
                         self.error(e.pos, "complex numbers are not supported yet");
                         return inv;
@@ -355,12 +336,7 @@ impl<'a> Checker<'a> {
                     self.error(e.pos, format!("constant overflow: {}", value));
                     return inv;
                 }
-                Operand {
-                    mode: Mode::Constant,
-                    expr: Some(e),
-                    ty: Type::Basic(k),
-                    val: v,
-                }
+                Operand { mode: Mode::Constant, expr: Some(e), ty: Type::Basic(k), val: v }
             }
             ExprKind::FuncLit { ty, body } => {
                 let sig = self.func_type(ty, u32::MAX);
@@ -415,12 +391,7 @@ impl<'a> Checker<'a> {
                 if !t.is_valid() {
                     return inv;
                 }
-                Operand {
-                    mode: Mode::TypeExpr,
-                    expr: Some(e),
-                    ty: t,
-                    val: Value::Unknown,
-                }
+                Operand { mode: Mode::TypeExpr, expr: Some(e), ty: t, val: Value::Unknown }
             }
         }
     }
@@ -462,12 +433,7 @@ impl<'a> Checker<'a> {
                 if !obj.ty.is_valid() || *v == Value::Unknown {
                     return inv;
                 }
-                Operand {
-                    mode: Mode::Constant,
-                    expr: Some(e),
-                    ty: obj.ty.clone(),
-                    val: v.clone(),
-                }
+                Operand { mode: Mode::Constant, expr: Some(e), ty: obj.ty.clone(), val: v.clone() }
             }
             ObjKind::TypeName => {
                 if !obj.ty.is_valid() {
@@ -623,18 +589,12 @@ impl<'a> Checker<'a> {
                     ok = false;
                     continue;
                 }
-                if let Some(v) = c
-                    .info
-                    .tv(ie.id)
-                    .and_then(|t| t.val.clone())
-                    .and_then(|v| v.to_int())
+                if let Some(v) =
+                    c.info.tv(ie.id).and_then(|t| t.val.clone()).and_then(|v| v.to_int())
                 {
                     if let Some(&prev) = consts.last() {
                         if v < prev {
-                            c.error(
-                                ie.start(),
-                                format!("invalid slice indices: {} < {}", v, prev),
-                            );
+                            c.error(ie.start(), format!("invalid slice indices: {} < {}", v, prev));
                             ok = false;
                         }
                     }
@@ -654,12 +614,7 @@ impl<'a> Checker<'a> {
                 if !check_indexes(self, None) {
                     return inv;
                 }
-                Operand {
-                    mode: Mode::Value,
-                    expr: Some(e),
-                    ty: xo.ty.clone(),
-                    val: Value::Unknown,
-                }
+                Operand { mode: Mode::Value, expr: Some(e), ty: xo.ty.clone(), val: Value::Unknown }
             }
             Type::Basic(k) if k.is_string() => {
                 if full {
@@ -678,12 +633,7 @@ impl<'a> Checker<'a> {
                 if xo.ty.is_untyped() {
                     self.convert_untyped(&mut xo, &Type::string());
                 }
-                Operand {
-                    mode: Mode::Value,
-                    expr: Some(e),
-                    ty: xo.ty.clone(),
-                    val: Value::Unknown,
-                }
+                Operand { mode: Mode::Value, expr: Some(e), ty: xo.ty.clone(), val: Value::Unknown }
             }
             Type::Pointer(_)
             | Type::Basic(_)
@@ -762,7 +712,10 @@ impl<'a> Checker<'a> {
             // An elided &T of a slice or map literal ({...} in []*[]int{...}) is valid Go.
             if let (None, Type::Pointer(base)) = (ty, t.underlying()) {
                 if matches!(base.underlying(), Type::Slice(_) | Type::Map(..)) {
-                    self.error(e.start(), "taking the address of this composite literal is not supported yet");
+                    self.error(
+                        e.start(),
+                        "taking the address of this composite literal is not supported yet",
+                    );
                     return inv;
                 }
             }
@@ -823,12 +776,7 @@ impl<'a> Checker<'a> {
             }
             self.assignment(&mut x, Some(&elem), "slice literal");
         }
-        Operand {
-            mode: Mode::Value,
-            expr: Some(e),
-            ty: t,
-            val: Value::Unknown,
-        }
+        Operand { mode: Mode::Value, expr: Some(e), ty: t, val: Value::Unknown }
     }
 
     /// A struct literal: all elements keyed by field name, or all positional and complete.
@@ -840,10 +788,8 @@ impl<'a> Checker<'a> {
         st: &crate::lang::types::StructType,
     ) -> Operand<'a> {
         let tname = self.ts(&t);
-        let keyed = elems
-            .first()
-            .map(|el| matches!(el.kind, ExprKind::KeyValue { .. }))
-            .unwrap_or(false);
+        let keyed =
+            elems.first().map(|el| matches!(el.kind, ExprKind::KeyValue { .. })).unwrap_or(false);
         let mut ok = true;
         let mut seen = std::collections::HashSet::new();
         for (i, el) in elems.iter().enumerate() {
@@ -861,8 +807,11 @@ impl<'a> Checker<'a> {
                     let Some(fi) = st.fields.iter().position(|f| f.name == name) else {
                         // go/types' lookupError for struct literals: a field spelled in
                         // another case is named.
-                        let mut msg = format!("unknown field {} in struct literal of type {}", name, tname);
-                        if let Some(alt) = st.fields.iter().find(|f| f.name.eq_ignore_ascii_case(name)) {
+                        let mut msg =
+                            format!("unknown field {} in struct literal of type {}", name, tname);
+                        if let Some(alt) =
+                            st.fields.iter().find(|f| f.name.eq_ignore_ascii_case(name))
+                        {
                             msg = format!("{}, but does have {}", msg, alt.name);
                         }
                         self.error(key.start(), msg);
@@ -925,17 +874,9 @@ impl<'a> Checker<'a> {
                 ExprKind::CompositeLit { rbrace, .. } => *rbrace,
                 _ => e.pos,
             };
-            self.error(
-                at,
-                format!("too few values in struct literal of type {}", tname),
-            );
+            self.error(at, format!("too few values in struct literal of type {}", tname));
         }
-        Operand {
-            mode: Mode::Value,
-            expr: Some(e),
-            ty: t,
-            val: Value::Unknown,
-        }
+        Operand { mode: Mode::Value, expr: Some(e), ty: t, val: Value::Unknown }
     }
 
     /// A map literal `map[K]V{k: v, ...}` (go/types exprInternal, map case): every element
@@ -963,9 +904,7 @@ impl<'a> Checker<'a> {
                 self.assignment(&mut k, Some(key), "map literal");
                 if !k.is_invalid() && k.mode == Mode::Constant {
                     // Keys of interface type are compared together with their types.
-                    let dup = seen
-                        .iter()
-                        .any(|(v, ty)| *v == k.val && identical(ty, &k.ty));
+                    let dup = seen.iter().any(|(v, ty)| *v == k.val && identical(ty, &k.ty));
                     if dup {
                         let s = k.val.to_string_go();
                         self.error(k.pos(), format!("duplicate key {} in map literal", s));
@@ -983,12 +922,7 @@ impl<'a> Checker<'a> {
             }
             self.assignment(&mut x, Some(elem), "map literal");
         }
-        Operand {
-            mode: Mode::Value,
-            expr: Some(e),
-            ty: t,
-            val: Value::Unknown,
-        }
+        Operand { mode: Mode::Value, expr: Some(e), ty: t, val: Value::Unknown }
     }
 
     /// Checks a literal's elements for their errors alone (when its type is bad).
@@ -1024,10 +958,7 @@ impl<'a> Checker<'a> {
         }
         if !x.ty.is_integer() {
             let s = self.operand_string(&x);
-            self.error(
-                x.pos(),
-                format!("invalid argument: index {} must be integer", s),
-            );
+            self.error(x.pos(), format!("invalid argument: index {} must be integer", s));
             return false;
         }
         if x.mode == Mode::Constant {
@@ -1114,10 +1045,7 @@ impl<'a> Checker<'a> {
                     }
                 } else if x.mode != Mode::Variable {
                     let s = self.operand_string(&x);
-                    self.error(
-                        x.pos(),
-                        format!("invalid operation: cannot take address of {}", s),
-                    );
+                    self.error(x.pos(), format!("invalid operation: cannot take address of {}", s));
                     return inv;
                 }
                 if let ExprKind::Name(_) = inner.kind {
@@ -1156,10 +1084,7 @@ impl<'a> Checker<'a> {
                     let s = self.operand_string(&x);
                     self.error(
                         x.pos(),
-                        format!(
-                            "invalid operation: cannot receive from send-only channel {}",
-                            s
-                        ),
+                        format!("invalid operation: cannot receive from send-only channel {}", s),
                     );
                     return inv;
                 }
@@ -1206,10 +1131,9 @@ impl<'a> Checker<'a> {
                         (Operator::Sub, Value::Float(f)) => {
                             Value::Float(if *f == 0.0 { 0.0 } else { -f })
                         }
-                        (Operator::Sub, Value::Rat(n, d)) => n
-                            .checked_neg()
-                            .map(|n| Value::Rat(n, *d))
-                            .unwrap_or(Value::Unknown),
+                        (Operator::Sub, Value::Rat(n, d)) => {
+                            n.checked_neg().map(|n| Value::Rat(n, *d)).unwrap_or(Value::Unknown)
+                        }
                         (Operator::Xor, Value::Int(i)) => {
                             // For unsigned types, ^x flips only the type's bits.
                             if x.ty.is_unsigned() {
@@ -1238,7 +1162,10 @@ impl<'a> Checker<'a> {
         if x.val == Value::Unknown {
             // go/constant's arbitrary precision would still have a value: ours (i128 and
             // f64) has not.
-            self.error(op_pos, "constants beyond 128-bit integers and float64 are not supported yet");
+            self.error(
+                op_pos,
+                "constants beyond 128-bit integers and float64 are not supported yet",
+            );
             x.mode = Mode::Invalid;
             return;
         }
@@ -1337,10 +1264,7 @@ impl<'a> Checker<'a> {
         };
         if !ok {
             let s = self.operand_string(&x);
-            self.error(
-                x.pos(),
-                format!("invalid operation: operator {} not defined on {}", op, s),
-            );
+            self.error(x.pos(), format!("invalid operation: operator {} not defined on {}", op, s));
             return inv;
         }
         if (op == Operator::Div || op == Operator::Rem)
@@ -1354,21 +1278,11 @@ impl<'a> Checker<'a> {
         if x.mode == Mode::Constant && y.mode == Mode::Constant {
             let int_div = x.ty.is_integer();
             let v = constant::binary_op(&x.val, op, &y.val, int_div);
-            let mut r = Operand {
-                mode: Mode::Constant,
-                expr: Some(e),
-                ty: x.ty.clone(),
-                val: v,
-            };
+            let mut r = Operand { mode: Mode::Constant, expr: Some(e), ty: x.ty.clone(), val: v };
             self.overflow(&mut r, e.pos);
             return r;
         }
-        Operand {
-            mode: Mode::Value,
-            expr: Some(e),
-            ty: x.ty.clone(),
-            val: Value::Unknown,
-        }
+        Operand { mode: Mode::Value, expr: Some(e), ty: x.ty.clone(), val: Value::Unknown }
     }
 
     /// Converts untyped operands so that x and y match (go/types matchTypes).
@@ -1505,11 +1419,7 @@ impl<'a> Checker<'a> {
                             e,
                             &t,
                             x.mode,
-                            if x.mode == Mode::Constant {
-                                Some(x.val.clone())
-                            } else {
-                                None
-                            },
+                            if x.mode == Mode::Constant { Some(x.val.clone()) } else { None },
                         );
                     }
                 }
@@ -1526,11 +1436,7 @@ impl<'a> Checker<'a> {
         if !old.ty.is_untyped() {
             return;
         }
-        let t = if t.is_interface() {
-            old.ty.default_type()
-        } else {
-            t.clone()
-        };
+        let t = if t.is_interface() { old.ty.default_type() } else { t.clone() };
         match &e.kind {
             ExprKind::Paren(x) => self.update_expr_type(x, &t, mode, val.clone()),
             ExprKind::Operation { op, x, y: None } if *op != Operator::Recv => {
@@ -1605,24 +1511,14 @@ impl<'a> Checker<'a> {
         }
         if failed {
             if cause.is_empty() {
-                cause = format!(
-                    "operator {} not defined on {}",
-                    op,
-                    self.kind_string(&err_op.ty)
-                );
+                cause = format!("operator {} not defined on {}", op, self.kind_string(&err_op.ty));
             }
             let xs = x.expr.map(expr_string).unwrap_or_default();
             let ys = y.expr.map(expr_string).unwrap_or_default();
             let (msg, pos) = if switch_case {
-                (
-                    format!("invalid case {} in switch on {} ({})", xs, ys, cause),
-                    x.pos(),
-                )
+                (format!("invalid case {} in switch on {} ({})", xs, ys, cause), x.pos())
             } else {
-                (
-                    format!("invalid operation: {} {} {} ({})", xs, op, ys, cause),
-                    err_op.pos(),
-                )
+                (format!("invalid operation: {} {} {} ({})", xs, op, ys, cause), err_op.pos())
             };
             self.error(pos, msg);
             return inv;
@@ -1660,11 +1556,7 @@ impl<'a> Checker<'a> {
             Type::Map(..) => "map can only be compared to nil".into(),
             Type::Struct(st) => {
                 // go/types names the first field that cannot be compared.
-                match st
-                    .fields
-                    .iter()
-                    .find(|f| !crate::lang::types::comparable(&f.ty))
-                {
+                match st.fields.iter().find(|f| !crate::lang::types::comparable(&f.ty)) {
                     Some(f) => format!("struct containing {} cannot be compared", self.ts(&f.ty)),
                     None => format!("operator == not defined on {}", self.kind_string(t)),
                 }
@@ -1694,20 +1586,22 @@ impl<'a> Checker<'a> {
     ) -> Operand<'a> {
         let inv = Operand::invalid(e);
         // The shifted operand must be an integer (or an untyped constant representable as one).
-        let xval = if x.mode == Mode::Constant {
-            x.val.to_int()
-        } else {
-            None
-        };
+        let xval = if x.mode == Mode::Constant { x.val.to_int() } else { None };
         if x.ty.is_integer() || (x.ty.is_untyped() && xval.is_some()) {
             // ok
         } else if let (true, Value::Float(f)) = (x.ty.is_untyped(), &x.val) {
             // An integral float constant beyond i128 (1e100 >> 300) is an integer to Go.
             if f.is_finite() && f.fract() == 0.0 {
-                self.error(x.pos(), "constant shifts of values beyond 128 bits are not supported yet");
+                self.error(
+                    x.pos(),
+                    "constant shifts of values beyond 128 bits are not supported yet",
+                );
             } else {
                 let s = self.operand_string(&x);
-                self.error(x.pos(), format!("invalid operation: shifted operand {} must be integer", s));
+                self.error(
+                    x.pos(),
+                    format!("invalid operation: shifted operand {} must be integer", s),
+                );
             }
             return inv;
         } else {
@@ -1724,10 +1618,7 @@ impl<'a> Checker<'a> {
             match y.val.to_int() {
                 Some(v) if v < 0 => {
                     let s = self.operand_string(&y);
-                    self.error(
-                        y.pos(),
-                        format!("invalid operation: negative shift count {}", s),
-                    );
+                    self.error(y.pos(), format!("invalid operation: negative shift count {}", s));
                     return inv;
                 }
                 Some(v) => {
@@ -1750,10 +1641,7 @@ impl<'a> Checker<'a> {
             }
         } else if !y.ty.is_integer() {
             let s = self.operand_string(&y);
-            self.error(
-                y.pos(),
-                format!("invalid operation: shift count {} must be integer", s),
-            );
+            self.error(y.pos(), format!("invalid operation: shift count {} must be integer", s));
             return inv;
         } else if y.ty.is_untyped() {
             self.convert_untyped(&mut y, &Type::Basic(BasicKind::Uint));
@@ -1770,19 +1658,12 @@ impl<'a> Checker<'a> {
                 const SHIFT_BOUND: i128 = 1023 - 1 + 52;
                 if s > SHIFT_BOUND {
                     let ys = self.operand_string(&y);
-                    self.error(
-                        y.pos(),
-                        format!("invalid operation: invalid shift count {}", ys),
-                    );
+                    self.error(y.pos(), format!("invalid operation: invalid shift count {}", ys));
                     return inv;
                 }
                 let v = constant::shift(&x.val, op, s as u32);
-                let mut r = Operand {
-                    mode: Mode::Constant,
-                    expr: Some(e),
-                    ty: x.ty.clone(),
-                    val: v,
-                };
+                let mut r =
+                    Operand { mode: Mode::Constant, expr: Some(e), ty: x.ty.clone(), val: v };
                 self.overflow(&mut r, e.pos);
                 return r;
             }
@@ -1801,12 +1682,7 @@ impl<'a> Checker<'a> {
                 };
             }
         }
-        Operand {
-            mode: Mode::Value,
-            expr: Some(e),
-            ty: x.ty.clone(),
-            val: Value::Unknown,
-        }
+        Operand { mode: Mode::Value, expr: Some(e), ty: x.ty.clone(), val: Value::Unknown }
     }
 
     // ---- assignability
@@ -1842,7 +1718,10 @@ impl<'a> Checker<'a> {
             if let Type::Interface(it) = &tu {
                 return (x.is_nil() || it.methods.is_empty(), String::new());
             }
-            if matches!(tu, Type::Pointer(_) | Type::Func(_) | Type::Chan(..) | Type::Slice(_) | Type::Map(..)) {
+            if matches!(
+                tu,
+                Type::Pointer(_) | Type::Func(_) | Type::Chan(..) | Type::Slice(_) | Type::Map(..)
+            ) {
                 return (x.is_nil(), String::new());
             }
             return (false, String::new());
@@ -1895,7 +1774,13 @@ impl<'a> Checker<'a> {
     /// Reports an x.(T) or a type switch case T that can never succeed: T is a concrete
     /// type outside x's method set (go/types typeAssertion). `e` is the assertion, or the
     /// case's type.
-    pub(crate) fn type_assertion(&mut self, e: &'a Expr, x: &Operand<'a>, t: &Type, type_switch: bool) {
+    pub(crate) fn type_assertion(
+        &mut self,
+        e: &'a Expr,
+        x: &Operand<'a>,
+        t: &Type,
+        type_switch: bool,
+    ) {
         let Type::Interface(xi) = x.ty.underlying() else { return };
         if t.is_interface() {
             return;
@@ -1903,9 +1788,21 @@ impl<'a> Checker<'a> {
         let Some(cause) = self.missing_cause(t, &xi.all_methods, false, None) else { return };
         let msg = if type_switch {
             let xs = self.operand_string(x);
-            format!("impossible type switch case: {}\n\t{} cannot have dynamic type {} {}", expr_string(e), xs, self.ts(t), cause)
+            format!(
+                "impossible type switch case: {}\n\t{} cannot have dynamic type {} {}",
+                expr_string(e),
+                xs,
+                self.ts(t),
+                cause
+            )
         } else {
-            format!("impossible type assertion: {}\n\t{} does not implement {} {}", expr_string(e), self.ts(t), self.ts(&x.ty), cause)
+            format!(
+                "impossible type assertion: {}\n\t{} does not implement {} {}",
+                expr_string(e),
+                self.ts(t),
+                self.ts(&x.ty),
+                cause
+            )
         };
         self.error(e.start(), msg);
     }
@@ -1934,7 +1831,13 @@ impl<'a> Checker<'a> {
     /// Why type v lacks one of `methods` (an interface's method set), in go/types' words
     /// and parentheses (missingMethod's cause); None if it has them all. `t` is the
     /// interface, when there is one to blame for being a pointer.
-    pub(crate) fn missing_cause(&self, v: &Type, methods: &[(String, Rc<crate::lang::types::Signature>)], static_: bool, t: Option<&Type>) -> Option<String> {
+    pub(crate) fn missing_cause(
+        &self,
+        v: &Type,
+        methods: &[(String, Rc<crate::lang::types::Signature>)],
+        static_: bool,
+        t: Option<&Type>,
+    ) -> Option<String> {
         let (name, want, why) = missing_method(v, methods, static_)?;
         let func = |name: &str, sig: &crate::lang::types::Signature| {
             let mut s = name.to_string();
@@ -1950,10 +1853,20 @@ impl<'a> Checker<'a> {
             }
             Missing::NotFound => format!("(missing method {})", name),
             Missing::WrongName(alt, have) => {
-                format!("(missing method {})\n\t\thave {}\n\t\twant {}", name, func(&alt, &have), func(&name, &want))
+                format!(
+                    "(missing method {})\n\t\thave {}\n\t\twant {}",
+                    name,
+                    func(&alt, &have),
+                    func(&name, &want)
+                )
             }
             Missing::WrongType(have) => {
-                format!("(wrong type for method {})\n\t\thave {}\n\t\twant {}", name, func(&name, &have), func(&name, &want))
+                format!(
+                    "(wrong type for method {})\n\t\thave {}\n\t\twant {}",
+                    name,
+                    func(&name, &have),
+                    func(&name, &want)
+                )
             }
             Missing::Ambiguous => format!("(ambiguous selector {}.{})", self.ts(v), name),
             Missing::PointerReceiver => format!("(method {} has pointer receiver)", name),
@@ -1976,10 +1889,7 @@ impl<'a> Checker<'a> {
             _ => {
                 let s = self.operand_string(x);
                 let ts = t.map(|t| self.ts(t)).unwrap_or_default();
-                self.error(
-                    x.pos(),
-                    format!("cannot assign {} to {} in {}", s, ts, context),
-                );
+                self.error(x.pos(), format!("cannot assign {} to {} in {}", s, ts, context));
                 x.mode = Mode::Invalid;
                 return;
             }
@@ -2003,12 +1913,8 @@ impl<'a> Checker<'a> {
             match self.implicit_type_and_value(x, &target) {
                 Err(code) => {
                     let s = self.operand_string(x);
-                    let mut msg = format!(
-                        "cannot use {} as {} value in {}",
-                        s,
-                        self.ts(&target),
-                        context
-                    );
+                    let mut msg =
+                        format!("cannot use {} as {} value in {}", s, self.ts(&target), context);
                     match code {
                         ConvErr::Truncated => msg.push_str(" (truncated)"),
                         ConvErr::Overflow => msg.push_str(" (overflows)"),
@@ -2024,11 +1930,7 @@ impl<'a> Checker<'a> {
                     }
                     x.ty = nt.clone();
                     if let Some(e) = x.expr {
-                        let val = if x.mode == Mode::Constant {
-                            Some(x.val.clone())
-                        } else {
-                            None
-                        };
+                        let val = if x.mode == Mode::Constant { Some(x.val.clone()) } else { None };
                         self.update_expr_type(e, &nt, x.mode, val);
                     }
                 }
@@ -2041,13 +1943,7 @@ impl<'a> Checker<'a> {
             let msg = if cause.is_empty() {
                 format!("cannot use {} as {} value in {}", s, self.ts(t), context)
             } else {
-                format!(
-                    "cannot use {} as {} value in {}: {}",
-                    s,
-                    self.ts(t),
-                    context,
-                    cause
-                )
+                format!("cannot use {} as {} value in {}: {}", s, self.ts(t), context, cause)
             };
             self.error(x.pos(), msg);
             x.mode = Mode::Invalid;

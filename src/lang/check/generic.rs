@@ -13,8 +13,12 @@ impl<'a> Checker<'a> {
     /// The type parameters of a function declaration (name, position, node): its own
     /// (`func F[T any]`) and those its receiver names (`func (l *List[T]) Push`).
     pub(crate) fn type_param_names(fd: &FuncDecl) -> Vec<(String, Pos, NodeId)> {
-        let mut names: Vec<(String, Pos, NodeId)> =
-            fd.tparams.iter().filter_map(|f| f.name.as_ref()).map(|n| (n.value.clone(), n.pos, n.id)).collect();
+        let mut names: Vec<(String, Pos, NodeId)> = fd
+            .tparams
+            .iter()
+            .filter_map(|f| f.name.as_ref())
+            .map(|n| (n.value.clone(), n.pos, n.id))
+            .collect();
         if let Some(rte) = fd.recv.as_ref().and_then(|r| r.ty.as_ref()) {
             let mut base = rte.unparen();
             if let ExprKind::Operation { x, y: None, .. } = &base.kind {
@@ -85,15 +89,23 @@ impl<'a> Checker<'a> {
 impl<'a> Checker<'a> {
     /// `type List[T any] struct{...}`: reported; the type is named (so its uses resolve)
     /// but invalid, and its definition is checked with T as an invalid type.
-    pub(crate) fn generic_type_decl(&mut self, td: &'a crate::lang::ast::TypeDecl, o: super::ObjId) {
+    pub(crate) fn generic_type_decl(
+        &mut self,
+        td: &'a crate::lang::ast::TypeDecl,
+        o: super::ObjId,
+    ) {
         self.error(td.name.pos, "generic types are not supported yet");
         self.use_constraints(&td.tparams);
         let named = self.new_named(Some("main"), &td.name.value, Type::Invalid);
         self.generic_types.insert(named.id);
         self.obj_mut(o).ty = Type::Named(named);
         self.open_scope(false);
-        let names: Vec<(String, Pos, NodeId)> =
-            td.tparams.iter().filter_map(|f| f.name.as_ref()).map(|n| (n.value.clone(), n.pos, n.id)).collect();
+        let names: Vec<(String, Pos, NodeId)> = td
+            .tparams
+            .iter()
+            .filter_map(|f| f.name.as_ref())
+            .map(|n| (n.value.clone(), n.pos, n.id))
+            .collect();
         self.declare_type_params(&names);
         let _ = self.type_expr(&td.ty);
         self.close_scope();

@@ -20,10 +20,10 @@
 //! bodies; `stdlib.rs` the standard library's packages and names.
 
 mod call;
+mod expr;
 mod generic;
 mod selector;
 mod stdlib;
-mod expr;
 mod stmt;
 mod typexpr;
 
@@ -496,10 +496,7 @@ impl<'a> Checker<'a> {
     }
 
     pub(crate) fn new_scope(&mut self, parent: Option<ScopeId>, _func_body: bool) -> ScopeId {
-        self.scopes.push(Scope {
-            parent,
-            names: HashMap::new(),
-        });
+        self.scopes.push(Scope { parent, names: HashMap::new() });
         self.scopes.len() - 1
     }
 
@@ -578,23 +575,16 @@ impl<'a> Checker<'a> {
             Float32, Float64, Complex64, Complex128, String, Byte, Rune,
         ];
         for k in basics {
-            let o = self.new_obj(Object::new(
-                k.name(),
-                Pos::NONE,
-                Type::Basic(k),
-                ObjKind::TypeName,
-            ));
+            let o =
+                self.new_obj(Object::new(k.name(), Pos::NONE, Type::Basic(k), ObjKind::TypeName));
             self.scopes[u].names.insert(k.name().to_string(), o);
         }
-        let any = self.new_obj(Object::new(
-            "any",
-            Pos::NONE,
-            Type::empty_interface(),
-            ObjKind::TypeName,
-        ));
+        let any =
+            self.new_obj(Object::new("any", Pos::NONE, Type::empty_interface(), ObjKind::TypeName));
         self.scopes[u].names.insert("any".into(), any);
         // comparable only constrains type parameters (not supported yet).
-        let cmp = self.new_obj(Object::new("comparable", Pos::NONE, Type::Invalid, ObjKind::TypeName));
+        let cmp =
+            self.new_obj(Object::new("comparable", Pos::NONE, Type::Invalid, ObjKind::TypeName));
         self.scopes[u].names.insert("comparable".into(), cmp);
         self.comparable_obj = cmp;
         // error is interface{ Error() string }.
@@ -633,34 +623,21 @@ impl<'a> Checker<'a> {
             ObjKind::Const(Value::Int(0)),
         ));
         self.scopes[u].names.insert("iota".into(), iota);
-        let nil = self.new_obj(Object::new(
-            "nil",
-            Pos::NONE,
-            Type::Basic(UntypedNil),
-            ObjKind::Nil,
-        ));
+        let nil =
+            self.new_obj(Object::new("nil", Pos::NONE, Type::Basic(UntypedNil), ObjKind::Nil));
         self.scopes[u].names.insert("nil".into(), nil);
         use Builtin::*;
         for b in [
             Append, Cap, Clear, Close, Complex, Copy, Delete, Imag, Len, Make, Max, Min, New,
             Panic, Print, Println, Real, Recover,
         ] {
-            let o = self.new_obj(Object::new(
-                b.name(),
-                Pos::NONE,
-                Type::Invalid,
-                ObjKind::Builtin(b),
-            ));
+            let o =
+                self.new_obj(Object::new(b.name(), Pos::NONE, Type::Invalid, ObjKind::Builtin(b)));
             self.scopes[u].names.insert(b.name().into(), o);
         }
         // Library types.
         let wg = self.new_named(Some("sync"), "WaitGroup", Type::Opaque("struct{...}"));
-        let sig = |params: Vec<Type>| {
-            Rc::new(Signature {
-                params,
-                ..Default::default()
-            })
-        };
+        let sig = |params: Vec<Type>| Rc::new(Signature { params, ..Default::default() });
         wg.methods.borrow_mut().extend([
             Method {
                 name: "Add".into(),
@@ -719,10 +696,7 @@ impl<'a> Checker<'a> {
 
     /// The universe's `any` (the empty interface, printed "any").
     pub(crate) fn any_type(&self) -> Type {
-        Type::Interface(Rc::new(super::types::InterfaceType {
-            is_any: true,
-            ..Default::default()
-        }))
+        Type::Interface(Rc::new(super::types::InterfaceType { is_any: true, ..Default::default() }))
     }
 
     /// sync.WaitGroup and sync.Mutex: values that are handles of runtime objects, so
@@ -807,11 +781,7 @@ impl<'a> Checker<'a> {
 
     pub(crate) fn record(&mut self, e: &Expr, mode: Mode, ty: &Type, val: Option<&Value>) {
         if let Some(slot) = self.info.types.get_mut(e.id as usize) {
-            *slot = Some(TypeAndValue {
-                mode,
-                ty: ty.clone(),
-                val: val.cloned(),
-            });
+            *slot = Some(TypeAndValue { mode, ty: ty.clone(), val: val.cloned() });
         }
     }
 
@@ -867,10 +837,7 @@ impl<'a> Checker<'a> {
         self.unused_imports();
         if self.info.main_func.is_none() {
             // Go reports this at link time, without a position; we use the file's start.
-            self.error(
-                Pos::new(1, 1),
-                "function main is undeclared in the main package",
-            );
+            self.error(Pos::new(1, 1), "function main is undeclared in the main package");
         }
     }
 
@@ -987,11 +954,8 @@ impl<'a> Checker<'a> {
             }
         }
         // A package-level name may not also be an imported package name.
-        let file_names: Vec<(String, ObjId)> = self.scopes[self.file_scope]
-            .names
-            .iter()
-            .map(|(k, v)| (k.clone(), *v))
-            .collect();
+        let file_names: Vec<(String, ObjId)> =
+            self.scopes[self.file_scope].names.iter().map(|(k, v)| (k.clone(), *v)).collect();
         for (name, pkg_obj) in file_names {
             if let Some(&alt) = self.scopes[self.pkg_scope].names.get(&name) {
                 let pos = self.obj(alt).pos;
@@ -1020,11 +984,7 @@ impl<'a> Checker<'a> {
             let Some(rte) = &recv.ty else { continue };
             let mut base = rte.unparen();
             let mut ptr = false;
-            if let ExprKind::Operation {
-                op: super::token::Operator::Mul,
-                x,
-                y: None,
-            } = &base.kind
+            if let ExprKind::Operation { op: super::token::Operator::Mul, x, y: None } = &base.kind
             {
                 base = x.unparen();
                 ptr = true;
@@ -1051,10 +1011,8 @@ impl<'a> Checker<'a> {
             };
             let u = named.underlying.borrow().clone();
             if matches!(u, Type::Pointer(_) | Type::Interface(_)) {
-                let msg = format!(
-                    "invalid receiver type {} (pointer or interface type)",
-                    named.name
-                );
+                let msg =
+                    format!("invalid receiver type {} (pointer or interface type)", named.name);
                 self.error(base.start(), msg);
                 continue;
             }
@@ -1063,7 +1021,11 @@ impl<'a> Checker<'a> {
             if name != "_" && !self.add_method(&named, &u, base, fd, &msig, ptr, f) {
                 continue;
             }
-            let recv_t = if ptr { Type::Pointer(Rc::new(Type::Named(named.clone()))) } else { Type::Named(named.clone()) };
+            let recv_t = if ptr {
+                Type::Pointer(Rc::new(Type::Named(named.clone())))
+            } else {
+                Type::Named(named.clone())
+            };
             let mut full = (*msig).clone();
             full.params.insert(0, recv_t);
             if !full.param_names.is_empty() {
@@ -1086,11 +1048,25 @@ impl<'a> Checker<'a> {
     /// Adds method `fd` (function f) to the method set of `named` (underlying `u`), or
     /// reports why it cannot be added.
     #[allow(clippy::too_many_arguments)]
-    fn add_method(&mut self, named: &Rc<Named>, u: &Type, base: &Expr, fd: &ast::FuncDecl, msig: &Rc<Signature>, ptr: bool, f: FuncIdx) -> bool {
+    fn add_method(
+        &mut self,
+        named: &Rc<Named>,
+        u: &Type,
+        base: &Expr,
+        fd: &ast::FuncDecl,
+        msig: &Rc<Signature>,
+        ptr: bool,
+        f: FuncIdx,
+    ) -> bool {
         let name = fd.name.value.clone();
         let key = (named.id, name.clone());
         if let Some(prev) = self.method_pos.get(&key) {
-            let msg = format!("method {}.{} already declared at {}", named.name, name, self.fmt_pos(*prev));
+            let msg = format!(
+                "method {}.{} already declared at {}",
+                named.name,
+                name,
+                self.fmt_pos(*prev)
+            );
             self.error(fd.name.pos, msg);
             return false;
         }
@@ -1098,13 +1074,23 @@ impl<'a> Checker<'a> {
             if st.fields.iter().any(|fl| fl.name == name) {
                 // go/types points at the field as the other declaration.
                 let fpos = self.field_pos(base, &name).unwrap_or(fd.name.pos);
-                let msg = format!("field and method with the same name {}\n\t{}: other declaration of {}", name, self.fmt_pos(fpos), name);
+                let msg = format!(
+                    "field and method with the same name {}\n\t{}: other declaration of {}",
+                    name,
+                    self.fmt_pos(fpos),
+                    name
+                );
                 self.error(fd.name.pos, msg);
                 return false;
             }
         }
         self.method_pos.insert(key.clone(), fd.name.pos);
-        named.methods.borrow_mut().push(Method { name, sig: msig.clone(), ptr_recv: ptr, builtin: None });
+        named.methods.borrow_mut().push(Method {
+            name,
+            sig: msig.clone(),
+            ptr_recv: ptr,
+            builtin: None,
+        });
         self.info.method_funcs.insert(key, f);
         true
     }
@@ -1142,7 +1128,10 @@ impl<'a> Checker<'a> {
             }
             // A module path: valid Go with a go.mod, which a single file has not. The
             // package is still declared, so that its uses are not "undefined".
-            let msg = format!("package {} is not supported yet (gopark runs one file with the standard library)", path);
+            let msg = format!(
+                "package {} is not supported yet (gopark runs one file with the standard library)",
+                path
+            );
             self.error(*pos, msg);
         }
         let name = match &imp.local {
@@ -1155,12 +1144,7 @@ impl<'a> Checker<'a> {
             None => path.rsplit('/').next().unwrap_or(&path).to_string(),
         };
         let decl_pos = imp.local.as_ref().map(|n| n.pos).unwrap_or(*pos);
-        let o = self.new_obj(Object::new(
-            &name,
-            decl_pos,
-            Type::Invalid,
-            ObjKind::PkgName(path),
-        ));
+        let o = self.new_obj(Object::new(&name, decl_pos, Type::Invalid, ObjKind::PkgName(path)));
         // Remember the import path position for the "imported and not used" message.
         self.obj_mut(o).owner = None;
         let id = imp.local.as_ref().map(|n| n.id);
@@ -1222,10 +1206,7 @@ impl<'a> Checker<'a> {
                     }
                     _ => self.error(
                         pos,
-                        format!(
-                            "initialization cycle or invalid recursive reference to {}",
-                            name
-                        ),
+                        format!("initialization cycle or invalid recursive reference to {}", name),
                     ),
                 }
                 self.obj_mut(o).ty = Type::Invalid;
@@ -1338,11 +1319,8 @@ impl<'a> Checker<'a> {
         values: Option<&'a Expr>,
         o: ObjId,
     ) {
-        let idx = spec
-            .names
-            .iter()
-            .position(|n| self.info.defs.get(&n.id) == Some(&o))
-            .unwrap_or(0);
+        let idx =
+            spec.names.iter().position(|n| self.info.defs.get(&n.id) == Some(&o)).unwrap_or(0);
         self.iota = Some(spec.iota as i128);
         let typ = ty.map(|t| self.type_expr(t));
         if let Some(t) = &typ {
@@ -1391,7 +1369,9 @@ impl<'a> Checker<'a> {
         }
         let named = self.new_named(Some("main"), &td.name.value, Type::Invalid);
         self.obj_mut(o).ty = Type::Named(named.clone());
-        if td.ty.is_name() == Some("comparable") && self.lookup("comparable") == Some(self.comparable_obj) {
+        if td.ty.is_name() == Some("comparable")
+            && self.lookup("comparable") == Some(self.comparable_obj)
+        {
             // type C comparable: a constraint.
             self.error(td.ty.start(), "type constraints are not supported yet");
             return;
@@ -1431,11 +1411,7 @@ impl<'a> Checker<'a> {
                         n.name
                     ));
                 }
-                m.push_str(&format!(
-                    "\n\t{}: {}",
-                    self.fmt_pos(td.name.pos),
-                    named.name
-                ));
+                m.push_str(&format!("\n\t{}: {}", self.fmt_pos(td.name.pos), named.name));
                 m
             };
             self.error(td.name.pos, msg);
@@ -1453,7 +1429,8 @@ impl<'a> Checker<'a> {
             let mut changed = false;
             for n in self.embedding_ifaces.clone() {
                 let Type::Interface(it) = n.underlying.borrow().clone() else { continue };
-                let new = super::types::InterfaceType::new(it.methods.clone(), it.embeddeds.clone());
+                let new =
+                    super::types::InterfaceType::new(it.methods.clone(), it.embeddeds.clone());
                 if new.all_methods.len() != it.all_methods.len() {
                     *n.underlying.borrow_mut() = Type::Interface(Rc::new(new));
                     changed = true;

@@ -11,38 +11,52 @@ use std::rc::Rc;
 
 impl<'a> Checker<'a> {
     /// `x.sel` where x is not a package: a field, a method value or a method expression.
-    pub(crate) fn field_or_method_selector(&mut self, e: &'a Expr, x: &'a Expr, sel: &'a Name) -> Operand<'a> {
+    pub(crate) fn field_or_method_selector(
+        &mut self,
+        e: &'a Expr,
+        x: &'a Expr,
+        sel: &'a Name,
+    ) -> Operand<'a> {
         let inv = Operand::invalid(e);
         let xo = self.expr_or_type(x);
         if xo.is_invalid() {
             return inv;
         }
-        let (obj, path, indirect) = match lookup_field_or_method(&xo.ty, xo.mode == Mode::Variable, &sel.value, false) {
-            Lookup::Found { obj, path, indirect } => (obj, path, indirect),
-            failure => {
-                self.selector_error(x, &xo, sel, failure);
-                return inv;
-            }
-        };
+        let (obj, path, indirect) =
+            match lookup_field_or_method(&xo.ty, xo.mode == Mode::Variable, &sel.value, false) {
+                Lookup::Found { obj, path, indirect } => (obj, path, indirect),
+                failure => {
+                    self.selector_error(x, &xo, sel, failure);
+                    return inv;
+                }
+            };
         if xo.mode == Mode::TypeExpr {
             return self.method_expr(e, x, &xo, sel, obj, path);
         }
-        let value = |ty: Type| Operand { mode: Mode::Value, expr: Some(e), ty, val: Value::Unknown };
+        let value =
+            |ty: Type| Operand { mode: Mode::Value, expr: Some(e), ty, val: Value::Unknown };
         match obj {
             Object::Field { ty, .. } => {
                 // A field of an addressable struct, or reached through a pointer, is itself
                 // addressable.
-                let mode = if xo.mode == Mode::Variable || indirect { Mode::Variable } else { Mode::Value };
+                let mode = if xo.mode == Mode::Variable || indirect {
+                    Mode::Variable
+                } else {
+                    Mode::Value
+                };
                 self.info.selections.insert(e.id, Selection::Field { path });
                 Operand { mode, expr: Some(e), ty, val: Value::Unknown }
             }
             Object::Method { recv, method } => {
                 let ty = Type::Func(method.sig.clone());
                 if let Some(bm) = method.builtin {
-                    self.info.selections.insert(e.id, Selection::BuiltinMethod { method: bm, path });
+                    self.info
+                        .selections
+                        .insert(e.id, Selection::BuiltinMethod { method: bm, path });
                     return value(ty);
                 }
-                let Some(&func) = self.info.method_funcs.get(&(recv.id, method.name.clone())) else {
+                let Some(&func) = self.info.method_funcs.get(&(recv.id, method.name.clone()))
+                else {
                     return inv;
                 };
                 if method.ptr_recv && !indirect && path.is_empty() {
@@ -50,7 +64,9 @@ impl<'a> Checker<'a> {
                     // a box (a struct variable is already a handle).
                     self.note_addr_taken(x);
                 }
-                self.info.selections.insert(e.id, Selection::Method { func, path, ptr_recv: method.ptr_recv });
+                self.info
+                    .selections
+                    .insert(e.id, Selection::Method { func, path, ptr_recv: method.ptr_recv });
                 value(ty)
             }
             Object::IfaceMethod { sig, .. } => {
@@ -75,15 +91,31 @@ impl<'a> Checker<'a> {
     }
 
     /// T.M and (*T).M: the method's function, whose parameter 0 is the receiver.
-    fn method_expr(&mut self, e: &'a Expr, x: &'a Expr, xo: &Operand<'a>, sel: &'a Name, obj: Object, path: Vec<u16>) -> Operand<'a> {
+    fn method_expr(
+        &mut self,
+        e: &'a Expr,
+        x: &'a Expr,
+        xo: &Operand<'a>,
+        sel: &'a Name,
+        obj: Object,
+        path: Vec<u16>,
+    ) -> Operand<'a> {
         let inv = Operand::invalid(e);
         let (recv, method) = match obj {
             Object::Field { .. } => {
-                let msg = format!("{}.{} undefined (type {} has no method {})", expr_string(x), sel.value, self.ts(&xo.ty), sel.value);
+                let msg = format!(
+                    "{}.{} undefined (type {} has no method {})",
+                    expr_string(x),
+                    sel.value,
+                    self.ts(&xo.ty),
+                    sel.value
+                );
                 self.error(sel.pos, msg);
                 return inv;
             }
-            Object::Method { recv, method } if path.is_empty() && method.builtin.is_none() => (recv, method),
+            Object::Method { recv, method } if path.is_empty() && method.builtin.is_none() => {
+                (recv, method)
+            }
             _ => {
                 self.error(e.start(), "method expressions of promoted, library and interface methods are not supported yet");
                 return inv;
@@ -94,7 +126,10 @@ impl<'a> Checker<'a> {
         };
         if matches!(xo.ty, Type::Pointer(_)) != method.ptr_recv {
             // (*T).M of a value method: Go makes a wrapper that dereferences.
-            self.error(e.start(), "method expressions of value methods on pointer types are not supported yet");
+            self.error(
+                e.start(),
+                "method expressions of value methods on pointer types are not supported yet",
+            );
             return inv;
         }
         let mut full = (*method.sig).clone();
@@ -103,7 +138,12 @@ impl<'a> Checker<'a> {
             full.param_names.insert(0, String::new());
         }
         self.info.selections.insert(e.id, Selection::MethodExpr { func });
-        Operand { mode: Mode::Value, expr: Some(e), ty: Type::Func(Rc::new(full)), val: Value::Unknown }
+        Operand {
+            mode: Mode::Value,
+            expr: Some(e),
+            ty: Type::Func(Rc::new(full)),
+            val: Value::Unknown,
+        }
     }
 
     /// Reports why `x.sel` names nothing (go/types' selector errors and lookupError).
@@ -116,9 +156,14 @@ impl<'a> Checker<'a> {
             Lookup::Ambiguous => format!("ambiguous selector {}.{}", xs, sel.value),
             Lookup::NeedsPointer if xo.mode == Mode::TypeExpr => {
                 let t = self.ts(&xo.ty);
-                format!("invalid method expression {}.{} (needs pointer receiver (*{}).{})", xs, sel.value, t, sel.value)
+                format!(
+                    "invalid method expression {}.{} (needs pointer receiver (*{}).{})",
+                    xs, sel.value, t, sel.value
+                )
             }
-            Lookup::NeedsPointer => format!("cannot call pointer method {} on {}", sel.value, self.ts(&xo.ty)),
+            Lookup::NeedsPointer => {
+                format!("cannot call pointer method {} on {}", sel.value, self.ts(&xo.ty))
+            }
             _ => {
                 if let Some(msg) = self.unsupported_lib_method(&xo.ty, &sel.value) {
                     self.error(sel.pos, msg);
@@ -152,7 +197,8 @@ impl<'a> Checker<'a> {
             Object::Field { .. } | Object::IfaceMethod { .. } => true,
         };
         let tail = |s: &str| s.chars().skip(1).collect::<String>();
-        let misspelled = local || (is_exported(&alt) && (is_exported(sel) || tail(sel) == tail(&alt)));
+        let misspelled =
+            local || (is_exported(&alt) && (is_exported(sel) || tail(sel) == tail(&alt)));
         if !misspelled {
             return missing;
         }
@@ -165,7 +211,18 @@ impl<'a> Checker<'a> {
         const LIB_METHODS: &[(&str, &[&str])] = &[
             (
                 "time.Duration",
-                &["String", "Seconds", "Milliseconds", "Microseconds", "Nanoseconds", "Minutes", "Hours", "Round", "Truncate", "Abs"],
+                &[
+                    "String",
+                    "Seconds",
+                    "Milliseconds",
+                    "Microseconds",
+                    "Nanoseconds",
+                    "Minutes",
+                    "Hours",
+                    "Round",
+                    "Truncate",
+                    "Abs",
+                ],
             ),
             ("sync.WaitGroup", &["Go"]),
             ("sync.Mutex", &["TryLock"]),

@@ -54,10 +54,7 @@ impl<'a> Checker<'a> {
             let tparams = Self::type_param_names(d);
             self.declare_type_params(&tparams);
         }
-        self.funcs.push(FuncCtx {
-            idx: f,
-            sig: sig.clone(),
-        });
+        self.funcs.push(FuncCtx { idx: f, sig: sig.clone() });
         let mut params = Vec::new();
         // A method's receiver is parameter 0 of its function (see collect_methods).
         let recv = decl.and_then(|d| d.recv.as_ref());
@@ -237,10 +234,7 @@ impl<'a> Checker<'a> {
                     let s = self.operand_string(&cho);
                     self.error(
                         *pos,
-                        format!(
-                            "invalid operation: cannot send to receive-only channel {}",
-                            s
-                        ),
+                        format!("invalid operation: cannot send to receive-only channel {}", s),
                     );
                     return;
                 }
@@ -299,13 +293,7 @@ impl<'a> Checker<'a> {
                 self.stmt_list(&b.stmts, ctx);
                 self.close_scope();
             }
-            Stmt::If {
-                init,
-                cond,
-                then,
-                els,
-                ..
-            } => {
+            Stmt::If { init, cond, then, els, .. } => {
                 self.open_scope(false);
                 if let Some(i) = init {
                     self.simple_stmt(i);
@@ -324,19 +312,9 @@ impl<'a> Checker<'a> {
                 }
                 self.close_scope();
             }
-            Stmt::For {
-                init,
-                cond,
-                post,
-                body,
-                ..
-            } => {
+            Stmt::For { init, cond, post, body, .. } => {
                 self.open_scope(false);
-                let inner = StmtCtx {
-                    break_ok: true,
-                    continue_ok: true,
-                    ..Default::default()
-                };
+                let inner = StmtCtx { break_ok: true, continue_ok: true, ..Default::default() };
                 if let Some(r @ Stmt::Range { .. }) = init.as_deref() {
                     self.range_stmt(r, body, inner);
                     self.close_scope();
@@ -353,12 +331,7 @@ impl<'a> Checker<'a> {
                 }
                 if let Some(p) = post {
                     let mut loop_vars = Vec::new();
-                    if let Some(Stmt::Assign {
-                        op: AssignOp::Define,
-                        lhs,
-                        ..
-                    }) = init.as_deref()
-                    {
+                    if let Some(Stmt::Assign { op: AssignOp::Define, lhs, .. }) = init.as_deref() {
                         for l in lhs.list() {
                             if let Some(&o) = self.info.defs.get(&l.id) {
                                 loop_vars.push(o);
@@ -378,17 +351,14 @@ impl<'a> Checker<'a> {
                 self.close_scope();
             }
             Stmt::Range { pos, .. } => self.error(*pos, "range clause outside for statement"),
-            Stmt::Switch {
-                init, tag, body, ..
-            } => self.switch_stmt(init.as_deref(), tag.as_ref(), body, ctx),
+            Stmt::Switch { init, tag, body, .. } => {
+                self.switch_stmt(init.as_deref(), tag.as_ref(), body, ctx)
+            }
             Stmt::Select { body, .. } => {
                 // The clauses are checked as go/types does; each clause is its own scope,
                 // so a variable a receive case declares is visible only in its body.
-                let inner = StmtCtx {
-                    break_ok: true,
-                    continue_ok: ctx.continue_ok,
-                    ..Default::default()
-                };
+                let inner =
+                    StmtCtx { break_ok: true, continue_ok: ctx.continue_ok, ..Default::default() };
                 for clause in body {
                     let valid = match clause.comm.as_deref() {
                         None | Some(Stmt::Send { .. }) => true,
@@ -443,11 +413,7 @@ impl<'a> Checker<'a> {
                 }
                 _ => ExprKindUse::Statement,
             },
-            ExprKind::Operation {
-                op: Operator::Recv,
-                y: None,
-                ..
-            } => ExprKindUse::Statement,
+            ExprKind::Operation { op: Operator::Recv, y: None, .. } => ExprKindUse::Statement,
             _ => ExprKindUse::Expression,
         };
         (xo, kind)
@@ -457,10 +423,7 @@ impl<'a> Checker<'a> {
     fn suspended_call(&mut self, tok: Tok, call: &'a Expr) {
         let keyword = tok.as_str();
         if !matches!(call.kind, ExprKind::Call { .. }) {
-            self.error(
-                call.start(),
-                format!("expression in {} must be function call", keyword),
-            );
+            self.error(call.start(), format!("expression in {} must be function call", keyword));
             let _ = self.raw_expr(call, None);
             return;
         }
@@ -512,12 +475,8 @@ impl<'a> Checker<'a> {
                     }
                     Some(l) => {
                         let name = &l.value;
-                        let target = self
-                            .label_stack
-                            .iter()
-                            .rev()
-                            .find(|(n, _)| n == name)
-                            .map(|(_, t)| *t);
+                        let target =
+                            self.label_stack.iter().rev().find(|(n, _)| n == name).map(|(_, t)| *t);
                         let kw = if is_break { "break" } else { "continue" };
                         match target {
                             Some(t)
@@ -610,10 +569,9 @@ impl<'a> Checker<'a> {
                     self.declare(self.scope, Some(td.name.id), o);
                     self.type_decl_local(td, o);
                 }
-                Decl::Import(i) => self.error(
-                    i.pos,
-                    "syntax error: imports must appear before other declarations",
-                ),
+                Decl::Import(i) => {
+                    self.error(i.pos, "syntax error: imports must appear before other declarations")
+                }
                 Decl::Func(f) => {
                     self.error(f.pos, "function declarations must be at package level")
                 }
@@ -663,16 +621,9 @@ impl<'a> Checker<'a> {
         if l == r && !is_call {
             for (i, &o) in lhs.iter().enumerate() {
                 let t = self.obj(o).ty.clone();
-                let mut x = if t.is_valid() {
-                    self.expr_with_hint(rhs[i], &t)
-                } else {
-                    self.expr(rhs[i])
-                };
-                let ctx = if return_pos.is_some() {
-                    "return statement"
-                } else {
-                    decl_context
-                };
+                let mut x =
+                    if t.is_valid() { self.expr_with_hint(rhs[i], &t) } else { self.expr(rhs[i]) };
+                let ctx = if return_pos.is_some() { "return statement" } else { decl_context };
                 self.init_var(o, &mut x, ctx);
             }
             return;
@@ -696,11 +647,7 @@ impl<'a> Checker<'a> {
         }
         let (mut ops, _comma_ok) = self.multi_expr(rhs[0], l == 2 && return_pos.is_none());
         if ops.len() == l {
-            let ctx = if return_pos.is_some() {
-                "return statement"
-            } else {
-                "assignment"
-            };
+            let ctx = if return_pos.is_some() { "return statement" } else { "assignment" };
             for (i, &o) in lhs.iter().enumerate() {
                 self.init_var(o, &mut ops[i], ctx);
             }
@@ -743,10 +690,7 @@ impl<'a> Checker<'a> {
                 return;
             }
         }
-        self.error(
-            rhs0.start(),
-            format!("assignment mismatch: {} but {}", vars, vals),
-        );
+        self.error(rhs0.start(), format!("assignment mismatch: {} but {}", vars, vals));
     }
 
     fn return_error(&mut self, pos: Pos, lhs: &[ObjId], rhs: &[Operand<'a>]) {
@@ -864,10 +808,7 @@ impl<'a> Checker<'a> {
             for &e in &lhs {
                 let _ = self.lhs_var(e);
             }
-            let ok = rhs
-                .iter()
-                .map(|e| !self.expr(e).is_invalid())
-                .fold(true, |a, b| a && b);
+            let ok = rhs.iter().map(|e| !self.expr(e).is_invalid()).fold(true, |a, b| a && b);
             if ok {
                 self.assign_error(&rhs, l, r);
             }
@@ -898,10 +839,7 @@ impl<'a> Checker<'a> {
         for (i, &l) in lhs.iter().enumerate() {
             let ExprKind::Name(name) = &l.kind else {
                 let _ = self.raw_expr(l, None);
-                self.error(
-                    l.start(),
-                    format!("non-name {} on left side of :=", expr_string(l)),
-                );
+                self.error(l.start(), format!("non-name {} on left side of :=", expr_string(l)));
                 has_err = true;
                 continue;
             };
@@ -1075,10 +1013,7 @@ impl<'a> Checker<'a> {
             }
         }
         if lhs_list.len() > 2 {
-            self.error(
-                lhs_list[2].start(),
-                "range clause permits at most two iteration variables",
-            );
+            self.error(lhs_list[2].start(), "range clause permits at most two iteration variables");
             ok = false;
         }
         if *def {
@@ -1122,11 +1057,7 @@ impl<'a> Checker<'a> {
                     let x = Operand {
                         mode: Mode::Value,
                         expr: Some(l),
-                        ty: if i == 0 {
-                            key_ty.clone()
-                        } else {
-                            val_ty.clone()
-                        },
+                        ty: if i == 0 { key_ty.clone() } else { val_ty.clone() },
                         val: Value::Unknown,
                     };
                     self.assign_var(l, x);
@@ -1227,7 +1158,12 @@ impl<'a> Checker<'a> {
                                 // switch { case cond: } compares each case with true.
                                 let mut x = x;
                                 // An interface case is compared with true boxed in it.
-                                let bool_op = Operand { mode: Mode::Value, expr: None, ty: Type::bool(), val: Value::Unknown };
+                                let bool_op = Operand {
+                                    mode: Mode::Value,
+                                    expr: None,
+                                    ty: Type::bool(),
+                                    val: Value::Unknown,
+                                };
                                 if x.ty.is_interface() && self.assignable_to(&bool_op, &x.ty).0 {
                                     continue;
                                 }
@@ -1264,7 +1200,13 @@ impl<'a> Checker<'a> {
     /// `switch v := x.(type) { case T1, T2: ... }` (types2 typeSwitchStmt): x must be an
     /// interface; each clause declares its own v, of the case's type when it lists
     /// exactly one, else of x's type.
-    fn type_switch_stmt(&mut self, lhs: Option<&'a ast::Name>, x: &'a Expr, body: &'a [ast::CaseClause], ctx: StmtCtx) {
+    fn type_switch_stmt(
+        &mut self,
+        lhs: Option<&'a ast::Name>,
+        x: &'a Expr,
+        body: &'a [ast::CaseClause],
+        ctx: StmtCtx,
+    ) {
         let lhs = match lhs {
             Some(n) if n.value == "_" => {
                 self.error(n.pos, "no new variable on left side of :=");
@@ -1289,7 +1231,10 @@ impl<'a> Checker<'a> {
             let cases = clause.cases.as_ref().map(|c| c.list()).unwrap_or_default();
             if clause.cases.is_none() {
                 match first_default {
-                    Some(p) => self.error(clause.pos, format!("multiple defaults (first at {})", self.fmt_pos(p))),
+                    Some(p) => self.error(
+                        clause.pos,
+                        format!("multiple defaults (first at {})", self.fmt_pos(p)),
+                    ),
                     None => first_default = Some(clause.pos),
                 }
             }
@@ -1305,7 +1250,12 @@ impl<'a> Checker<'a> {
                 self.info.type_switch_vars.insert(clause.pos, o);
                 lhs_vars.push(o);
             }
-            let inner = StmtCtx { break_ok: true, continue_ok: ctx.continue_ok, case: None, type_switch: true };
+            let inner = StmtCtx {
+                break_ok: true,
+                continue_ok: ctx.continue_ok,
+                case: None,
+                type_switch: true,
+            };
             self.stmt_list(&clause.body, inner);
             self.close_scope();
         }
@@ -1323,7 +1273,12 @@ impl<'a> Checker<'a> {
 
     /// The types (or nil) a type switch clause lists, checked against x and earlier
     /// clauses (go/types caseTypes); the last one's type (None for nil or an invalid one).
-    fn case_types(&mut self, x: Option<&Operand<'a>>, cases: &[&'a Expr], seen: &mut Vec<(Option<Type>, &'a Expr)>) -> Option<Type> {
+    fn case_types(
+        &mut self,
+        x: Option<&Operand<'a>>,
+        cases: &[&'a Expr],
+        seen: &mut Vec<(Option<Type>, &'a Expr)>,
+    ) -> Option<Type> {
         let mut last = None;
         for &e in cases {
             let t = if self.is_nil_name(e) {
@@ -1345,7 +1300,11 @@ impl<'a> Checker<'a> {
             });
             if let Some((_, other)) = dup {
                 let ts = t.as_ref().map(|t| self.ts(t)).unwrap_or_else(|| "nil".into());
-                let msg = format!("duplicate case {} in type switch\n\t{}: previous case", ts, self.fmt_pos(other.start()));
+                let msg = format!(
+                    "duplicate case {} in type switch\n\t{}: previous case",
+                    ts,
+                    self.fmt_pos(other.start())
+                );
                 self.error(e.start(), msg);
                 continue;
             }
@@ -1360,20 +1319,14 @@ impl<'a> Checker<'a> {
     /// Whether e is the predeclared nil, possibly parenthesized (go/types isNil).
     fn is_nil_name(&self, e: &Expr) -> bool {
         let e = e.unparen();
-        e.is_name() == Some("nil") && self.lookup("nil").map(|o| self.obj(o).kind == ObjKind::Nil).unwrap_or(false)
+        e.is_name() == Some("nil")
+            && self.lookup("nil").map(|o| self.obj(o).kind == ObjKind::Nil).unwrap_or(false)
     }
 }
 
 /// Whether e is a receive operation `<-ch` (possibly parenthesized).
 fn is_recv(e: &Expr) -> bool {
-    matches!(
-        e.unparen().kind,
-        ExprKind::Operation {
-            op: Operator::Recv,
-            y: None,
-            ..
-        }
-    )
+    matches!(e.unparen().kind, ExprKind::Operation { op: Operator::Recv, y: None, .. })
 }
 
 // ---- terminating statements (go/types return.go)
@@ -1407,22 +1360,17 @@ pub fn is_terminating(s: &Stmt, label: &str) -> bool {
         }
         Stmt::Labeled { label, stmt, .. } => is_terminating(stmt, &label.value),
         Stmt::Block(b) => is_terminating_list(&b.stmts, ""),
-        Stmt::If {
-            then, els: Some(e), ..
-        } => is_terminating_list(&then.stmts, "") && is_terminating(e, ""),
+        Stmt::If { then, els: Some(e), .. } => {
+            is_terminating_list(&then.stmts, "") && is_terminating(e, "")
+        }
         Stmt::Switch { body, .. } => {
             let mut has_default = false;
             for c in body {
                 if c.cases.is_none() {
                     has_default = true;
                 }
-                let ends_in_fallthrough = matches!(
-                    c.body.last(),
-                    Some(Stmt::Branch {
-                        tok: Tok::Fallthrough,
-                        ..
-                    })
-                );
+                let ends_in_fallthrough =
+                    matches!(c.body.last(), Some(Stmt::Branch { tok: Tok::Fallthrough, .. }));
                 if !is_terminating_list(&c.body, "") && !ends_in_fallthrough {
                     return false;
                 }
@@ -1440,9 +1388,7 @@ pub fn is_terminating(s: &Stmt, label: &str) -> bool {
             }
             true
         }
-        Stmt::For {
-            init, cond, body, ..
-        } => {
+        Stmt::For { init, cond, body, .. } => {
             if matches!(init.as_deref(), Some(Stmt::Range { .. })) {
                 return false;
             }
@@ -1460,11 +1406,7 @@ fn has_break_list(list: &[Stmt], label: &str, implicit: bool) -> bool {
 /// not inside a nested loop/switch/select (when `implicit`), or `break label`.
 fn has_break(s: &Stmt, label: &str, implicit: bool) -> bool {
     match s {
-        Stmt::Branch {
-            tok: Tok::Break,
-            label: l,
-            ..
-        } => match l {
+        Stmt::Branch { tok: Tok::Break, label: l, .. } => match l {
             None => implicit,
             Some(l) => l.value == label && !label.is_empty(),
         },
@@ -1472,10 +1414,7 @@ fn has_break(s: &Stmt, label: &str, implicit: bool) -> bool {
         Stmt::Block(b) => has_break_list(&b.stmts, label, implicit),
         Stmt::If { then, els, .. } => {
             has_break_list(&then.stmts, label, implicit)
-                || els
-                    .as_ref()
-                    .map(|e| has_break(e, label, implicit))
-                    .unwrap_or(false)
+                || els.as_ref().map(|e| has_break(e, label, implicit)).unwrap_or(false)
         }
         Stmt::Switch { body, .. } => {
             !label.is_empty() && body.iter().any(|c| has_break_list(&c.body, label, false))

@@ -65,10 +65,7 @@ fn assignability_and_channels() {
 #[test]
 fn calls_and_results() {
     let src = "package main\n\nfunc two() (int, int) { return 1, 2 }\n\nfunc main() {\n\ta := two()\n\t_ = a\n}\n";
-    assert_eq!(
-        errors(src),
-        vec!["6:7: assignment mismatch: 1 variable but two returns 2 values"]
-    );
+    assert_eq!(errors(src), vec!["6:7: assignment mismatch: 1 variable but two returns 2 values"]);
     let src = "package main\n\nfunc f(s string) {}\n\nfunc main() {\n\tf(1)\n}\n";
     assert_eq!(
         errors(src),
@@ -83,10 +80,7 @@ fn calls_and_results() {
         "\tx := 1\n\tx()",
         &["9:2: invalid operation: cannot call non-function x (variable of type int)"],
     );
-    assert_errors(
-        "\tlen(\"abc\")",
-        &["8:2: len(\"abc\") (constant 3 of type int) is not used"],
-    );
+    assert_errors("\tlen(\"abc\")", &["8:2: len(\"abc\") (constant 3 of type int) is not used"]);
     assert_errors(
         "\tgo len(\"a\")",
         &["8:5: go discards result of len(\"a\") (constant 1 of type int)"],
@@ -95,10 +89,7 @@ fn calls_and_results() {
 
 #[test]
 fn statements() {
-    assert_errors(
-        "\tfor {\n\t\tbreak\n\t}\n\tcontinue",
-        &["11:2: continue is not in a loop"],
-    );
+    assert_errors("\tfor {\n\t\tbreak\n\t}\n\tcontinue", &["11:2: continue is not in a loop"]);
     assert_errors("L:\n\tfor {\n\t}", &["8:1: label L defined and not used"]);
     assert_errors(
         "\tswitch {\n\tcase true:\n\t\tfallthrough\n\t}",
@@ -110,10 +101,7 @@ fn statements() {
     );
     assert_errors(
         "\tvar x int\n\tx, x := 1, 2",
-        &[
-            "8:6: declared and not used: x",
-            "9:5: x repeated on left side of :=",
-        ],
+        &["8:6: declared and not used: x", "9:5: x repeated on left side of :="],
     );
     assert_errors(
         "\ti := 0\n\ti++\n\ti = \"s\"",
@@ -127,15 +115,9 @@ fn statements() {
 
 #[test]
 fn unused_and_undefined() {
-    assert_errors(
-        "\tx, y := 1, 2\n\t_ = x",
-        &["8:5: declared and not used: y"],
-    );
+    assert_errors("\tx, y := 1, 2\n\t_ = x", &["8:5: declared and not used: y"]);
     assert_errors("\tx := 1\n\tx = 2", &["8:2: declared and not used: x"]);
-    assert_errors(
-        "\tx := 1\n\tfunc() { x = 2 }()",
-        &["8:2: declared and not used: x"],
-    );
+    assert_errors("\tx := 1\n\tfunc() { x = 2 }()", &["8:2: declared and not used: x"]);
     assert_errors("\t_ = undefinedName", &["8:6: undefined: undefinedName"]);
     assert_errors("\t_ = fmt.Nope", &["8:10: undefined: fmt.Nope"]);
 }
@@ -144,31 +126,13 @@ fn unused_and_undefined() {
 fn capture_facts() {
     let src = "package main\n\nfunc main() {\n\ta := 1\n\tb := 2\n\tc := 3\n\tf := func() int { b++; return a + b }\n\t_ = f\n\tp := &c\n\t_ = p\n}\n";
     let (_, info) = check_source("prog.go", src).unwrap();
-    let by_name = |n: &str| {
-        info.objects
-            .iter()
-            .find(|o| o.name == n && o.is_var())
-            .unwrap()
-            .clone()
-    };
+    let by_name =
+        |n: &str| info.objects.iter().find(|o| o.name == n && o.is_var()).unwrap().clone();
     let (a, b, c) = (by_name("a"), by_name("b"), by_name("c"));
-    assert!(
-        a.captured && !a.reassigned && !a.boxed(),
-        "captured by value"
-    );
-    assert!(
-        b.captured && b.reassigned && b.boxed(),
-        "captured and changed: boxed"
-    );
-    assert!(
-        !c.captured && c.addr_taken && c.boxed(),
-        "address taken: boxed"
-    );
-    let lit = info
-        .funcs
-        .iter()
-        .find(|f| f.name == "main.main.func1")
-        .unwrap();
+    assert!(a.captured && !a.reassigned && !a.boxed(), "captured by value");
+    assert!(b.captured && b.reassigned && b.boxed(), "captured and changed: boxed");
+    assert!(!c.captured && c.addr_taken && c.boxed(), "address taken: boxed");
+    let lit = info.funcs.iter().find(|f| f.name == "main.main.func1").unwrap();
     assert_eq!(lit.captures.len(), 2);
 }
 
@@ -176,16 +140,8 @@ fn capture_facts() {
 fn nested_closures_thread_captures() {
     let src = "package main\n\nfunc main() {\n\tx := 1\n\tf := func() func() int {\n\t\treturn func() int { return x }\n\t}\n\t_ = f\n}\n";
     let (_, info) = check_source("prog.go", src).unwrap();
-    let outer = info
-        .funcs
-        .iter()
-        .find(|f| f.name == "main.main.func1")
-        .unwrap();
-    let inner = info
-        .funcs
-        .iter()
-        .find(|f| f.name == "main.main.func1.1")
-        .unwrap();
+    let outer = info.funcs.iter().find(|f| f.name == "main.main.func1").unwrap();
+    let inner = info.funcs.iter().find(|f| f.name == "main.main.func1.1").unwrap();
     assert_eq!(outer.captures, inner.captures);
     assert_eq!(outer.captures.len(), 1);
 }
@@ -201,10 +157,7 @@ fn slice_type_errors() {
         "\tx := 3\n\t_ = append(x, 1)",
         &["9:13: first argument to append must be a slice; have x (variable of type int)"],
     );
-    assert_errors(
-        "\ts := []int{1, 2}\n\t_ = s[1:0]",
-        &["9:10: invalid slice indices: 0 < 1"],
-    );
+    assert_errors("\ts := []int{1, 2}\n\t_ = s[1:0]", &["9:10: invalid slice indices: 0 < 1"]);
     assert_errors(
         "\ts := []int{1}\n\t_ = s[\"a\"]",
         &["9:8: cannot convert \"a\" (untyped string constant) to type int"],
@@ -229,10 +182,7 @@ fn slice_type_errors() {
         "\tx := 3\n\t_ = x[1:]",
         &["9:6: invalid operation: cannot slice x (variable of type int)"],
     );
-    assert_errors(
-        "\t_ = \"abc\"[1:2:3]",
-        &["8:16: invalid operation: 3-index slice of string"],
-    );
+    assert_errors("\t_ = \"abc\"[1:2:3]", &["8:16: invalid operation: 3-index slice of string"]);
     assert_errors(
         "\ts := []int{1}\n\tappend(s, 1)",
         &["9:2: append(s, 1) (value of type []int) is not used"],
@@ -241,10 +191,7 @@ fn slice_type_errors() {
         "\ts := []int{1}\n\t_ = s[-1]",
         &["9:8: invalid argument: index -1 (constant of type int) must not be negative"],
     );
-    assert_errors(
-        "\t_ = \"abc\"[:5]",
-        &["8:13: invalid argument: index 5 out of bounds [0:4]"],
-    );
+    assert_errors("\t_ = \"abc\"[:5]", &["8:13: invalid argument: index 5 out of bounds [0:4]"]);
     assert_errors(
         "\t_ = []int{2: 1, 2: 3}",
         &["8:18: duplicate index 2 in array or slice literal"],
@@ -261,10 +208,7 @@ fn slice_type_errors() {
         "\ts := []int{1}\n\tfmt.Println(s...)",
         &["9:14: cannot use s (variable of type []int) as []any value in argument to fmt.Println"],
     );
-    assert_errors(
-        "\tvar a [3]int\n\t_ = a",
-        &["8:8: arrays are not supported yet"],
-    );
+    assert_errors("\tvar a [3]int\n\t_ = a", &["8:8: arrays are not supported yet"]);
     assert_errors(
         "\tvar s []int\n\t_ = s == nil\n\ts = nil\n\tfor i, v := range s {\n\t\t_, _ = i, v\n\t}",
         &[],
@@ -594,9 +538,7 @@ func main() {
 	}
 }
 "#;
-    let want = [
-        "28:3: cannot fallthrough in type switch",
-    ];
+    let want = ["28:3: cannot fallthrough in type switch"];
     assert_eq!(errors(src), want);
 }
 

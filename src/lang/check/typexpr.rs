@@ -76,11 +76,7 @@ impl<'a> Checker<'a> {
                 Type::Invalid
             }
             ExprKind::Paren(x) => self.type_expr(x),
-            ExprKind::Operation {
-                op: crate::lang::token::Operator::Mul,
-                x,
-                y: None,
-            } => {
+            ExprKind::Operation { op: crate::lang::token::Operator::Mul, x, y: None } => {
                 let t = self.type_expr(x);
                 if !t.is_valid() {
                     return Type::Invalid;
@@ -222,8 +218,12 @@ impl<'a> Checker<'a> {
             };
             let msg = match base.underlying() {
                 Type::Pointer(_) => "embedded field type cannot be a pointer",
-                Type::Basic(crate::lang::types::BasicKind::UnsafePointer) => "embedded field type cannot be unsafe.Pointer",
-                Type::Interface(_) if is_ptr => "embedded field type cannot be a pointer to an interface",
+                Type::Basic(crate::lang::types::BasicKind::UnsafePointer) => {
+                    "embedded field type cannot be unsafe.Pointer"
+                }
+                Type::Interface(_) if is_ptr => {
+                    "embedded field type cannot be a pointer to an interface"
+                }
                 _ => continue,
             };
             self.error(pos, msg);
@@ -247,7 +247,12 @@ impl<'a> Checker<'a> {
                         continue;
                     }
                     if let Some((_, _, prev)) = seen.iter().find(|(name, _, _)| *name == n.value) {
-                        let msg = format!("duplicate method {}\n\t{}: other declaration of method {}", n.value, self.fmt_pos(*prev), n.value);
+                        let msg = format!(
+                            "duplicate method {}\n\t{}: other declaration of method {}",
+                            n.value,
+                            self.fmt_pos(*prev),
+                            n.value
+                        );
                         self.error(n.pos, msg);
                         continue;
                     }
@@ -283,7 +288,12 @@ impl<'a> Checker<'a> {
                 match seen.iter().find(|(n, _, _)| n == name) {
                     Some((_, other, prev)) => {
                         if !crate::lang::types::identical_sig(other, sig) {
-                            let msg = format!("duplicate method {}\n\t{}: other declaration of method {}", name, self.fmt_pos(*prev), name);
+                            let msg = format!(
+                                "duplicate method {}\n\t{}: other declaration of method {}",
+                                name,
+                                self.fmt_pos(*prev),
+                                name
+                            );
                             self.error(pos, msg);
                         }
                     }
@@ -341,23 +351,11 @@ impl<'a> Checker<'a> {
         };
         let param_names: Vec<String> = ft.params.iter().map(name_of).collect();
         let result_names: Vec<String> = ft.results.iter().map(name_of).collect();
-        let param_names = if param_names.iter().all(|n| n.is_empty()) {
-            vec![]
-        } else {
-            param_names
-        };
-        let result_names = if result_names.iter().all(|n| n.is_empty()) {
-            vec![]
-        } else {
-            result_names
-        };
-        Rc::new(Signature {
-            params,
-            results,
-            variadic,
-            param_names,
-            result_names,
-        })
+        let param_names =
+            if param_names.iter().all(|n| n.is_empty()) { vec![] } else { param_names };
+        let result_names =
+            if result_names.iter().all(|n| n.is_empty()) { vec![] } else { result_names };
+        Rc::new(Signature { params, results, variadic, param_names, result_names })
     }
 
     /// Renders an operand for messages such as "x (variable of type int) is not a type".
