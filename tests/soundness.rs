@@ -252,3 +252,28 @@ fn deterministic_mode_runs_ps_side_by_side_in_virtual_time() {
     let again = run("sysmon_preempt", Mode::Deterministic, 2, true);
     assert_eq!(again.events, o2.events);
 }
+
+#[test]
+fn a_mutex_holder_in_a_loop_cannot_starve_a_waiter() {
+    // Without starvation mode (normal mode only: the running holder always wins the race
+    // for a just-unlocked mutex), this ran 19 s with 1 P and over 20 s with 2 Ps; with it,
+    // the waiter gets the mutex after about 1 ms of waiting.
+    for mode in MODES {
+        for procs in [1, 2] {
+            let cfg = Config {
+                procs,
+                mode,
+                seed: 7,
+                limits: Limits { max_time_ms: 10_000, ..limits() },
+                trace: false,
+            };
+            let o = run_native(compile("mutex_starvation"), cfg);
+            assert_eq!(
+                (o.exit_code, String::from_utf8_lossy(&o.stdout).into_owned()),
+                (0, "the waiter got the mutex\n".to_string()),
+                "{mode:?} procs={procs}: {}",
+                stderr(&o)
+            );
+        }
+    }
+}

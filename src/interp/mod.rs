@@ -95,7 +95,14 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
     let mut f: &Func = &prog.funcs[top.func as usize];
     if std::mem::take(&mut st.resume) {
         let op = f.code[top.pc as usize - 1];
-        if let Err(x) = chan::resume(rt, g, op, &mut st.regs[top.base as usize..]) {
+        let regs = &mut st.regs[top.base as usize..];
+        let done = match op {
+            Op::MutexLock { mu } => {
+                sync::lock_resume(rt, m, g, regs[mu as usize], &mut st.resume)
+            }
+            _ => chan::resume(rt, g, op, regs),
+        };
+        if let Err(x) = done {
             return x;
         }
     }

@@ -104,7 +104,7 @@ pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Re
         Op::NewMutex { dst } => {
             r!(dst) = alloc::alloc_value(rt, m, Obj::Mutex(Default::default()))?
         }
-        Op::MutexLock { mu } => sync::lock(rt, m, g, r!(mu))?,
+        Op::MutexLock { mu } => sync::lock(rt, m, g, r!(mu), resume)?,
         Op::MutexUnlock { mu } => sync::unlock(rt, m, g, r!(mu))?,
 
         Op::CallNative { native, base: b, nargs } => {

@@ -5,7 +5,7 @@
 use super::{Exit, NIL_DEREF};
 use crate::rt::g::G;
 use crate::rt::obj::Obj;
-use crate::rt::sync::{Mutex, WaitGroup};
+use crate::rt::sync::{LockResult, Mutex, WaitGroup};
 use crate::sched::{MCtx, Runtime};
 use crate::sys::internal_error;
 use crate::trace::WaitReason;
@@ -58,29 +58,88 @@ pub(super) fn wg_wait(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, wg: Value) -> Resu
     Ok(())
 }
 
-/// `mu.Lock()`: parks while another goroutine holds it.
-pub(super) fn lock(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, mu: Value) -> Result<(), Exit> {
+/// `mu.Lock()` (sync.Mutex.Lock): takes the mutex, spinning briefly first while its holder
+/// is probably running on another P, else queues and parks (see rt/sync.rs for the modes).
+pub(super) fn lock(
+    rt: &Runtime,
+    m: &mut MCtx,
+    g: &Arc<G>,
+    mu: Value,
+    resume: &mut bool,
+) -> Result<(), Exit> {
+    lock_slow(rt, m, g, mu, false, resume)
+}
+
+/// A goroutine parked in Lock runs again: Unlock either handed it the mutex (starvation
+/// mode) or woke it to compete for it (normal mode).
+pub(super) fn lock_resume(
+    rt: &Runtime,
+    m: &mut MCtx,
+    g: &Arc<G>,
+    mu: Value,
+    resume: &mut bool,
+) -> Result<(), Exit> {
+    if g.take_param().ok {
+        return Ok(());
+    }
+    lock_slow(rt, m, g, mu, true, resume)
+}
+
+/// Go's lockSlow. `woken`: the caller is the waiter Unlock woke (its original waiting time
+/// is in the mutex).
+fn lock_slow(
+    rt: &Runtime,
+    m: &mut MCtx,
+    g: &Arc<G>,
+    mu: Value,
+    woken: bool,
+    resume: &mut bool,
+) -> Result<(), Exit> {
     if mu.h == 0 {
         return Err(Exit::Panic(NIL_DEREF.into()));
     }
-    let mut obj = rt.heap.lock(mu.h);
-    let mx = mutex_of(&mut obj);
-    if !mx.try_lock() {
-        mx.waiters.push_back(g.clone());
+    let mut iter = 0;
+    loop {
+        let mut obj = rt.heap.lock(mu.h);
+        let mx = mutex_of(&mut obj);
+        if !mx.free() && !mx.starving && rt.can_spin(m, iter) {
+            // The holder may release it within a few hundred nanoseconds: cheaper than
+            // parking. The slot's lock is not held while spinning.
+            drop(obj);
+            for _ in 0..ACTIVE_SPIN_CNT {
+                std::hint::spin_loop();
+            }
+            iter += 1;
+            continue;
+        }
+        let since = if woken { mx.woken_since } else { None };
+        if mx.lock(g, rt.clock.now_ns(), since) == LockResult::Acquired {
+            return Ok(());
+        }
+        // Queued under the slot's lock, so Unlock finds it there (no lost wake-up).
+        *resume = true;
         rt.park_current(m, g, WaitReason::MutexLock, mu.h);
         return Err(Exit::Parked);
     }
-    Ok(())
 }
 
-/// `mu.Unlock()`: hands the mutex to the longest waiter, if any.
+/// Pause instructions per spin (Go's active_spin_cnt).
+const ACTIVE_SPIN_CNT: u32 = 30;
+
+/// `mu.Unlock()`: releases the mutex, waking its first waiter (normal mode) or handing the
+/// mutex to it (starvation mode).
 pub(super) fn unlock(rt: &Runtime, m: &mut MCtx, g: &G, mu: Value) -> Result<(), Exit> {
     if mu.h == 0 {
         return Err(Exit::Panic(NIL_DEREF.into()));
     }
-    let res = mutex_of(&mut rt.heap.lock(mu.h)).unlock();
+    let res = mutex_of(&mut rt.heap.lock(mu.h)).unlock(rt.clock.now_ns());
     match res {
-        Ok(Some(next)) => rt.goready(m, next, g.id),
+        Ok(Some(w)) => {
+            // The parameter is published by goready's status change; the waiter reads it
+            // in lock_resume.
+            w.g.set_param(Value::ZERO, w.owns, None);
+            rt.goready(m, w.g, g.id)
+        }
         Ok(None) => {}
         Err(()) => return Err(Exit::Fatal("fatal error: sync: unlock of unlocked mutex".into())),
     }

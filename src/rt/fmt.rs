@@ -95,11 +95,18 @@ fn nested_item_with(env: &Env, v: Value, ty: TypeId, plus: bool) -> Item {
         Some((_, TypeKind::StructPtr { .. })) if v.h == 0 => Item::Text("<nil>".into()),
         Some((_, TypeKind::StructPtr { .. })) => Item::Text(fake_addr(v)),
         Some(("sync.Mutex", _)) => {
-            let locked = v.h != 0 && matches!(&*env.heap.lock(v.h), Obj::Mutex(mx) if mx.locked);
-            Item::Text(if plus {
-                format!("{{state:{} sema:0}}", locked as u8)
+            let state = if v.h == 0 {
+                0
             } else {
-                format!("{{{} 0}}", locked as u8)
+                match &*env.heap.lock(v.h) {
+                    Obj::Mutex(mx) => mx.state(),
+                    _ => 0,
+                }
+            };
+            Item::Text(if plus {
+                format!("{{state:{state} sema:0}}")
+            } else {
+                format!("{{{state} 0}}")
             })
         }
         Some(("sync.WaitGroup", _)) => {

@@ -1,5 +1,5 @@
-//! sync.WaitGroup and sync.Mutex (RWMutex, Once, Cond will follow the same pattern: a
-//! counter or state plus a queue of parked goroutines, all under the object's heap-slot lock).
+//! sync.WaitGroup and sync.Mutex: a counter or state plus a queue of parked goroutines, all
+//! under the object's heap-slot lock.
 
 use crate::rt::g::G;
 use std::sync::Arc;
@@ -25,38 +25,163 @@ impl WaitGroup {
     }
 }
 
-/// sync.Mutex. Unlock hands the lock straight to the longest waiter (Go's starvation-mode
-/// hand-off): simple, fair, and what a learner expects to see in the views.
+/// A waiter that waited this long switches the mutex to starvation mode (Go: 1 ms).
+pub const STARVATION_THRESHOLD_NS: u64 = 1_000_000;
+
+/// A goroutine queued on a Mutex and when it first started waiting (clock ns).
+pub struct MutexWaiter {
+    pub g: Arc<G>,
+    pub since_ns: u64,
+}
+
+/// What `Mutex::lock` decided.
+#[derive(Debug, PartialEq)]
+pub enum LockResult {
+    Acquired,
+    /// Queue and park (the waiter was queued at the back, or at the front if it had
+    /// waited before).
+    Park,
+}
+
+/// sync.Mutex with Go's two modes (sync/mutex.go).
 ///
-/// Invariant: `waiters` is non-empty only while `locked`.
+/// Normal mode: Unlock releases the mutex and wakes the first waiter, which must then compete
+/// with goroutines arriving right now (they are running, so they usually win: throughput).
+/// A woken waiter that loses goes back to the front of the queue; once some waiter has waited
+/// over `STARVATION_THRESHOLD_NS`, the mutex switches to starvation mode.
+///
+/// Starvation mode: Unlock hands the mutex straight to the first waiter; arriving goroutines
+/// queue at the back without trying. The waiter that receives it switches back to normal mode
+/// if it is the last one or waited less than the threshold.
+///
+/// All of it runs under the heap slot's lock (the `Obj::Mutex` it lives in), so `locked`,
+/// `starving`, `woken` and the queue change together. Invariant: `woken_since` is Some
+/// exactly while a woken waiter is on its way (Go's mutexWoken), so Unlock wakes no second
+/// one meanwhile.
 #[derive(Default)]
 pub struct Mutex {
     pub locked: bool,
-    pub waiters: std::collections::VecDeque<Arc<G>>,
+    pub starving: bool,
+    /// When the woken waiter first started waiting (it keeps its place in line by time).
+    pub woken_since: Option<u64>,
+    pub waiters: std::collections::VecDeque<MutexWaiter>,
+}
+
+/// What Unlock hands on: a waiter to ready, and whether it now owns the mutex.
+pub struct Wake {
+    pub g: Arc<G>,
+    pub owns: bool,
 }
 
 impl Mutex {
-    /// Lock: true when acquired; false means the caller must enqueue itself and park.
-    pub fn try_lock(&mut self) -> bool {
-        if self.locked {
-            return false;
+    /// Lock by `g` at `now`. `waited_since` is Some for a woken waiter retrying (normal
+    /// mode): it takes the mutex if it is free, else goes back to the front of the queue.
+    pub fn lock(&mut self, g: &Arc<G>, now: u64, waited_since: Option<u64>) -> LockResult {
+        if waited_since.is_some() {
+            self.woken_since = None;
         }
-        self.locked = true;
-        true
+        if !self.locked && !self.starving {
+            self.locked = true;
+            return LockResult::Acquired;
+        }
+        let w = MutexWaiter { g: g.clone(), since_ns: waited_since.unwrap_or(now) };
+        match waited_since {
+            Some(since) => {
+                if now.saturating_sub(since) > STARVATION_THRESHOLD_NS {
+                    self.starving = true;
+                }
+                self.waiters.push_front(w);
+            }
+            None => self.waiters.push_back(w),
+        }
+        LockResult::Park
     }
 
-    /// Unlock: Err(()) for "sync: unlock of unlocked mutex"; otherwise the goroutine that now
-    /// owns the mutex and must be readied, if any.
-    pub fn unlock(&mut self) -> Result<Option<Arc<G>>, ()> {
+    /// Go's `Mutex.state` word (mutexLocked 1, mutexWoken 2, mutexStarving 4, waiters << 3),
+    /// which fmt prints for a sync.Mutex value.
+    pub fn state(&self) -> i32 {
+        let flags = self.locked as i32 | (self.woken_since.is_some() as i32) << 1;
+        flags | (self.starving as i32) << 2 | (self.waiters.len() as i32) << 3
+    }
+
+    /// The mutex is free for a goroutine that is running now and would not queue (a
+    /// spinning Lock checks this between spins).
+    pub fn free(&self) -> bool {
+        !self.locked && !self.starving
+    }
+
+    /// Unlock at `now`: Err(()) for "sync: unlock of unlocked mutex"; otherwise the waiter
+    /// to ready, if any.
+    pub fn unlock(&mut self, now: u64) -> Result<Option<Wake>, ()> {
         if !self.locked {
             return Err(());
         }
-        match self.waiters.pop_front() {
-            Some(g) => Ok(Some(g)), // stays locked: ownership passes to g
-            None => {
+        if self.starving {
+            // Hand-off: the mutex stays locked; ownership passes to the first waiter.
+            let Some(w) = self.waiters.pop_front() else {
+                self.starving = false;
                 self.locked = false;
-                Ok(None)
+                return Ok(None);
+            };
+            if self.waiters.is_empty() || now.saturating_sub(w.since_ns) < STARVATION_THRESHOLD_NS
+            {
+                self.starving = false;
             }
+            return Ok(Some(Wake { g: w.g, owns: true }));
         }
+        self.locked = false;
+        if self.woken_since.is_some() {
+            return Ok(None); // a woken waiter is already on its way
+        }
+        Ok(self.waiters.pop_front().map(|w| {
+            self.woken_since = Some(w.since_ns);
+            Wake { g: w.g, owns: false }
+        }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rt::g::GState;
+
+    fn g(id: u32) -> Arc<G> {
+        Arc::new(G::new(id, 1, None, GState::default()))
+    }
+
+    #[test]
+    fn normal_mode_lets_a_running_goroutine_barge_in() {
+        let (a, b) = (g(1), g(2));
+        let mut mu = Mutex::default();
+        assert_eq!(mu.lock(&a, 0, None), LockResult::Acquired);
+        assert_eq!(mu.lock(&b, 0, None), LockResult::Park);
+        let w = mu.unlock(10).unwrap().unwrap();
+        assert!(!w.owns && w.g.id == 2, "normal mode wakes b without handing it the mutex");
+        assert_eq!(mu.lock(&a, 20, None), LockResult::Acquired, "a barges in");
+        assert_eq!(mu.lock(&b, 30, mu.woken_since), LockResult::Park, "b lost and requeues");
+        assert_eq!(mu.waiters.front().map(|w| w.g.id), Some(2), "at the front");
+        assert!(!mu.starving, "b waited 30 ns");
+    }
+
+    #[test]
+    fn a_waiter_starved_over_1ms_gets_the_mutex_handed_over() {
+        let (a, b, c) = (g(1), g(2), g(3));
+        let mut mu = Mutex::default();
+        mu.lock(&a, 0, None);
+        mu.lock(&b, 0, None);
+        let since = mu.unlock(10).unwrap().map(|_| mu.woken_since.unwrap());
+        mu.lock(&a, 20, None);
+        mu.lock(&b, 2_000_000, since);
+        assert!(mu.starving, "b waited 2 ms");
+        assert_eq!(mu.lock(&c, 2_000_001, None), LockResult::Park, "no barging when starving");
+        let w = mu.unlock(2_000_002).unwrap().unwrap();
+        assert!(w.owns && w.g.id == 2, "handed to b");
+        assert!(mu.locked && mu.starving, "b waited over 1 ms and c still waits");
+        let w = mu.unlock(2_000_003).unwrap().unwrap();
+        assert!(w.owns && w.g.id == 3);
+        assert!(!mu.starving, "c was the last waiter: back to normal");
+        assert_eq!(mu.unlock(2_000_004).unwrap().map(|w| w.g.id), None);
+        assert!(!mu.locked);
+        assert!(mu.unlock(0).is_err(), "unlock of unlocked mutex");
     }
 }

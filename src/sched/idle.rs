@@ -1,7 +1,7 @@
 //! Idle Ps and parked Ms (Go's pidle/midle, notes, wakep, stopm).
 
 use super::runq::P_NORMAL;
-use super::{MCtx, Runtime};
+use super::{MCtx, Mode, Runtime};
 use crate::sys::{lock, Condvar, Mutex, Ordering};
 use crate::trace::Kind;
 use std::time::Duration;
@@ -140,6 +140,27 @@ impl Runtime {
     /// Whether an M that wakes now could get a P.
     pub fn idle_p_available(&self) -> bool {
         lock(&self.idle).usable_p(self.gomaxprocs.load(Ordering::Relaxed))
+    }
+
+    /// Go's sync_runtime_canSpin: a goroutine in sync.Mutex.Lock may spin (round `iter`)
+    /// rather than park while the holder is probably running: only a few rounds, only with
+    /// another P busy (so someone may unlock) and nothing waiting in this P's run queue
+    /// (spinning would delay it). Never in deterministic mode: one host thread runs every
+    /// M, so nothing could change while it spins.
+    pub fn can_spin(&self, m: &MCtx, iter: u32) -> bool {
+        const ACTIVE_SPIN: u32 = 4;
+        if iter >= ACTIVE_SPIN || self.cfg.mode == Mode::Deterministic {
+            return false;
+        }
+        let procs = self.gomaxprocs.load(Ordering::Relaxed);
+        let npidle = lock(&self.idle).ps.iter().filter(|&&p| p < procs).count();
+        if procs <= npidle + 1 {
+            return false;
+        }
+        m.p.is_some_and(|p| {
+            let q = lock(&self.ps[p].q);
+            q.runnext.is_none() && q.runq.is_empty()
+        })
     }
 
     /// Deterministic mode: M `mi` found nothing to do and parks.
