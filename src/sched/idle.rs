@@ -1,4 +1,35 @@
 //! Idle Ps and parked Ms (Go's pidle/midle, notes, wakep, stopm).
+//!
+//! Why no wake-up is lost (every place an M waits, and what ends the wait):
+//!
+//! - `park_m` (an M with no P and nothing to run): it checks for work and lists itself in
+//!   `idle.ms` under one hold of the `idle` lock. A producer makes work visible first
+//!   (runqput, a global push, a ready timer) and then calls `wakep`, which takes the same
+//!   lock. Either the producer's work was visible at the check (the M returns and looks
+//!   again), or `wakep` runs after the M listed itself and pops it. The wake-up itself is a
+//!   one-shot flag under the note's lock (`Note::woken`), set before `notify_one`, and the M
+//!   tests it under that lock before each wait, so a `wakep` that comes between the listing
+//!   and the wait is seen, not slept through. `wakep` only wakes an M when a P is idle: with
+//!   none, every P is held by an M that will find the work itself before it parks (it calls
+//!   `find_runnable`, and `park_m` re-checks `has_work` with the P it just released).
+//! - The last M to park: no running M is left to notice a timer, so it sleeps until the
+//!   next timer (or the time limit), or declares the deadlock (`checkdead`) when there is
+//!   none. Ms blocked in system calls are not parked, so they keep the run alive. sysmon
+//!   also wakes an M for a due timer (a timer that became due while Ms were busy).
+//! - Spinning (`run::mstart`): an M without work spins `SPIN_TRIES` rounds of
+//!   `find_runnable` before parking: bounded, and it never holds a lock while spinning.
+//! - sysmon's sleep (`sysmon_sleep`): a timed wait; `finish` sets its note so it exits at
+//!   once when the run ends. Nothing else relies on waking it early.
+//! - A Lock that spins (`can_spin`): at most 4 rounds of 30 pause instructions, not holding
+//!   the mutex's slot lock, then it queues under that lock and parks (gopark), where Unlock
+//!   finds it.
+//! - The world lock (`collect`, `procresize`): the writer waits for every M's current chunk
+//!   (a chunk is at most `Limits::fuel` instructions, after which the M drops its read
+//!   lock), so a stop-the-world waits a bounded time; an M asked to collect while another
+//!   collects yields until that collection ends (`gc_running`).
+//! - In the browser the Ms and sysmon are Web Workers; these waits are the same Rust code
+//!   (std's Condvar becomes `memory.atomic.wait32` on the shared memory). The page's main
+//!   thread never waits on a lock: it talks to a host worker by messages.
 
 use super::runq::P_NORMAL;
 use super::{MCtx, Mode, Runtime};
