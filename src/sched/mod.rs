@@ -460,7 +460,7 @@ impl Runtime {
     /// gopark's first half, called by the G itself while it holds the lock of the object it
     /// waits on (or nothing, for nil channels): after this, a waker may ready it at once.
     pub fn park_current(&self, m: &MCtx, g: &G, reason: WaitReason, obj: Handle) {
-        g.set_wait(reason, self.clock.now_ns());
+        g.set_wait(reason, self.clock.coarse_ns());
         g.status.store(WAITING, Ordering::Release);
         self.emit(m, Kind::GoBlock, g.id, reason as u32, obj);
     }
@@ -493,7 +493,8 @@ impl Runtime {
         g.status.store(RUNNING, Ordering::Release);
         if let Some(p) = m.p {
             let p = &self.ps[p];
-            p.since_ns.store(self.clock.now_ns(), Ordering::Relaxed);
+            // sysmon notices the new slice by the tick (Go's schedtick): no clock read here.
+            p.schedtick.fetch_add(1, Ordering::Relaxed);
             p.preempt.store(false, Ordering::Relaxed);
             p.curg.store(g.id, Ordering::Relaxed);
         }

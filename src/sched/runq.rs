@@ -18,9 +18,13 @@ pub(super) struct LocalQ {
 pub(super) struct P {
     pub(super) q: Mutex<LocalQ>,
     pub(super) timers: PTimers,
-    /// When the G running on this P started its time slice (clock ns; sysmon's 10 ms rule),
-    /// or when its M entered a system call (sysmon's 20 us rule).
+    /// When its M entered a system call (clock ns; sysmon's 20 us rule).
     pub(super) since_ns: AtomicU64,
+    /// Slices started on this P (Go's schedtick). sysmon compares it with what it saw last
+    /// (`seen_tick`, at `seen_ns`): a tick unchanged for 10 ms is a G running that long.
+    pub(super) schedtick: AtomicU32,
+    pub(super) seen_tick: AtomicU32,
+    pub(super) seen_ns: AtomicU64,
     /// sysmon asks the G running here to stop at its next chunk boundary (Go's preempt flag).
     pub(super) preempt: AtomicBool,
     /// `P_SYSCALL` while its M is blocked in a system call and sysmon may retake it;
@@ -42,6 +46,9 @@ impl P {
             q: Mutex::new(LocalQ::default()),
             timers: PTimers::default(),
             since_ns: AtomicU64::new(0),
+            schedtick: AtomicU32::new(0),
+            seen_tick: AtomicU32::new(0),
+            seen_ns: AtomicU64::new(0),
             preempt: AtomicBool::new(false),
             syscall: AtomicU32::new(P_NORMAL),
             m: AtomicU32::new(0),

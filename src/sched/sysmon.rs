@@ -44,6 +44,7 @@ impl Runtime {
 
     /// One pass of sysmon at the clock's now. Returns true if it did anything.
     pub fn sysmon_tick(&self) -> bool {
+        self.clock.tick();
         let mut acted = false;
         for p in 0..self.ps.len() {
             acted |= self.check_preempt(p);
@@ -69,8 +70,16 @@ impl Runtime {
         if self.p_running_g(p).is_none() || pp.preempt.load(Ordering::Relaxed) {
             return false;
         }
-        let since = pp.since_ns.load(Ordering::Relaxed);
-        if self.clock.now_ns().saturating_sub(since) < FORCE_PREEMPT_NS {
+        // As Go's retake: a new schedtick means a new slice began since the last look, which
+        // starts its 10 ms from now (so a slice is preempted 10 ms after sysmon first saw
+        // it, at most one sysmon period late).
+        let now = self.clock.now_ns();
+        let tick = pp.schedtick.load(Ordering::Relaxed);
+        if pp.seen_tick.swap(tick, Ordering::Relaxed) != tick {
+            pp.seen_ns.store(now, Ordering::Relaxed);
+            return false;
+        }
+        if now.saturating_sub(pp.seen_ns.load(Ordering::Relaxed)) < FORCE_PREEMPT_NS {
             return false;
         }
         pp.preempt.store(true, Ordering::Relaxed);
