@@ -24,6 +24,9 @@
 //! `GOLDEN_FILTER=substr` restricts the run to programs whose name contains `substr`.
 //! `GOLDEN_TIMEOUT_SECS` (default 60) bounds each single run.
 
+mod common;
+
+use common::canonical_goids;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::{mpsc, Arc};
@@ -136,49 +139,6 @@ fn traceback_of(src: &str) -> Traceback {
         .find(|t| !t.is_empty() && t.bytes().all(|b| b.is_ascii_lowercase()))
         .map(|t| Traceback::parse(t).unwrap_or_else(|| panic!("bad GOTRACEBACK={t}")))
         .unwrap_or_default()
-}
-
-/// Goroutine ids other than 1 renamed #1, #2, ... in order of first appearance (see the
-/// module comment), in "goroutine N [" headers and "created by F in goroutine N" lines.
-fn canonical_goids(text: &[u8]) -> String {
-    let text = String::from_utf8_lossy(text);
-    let mut ids: Vec<String> = Vec::new();
-    let mut rename = |id: &str| -> String {
-        if id == "1" {
-            return id.to_string();
-        }
-        let k = match ids.iter().position(|x| x == id) {
-            Some(k) => k,
-            None => {
-                ids.push(id.to_string());
-                ids.len() - 1
-            }
-        };
-        format!("#{}", k + 1)
-    };
-    let is_id = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    let mut out = String::new();
-    for line in text.split_inclusive('\n') {
-        let (body, nl) = match line.strip_suffix('\n') {
-            Some(b) => (b, "\n"),
-            None => (line, ""),
-        };
-        if let Some((id, rest)) = body
-            .strip_prefix("goroutine ")
-            .and_then(|r| r.split_once(' '))
-            .filter(|(id, rest)| is_id(id) && rest.starts_with('['))
-        {
-            out.push_str(&format!("goroutine {} {rest}{nl}", rename(id)));
-        } else if let Some((head, id)) = body
-            .rsplit_once(" in goroutine ")
-            .filter(|(head, id)| head.starts_with("created by ") && is_id(id))
-        {
-            out.push_str(&format!("{head} in goroutine {}{nl}", rename(id)));
-        } else {
-            out.push_str(line);
-        }
-    }
-    out
 }
 
 /// Whether gopark's line `got` matches Go's `want`: equal, or a frame Go printed with
