@@ -8,7 +8,7 @@ use crate::rt::obj::Obj;
 use crate::rt::sync::{Mutex, WaitGroup};
 use crate::sched::{MCtx, Runtime};
 use crate::sys::internal_error;
-use crate::trace::WaitReason;
+use crate::trace::{Kind, WaitReason};
 use crate::vm::value::Value;
 use std::sync::Arc;
 
@@ -31,7 +31,13 @@ pub(super) fn wg_add(rt: &Runtime, m: &mut MCtx, g: &G, wg: Value, delta: i64) -
     if wg.h == 0 {
         return Err(Exit::Panic(NIL_DEREF.into()));
     }
-    let res = wg_of(&mut rt.heap.lock(wg.h)).add(delta);
+    let res = {
+        let mut obj = rt.heap.lock(wg.h);
+        let w = wg_of(&mut obj);
+        let res = w.add(delta);
+        rt.emit4(m, Kind::WgAdd, g.id, wg.h, delta as u32, m.line, w.counter as u32);
+        res
+    };
     match res {
         Ok(gs) => {
             for w in gs {
@@ -50,6 +56,7 @@ pub(super) fn wg_wait(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, wg: Value) -> Resu
     }
     let mut obj = rt.heap.lock(wg.h);
     let w = wg_of(&mut obj);
+    rt.emit4(m, Kind::WgWait, g.id, wg.h, w.counter as u32, m.line, 0);
     if w.counter > 0 {
         w.waiters.push(g.clone());
         rt.park_current(m, g, WaitReason::WaitGroupWait, wg.h);
@@ -65,7 +72,9 @@ pub(super) fn lock(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, mu: Value) -> Result<
     }
     let mut obj = rt.heap.lock(mu.h);
     let mx = mutex_of(&mut obj);
-    if !mx.try_lock() {
+    let got = mx.try_lock();
+    rt.emit4(m, Kind::MutexLock, g.id, mu.h, got as u32, m.line, 0);
+    if !got {
         mx.waiters.push_back(g.clone());
         rt.park_current(m, g, WaitReason::MutexLock, mu.h);
         return Err(Exit::Parked);
@@ -78,7 +87,15 @@ pub(super) fn unlock(rt: &Runtime, m: &mut MCtx, g: &G, mu: Value) -> Result<(),
     if mu.h == 0 {
         return Err(Exit::Panic(NIL_DEREF.into()));
     }
-    let res = mutex_of(&mut rt.heap.lock(mu.h)).unlock();
+    let res = {
+        let mut obj = rt.heap.lock(mu.h);
+        let res = mutex_of(&mut obj).unlock();
+        if let Ok(next) = &res {
+            let to = next.as_ref().map_or(0, |n| n.id);
+            rt.emit4(m, Kind::MutexUnlock, g.id, mu.h, to, m.line, 0);
+        }
+        res
+    };
     match res {
         Ok(Some(next)) => rt.goready(m, next, g.id),
         Ok(None) => {}
