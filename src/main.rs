@@ -1,7 +1,7 @@
 //! The gopark command line.
 //!
 //! gopark run FILE.go [--procs N] [--mode threads|deterministic] [--seed S] [--trace OUT.json]
-//!                    [--trace-text OUT.txt] [--fuel N] [--max-goroutines N] [--max-heap-mb N]
+//!                    [--trace-text OUT.txt] [--replay OUT.json] [--max-trace-events N] [--fuel N] [--max-goroutines N] [--max-heap-mb N]
 //!                    [--max-output-bytes N] [--timeout-ms N] [--traceback none|single|all]
 //! gopark serve [--port P] [--no-isolation] [--root DIR]
 //!
@@ -32,7 +32,7 @@ mod cli {
 
     const USAGE: &str = "usage:
   gopark run FILE.go [--procs N] [--mode threads|deterministic] [--seed S] [--trace OUT.json]
-                     [--trace-text OUT.txt] [--fuel N] [--max-goroutines N] [--max-heap-mb N]
+                     [--trace-text OUT.txt] [--replay OUT.json] [--max-trace-events N] [--fuel N] [--max-goroutines N] [--max-heap-mb N]
                      [--max-output-bytes N] [--timeout-ms N] [--traceback none|single|all]
   gopark serve [--port P] [--no-isolation] [--root DIR]
   gopark disasm FILE.go";
@@ -127,7 +127,11 @@ mod cli {
         }
         let trace_json = flags.value("--trace")?.map(PathBuf::from);
         let trace_text = flags.value("--trace-text")?.map(PathBuf::from);
-        cfg.trace = trace_json.is_some() || trace_text.is_some();
+        let replay = flags.value("--replay")?.map(PathBuf::from);
+        cfg.trace = trace_json.is_some() || trace_text.is_some() || replay.is_some();
+        if let Some(n) = flags.number("--max-trace-events")? {
+            cfg.limits.max_trace_events = n;
+        }
         if let Some(n) = flags.number("--fuel")? {
             cfg.limits.fuel = n;
         }
@@ -163,6 +167,7 @@ mod cli {
             }
         };
         let prog = Arc::new(prog);
+        let procs = cfg.procs;
         let outcome = run_native(prog.clone(), cfg);
         let _ = std::io::stdout().write_all(&outcome.stdout);
         let _ = std::io::stdout().flush();
@@ -170,6 +175,21 @@ mod cli {
         if let Some(path) = trace_json {
             let json = gopark::trace::chrome::chrome_json(&outcome.events, &prog);
             std::fs::write(&path, json).map_err(|e| format!("{}: {e}", path.display()))?;
+        }
+        if let Some(path) = replay {
+            let export = gopark::trace::Export {
+                procs,
+                funcs: prog.funcs.iter().map(|f| f.name.as_str()).collect(),
+                strings: &outcome.strings,
+                events: &outcome.events,
+                truncated: outcome.truncated,
+                stdout: &String::from_utf8_lossy(&outcome.stdout),
+                stderr: &String::from_utf8_lossy(&outcome.stderr),
+                exit_code: outcome.exit_code,
+                source: &src,
+            };
+            std::fs::write(&path, export.to_json())
+                .map_err(|e| format!("{}: {e}", path.display()))?;
         }
         if let Some(path) = trace_text {
             let text: String = outcome.events.iter().map(|e| e.text() + "\n").collect();

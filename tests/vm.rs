@@ -28,6 +28,7 @@ fn program(funcs: Vec<Func>) -> Arc<Program> {
         nglobals: 0,
         init: None,
         main: 0,
+        source: "".into(),
     })
 }
 

@@ -51,6 +51,7 @@ pub fn compile(file: &str, src: &str) -> Result<Program, Vec<Diagnostic>> {
     }
     let mut prog = g.prog;
     peephole::optimize(&mut prog);
+    prog.source = src.into();
     Ok(prog)
 }
 

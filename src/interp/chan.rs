@@ -13,7 +13,7 @@ use crate::rt::g::G;
 use crate::rt::obj::Obj;
 use crate::sched::{MCtx, Runtime};
 use crate::sys::internal_error;
-use crate::trace::WaitReason;
+use crate::trace::{Kind, WaitReason, CASE_SEND, NONE, SELECT_DEFAULT};
 use crate::vm::op::{Op, TypeId};
 use crate::vm::value::{Handle, Value};
 use std::sync::Arc;
@@ -29,7 +29,9 @@ fn chan_of(obj: &mut Obj) -> &mut Chan {
 /// are common in goroutine code), with the same arguments.
 #[inline(never)]
 pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Result<(), Exit> {
-    let Cx { regs, resume, .. } = cx;
+    let Cx { regs, resume, f, pc, .. } = cx;
+    // For the events this instruction records (see `MCtx::line`).
+    m.line = f.lines.get(pc - 1).copied().unwrap_or(f.line);
     match op {
         Op::Send { ch, v } => send(rt, m, g, resume, regs[ch as usize], regs[v as usize]),
         Op::Recv { dst, ch } => {
@@ -51,7 +53,17 @@ pub(super) fn make(rt: &Runtime, m: &mut MCtx, n: i64, elem: TypeId) -> Result<V
     if !(0..=1 << 24).contains(&n) {
         return Err(Exit::Panic("makechan: size out of range".into()));
     }
-    super::alloc::alloc_value(rt, m, Obj::Chan(Box::new(Chan::new(n as usize, elem))))
+    let c = super::alloc::alloc_value(rt, m, Obj::Chan(Box::new(Chan::new(n as usize, elem))))?;
+    if rt.tracing() {
+        let label = rt.chan_label(m.line, elem);
+        rt.emit4(m, Kind::ChanMake, 0, c.h, n as u32, m.line, label);
+    }
+    Ok(c)
+}
+
+/// The text of `v`, sent or received on `chan` (NONE when not tracing).
+fn text(rt: &Runtime, chan: &Chan, v: Value) -> u32 {
+    rt.value_text(v, chan.elem)
 }
 
 /// `c <- v`.
@@ -70,9 +82,14 @@ pub(super) fn send(
     }
     let mut obj = rt.heap.lock(c.h);
     let chan = chan_of(&mut obj);
+    let val = text(rt, chan, v);
     match chan.send(v) {
-        SendOutcome::Buffered => Ok(()),
+        SendOutcome::Buffered => {
+            rt.emit4(m, Kind::ChanSend, g.id, c.h, 0, m.line, val);
+            Ok(())
+        }
         SendOutcome::HandedOff(rg) => {
+            rt.emit4(m, Kind::ChanSend, g.id, c.h, rg.id, m.line, val);
             drop(obj);
             rt.goready(m, rg, g.id);
             Ok(())
@@ -81,7 +98,7 @@ pub(super) fn send(
         SendOutcome::MustBlock => {
             chan.sendq.push_back(Waiter::plain(g.clone(), v));
             *resume = true;
-            rt.park_current(m, g, WaitReason::ChanSend, c.h);
+            rt.park_current_with(m, g, WaitReason::ChanSend, c.h, val);
             Err(Exit::Parked)
         }
     }
@@ -104,13 +121,18 @@ pub(super) fn recv(
     let chan = chan_of(&mut obj);
     match chan.recv() {
         RecvOutcome::Got(v, sender) => {
+            let from = sender.as_ref().map_or(0, |s| s.id);
+            rt.emit4(m, Kind::ChanRecv, g.id, c.h, from, m.line, text(rt, chan, v));
             drop(obj);
             if let Some(sg) = sender {
                 rt.goready(m, sg, g.id);
             }
             Ok((v, true))
         }
-        RecvOutcome::Closed => Ok((Value::ZERO, false)),
+        RecvOutcome::Closed => {
+            rt.emit4(m, Kind::ChanRecvClosed, g.id, c.h, 0, m.line, 0);
+            Ok((Value::ZERO, false))
+        }
         RecvOutcome::MustBlock => {
             chan.recvq.push_back(Waiter::plain(g.clone(), Value::ZERO));
             *resume = true;
@@ -125,7 +147,14 @@ pub(super) fn close(rt: &Runtime, m: &mut MCtx, g: &G, c: Value) -> Result<(), E
     if c.h == 0 {
         return Err(Exit::Panic("close of nil channel".into()));
     }
-    let woken = chan_of(&mut rt.heap.lock(c.h)).close();
+    let woken = {
+        let mut obj = rt.heap.lock(c.h);
+        let woken = chan_of(&mut obj).close();
+        if woken.is_ok() {
+            rt.emit4(m, Kind::ChanClose, g.id, c.h, 0, m.line, 0);
+        }
+        woken
+    };
     match woken {
         Ok(gs) => {
             for w in gs {
@@ -234,9 +263,14 @@ pub(super) fn select(
         }
         let mut wake = None;
         if is_send(i) {
+            let val = text(rt, c, regs[at(i) + 1]);
+            let sent = |to: u32| rt.emit4(m, Kind::ChanSend, g.id, ch_of[i], to, m.line, val);
             match c.send(regs[at(i) + 1]) {
-                SendOutcome::Buffered => {}
-                SendOutcome::HandedOff(rg) => wake = Some(rg),
+                SendOutcome::Buffered => sent(0),
+                SendOutcome::HandedOff(rg) => {
+                    sent(rg.id);
+                    wake = Some(rg)
+                }
                 SendOutcome::Closed => {
                     drop(guards);
                     return Err(Exit::Panic("send on closed channel".into()));
@@ -250,11 +284,14 @@ pub(super) fn select(
         } else {
             match c.recv() {
                 RecvOutcome::Got(v, sender) => {
+                    let from = sender.as_ref().map_or(0, |s| s.id);
+                    rt.emit4(m, Kind::ChanRecv, g.id, ch_of[i], from, m.line, text(rt, c, v));
                     regs[out + 1] = v;
                     regs[out + 2] = Value::bool(true);
                     wake = sender;
                 }
                 RecvOutcome::Closed => {
+                    rt.emit4(m, Kind::ChanRecvClosed, g.id, ch_of[i], 0, m.line, 0);
                     regs[out + 1] = Value::ZERO;
                     regs[out + 2] = Value::bool(false);
                 }
@@ -262,6 +299,7 @@ pub(super) fn select(
                 RecvOutcome::MustBlock => continue,
             }
         }
+        rt.emit4(m, Kind::Select, g.id, n as u32, i as u32, m.line, 0);
         drop(guards);
         regs[out] = Value::int(i as i64);
         if let Some(wg) = wake {
@@ -270,12 +308,14 @@ pub(super) fn select(
         return Ok(());
     }
     if has_default {
+        rt.emit4(m, Kind::Select, g.id, n as u32, SELECT_DEFAULT, m.line, 0);
         drop(guards);
         regs[out] = Value::int(-1);
         return Ok(());
     }
     // Pass 2: wait on every case at once.
     g.begin_select();
+    rt.emit4(m, Kind::Select, g.id, n as u32, NONE, m.line, 0);
     for i in 0..n {
         if ch_of[i] == 0 {
             continue;
@@ -286,6 +326,9 @@ pub(super) fn select(
             case: Some(i as u32),
         };
         let c = chan_of(&mut guards[slot(ch_of[i])]);
+        let (case, val) =
+            if is_send(i) { (i as u32 | CASE_SEND, text(rt, c, w.val)) } else { (i as u32, 0) };
+        rt.emit4(m, Kind::SelectCase, g.id, ch_of[i], case, m.line, val);
         if is_send(i) {
             c.sendq.push_back(w);
         } else {

@@ -70,7 +70,7 @@ pub(super) fn call(
                 regs[0] = Value::ZERO;
             } else {
                 let period = if native == Native::TimeTickChan { d as u64 } else { 0 };
-                rt.start_chan_timer(m, ch.h, d.max(0) as u64, period);
+                rt.start_chan_timer(m, g.id, ch.h, d.max(0) as u64, period);
             }
             Ok(())
         }

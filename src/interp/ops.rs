@@ -37,6 +37,8 @@ pub(super) struct Cx<'a> {
 #[inline(never)]
 pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Result<(), Exit> {
     let Cx { regs: r, func: caller, f, pc, resume } = cx;
+    // For the events this instruction may record (see `MCtx::line`).
+    m.line = f.lines.get(pc - 1).copied().unwrap_or(f.line);
     // The function and source line of the instruction (for `go` statements).
     let at = || (caller, f.lines.get(pc - 1).copied().unwrap_or(f.line));
     macro_rules! r {

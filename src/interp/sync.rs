@@ -8,7 +8,7 @@ use crate::rt::obj::Obj;
 use crate::rt::sync::{LockResult, Mutex, WaitGroup};
 use crate::sched::{MCtx, Runtime};
 use crate::sys::internal_error;
-use crate::trace::WaitReason;
+use crate::trace::{Kind, WaitReason};
 use crate::vm::value::Value;
 use std::sync::Arc;
 
@@ -31,7 +31,13 @@ pub(super) fn wg_add(rt: &Runtime, m: &mut MCtx, g: &G, wg: Value, delta: i64) -
     if wg.h == 0 {
         return Err(Exit::Panic(NIL_DEREF.into()));
     }
-    let res = wg_of(&mut rt.heap.lock(wg.h)).add(delta);
+    let res = {
+        let mut obj = rt.heap.lock(wg.h);
+        let w = wg_of(&mut obj);
+        let res = w.add(delta);
+        rt.emit4(m, Kind::WgAdd, g.id, wg.h, delta as u32, m.line, w.counter as u32);
+        res
+    };
     match res {
         Ok(gs) => {
             for w in gs {
@@ -50,6 +56,7 @@ pub(super) fn wg_wait(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, wg: Value) -> Resu
     }
     let mut obj = rt.heap.lock(wg.h);
     let w = wg_of(&mut obj);
+    rt.emit4(m, Kind::WgWait, g.id, wg.h, w.counter as u32, m.line, 0);
     if w.counter > 0 {
         w.waiters.push(g.clone());
         rt.park_current(m, g, WaitReason::WaitGroupWait, wg.h);
@@ -113,7 +120,9 @@ fn lock_slow(
             continue;
         }
         let since = if woken { mx.woken_since } else { None };
-        if mx.lock(g, rt.clock.now_ns(), since) == LockResult::Acquired {
+        let got = mx.lock(g, rt.clock.now_ns(), since) == LockResult::Acquired;
+        rt.emit4(m, Kind::MutexLock, g.id, mu.h, got as u32, m.line, 0);
+        if got {
             return Ok(());
         }
         // Queued under the slot's lock, so Unlock finds it there (no lost wake-up).
@@ -132,7 +141,15 @@ pub(super) fn unlock(rt: &Runtime, m: &mut MCtx, g: &G, mu: Value) -> Result<(),
     if mu.h == 0 {
         return Err(Exit::Panic(NIL_DEREF.into()));
     }
-    let res = mutex_of(&mut rt.heap.lock(mu.h)).unlock(rt.clock.now_ns());
+    let res = {
+        let mut obj = rt.heap.lock(mu.h);
+        let res = mutex_of(&mut obj).unlock(rt.clock.now_ns());
+        if let Ok(next) = &res {
+            let (to, owns) = next.as_ref().map_or((0, false), |w| (w.g.id, w.owns));
+            rt.emit4(m, Kind::MutexUnlock, g.id, mu.h, to, m.line, owns as u32);
+        }
+        res
+    };
     match res {
         Ok(Some(w)) => {
             // The parameter is published by goready's status change; the waiter reads it

@@ -52,6 +52,9 @@ pub fn mstart(rt: &Runtime, id: usize) {
             continue;
         }
         spins += 1;
+        if spins == 1 {
+            rt.emit(&m, crate::trace::Kind::MSpin, 0, 0, 0);
+        }
         if spins < SPIN_TRIES {
             std::hint::spin_loop();
             if spins % 8 == 0 {
@@ -274,5 +277,7 @@ pub fn run_native(prog: Arc<Program>, cfg: Config) -> Outcome {
         stderr: rt.take_stderr(),
         exit_code: rt.exit_code().unwrap_or(2),
         events: rt.all_events(),
+        strings: rt.all_strings(),
+        truncated: rt.trace_truncated(),
     }
 }

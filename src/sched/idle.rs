@@ -34,7 +34,7 @@
 use super::runq::P_NORMAL;
 use super::{MCtx, Mode, Runtime};
 use crate::sys::{lock, Condvar, Mutex, Ordering};
-use crate::trace::Kind;
+use crate::trace::{Kind, NONE, Q_GLOBAL};
 use std::time::Duration;
 
 /// Idle Ps and parked Ms, under one lock (Go's sched.lock for pidle/midle).
@@ -68,7 +68,12 @@ impl Runtime {
                 return;
             }
             match idle.ms.pop() {
-                Some(m) => m,
+                Some(m) => {
+                    // In the woken M's own buffer (the waker may have no MCtx here), under
+                    // the idle lock so that it orders with that M's MPark.
+                    self.emit_full(m, Kind::MUnpark, NONE, 0, [m as u32, 0, 0, 0]);
+                    m
+                }
                 None => return,
             }
         };
@@ -114,6 +119,7 @@ impl Runtime {
                 return;
             }
             idle.ms.push(m.id);
+            self.emit(m, Kind::MPark, 0, 0, 0);
             if idle.ms.len() == self.notes.len() {
                 // Sleep until the next timer (or the run-time limit, whichever is first).
                 let wake = match (self.next_timer_ns(), self.deadline_ns) {
@@ -154,7 +160,16 @@ impl Runtime {
         *woken = false;
         drop(woken);
         // After a timeout we are still listed as idle: take ourselves off.
-        lock(&self.idle).ms.retain(|&x| x != m.id);
+        self.unpark_self(m);
+    }
+
+    /// M `m` leaves the idle list by itself (a timed park ran out).
+    fn unpark_self(&self, m: &MCtx) {
+        let mut idle = lock(&self.idle);
+        if let Some(i) = idle.ms.iter().position(|&x| x == m.id) {
+            idle.ms.remove(i);
+            self.emit(m, Kind::MUnpark, 0, m.id as u32, 0);
+        }
     }
 
     /// Work an idle M could take. A P's `runnext` does not count: only a P held by a running
@@ -196,7 +211,9 @@ impl Runtime {
 
     /// Deterministic mode: M `mi` found nothing to do and parks.
     pub fn mark_m_parked(&self, mi: usize) {
-        lock(&self.idle).ms.push(mi);
+        let mut idle = lock(&self.idle);
+        idle.ms.push(mi);
+        self.emit_full(mi, Kind::MPark, NONE, 0, [0; 4]);
     }
 
     /// Deterministic mode, after time jumped: one parked M (chosen by `pick`) wakes.
@@ -204,7 +221,8 @@ impl Runtime {
         let mut idle = lock(&self.idle);
         if !idle.ms.is_empty() {
             let i = pick % idle.ms.len();
-            idle.ms.remove(i);
+            let m = idle.ms.remove(i);
+            self.emit_full(m, Kind::MUnpark, NONE, 0, [m as u32, 0, 0, 0]);
         }
     }
 
@@ -227,6 +245,9 @@ impl Runtime {
         for p in n..old {
             let (next, runq) = {
                 let mut q = lock(&self.ps[p].q);
+                for g in q.runnext.iter().chain(q.runq.iter()) {
+                    self.emit(m, Kind::RunqPut, g.id, Q_GLOBAL, NONE);
+                }
                 (q.runnext.take(), std::mem::take(&mut q.runq))
             };
             let mut global = lock(&self.global);

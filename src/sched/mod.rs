@@ -159,6 +159,9 @@ pub struct MCtx {
     pub gc_retry: bool,
     /// runtime.GOMAXPROCS(n) asked for `n` Ps: the M runs procresize after the slice.
     pub want_procs: Option<usize>,
+    /// The source line of the instruction the M is running, set by the interpreter before
+    /// the operations that record events (block, wake, channel, sync), which carry it.
+    pub line: u32,
 }
 
 impl MCtx {
@@ -172,6 +175,7 @@ impl MCtx {
             used_fuel: 0,
             gc_retry: false,
             want_procs: None,
+            line: 0,
         }
     }
     pub fn rand(&mut self) -> u64 {
@@ -202,6 +206,10 @@ pub struct Outcome {
     pub stderr: Vec<u8>,
     pub exit_code: i32,
     pub events: Vec<Event>,
+    /// The string table the events refer to (`trace::Strings`).
+    pub strings: Vec<Box<str>>,
+    /// More events happened than were recorded (`Limits::max_trace_events`).
+    pub truncated: bool,
 }
 
 pub struct Runtime {
@@ -228,6 +236,8 @@ pub struct Runtime {
     exit: Mutex<Option<i32>>,
     out: Mutex<Output>,
     bufs: Vec<Mutex<Vec<Event>>>,
+    /// Texts the events refer to (channel labels, values): see `trace::strings`.
+    strings: Mutex<trace::Strings>,
     seq: AtomicU64,
     history: Mutex<Vec<Event>>,
     deadline_ns: u64,
@@ -288,6 +298,7 @@ impl Runtime {
             // One buffer per M, and one for sysmon.
             bufs: (0..n + SPARE_MS + 1).map(|_| Mutex::new(Vec::new())).collect(),
             seq: AtomicU64::new(0),
+            strings: Mutex::new(trace::Strings::default()),
             history: Mutex::new(Vec::new()),
             deadline_ns: cfg.limits.max_time_ms.saturating_mul(1_000_000),
             world: RwLock::new(()),
@@ -319,7 +330,7 @@ impl Runtime {
         let g = Arc::new(G::new(id, 0, None, st));
         lock(&self.allgs).insert(id, g.clone());
         self.emit_raw(0, Kind::GoCreate, trace::NONE, id, 0, main);
-        lock(&self.global).push_back(g);
+        self.globrunqput(0, trace::NONE, g);
     }
 
     /// How many Ms the run has: one per P, and `SPARE_MS` more to take over the Ps of Ms
@@ -376,6 +387,9 @@ impl Runtime {
                 true
             } else {
                 if fd == 2 { &mut out.stderr } else { &mut out.stdout }.extend_from_slice(bytes);
+                // Under the output's lock, so Output events come in the order of the bytes:
+                // the console maps each line to the event that printed it by counting bytes.
+                self.emit(m, Kind::Output, g, bytes.len() as u32, fd);
                 false
             }
         };
@@ -389,7 +403,6 @@ impl Runtime {
             );
             return;
         }
-        self.emit(m, Kind::Output, g, bytes.len() as u32, fd);
     }
 
     /// Ends the run (the first call wins): exit code plus a message for stderr.
@@ -437,7 +450,7 @@ impl Runtime {
         let id = self.next_goid.fetch_add(1, Ordering::Relaxed);
         let g = Arc::new(G::new(id, parent.id, Some(caller), st));
         lock(&self.allgs).insert(id, g.clone());
-        self.emit(m, Kind::GoCreate, id, parent.id, func);
+        self.emit4(m, Kind::GoCreate, id, parent.id, func, caller.1, 0);
         self.runqput(m, g, true);
         self.wakep();
         Ok(())
@@ -452,7 +465,9 @@ impl Runtime {
             internal_error("goready of a goroutine that is not waiting");
         }
         g.clear_wait();
-        self.emit(m, Kind::GoUnblock, g.id, waker, m.p.map(|p| p as u32).unwrap_or(trace::NONE));
+        let to_p = m.p.map(|p| p as u32).unwrap_or(trace::NONE);
+        let line = if waker == 0 { 0 } else { m.line };
+        self.emit4(m, Kind::GoUnblock, g.id, waker, to_p, line, 0);
         self.runqput(m, g, true);
         self.wakep();
     }
@@ -460,9 +475,14 @@ impl Runtime {
     /// gopark's first half, called by the G itself while it holds the lock of the object it
     /// waits on (or nothing, for nil channels): after this, a waker may ready it at once.
     pub fn park_current(&self, m: &MCtx, g: &G, reason: WaitReason, obj: Handle) {
+        self.park_current_with(m, g, reason, obj, trace::NONE);
+    }
+
+    /// `park_current` for a channel send: `val` is the text id of the value it offers.
+    pub fn park_current_with(&self, m: &MCtx, g: &G, reason: WaitReason, obj: Handle, val: u32) {
         g.set_wait(reason, self.clock.coarse_ns());
         g.status.store(WAITING, Ordering::Release);
-        self.emit(m, Kind::GoBlock, g.id, reason as u32, obj);
+        self.emit4(m, Kind::GoBlock, g.id, reason as u32, obj, m.line, val);
     }
 
     /// Bytes counted against the heap limit: live heap objects and goroutine stacks.
@@ -498,7 +518,18 @@ impl Runtime {
             p.preempt.store(false, Ordering::Relaxed);
             p.curg.store(g.id, Ordering::Relaxed);
         }
-        self.emit(m, Kind::GoStart, g.id, 0, 0);
+        let line = if self.tracing() { self.resume_line(g) } else { 0 };
+        self.emit4(m, Kind::GoStart, g.id, 0, 0, line, 0);
+    }
+
+    /// The source line at which `g` goes on: the instruction it parked in (whose result it
+    /// is about to finish) or the next one.
+    fn resume_line(&self, g: &G) -> u32 {
+        let st = lock(&g.state);
+        let f = &st.top;
+        let pc = if st.resume { f.pc.saturating_sub(1) } else { f.pc } as usize;
+        let func = self.prog.funcs.get(f.func as usize);
+        func.map(|func| func.lines.get(pc).copied().unwrap_or(func.line)).unwrap_or(0)
     }
 
     /// The slice of the G running on `m` is over (it stopped, blocked or ended).
@@ -518,7 +549,7 @@ impl Runtime {
     /// M while another M sleeps.
     pub fn gosched(&self, m: &MCtx, g: Arc<G>, reason: StopReason) {
         self.stop_running(m, &g, reason);
-        lock(&self.global).push_back(g);
+        self.globrunqput(m.id, m.p.map_or(trace::NONE, |p| p as u32), g);
         self.wakep();
     }
 
@@ -532,7 +563,7 @@ impl Runtime {
     /// survived the resize, else on the global queue.
     pub fn runqput_after_resize(&self, m: &MCtx, g: Arc<G>) {
         if self.must_release_p(m) {
-            lock(&self.global).push_back(g);
+            self.globrunqput(m.id, m.p.map_or(trace::NONE, |p| p as u32), g);
             self.wakep();
         } else {
             self.runqput(m, g, true);

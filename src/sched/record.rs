@@ -6,8 +6,12 @@
 //! `take_events` moves them (sorted) to the history and hands them to the caller.
 
 use super::{MCtx, Runtime};
+use crate::rt::obj::Obj;
 use crate::sys::{lock, Ordering};
-use crate::trace::{self, Event, Kind};
+use crate::trace::{self, Event, Kind, NONE};
+use crate::vm::op::TypeId;
+use crate::vm::program::TypeKind;
+use crate::vm::value::Value;
 
 impl Runtime {
     /// New events since the last call, in sequence order, with no gaps: every M's buffer is
@@ -46,6 +50,12 @@ impl Runtime {
     // ---- events
 
     pub(super) fn emit_raw(&self, m: usize, kind: Kind, p: u32, g: u32, a: u32, b: u32) {
+        self.emit_full(m, kind, p, g, [a, b, 0, 0]);
+    }
+
+    /// Records one event in M `m`'s buffer. Callers that change a queue call this while they
+    /// hold the queue's lock (see `trace`): the buffer's lock is a leaf, taken last.
+    pub(super) fn emit_full(&self, m: usize, kind: Kind, p: u32, g: u32, abcd: [u32; 4]) {
         if !self.cfg.trace {
             return;
         }
@@ -55,11 +65,93 @@ impl Runtime {
             return; // the recording is full: see the module comment
         }
         let ts_ns = self.clock.now_ns();
-        buf.push(Event { seq, ts_ns, kind, m: m as u32, p, g, a, b });
+        let [a, b, c, d] = abcd;
+        buf.push(Event { seq, ts_ns, kind, m: m as u32, p, g, a, b, c, d });
     }
 
     pub fn emit(&self, m: &MCtx, kind: Kind, g: u32, a: u32, b: u32) {
+        self.emit4(m, kind, g, a, b, 0, 0);
+    }
+
+    /// An event with all four arguments (see `trace::Kind` for what each kind puts there).
+    #[allow(clippy::too_many_arguments)]
+    pub fn emit4(&self, m: &MCtx, kind: Kind, g: u32, a: u32, b: u32, c: u32, d: u32) {
         let p = m.p.map(|p| p as u32).unwrap_or(trace::NONE);
-        self.emit_raw(m.id, kind, p, g, a, b);
+        self.emit_full(m.id, kind, p, g, [a, b, c, d]);
+    }
+
+    /// Whether events are recorded (callers skip preparing their text otherwise).
+    pub fn tracing(&self) -> bool {
+        self.cfg.trace && self.seq.load(Ordering::Relaxed) < self.cfg.limits.max_trace_events as u64
+    }
+
+    /// The string-table id of `s` (NONE when not tracing).
+    pub fn intern(&self, s: &str) -> u32 {
+        if !self.tracing() {
+            return NONE;
+        }
+        lock(&self.strings).intern(s)
+    }
+
+    /// Every string of the table so far (for the replay export).
+    pub fn all_strings(&self) -> Vec<Box<str>> {
+        lock(&self.strings).all().to_vec()
+    }
+
+    /// The strings added since the last call (the page's poll).
+    pub fn take_strings(&self) -> Vec<Box<str>> {
+        lock(&self.strings).take_new().to_vec()
+    }
+
+    /// The label of a channel made at `line`, with element type `elem` (`Kind::ChanMake`).
+    pub fn chan_label(&self, line: u32, elem: TypeId) -> u32 {
+        let text = self.prog.source.lines().nth(line.saturating_sub(1) as usize).unwrap_or("");
+        let name = trace::chan_name(text, line);
+        let label = format!("{name}{}chan {}", trace::LABEL_SEP, self.prog.type_name(elem));
+        self.intern(&label)
+    }
+
+    /// The string-table id of a short text for `v`, a value of static type `elem`, as the
+    /// channel views show it. Only scalars and strings are spelled out: anything else would
+    /// lock other heap objects while the caller holds a channel's lock.
+    pub fn value_text(&self, v: Value, elem: TypeId) -> u32 {
+        if !self.tracing() {
+            return NONE;
+        }
+        let text = self.scalar_text(v, elem);
+        self.intern(&text)
+    }
+
+    fn scalar_text(&self, v: Value, elem: TypeId) -> String {
+        let prog = &self.prog;
+        let (ty, v) = match prog.types.get(elem as usize).map(|t| &t.kind) {
+            // An interface value carries its dynamic type.
+            Some(TypeKind::Interface) if v.t == 0 => return "nil".into(),
+            Some(TypeKind::Interface) => (v.t, v),
+            _ => (elem, v),
+        };
+        let desc = prog.types.get(ty as usize);
+        match desc.map(|t| &t.kind) {
+            Some(TypeKind::Bool) => if v.w != 0 { "true" } else { "false" }.into(),
+            Some(TypeKind::Int { bits, signed }) => {
+                let shift = 64 - (*bits).clamp(8, 64) as u32;
+                if *signed {
+                    (((v.w << shift) as i64) >> shift).to_string()
+                } else {
+                    ((v.w << shift) >> shift).to_string()
+                }
+            }
+            Some(TypeKind::Float64) => format!("{}", f64::from_bits(v.w)),
+            Some(TypeKind::String) if v.h == 0 => "\"\"".into(),
+            Some(TypeKind::String) => match &*self.heap.lock(v.h) {
+                Obj::Str(s) => format!("{:?}", s.chars().take(40).collect::<String>()),
+                _ => "?".into(),
+            },
+            Some(TypeKind::Struct { .. }) => "{…}".into(),
+            Some(TypeKind::Slice { .. }) => "[…]".into(),
+            Some(_) if v.h == 0 && v.w == 0 => "nil".into(),
+            Some(_) => desc.map(|t| t.name.clone()).unwrap_or_default(),
+            None => "?".into(),
+        }
     }
 }

@@ -5,7 +5,7 @@ use super::timers::PTimers;
 use super::{MCtx, Runtime, GLOBAL_CHECK_TICKS, RUNQ_CAP};
 use crate::rt::g::G;
 use crate::sys::{lock, Arc, AtomicBool, AtomicU32, AtomicU64, Mutex};
-use crate::trace::Kind;
+use crate::trace::{Kind, NONE, Q_GLOBAL, Q_RUNNEXT, Q_RUNQ};
 use std::collections::VecDeque;
 
 /// A P's queues. `runnext` holds the G that runs next (a just-woken receiver, a new G).
@@ -58,13 +58,18 @@ impl P {
 }
 
 impl Runtime {
+    /// runqput: `g` goes to the M's P's runnext (`next`; the G there moves to the runq tail)
+    /// or the runq tail; to the global queue when the M has no P or the runq is full. Every
+    /// move is traced under the queue's lock (see `trace`).
     pub(super) fn runqput(&self, m: &MCtx, g: Arc<G>, next: bool) {
         let Some(p) = m.p else {
-            lock(&self.global).push_back(g);
+            self.globrunqput(m.id, NONE, g);
             return;
         };
+        let pp = p as u32;
         let mut q = lock(&self.ps[p].q);
         let g = if next {
+            self.emit(m, Kind::RunqPut, g.id, Q_RUNNEXT, pp);
             match q.runnext.replace(g) {
                 Some(old) => old,
                 None => return,
@@ -73,15 +78,36 @@ impl Runtime {
             g
         };
         if q.runq.len() < RUNQ_CAP {
+            self.emit(m, Kind::RunqPut, g.id, Q_RUNQ, pp);
             q.runq.push_back(g);
         } else {
             // Full: move half of the local queue and g to the global queue (runqputslow).
-            let half: Vec<_> = q.runq.drain(..RUNQ_CAP / 2).collect();
+            // Traced as one move under the local lock; no two queue locks are ever held at
+            // once (so no order between them is needed). Meanwhile the Gs are on no queue,
+            // where no other M can reach them.
+            let mut half: Vec<_> = q.runq.drain(..RUNQ_CAP / 2).collect();
+            half.push(g);
+            for g in &half {
+                self.emit(m, Kind::RunqPut, g.id, Q_GLOBAL, NONE);
+            }
             drop(q);
-            let mut global = lock(&self.global);
-            global.extend(half);
-            global.push_back(g);
+            lock(&self.global).extend(half);
         }
+    }
+
+    /// Puts `g` on the global queue's tail; `m` is the M (its trace buffer), `p` its P.
+    pub(super) fn globrunqput(&self, m: usize, p: u32, g: Arc<G>) {
+        let mut global = lock(&self.global);
+        self.emit_full(m, Kind::RunqPut, p, g.id, [Q_GLOBAL, NONE, 0, 0]);
+        global.push_back(g);
+    }
+
+    /// Takes the global queue's head to run on `m`'s P.
+    fn globrunqget_one(&self, m: &MCtx) -> Option<Arc<G>> {
+        let mut global = lock(&self.global);
+        let g = global.pop_front()?;
+        self.emit(m, Kind::RunqGet, g.id, Q_GLOBAL, NONE);
+        Some(g)
     }
 
     /// `steal_runnext`: whether stealing may take another P's `runnext`. A spinning M leaves
@@ -93,39 +119,49 @@ impl Runtime {
         let p = m.p?;
         m.schedtick = m.schedtick.wrapping_add(1);
         if m.schedtick % GLOBAL_CHECK_TICKS == 0 {
-            if let Some(g) = lock(&self.global).pop_front() {
+            if let Some(g) = self.globrunqget_one(m) {
                 return Some(g);
             }
         }
         self.run_timers(m, p);
-        if let Some(g) = self.runqget(p) {
+        if let Some(g) = self.runqget(m, p) {
             return Some(g);
         }
-        if let Some(g) = self.globrunqget(p) {
+        if let Some(g) = self.globrunqget(m, p) {
             return Some(g);
         }
         // Due timers of other Ps (whose Ms may be running long slices or parked): what they
         // wake comes to this P.
         self.run_all_timers(m);
-        if let Some(g) = self.runqget(p) {
+        if let Some(g) = self.runqget(m, p) {
             return Some(g);
         }
         self.steal(m, steal_runnext)
     }
 
     /// runqget: runnext first, then the head of the local queue.
-    fn runqget(&self, p: usize) -> Option<Arc<G>> {
+    fn runqget(&self, m: &MCtx, p: usize) -> Option<Arc<G>> {
         let mut q = lock(&self.ps[p].q);
-        q.runnext.take().or_else(|| q.runq.pop_front())
+        let (g, from) = match q.runnext.take() {
+            Some(g) => (g, Q_RUNNEXT),
+            None => (q.runq.pop_front()?, Q_RUNQ),
+        };
+        self.emit(m, Kind::RunqGet, g.id, from, p as u32);
+        Some(g)
     }
 
     /// Takes a batch from the global queue: one to run, the rest onto P's runq.
-    fn globrunqget(&self, p: usize) -> Option<Arc<G>> {
+    fn globrunqget(&self, m: &MCtx, p: usize) -> Option<Arc<G>> {
         let mut global = lock(&self.global);
         let first = global.pop_front()?;
+        self.emit(m, Kind::RunqGet, first.id, Q_GLOBAL, NONE);
         let n = (global.len() / self.ps.len()).min(RUNQ_CAP / 2);
         if n > 0 {
+            // Traced as one move under the global lock (see runqput).
             let batch: Vec<_> = global.drain(..n).collect();
+            for g in &batch {
+                self.emit(m, Kind::RunqPut, g.id, Q_RUNQ, p as u32);
+            }
             drop(global);
             lock(&self.ps[p].q).runq.extend(batch);
         }
@@ -145,18 +181,20 @@ impl Runtime {
             if victim == me {
                 continue;
             }
-            let mut stolen: VecDeque<Arc<G>> = {
-                let mut vq = lock(&self.ps[victim].q);
-                let take = vq.runq.len() - vq.runq.len() / 2;
-                if take > 0 {
-                    vq.runq.drain(..take).collect()
-                } else if let Some(g) = vq.runnext.take_if(|_| steal_runnext) {
-                    VecDeque::from([g])
-                } else {
-                    continue;
-                }
+            let mut vq = lock(&self.ps[victim].q);
+            let take = vq.runq.len() - vq.runq.len() / 2;
+            let mut stolen: VecDeque<Arc<G>> = if take > 0 {
+                vq.runq.drain(..take).collect()
+            } else if let Some(g) = vq.runnext.take_if(|_| steal_runnext) {
+                VecDeque::from([g])
+            } else {
+                continue;
             };
-            self.emit(m, Kind::Steal, 0, victim as u32, stolen.len() as u32);
+            // Traced as one move under the victim's lock (see runqput).
+            for (i, s) in stolen.iter().enumerate() {
+                self.emit(m, Kind::Steal, s.id, victim as u32, (i > 0) as u32);
+            }
+            drop(vq);
             let g = stolen.pop_front();
             if !stolen.is_empty() {
                 lock(&self.ps[me].q).runq.extend(stolen);

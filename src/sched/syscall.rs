@@ -49,7 +49,7 @@ impl Runtime {
             if !self.acquire_p(m) {
                 self.emit(m, Kind::SyscallExit, g.id, 0, 0);
                 g.status.store(RUNNABLE, Ordering::Release);
-                lock(&self.global).push_back(g);
+                self.globrunqput(m.id, NONE, g);
                 self.wakep();
                 return None;
             }

@@ -22,7 +22,7 @@ use crate::rt::chan::SendOutcome;
 use crate::rt::g::G;
 use crate::rt::obj::Obj;
 use crate::sys::{lock, Arc, AtomicU64, Mutex, Ordering};
-use crate::trace::WaitReason;
+use crate::trace::{Kind, WaitReason};
 use crate::vm::value::{Handle, Value};
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
@@ -114,14 +114,22 @@ impl Runtime {
         &self.ps[m.p.unwrap_or(0)].timers
     }
 
+    /// Arms a timer; `m`, `g` and the line are for the trace (TimerAdd: its id is `seq`).
     fn push_timer(
         &self,
-        pt: &PTimers,
-        heap: &mut BinaryHeap<Reverse<Timer>>,
+        m: &MCtx,
+        g: u32,
+        (pt, heap): (&PTimers, &mut BinaryHeap<Reverse<Timer>>),
         when_ns: u64,
         what: TimerAction,
     ) {
         let seq = self.timer_seq.fetch_add(1, Ordering::Relaxed);
+        let ch = match what {
+            TimerAction::Send { ch, .. } => ch,
+            TimerAction::Wake(_) => 0,
+        };
+        let when_us = (when_ns / 1000).min(u32::MAX as u64 - 1) as u32;
+        self.emit4(m, Kind::TimerAdd, g, seq as u32, ch, m.line, when_us);
         heap.push(Reverse(Timer { when_ns, seq, what }));
         pt.next.fetch_min(when_ns, Ordering::Release);
     }
@@ -131,16 +139,17 @@ impl Runtime {
         let when_ns = self.clock.now_ns().saturating_add(d_ns);
         let pt = self.timers_of(m);
         let mut heap = lock(&pt.heap);
-        self.push_timer(pt, &mut heap, when_ns, TimerAction::Wake(g.clone()));
+        self.push_timer(m, g.id, (pt, &mut heap), when_ns, TimerAction::Wake(g.clone()));
         // Still under the heap's lock: no M can fire the timer before g is WAITING.
         self.park_current(m, g, WaitReason::Sleep, 0);
     }
 
     /// time.After / time.Tick: send on channel `ch` after `d_ns`, then every `period_ns`.
-    pub fn start_chan_timer(&self, m: &MCtx, ch: Handle, d_ns: u64, period_ns: u64) {
+    pub fn start_chan_timer(&self, m: &MCtx, g: u32, ch: Handle, d_ns: u64, period_ns: u64) {
         let when_ns = self.clock.now_ns().saturating_add(d_ns);
         let pt = self.timers_of(m);
-        self.push_timer(pt, &mut lock(&pt.heap), when_ns, TimerAction::Send { ch, period_ns });
+        let what = TimerAction::Send { ch, period_ns };
+        self.push_timer(m, g, (pt, &mut lock(&pt.heap)), when_ns, what);
     }
 
     /// Runs the due timers of P `p` (the M's own, or a victim's while stealing); the
@@ -168,11 +177,13 @@ impl Runtime {
                 }
                 match t.what {
                     TimerAction::Wake(ref g) => {
+                        self.emit(m, Kind::TimerFire, g.id, t.seq as u32, 0);
                         woken.push(g.clone());
                         std::collections::binary_heap::PeekMut::pop(top);
                     }
                     TimerAction::Send { ch, period_ns } => {
-                        if let Some(g) = self.timer_send(ch, now) {
+                        self.emit(m, Kind::TimerFire, 0, t.seq as u32, ch);
+                        if let Some(g) = self.timer_send(m, ch, now) {
                             woken.push(g);
                         }
                         if period_ns == 0 {
@@ -186,6 +197,8 @@ impl Runtime {
                             }
                             t.when_ns = next;
                             t.seq = self.timer_seq.fetch_add(1, Ordering::Relaxed);
+                            let when_us = (next / 1000).min(u32::MAX as u64 - 1) as u32;
+                            self.emit4(m, Kind::TimerAdd, 0, t.seq as u32, ch, 0, when_us);
                         }
                     }
                 }
@@ -199,12 +212,19 @@ impl Runtime {
 
     /// A timer's send of the time (ns since the run started) on `ch`: never blocks; returns
     /// the receiver it handed the value to, if one was waiting.
-    fn timer_send(&self, ch: Handle, now: u64) -> Option<Arc<G>> {
+    fn timer_send(&self, m: &MCtx, ch: Handle, now: u64) -> Option<Arc<G>> {
         match &mut *self.heap.lock(ch) {
-            Obj::Chan(c) => match c.send(Value::int(now as i64)) {
-                SendOutcome::HandedOff(g) => Some(g),
-                _ => None,
-            },
+            Obj::Chan(c) => {
+                let text = if self.tracing() { self.intern(&time_text(now)) } else { 0 };
+                let (to, out) = match c.send(Value::int(now as i64)) {
+                    SendOutcome::HandedOff(g) => (g.id, Some(g)),
+                    SendOutcome::Buffered => (0, None),
+                    // A tick nobody has room for is dropped.
+                    _ => return None,
+                };
+                self.emit4(m, Kind::ChanSend, 0, ch, to, 0, text);
+                out
+            }
             _ => None,
         }
     }
@@ -224,4 +244,9 @@ impl Runtime {
         let next = self.ps.iter().map(|p| p.timers.next_ns()).min().unwrap_or(u64::MAX);
         (next != u64::MAX).then_some(next)
     }
+}
+
+/// A time value as the channel views show it: the run's clock, in milliseconds.
+fn time_text(ns: u64) -> String {
+    format!("t={}.{:03}ms", ns / 1_000_000, (ns / 1000) % 1000)
 }

@@ -99,7 +99,7 @@ pub fn chrome_json(events: &[Event], prog: &Program) -> String {
                 flows.insert(e.g, id);
             }
             Kind::Steal => {
-                push(format!("{{\"ph\":\"i\",\"s\":\"t\",\"pid\":1,\"tid\":{},\"name\":\"steal {} from P{}\",\"ts\":{},\"args\":{{\"victim\":{},\"n\":{}}}}}", tid, e.b, e.a, us(e.ts_ns), e.a, e.b), &mut out);
+                push(format!("{{\"ph\":\"i\",\"s\":\"t\",\"pid\":1,\"tid\":{},\"name\":\"steal G{} from P{}\",\"ts\":{},\"args\":{{\"victim\":{},\"g\":{}}}}}", tid, e.g, e.a, us(e.ts_ns), e.a, e.g), &mut out);
             }
             Kind::ProcStart
             | Kind::ProcStop
@@ -116,6 +116,9 @@ pub fn chrome_json(events: &[Event], prog: &Program) -> String {
                 }
                 push(format!("{{\"ph\":\"i\",\"s\":\"t\",\"pid\":1,\"tid\":{},\"name\":\"{}\",\"ts\":{},\"args\":{{\"m\":{},\"p\":{}}}}}", tid, name, us(e.ts_ns), e.m, tid), &mut out);
             }
+            // Run-queue, M, timer, channel and sync events are for the replay views
+            // (`super::Export`); as instants they would bury the run slices in Perfetto.
+            _ => {}
         }
     }
     // Slices still open when the run ended (main returned while others ran).

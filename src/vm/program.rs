@@ -18,6 +18,8 @@ pub struct Program {
     pub init: Option<FuncId>,
     /// main.main.
     pub main: FuncId,
+    /// The source text, for the replay views (the names of channels come from it).
+    pub source: std::sync::Arc<str>,
 }
 
 #[derive(Debug, Default, Clone)]

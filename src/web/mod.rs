@@ -168,7 +168,8 @@ pub fn run_deterministic(id: u32, max_slices: u32) -> Result<bool, JsValue> {
 }
 
 /// Drains what the run produced since the last call:
-/// `{stdout: Uint8Array, stderr: Uint8Array, events: Uint32Array, done, exitCode}`.
+/// `{stdout: Uint8Array, stderr: Uint8Array, events: Uint32Array, strings: [text], done,
+/// exitCode}`. `strings` are the string table's new entries (ids continue from the last poll).
 /// Output is bytes (not strings) so a UTF-8 sequence split between two polls is decoded
 /// correctly by the page's streaming TextDecoder. `events` holds `trace::WORDS` words per event
 /// (`trace::Event::to_words`); all three arrays are fresh JS copies, safe to transfer.
@@ -182,6 +183,10 @@ pub fn poll(id: u32) -> Result<JsValue, JsValue> {
     let stderr = run.rt.take_stderr();
     let events = run.rt.take_events();
     let words = trace::to_words(&events);
+    let strings = js_sys::Array::new();
+    for s in run.rt.take_strings() {
+        strings.push(&JsValue::from_str(&s));
+    }
     run.seen.fetch_add(events.len(), Ordering::Relaxed);
     let obj = js_sys::Object::new();
     let set =
@@ -189,6 +194,7 @@ pub fn poll(id: u32) -> Result<JsValue, JsValue> {
     set("stdout", &js_sys::Uint8Array::from(&stdout[..]).into())?;
     set("stderr", &js_sys::Uint8Array::from(&stderr[..]).into())?;
     set("events", &js_sys::Uint32Array::from(&words[..]).into())?;
+    set("strings", &strings.into())?;
     set("done", &JsValue::from_bool(done))?;
     set("exitCode", &exit.map(|c| JsValue::from_f64(c as f64)).unwrap_or(JsValue::UNDEFINED))?;
     Ok(obj.into())
@@ -198,6 +204,19 @@ pub fn poll(id: u32) -> Result<JsValue, JsValue> {
 #[wasm_bindgen]
 pub fn event_words() -> u32 {
     trace::WORDS as u32
+}
+
+/// The event kinds, wait reasons and constants, as JSON (`trace::defs_json`): the page's
+/// model reads them from here rather than from a copy of its own.
+#[wasm_bindgen]
+pub fn trace_defs() -> String {
+    trace::defs_json()
+}
+
+/// The run's function names, indexed by function id (GoCreate's `b`).
+#[wasm_bindgen]
+pub fn func_names(id: u32) -> Result<Vec<String>, JsValue> {
+    Ok(get(id)?.rt.prog.funcs.iter().map(|f| f.name.clone()).collect())
 }
 
 /// The run's events so far (those already drained by `poll`, and any still buffered) as

@@ -1,0 +1,596 @@
+// The replay model: what the machine, the channels and the goroutines look like at any moment
+// of a run, as a pure function of the event index.
+//
+//   state = fold(events[0 .. i))      (Recording.stateAt(i))
+//
+// No DOM here, and no view folds events: the views render a State. The event kinds, wait
+// reasons and constants come from the runtime (`Defs`, built from trace::defs_json, which the
+// wasm module exports and every CLI replay export carries), never from a copy in this file.
+//
+// Seeking is fast because the Recording keeps a snapshot of the state every `interval`
+// events (more apart when the state is large, so snapshots cost memory in proportion to the
+// events): a seek clones the nearest snapshot before the moment and folds at most one
+// interval of events. Folding is incremental (`foldSome(budget_ms)`), so a million events
+// arriving at once never stall the page: the page folds a few milliseconds per frame.
+//
+// Event record (trace::Event::to_words): 0 seq_lo, 1 ts_lo, 2 ts_hi, 3 kind, 4 m, 5 p, 6 g,
+// 7 a, 8 b, 9 seq_hi, 10 c, 11 d. What a, b, c, d mean per kind is documented on
+// trace::Kind in src/trace/mod.rs.
+
+export class Defs {
+  constructor(json) {
+    const d = typeof json === 'string' ? JSON.parse(json) : json;
+    this.raw = d;
+    this.words = d.words;
+    this.NONE = d.none >>> 0;
+    this.K = d.kinds;                       // name -> number
+    this.kindName = [];                     // number -> name
+    for (const [name, n] of Object.entries(d.kinds)) this.kindName[n] = name;
+    this.waitReasons = d.waitReasons;       // number (as a string key) -> Go's text
+    this.Q = d.queues;                      // {runnext, runq, global}
+    this.SELECT_DEFAULT = d.selectDefault >>> 0;
+    this.CASE_SEND = d.caseSend >>> 0;
+    this.LABEL_SEP = d.labelSep;
+    this.STOP = d.stopReasons;
+  }
+  waitReason(r) { return this.waitReasons[r] ?? `wait reason ${r}`; }
+}
+
+// ---------- the state at one moment ----------
+
+// A goroutine's record. `state` is Go's: running, runnable, waiting, syscall, dead.
+function newG(id) {
+  return {
+    id, state: 'runnable', reason: 0, line: 0, func: -1, parent: 0, createLine: 0,
+    waker: -1, wakerLine: 0, p: -1, m: -1, waitObj: 0, waitChans: null, lastEvent: -1,
+  };
+}
+
+function cloneMap(map, cloneValue) {
+  const out = new Map();
+  for (const [k, v] of map) out.set(k, cloneValue(v));
+  return out;
+}
+
+export class State {
+  constructor(procs) {
+    this.i = 0;                      // events folded: the state after events [0, i)
+    this.ts_ns = 0;
+    this.gomaxprocs = procs;
+    this.ps = Array.from({ length: procs }, () => ({ m: -1, g: 0, runnext: 0, runq: [], syscall: false }));
+    this.global = [];
+    this.ms = new Map();             // m -> {p, state: running|spinning|scheduling|idle|parked|syscall, g}
+    this.gs = new Map();             // g -> record (newG)
+    this.chans = new Map();          // handle -> channel card (see chanMake)
+    this.mutexes = new Map();        // handle -> {owner, waiters: [g]}
+    this.wgs = new Map();            // handle -> {counter, waiters: [g]}
+    this.timers = new Map();         // timer id -> {g, ch, line, when_us}
+    this.out = [0, 0, 0];            // bytes written so far, by fd
+    this.last = null;                // the last event folded, decoded (for highlights and moves)
+    this.size = 0;                   // rough count of records, to space snapshots
+  }
+
+  clone() {
+    const s = Object.create(State.prototype);
+    s.i = this.i;
+    s.ts_ns = this.ts_ns;
+    s.gomaxprocs = this.gomaxprocs;
+    s.ps = this.ps.map((p) => ({ ...p, runq: p.runq.slice() }));
+    s.global = this.global.slice();
+    s.ms = cloneMap(this.ms, (m) => ({ ...m }));
+    s.gs = cloneMap(this.gs, (g) => ({ ...g, waitChans: g.waitChans && g.waitChans.slice() }));
+    s.chans = cloneMap(this.chans, (c) => ({
+      ...c, buf: c.buf.slice(), sendq: c.sendq.map((w) => ({ ...w })), recvq: c.recvq.slice(),
+      users: new Set(c.users),
+    }));
+    s.mutexes = cloneMap(this.mutexes, (x) => ({ ...x, waiters: x.waiters.slice() }));
+    s.wgs = cloneMap(this.wgs, (x) => ({ ...x, waiters: x.waiters.slice() }));
+    s.timers = cloneMap(this.timers, (t) => ({ ...t }));
+    s.out = this.out.slice();
+    s.last = this.last && { ...this.last };
+    s.size = this.size;
+    return s;
+  }
+
+  g(id) {
+    let r = this.gs.get(id);
+    if (!r) { r = newG(id); this.gs.set(id, r); this.size++; }
+    return r;
+  }
+
+  m(id) {
+    let r = this.ms.get(id);
+    if (!r) { r = { id, p: -1, state: 'idle', g: 0 }; this.ms.set(id, r); }
+    return r;
+  }
+
+  // Takes g off whichever run queue holds it (a G is on at most one).
+  unqueue(g) {
+    for (const p of this.ps) {
+      if (p.runnext === g) { p.runnext = 0; return; }
+      const k = p.runq.indexOf(g);
+      if (k >= 0) { p.runq.splice(k, 1); return; }
+    }
+    const k = this.global.indexOf(g);
+    if (k >= 0) this.global.splice(k, 1);
+  }
+
+  // Takes g off every wait queue it is on (it was woken, or its select completed).
+  unwait(g) {
+    const r = this.gs.get(g);
+    if (!r) return;
+    const objs = r.waitChans || (r.waitObj ? [r.waitObj] : []);
+    for (const h of objs) {
+      const c = this.chans.get(h);
+      if (c) {
+        const k = c.recvq.indexOf(g);
+        if (k >= 0) c.recvq.splice(k, 1);
+        const j = c.sendq.findIndex((w) => w.g === g);
+        if (j >= 0) c.sendq.splice(j, 1);
+      }
+      for (const x of [this.mutexes.get(h), this.wgs.get(h)]) {
+        if (!x) continue;
+        const k = x.waiters.indexOf(g);
+        if (k >= 0) x.waiters.splice(k, 1);
+      }
+    }
+    r.waitChans = null;
+    r.waitObj = 0;
+  }
+
+  // The P running g, if any.
+  pOf(g) {
+    return this.ps.findIndex((p) => p.g === g);
+  }
+}
+
+// ---------- folding ----------
+
+// Folds event `i` (at word offset `o` of `ev`) into `s`. `rec` gives strings and defs.
+function fold(s, rec, ev, o, i) {
+  const D = rec.defs, K = D.K, NONE = D.NONE;
+  const kind = ev[o + 3], m = ev[o + 4], p = ev[o + 5], g = ev[o + 6];
+  const a = ev[o + 7], b = ev[o + 8], c = ev[o + 10], d = ev[o + 11];
+  s.ts_ns = ev[o + 1] + ev[o + 2] * 4294967296;
+  const P = p !== NONE ? s.ps[p] : null;
+  const last = { i, kind, m, p, g, a, b, c, d };
+  s.last = last;
+  switch (kind) {
+    case K.ProcStart: {
+      if (P) { P.m = m; P.g = 0; }
+      const M = s.m(m);
+      M.p = p; M.state = 'scheduling'; M.g = 0;
+      break;
+    }
+    case K.ProcStop: {
+      if (P) { P.m = -1; P.g = 0; }
+      const M = s.m(m);
+      M.p = -1; M.g = 0;
+      if (M.state !== 'parked') M.state = 'idle';
+      break;
+    }
+    case K.GoCreate: {
+      const r = s.g(g);
+      Object.assign(r, { func: b, parent: a, createLine: c, line: c, state: 'runnable', lastEvent: i });
+      break;
+    }
+    case K.GoStart: {
+      s.unqueue(g);
+      const r = s.g(g);
+      Object.assign(r, { state: 'running', p, m, reason: 0, lastEvent: i });
+      if (c) r.line = c;
+      if (P) { P.g = g; P.m = m; }
+      const M = s.m(m);
+      M.state = 'running'; M.g = g; M.p = p;
+      break;
+    }
+    case K.GoStop:
+      stopped(s, g, p, m, 'runnable', i);
+      break;
+    case K.GoBlock: {
+      stopped(s, g, p, m, 'waiting', i);
+      const r = s.g(g);
+      r.reason = a; r.waitObj = b;
+      if (c) r.line = c;
+      const ch = s.chans.get(b);
+      const reason = D.waitReasons[a];
+      if (ch && reason === 'chan send') { ch.sendq.push({ g, val: d }); ch.users.add(g); }
+      else if (ch && reason === 'chan receive') { ch.recvq.push(g); ch.users.add(g); }
+      else if (reason === 'sync.Mutex.Lock') mutex(s, b).waiters.push(g);
+      else if (reason === 'semacquire') wg(s, b).waiters.push(g);
+      break;
+    }
+    case K.GoUnblock: {
+      s.unwait(g);
+      const r = s.g(g);
+      Object.assign(r, { state: 'runnable', reason: 0, waker: a, wakerLine: c, lastEvent: i });
+      break;
+    }
+    case K.GoEnd: {
+      stopped(s, g, p, m, 'dead', i);
+      break;
+    }
+    case K.Steal:
+      s.unqueue(g);
+      if (b === 1 && P) P.runq.push(g);
+      break;
+    case K.Output:
+      s.out[b] = (s.out[b] || 0) + a;
+      break;
+    case K.ProcResize:
+      s.gomaxprocs = b;
+      break;
+    case K.SyscallEnter: {
+      const r = s.g(g);
+      r.state = 'syscall'; r.lastEvent = i;
+      if (P) { P.g = 0; P.syscall = true; }
+      const M = s.m(m);
+      M.state = 'syscall'; M.g = g;
+      break;
+    }
+    case K.SyscallExit: {
+      const M = s.m(m);
+      if (P) P.syscall = false;
+      if (a === 1) { M.state = 'scheduling'; M.p = p; }
+      else { M.state = 'idle'; M.p = -1; M.g = 0; s.g(g).state = 'runnable'; }
+      break;
+    }
+    case K.Handoff: {
+      const Q = s.ps[a];
+      if (Q) { Q.m = -1; Q.g = 0; Q.syscall = false; }
+      const M = s.ms.get(b);
+      if (M && M.p === a) M.p = -1;
+      break;
+    }
+    case K.RunqPut:
+      s.unqueue(g);
+      if (a === D.Q.runnext && s.ps[b]) s.ps[b].runnext = g;
+      else if (a === D.Q.runq && s.ps[b]) s.ps[b].runq.push(g);
+      else s.global.push(g);
+      s.size++;
+      break;
+    case K.RunqGet:
+      s.unqueue(g);
+      break;
+    case K.MSpin:
+      s.m(m).state = 'spinning';
+      break;
+    case K.MPark: {
+      const M = s.m(m);
+      M.state = 'parked'; M.g = 0;
+      break;
+    }
+    case K.MUnpark:
+      s.m(a).state = 'idle';
+      break;
+    case K.TimerAdd:
+      s.timers.set(a, { id: a, g, ch: b, line: c, when_us: d });
+      break;
+    case K.TimerFire:
+      s.timers.delete(a);
+      break;
+    case K.ChanMake:
+      // make runs inside a goroutine: the one running on this P.
+      chanMake(s, rec, a, b, c, d, g || (P ? P.g : 0));
+      break;
+    case K.ChanSend: {
+      const ch = chanOf(s, a);
+      ch.users.add(g);
+      if (b !== 0) { s.unwait(b); ch.users.add(b); } else ch.buf.push(d);
+      ch.lastOp = i; ch.lastKind = 'send'; ch.lastG = g;
+      break;
+    }
+    case K.ChanRecv: {
+      const ch = chanOf(s, a);
+      ch.users.add(g);
+      if (b === 0) ch.buf.shift();
+      else {
+        const w = ch.sendq.find((x) => x.g === b);
+        if (ch.cap > 0) { ch.buf.shift(); if (w) ch.buf.push(w.val); }
+        s.unwait(b);
+        ch.users.add(b);
+      }
+      ch.lastOp = i; ch.lastKind = 'recv'; ch.lastG = g;
+      break;
+    }
+    case K.ChanRecvClosed: {
+      const ch = chanOf(s, a);
+      ch.lastOp = i; ch.lastKind = 'recv'; ch.lastG = g;
+      break;
+    }
+    case K.ChanClose: {
+      const ch = chanOf(s, a);
+      ch.closed = true; ch.lastOp = i; ch.lastKind = 'close'; ch.lastG = g;
+      break;
+    }
+    case K.Select:
+      if (b === NONE) s.g(g).waitChans = [];
+      break;
+    case K.SelectCase: {
+      const ch = chanOf(s, a);
+      const r = s.g(g);
+      (r.waitChans || (r.waitChans = [])).push(a);
+      if (b & D.CASE_SEND) ch.sendq.push({ g, val: d }); else ch.recvq.push(g);
+      ch.users.add(g);
+      break;
+    }
+    case K.MutexLock:
+      if (b === 1) mutex(s, a).owner = g;
+      break;
+    case K.MutexUnlock: {
+      const x = mutex(s, a);
+      x.owner = d ? b : 0; // d: handed over (starvation mode); else b competes for it
+      if (b) { const k = x.waiters.indexOf(b); if (k >= 0) x.waiters.splice(k, 1); }
+      break;
+    }
+    case K.WgAdd:
+      wg(s, a).counter = d | 0;
+      break;
+    case K.WgWait:
+      wg(s, a).counter = b | 0;
+      break;
+    default:
+      break;
+  }
+  s.i = i + 1;
+}
+
+function stopped(s, g, p, m, state, i) {
+  const r = s.g(g);
+  r.state = state;
+  r.lastEvent = i;
+  const P = s.ps[p];
+  if (P && P.g === g) P.g = 0;
+  const M = s.ms.get(m);
+  if (M && M.g === g) { M.g = 0; M.state = 'scheduling'; }
+}
+
+function chanMake(s, rec, h, cap, line, label, g) {
+  const text = rec.string(label) || '';
+  const [name, type] = text.split(rec.defs.LABEL_SEP);
+  s.chans.set(h, {
+    h, name: name || `chan@${line}`, type: type || 'chan', cap, line, creator: g,
+    buf: [], sendq: [], recvq: [], closed: false, lastOp: -1, lastKind: '', lastG: 0,
+    users: new Set(), order: s.chans.size,
+  });
+  s.size++;
+}
+
+// A channel seen before its ChanMake (made before the recording, or its make was cut).
+function chanOf(s, h) {
+  let c = s.chans.get(h);
+  if (!c) {
+    c = { h, name: `chan ${h}`, type: 'chan', cap: 0, line: 0, creator: 0, buf: [], sendq: [], recvq: [],
+      closed: false, lastOp: -1, lastKind: '', lastG: 0, users: new Set(), order: s.chans.size };
+    s.chans.set(h, c);
+  }
+  return c;
+}
+
+function mutex(s, h) {
+  let x = s.mutexes.get(h);
+  if (!x) { x = { h, owner: 0, waiters: [] }; s.mutexes.set(h, x); }
+  return x;
+}
+
+function wg(s, h) {
+  let x = s.wgs.get(h);
+  if (!x) { x = { h, counter: 0, waiters: [] }; s.wgs.set(h, x); }
+  return x;
+}
+
+// ---------- the recording ----------
+
+const MIN_INTERVAL = 1024;
+
+export class Recording {
+  constructor(defs, procs, funcs = []) {
+    this.defs = defs instanceof Defs ? defs : new Defs(defs);
+    this.W = this.defs.words;
+    this.procs = procs;
+    this.funcs = funcs;
+    this.strings = [];
+    this.ev = new Uint32Array(this.W * 4096);
+    this.n = 0;                       // events recorded
+    this.truncated = false;
+    this.ended = false;
+    this.head = new State(procs);     // the state after every folded event
+    this.snaps = [this.head.clone()]; // snaps[k].i is increasing
+    this.nextSnap = MIN_INTERVAL;
+    this.cache = null;                // the last state handed out by stateAt (reused forward)
+    // Output index: for each Output event, its index and the fd's byte count after it.
+    this.outIdx = [[], [], []];
+    this.outEnd = [[], [], []];
+    this.version = 0;
+  }
+
+  // A Recording of a CLI replay export (`gopark run --replay FILE`), fully folded.
+  static fromExport(x) {
+    const r = new Recording(x.defs, x.procs, x.funcs);
+    r.addStrings(x.strings);
+    r.append(Uint32Array.from(x.events));
+    r.truncated = x.truncated;
+    r.ended = true;
+    r.foldAll();
+    return r;
+  }
+
+  string(id) { return id === this.defs.NONE ? '…' : this.strings[id]; }
+  addStrings(list) { for (const s of list) this.strings.push(s); }
+  funcName(f) { return f >= 0 ? this.funcs[f] ?? `func #${f}` : '?'; }
+
+  // Appends a batch of events (a flat Uint32Array of W words each); folding comes later.
+  append(words) {
+    const need = this.n * this.W + words.length;
+    if (need > this.ev.length) {
+      const bigger = new Uint32Array(Math.max(need, this.ev.length * 2));
+      bigger.set(this.ev.subarray(0, this.n * this.W));
+      this.ev = bigger;
+    }
+    this.ev.set(words, this.n * this.W);
+    const first = this.n;
+    this.n += (words.length / this.W) | 0;
+    // Index the output events now (cheap), so the console can map lines to moments.
+    const K = this.defs.K;
+    for (let i = first; i < this.n; i++) {
+      const o = i * this.W;
+      if (this.ev[o + 3] === K.Output) {
+        const fd = this.ev[o + 8];
+        if (fd === 1 || fd === 2) {
+          const ends = this.outEnd[fd];
+          ends.push((ends.length ? ends[ends.length - 1] : 0) + this.ev[o + 7]);
+          this.outIdx[fd].push(i);
+        }
+      }
+    }
+    this.version++;
+  }
+
+  get folded() { return this.head.i; }
+
+  // Folds recorded events into the head state for at most `budget_ms`; true when caught up.
+  foldSome(budget_ms) {
+    const t0 = performance.now();
+    while (this.head.i < this.n) {
+      const stop = Math.min(this.n, this.head.i + 256);
+      this.foldHeadTo(stop);
+      if (performance.now() - t0 >= budget_ms) break;
+    }
+    return this.head.i >= this.n;
+  }
+
+  foldAll() { this.foldHeadTo(this.n); }
+
+  foldHeadTo(stop) {
+    const h = this.head, W = this.W, ev = this.ev;
+    for (let i = h.i; i < stop; i++) {
+      fold(h, this, ev, i * W, i);
+      if (h.i >= this.nextSnap) {
+        this.snaps.push(h.clone());
+        // Space snapshots by at least four times the state's size, so that cloning one
+        // never costs more than folding the events between two.
+        this.nextSnap = h.i + Math.max(MIN_INTERVAL, 4 * this.stateSize(h));
+      }
+    }
+  }
+
+  stateSize(s) {
+    let n = s.gs.size + s.chans.size + s.global.length + s.timers.size;
+    for (const p of s.ps) n += p.runq.length;
+    for (const c of s.chans.values()) n += c.buf.length + c.sendq.length + c.recvq.length;
+    return n;
+  }
+
+  // The state after the first `i` events (0 <= i <= folded). The result is owned by the
+  // recording until the next call: views read it and never change it.
+  stateAt(i) {
+    i = Math.max(0, Math.min(i, this.n));
+    if (i > this.head.i) this.foldHeadTo(i);
+    if (i === this.head.i) return this.head;
+    let s = this.cache;
+    const k = this.snapBefore(i);
+    // Reuse the cached state when it is before i and no snapshot lies between them.
+    if (!s || s.i > i || this.snaps[k].i > s.i) s = this.snaps[k].clone();
+    const W = this.W, ev = this.ev;
+    for (let j = s.i; j < i; j++) fold(s, this, ev, j * W, j);
+    this.cache = s;
+    return s;
+  }
+
+  snapBefore(i) {
+    let lo = 0, hi = this.snaps.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (this.snaps[mid].i <= i) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  // One event, decoded.
+  event(i) {
+    const o = i * this.W, e = this.ev;
+    return {
+      i, kind: this.defs.kindName[e[o + 3]], ts_ns: e[o + 1] + e[o + 2] * 4294967296,
+      m: e[o + 4], p: e[o + 5], g: e[o + 6], a: e[o + 7], b: e[o + 8], c: e[o + 10], d: e[o + 11],
+    };
+  }
+
+  // Whether event i concerns goroutine g (as the actor, or as the one woken or handed to).
+  touchesG(i, g) {
+    const o = i * this.W, e = this.ev, K = this.defs.K, k = e[o + 3];
+    if (e[o + 6] === g) return true;
+    return e[o + 8] === g && (k === K.ChanSend || k === K.ChanRecv || k === K.MutexUnlock);
+  }
+
+  // Whether event i concerns the object (channel, mutex, WaitGroup) with handle h.
+  touchesObj(i, h) {
+    const o = i * this.W, e = this.ev, K = this.defs.K, k = e[o + 3];
+    if (k === K.GoBlock) return e[o + 8] === h;
+    if (k >= K.ChanMake && k <= K.WgWait) return e[o + 7] === h;
+    return k === K.TimerAdd && e[o + 8] === h;
+  }
+
+  // The index of the next (dir = 1) or previous (dir = -1) event from `from` that `pred`
+  // accepts, or -1.
+  find(from, dir, pred) {
+    for (let i = from; i >= 0 && i < this.n; i += dir) if (pred(i)) return i;
+    return -1;
+  }
+
+  // The moment right after the output byte `byte` of `fd` was written (for the console), or
+  // -1 if that output was not recorded.
+  momentOfOutput(fd, byte) {
+    const ends = this.outEnd[fd];
+    let lo = 0, hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ends[mid] <= byte) lo = mid + 1; else hi = mid;
+    }
+    return lo < ends.length ? this.outIdx[fd][lo] + 1 : -1;
+  }
+}
+
+// ---------- derived pictures (pure functions of a State) ----------
+
+// Who waits on what at a moment: blocked goroutines, the objects they wait on, and for each
+// channel the other blocked goroutines that have used it (the only ones that could have
+// completed the operation). A cycle G -> chan -> G -> chan -> G is a deadlock picture.
+export function waitGraph(s, defs) {
+  const nodes = [], edges = [];
+  const seen = new Set();
+  const node = (id, label, kind) => {
+    if (!seen.has(id)) { seen.add(id); nodes.push({ id, label, kind }); }
+  };
+  for (const r of s.gs.values()) {
+    if (r.state !== 'waiting') continue;
+    node(`G${r.id}`, `G${r.id}`, 'g');
+    const objs = r.waitChans && r.waitChans.length ? r.waitChans : r.waitObj ? [r.waitObj] : [];
+    for (const h of objs) {
+      const ch = s.chans.get(h);
+      const mx = s.mutexes.get(h);
+      const id = `O${h}`;
+      if (ch) node(id, ch.name, 'chan');
+      else if (mx) node(id, 'mutex', 'mutex');
+      else node(id, 'WaitGroup', 'wg');
+      edges.push({ from: `G${r.id}`, to: id, label: defs.waitReason(r.reason) });
+      if (ch) {
+        // Who could complete this operation: the blocked goroutines that used the channel;
+        // if none did, any other blocked goroutine (every one left is blocked, so none can).
+        let partners = [...ch.users].filter((u) => u !== r.id && s.gs.get(u)?.state === 'waiting');
+        if (!partners.length) {
+          partners = [...s.gs.values()].filter((o) => o.id !== r.id && o.state === 'waiting' &&
+            !(o.waitChans || [o.waitObj]).includes(h)).map((o) => o.id);
+        }
+        for (const u of partners) edges.push({ from: id, to: `G${u}`, label: 'waits for' });
+      } else if (mx && mx.owner && mx.owner !== r.id) {
+        edges.push({ from: id, to: `G${mx.owner}`, label: 'held by' });
+      }
+    }
+    if (!objs.length) {
+      const id = `N${r.id}`;
+      node(id, defs.waitReason(r.reason), 'nil');
+      edges.push({ from: `G${r.id}`, to: id, label: 'forever' });
+    }
+  }
+  return { nodes, edges };
+}
