@@ -29,7 +29,8 @@ fn chan_of(obj: &mut Obj) -> &mut Chan {
 /// are common in goroutine code), with the same arguments.
 #[inline(never)]
 pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Result<(), Exit> {
-    let Cx { regs, resume, .. } = cx;
+    let Cx { regs, st, .. } = cx;
+    let resume = &mut st.resume;
     match op {
         Op::Send { ch, v } => send(rt, m, g, resume, regs[ch as usize], regs[v as usize]),
         Op::Recv { dst, ch } => {
