@@ -846,50 +846,26 @@ fn struct_and_method_errors_match_go() {
 }
 
 #[test]
-fn stringer_values_are_refused_not_misprinted() {
-    // fmt would call String(); until interfaces with methods exist, printing the fields
-    // instead would be silently wrong, so the conversion is refused.
+fn fmt_calls_string_and_error_methods() {
     let src = "package main\n\nimport \"fmt\"\n\ntype T struct{ a int }\n\nfunc (t T) String() string { return \"t\" }\n\nfunc main() {\n\tfmt.Println(T{1})\n}\n";
-    assert_eq!(
-        errors(src),
-        vec!["10:14: T has method String: fmt.Stringer and error values are not supported yet"
-            .to_string()]
-    );
+    assert_eq!(run(src, 1).0, "t\n");
     // A pointer method is not in the value's method set: the value prints its fields.
-    let src = "package main\n\nimport \"fmt\"\n\ntype T struct{ a int }\n\nfunc (t *T) String() string { return \"t\" }\n\nfunc main() {\n\tfmt.Println(T{1})\n}\n";
-    assert_eq!(run(src, 1).0, "{1}\n");
-    // Promoted methods count: an embedded String() (time.Duration's too) is called by fmt.
-    let src = "package main\n\nimport (\n\t\"fmt\"\n\t\"time\"\n)\n\ntype T struct{ a int }\n\nfunc (t T) String() string { return \"t\" }\n\ntype U struct{ *T }\ntype D struct{ time.Duration }\n\nfunc main() {\n\tfmt.Println(U{&T{1}}, D{time.Second}, time.Second)\n}\n";
-    assert_eq!(
-        errors(src),
-        vec![
-            "16:14: U has method String: fmt.Stringer and error values are not supported yet",
-            "16:24: D has method String: fmt.Stringer and error values are not supported yet",
-        ]
-    );
+    let src = "package main\n\nimport \"fmt\"\n\ntype T struct{ a int }\n\nfunc (t *T) String() string { return \"t\" }\n\nfunc main() {\n\tfmt.Println(T{1}, &T{2})\n}\n";
+    assert_eq!(run(src, 1).0, "{1} t\n");
+    // Promoted methods count, through an embedded pointer too.
+    let src = "package main\n\nimport \"fmt\"\n\ntype T struct{ a int }\n\nfunc (t T) String() string { return fmt.Sprint(\"t\", t.a) }\n\ntype U struct{ *T }\n\nfunc main() {\n\tfmt.Println(U{&T{1}}, []U{{&T{2}}})\n}\n";
+    assert_eq!(run(src, 1).0, "t1 [t2]\n");
 }
 
-/// What the checker accepts but the runtime cannot do yet (dynamic dispatch, dynamic types)
-/// is refused by the compiler as "not supported yet", at the expression Go would run,
-/// never as an error in the program.
+/// Calls through interfaces, embedded interface fields, type assertions and switches.
 #[test]
-fn dynamic_dispatch_is_not_supported_yet() {
+fn dynamic_dispatch() {
     let src = "package main\n\ntype Shape interface{ Area() int }\n\ntype Sq struct{ s int }\n\nfunc (q Sq) Area() int { return q.s * q.s }\n\ntype Boxed struct{ Shape }\n\nfunc main() {\n\tvar sh Shape = Sq{2}\n\tprintln(sh.Area())\n\tb := Boxed{sh}\n\tprintln(b.Area())\n\tq, ok := sh.(Sq)\n\t_ = sh.(Sq).s\n\tswitch v := sh.(type) {\n\tcase Sq:\n\t\tprintln(v.s, q.s, ok)\n\t}\n}\n";
-    assert_eq!(
-        errors(src),
-        vec![
-            "13:10: calling interface methods is not supported yet",
-            "15:10: calling interface methods is not supported yet",
-            "16:11: type assertions are not supported yet",
-            "17:6: type assertions are not supported yet",
-            "18:16: type switches are not supported yet",
-        ]
-    );
-    // The same shapes compile when nothing is dispatched dynamically: a value converted to
-    // an interface it implements through a promoted method.
-    let ok = "package main\n\nimport \"fmt\"\n\ntype Shape interface{ Area() int }\n\ntype Sq struct{ s int }\n\nfunc (q Sq) Area() int { return q.s * q.s }\n\ntype Framed struct{ Sq }\n\nfunc main() {\n\tvar sh Shape = Framed{Sq{3}}\n\tfmt.Println(sh, Framed{Sq{2}}.Area())\n}\n";
+    let (_, err, code) = run(src, 1);
+    assert_eq!((err.as_str(), code), ("4\n4\n2 2 true\n", 0));
+    let ok = "package main\n\nimport \"fmt\"\n\ntype Shape interface{ Area() int }\n\ntype Sq struct{ s int }\n\nfunc (q Sq) Area() int { return q.s * q.s }\n\ntype Framed struct{ Sq }\n\nfunc main() {\n\tvar sh Shape = Framed{Sq{3}}\n\tfmt.Println(sh, Framed{Sq{2}}.Area(), sh.Area())\n}\n";
     let (out, _, code) = run(ok, 1);
-    assert_eq!((out.as_str(), code), ("{{3}} 4\n", 0));
+    assert_eq!((out.as_str(), code), ("{{3}} 4 9\n", 0));
 }
 
 /// copy(dst []byte, src string) is valid Go the runtime cannot do yet: refused, not

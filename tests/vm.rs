@@ -9,13 +9,23 @@ use std::sync::Arc;
 
 fn func(name: &str, nparams: u16, nregs: u16, code: Vec<Op>) -> Func {
     let lines = (0..code.len() as u32).map(|i| i + 10).collect();
-    Func { name: name.into(), nparams, nresults: 0, nregs, code, lines, captures: vec![], line: 1 }
+    Func {
+        name: name.into(),
+        nparams,
+        nresults: 0,
+        nregs,
+        code,
+        lines,
+        captures: vec![],
+        line: 1,
+        ..Default::default()
+    }
 }
 
 fn types() -> Vec<TypeDesc> {
     vec![
-        TypeDesc { name: String::new(), kind: TypeKind::Invalid },
-        TypeDesc { name: "int".into(), kind: TypeKind::Int { bits: 64, signed: true } },
+        TypeDesc::new(String::new(), TypeKind::Invalid),
+        TypeDesc::new("int".into(), TypeKind::Int { bits: 64, signed: true }),
     ]
 }
 
@@ -28,7 +38,7 @@ fn program(funcs: Vec<Func>) -> Arc<Program> {
         nglobals: 0,
         init: None,
         main: 0,
-        source: "".into(),
+        ..Default::default()
     })
 }
 

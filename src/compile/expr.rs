@@ -5,7 +5,6 @@ use super::Gen;
 use crate::lang::ast::{Expr, ExprKind};
 use crate::lang::check::{Builtin, LibFunc, Mode, ObjId, ObjKind, Selection};
 use crate::lang::constant::Value;
-use crate::lang::lookup::stringer_method;
 use crate::lang::token::{Operator, Pos};
 use crate::lang::types::{BasicKind, BuiltinMethod, Signature, Type};
 use crate::vm::op::{FuncId, MapKeyKind, Native, Op, Reg, TypeId};
@@ -187,19 +186,6 @@ impl<'a> Gen<'a> {
 
     pub(crate) fn expr_conv_to(&mut self, e: &Expr, to: &Type, dst: Reg) {
         let from = self.ty(e);
-        if self.needs_iface(&from, to) {
-            if let Some(m) = stringer_method(&from) {
-                // fmt would call the method; interfaces with methods are not supported yet,
-                // and printing the fields instead would be silently wrong.
-                let msg = format!(
-                    "{} has method {}: fmt.Stringer and error values are not supported yet",
-                    crate::lang::types::type_string(&from),
-                    m
-                );
-                self.error(e.start(), msg);
-                return;
-            }
-        }
         // A struct value stored anywhere new is a copy of its own (value semantics).
         if is_struct(&from) && !self.fresh(e) {
             let r = self.expr(e);
@@ -337,14 +323,9 @@ impl<'a> Gen<'a> {
                 let f = self.method_value_func(func, &sig, r);
                 self.emit(Op::MakeClosure { dst, func: f });
             }
-            ExprKind::Selector { .. }
-                if matches!(
-                    self.info.selections.get(&e.id),
-                    Some(Selection::IfaceMethod { .. })
-                ) =>
-            {
-                // Calls and method values alike need dynamic dispatch.
-                self.error(e.start(), "calling interface methods is not supported yet");
+            ExprKind::Selector { .. } if self.iface_selection(e).is_some() => {
+                let path = self.iface_selection(e).unwrap_or_default();
+                self.iface_method_value_to(e, &path, dst);
             }
             ExprKind::Selector { sel, .. } => {
                 if let Some(o) = self.info.use_of(sel.id) {
@@ -416,10 +397,7 @@ impl<'a> Gen<'a> {
                     self.mov(dst, base);
                 }
             }
-            ExprKind::Assert { .. } => {
-                // Needs the dynamic type of an interface value at run time.
-                self.error(e.start(), "type assertions are not supported yet");
-            }
+            ExprKind::Assert { x, .. } => self.assert_to(e, x, dst),
             _ => {
                 self.error(e.start(), "expression not supported yet");
             }
@@ -941,11 +919,16 @@ impl<'a> Gen<'a> {
         }
     }
 
-    fn compare_to(&mut self, e: &Expr, op: Operator, x: &Expr, y: &Expr, dst: Reg) {
+    fn compare_to(&mut self, _e: &Expr, op: Operator, x: &Expr, y: &Expr, dst: Reg) {
         // The operand type: whichever side is not nil.
         let xt = self.ty(x);
         let yt = self.ty(y);
-        let t = if xt.is_untyped_nil() { yt } else { xt };
+        let t = if xt.is_untyped_nil() { yt.clone() } else { xt.clone() };
+        let is_nil = |g: &Self, e: &Expr| g.info.tv(e.id).map(|t| t.mode) == Some(Mode::Nil);
+        if (xt.is_interface() || yt.is_interface()) && !is_nil(self, x) && !is_nil(self, y) {
+            self.iface_compare_to(x, y, op == Operator::Neq, dst);
+            return;
+        }
         let a = self.expr(x);
         let b = self.expr(y);
         use Operator::*;
@@ -954,10 +937,7 @@ impl<'a> Gen<'a> {
             self.emit(Op::EqStruct { dst, a, b, ty, ne: op == Neq });
             return;
         }
-        let o = if t.is_interface() {
-            self.error(e.start(), "comparing interface values is not supported yet");
-            return;
-        } else if t.is_string() {
+        let o = if t.is_string() {
             match op {
                 Eql => Op::EqS { dst, a, b },
                 Neq => Op::NeS { dst, a, b },
@@ -1072,6 +1052,9 @@ impl<'a> Gen<'a> {
         {
             return self.method_call(e, fun, func, args);
         }
+        if let Some(path) = self.iface_selection(fun) {
+            return self.iface_call(e, fun, &path);
+        }
         let sig = self.ty(fun).signature().unwrap_or_else(|| {
             Rc::new(Signature {
                 params: vec![],
@@ -1103,7 +1086,8 @@ impl<'a> Gen<'a> {
                 native_results(n)
             }
         };
-        self.reserve_to(base, nres.max(nargs));
+        // A native may use the register after its arguments (interp/callback.rs).
+        self.reserve_to(base, nres.max(nargs + 1));
         // The results are temporaries now.
         let f = self.f();
         f.top = base + nres;
@@ -1212,6 +1196,7 @@ impl<'a> Gen<'a> {
             lines,
             captures: vec![recv],
             line,
+            wrapper: false,
         });
         id
     }

@@ -24,6 +24,7 @@
 
 mod expr;
 mod func;
+mod iface;
 mod peephole;
 mod stmt;
 
@@ -61,6 +62,10 @@ pub(crate) struct Gen<'a> {
     pub(crate) info: &'a Info,
     pub(crate) prog: Program,
     type_ids: HashMap<String, TypeId>,
+    /// The Go type of each runtime type id (for method tables, built last).
+    pub(crate) types: Vec<Type>,
+    /// Method selectors ("Name(params) results") by text.
+    pub(crate) selector_ids: HashMap<String, u32>,
     string_ids: HashMap<String, u32>,
     /// Thunks for `go` on library calls, by a key describing the operation.
     pub(crate) thunks: HashMap<String, FuncId>,
@@ -75,7 +80,7 @@ pub(crate) struct Gen<'a> {
 impl<'a> Gen<'a> {
     fn new(file_name: &str, file: &'a File, info: &'a Info) -> Gen<'a> {
         let mut prog = Program { file: file_name.to_string(), ..Program::default() };
-        prog.types.push(TypeDesc { name: String::new(), kind: TypeKind::Invalid });
+        prog.types.push(TypeDesc::new(String::new(), TypeKind::Invalid));
         // One slot per checker function, filled as they are generated.
         for f in &info.funcs {
             prog.funcs.push(Func {
@@ -87,6 +92,7 @@ impl<'a> Gen<'a> {
                 lines: vec![f.pos.line],
                 captures: vec![],
                 line: f.pos.line,
+                wrapper: false,
             });
         }
         prog.nglobals = info.nglobals;
@@ -95,6 +101,8 @@ impl<'a> Gen<'a> {
             info,
             prog,
             type_ids: HashMap::new(),
+            types: vec![Type::Invalid],
+            selector_ids: HashMap::new(),
             string_ids: HashMap::new(),
             thunks: HashMap::new(),
             errors: Vec::new(),
@@ -124,6 +132,7 @@ impl<'a> Gen<'a> {
             }
         }
         self.gen_init();
+        self.method_tables();
         match self.info.main_func {
             Some(m) => self.prog.main = m,
             None => self.error(Pos::new(1, 1), "function main is undeclared in the main package"),
@@ -179,13 +188,21 @@ impl<'a> Gen<'a> {
         k
     }
 
-    /// The runtime type descriptor of a Go type (deduplicated by its %T name).
+    /// The runtime type descriptor of a Go type. Deduplicated by identity: the %T name
+    /// plus the ids of the named types in it, so two local types `T` declared in different
+    /// functions (printed alike) stay two types.
     pub(crate) fn type_id(&mut self, t: &Type) -> TypeId {
         let t = if t.is_untyped() { t.default_type() } else { t.clone() };
         let name = runtime_type_string(&t);
-        if let Some(&id) = self.type_ids.get(&name) {
+        let key = iface::type_key(&t, &name);
+        if let Some(&id) = self.type_ids.get(&key) {
             return id;
         }
+        self.new_type_id(&t, name, key)
+    }
+
+    fn new_type_id(&mut self, t: &Type, name: String, key: String) -> TypeId {
+        let t = t.clone();
         // Structs and pointers to them may be recursive (type Node struct{ next *Node }):
         // their id is taken before their parts are described.
         let reserve = match t.underlying() {
@@ -194,9 +211,7 @@ impl<'a> Gen<'a> {
             _ => false,
         };
         if reserve {
-            let id = self.prog.types.len() as TypeId;
-            self.prog.types.push(TypeDesc { name: name.clone(), kind: TypeKind::Invalid });
-            self.type_ids.insert(name, id);
+            let id = self.push_type(name, TypeKind::Invalid, key, &t);
             let kind = match t.underlying() {
                 Type::Struct(st) => TypeKind::Struct {
                     fields: st
@@ -244,9 +259,21 @@ impl<'a> Gen<'a> {
             Type::Interface(_) => TypeKind::Interface,
             _ => TypeKind::Invalid,
         };
+        let id = self.push_type(name, kind, key, &t);
+        if let Type::Interface(it) = t.underlying() {
+            let mut sels: Vec<u32> =
+                it.all_methods.iter().map(|(n, sig)| self.selector(n, sig)).collect();
+            sels.sort_unstable();
+            self.prog.types[id as usize].iface = sels;
+        }
+        id
+    }
+
+    fn push_type(&mut self, name: String, kind: TypeKind, key: String, t: &Type) -> TypeId {
         let id = self.prog.types.len() as TypeId;
-        self.prog.types.push(TypeDesc { name: name.clone(), kind });
-        self.type_ids.insert(name, id);
+        self.prog.types.push(TypeDesc::new(name, kind));
+        self.types.push(t.clone());
+        self.type_ids.insert(key, id);
         id
     }
 
@@ -274,6 +301,7 @@ impl<'a> Gen<'a> {
             lines: fb.lines,
             captures,
             line,
+            wrapper: false,
         }
     }
 

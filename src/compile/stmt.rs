@@ -142,6 +142,10 @@ impl<'a> Gen<'a> {
         (n + 2) as u16
     }
 
+    pub(crate) fn stmt_list_pub(&mut self, list: &[Stmt]) {
+        self.stmt_list(list)
+    }
+
     fn stmt_list(&mut self, list: &[Stmt]) {
         for s in list {
             self.stmt(s);
@@ -225,11 +229,13 @@ impl<'a> Gen<'a> {
                 }
             }
             Stmt::Switch {
-                tag: Some(g @ Expr { kind: ExprKind::TypeSwitchGuard { .. }, .. }),
+                init,
+                tag: Some(Expr { kind: ExprKind::TypeSwitchGuard { x, .. }, .. }),
+                body,
                 ..
             } => {
-                // Needs the dynamic type of an interface value at run time.
-                self.error(g.pos, "type switches are not supported yet");
+                let label = self.f().pending_label.take();
+                self.type_switch(init.as_deref(), x, body, label);
             }
             Stmt::Switch { init, tag, body, .. } => {
                 let label = self.f().pending_label.take();
@@ -360,10 +366,9 @@ impl<'a> Gen<'a> {
             self.materialise_struct(dst, &elem);
             return (dst, vec![elem, Type::bool()]);
         }
-        if let ExprKind::Assert { .. } = &u.kind {
-            // v, ok := x.(T) needs the dynamic type of an interface value at run time.
-            self.error(u.start(), "type assertions are not supported yet");
-            return (self.alloc_n(2), vec![self.ty(u), Type::bool()]);
+        if let ExprKind::Assert { x, .. } = &u.kind {
+            let dst = self.assert2(u, x);
+            return (dst, vec![self.ty(u), Type::bool()]);
         }
         if let ExprKind::Index { x, index } = &u.kind {
             if matches!(self.ty(x).underlying(), Type::Map(..)) {
@@ -819,9 +824,20 @@ impl<'a> Gen<'a> {
                 self.set_line(ce.start());
                 match (tag_reg, &tag_ty) {
                     (Some(tr), Some(tt)) => {
-                        let v = self.expr(ce);
                         let cmp = self.alloc();
-                        self.eq_regs(tt, cmp, tr, v);
+                        let ct = self.ty(ce);
+                        let nil = self.info.tv(ce.id).map(|t| t.mode) == Some(Mode::Nil);
+                        if (tt.is_interface() || ct.is_interface()) && !nil {
+                            // Compared as interface values (the tag's type or the case's).
+                            let it = if tt.is_interface() { tt.clone() } else { ct };
+                            let a = self.alloc();
+                            self.conv_reg(tr, tt, &it, a);
+                            let b = self.expr_conv(ce, &it);
+                            self.emit(Op::EqIface { dst: cmp, a, b, ne: false });
+                        } else {
+                            let v = self.expr(ce);
+                            self.eq_regs(tt, cmp, tr, v);
+                        }
                         self.jmp_if(cmp, bodies[i]);
                     }
                     _ => self.cond_jump(ce, true, bodies[i]),
@@ -1142,7 +1158,7 @@ impl<'a> Gen<'a> {
                 DeferKind::Native(n) => {
                     let base = self.copy_args(&d.regs);
                     self.emit(Op::CallNative { native: *n, base, nargs: d.regs.len() as u16 });
-                    self.reserve_to(base, native_results(*n).max(d.regs.len() as u16));
+                    self.reserve_to(base, native_results(*n).max(d.regs.len() as u16 + 1));
                 }
                 DeferKind::WgAdd => {
                     self.emit(Op::WgAdd { wg: d.regs[0], n: d.regs[1] });
@@ -1265,6 +1281,20 @@ impl<'a> Gen<'a> {
                 BuiltinMethod::MutexUnlock => Some(DeferKind::MutexUnlock),
             };
         }
+        if self.iface_selection(fun).is_some() {
+            // x.M(args) through an interface: the method value (receiver evaluated now)
+            // called later as a closure.
+            let c = self.expr_temp(fun);
+            regs.push(c);
+            let sig = self.ty(fun).signature()?;
+            let base = self.f().top;
+            let has_dots = matches!(call.kind, ExprKind::Call { has_dots: true, .. });
+            let n = self.push_args(args, &sig, base, true, has_dots);
+            for i in 0..n {
+                regs.push(base + i);
+            }
+            return Some(DeferKind::Closure);
+        }
         if let Some(Selection::Method { func, .. }) =
             self.info.selections.get(&fun.unparen().id).cloned()
         {
@@ -1374,7 +1404,7 @@ impl<'a> Gen<'a> {
         match kind {
             DeferKind::Native(nat) => {
                 self.emit(Op::CallNative { native: *nat, base: 0, nargs });
-                self.reserve_to(0, native_results(*nat).max(nargs));
+                self.reserve_to(0, native_results(*nat).max(nargs + 1));
             }
             DeferKind::WgAdd => {
                 self.emit(Op::WgAdd { wg: 0, n: 1 });

@@ -29,7 +29,8 @@ fn chan_of(obj: &mut Obj) -> &mut Chan {
 /// are common in goroutine code), with the same arguments.
 #[inline(never)]
 pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Result<(), Exit> {
-    let Cx { regs, resume, f, pc, .. } = cx;
+    let Cx { regs, st, f, pc, .. } = cx;
+    let resume = &mut st.resume;
     // For the events this instruction records (see `MCtx::line`).
     m.line = f.lines.get(pc - 1).copied().unwrap_or(f.line);
     match op {

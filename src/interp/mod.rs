@@ -32,8 +32,10 @@
 //! slice with the pc past the instruction.
 
 mod alloc;
+mod callback;
 mod calls;
 mod chan;
+mod iface;
 mod maps;
 mod natives;
 mod ops;
@@ -70,6 +72,10 @@ pub enum Exit {
     /// An allocation found the heap over its limit: the pc is left on the allocating
     /// instruction so that it runs again after a collection.
     NeedGc,
+    /// Internal to the interpreter (never returned by `run`): the instruction needs Go
+    /// function `func` run first, with its register window at register `at` of the running
+    /// frame (its arguments already there); the instruction runs again once it returns.
+    CallGo { func: crate::vm::op::FuncId, at: u16 },
     /// A blocking system call of `ns` nanoseconds (syscall.Nanosleep): the M blocks outside
     /// the interpreter (entersyscall/exitsyscall); the pc is past the call, its result written.
     Syscall(u64),
@@ -80,8 +86,10 @@ pub enum Exit {
 /// never called has none.
 fn put_callers(st: &mut GState, frames: Vec<Frame>, caps: Vec<Arc<[Value]>>) {
     match &mut st.callers {
-        Some(b) => **b = Callers { frames, caps },
-        None if frames.capacity() > 0 => st.callers = Some(Box::new(Callers { frames, caps })),
+        Some(b) => (b.frames, b.caps) = (frames, caps),
+        None if frames.capacity() > 0 => {
+            st.callers = Some(Box::new(Callers { frames, caps, ..Default::default() }))
+        }
         None => {}
     }
 }
@@ -112,8 +120,10 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
     // machine registers. Nothing here takes the address of `regs`, `pc`, `base` or `left`:
     // helpers get the registers as a slice.
     let mut regs: Box<[Value]> = std::mem::take(&mut st.regs);
-    let Callers { frames: mut callers, mut caps } =
-        st.callers.as_deref_mut().map(std::mem::take).unwrap_or_default();
+    let (mut callers, mut caps) = match st.callers.as_deref_mut() {
+        Some(c) => (std::mem::take(&mut c.frames), std::mem::take(&mut c.caps)),
+        None => Default::default(),
+    };
     let mut func = top.func;
     let mut closure = top.closure;
     let mut code: &[Op] = &f.code;
@@ -355,6 +365,12 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                 }
                 w = &mut regs[base..];
             }
+            Op::CallIface { sel, base: b } => {
+                let recv = r!(b);
+                let id = tryx!(iface::method(prog, recv, sel));
+                set!(b, Value { t: 0, ..recv });
+                call!(id, 0, b);
+            }
             Op::LoadCapture { dst, idx } => {
                 let v = match caps.last() {
                     Some(c) if heap_caps(closure) => c[idx as usize],
@@ -399,6 +415,8 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
             | Op::LenChan { .. }
             | Op::CapChan { .. }
             | Op::MakeIface { .. }
+            | Op::TypeAssert { .. }
+            | Op::EqIface { .. }
             | Op::NewWaitGroup { .. }
             | Op::WgAdd { .. }
             | Op::WgWait { .. }
@@ -437,14 +455,24 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
             | Op::MapClear { .. }
             | Op::MapIterInit { .. }
             | Op::MapIterNext { .. } => {
-                let cx = ops::Cx { regs: &mut *w, func, f, pc, resume: &mut st.resume };
+                let depth = callers.len() as u32;
+                let cx = ops::Cx { regs: &mut *w, func, f, pc, st: &mut *st, depth };
                 // One call site for both (a second one would cost the loop registers).
                 let exec = if let Op::Send { .. } | Op::Recv { .. } | Op::Recv2 { .. } = op {
                     chan::exec
                 } else {
                     ops::exec
                 };
-                tryx!(exec(rt, m, g, cx, *op))
+                match exec(rt, m, g, cx, *op) {
+                    Ok(()) => {}
+                    // Go code the instruction needs (a String method for fmt): call it, and
+                    // run the instruction again when it returns.
+                    Err(Exit::CallGo { func: id, at }) => {
+                        pc -= 1;
+                        call!(id, 0, at);
+                    }
+                    Err(x) => tryx!(Err(x)),
+                }
             }
         }
     };

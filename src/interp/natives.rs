@@ -2,6 +2,7 @@
 //! runtime, time and os.
 
 use super::alloc::new_string;
+use super::callback::{self, Callback};
 use super::{Exit, NIL_DEREF};
 use crate::rt::fmt as gofmt;
 use crate::rt::g::G;
@@ -22,11 +23,13 @@ pub(super) fn call(
     native: Native,
     regs: &mut [Value],
     nargs: usize,
+    cb: Callback,
 ) -> Result<(), Exit> {
     let args = &regs[..nargs];
     match native {
         Native::FmtPrintln | Native::FmtPrint | Native::FmtPrintf => {
-            let text = format(rt, native, args);
+            let text =
+                callback::format(rt, cb, regs, nargs, |env, args| format(native, env, args))?;
             rt.write(m, g.id, 1, text.as_bytes());
             // (n int, err error): n is the byte count; err stays nil.
             regs[0] = Value::int(text.len() as i64);
@@ -34,7 +37,8 @@ pub(super) fn call(
             stop_if_done(rt)
         }
         Native::FmtSprintf | Native::FmtSprint | Native::FmtSprintln => {
-            let text = format(rt, native, args);
+            let text =
+                callback::format(rt, cb, regs, nargs, |env, args| format(native, env, args))?;
             regs[0] = new_string(rt, m, &text)?;
             Ok(())
         }
@@ -106,12 +110,11 @@ pub(super) fn call(
 }
 
 /// The text of a fmt Print/Sprint function.
-fn format(rt: &Runtime, native: Native, args: &[Value]) -> String {
-    let env = rt.fmt_env();
+fn format(native: Native, env: &gofmt::Env, args: &[Value]) -> String {
     match native {
-        Native::FmtPrintln | Native::FmtSprintln => gofmt::sprintln(&env, args),
-        Native::FmtPrint | Native::FmtSprint => gofmt::sprint(&env, args),
-        _ => gofmt::sprintf(&env, &rt.heap.str(args[0]), &args[1..]),
+        Native::FmtPrintln | Native::FmtSprintln => gofmt::sprintln(env, args),
+        Native::FmtPrint | Native::FmtSprint => gofmt::sprint(env, args),
+        _ => gofmt::sprintf(env, &env.heap.str(args[0]), &args[1..]),
     }
 }
 

@@ -6,9 +6,9 @@
 
 use super::slices::Bounds;
 use super::{
-    alloc, calls, chan, maps, natives, ptr, slices, strings, structs, sync, Exit, NIL_DEREF,
+    alloc, calls, chan, iface, maps, natives, ptr, slices, strings, structs, sync, Exit, NIL_DEREF,
 };
-use crate::rt::g::G;
+use crate::rt::g::{GState, G};
 use crate::rt::obj::Obj;
 use crate::rt::sync::WaitGroup;
 use crate::sched::{MCtx, Runtime};
@@ -28,7 +28,10 @@ pub(super) struct Cx<'a> {
     pub f: &'a Func,
     /// The pc past the instruction.
     pub pc: usize,
-    pub resume: &'a mut bool,
+    /// The goroutine's state (its registers and callers are out of it for the slice).
+    pub st: &'a mut GState,
+    /// The number of frames below the running one.
+    pub depth: u32,
 }
 
 /// Runs `op`, one of the instructions the dispatch loop does not run itself. Cold as far as
@@ -36,7 +39,8 @@ pub(super) struct Cx<'a> {
 #[cold]
 #[inline(never)]
 pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Result<(), Exit> {
-    let Cx { regs: r, func: caller, f, pc, resume } = cx;
+    let Cx { regs: r, func: caller, f, pc, st, depth } = cx;
+    let resume = &mut st.resume;
     // For the events this instruction may record (see `MCtx::line`).
     m.line = f.lines.get(pc - 1).copied().unwrap_or(f.line);
     // The function and source line of the instruction (for `go` statements).
@@ -97,6 +101,28 @@ pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Re
         Op::Select { .. } => chan::select(rt, m, g, resume, r, op)?,
 
         Op::MakeIface { dst, src, ty } => r!(dst) = alloc::make_iface(rt, m, r!(src), ty)?,
+        Op::TypeAssert { dst, src, ty, iface: it, ok } => {
+            let v = r!(src);
+            let pass = iface::asserts(&rt.prog, v, ty);
+            if !pass && !ok {
+                return Err(Exit::Panic(iface::assertion_error(&rt.prog, v, ty, it)));
+            }
+            let concrete = !matches!(
+                rt.prog.types.get(ty as usize).map(|d| &d.kind),
+                Some(crate::vm::program::TypeKind::Interface)
+            );
+            r!(dst) = match (pass, concrete) {
+                (false, _) => Value::ZERO,
+                (true, true) => Value { t: 0, ..v },
+                (true, false) => v,
+            };
+            if ok {
+                r!(dst + 1) = Value::bool(pass);
+            }
+        }
+        Op::EqIface { dst, a, b, ne } => {
+            r!(dst) = Value::bool(iface::equal(rt, r!(a), r!(b))? != ne)
+        }
 
         Op::NewWaitGroup { dst } => {
             r!(dst) = alloc::alloc_value(rt, m, Obj::WaitGroup(WaitGroup::default()))?
@@ -110,7 +136,8 @@ pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Re
         Op::MutexUnlock { mu } => sync::unlock(rt, m, g, r!(mu))?,
 
         Op::CallNative { native, base: b, nargs } => {
-            natives::call(rt, m, g, native, &mut r[b as usize..], nargs as usize)?
+            let cb = super::callback::Callback { st, depth, base: b };
+            natives::call(rt, m, g, native, &mut r[b as usize..], nargs as usize, cb)?
         }
         Op::Panic { v } => {
             return Err(Exit::Panic(crate::rt::fmt::panic_value(&rt.fmt_env(), r!(v))))

@@ -16,6 +16,20 @@ use std::fmt::Write;
 pub struct Env<'a> {
     pub heap: &'a Heap,
     pub prog: &'a Program,
+    /// Where the results of Error and String methods come from (see rt/methods.rs); None
+    /// where no Go code can run (panic messages, print): values print as if they had none.
+    pub methods: Option<&'a crate::rt::methods::MethodCalls>,
+}
+
+/// The text of v's Error or String method when fmt calls it for `verb` (Go's
+/// handleMethods: the verbs that print strings, and not %#v).
+fn method_text(env: &Env, v: Value, verb: char, sharp: bool) -> Option<String> {
+    if !matches!(verb, 'v' | 's' | 'q' | 'x' | 'X') || (verb == 'v' && sharp) || v.t == 0 {
+        return None;
+    }
+    let d = env.prog.types.get(v.t as usize)?;
+    let f = d.error_method.or(d.string_method)?;
+    Some(env.methods?.call(f, Value { t: 0, ..v }))
 }
 
 /// A stable, fake address for reference values (Go prints real ones, e.g. 0xc000012345).
@@ -288,6 +302,10 @@ fn write_map(
 
 /// %v of one value.
 pub fn format_value(env: &Env, v: Value, out: &mut String) {
+    if let Some(s) = method_text(env, v, 'v', false) {
+        out.push_str(&s);
+        return;
+    }
     if let Some((s, elem)) = unbox_slice(env, v) {
         write_slice(env, s, elem, out, &mut |e, o| format_value(env, e, o));
         return;
@@ -510,6 +528,9 @@ fn bad_verb(env: &Env, verb: char, v: Value) -> String {
 }
 
 fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
+    if let Some(s) = method_text(env, v, verb, spec.sharp) {
+        return pad(crate::rt::methods::string_verb(verb, spec.prec, &s), spec, false);
+    }
     if verb != 'T' && verb != 'p' {
         if let Some((s, elem)) = unbox_slice(env, v) {
             // Go applies the verb (and its flags) to each element.

@@ -61,6 +61,19 @@ pub struct Callers {
     /// One entry for each frame of `frames` whose `closure` is a closure object (not 0, not
     /// `CAPS_ON_STACK`), in the same order.
     pub caps: Vec<Arc<[Value]>>,
+    /// fmt calls waiting for the Error or String methods they called (rt/methods.rs),
+    /// innermost last. Here, in the box a goroutine gets once it calls, since calling a
+    /// method is a call: a G that never formats a value with methods pays nothing.
+    pub fmt: Vec<FmtCall>,
+}
+
+/// A fmt instruction that called an Error or String method (see rt/methods.rs).
+#[derive(Default, Debug)]
+pub struct FmtCall {
+    /// The number of callers of the frame the instruction is in.
+    pub depth: u32,
+    /// The methods' results so far.
+    pub results: Vec<String>,
 }
 
 #[derive(Default)]

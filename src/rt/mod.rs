@@ -13,5 +13,6 @@ pub mod chan;
 pub mod fmt;
 pub mod g;
 pub mod map;
+pub mod methods;
 pub mod obj;
 pub mod sync;

@@ -228,7 +228,7 @@ impl Runtime {
             }
             // The wrapper of a method value (`f := q.Pop`) is hidden, as Go hides wrappers
             // (showfuncinfo, elideWrapperCalling).
-            if f.name.ends_with("-fm") && i + 1 < n {
+            if (f.name.ends_with("-fm") || f.wrapper) && i + 1 < n {
                 continue;
             }
             let line = fr

@@ -503,7 +503,7 @@ impl Runtime {
 
     /// What fmt needs to format values.
     pub fn fmt_env(&self) -> Env<'_> {
-        Env { heap: &self.heap, prog: &self.prog }
+        Env { heap: &self.heap, prog: &self.prog, methods: None }
     }
 
     // ---- the edges of a time slice, called by the M loop (`crate::run`)

@@ -411,6 +411,35 @@ pub enum Op {
         src: Reg,
         ty: TypeId,
     },
+    /// Calls method `sel` of the interface value in register `base` (arguments after it, as
+    /// for `Call`): the function comes from the dynamic type's method table
+    /// (`TypeDesc::methods`) and gets the payload, type word cleared, as its receiver. A
+    /// nil interface panics with the nil dereference error.
+    CallIface {
+        sel: u32,
+        base: Reg,
+    },
+    /// x.(T): when the interface value src holds dynamic type `ty` (a concrete type), or a
+    /// type implementing `ty` (an interface type), dst = src with, for a concrete `ty`, the
+    /// type word cleared (the compiler unboxes or copies the payload after). Otherwise, with
+    /// `ok`, dst = the zero Value and dst+1 = false; without, a panic "interface
+    /// conversion: ..." naming `iface`, the static type of src. With `ok`, dst+1 = true on
+    /// success.
+    TypeAssert {
+        dst: Reg,
+        src: Reg,
+        ty: TypeId,
+        iface: TypeId,
+        ok: bool,
+    },
+    /// dst = (a == b) for two interface values (dst = (a != b) when `ne`): same dynamic
+    /// type and equal payloads; an uncomparable dynamic type panics as Go does.
+    EqIface {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+        ne: bool,
+    },
 
     // ---- sync.WaitGroup (a variable of type sync.WaitGroup holds the handle of a heap
     // WaitGroup created by NewWaitGroup at its declaration; &wg is the same handle)
@@ -906,6 +935,7 @@ impl Op {
             | EqRef { dst, a, b }
             | NeRef { dst, a, b }
             | CmpJmpI { dst, a, b, .. }
+            | EqIface { dst, a, b, .. }
             | EqStruct { dst, a, b, .. } => {
                 f(dst);
                 f(a);
@@ -974,6 +1004,14 @@ impl Op {
             WgWait { wg } => f(wg),
             MutexLock { mu } | MutexUnlock { mu } => f(mu),
             Panic { v } => f(v),
+            CallIface { base, .. } => f(base),
+            TypeAssert { dst, src, ok, .. } => {
+                f(dst);
+                f(src);
+                if ok {
+                    f(dst.saturating_add(1))
+                }
+            }
             MakeSlice { dst, len, cap, .. } => {
                 f(dst);
                 f(len);

@@ -20,6 +20,8 @@ pub struct Program {
     pub main: FuncId,
     /// The source text, for the replay views (the names of channels come from it).
     pub source: std::sync::Arc<str>,
+    /// Method selectors as "Name(params) results" (`TypeDesc::methods`), for messages.
+    pub selectors: Vec<String>,
 }
 
 #[derive(Debug, Default, Clone)]
@@ -37,6 +39,9 @@ pub struct Func {
     pub captures: Vec<Reg>,
     /// Line of the declaration.
     pub line: u32,
+    /// A wrapper the compiler made (a method table entry that adjusts the receiver, a
+    /// promoted method, a method value): hidden in tracebacks, as Go hides its wrappers.
+    pub wrapper: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -44,6 +49,42 @@ pub struct TypeDesc {
     /// As Go prints it with %T: "int", "string", "chan int", "func()", "*sync.WaitGroup".
     pub name: String,
     pub kind: TypeKind,
+    /// The method set of a concrete type: (selector, function) sorted by selector, where a
+    /// selector numbers a method name with its signature (`Program::selectors`). The
+    /// function takes the interface value's payload (type word cleared) as parameter 0, so
+    /// an interface call needs no adjustment at run time: where the receiver must be
+    /// copied, dereferenced or reached through embedded fields, it is a wrapper.
+    pub methods: Vec<(u32, FuncId)>,
+    /// For an interface type: the selectors of its method set, sorted.
+    pub iface: Vec<u32>,
+    /// The `Error() string` and `String() string` methods fmt calls (from `methods`).
+    pub error_method: Option<FuncId>,
+    pub string_method: Option<FuncId>,
+}
+
+impl TypeDesc {
+    pub fn new(name: String, kind: TypeKind) -> TypeDesc {
+        TypeDesc {
+            name,
+            kind,
+            methods: Vec::new(),
+            iface: Vec::new(),
+            error_method: None,
+            string_method: None,
+        }
+    }
+
+    /// The function of method `sel` of this (concrete) type.
+    #[inline]
+    pub fn method(&self, sel: u32) -> Option<FuncId> {
+        let m = &self.methods;
+        m.binary_search_by_key(&sel, |e| e.0).ok().map(|i| m[i].1)
+    }
+
+    /// Whether this concrete type's method set holds every method of interface `it`.
+    pub fn implements(&self, it: &TypeDesc) -> bool {
+        it.iface.iter().all(|s| self.method(*s).is_some())
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -88,5 +129,11 @@ pub enum TypeKind {
 impl Program {
     pub fn type_name(&self, t: TypeId) -> &str {
         self.types.get(t as usize).map(|d| d.name.as_str()).unwrap_or("?")
+    }
+
+    /// The function of method `sel` of the dynamic type `t` of an interface value.
+    #[inline]
+    pub fn method(&self, t: TypeId, sel: u32) -> Option<FuncId> {
+        self.types.get(t as usize)?.method(sel)
     }
 }
