@@ -1,15 +1,8 @@
-//! The gopark command line.
-//!
-//! gopark run FILE.go [--procs N] [--mode threads|deterministic] [--seed S] [--trace OUT.json]
-//!                    [--trace-text OUT.txt] [--replay OUT.json] [--max-trace-events N] [--fuel N] [--max-goroutines N] [--max-heap-mb N]
-//!                    [--max-output-bytes N] [--timeout-ms N] [--traceback none|single|all]
-//! gopark serve [--port P] [--no-isolation] [--root DIR]
+//! The gopark command line (clap): `gopark run`, `gopark serve`, `gopark disasm`.
 //!
 //! Exit status as Go's: 0 on success, 2 after a panic or fatal error, 1 with
-//! FILE:LINE:COL: message lines on stderr when the program does not compile.
-//! --traceback is Go's GOTRACEBACK: which goroutines a panic or fatal error lists (default
-//! single: the panicking goroutine; every goroutine for a fatal error such as a deadlock).
-//! Flags take their value as `--flag value` or `--flag=value`.
+//! FILE:LINE:COL: message lines on stderr when the program does not compile, 2 for a usage
+//! error. Limits take human units (`--max-time 10s`, `--max-heap 512MiB`); 0 means none.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -23,6 +16,7 @@ fn main() -> std::process::ExitCode {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
+    use clap::{Args, Parser, Subcommand, ValueEnum};
     use gopark::run::run_native;
     use gopark::sched::{Config, Mode, Traceback};
     use std::io::Write;
@@ -30,154 +24,199 @@ mod cli {
     use std::process::ExitCode;
     use std::sync::Arc;
 
-    const USAGE: &str = "usage:
-  gopark run FILE.go [--procs N] [--mode threads|deterministic] [--seed S] [--trace OUT.json]
-                     [--trace-text OUT.txt] [--replay OUT.json] [--max-trace-events N] [--fuel N] [--max-goroutines N] [--max-heap-mb N]
-                     [--max-output-bytes N] [--timeout-ms N] [--traceback none|single|all]
-  gopark serve [--port P] [--no-isolation] [--root DIR]
-  gopark disasm FILE.go";
+    /// Go concurrency on a runtime built like Go's own (G, M, P), natively and in the browser.
+    #[derive(Parser)]
+    #[command(name = "gopark", version, about)]
+    struct Cli {
+        #[command(subcommand)]
+        command: Command,
+    }
+
+    #[derive(Subcommand)]
+    enum Command {
+        /// Compile and run a Go program, like `go run` (same output, errors and exit status).
+        Run(RunArgs),
+        /// Serve the playground with the cross-origin isolation headers threads need.
+        Serve(ServeArgs),
+        /// Print the bytecode the compiler makes for a program.
+        Disasm {
+            /// The Go source file.
+            file: PathBuf,
+        },
+    }
+
+    #[derive(Clone, Copy, ValueEnum)]
+    enum ModeArg {
+        /// Ps run in parallel on threads, real clock.
+        Threads,
+        /// Ms take turns on one thread under a seed, virtual clock: reproducible.
+        Deterministic,
+    }
+
+    #[derive(Clone, Copy, ValueEnum)]
+    enum TracebackArg {
+        None,
+        Single,
+        All,
+    }
+
+    #[derive(Args)]
+    struct RunArgs {
+        /// The Go source file.
+        file: PathBuf,
+        /// Number of Ps (GOMAXPROCS) [default: the number of CPUs]
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=256))]
+        procs: Option<u32>,
+        #[arg(long, value_enum, default_value = "threads")]
+        mode: ModeArg,
+        /// Seed of the scheduler's choices (deterministic mode: same seed, same run).
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Stop the program after this long (Go duration: 10s, 1m30s, 500ms; 0: no limit).
+        #[arg(long, value_name = "DURATION", default_value = "0", value_parser = parse_duration_ms)]
+        max_time: u64,
+        /// Heap limit, goroutine stacks included (512MiB, 1GiB, ...; 0: no limit).
+        #[arg(long, value_name = "SIZE", default_value = "512MiB", value_parser = parse_size)]
+        max_heap: usize,
+        /// Goroutine limit besides main (0: no limit).
+        #[arg(long, value_name = "N", default_value_t = 1_000_000)]
+        max_goroutines: usize,
+        /// Output limit, stdout and stderr together (16MiB, ...; 0: no limit).
+        #[arg(long, value_name = "SIZE", default_value = "16MiB", value_parser = parse_size)]
+        max_output: usize,
+        /// Scheduling events kept for --trace/--replay (beyond it the run goes on, unrecorded).
+        #[arg(long, value_name = "N", default_value_t = 1_000_000)]
+        max_trace_events: usize,
+        /// Instructions a goroutine runs between scheduler checks.
+        #[arg(long, value_name = "N", default_value_t = 20_000, value_parser = clap::value_parser!(u32).range(1..))]
+        fuel: u32,
+        /// Goroutines a crash lists (Go's GOTRACEBACK).
+        #[arg(long, value_enum, default_value = "single")]
+        traceback: TracebackArg,
+        /// Write the scheduling as Chrome Trace Event JSON (for Perfetto).
+        #[arg(long, value_name = "OUT.json")]
+        trace: Option<PathBuf>,
+        /// Write the scheduling events one per line (the stable text form).
+        #[arg(long, value_name = "OUT.txt")]
+        trace_text: Option<PathBuf>,
+        /// Write the replay export the page's model reads.
+        #[arg(long, value_name = "OUT.json")]
+        replay: Option<PathBuf>,
+    }
+
+    #[derive(Args)]
+    struct ServeArgs {
+        /// Port to listen on (0: any free port).
+        #[arg(long, default_value_t = 8080)]
+        port: u16,
+        /// Address to listen on; 0.0.0.0 serves a classroom network.
+        #[arg(long, default_value = "127.0.0.1")]
+        host: String,
+        /// Send no cross-origin isolation headers (plays a static host such as GitHub Pages).
+        #[arg(long)]
+        no_isolation: bool,
+        /// Directory to serve.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    }
 
     pub fn main() -> ExitCode {
-        let args: Vec<String> = std::env::args().skip(1).collect();
-        match args.first().map(String::as_str) {
-            Some("run") => match run(&args[1..]) {
-                Ok(code) => ExitCode::from(code as u8),
-                Err(msg) => usage_error(&msg),
-            },
-            Some("disasm") => match disasm(&args[1..]) {
-                Ok(code) => ExitCode::from(code as u8),
-                Err(msg) => usage_error(&msg),
-            },
-            Some("serve") => match serve(&args[1..]) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(msg) => usage_error(&msg),
-            },
-            Some("-h" | "--help" | "help") => {
-                println!("{USAGE}");
-                ExitCode::SUCCESS
+        let cli = match Cli::try_parse() {
+            Ok(c) => c,
+            Err(e) => {
+                // --help and --version print and exit 0; usage errors exit 2.
+                let _ = e.print();
+                return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
             }
-            _ => usage_error("expected a command"),
-        }
+        };
+        let code = match cli.command {
+            Command::Run(a) => run(a),
+            Command::Disasm { file } => disasm(&file),
+            Command::Serve(a) => serve(a),
+        };
+        ExitCode::from(code as u8)
     }
 
-    fn usage_error(msg: &str) -> ExitCode {
-        eprintln!("gopark: {msg}\n{USAGE}");
-        ExitCode::from(2)
+    /// Reads a Go source file, with the messages Go's tools give.
+    fn read_source(file: &PathBuf) -> Result<String, String> {
+        let name = file.display();
+        let bytes = std::fs::read(file).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => format!("open {name}: no such file or directory"),
+            std::io::ErrorKind::PermissionDenied => format!("open {name}: permission denied"),
+            _ if file.is_dir() => format!("read {name}: is a directory"),
+            _ => format!("open {name}: {e}"),
+        })?;
+        // Invalid UTF-8 is reported by the scanner at its position; keep the bytes as text.
+        Ok(match String::from_utf8(bytes) {
+            Ok(s) => s,
+            Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+        })
     }
 
-    /// Pulls `--flag value` pairs and lone flags out of the argument list.
-    struct Flags {
-        args: Vec<String>,
+    fn compile(file: &PathBuf, src: &str) -> Result<gopark::vm::Program, i32> {
+        let name = file.display().to_string();
+        gopark::compile::compile(&name, src).map_err(|diags| {
+            let mut err = std::io::stderr().lock();
+            for d in diags {
+                let _ = writeln!(err, "{}", d.render(&name));
+            }
+            1
+        })
     }
 
-    impl Flags {
-        fn value(&mut self, name: &str) -> Result<Option<String>, String> {
-            // --name=value
-            let eq = format!("{name}=");
-            if let Some(i) = self.args.iter().position(|a| a.starts_with(&eq)) {
-                return Ok(Some(self.args.remove(i)[eq.len()..].to_string()));
-            }
-            match self.args.iter().position(|a| a == name) {
-                None => Ok(None),
-                Some(i) if i + 1 < self.args.len() => {
-                    let v = self.args.remove(i + 1);
-                    self.args.remove(i);
-                    Ok(Some(v))
-                }
-                Some(_) => Err(format!("{name} needs a value")),
-            }
-        }
-        fn number<T: std::str::FromStr>(&mut self, name: &str) -> Result<Option<T>, String> {
-            match self.value(name)? {
-                None => Ok(None),
-                Some(v) => v.parse().map(Some).map_err(|_| format!("{name}: not a number: {v}")),
-            }
-        }
-        fn switch(&mut self, name: &str) -> bool {
-            let before = self.args.len();
-            self.args.retain(|a| a != name);
-            before != self.args.len()
-        }
-        fn finish(self) -> Result<Vec<String>, String> {
-            if let Some(bad) = self.args.iter().find(|a| a.starts_with("--")) {
-                return Err(format!("unknown flag {bad}"));
-            }
-            Ok(self.args)
-        }
-    }
-
-    fn run(args: &[String]) -> Result<i32, String> {
-        let mut flags = Flags { args: args.to_vec() };
+    fn run(a: RunArgs) -> i32 {
         let mut cfg = Config {
-            procs: std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
+            procs: a.procs.map(|n| n as usize).unwrap_or_else(|| {
+                std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1)
+            }),
+            mode: match a.mode {
+                ModeArg::Threads => Mode::Threads,
+                ModeArg::Deterministic => Mode::Deterministic,
+            },
+            seed: a.seed,
+            trace: a.trace.is_some() || a.trace_text.is_some() || a.replay.is_some(),
             ..Config::default()
         };
-        if let Some(n) = flags.number::<usize>("--procs")? {
-            if n == 0 {
-                return Err("--procs must be at least 1".into());
-            }
-            cfg.procs = n;
-        }
-        if let Some(m) = flags.value("--mode")? {
-            cfg.mode =
-                Mode::parse(&m).ok_or(format!("unknown mode {m} (threads or deterministic)"))?;
-        }
-        if let Some(s) = flags.number("--seed")? {
-            cfg.seed = s;
-        }
-        let trace_json = flags.value("--trace")?.map(PathBuf::from);
-        let trace_text = flags.value("--trace-text")?.map(PathBuf::from);
-        let replay = flags.value("--replay")?.map(PathBuf::from);
-        cfg.trace = trace_json.is_some() || trace_text.is_some() || replay.is_some();
-        if let Some(n) = flags.number("--max-trace-events")? {
-            cfg.limits.max_trace_events = n;
-        }
-        if let Some(n) = flags.number("--fuel")? {
-            cfg.limits.fuel = n;
-        }
-        if let Some(n) = flags.number("--max-goroutines")? {
-            cfg.limits.max_goroutines = n;
-        }
-        if let Some(n) = flags.number::<usize>("--max-heap-mb")? {
-            cfg.limits.max_heap_bytes = n << 20;
-        }
-        if let Some(n) = flags.number("--max-output-bytes")? {
-            cfg.limits.max_output_bytes = n;
-        }
-        if let Some(n) = flags.number("--timeout-ms")? {
-            cfg.limits.max_time_ms = n;
-        }
-        if let Some(t) = flags.value("--traceback")? {
-            cfg.limits.traceback = Traceback::parse(&t)
-                .ok_or(format!("unknown traceback level {t} (none, single or all)"))?;
-        }
-        let rest = flags.finish()?;
-        let [file] = rest.as_slice() else {
-            return Err("run takes exactly one FILE.go".into());
+        let none_if_zero = |n: usize| if n == 0 { usize::MAX } else { n };
+        let l = &mut cfg.limits;
+        l.max_time_ms = a.max_time;
+        l.max_heap_bytes = none_if_zero(a.max_heap);
+        l.max_goroutines = none_if_zero(a.max_goroutines);
+        l.max_output_bytes = none_if_zero(a.max_output);
+        l.max_trace_events = a.max_trace_events;
+        l.fuel = a.fuel;
+        l.traceback = match a.traceback {
+            TracebackArg::None => Traceback::None,
+            TracebackArg::Single => Traceback::Single,
+            TracebackArg::All => Traceback::All,
         };
-        let src = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
-        let prog = match gopark::compile::compile(file, &src) {
-            Ok(p) => p,
-            Err(diags) => {
-                let mut err = std::io::stderr().lock();
-                for d in diags {
-                    let _ = writeln!(err, "{}", d.render(file));
-                }
-                return Ok(1);
+        let src = match read_source(&a.file) {
+            Ok(s) => s,
+            Err(msg) => {
+                eprintln!("{msg}");
+                return 1;
             }
         };
-        let prog = Arc::new(prog);
+        let prog = match compile(&a.file, &src) {
+            Ok(p) => Arc::new(p),
+            Err(code) => return code,
+        };
         let procs = cfg.procs;
         let outcome = run_native(prog.clone(), cfg);
         let _ = std::io::stdout().write_all(&outcome.stdout);
         let _ = std::io::stdout().flush();
         let _ = std::io::stderr().write_all(&outcome.stderr);
-        if let Some(path) = trace_json {
-            let json = gopark::trace::chrome::chrome_json(&outcome.events, &prog);
-            std::fs::write(&path, json).map_err(|e| format!("{}: {e}", path.display()))?;
-        }
-        if let Some(path) = replay {
-            let export = gopark::trace::Export {
+        let write = |path: &Option<PathBuf>, text: &dyn Fn() -> String| {
+            if let Some(path) = path {
+                if let Err(e) = std::fs::write(path, text()) {
+                    eprintln!("gopark: writing {}: {e}", path.display());
+                }
+            }
+        };
+        write(&a.trace, &|| gopark::trace::chrome::chrome_json(&outcome.events, &prog));
+        write(&a.trace_text, &|| outcome.events.iter().map(|e| e.text() + "\n").collect());
+        write(&a.replay, &|| {
+            gopark::trace::Export {
                 procs,
                 funcs: prog.funcs.iter().map(|f| f.name.as_str()).collect(),
                 strings: &outcome.strings,
@@ -187,31 +226,24 @@ mod cli {
                 stderr: &String::from_utf8_lossy(&outcome.stderr),
                 exit_code: outcome.exit_code,
                 source: &src,
-            };
-            std::fs::write(&path, export.to_json())
-                .map_err(|e| format!("{}: {e}", path.display()))?;
-        }
-        if let Some(path) = trace_text {
-            let text: String = outcome.events.iter().map(|e| e.text() + "\n").collect();
-            std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
-        }
-        Ok(outcome.exit_code)
+            }
+            .to_json()
+        });
+        outcome.exit_code
     }
 
     /// Prints the bytecode of a program, one function at a time.
-    fn disasm(args: &[String]) -> Result<i32, String> {
-        let [file] = args else {
-            return Err("disasm takes exactly one FILE.go".into());
-        };
-        let src = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
-        let prog = match gopark::compile::compile(file, &src) {
-            Ok(p) => p,
-            Err(diags) => {
-                for d in diags {
-                    eprintln!("{}", d.render(file));
-                }
-                return Ok(1);
+    fn disasm(file: &PathBuf) -> i32 {
+        let src = match read_source(file) {
+            Ok(s) => s,
+            Err(msg) => {
+                eprintln!("{msg}");
+                return 1;
             }
+        };
+        let prog = match compile(file, &src) {
+            Ok(p) => p,
+            Err(code) => return code,
         };
         for (i, f) in prog.funcs.iter().enumerate() {
             println!(
@@ -222,18 +254,90 @@ mod cli {
                 println!("  {pc:4} line {:4}  {op:?}", f.lines.get(pc).copied().unwrap_or(0));
             }
         }
-        Ok(0)
+        0
     }
 
-    fn serve(args: &[String]) -> Result<(), String> {
-        let mut flags = Flags { args: args.to_vec() };
-        let port = flags.number("--port")?.unwrap_or(8080u16);
-        let isolation = !flags.switch("--no-isolation");
-        let root = flags.value("--root")?.map(PathBuf::from).unwrap_or_else(|| PathBuf::from("."));
-        let rest = flags.finish()?;
-        if !rest.is_empty() {
-            return Err(format!("unexpected argument {}", rest[0]));
+    fn serve(a: ServeArgs) -> i32 {
+        match gopark::serve::serve(&a.root, &a.host, a.port, !a.no_isolation) {
+            Ok(()) => 0,
+            Err(e) => {
+                eprintln!("gopark serve: {e}");
+                1
+            }
         }
-        gopark::serve::serve(&root, port, isolation).map_err(|e| format!("serve: {e}"))
+    }
+
+    /// A Go duration (time.ParseDuration: "1h2m3.5s", "500ms", "0") in milliseconds.
+    pub(crate) fn parse_duration_ms(s: &str) -> Result<u64, String> {
+        let bad = || format!("invalid duration {s:?} (Go syntax: 10s, 1m30s, 500ms)");
+        if s == "0" {
+            return Ok(0);
+        }
+        let mut rest = s;
+        let mut total_ns = 0f64;
+        while !rest.is_empty() {
+            let num_end = rest.find(|c: char| !(c.is_ascii_digit() || c == '.')).ok_or_else(bad)?;
+            let (num, tail) = rest.split_at(num_end);
+            let value: f64 = num.parse().map_err(|_| bad())?;
+            let unit_end = tail.find(|c: char| c.is_ascii_digit() || c == '.').unwrap_or(tail.len());
+            let (unit, next) = tail.split_at(unit_end);
+            let scale = match unit {
+                "ns" => 1.0,
+                "us" | "µs" | "μs" => 1e3,
+                "ms" => 1e6,
+                "s" => 1e9,
+                "m" => 60e9,
+                "h" => 3600e9,
+                _ => return Err(bad()),
+            };
+            total_ns += value * scale;
+            rest = next;
+        }
+        Ok((total_ns / 1e6).ceil() as u64)
+    }
+
+    /// A size with an optional unit: 1000, 64KiB, 16MiB, 1GiB (also KB/MB/GB as 1000s).
+    pub(crate) fn parse_size(s: &str) -> Result<usize, String> {
+        let bad = || format!("invalid size {s:?} (e.g. 512MiB, 1GiB, 65536)");
+        let split = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+        let (num, unit) = s.split_at(split);
+        let n: usize = num.parse().map_err(|_| bad())?;
+        let scale: usize = match unit {
+            "" | "B" => 1,
+            "KiB" => 1 << 10,
+            "MiB" => 1 << 20,
+            "GiB" => 1 << 30,
+            "KB" | "kB" => 1_000,
+            "MB" => 1_000_000,
+            "GB" => 1_000_000_000,
+            _ => return Err(bad()),
+        };
+        n.checked_mul(scale).ok_or_else(bad)
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn durations_parse_as_go_does() {
+            assert_eq!(parse_duration_ms("10s"), Ok(10_000));
+            assert_eq!(parse_duration_ms("1m30s"), Ok(90_000));
+            assert_eq!(parse_duration_ms("1.5s"), Ok(1_500));
+            assert_eq!(parse_duration_ms("500ms"), Ok(500));
+            assert_eq!(parse_duration_ms("1h"), Ok(3_600_000));
+            assert_eq!(parse_duration_ms("0"), Ok(0));
+            assert!(parse_duration_ms("10").is_err(), "Go needs a unit");
+            assert!(parse_duration_ms("ten s").is_err());
+        }
+
+        #[test]
+        fn sizes_take_binary_and_decimal_units() {
+            assert_eq!(parse_size("512MiB"), Ok(512 << 20));
+            assert_eq!(parse_size("64KiB"), Ok(64 << 10));
+            assert_eq!(parse_size("1GB"), Ok(1_000_000_000));
+            assert_eq!(parse_size("4096"), Ok(4096));
+            assert!(parse_size("12 parsecs").is_err());
+        }
     }
 }

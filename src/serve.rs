@@ -16,11 +16,11 @@ use std::time::Duration;
 
 /// Serves `root` on 127.0.0.1:`port` until the process ends. With `isolation` false the
 /// isolation headers are left out, which lets the page's single-thread fallback be tried.
-pub fn serve(root: &Path, port: u16, isolation: bool) -> io::Result<()> {
+pub fn serve(root: &Path, host: &str, port: u16, isolation: bool) -> io::Result<()> {
     let root = Arc::new(root.canonicalize()?);
-    let listener = TcpListener::bind(("127.0.0.1", port))?;
+    let listener = TcpListener::bind((host, port))?;
     let port = listener.local_addr()?.port();
-    println!("serving http://127.0.0.1:{port}/");
+    println!("serving http://{host}:{port}/");
     if !isolation {
         println!("cross-origin isolation headers are off: the page will run in deterministic mode");
     }

@@ -79,7 +79,40 @@ fn deterministic_traces_are_byte_identical() {
 fn bad_flags_are_usage_errors() {
     let out = gopark().args(["run", "--procs", "zero", "x.go"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("not a number"));
-    let out = gopark().args(["run", "/nonexistent/x.go"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--procs"));
+    // A misspelt flag is named, with the right one suggested.
+    let out = gopark().args(["run", "--procz", "2", "x.go"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("'--procz'") && err.contains("'--procs'"), "{err}");
+    let out = gopark().args(["run", "--max-time", "10", "x.go"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "a duration needs a unit, as in Go");
+}
+
+#[test]
+fn help_and_version_exit_0() {
+    for args in [&["--help"][..], &["run", "--help"], &["serve", "--help"], &["--version"]] {
+        let out = gopark().args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        assert!(!out.stdout.is_empty(), "{args:?}");
+    }
+}
+
+#[test]
+fn a_missing_file_is_reported_as_go_does() {
+    let out = gopark().args(["run", "/nonexistent/x.go"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "open /nonexistent/x.go: no such file or directory\n"
+    );
+}
+
+#[test]
+fn limits_take_human_units_and_flag_equals_value() {
+    let f = tmp("spin.go");
+    std::fs::write(&f, "package main\n\nfunc main() {\n\tfor {\n\t}\n}\n").unwrap();
+    let out = gopark().arg("run").arg(&f).arg("--max-time=300ms").output().unwrap();
+    assert_ne!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("gopark: time limit"));
 }
