@@ -19,12 +19,10 @@ mod det;
 pub use self::det::Deterministic;
 use crate::interp::{self, Exit};
 use crate::rt::g::G;
-#[cfg(not(target_arch = "wasm32"))]
 use crate::sched::{Config, Mode, Outcome};
 use crate::sched::{MCtx, Runtime};
 use crate::sys::{lock, thread, Arc};
 use crate::trace::StopReason;
-#[cfg(not(target_arch = "wasm32"))]
 use crate::vm::program::Program;
 
 /// find_runnable attempts an idle M makes before it parks (threads mode).
@@ -275,6 +273,22 @@ pub fn run_native(prog: Arc<Program>, cfg: Config) -> Outcome {
             guarded(&mut || while !det.run(&rt, 10_000) {});
         }
     }
+    outcome(&rt)
+}
+
+/// Runs a program to completion in deterministic mode on this thread. Every target has it:
+/// the exercise checks run programs this way in the browser's host worker too.
+pub fn run_deterministic(prog: Arc<Program>, mut cfg: Config) -> Outcome {
+    cfg.mode = Mode::Deterministic;
+    let rt = Runtime::new(prog, cfg);
+    let mut det = Deterministic::new(&rt);
+    while !det.run(&rt, 10_000) {}
+    outcome(&rt)
+}
+
+/// What a finished run leaves.
+fn outcome(rt: &Runtime) -> Outcome {
+    let (end_ns, goroutines_left) = rt.end_state();
     Outcome {
         stdout: rt.take_stdout(),
         stderr: rt.take_stderr(),
@@ -282,5 +296,8 @@ pub fn run_native(prog: Arc<Program>, cfg: Config) -> Outcome {
         events: rt.all_events(),
         strings: rt.all_strings(),
         truncated: rt.trace_truncated(),
+        end_ns,
+        goroutines_left,
+        goroutines_started: rt.goroutines_started(),
     }
 }

@@ -210,6 +210,12 @@ pub struct Outcome {
     pub strings: Vec<Box<str>>,
     /// More events happened than were recorded (`Limits::max_trace_events`).
     pub truncated: bool,
+    /// The clock when the run ended (virtual in deterministic mode), in ns.
+    pub end_ns: u64,
+    /// Goroutines other than main still alive when the run ended (leaked, for exercises).
+    pub goroutines_left: usize,
+    /// Goroutines the program started (main not counted).
+    pub goroutines_started: usize,
 }
 
 pub struct Runtime {
@@ -222,6 +228,8 @@ pub struct Runtime {
     pub globals: Vec<Mutex<Value>>,
     allgs: Mutex<BTreeMap<u32, Arc<G>>>,
     next_goid: AtomicU32,
+    /// `end_state`, recorded by `finish`.
+    end: Mutex<(u64, usize)>,
     ps: Vec<P>,
     /// runtime.GOMAXPROCS: how many of `ps` may be used.
     pub gomaxprocs: AtomicUsize,
@@ -285,6 +293,7 @@ impl Runtime {
             clock,
             allgs: Mutex::new(BTreeMap::new()),
             next_goid: AtomicU32::new(1),
+            end: Mutex::new((0, 0)),
             ps: (0..n).map(|_| P::new()).collect(),
             gomaxprocs: AtomicUsize::new(n),
             global: Mutex::new(VecDeque::new()),
@@ -413,6 +422,8 @@ impl Runtime {
                 return;
             }
             *exit = Some(code);
+            let left = lock(&self.allgs).keys().filter(|&&id| id != 1).count();
+            *lock(&self.end) = (self.clock.now_ns(), left);
             if let Some(msg) = msg {
                 lock(&self.out).stderr.extend_from_slice(msg.as_bytes());
             }
@@ -428,6 +439,16 @@ impl Runtime {
 
     pub fn goroutine_count(&self) -> usize {
         lock(&self.allgs).len()
+    }
+
+    /// (clock ns, goroutines other than main alive) when the run ended.
+    pub fn end_state(&self) -> (u64, usize) {
+        *lock(&self.end)
+    }
+
+    /// Goroutines started by `go` statements so far.
+    pub fn goroutines_started(&self) -> usize {
+        (self.next_goid.load(Ordering::Relaxed) as usize).saturating_sub(2)
     }
 
     /// `go f(args)`: a new G on the current P's runnext, about to run `st` (its stack laid
