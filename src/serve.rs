@@ -266,7 +266,7 @@ mod tests {
         // Bind to port 0 through a probe listener to pick a free port, then serve on it.
         let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
         let root = dir.clone();
-        thread::spawn(move || serve(&root, port, true));
+        thread::spawn(move || serve(&root, "127.0.0.1", port, true));
         let get = |target: &str| -> String {
             for _ in 0..100 {
                 if let Ok(mut s) = TcpStream::connect(("127.0.0.1", port)) {
