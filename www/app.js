@@ -215,7 +215,18 @@ const editor = createEditor(ui.editorBox, '', { onRun: () => { if (!ui.run.disab
 // The moment shown is `player.cursor` (events folded). `live`: follow the newest event while
 // the run goes on. `playing`: advance by `speed` events per second.
 const player = { cursor: 0, live: true, playing: false, speed: 10, acc: 0, last: 0, stepPending: 0, selG: 0, selChan: 0 };
-const frameStats = { last_ms: 0, max_ms: 0, frames: 0, foldBudget_ms: 4 };
+const frameStats = { last_ms: 0, max_ms: 0, frames: 0, foldBudget_ms: 4, parts: {} };
+// Playing at full speed moves at most this many events per frame, so folding them stays
+// within a few milliseconds (about 2 ms per 4096 events).
+const MAX_EVENTS_PER_FRAME = 4096;
+// Worst time of each part of a frame, for the bench.
+function timed(part, f) {
+  const t0 = performance.now();
+  const r = f();
+  const dt = performance.now() - t0;
+  frameStats.parts[part] = Math.max(frameStats.parts[part] || 0, dt);
+  return r;
+}
 
 function recording() { return shown ? shown.rec : null; }
 
@@ -298,6 +309,8 @@ function jumpFollowed(dir) {
 
 let frameId = 0;
 let dirty = true;
+const LIVE_MS = 200;
+let lastLive = 0;
 function markDirty() {
   dirty = true;
   if (!frameId) frameId = requestAnimationFrame(frame);
@@ -320,13 +333,13 @@ function frame(now) {
   const rec = recording();
   let again = false;
   if (rec) {
-    if (!rec.foldSome(frameStats.foldBudget_ms)) again = true;
+    if (!timed('fold', () => rec.foldSome(frameStats.foldBudget_ms))) again = true;
     if (player.live) player.cursor = rec.folded;
     if (player.playing) {
       const dt = player.last ? Math.min(now - player.last, 100) : 16;
       player.acc += (dt * player.speed) / 1000;
-      const n = Math.floor(player.acc);
-      player.acc -= n;
+      const n = Math.min(Math.floor(player.acc), MAX_EVENTS_PER_FRAME);
+      player.acc = Math.min(player.acc - n, MAX_EVENTS_PER_FRAME);
       player.cursor = Math.min(rec.n, player.cursor + n);
       if (player.cursor >= rec.n && (!current || current.done)) { player.playing = false; updateButtons(); }
       again = true;
@@ -334,8 +347,16 @@ function frame(now) {
     player.last = now;
   }
   flushOutput();
-  if (dirty || (rec && (drawn.i !== player.cursor || drawn.rec !== rec))) render();
-  timeline.draw();
+  // While a run streams, the views follow the head at most every LIVE_MS: on a 2-core
+  // machine every millisecond the page draws is taken from the Ms running the program, and
+  // nobody can read 60 redraws a second of a moving head anyway.
+  const streaming = current && !current.done && player.live;
+  const due = !streaming || now - lastLive >= LIVE_MS;
+  if (due && (dirty || (rec && (drawn.i !== player.cursor || drawn.rec !== rec)))) {
+    render();
+    if (streaming) lastLive = now;
+    timed('timeline', () => timeline.draw());
+  } else if (!due) again = true;
   dirty = false;
   const dt = performance.now() - t0;
   frameStats.last_ms = dt;
@@ -344,18 +365,20 @@ function frame(now) {
   if (again || (current && !current.done)) frameId = requestAnimationFrame(frame);
 }
 
-function renderNow() { render(); timeline.draw(); }
+// A seek renders the views at once (the tests read them right after); the timeline's cursor
+// follows in the next frame.
+function renderNow() { render(); markDirty(); }
 
 function render() {
   const rec = recording();
   if (!rec) return;
   const i = Math.min(player.cursor, rec.folded === rec.n ? rec.n : Math.max(rec.folded, player.cursor));
-  const s = rec.stateAt(i);
+  const s = timed('stateAt', () => rec.stateAt(i));
   const moved = drawn.rec === rec && Math.abs(drawn.i - s.i) === 1;
-  machine.render(s, rec, moved);
-  channels.render(s, rec);
-  gtable.render(s, rec);
-  markSource(s, rec);
+  timed('machine', () => machine.render(s, rec, moved));
+  timed('channels', () => channels.render(s, rec));
+  timed('goroutines', () => gtable.render(s, rec));
+  timed('source', () => markSource(s, rec));
   highlightSelected();
   ui.scrubber.max = String(rec.n);
   ui.scrubber.value = String(s.i);
@@ -377,8 +400,11 @@ function markSource(s, rec) {
     const list = marks.get(r.line);
     if (list.length < 6) list.push({ g: r.id, color: pColor(r.state === 'running' ? r.p : -1), running: r.state === 'running' });
   }
-  editor.setMarks(marks);
+  // Only when they changed: a CodeMirror update costs a layout of the editor.
+  const key = JSON.stringify([...marks]);
+  if (key !== lastMarks) { lastMarks = key; editor.setMarks(marks); }
 }
+let lastMarks = '';
 
 function highlightSelected() {
   for (const c of document.querySelectorAll('.gchip.sel')) c.classList.remove('sel');
@@ -850,8 +876,10 @@ window.gopark = {
   folded: () => (recording() ? recording().folded : 0),
   // Decoded event i of the shown recording (for tests): {kind, g, a, b, c, d, ...}.
   event: (i) => recording().event(i),
-  frameStats: () => ({ ...frameStats }),
-  resetFrameStats: () => Object.assign(frameStats, { last_ms: 0, max_ms: 0, frames: 0 }),
+  frameStats: () => ({ ...frameStats, parts: { ...frameStats.parts } }),
+  resetFrameStats: () => Object.assign(frameStats, { last_ms: 0, max_ms: 0, frames: 0, parts: {} }),
+  // The model's cost of a seek alone (Recording.stateAt), without rendering.
+  seekModel: (i) => { const t0 = performance.now(); recording().stateAt(Number(i)); return performance.now() - t0; },
   // The timeline's draw timings {lastDraw_ms, maxDraw_ms, draws}, the shown run's event count,
   // where its lanes are drawn and how many spans each holds, for the browser tests.
   timelineStats: () => ({ ...timeline.stats, events: shown ? shown.model.events : 0, lanes: timeline.laneBoxes(),
