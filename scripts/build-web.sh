@@ -48,4 +48,6 @@ env -u RUSTFLAGS cargo build --manifest-path "$MANIFEST" --lib --release --targe
 bindgen "target/wasm-st/$TARGET/release/$CRATE.wasm" pkg-st
 
 ls -l pkg/${CRATE}_bg.wasm pkg-st/${CRATE}_bg.wasm | awk '{print "   " $5 " bytes  " $9}'
+echo "== build-web: source view (www/editor.bundle.js)"
+scripts/build-editor.sh
 echo "== build-web: done"

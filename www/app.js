@@ -1,13 +1,19 @@
-// The page: editor, controls, output, and the live views of the scheduling (P rows,
-// goroutines table, timeline), all fed by the event stream.
+// The page: editor, controls, console, the player and the views of one moment (machine,
+// channels, goroutines, source marks, timeline cursor, wait graph).
 //
 // This thread never loads wasm and never blocks: compile and run happen in the host worker
-// (www/host-worker.js), which sends output and event batches here by postMessage.
+// (www/host-worker.js), which sends output and event batches here by postMessage. Events go
+// into a Recording (www/replay-model.js), which folds them a few milliseconds per frame; the
+// views render the State at the player's moment (`cursor`), never events themselves.
 //
 // `window.gopark` is the programmatic interface (used by the browser tests and embeds):
 //   gopark.ready                       Promise, resolved once the host worker has loaded
-//   gopark.run(source, {procs, mode, seed})
-//       -> Promise<{stdout, stderr, exitCode, mode, trace}>   trace: Chrome Trace Event JSON
+//   gopark.run(source, {procs, mode, seed, trace})
+//       -> Promise<{stdout, stderr, exitCode, mode, events, trace}>
+//          trace: Chrome Trace Event JSON, only with {trace: true}
+//   gopark.setSource(text)             puts a program in the editor
+//   gopark.state()                     'idle' | 'running' | 'paused'
+//   gopark.seek(i)                     shows the moment after the first i events (paused)
 //   gopark.stop()                      ends the current run
 
 const EXAMPLES = {
@@ -32,6 +38,28 @@ func main() {
 		fmt.Println(<-pong)
 	}
 	<-done
+}
+`,
+  'buffered pipeline': `package main
+
+import "fmt"
+
+func main() {
+	jobs := make(chan int, 3)
+	results := make(chan int, 3)
+	go func() {
+		for j := range jobs {
+			results <- j * 10
+		}
+		close(results)
+	}()
+	for i := 1; i <= 5; i++ {
+		jobs <- i
+	}
+	close(jobs)
+	for r := range results {
+		fmt.Println(r)
+	}
 }
 `,
   'worker pool': `package main
@@ -153,63 +181,319 @@ func main() {
 const NOT_ISOLATED =
   'This page is not cross-origin isolated, so gopark runs in deterministic mode (one thread).';
 
-import { Model, NONE } from './trace-model.js';
+import { Model, useDefs } from './trace-model.js';
 import { Timeline } from './timeline.js';
-import { GoroutineTable } from './goroutines.js';
+import { Defs, Recording, waitGraph } from './replay-model.js';
+import { MachineView, ChannelView, GoroutineTable, renderWaitGraph, pColor } from './views.js';
+import { createEditor } from './editor.bundle.js';
 
 const $ = (id) => document.getElementById(id);
 const ui = {
-  editor: $('editor'), example: $('example'), run: $('run'), stop: $('stop'), procs: $('procs'),
+  editorBox: $('editor'), example: $('example'), run: $('run'), stop: $('stop'), procs: $('procs'),
   mode: $('mode'), seed: $('seed'), trace: $('trace'), notice: $('notice'), output: $('output'), status: $('status'),
-  procsView: $('procs-view'), gBody: $('gtable-body'), gNote: $('gtable-note'),
+  machine: $('machine-view'), chans: $('channel-view'), gBody: $('gtable-body'), gNote: $('gtable-note'),
   timeline: $('timeline'), tip: $('timeline-tip'), fit: $('fit'),
+  play: $('play'), pause: $('pause'), step: $('step'), back: $('back'), scrubber: $('scrubber'),
+  speed: $('speed'), moment: $('moment'), follow: $('follow'), prevEv: $('prev-ev'), nextEv: $('next-ev'),
+  cut: $('cut'), waits: $('waits'), waitGraph: $('wait-graph'), eventText: $('event-text'),
 };
 
 const isolated = self.crossOriginIsolated === true && typeof SharedArrayBuffer === 'function';
 
 let host = null;          // the host worker
 let hostReady = null;     // Promise resolved when it has loaded wasm
-let eventWords = 10;
+let defs = null;          // Defs from the wasm module (event kinds, wait reasons)
 let current = null;       // the active run (see startRun)
+let shown = null;         // the run whose recording the views show (the last one started)
 let nextToken = 1;
-let lastTrace = null;     // the last finished run's Chrome trace JSON, for the download button
+let lastTrace = null;     // the last run's Chrome trace JSON (when asked for), for the download
 
-// ---------- the animation-frame loop ----------
+const editor = createEditor(ui.editorBox, '', { onRun: () => { if (!ui.run.disabled) ui.run.click(); } });
 
-// Model updates only mark parts of the view dirty; one requestAnimationFrame callback redraws
-// whatever is dirty, so the page renders at most once per frame however fast events arrive.
-const dirty = new Set();
-let frameId = 0;
-function markDirty(part) {
-  dirty.add(part);
-  if (!frameId) frameId = requestAnimationFrame(frame);
+// ---------- the player ----------
+
+// The moment shown is `player.cursor` (events folded). `live`: follow the newest event while
+// the run goes on. `playing`: advance by `speed` events per second.
+const player = { cursor: 0, live: true, playing: false, speed: 10, acc: 0, last: 0, stepPending: 0, selG: 0, selChan: 0 };
+const frameStats = { last_ms: 0, max_ms: 0, frames: 0, foldBudget_ms: 4, parts: {} };
+// Playing at full speed moves at most this many events per frame, so folding them stays
+// within a few milliseconds (about 2 ms per 4096 events).
+const MAX_EVENTS_PER_FRAME = 4096;
+// Worst time of each part of a frame, for the bench.
+function timed(part, f) {
+  const t0 = performance.now();
+  const r = f();
+  const dt = performance.now() - t0;
+  frameStats.parts[part] = Math.max(frameStats.parts[part] || 0, dt);
+  return r;
 }
-// While a run is going, the costly views (the goroutines table and the timeline) redraw at
-// most every THROTTLE_MS: on a 2-core machine every millisecond the page spends drawing is
-// taken from the Ms (Web Workers) running the program, and a learner cannot follow 60
-// redraws a second of a busy timeline anyway. Idle, they redraw every frame (zoom, pan).
-const THROTTLE_MS = 200;
-const lastDrawn = { goroutines: 0, timeline: 0 };
-function frame(now) {
-  frameId = 0;
-  const parts = [...dirty];
-  dirty.clear();
-  for (const part of parts) {
-    if (part in lastDrawn && current && now - lastDrawn[part] < THROTTLE_MS) {
-      markDirty(part); // not yet: try again on a later frame
-      continue;
-    }
-    if (part in lastDrawn) lastDrawn[part] = now;
-    if (part === 'output') flushOutput();
-    else if (part === 'procs' && shown) renderProcs(shown);
-    else if (part === 'goroutines') gtable.render();
-    else if (part === 'timeline') timeline.draw();
+
+function recording() { return shown ? shown.rec : null; }
+
+function seek(i, { keepPlaying = false } = {}) {
+  const rec = recording();
+  if (!rec) return;
+  player.cursor = Math.max(0, Math.min(i, rec.n));
+  player.live = false;
+  if (!keepPlaying) player.playing = false;
+  renderNow();
+}
+
+function state() {
+  if (current && !current.done) return player.live || player.playing ? 'running' : 'paused';
+  if (player.playing) return 'running';
+  const rec = recording();
+  return rec && player.cursor < rec.n ? 'paused' : 'idle';
+}
+
+function play() {
+  const rec = recording();
+  if (!rec) return;
+  if (current && !current.done) {
+    player.live = true;
+    if (current.mode === 'deterministic' && current.paused) control('resume');
+  } else {
+    if (player.cursor >= rec.n) player.cursor = 0;
+    player.playing = true;
+    player.live = false;
+    player.acc = 0;
+  }
+  updateButtons();
+  markDirty();
+}
+
+function pause() {
+  player.playing = false;
+  player.live = false;
+  if (current && !current.done && current.mode === 'deterministic') control('pause');
+  updateButtons();
+  markDirty();
+}
+
+function step(dir) {
+  const rec = recording();
+  if (!rec) return;
+  player.playing = false;
+  player.live = false;
+  if (dir < 0) { seek(player.cursor - 1); return; }
+  if (player.cursor < rec.n) { seek(player.cursor + 1); return; }
+  // At the newest event of a deterministic run: run one more scheduling turn.
+  if (current && !current.done && current.mode === 'deterministic') {
+    if (!current.paused) control('pause');
+    player.stepPending++;
+    control('step');
   }
 }
 
-const timeline = new Timeline(ui.timeline, ui.tip, () => markDirty('timeline'));
+function control(type) {
+  const run = current;
+  if (!run || !run.worker) return;
+  run.paused = type === 'pause' || (type === 'step' ? true : type === 'resume' ? false : run.paused);
+  run.worker.postMessage({ type, token: run.token });
+}
+
+// Next/previous event of the followed goroutine or channel.
+function jumpFollowed(dir) {
+  const rec = recording();
+  if (!rec) return;
+  const [kind, id] = (ui.follow.value || '').split(':');
+  const h = Number(id);
+  if (!kind) return;
+  const pred = kind === 'g' ? (i) => rec.touchesG(i, h) : (i) => rec.touchesObj(i, h);
+  // The moment after event i shows it; so from the moment c, the next event is at >= c.
+  const i = rec.find(dir > 0 ? player.cursor : player.cursor - 2, dir, pred);
+  if (i >= 0) seek(i + 1);
+}
+
+// ---------- the animation-frame loop ----------
+
+let frameId = 0;
+let dirty = true;
+const LIVE_MS = 200;
+let lastLive = 0;
+function markDirty() {
+  dirty = true;
+  if (!frameId) frameId = requestAnimationFrame(frame);
+}
+
+const timeline = new Timeline(ui.timeline, ui.tip, () => markDirty());
+timeline.onPick = (ts_ns) => {
+  const rec = recording();
+  if (rec) seek(momentAtTime(rec, ts_ns));
+};
+const machine = new MachineView(ui.machine);
+const channels = new ChannelView(ui.chans);
 const gtable = new GoroutineTable(ui.gBody, ui.gNote);
-let shown = null;  // the run whose state the views show (the last one started)
+let drawn = { rec: null, i: -1, version: -1, sel: -1 };
+
+// One frame: fold a few ms of events, move the cursor, render if the moment changed.
+function frame(now) {
+  frameId = 0;
+  const t0 = performance.now();
+  const rec = recording();
+  let again = false;
+  if (rec) {
+    if (!timed('fold', () => rec.foldSome(frameStats.foldBudget_ms))) again = true;
+    if (player.live) player.cursor = rec.folded;
+    if (player.playing) {
+      const dt = player.last ? Math.min(now - player.last, 100) : 16;
+      player.acc += (dt * player.speed) / 1000;
+      const n = Math.min(Math.floor(player.acc), MAX_EVENTS_PER_FRAME);
+      player.acc = Math.min(player.acc - n, MAX_EVENTS_PER_FRAME);
+      player.cursor = Math.min(rec.n, player.cursor + n);
+      if (player.cursor >= rec.n && (!current || current.done)) { player.playing = false; updateButtons(); }
+      again = true;
+    }
+    player.last = now;
+  }
+  flushOutput();
+  // While a run streams, the views follow the head at most every LIVE_MS: on a 2-core
+  // machine every millisecond the page draws is taken from the Ms running the program, and
+  // nobody can read 60 redraws a second of a moving head anyway.
+  const streaming = current && !current.done && player.live;
+  const due = !streaming || now - lastLive >= LIVE_MS;
+  if (due && (dirty || (rec && (drawn.i !== player.cursor || drawn.rec !== rec)))) {
+    render();
+    if (streaming) lastLive = now;
+    timed('timeline', () => timeline.draw());
+  } else if (!due) again = true;
+  dirty = false;
+  const dt = performance.now() - t0;
+  frameStats.last_ms = dt;
+  frameStats.max_ms = Math.max(frameStats.max_ms, dt);
+  frameStats.frames++;
+  if (again || (current && !current.done)) frameId = requestAnimationFrame(frame);
+}
+
+// A seek renders the views at once (the tests read them right after); the timeline's cursor
+// follows in the next frame.
+function renderNow() { render(); markDirty(); }
+
+function render() {
+  const rec = recording();
+  if (!rec) return;
+  const i = Math.min(player.cursor, rec.folded === rec.n ? rec.n : Math.max(rec.folded, player.cursor));
+  const s = timed('stateAt', () => rec.stateAt(i));
+  const moved = drawn.rec === rec && Math.abs(drawn.i - s.i) === 1;
+  timed('machine', () => machine.render(s, rec, moved));
+  timed('channels', () => channels.render(s, rec));
+  timed('goroutines', () => gtable.render(s, rec));
+  timed('source', () => markSource(s, rec));
+  highlightSelected();
+  ui.scrubber.max = String(rec.n);
+  ui.scrubber.value = String(s.i);
+  ui.moment.textContent = `event ${s.i} / ${rec.n}${rec.folded < rec.n ? ` (folding ${rec.folded})` : ''}`;
+  ui.eventText.textContent = s.i > 0 ? describe(rec, rec.event(s.i - 1)) : 'the start of the run';
+  timeline.setCursor(s.i > 0 ? rec.event(s.i - 1).ts_ns : null);
+  renderWaits(s, rec);
+  updateFollowOptions(s, rec);
+  drawn = { rec, i: s.i, version: rec.version };
+  updateButtons();
+}
+
+// Marks each live goroutine's line in the source, with its chip in its P's colour.
+function markSource(s, rec) {
+  const marks = new Map();
+  for (const r of s.gs.values()) {
+    if (r.state === 'dead' || !r.line) continue;
+    if (!marks.has(r.line)) marks.set(r.line, []);
+    const list = marks.get(r.line);
+    if (list.length < 6) list.push({ g: r.id, color: pColor(r.state === 'running' ? r.p : -1), running: r.state === 'running' });
+  }
+  // Only when they changed: a CodeMirror update costs a layout of the editor.
+  const key = JSON.stringify([...marks]);
+  if (key !== lastMarks) { lastMarks = key; editor.setMarks(marks); }
+}
+let lastMarks = '';
+
+function highlightSelected() {
+  for (const c of document.querySelectorAll('.gchip.sel')) c.classList.remove('sel');
+  for (const tr of ui.gBody.querySelectorAll('tr.sel')) tr.classList.remove('sel');
+  if (!player.selG) return;
+  for (const c of document.querySelectorAll(`.gchip[data-g="${player.selG}"]`)) c.classList.add('sel');
+  const tr = ui.gBody.querySelector(`tr[data-g="${player.selG}"]`);
+  if (tr) tr.classList.add('sel');
+}
+
+// The deadlock/panic picture: who waits on what at the final moment.
+function renderWaits(s, rec) {
+  const run = shown;
+  const show = run && run.done && run.exitCode === 2 && s.i === rec.n;
+  ui.waits.hidden = !show;
+  if (!show) return;
+  renderWaitGraph(ui.waitGraph, waitGraph(s, rec.defs));
+}
+
+let followKey = '';
+function updateFollowOptions(s, rec) {
+  const key = `${rec.n}:${s.gs.size}:${s.chans.size}`;
+  if (key === followKey) return;
+  followKey = key;
+  const keep = ui.follow.value;
+  const opts = [new Option('follow…', '')];
+  for (const r of [...s.gs.values()].slice(0, 200)) opts.push(new Option(`G${r.id} ${rec.funcName(r.func)}`, `g:${r.id}`));
+  for (const c of [...s.chans.values()].slice(0, 100)) opts.push(new Option(`chan ${c.name}`, `c:${c.h}`));
+  ui.follow.replaceChildren(...opts);
+  ui.follow.value = [...ui.follow.options].some((o) => o.value === keep) ? keep : '';
+}
+
+// One line about an event, in words.
+function describe(rec, e) {
+  const g = e.g ? `G${e.g}` : '';
+  const chan = (h) => `chan ${chanName(rec, h)}`;
+  const val = (d) => rec.string(d);
+  const line = e.c ? ` (line ${e.c})` : '';
+  switch (e.kind) {
+    case 'GoCreate': return `G${e.a} created ${g} running ${rec.funcName(e.b)}${line}`;
+    case 'GoStart': return `${g} runs on P${e.p} (M${e.m})${line}`;
+    case 'GoStop': return `${g} stops (${e.a === rec.defs.STOP.yielded ? 'yielded' : 'preempted'})`;
+    case 'GoBlock': return `${g} blocks: ${rec.defs.waitReason(e.a)}${line}`;
+    case 'GoUnblock': return `${g} is woken by ${e.a ? `G${e.a}` : 'the runtime'}${line}`;
+    case 'GoEnd': return `${g} returns`;
+    case 'RunqPut': return `${g} goes to ${['runnext', 'the local run queue', 'the global queue'][e.a]}${e.b !== rec.defs.NONE ? ` of P${e.b}` : ''}`;
+    case 'RunqGet': return `P${e.p} takes ${g} from ${['its runnext', 'its run queue', 'the global queue'][e.a]}`;
+    case 'Steal': return `P${e.p} steals ${g} from P${e.a}`;
+    case 'ChanMake': return `make ${chan(e.a)} (cap ${e.b})${line}`;
+    case 'ChanSend': return `${g || 'a timer'} sends ${val(e.d)} on ${chan(e.a)}${e.b ? ` to waiting G${e.b}` : ' into the buffer'}${line}`;
+    case 'ChanRecv': return `${g} receives ${val(e.d)} from ${chan(e.a)}${e.b ? ` (from waiting G${e.b})` : ''}${line}`;
+    case 'ChanRecvClosed': return `${g} receives the zero value from closed ${chan(e.a)}${line}`;
+    case 'ChanClose': return `${g} closes ${chan(e.a)}${line}`;
+    case 'Output': return `${g} prints ${e.a} bytes`;
+    case 'MPark': return `M${e.m} parks`;
+    case 'MUnpark': return `M${e.a} is woken`;
+    case 'MSpin': return `M${e.m} spins looking for work`;
+    case 'ProcStart': return `M${e.m} acquires P${e.p}`;
+    case 'ProcStop': return `M${e.m} releases P${e.p}`;
+    default: return `${e.kind} ${g}`;
+  }
+}
+
+function chanName(rec, h) {
+  const c = rec.head.chans.get(h);
+  return c ? c.name : String(h);
+}
+
+function momentAtTime(rec, ts_ns) {
+  // Events are in sequence order, which is time order up to small clock differences between
+  // Ms: a binary search finds the first event at or after the time.
+  let lo = 0, hi = rec.n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (rec.event(mid).ts_ns < ts_ns) lo = mid + 1; else hi = mid;
+  }
+  return Math.min(rec.n, lo + 1);
+}
+
+function updateButtons() {
+  const rec = recording();
+  const running = current && !current.done;
+  ui.play.disabled = !rec;
+  ui.pause.disabled = !rec || (!player.playing && !player.live) || (!running && !player.playing);
+  ui.step.disabled = !rec || (player.cursor >= rec.n && !(running && current.mode === 'deterministic'));
+  ui.back.disabled = !rec || player.cursor <= 0;
+  ui.prevEv.disabled = ui.nextEv.disabled = !rec || !ui.follow.value;
+  ui.cut.hidden = !(rec && (rec.truncated));
+}
 
 // ---------- host worker lifecycle ----------
 
@@ -220,7 +504,8 @@ function spawnHost() {
     worker.onmessage = (e) => {
       const msg = e.data;
       if (msg.type === 'ready') {
-        eventWords = msg.eventWords || eventWords;
+        defs = new Defs(msg.defs);
+        useDefs(defs);
         resolve(msg);
       } else if (msg.type === 'fatal') {
         reject(new Error(msg.message));
@@ -256,16 +541,19 @@ function startRun(source, opts = {}) {
   const seed = Number.isFinite(Number(opts.seed)) ? Number(opts.seed) : 1;
   const run = {
     token: nextToken++, worker: null, mode, procs, stdout: '', stderr: '',
-    exitCode: null, trace: null, done: false, model: new Model(procs),
+    exitCode: null, trace: null, done: false, paused: !!opts.paused,
+    model: new Model(procs), rec: new Recording(defs, procs),
   };
   run.promise = new Promise((resolve) => { run.resolve = resolve; });
   current = run;
   resetView(run);
+  // A run started paused (deterministic mode) waits for Step or Play.
+  if (run.paused && mode === 'deterministic') player.live = false;
   setRunning(true);
   hostReady.then(() => {
     if (run.done) return;
     run.worker = host;
-    host.postMessage({ type: 'run', token: run.token, source, procs, mode, seed });
+    host.postMessage({ type: 'run', token: run.token, source, procs, mode, seed, trace: !!opts.trace, paused: run.paused && mode === 'deterministic' });
     // Stop pressed while the host was still loading: deliver it now, right behind the run.
     if (run.stopRequested) host.postMessage({ type: 'stop', token: run.token });
   }, (err) => failRun(run, `could not start gopark: ${err.message}`));
@@ -285,24 +573,34 @@ function onHostMessage(worker, msg) {
   switch (msg.type) {
     case 'started':
       run.mode = msg.mode;
+      run.rec.funcs = msg.funcs;
+      run.model.setFuncList(msg.funcs);
       setStatus(`running (${msg.mode}, GOMAXPROCS=${msg.procs})`);
       break;
     case 'output':
-      if (msg.stdout) { run.stdout += msg.stdout; appendOutput(msg.stdout, 'stdout'); }
-      if (msg.stderr) { run.stderr += msg.stderr; appendOutput(msg.stderr, 'stderr'); }
-      if (msg.events.length) applyEvents(run, msg.events);
+      if (msg.strings && msg.strings.length) run.rec.addStrings(msg.strings);
+      if (msg.stdout) { run.stdout += msg.stdout; appendOutput(msg.stdout, 1); }
+      if (msg.stderr) { run.stderr += msg.stderr; appendOutput(msg.stderr, 2); }
+      if (msg.events.length) {
+        run.rec.append(msg.events);
+        run.model.apply(msg.events, run.rec.W);
+        if (player.stepPending && run.rec.n > player.cursor) {
+          player.stepPending = 0;
+          player.cursor++;
+        }
+      }
+      markDirty();
       break;
     case 'compileError': {
       const text = msg.diagnostics.map((d) => d.text + '\n').join('');
       run.stderr += text;
-      appendOutput(text, 'stderr');
-      markError(msg.diagnostics[0]);
+      appendOutput(text, 2);
+      editor.setErrors(msg.diagnostics);
       finishRun(run, 1, null, 'compile error');
       break;
     }
     case 'done':
-      // Function names come from the trace JSON, extracted by the host worker.
-      if (msg.funcs) run.model.setFuncNames(msg.funcs);
+      run.rec.truncated = !!msg.traceTruncated;
       finishRun(run, msg.exitCode ?? null, msg.trace, null);
       break;
     case 'internalError':
@@ -317,8 +615,9 @@ function finishRun(run, exitCode, trace, label) {
   run.done = true;
   run.exitCode = exitCode;
   run.trace = trace;
+  run.rec.ended = true;
   lastTrace = trace;
-  ui.trace.disabled = !trace;
+  ui.trace.disabled = false;
   clearTimeout(run.killTimer);
   if (current === run) current = null;
   flushOutput();
@@ -326,7 +625,8 @@ function finishRun(run, exitCode, trace, label) {
   const text = label ?? (exitCode === null ? 'ended' : `exit status ${exitCode}`);
   setStatus(`Program exited: ${text}.`, exitCode === 0 ? 'ok' : 'fail');
   run.model.finish();
-  markViews();
+  if (player.live) player.cursor = run.rec.n;
+  markDirty();
   run.resolve(run);
 }
 
@@ -334,7 +634,7 @@ function finishRun(run, exitCode, trace, label) {
 // and replace the host worker so the next run starts from a fresh instance.
 function failRun(run, message) {
   if (run.done) return;
-  appendOutput(`${message}\n`, 'stderr');
+  appendOutput(`${message}\n`, 2);
   run.stderr += `${message}\n`;
   run.internalError = message;
   finishRun(run, null, null, message);
@@ -353,131 +653,107 @@ function stopRun() {
   run.killTimer = setTimeout(() => failRun(run, 'the program did not stop in time; its workers were terminated'), 1000);
 }
 
-// ---------- view ----------
-
 function resetView(run) {
   resetOutput();
+  editor.setErrors([]);
   setStatus('compiling…');
   shown = run;
-  ui.procsView.textContent = '';
-  run.rows = run.model.ps.map((_, i) => {
-    const row = document.createElement('div');
-    row.className = 'prow';
-    row.innerHTML = `<span>P${i}</span><span class="m"></span><span class="g"></span>`;
-    ui.procsView.appendChild(row);
-    return row;
-  });
-  gtable.setModel(run.model);
+  Object.assign(player, { cursor: 0, live: true, playing: false, acc: 0, stepPending: 0 });
+  drawn = { rec: null, i: -1, version: -1 };
+  followKey = '';
   timeline.setModel(run.model);
-  markViews();
+  timeline.setCursor(null);
+  markDirty();
 }
 
-function markViews() {
-  markDirty('procs');
-  markDirty('goroutines');
-  markDirty('timeline');
-}
+// ---------- console ----------
 
-// Folds an event batch into the model; rendering happens at most once per frame.
-function applyEvents(run, words) {
-  run.model.apply(words, eventWords);
-  markViews();
-}
-
-function renderProcs(run) {
-  run.model.ps.forEach((ps, i) => {
-    const row = run.rows[i];
-    const idle = run.done || ps.m === NONE;
-    row.querySelector('.m').textContent = idle ? '' : `M${ps.m}`;
-    row.querySelector('.g').textContent = idle ? 'idle' : ps.g ? `G${ps.g}` : 'scheduling';
-    row.classList.toggle('running', !idle && ps.g !== 0);
-  });
-}
-
-// The output pane shows at most this many characters (the end of the output); the result of
-// gopark.run keeps everything. Laying out a multi-megabyte <pre> on every update would block
-// this thread for seconds.
+// The console shows the end of the output, at most MAX_SHOWN characters, as one element per
+// line; clicking a line shows the moment it was printed (Recording.momentOfOutput, from the
+// byte offset of the line in its stream). The result of gopark.run keeps everything.
 const MAX_SHOWN = 100000;
-const out = { segs: [], len: 0, omitted: 0, pending: [] };
+const out = { pending: [], len: 0, omitted: 0, bytes: [0, 0, 0], open: [null, null, null] };
 
 function resetOutput() {
-  Object.assign(out, { segs: [], len: 0, omitted: 0, pending: [] });
+  Object.assign(out, { pending: [], len: 0, omitted: 0, bytes: [0, 0, 0], open: [null, null, null] });
   ui.output.textContent = '';
 }
 
-// Queues text for the pane; the DOM is updated at most once per frame.
-function appendOutput(text, stream) {
-  out.pending.push({ stream, text });
-  markDirty('output');
+function appendOutput(text, fd) {
+  out.pending.push({ fd, text });
+  markDirty();
+}
+
+function utf8Length(s) {
+  let n = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00) { n += 4; k++; } else n += 3;
+  }
+  return n;
 }
 
 function flushOutput() {
   const pending = out.pending;
-  out.pending = [];
   if (!pending.length) return;
-  const added = [];
-  for (const p of pending) {
-    const last = out.segs[out.segs.length - 1];
-    if (last && last.stream === p.stream) last.text += p.text;
-    else out.segs.push({ stream: p.stream, text: p.text });
-    out.len += p.text.length;
-    added.push(p);
+  out.pending = [];
+  for (const { fd, text } of pending) {
+    let rest = text;
+    while (rest.length) {
+      const nl = rest.indexOf('\n');
+      const piece = nl < 0 ? rest : rest.slice(0, nl + 1);
+      rest = nl < 0 ? '' : rest.slice(nl + 1);
+      let line = out.open[fd];
+      if (!line) {
+        line = document.createElement('span');
+        line.className = fd === 2 ? 'line stderr' : 'line';
+        line.dataset.fd = fd;
+        line.dataset.b = out.bytes[fd];
+        line.dataset.stream = fd === 2 ? 'stderr' : 'stdout';
+        ui.output.appendChild(line);
+      }
+      line.textContent += piece;
+      out.bytes[fd] += utf8Length(piece);
+      out.len += piece.length;
+      out.open[fd] = piece.endsWith('\n') ? null : line;
+    }
   }
   let trimmed = false;
-  while (out.len > MAX_SHOWN) {
-    const first = out.segs[0];
-    const excess = out.len - MAX_SHOWN;
-    if (first.text.length <= excess) {
-      out.segs.shift();
-      out.len -= first.text.length;
-      out.omitted += first.text.length;
-    } else {
-      // Cut at a line end so the pane starts with a whole line.
-      let cut = first.text.indexOf('\n', excess);
-      cut = cut < 0 ? excess : cut + 1;
-      first.text = first.text.slice(cut);
-      out.len -= cut;
-      out.omitted += cut;
-    }
+  while (out.len > MAX_SHOWN && ui.output.firstChild) {
+    const first = ui.output.firstChild;
+    if (first.classList.contains('omitted')) { first.remove(); continue; }
+    out.len -= first.textContent.length;
+    out.omitted += first.textContent.length;
+    if (out.open[1] === first) out.open[1] = null;
+    if (out.open[2] === first) out.open[2] = null;
+    first.remove();
     trimmed = true;
   }
-  if (trimmed) {
-    // Rebuild from the kept segments; bounded by MAX_SHOWN.
-    const nodes = out.segs.map((g) => makeSpan(g.stream, g.text));
-    const note = document.createElement('span');
-    note.className = 'omitted';
-    note.textContent = `[${out.omitted} earlier characters of output not shown]\n`;
-    ui.output.replaceChildren(note, ...nodes);
-  } else {
-    for (const p of added) {
-      const last = ui.output.lastChild;
-      if (last && last.dataset && last.dataset.stream === p.stream) {
-        last.appendChild(document.createTextNode(p.text));
-      } else {
-        ui.output.appendChild(makeSpan(p.stream, p.text));
-      }
+  if (trimmed || out.omitted) {
+    let note = ui.output.querySelector('.omitted');
+    if (!note) {
+      note = document.createElement('span');
+      note.className = 'omitted';
+      ui.output.prepend(note);
     }
+    note.textContent = `[${out.omitted} earlier characters of output not shown]\n`;
   }
   ui.output.scrollTop = ui.output.scrollHeight;
 }
 
-function makeSpan(stream, text) {
-  const span = document.createElement('span');
-  span.dataset.stream = stream;
-  if (stream === 'stderr') span.className = 'stderr';
-  span.textContent = text;
-  return span;
-}
-
-// Puts the editor's caret on the first compile error.
-function markError(d) {
-  if (!d) return;
-  const lines = ui.editor.value.split('\n');
-  let offset = 0;
-  for (let i = 0; i < d.line - 1 && i < lines.length; i++) offset += lines[i].length + 1;
-  offset += Math.max(0, d.col - 1);
-  ui.editor.setSelectionRange(offset, offset);
-}
+ui.output.addEventListener('click', (e) => {
+  const line = e.target.closest('.line');
+  const rec = recording();
+  if (!line || !rec) return;
+  const i = rec.momentOfOutput(Number(line.dataset.fd), Number(line.dataset.b));
+  if (i >= 0) {
+    for (const l of ui.output.querySelectorAll('.line.at')) l.classList.remove('at');
+    line.classList.add('at');
+    seek(i);
+  }
+});
 
 function setStatus(text, cls = '') {
   ui.status.textContent = text;
@@ -487,6 +763,7 @@ function setStatus(text, cls = '') {
 function setRunning(running) {
   ui.run.disabled = running;
   ui.stop.disabled = !running;
+  updateButtons();
 }
 
 function clampInt(v, lo, hi) {
@@ -498,10 +775,15 @@ function clampInt(v, lo, hi) {
 
 function initControls() {
   for (const name of Object.keys(EXAMPLES)) ui.example.add(new Option(name, name));
-  ui.example.onchange = () => { ui.editor.value = EXAMPLES[ui.example.value]; };
-  ui.editor.value = EXAMPLES['ping-pong'];
+  ui.example.onchange = () => editor.setValue(EXAMPLES[ui.example.value]);
+  editor.setValue(EXAMPLES['ping-pong']);
   for (let i = 1; i <= 8; i++) ui.procs.add(new Option(String(i), String(i)));
   ui.procs.value = String(Math.min(8, Math.max(2, navigator.hardwareConcurrency || 2)));
+  for (const [label, v] of [['1 event/s', 1], ['2/s', 2], ['5/s', 5], ['10/s', 10], ['30/s', 30], ['100/s', 100], ['1000/s', 1000], ['full', 1e6]]) {
+    ui.speed.add(new Option(label, String(v)));
+  }
+  ui.speed.value = '10';
+  ui.speed.onchange = () => { player.speed = Number(ui.speed.value) || 10; };
   if (!isolated) {
     ui.notice.textContent = NOT_ISOLATED;
     ui.notice.style.display = 'block';
@@ -509,11 +791,33 @@ function initControls() {
     ui.mode.querySelector('option[value=threads]').disabled = true;
   }
   ui.run.onclick = () => {
-    startRun(ui.editor.value, { procs: ui.procs.value, mode: ui.mode.value, seed: ui.seed.value });
+    startRun(editor.getValue(), { procs: ui.procs.value, mode: ui.mode.value, seed: ui.seed.value });
   };
   ui.stop.onclick = stopRun;
-  ui.fit.onclick = () => { timeline.follow = true; markDirty('timeline'); };
-  ui.trace.onclick = () => {
+  ui.play.onclick = play;
+  ui.pause.onclick = pause;
+  ui.step.onclick = () => step(1);
+  ui.back.onclick = () => step(-1);
+  ui.scrubber.oninput = () => seek(Number(ui.scrubber.value));
+  ui.follow.onchange = () => {
+    const [kind, id] = ui.follow.value.split(':');
+    player.selG = kind === 'g' ? Number(id) : 0;
+    markDirty();
+  };
+  ui.prevEv.onclick = () => jumpFollowed(-1);
+  ui.nextEv.onclick = () => jumpFollowed(1);
+  ui.gBody.addEventListener('click', (e) => {
+    const tr = e.target.closest('tr[data-g]');
+    if (!tr) return;
+    const g = Number(tr.dataset.g);
+    player.selG = player.selG === g ? 0 : g;
+    ui.follow.value = player.selG ? `g:${g}` : '';
+    markDirty();
+  });
+  ui.fit.onclick = () => { timeline.follow = true; markDirty(); };
+  ui.trace.onclick = async () => {
+    // The Chrome JSON is made only on demand: run the program again, deterministic runs
+    // give the same trace; otherwise the last one asked for.
     if (!lastTrace) return;
     const url = URL.createObjectURL(new Blob([lastTrace], { type: 'application/json' }));
     const a = document.createElement('a');
@@ -522,15 +826,11 @@ function initControls() {
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
-  // Tab inserts a tab (Go's indentation) instead of leaving the editor.
-  ui.editor.addEventListener('keydown', (e) => {
-    if (e.key === 'Tab' && !e.shiftKey) {
-      e.preventDefault();
-      ui.editor.setRangeText('\t', ui.editor.selectionStart, ui.editor.selectionEnd, 'end');
-    } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-      e.preventDefault();
-      if (!ui.run.disabled) ui.run.click();
-    }
+  document.addEventListener('keydown', (e) => {
+    if (e.target.closest && e.target.closest('.cm-editor, input, select')) return;
+    if (e.key === 'ArrowRight') { step(1); e.preventDefault(); }
+    else if (e.key === 'ArrowLeft') { step(-1); e.preventDefault(); }
+    else if (e.key === ' ') { (player.playing || player.live) && current ? pause() : play(); e.preventDefault(); }
   });
 }
 
@@ -548,12 +848,12 @@ async function run(source, opts = {}) {
     stopRun();
     await prev.promise;
   }
-  ui.editor.value = source;
+  editor.setValue(source);
   const r = startRun(source, opts);
   await r.promise;
   let trace = null;
   if (r.trace) trace = JSON.parse(r.trace);
-  const result = { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, mode: r.mode, trace };
+  const result = { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, mode: r.mode, events: r.rec.n, truncated: r.rec.truncated, trace };
   if (r.internalError) result.internalError = r.internalError;
   return result;
 }
@@ -564,10 +864,42 @@ window.gopark = {
   run,
   stop: stopRun,
   examples: EXAMPLES,
+  setSource: (text) => editor.setValue(String(text)),
+  getSource: () => editor.getValue(),
+  state,
+  seek: (i) => seek(Number(i)),
+  play, pause,
+  step: () => step(1),
+  back: () => step(-1),
+  moment: () => player.cursor,
+  events: () => (recording() ? recording().n : 0),
+  folded: () => (recording() ? recording().folded : 0),
+  // Decoded event i of the shown recording (for tests): {kind, g, a, b, c, d, ...}.
+  event: (i) => recording().event(i),
+  frameStats: () => ({ ...frameStats, parts: { ...frameStats.parts } }),
+  resetFrameStats: () => Object.assign(frameStats, { last_ms: 0, max_ms: 0, frames: 0, parts: {} }),
+  // The model's cost of a seek alone (Recording.stateAt), without rendering.
+  seekModel: (i) => { const t0 = performance.now(); recording().stateAt(Number(i)); return performance.now() - t0; },
   // The timeline's draw timings {lastDraw_ms, maxDraw_ms, draws}, the shown run's event count,
   // where its lanes are drawn and how many spans each holds, for the browser tests.
   timelineStats: () => ({ ...timeline.stats, events: shown ? shown.model.events : 0, lanes: timeline.laneBoxes(),
     spans: shown ? shown.model.lanes.map((l) => l.spans.n) : [] }),
   // Starts a run without waiting for it, for UI tests (returns once it has been sent).
-  start: async (source, opts) => { await ready; startRun(source, opts); },
+  start: async (source, opts) => {
+    await ready;
+    if (current) { const prev = current; stopRun(); await prev.promise; }
+    editor.setValue(source);
+    startRun(source, opts);
+  },
+  // Loads a recording made elsewhere (a CLI replay export) into the views, for tests and benches.
+  loadExport: (x) => {
+    const run = { rec: Recording.fromExport(x), model: new Model(x.procs), done: true, exitCode: x.exitCode, stdout: x.stdout, stderr: x.stderr };
+    run.model.setFuncList(x.funcs);
+    shown = run;
+    Object.assign(player, { cursor: run.rec.n, live: false, playing: false });
+    timeline.setModel(run.model);
+    run.model.apply(run.rec.ev.subarray(0, run.rec.n * run.rec.W), run.rec.W);
+    run.model.finish();
+    markDirty();
+  },
 };

@@ -7,14 +7,18 @@
 //
 // Messages from the page:
 //   {type: 'init', build: 'mt' | 'st'}            load pkg/ (threads) or pkg-st/ (fallback)
-//   {type: 'run', token, source, procs, mode, seed}
+//   {type: 'run', token, source, procs, mode, seed, trace}   trace: also export Chrome JSON
 //   {type: 'stop', token}
+//   {type: 'pause', token} / {type: 'resume', token}   deterministic mode: stop / go on driving
+//   {type: 'step', token}                         deterministic mode, paused: one scheduling turn
 // Messages to the page:
-//   {type: 'ready', threads}                      | {type: 'fatal', message}
+//   {type: 'ready', threads, eventWords, defs}    defs: trace::defs_json (kinds, wait reasons)
+//   | {type: 'fatal', message}
 //   {type: 'compileError', token, diagnostics}
-//   {type: 'started', token, mode, procs}
-//   {type: 'output', token, stdout, stderr, events}  (events: Uint32Array, transferred)
-//   {type: 'done', token, exitCode, trace, traceTruncated, funcs}   funcs: {g: function name}
+//   {type: 'started', token, mode, procs, funcs}  funcs: function names by id
+//   {type: 'output', token, stdout, stderr, events, strings}  (events: Uint32Array, transferred;
+//                                                  strings: new string-table entries)
+//   {type: 'done', token, exitCode, trace, traceTruncated}   trace: null unless asked for
 //   {type: 'internalError', token, message}       the instance is unusable: terminate this worker
 
 let wasm = null;      // the loaded bindings module (pkg/gopark.js or pkg-st/gopark.js)
@@ -31,6 +35,7 @@ self.onmessage = async (e) => {
     if (msg.type === 'init') await load(msg.build);
     else if (msg.type === 'run') startRun(msg);
     else if (msg.type === 'stop') stopRun(msg.token);
+    else if (msg.type === 'pause' || msg.type === 'resume' || msg.type === 'step') control(msg);
   } catch (err) {
     internalError(msg.token, err);
   }
@@ -42,13 +47,13 @@ async function load(build) {
     await wasm.default();
     threads = wasm.threads_supported();
     if (threads) prewarm(Math.min(MAX_IDLE_MS, Math.max(2, navigator.hardwareConcurrency || 2)));
-    self.postMessage({ type: 'ready', threads, eventWords: wasm.event_words() });
+    self.postMessage({ type: 'ready', threads, eventWords: wasm.event_words(), defs: wasm.trace_defs() });
   } catch (err) {
     self.postMessage({ type: 'fatal', message: `could not load the ${build} build: ${err}` });
   }
 }
 
-function startRun({ token, source, procs, mode, seed }) {
+function startRun({ token, source, procs, mode, seed, trace, paused }) {
   if (current) {
     // The page serialises runs; a second one here is a page bug, so refuse it loudly.
     throw new Error('a run is already active in this worker');
@@ -65,7 +70,8 @@ function startRun({ token, source, procs, mode, seed }) {
     throw diags;
   }
   current = {
-    id, token, mode,
+    id, token, mode, wantTrace: !!trace,
+    paused: !!paused,   // deterministic mode: not driving until 'resume' or 'step'
     ms: [],            // M workers (threads mode)
     msLeft: 0,         // M workers that have not exited yet
     runDone: false,    // poll reported done
@@ -74,7 +80,7 @@ function startRun({ token, source, procs, mode, seed }) {
     stderr: new TextDecoder(),
     timer: 0,
   };
-  self.postMessage({ type: 'started', token, mode, procs });
+  self.postMessage({ type: 'started', token, mode, procs, funcs: wasm.func_names(id) });
   if (mode === 'threads') startThreads(current);
   else startDeterministic(current);
 }
@@ -143,7 +149,7 @@ function startDeterministic(run) {
   let slices = 16;
   let lastFlush = performance.now();
   channel.port1.onmessage = () => {
-    if (run.finished) return;
+    if (run.finished || run.paused) return;
     try {
       const t0 = performance.now();
       const ended = wasm.run_deterministic(run.id, slices);
@@ -161,7 +167,20 @@ function startDeterministic(run) {
     }
   };
   run.channel = channel;
-  channel.port2.postMessage(0);
+  run.kick = () => channel.port2.postMessage(0);
+  if (!run.paused) run.kick();
+}
+
+// Pause, resume and single steps of a deterministic run (the page's Step while running).
+function control({ type, token }) {
+  const run = current;
+  if (!run || run.token !== token || run.finished || run.mode !== 'deterministic') return;
+  if (type === 'pause') run.paused = true;
+  else if (type === 'resume') { run.paused = false; run.kick(); }
+  else if (type === 'step' && run.paused) {
+    wasm.run_deterministic(run.id, 1);
+    pump(run);
+  }
 }
 
 // Drains output and events and forwards them; notices the end of the run.
@@ -192,8 +211,8 @@ function pump(run) {
 function forward(run, r) {
   const stdout = r.stdout.length ? run.stdout.decode(r.stdout, { stream: true }) : '';
   const stderr = r.stderr.length ? run.stderr.decode(r.stderr, { stream: true }) : '';
-  if (stdout || stderr || r.events.length) {
-    self.postMessage({ type: 'output', token: run.token, stdout, stderr, events: r.events }, [r.events.buffer]);
+  if (stdout || stderr || r.events.length || r.strings.length) {
+    self.postMessage({ type: 'output', token: run.token, stdout, stderr, events: r.events, strings: r.strings }, [r.events.buffer]);
   }
 }
 
@@ -208,32 +227,26 @@ function maybeFinish(run) {
   // Flush the decoders: an incomplete UTF-8 sequence at the very end becomes U+FFFD, as Go's
   // own terminal would show it.
   const stdout = run.stdout.decode(), stderr = run.stderr.decode();
-  if (stdout || stderr) self.postMessage({ type: 'output', token: run.token, stdout, stderr, events: new Uint32Array(0) });
+  if (stdout || stderr) self.postMessage({ type: 'output', token: run.token, stdout, stderr, events: new Uint32Array(0), strings: [] });
   let trace = null, traceTruncated = false;
   try {
-    trace = wasm.trace_json(run.id);
+    // The Chrome JSON of a million events is tens of megabytes: made only when asked for.
+    if (run.wantTrace) trace = wasm.trace_json(run.id);
     traceTruncated = wasm.trace_truncated(run.id);
   } catch (err) {
     console.error('gopark: trace export failed', err);
   }
   wasm.free_run(run.id);
   current = null;
-  self.postMessage({ type: 'done', token: run.token, exitCode: run.exitCode, trace, traceTruncated, funcs: funcNames(trace) });
-}
-
-// {g: function name} from the trace's "create G<n>" events, whose args are
-// {"g":N,"parent":N,"func":"NAME"} (src/trace/chrome.rs). The wasm API has no name table, and
-// scanning here keeps the work off the page's main thread.
-function funcNames(trace) {
-  const funcs = {};
-  if (!trace) return funcs;
-  const re = /"args":\{"g":(\d+),"parent":\d+,"func":"((?:[^"\\]|\\.)*)"\}/g;
-  for (let m; (m = re.exec(trace)) !== null;) funcs[m[1]] = m[2].replace(/\\(.)/g, '$1');
-  return funcs;
+  self.postMessage({ type: 'done', token: run.token, exitCode: run.exitCode, trace, traceTruncated });
 }
 
 function stopRun(token) {
-  if (current && current.token === token && !current.finished) wasm.stop(current.id);
+  if (current && current.token === token && !current.finished) {
+    wasm.stop(current.id);
+    // A paused deterministic run must be driven once more to notice the stop and end.
+    if (current.paused) { current.paused = false; current.kick(); }
+  }
 }
 
 function internalError(token, err) {

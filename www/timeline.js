@@ -50,6 +50,8 @@ export class Timeline {
     this.width_css = canvas.clientWidth || 600;
     this.drawn = -1;         // model version last drawn
     this.stats = { lastDraw_ms: 0, maxDraw_ms: 0, draws: 0 };
+    this.cursor_ns = null;   // the player's moment, drawn as a vertical line
+    this.onPick = null;      // called with a time when the learner clicks (without dragging)
     new ResizeObserver((entries) => {
       this.width_css = entries[0].contentRect.width;
       this.requestDraw();
@@ -130,6 +132,7 @@ export class Timeline {
     ctx.clip();
     model.lanes.forEach((lane, p) => this.drawLane(lane, AXIS_PX + p * LANE_PX, w_css));
     this.drawArrows(w_css);
+    this.drawCursor(h_css);
     ctx.restore();
     if (model.events === 0) {
       ctx.fillStyle = '#6b7280';
@@ -141,6 +144,24 @@ export class Timeline {
     this.stats.lastDraw_ms = dt;
     this.stats.maxDraw_ms = Math.max(this.stats.maxDraw_ms, dt);
     this.stats.draws++;
+  }
+
+  // The current moment of the player.
+  drawCursor(h_css) {
+    if (this.cursor_ns === null) return;
+    const x = Math.round(this.x_px_of(this.cursor_ns)) + 0.5;
+    const ctx = this.ctx;
+    ctx.strokeStyle = '#d81b60';
+    ctx.lineWidth = 2;
+    ctx.beginPath();
+    ctx.moveTo(x, 2);
+    ctx.lineTo(x, h_css - 2);
+    ctx.stroke();
+    ctx.lineWidth = 1;
+  }
+
+  setCursor(ts_ns) {
+    if (ts_ns !== this.cursor_ns) { this.cursor_ns = ts_ns; this.requestDraw(); }
   }
 
   drawAxis(w_css, h_css) {
@@ -317,7 +338,7 @@ export class Timeline {
     let drag = null;
     c.addEventListener('pointerdown', (e) => {
       if (!interactive() || e.button !== 0) return;
-      drag = { x: e.clientX };
+      drag = { x: e.clientX, x0: e.clientX };
       c.setPointerCapture(e.pointerId);
       c.classList.add('dragging');
     });
@@ -331,7 +352,15 @@ export class Timeline {
       }
     });
     const endDrag = () => { drag = null; c.classList.remove('dragging'); };
-    c.addEventListener('pointerup', endDrag);
+    // A click that did not drag sets the player's moment to the time under the pointer.
+    c.addEventListener('pointerup', (e) => {
+      const moved = drag ? Math.abs(e.clientX - drag.x0) : 0;
+      endDrag();
+      if (moved < 3 && this.onPick && this.model) {
+        const x = e.clientX - c.getBoundingClientRect().left;
+        if (x >= GUTTER_PX) this.onPick(this.ts_ns_of(x));
+      }
+    });
     c.addEventListener('pointercancel', endDrag);
     c.addEventListener('pointerleave', () => this.hideTip());
     c.addEventListener('dblclick', () => { this.follow = true; this.requestDraw(); });

@@ -5,26 +5,17 @@
 // the views redraw at most once per animation frame.
 //
 // Event record layout (src/trace/mod.rs, Event::to_words):
-//   0 seq_lo, 1 ts_lo, 2 ts_hi, 3 kind, 4 m, 5 p, 6 g, 7 a, 8 b, 9 seq_hi
+//   0 seq_lo, 1 ts_lo, 2 ts_hi, 3 kind, 4 m, 5 p, 6 g, 7 a, 8 b, 9 seq_hi, 10 c, 11 d
 
-export const K = {
-  ProcStart: 1, ProcStop: 2, GoCreate: 3, GoStart: 4, GoStop: 5, GoBlock: 6, GoUnblock: 7,
-  GoEnd: 8, Steal: 9, Output: 10,
-};
+// The event kinds and wait reasons come from the runtime (trace::defs_json, exported by the
+// wasm module): `useDefs` is called once the host worker has sent them, before any event.
+export const K = {};
 export const NONE = 0xffffffff;
-
-// WaitReason::as_str (src/trace/mod.rs), mirrored: the page shows Go's own words.
-export const WAIT_REASONS = {
-  1: 'chan send',
-  2: 'chan receive',
-  3: 'chan send (nil chan)',
-  4: 'chan receive (nil chan)',
-  5: 'sleep',
-  6: 'semacquire',
-  7: 'select',
-  8: 'select (no cases)',
-  9: 'sync.Mutex.Lock',
-};
+export let WAIT_REASONS = {};
+export function useDefs(defs) {
+  Object.assign(K, defs.K);
+  WAIT_REASONS = defs.waitReasons;
+}
 export const waitReasonText = (r) => WAIT_REASONS[r] ?? `wait reason ${r}`;
 
 // Why a run span ended (Lane.why). Blocked spans store BLOCKED + the wait reason.
@@ -226,13 +217,9 @@ export class Model {
     return k === lane.open ? this.now_ns : lane.spans.end_ns[k];
   }
 
-  // funcs: {g id: function name} from the run's trace JSON. Names are per function id, so
-  // goroutines past the trace's event cap get theirs too.
-  setFuncNames(funcs) {
-    for (const [g, name] of Object.entries(funcs || {})) {
-      const r = this.gs.get(Number(g));
-      if (r && r.func >= 0) this.funcNames.set(r.func, name);
-    }
+  // names: the run's function names by function id (the wasm module's func_names).
+  setFuncList(names) {
+    names.forEach((name, id) => this.funcNames.set(id, name));
     for (const g of this.gs.keys()) this.dirtyGs.add(g);
     this.version++;
   }

@@ -231,7 +231,8 @@ pub fn trace_json(id: u32) -> Result<String, JsValue> {
 #[wasm_bindgen]
 pub fn trace_truncated(id: u32) -> Result<bool, JsValue> {
     let run = get(id)?;
-    Ok(run.seen.load(Ordering::Relaxed) > run.max_trace_events)
+    // The runtime counts every event, recorded or not; the page saw only the recorded ones.
+    Ok(run.rt.trace_truncated() || run.seen.load(Ordering::Relaxed) > run.max_trace_events)
 }
 
 /// Asks the run to end (the Stop button). Ms notice at their next preemption check.

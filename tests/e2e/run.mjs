@@ -226,7 +226,7 @@ describe('isolated page (threads)', { timeout: 180000 }, () => {
   });
 
   test('ping-pong prints the expected output in threads mode', async () => {
-    const r = await runInPage(page, PING_PONG, { procs: 2, mode: 'threads' }).catch(dumpOnFailure(page));
+    const r = await runInPage(page, PING_PONG, { procs: 2, mode: 'threads', trace: true }).catch(dumpOnFailure(page));
     assert.equal(r.mode, 'threads');
     assert.equal(r.stderr, '');
     assert.equal(r.stdout, PING_PONG_OUT);
@@ -235,7 +235,7 @@ describe('isolated page (threads)', { timeout: 180000 }, () => {
   });
 
   test('two busy goroutines run on two Ms', async () => {
-    const r = await runInPage(page, BUSY, { procs: 2, mode: 'threads' }).catch(dumpOnFailure(page));
+    const r = await runInPage(page, BUSY, { procs: 2, mode: 'threads', trace: true }).catch(dumpOnFailure(page));
     assert.equal(r.stdout, 'true\n');
     assert.equal(r.exitCode, 0);
     const slices = runSlices(r.trace);
@@ -268,8 +268,8 @@ describe('isolated page (threads)', { timeout: 180000 }, () => {
   });
 
   test('deterministic mode repeats itself for the same seed', async () => {
-    const a = await runInPage(page, RACE, { procs: 3, mode: 'deterministic', seed: 5 });
-    const b = await runInPage(page, RACE, { procs: 3, mode: 'deterministic', seed: 5 });
+    const a = await runInPage(page, RACE, { procs: 3, mode: 'deterministic', seed: 5, trace: true });
+    const b = await runInPage(page, RACE, { procs: 3, mode: 'deterministic', seed: 5, trace: true });
     assert.equal(a.exitCode, 0, a.stderr);
     assert.equal(a.stdout.split('\n').filter(Boolean).length, 18);
     assert.equal(b.stdout, a.stdout);
@@ -280,13 +280,13 @@ describe('isolated page (threads)', { timeout: 180000 }, () => {
   test('Stop ends an infinite loop and the page stays responsive', async () => {
     await page.selectOption('#procs', '2');
     await page.selectOption('#mode', 'threads');
-    await page.fill('#editor', INFINITE);
+    await page.evaluate((s) => window.gopark.setSource(s), INFINITE);
     await page.click('#run');
     await page.waitForFunction(() => document.querySelector('#status').textContent.startsWith('running'), null, { timeout: 10000 });
     await page.waitForTimeout(500);
     await page.screenshot({ path: join(OUT, 'running.png') });
-    const rows = await page.locator('#procs-view .prow').allTextContents();
-    assert.ok(rows.some((r) => /M\d+G\d+/.test(r)), `a P row shows a G on an M: ${rows}`);
+    const rows = await page.locator('[data-testid=machine-view] .p').allTextContents();
+    assert.ok(rows.some((r) => /M\d+running\s*G\d+/.test(r)), `a P shows a G running on an M: ${rows}`);
     // The main thread answers while two Ms spin.
     const t0 = Date.now();
     assert.equal(await page.evaluate(() => 1 + 1), 2);
@@ -356,17 +356,17 @@ describe('isolated page (threads)', { timeout: 180000 }, () => {
   });
 
   test('the goroutines table shows who woke whom in ping-pong', async () => {
-    const r = await runInPage(page, PING_PONG, { procs: 2, mode: 'threads' }).catch(dumpOnFailure(page));
+    const r = await runInPage(page, PING_PONG, { procs: 2, mode: 'threads', trace: true }).catch(dumpOnFailure(page));
     assert.equal(r.exitCode, 0);
     const table = await goroutineTable(page);
     assert.deepEqual(Object.keys(table).sort(), ['1', '2']);
-    assert.equal(table['2'].parent, 'G1');
+    assert.equal(table['2'].parent, 'by G1, line 9');
     assert.equal(table['1'].state, 'dead');
     // Three hand-offs each way cannot all happen without a goroutine parking: at least one of
     // the two was woken, and only by the other one.
     const woken = Object.entries(table).filter(([, row]) => row.woken);
     assert.ok(woken.length >= 1, `someone was woken: ${JSON.stringify(table)}`);
-    for (const [g, row] of woken) assert.equal(row.woken, `woken by G${g === '1' ? 2 : 1}`);
+    for (const [g, row] of woken) assert.match(row.woken, new RegExp(`^by G${g === '1' ? 2 : 1}, line \\d+$`));
     // The trace agrees: every wake flow of this run names one of the two as the waker.
     const wakers = r.trace.traceEvents.filter((e) => e.name === 'wake' && e.args).map((e) => e.args.waker);
     assert.ok(wakers.length >= 1 && wakers.every((w) => w === 1 || w === 2), `wakers: ${wakers}`);
@@ -374,7 +374,7 @@ describe('isolated page (threads)', { timeout: 180000 }, () => {
   });
 
   test('the timeline draws spans in both lanes of a 2-P CPU-bound run', async () => {
-    const r = await runInPage(page, BUSY, { procs: 2, mode: 'threads' }).catch(dumpOnFailure(page));
+    const r = await runInPage(page, BUSY, { procs: 2, mode: 'threads', trace: true }).catch(dumpOnFailure(page));
     assert.equal(r.exitCode, 0);
     const colored = await lanePixels(page);
     assert.equal(colored.length, 2);
@@ -490,7 +490,7 @@ describe('page without isolation (single-thread fallback)', { timeout: 120000 },
 
   test('gives the same deterministic run as the threaded build', async (t) => {
     if (!raceOnThreadedBuild) return t.skip('the threaded suite did not record its run');
-    const r = await runInPage(page, RACE, { procs: 3, mode: 'deterministic', seed: 5 });
+    const r = await runInPage(page, RACE, { procs: 3, mode: 'deterministic', seed: 5, trace: true });
     assert.equal(r.stdout, raceOnThreadedBuild.stdout);
     assert.deepEqual(r.trace, raceOnThreadedBuild.trace);
   });

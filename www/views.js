@@ -1,0 +1,294 @@
+// The views of one moment: the machine (Ps, Ms, run queues, timers), the channels, the
+// goroutines table and the wait graph. Each is a function of (State, Recording) and never
+// folds events (www/replay-model.js does): render(state) may be called with any moment, in
+// any order, and draws the same thing for the same moment.
+//
+// Goroutines appear as chips `<span class="gchip" data-g="N">GN</span>` coloured after the P
+// they last ran on; the selected goroutine's chips are highlighted in every view.
+
+export const P_COLORS = ['#1e88e5', '#43a047', '#fb8c00', '#8e24aa', '#00897b', '#e53935', '#6d4c41', '#3949ab'];
+export const pColor = (p) => (p >= 0 ? P_COLORS[p % P_COLORS.length] : '#9aa3ad');
+
+const el = (tag, cls, text) => {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+};
+
+function chip(s, g, extra = '') {
+  const r = s.gs.get(g);
+  const c = el('span', `gchip${extra ? ' ' + extra : ''}`, `G${g}`);
+  c.dataset.g = g;
+  c.style.setProperty('--pc', pColor(r ? r.p : -1));
+  if (r) c.title = `G${g}: ${r.state}`;
+  return c;
+}
+
+function chips(s, list, empty = '—') {
+  const box = el('span', 'chips');
+  if (!list.length) box.appendChild(el('span', 'none', empty));
+  const shown = list.slice(0, 24);
+  for (const g of shown) box.appendChild(chip(s, g));
+  if (list.length > shown.length) box.appendChild(el('span', 'more', `+${list.length - shown.length}`));
+  return box;
+}
+
+function timeText(us) {
+  return us >= 1000 ? `${(us / 1000).toFixed(us % 1000 ? 3 : 0)} ms` : `${us} µs`;
+}
+
+// ---------- machine ----------
+
+// Remembers where each chip was drawn, so that a chip that moves between two renders slides
+// from its old place to its new one (runnext -> P, victim's runq -> thief).
+class Mover {
+  constructor(root) { this.root = root; this.at = new Map(); }
+  before() {
+    this.at.clear();
+    for (const c of this.root.querySelectorAll('.gchip[data-g]')) {
+      const r = c.getBoundingClientRect();
+      if (r.width) this.at.set(c.dataset.g, r);
+    }
+  }
+  after(animate) {
+    if (!animate) return;
+    for (const c of this.root.querySelectorAll('.gchip[data-g]')) {
+      const old = this.at.get(c.dataset.g);
+      if (!old) continue;
+      const now = c.getBoundingClientRect();
+      const dx = old.left - now.left, dy = old.top - now.top;
+      if (Math.abs(dx) + Math.abs(dy) < 2) continue;
+      c.animate([{ transform: `translate(${dx}px, ${dy}px)` }, { transform: 'none' }], { duration: 260, easing: 'ease-out' });
+    }
+  }
+}
+
+export class MachineView {
+  constructor(root) { this.root = root; this.mover = new Mover(root); }
+
+  render(s, rec, animate) {
+    this.mover.before();
+    const root = this.root;
+    root.textContent = '';
+    const ps = el('div', 'ps');
+    s.ps.forEach((P, k) => {
+      const box = el('div', 'p');
+      box.dataset.p = k;
+      box.style.setProperty('--pc', pColor(k));
+      const gone = k >= s.gomaxprocs;
+      const idle = P.m < 0;
+      if (idle) box.classList.add('idle');
+      if (gone) box.classList.add('gone');
+      const head = el('div', 'p-head');
+      head.appendChild(el('b', '', `P${k}`));
+      head.appendChild(el('span', 'p-m', gone ? 'removed by GOMAXPROCS' : idle ? 'idle' : P.syscall ? `M${P.m} in syscall` : `M${P.m}`));
+      box.appendChild(head);
+      const run = el('div', 'slot-row');
+      run.dataset.role = 'running';
+      run.appendChild(el('span', 'lbl', 'running'));
+      run.appendChild(P.g ? chips(s, [P.g]) : el('span', 'none', idle ? '—' : 'scheduling'));
+      box.appendChild(run);
+      const next = el('div', 'slot-row');
+      next.dataset.role = 'runnext';
+      next.appendChild(el('span', 'lbl', 'runnext'));
+      next.appendChild(chips(s, P.runnext ? [P.runnext] : []));
+      box.appendChild(next);
+      const q = el('div', 'slot-row');
+      q.dataset.role = 'runq';
+      q.appendChild(el('span', 'lbl', `runq (${P.runq.length})`));
+      q.appendChild(chips(s, P.runq));
+      box.appendChild(q);
+      ps.appendChild(box);
+    });
+    root.appendChild(ps);
+
+    const glob = el('div', 'slot-row global');
+    glob.dataset.role = 'global';
+    glob.appendChild(el('span', 'lbl', `global queue (${s.global.length})`));
+    glob.appendChild(chips(s, s.global));
+    root.appendChild(glob);
+
+    const ms = el('div', 'slot-row ms');
+    ms.dataset.role = 'ms';
+    ms.appendChild(el('span', 'lbl', 'Ms'));
+    const mlist = el('span', 'chips');
+    for (const M of [...s.ms.values()].sort((a, b) => a.id - b.id)) {
+      const m = el('span', `mchip ${M.state}`, `M${M.id} ${M.state}${M.p >= 0 && M.state !== 'parked' ? ` P${M.p}` : ''}`);
+      m.dataset.m = M.id;
+      mlist.appendChild(m);
+    }
+    if (!s.ms.size) mlist.appendChild(el('span', 'none', '—'));
+    ms.appendChild(mlist);
+    root.appendChild(ms);
+
+    const tm = el('div', 'slot-row timers');
+    tm.dataset.role = 'timers';
+    tm.appendChild(el('span', 'lbl', `timers (${s.timers.size})`));
+    const tl = el('span', 'chips');
+    for (const t of [...s.timers.values()].slice(0, 8)) {
+      const what = t.ch ? `→ ${s.chans.get(t.ch)?.name ?? 'chan'}` : `wakes G${t.g}`;
+      tl.appendChild(el('span', 'tchip', `⏱ ${timeText(t.when_us)} ${what}`));
+    }
+    if (!s.timers.size) tl.appendChild(el('span', 'none', '—'));
+    tm.appendChild(tl);
+    root.appendChild(tm);
+    this.mover.after(animate);
+  }
+}
+
+// ---------- channels ----------
+
+export class ChannelView {
+  constructor(root) { this.root = root; }
+
+  render(s, rec) {
+    const root = this.root;
+    root.textContent = '';
+    const list = [...s.chans.values()].sort((a, b) => a.order - b.order);
+    if (!list.length) root.appendChild(el('div', 'empty', 'no channels yet'));
+    const lastI = s.i - 1;
+    for (const c of list.slice(0, 60)) {
+      const card = el('div', 'chan');
+      card.dataset.chan = c.name;
+      if (c.lastOp === lastI && lastI >= 0) card.classList.add('lit', `lit-${c.lastKind}`);
+      if (c.closed) card.classList.add('closed');
+      const head = el('div', 'chan-head');
+      head.appendChild(el('b', 'chan-name', c.name));
+      head.appendChild(el('span', 'chan-type', `${c.type}${c.cap ? `, cap ${c.cap}` : ' (unbuffered)'}`));
+      if (c.line) head.appendChild(el('span', 'chan-line', `line ${c.line}`));
+      if (c.closed) head.appendChild(el('span', 'badge', 'closed'));
+      card.appendChild(head);
+      if (c.cap > 0) {
+        const buf = el('div', 'buf');
+        buf.dataset.role = 'buffer';
+        const shown = Math.min(c.cap, 16);
+        for (let k = 0; k < shown; k++) {
+          const v = c.buf[k];
+          const slot = el('span', v === undefined ? 'bslot empty' : 'bslot', v === undefined ? '' : rec.string(v));
+          buf.appendChild(slot);
+        }
+        if (c.cap > shown) buf.appendChild(el('span', 'more', `${c.buf.length}/${c.cap}`));
+        card.appendChild(buf);
+      }
+      const q = (role, label, gs, vals) => {
+        const row = el('div', 'slot-row');
+        row.dataset.role = role;
+        row.appendChild(el('span', 'lbl', label));
+        const box = el('span', 'chips');
+        if (!gs.length) box.appendChild(el('span', 'none', '—'));
+        gs.slice(0, 12).forEach((g, k) => {
+          const w = el('span', 'waiter');
+          w.appendChild(chip(s, g));
+          w.appendChild(el('span', 'arrow', '→'));
+          if (vals) w.appendChild(el('span', 'wval', rec.string(vals[k])));
+          box.appendChild(w);
+        });
+        row.appendChild(box);
+        card.appendChild(row);
+      };
+      q('sendq', 'sendq', c.sendq.map((w) => w.g), c.sendq.map((w) => w.val));
+      q('recvq', 'recvq', c.recvq);
+      root.appendChild(card);
+    }
+    if (list.length > 60) root.appendChild(el('div', 'more', `${list.length - 60} more channels`));
+  }
+}
+
+// ---------- goroutines ----------
+
+const MAX_ROWS = 500;
+
+export function stateText(r, defs) {
+  switch (r.state) {
+    case 'running': return `running on P${r.p}`;
+    case 'syscall': return 'in a system call';
+    case 'waiting': return `waiting (${defs.waitReason(r.reason)})`;
+    default: return r.state;
+  }
+}
+
+export class GoroutineTable {
+  constructor(tbody, note) { this.tbody = tbody; this.note = note; }
+
+  render(s, rec) {
+    const gs = [...s.gs.values()];
+    const rows = gs.length > MAX_ROWS ? gs.filter((r) => r.state !== 'dead').slice(0, MAX_ROWS) : gs;
+    const frag = document.createDocumentFragment();
+    for (const r of rows) {
+      const tr = el('tr', r.state);
+      tr.dataset.g = r.id;
+      const th = el('th');
+      th.appendChild(chip(s, r.id));
+      tr.appendChild(th);
+      const cell = (cls, text) => tr.appendChild(el('td', cls, text));
+      cell('func', rec.funcName(r.func));
+      cell('state', stateText(r, rec.defs));
+      cell('line', r.line ? `line ${r.line}` : '');
+      cell('parent', r.parent ? `by G${r.parent}, line ${r.createLine}` : 'runtime');
+      cell('woken', r.waker < 0 ? '' : r.waker === 0 ? 'by the runtime' : `by G${r.waker}${r.wakerLine ? `, line ${r.wakerLine}` : ''}`);
+      frag.appendChild(tr);
+    }
+    this.tbody.replaceChildren(frag);
+    this.note.textContent = gs.length > rows.length ? `${gs.length - rows.length} more goroutines not listed` : '';
+  }
+}
+
+// ---------- who waits on what ----------
+
+// An SVG of waitGraph(): goroutines and the objects they wait on, laid out on a circle,
+// with an arrow per wait (G -> object) and per possible partner (object -> G).
+export function renderWaitGraph(root, graph) {
+  root.textContent = '';
+  const { nodes, edges } = graph;
+  if (!nodes.length) return;
+  const W = 420, H = Math.max(180, Math.min(320, 90 + nodes.length * 22));
+  const cx = W / 2, cy = H / 2, R = Math.min(W, H) / 2 - 34;
+  const pos = new Map();
+  nodes.forEach((n, k) => {
+    const t = (2 * Math.PI * k) / nodes.length - Math.PI / 2;
+    pos.set(n.id, { x: cx + R * Math.cos(t), y: cy + R * Math.sin(t) });
+  });
+  const NS = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(NS, 'svg');
+  svg.setAttribute('viewBox', `0 0 ${W} ${H}`);
+  svg.setAttribute('width', W);
+  svg.setAttribute('height', H);
+  svg.innerHTML = '<defs><marker id="wg-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#b23c17"/></marker></defs>';
+  for (const e of edges) {
+    const a = pos.get(e.from), b = pos.get(e.to);
+    if (!a || !b) continue;
+    const dx = b.x - a.x, dy = b.y - a.y, len = Math.hypot(dx, dy) || 1;
+    const line = document.createElementNS(NS, 'line');
+    line.setAttribute('x1', a.x + (dx / len) * 24);
+    line.setAttribute('y1', a.y + (dy / len) * 16);
+    line.setAttribute('x2', b.x - (dx / len) * 26);
+    line.setAttribute('y2', b.y - (dy / len) * 18);
+    line.setAttribute('class', `wg-edge ${e.label.replace(/\W+/g, '-')}`);
+    line.setAttribute('marker-end', 'url(#wg-arrow)');
+    const title = document.createElementNS(NS, 'title');
+    title.textContent = e.label;
+    line.appendChild(title);
+    svg.appendChild(line);
+  }
+  for (const n of nodes) {
+    const p = pos.get(n.id);
+    const g = document.createElementNS(NS, 'g');
+    g.setAttribute('class', `wg-node ${n.kind}`);
+    g.dataset.node = n.label;
+    const w = Math.max(40, n.label.length * 7.5 + 14);
+    const box = document.createElementNS(NS, n.kind === 'g' ? 'ellipse' : 'rect');
+    if (n.kind === 'g') {
+      box.setAttribute('cx', p.x); box.setAttribute('cy', p.y); box.setAttribute('rx', w / 2); box.setAttribute('ry', 14);
+    } else {
+      box.setAttribute('x', p.x - w / 2); box.setAttribute('y', p.y - 13); box.setAttribute('width', w); box.setAttribute('height', 26); box.setAttribute('rx', 4);
+    }
+    g.appendChild(box);
+    const t = document.createElementNS(NS, 'text');
+    t.setAttribute('x', p.x); t.setAttribute('y', p.y + 4); t.setAttribute('text-anchor', 'middle');
+    t.textContent = n.label;
+    g.appendChild(t);
+    svg.appendChild(g);
+  }
+  root.appendChild(svg);
+}
