@@ -10,6 +10,7 @@
 //! - `web` (wasm32 only) and `src/main.rs` (the CLI) sit on top.
 
 pub mod compile;
+pub mod exercise;
 pub mod heap;
 pub mod interp;
 pub mod lang;

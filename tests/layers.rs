@@ -20,8 +20,9 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("sched", &["sys", "vm", "heap", "trace", "rt"]),
     ("interp", &["sys", "vm", "heap", "trace", "rt", "sched"]),
     ("run", &["sys", "vm", "heap", "trace", "rt", "sched", "interp"]),
+    ("exercise", &["vm", "lang", "compile", "sched", "run"]),
     ("serve", &[]),
-    ("web", &["sys", "vm", "trace", "lang", "compile", "sched", "run"]),
+    ("web", &["sys", "vm", "trace", "lang", "compile", "sched", "run", "exercise"]),
 ];
 
 /// Every `.rs` file of a layer: `src/NAME/**.rs` or `src/NAME.rs`.

@@ -105,9 +105,7 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
         let op = f.code[top.pc as usize - 1];
         let regs = &mut st.regs[top.base as usize..];
         let done = match op {
-            Op::MutexLock { mu } => {
-                sync::lock_resume(rt, m, g, regs[mu as usize], &mut st.resume)
-            }
+            Op::MutexLock { mu } => sync::lock_resume(rt, m, g, regs[mu as usize], &mut st.resume),
             _ => chan::resume(rt, g, op, regs),
         };
         if let Err(x) = done {

@@ -8,8 +8,13 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 pub enum Clock {
     /// `coarse_ns`: the last reading sysmon took (see `coarse_ns`).
-    Real { start_ns: u64, coarse_ns: AtomicU64 },
-    Virtual { now_ns: AtomicU64 },
+    Real {
+        start_ns: u64,
+        coarse_ns: AtomicU64,
+    },
+    Virtual {
+        now_ns: AtomicU64,
+    },
 }
 
 impl Clock {
