@@ -1082,12 +1082,11 @@ impl<'a> Gen<'a> {
                 sig.results.len() as u16
             }
             Callee::Native(n) => {
-                self.emit(Op::CallNative { native: n, base, nargs });
+                self.emit_native(n, base, nargs);
                 native_results(n)
             }
         };
-        // A native may use the register after its arguments (interp/callback.rs).
-        self.reserve_to(base, nres.max(nargs + 1));
+        self.reserve_to(base, nres.max(nargs));
         // The results are temporaries now.
         let f = self.f();
         f.top = base + nres;
@@ -1095,6 +1094,16 @@ impl<'a> Gen<'a> {
             f.max = f.top;
         }
         (base, nres)
+    }
+
+    /// `CallNative`, followed for a native that may need Go code run by the call it asks
+    /// for (`Native::may_call_go`, with its two registers after the arguments).
+    pub(crate) fn emit_native(&mut self, native: Native, base: Reg, nargs: u16) {
+        self.emit(Op::CallNative { native, base, nargs });
+        if native.may_call_go() {
+            self.emit(Op::CallIface { sel: crate::vm::op::PENDING_CALL, base: base + nargs });
+            self.reserve_to(base, nargs + 2);
+        }
     }
 
     /// Evaluates the receiver of method selection `fun` (x.M) into dst: the handle of x (or

@@ -1157,8 +1157,8 @@ impl<'a> Gen<'a> {
                 }
                 DeferKind::Native(n) => {
                     let base = self.copy_args(&d.regs);
-                    self.emit(Op::CallNative { native: *n, base, nargs: d.regs.len() as u16 });
-                    self.reserve_to(base, native_results(*n).max(d.regs.len() as u16 + 1));
+                    self.emit_native(*n, base, d.regs.len() as u16);
+                    self.reserve_to(base, native_results(*n).max(d.regs.len() as u16));
                 }
                 DeferKind::WgAdd => {
                     self.emit(Op::WgAdd { wg: d.regs[0], n: d.regs[1] });
@@ -1403,8 +1403,8 @@ impl<'a> Gen<'a> {
         }
         match kind {
             DeferKind::Native(nat) => {
-                self.emit(Op::CallNative { native: *nat, base: 0, nargs });
-                self.reserve_to(0, native_results(*nat).max(nargs + 1));
+                self.emit_native(*nat, 0, nargs);
+                self.reserve_to(0, native_results(*nat).max(nargs));
             }
             DeferKind::WgAdd => {
                 self.emit(Op::WgAdd { wg: 0, n: 1 });

@@ -49,7 +49,7 @@ pub use self::structs::values_equal;
 use crate::rt::g::{Callers, Frame, GState, CAPS_ON_STACK, G};
 use crate::sched::{MCtx, Runtime};
 use crate::sys::internal_error;
-use crate::vm::op::Op;
+use crate::vm::op::{FuncId, Op, PENDING_CALL};
 use crate::vm::program::Func;
 use crate::vm::value::{Handle, Value};
 use std::sync::Arc;
@@ -72,10 +72,6 @@ pub enum Exit {
     /// An allocation found the heap over its limit: the pc is left on the allocating
     /// instruction so that it runs again after a collection.
     NeedGc,
-    /// Internal to the interpreter (never returned by `run`): the instruction needs Go
-    /// function `func` run first, with its register window at register `at` of the running
-    /// frame (its arguments already there); the instruction runs again once it returns.
-    CallGo { func: crate::vm::op::FuncId, at: u16 },
     /// A blocking system call of `ns` nanoseconds (syscall.Nanosleep): the M blocks outside
     /// the interpreter (entersyscall/exitsyscall); the pc is past the call, its result written.
     Syscall(u64),
@@ -360,7 +356,19 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
             }
             Op::CallIface { sel, base: b } => {
                 let recv = r!(b);
-                let id = tryx!(iface::method(prog, recv, sel));
+                let id = if sel != PENDING_CALL {
+                    tryx!(iface::method(prog, recv, sel))
+                } else {
+                    // After an instruction that may need Go code run (fmt calling a String
+                    // method, interp/callback.rs): the function, if any, is in base+1, and
+                    // the call returns to that instruction, which runs again.
+                    let want = r!(b + 1);
+                    if want.t == 0 {
+                        continue;
+                    }
+                    pc -= 2;
+                    want.w as FuncId
+                };
                 set!(b, Value { t: 0, ..recv });
                 call!(id, 0, b);
             }
@@ -456,16 +464,7 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                 } else {
                     ops::exec
                 };
-                match exec(rt, m, g, cx, *op) {
-                    Ok(()) => {}
-                    // Go code the instruction needs (a String method for fmt): call it, and
-                    // run the instruction again when it returns.
-                    Err(Exit::CallGo { func: id, at }) => {
-                        pc -= 1;
-                        call!(id, 0, at);
-                    }
-                    Err(x) => tryx!(Err(x)),
-                }
+                tryx!(exec(rt, m, g, cx, *op))
             }
         }
     };

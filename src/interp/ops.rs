@@ -134,7 +134,7 @@ pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Re
         Op::MutexUnlock { mu } => sync::unlock(rt, m, g, r!(mu))?,
 
         Op::CallNative { native, base: b, nargs } => {
-            let cb = super::callback::Callback { st, depth, base: b };
+            let cb = super::callback::Callback { st, depth };
             natives::call(rt, m, g, native, &mut r[b as usize..], nargs as usize, cb)?
         }
         Op::Panic { v } => {

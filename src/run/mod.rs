@@ -195,9 +195,6 @@ fn step(rt: &Runtime, m: &mut MCtx, g: &Arc<G>) -> Step {
                 rt.crash(g, &st, &msg);
                 Step::Over(After::Nothing)
             }
-            Exit::CallGo { .. } => {
-                crate::sys::internal_error("the interpreter returned a call it should make")
-            }
         }
     };
     drop(world);

@@ -415,6 +415,11 @@ pub enum Op {
     /// for `Call`): the function comes from the dynamic type's method table
     /// (`TypeDesc::methods`) and gets the payload, type word cleared, as its receiver. A
     /// nil interface panics with the nil dereference error.
+    ///
+    /// With `sel` = `PENDING_CALL` it follows an instruction that may need Go code run
+    /// (`Native::may_call_go`): when that instruction left a function in register base+1
+    /// (its id in `w`, `t` = 1), that function is called with base as its register 0 and
+    /// returns to the instruction before, which runs again; else nothing happens.
     CallIface {
         sel: u32,
         base: Reg,
@@ -781,6 +786,9 @@ pub enum MapKeyKind {
     Iface,
 }
 
+/// `Op::CallIface`'s selector for the call an instruction before it asks for.
+pub const PENDING_CALL: u32 = u32::MAX;
+
 /// `Op::SliceExpr` flags: which of the bounds lo, hi and max are written in the source.
 pub const SLICE_LO: u8 = 1;
 pub const SLICE_HI: u8 = 2;
@@ -860,6 +868,16 @@ pub enum Native {
     /// leaves the interpreter (`Exit::Syscall`) and blocks outside it, so sysmon can hand
     /// its P to another M; the result (a nil error) is written to base.
     SyscallNanosleep,
+}
+
+impl Native {
+    /// Whether the native may need Go code run (fmt calling Error and String methods): the
+    /// compiler follows it with `CallIface { sel: PENDING_CALL, base: base + nargs }` and
+    /// reserves two registers after its arguments.
+    pub fn may_call_go(self) -> bool {
+        use Native::*;
+        matches!(self, FmtPrintln | FmtPrint | FmtPrintf | FmtSprintf | FmtSprint | FmtSprintln)
+    }
 }
 
 impl Op {
@@ -1004,7 +1022,12 @@ impl Op {
             WgWait { wg } => f(wg),
             MutexLock { mu } | MutexUnlock { mu } => f(mu),
             Panic { v } => f(v),
-            CallIface { base, .. } => f(base),
+            CallIface { sel, base } => {
+                f(base);
+                if sel == PENDING_CALL {
+                    f(base.saturating_add(1))
+                }
+            }
             TypeAssert { dst, src, ok, .. } => {
                 f(dst);
                 f(src);
