@@ -1206,6 +1206,7 @@ impl<'a> Gen<'a> {
             captures: vec![recv],
             line,
             wrapper: false,
+            recover_pc: 0,
         });
         id
     }
@@ -1575,20 +1576,14 @@ impl<'a> Gen<'a> {
             }
             Builtin::Panic => {
                 let v = self.expr_conv(&args[0], &Type::empty_interface());
-                // A panic runs the function's deferred calls before the program dies; we
-                // do that here for a panic raised directly in this function (panics
-                // from callees and run-time errors do not run defers yet).
-                if !self.f().defers.is_empty() {
-                    let keep = self.alloc();
-                    self.mov(keep, v);
-                    self.run_defers();
-                    self.set_line(e.pos);
-                    self.emit(Op::Panic { v: keep });
-                    return (0, 0);
-                }
                 self.set_line(e.pos);
                 self.emit(Op::Panic { v });
                 (0, 0)
+            }
+            Builtin::Recover => {
+                let dst = self.alloc();
+                self.emit(Op::Recover { dst });
+                (dst, 1)
             }
             Builtin::Print | Builtin::Println => {
                 let base = self.push_ifaces(args);

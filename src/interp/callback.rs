@@ -1,6 +1,6 @@
 //! Library code written in Rust that needs Go code run: fmt calling Error and String
 //! methods (see rt/methods.rs for the protocol). The instruction leaves the method and its
-//! receiver in the two registers after its arguments, and the `CallIface { sel:
+//! receiver in the two registers after its arguments (in that order), and the `CallIface { sel:
 //! PENDING_CALL }` the compiler put after it calls the method as an ordinary Go call whose
 //! return address is the instruction, which then runs again with the result. (The
 //! instruction cannot make the call itself: only the dispatch loop pushes frames, and a
@@ -23,7 +23,7 @@ pub(super) struct Callback<'a> {
 /// Formats with `f` (a fmt function over the `nargs` arguments at the start of `regs`,
 /// the instruction's window from its base register), calling the Error and String methods it asks
 /// for. The register after the arguments (which the compiler reserves, with the one after
-/// it) carries a method's receiver in and its result out; the next one, the function.
+/// it) holds the method to call; the next one carries its receiver in and its result out.
 pub(super) fn format(
     rt: &Runtime,
     cb: Callback,
@@ -39,7 +39,7 @@ pub(super) fn format(
     let mut results = match callers.fmt.last() {
         Some(c) if c.depth == cb.depth => {
             let mut r = callers.fmt.pop().map(|c| c.results).unwrap_or_default();
-            r.push(rt.heap.str(regs[nargs]).to_string());
+            r.push(rt.heap.str(regs[nargs + 1]).to_string());
             r
         }
         _ => Vec::new(),
@@ -47,7 +47,7 @@ pub(super) fn format(
     let calls = MethodCalls::new(std::mem::take(&mut results));
     let env = Env { heap: &rt.heap, prog: &rt.prog, methods: Some(&calls) };
     let text = f(&env, &regs[..nargs]);
-    let Some([slot, want]) = regs.get_mut(nargs..nargs + 2) else {
+    let Some([want, slot]) = regs.get_mut(nargs..nargs + 2) else {
         crate::sys::internal_error("no registers after a fmt call's arguments")
     };
     let Some((func, recv)) = calls.wanted() else {

@@ -417,9 +417,10 @@ pub enum Op {
     /// nil interface panics with the nil dereference error.
     ///
     /// With `sel` = `PENDING_CALL` it follows an instruction that may need Go code run
-    /// (`Native::may_call_go`): when that instruction left a function in register base+1
-    /// (its id in `w`, `t` = 1), that function is called with base as its register 0 and
-    /// returns to the instruction before, which runs again; else nothing happens.
+    /// (`Native::may_call_go`, `RunDefers`): when that instruction left a function in
+    /// register base (its id in the low half of `w`, its closure in `h`, `t` = 1), that
+    /// function is called with base+1 as its register 0; `t` becomes 2 and, when the call
+    /// returns here, the instruction before runs again. With `t` = 0, nothing happens.
     CallIface {
         sel: u32,
         base: Reg,
@@ -501,6 +502,24 @@ pub enum Op {
     /// panic(v): v holds an interface value.
     Panic {
         v: Reg,
+    },
+    /// defer f(args): records a call of the closure value in f with the nargs values at
+    /// base.. (evaluated now) on the goroutine's defer stack, for this frame.
+    Defer {
+        f: Reg,
+        base: Reg,
+        nargs: u16,
+    },
+    /// Takes this frame's latest deferred call off the defer stack (in the panic frame, the
+    /// latest of any frame) and leaves it for the `CallIface { sel: PENDING_CALL, base }`
+    /// that follows (its function in base, arguments from base+1), which returns here; when
+    /// none is left, leaves nothing and execution goes on. See interp/panics.rs.
+    RunDefers {
+        base: Reg,
+    },
+    /// dst = recover().
+    Recover {
+        dst: Reg,
     },
     /// Falling off the end of a function that must return: an internal error.
     Unreachable,
@@ -873,7 +892,7 @@ pub enum Native {
 impl Native {
     /// Whether the native may need Go code run (fmt calling Error and String methods): the
     /// compiler follows it with `CallIface { sel: PENDING_CALL, base: base + nargs }` and
-    /// reserves two registers after its arguments.
+    /// reserves two registers after its arguments (the function, then its receiver).
     pub fn may_call_go(self) -> bool {
         use Native::*;
         matches!(self, FmtPrintln | FmtPrint | FmtPrintf | FmtSprintf | FmtSprint | FmtSprintln)
@@ -1022,6 +1041,9 @@ impl Op {
             WgWait { wg } => f(wg),
             MutexLock { mu } | MutexUnlock { mu } => f(mu),
             Panic { v } => f(v),
+            Defer { f: fr, .. } => f(fr),
+            RunDefers { base } => f(base),
+            Recover { dst } => f(dst),
             CallIface { sel, base } => {
                 f(base);
                 if sel == PENDING_CALL {
