@@ -1082,12 +1082,11 @@ impl<'a> Gen<'a> {
                 sig.results.len() as u16
             }
             Callee::Native(n) => {
-                self.emit(Op::CallNative { native: n, base, nargs });
+                self.emit_native(n, base, nargs);
                 native_results(n)
             }
         };
-        // A native may use the register after its arguments (interp/callback.rs).
-        self.reserve_to(base, nres.max(nargs + 1));
+        self.reserve_to(base, nres.max(nargs));
         // The results are temporaries now.
         let f = self.f();
         f.top = base + nres;
@@ -1095,6 +1094,16 @@ impl<'a> Gen<'a> {
             f.max = f.top;
         }
         (base, nres)
+    }
+
+    /// `CallNative`, followed for a native that may need Go code run by the call it asks
+    /// for (`Native::may_call_go`, with its two registers after the arguments).
+    pub(crate) fn emit_native(&mut self, native: Native, base: Reg, nargs: u16) {
+        self.emit(Op::CallNative { native, base, nargs });
+        if native.may_call_go() {
+            self.emit(Op::CallIface { sel: crate::vm::op::PENDING_CALL, base: base + nargs });
+            self.reserve_to(base, nargs + 2);
+        }
     }
 
     /// Evaluates the receiver of method selection `fun` (x.M) into dst: the handle of x (or
@@ -1197,6 +1206,7 @@ impl<'a> Gen<'a> {
             captures: vec![recv],
             line,
             wrapper: false,
+            recover_pc: 0,
         });
         id
     }
@@ -1566,20 +1576,14 @@ impl<'a> Gen<'a> {
             }
             Builtin::Panic => {
                 let v = self.expr_conv(&args[0], &Type::empty_interface());
-                // A panic runs the function's deferred calls before the program dies; we
-                // do that here for a panic raised directly in this function (panics
-                // from callees and run-time errors do not run defers yet).
-                if !self.f().defers.is_empty() {
-                    let keep = self.alloc();
-                    self.mov(keep, v);
-                    self.run_defers();
-                    self.set_line(e.pos);
-                    self.emit(Op::Panic { v: keep });
-                    return (0, 0);
-                }
                 self.set_line(e.pos);
                 self.emit(Op::Panic { v });
                 (0, 0)
+            }
+            Builtin::Recover => {
+                let dst = self.alloc();
+                self.emit(Op::Recover { dst });
+                (dst, 1)
             }
             Builtin::Print | Builtin::Println => {
                 let base = self.push_ifaces(args);

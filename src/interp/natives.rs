@@ -28,8 +28,11 @@ pub(super) fn call(
     let args = &regs[..nargs];
     match native {
         Native::FmtPrintln | Native::FmtPrint | Native::FmtPrintf => {
-            let text =
-                callback::format(rt, cb, regs, nargs, |env, args| format(native, env, args))?;
+            let Some(text) =
+                callback::format(rt, cb, regs, nargs, |env, args| format(native, env, args))?
+            else {
+                return Ok(());
+            };
             rt.write(m, g.id, 1, text.as_bytes());
             // (n int, err error): n is the byte count; err stays nil.
             regs[0] = Value::int(text.len() as i64);
@@ -37,8 +40,11 @@ pub(super) fn call(
             stop_if_done(rt)
         }
         Native::FmtSprintf | Native::FmtSprint | Native::FmtSprintln => {
-            let text =
-                callback::format(rt, cb, regs, nargs, |env, args| format(native, env, args))?;
+            let Some(text) =
+                callback::format(rt, cb, regs, nargs, |env, args| format(native, env, args))?
+            else {
+                return Ok(());
+            };
             regs[0] = new_string(rt, m, &text)?;
             Ok(())
         }

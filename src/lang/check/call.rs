@@ -693,10 +693,12 @@ impl<'a> Checker<'a> {
                 acc.expr = Some(e);
                 acc
             }
-            Builtin::Recover => {
-                self.error(e.start(), "recover is not supported yet");
-                inv
-            }
+            Builtin::Recover => Operand {
+                mode: Mode::Value,
+                expr: Some(e),
+                ty: Type::empty_interface(),
+                val: Value::Unknown,
+            },
             Builtin::Append => self.append_builtin(e, args, has_dots),
             Builtin::Copy => {
                 let (x, y) = (self.expr(&args[0]), self.expr(&args[1]));

@@ -668,7 +668,6 @@ func main() {
         "5:8: arrays are not supported yet",
         "9:11: arrays are not supported yet",
         "14:6: arrays are not supported yet",
-        "16:15: recover is not supported yet",
         "16:34: runtime.Error is not supported by gopark yet",
     ];
     assert_eq!(errors(src), want);
