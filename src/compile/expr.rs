@@ -9,6 +9,7 @@ use crate::lang::lookup::stringer_method;
 use crate::lang::token::{Operator, Pos};
 use crate::lang::types::{BasicKind, BuiltinMethod, Signature, Type};
 use crate::vm::op::{FuncId, MapKeyKind, Native, Op, Reg, TypeId};
+use crate::vm::program::{TypeDesc, TypeKind};
 use std::rc::Rc;
 
 /// Where an assignment stores.
@@ -55,6 +56,7 @@ pub(crate) fn native_of(l: LibFunc) -> Native {
         LibFunc::RuntimeGosched => Native::RuntimeGosched,
         LibFunc::OsExit => Native::OsExit,
         LibFunc::SyscallNanosleep => Native::SyscallNanosleep,
+        LibFunc::Lib(id) => Native::Lib(id),
     }
 }
 
@@ -66,6 +68,8 @@ pub(crate) fn native_results(n: Native) -> u16 {
         Native::RuntimeGOMAXPROCS | Native::RuntimeNumGoroutine | Native::RuntimeNumCPU => 1,
         Native::TimeAfterChan | Native::TimeTickChan => 1,
         Native::SyscallNanosleep => 1,
+        // The library's natives have at most 4 results; calls use their signature's count.
+        Native::Lib(_) => 4,
         _ => 0,
     }
 }
@@ -188,7 +192,7 @@ impl<'a> Gen<'a> {
     pub(crate) fn expr_conv_to(&mut self, e: &Expr, to: &Type, dst: Reg) {
         let from = self.ty(e);
         if self.needs_iface(&from, to) {
-            if let Some(m) = stringer_method(&from) {
+            if let Some(m) = stringer_method(&from).filter(|m| !lib_method(&from, m)) {
                 // fmt would call the method; interfaces with methods are not supported yet,
                 // and printing the fields instead would be silently wrong.
                 let msg = format!(
@@ -945,6 +949,8 @@ impl<'a> Gen<'a> {
         // The operand type: whichever side is not nil.
         let xt = self.ty(x);
         let yt = self.ty(y);
+        let nil_cmp = xt.is_untyped_nil() || yt.is_untyped_nil();
+        let x_nil = xt.is_untyped_nil();
         let t = if xt.is_untyped_nil() { yt } else { xt };
         let a = self.expr(x);
         let b = self.expr(y);
@@ -955,6 +961,11 @@ impl<'a> Gen<'a> {
             return;
         }
         let o = if t.is_interface() {
+            if nil_cmp {
+                let v = if x_nil { b } else { a };
+                self.iface_is_nil(dst, v, op == Neq);
+                return;
+            }
             self.error(e.start(), "comparing interface values is not supported yet");
             return;
         } else if t.is_string() {
@@ -1059,6 +1070,11 @@ impl<'a> Gen<'a> {
             Some(Mode::Builtin(b)) => return self.builtin(e, b, args),
             _ => {}
         }
+        if let Some(Selection::BuiltinMethod { method: BuiltinMethod::Lib(id), .. }) =
+            self.info.selections.get(&fun.unparen().id)
+        {
+            return self.lib_method_call(e, fun, *id, args);
+        }
         if let Some(Selection::BuiltinMethod { method, .. }) =
             self.info.selections.get(&fun.unparen().id)
         {
@@ -1100,7 +1116,12 @@ impl<'a> Gen<'a> {
             }
             Callee::Native(n) => {
                 self.emit(Op::CallNative { native: n, base, nargs });
-                native_results(n)
+                if let Native::Lib(_) = n {
+                    self.lib_result_types(&sig);
+                    sig.results.len() as u16
+                } else {
+                    native_results(n)
+                }
             }
         };
         self.reserve_to(base, nres.max(nargs));
@@ -1422,6 +1443,64 @@ impl<'a> Gen<'a> {
             }
             BuiltinMethod::MutexLock => self.mutex_lock(wg),
             BuiltinMethod::MutexUnlock => self.mutex_unlock(wg),
+            BuiltinMethod::Lib(_) => internal_error("library method compiled as a sync method"),
+        }
+    }
+
+    /// x.M(args) for method M of a library type: a native call with the receiver (a value,
+    /// or a cell's handle for pointer methods) as argument 0.
+    fn lib_method_call(&mut self, e: &Expr, fun: &Expr, id: u16, args: &[Expr]) -> (Reg, u16) {
+        let sig = self.ty(fun).signature().unwrap_or_default();
+        let base = self.f().top;
+        let r = self.alloc();
+        let recv = self.builtin_recv(fun, false);
+        self.mov(r, recv);
+        self.f().top = base + 1;
+        let has_dots = matches!(e.kind, ExprKind::Call { has_dots: true, .. });
+        let nargs = self.push_args(args, &sig, base + 1, false, has_dots) + 1;
+        self.set_line(e.pos);
+        self.emit(Op::CallNative { native: Native::Lib(id), base, nargs });
+        self.lib_result_types(&sig);
+        let nres = sig.results.len() as u16;
+        self.reserve_to(base, nres.max(nargs));
+        let f = self.f();
+        f.top = base + nres;
+        if f.top > f.max {
+            f.max = f.top;
+        }
+        (base, nres)
+    }
+
+    /// dst = (the interface value in v) == nil, or != nil with `ne`: a nil interface is one
+    /// with no dynamic type.
+    fn iface_is_nil(&mut self, dst: Reg, v: Reg, ne: bool) {
+        let Some((_, Some(id))) = crate::library::member(crate::library::INTERNAL, "ifaceIsNil")
+        else {
+            internal_error("the library has no ifaceIsNil");
+        };
+        let base = self.alloc();
+        self.mov(base, v);
+        self.emit(Op::CallNative { native: Native::Lib(id), base, nargs: 1 });
+        if ne {
+            self.emit(Op::Not { dst, a: base });
+        } else {
+            self.mov(dst, base);
+        }
+    }
+
+    /// Registers the dynamic types a library call may put in its interface results (the
+    /// library's error values), which the native finds by name at run time.
+    pub(crate) fn lib_result_types(&mut self, sig: &Signature) {
+        for r in &sig.results {
+            let name = crate::lang::types::runtime_type_string(r);
+            for (iface, dynamic) in crate::library::DYNAMIC_TYPES {
+                if name == *iface && !self.type_ids.contains_key(*dynamic) {
+                    let id = self.prog.types.len() as TypeId;
+                    let kind = TypeKind::Pointer;
+                    self.prog.types.push(TypeDesc { name: dynamic.to_string(), kind });
+                    self.type_ids.insert(dynamic.to_string(), id);
+                }
+            }
         }
     }
 
@@ -1435,6 +1514,13 @@ impl<'a> Gen<'a> {
         }
         if is_wait_group(t) {
             self.emit(Op::NewWaitGroup { dst });
+            return true;
+        }
+        if t.is_lib_cell() {
+            // strings.Builder and friends: the handle of a cell holding the zero value.
+            let z = self.alloc();
+            self.emit(Op::LoadNil { dst: z });
+            self.emit(Op::NewBox { dst, src: z });
             return true;
         }
         if is_mutex(t) {
@@ -1717,6 +1803,13 @@ impl<'a> Gen<'a> {
 }
 
 /// Struct values are handles of heap objects they own (see `Op::NewStruct`).
+/// Whether method `name` of `t` is a library type's (fmt knows how to print those values).
+fn lib_method(t: &Type, name: &str) -> bool {
+    let Type::Named(n) = t else { return false };
+    let methods = n.methods.borrow();
+    methods.iter().any(|m| m.name == name && matches!(m.builtin, Some(BuiltinMethod::Lib(_))))
+}
+
 pub(crate) fn is_struct(t: &Type) -> bool {
     matches!(t.underlying(), Type::Struct(_))
 }
@@ -1731,7 +1824,7 @@ pub(crate) fn is_mutex(t: &Type) -> bool {
 
 /// Values of these types are handles of runtime objects (created with the variable).
 pub(crate) fn is_sync_handle(t: &Type) -> bool {
-    is_wait_group(t) || is_mutex(t)
+    is_wait_group(t) || is_mutex(t) || t.is_lib_cell()
 }
 
 #[allow(dead_code)]
@@ -1752,4 +1845,10 @@ pub(crate) fn map_key_kind(t: &Type) -> MapKeyKind {
     } else {
         MapKeyKind::Word
     }
+}
+
+/// A broken invariant of gopark itself (the layer below has `sys::internal_error`, which
+/// this layer does not use).
+fn internal_error(what: &str) -> ! {
+    panic!("gopark internal error: {what} (this is a bug in gopark, not in your program)")
 }

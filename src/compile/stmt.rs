@@ -1263,6 +1263,13 @@ impl<'a> Gen<'a> {
                 BuiltinMethod::WgWait => Some(DeferKind::WgWait),
                 BuiltinMethod::MutexLock => Some(DeferKind::MutexLock),
                 BuiltinMethod::MutexUnlock => Some(DeferKind::MutexUnlock),
+                BuiltinMethod::Lib(id) => {
+                    let sig = self.ty(fun).signature()?;
+                    let base = self.f().top;
+                    let n = self.push_args(args, &sig, base, false, false);
+                    regs.extend(base..base + n);
+                    Some(DeferKind::Native(crate::vm::op::Native::Lib(id)))
+                }
             };
         }
         if let Some(Selection::Method { func, .. }) =

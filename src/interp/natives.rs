@@ -3,6 +3,7 @@
 
 use super::alloc::new_string;
 use super::{Exit, NIL_DEREF};
+use crate::library;
 use crate::rt::fmt as gofmt;
 use crate::rt::g::G;
 use crate::rt::obj::Obj;
@@ -23,6 +24,9 @@ pub(super) fn call(
     regs: &mut [Value],
     nargs: usize,
 ) -> Result<(), Exit> {
+    if let Native::Lib(id) = native {
+        return library_call(rt, m, g, id, regs, nargs);
+    }
     let args = &regs[..nargs];
     match native {
         Native::FmtPrintln | Native::FmtPrint | Native::FmtPrintf => {
@@ -94,6 +98,7 @@ pub(super) fn call(
             regs[0] = Value::ZERO; // a nil error
             Err(Exit::Syscall(ns.max(0) as u64))
         }
+        Native::Lib(_) => unreachable!("handled above"),
         Native::TimeSleep => {
             let d = args[0].as_int();
             if d > 0 {
@@ -102,6 +107,38 @@ pub(super) fn call(
             }
             Ok(())
         }
+    }
+}
+
+/// Calls native `id` of the library table; its results replace the arguments in `regs`.
+fn library_call(
+    rt: &Runtime,
+    m: &mut MCtx,
+    g: &Arc<G>,
+    id: u16,
+    regs: &mut [Value],
+    nargs: usize,
+) -> Result<(), Exit> {
+    let Some(native) = library::natives().get(id as usize) else {
+        internal_error(&format!("call of unknown library native {id}"));
+    };
+    let mut call = library::Call::new(rt, m, g, &regs[..nargs]);
+    call.method = matches!(native.member.kind, library::Kind::Method(..));
+    match (native.imp)(&mut call) {
+        Ok(()) => {
+            let n = call.results().len();
+            let mut out = [Value::ZERO; 8];
+            out[..n].copy_from_slice(call.results());
+            regs[..n].copy_from_slice(&out[..n]);
+            stop_if_done(rt)
+        }
+        Err(f) => Err(match f {
+            library::Fault::Panic(s) => Exit::Panic(s),
+            library::Fault::Fatal(s) => Exit::Fatal(s),
+            library::Fault::NeedGc => Exit::NeedGc,
+            library::Fault::Parked => Exit::Parked,
+            library::Fault::Yielded => Exit::Yielded,
+        }),
     }
 }
 

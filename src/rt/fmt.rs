@@ -280,7 +280,31 @@ fn write_map(
 }
 
 /// %v of one value.
+/// The Error or String method's text of a library value (errors.New's errors, time.Time,
+/// time.Month), which fmt uses as Go's fmt calls the method.
+pub fn lib_string(env: &Env, v: Value) -> Option<String> {
+    if v.t == 0 {
+        return None;
+    }
+    let name = |i: i64, names: &[&str], ty: &str| match names.get(i as usize) {
+        Some(n) if i >= 0 => n.to_string(),
+        _ => format!("%!{ty}({i})"),
+    };
+    Some(match env.prog.type_name(v.t) {
+        "*errors.errorString" => env.heap.str(Value::handle(v.h)).to_string(),
+        "time.Time" => crate::rt::timefmt::string(v.as_int()),
+        "time.Duration" => duration(v.as_int()),
+        "time.Month" => name(v.as_int() - 1, &crate::rt::timefmt::MONTHS, "Month"),
+        "time.Weekday" => name(v.as_int(), &crate::rt::timefmt::DAYS, "Weekday"),
+        _ => return None,
+    })
+}
+
 pub fn format_value(env: &Env, v: Value, out: &mut String) {
+    if let Some(s) = lib_string(env, v) {
+        out.push_str(&s);
+        return;
+    }
     if let Some((s, elem)) = unbox_slice(env, v) {
         write_slice(env, s, elem, out, &mut |e, o| format_value(env, e, o));
         return;
@@ -388,7 +412,7 @@ fn frac(u: u64, div: u64) -> String {
 
 /// Go's %g / %v for float64: shortest representation; exponent form when the exponent is
 /// < -4 or >= the precision (6 for the shortest form, as strconv does).
-fn float_g(f: f64, prec: Option<usize>) -> String {
+pub fn float_g(f: f64, prec: Option<usize>) -> String {
     if f.is_nan() {
         return "NaN".into();
     }
@@ -437,7 +461,7 @@ fn float_g(f: f64, prec: Option<usize>) -> String {
 }
 
 /// %e with Go's two-digit exponent.
-fn float_e(f: f64, prec: usize) -> String {
+pub fn float_e(f: f64, prec: usize) -> String {
     let e = format!("{:.*e}", prec, f);
     let (mant, exp) = e.split_once('e').unwrap_or((&e, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
@@ -503,6 +527,11 @@ fn bad_verb(env: &Env, verb: char, v: Value) -> String {
 }
 
 fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
+    if matches!(verb, 'v' | 's' | 'q') && !spec.sharp {
+        if let Some(s) = lib_string(env, v) {
+            return pad(if verb == 'q' { quote(&s) } else { s }, spec, false);
+        }
+    }
     if verb != 'T' && verb != 'p' {
         if let Some((s, elem)) = unbox_slice(env, v) {
             // Go applies the verb (and its flags) to each element.
@@ -770,6 +799,10 @@ pub fn builtin_print(env: &Env, args: &[Value], newline: bool) -> String {
 pub fn panic_value(env: &Env, v: Value) -> String {
     if v.t == 0 {
         return "panic called with nil argument".into();
+    }
+    if let Some(s) = lib_string(env, v) {
+        // printpanicval prints an error's Error() and a Stringer's String().
+        return s;
     }
     let name = env.prog.type_name(v.t).to_string();
     let plain = |s: String| -> String {

@@ -195,7 +195,8 @@ impl Runtime {
     /// the receiver it handed the value to, if one was waiting.
     fn timer_send(&self, ch: Handle, now: u64) -> Option<Arc<G>> {
         match &mut *self.heap.lock(ch) {
-            Obj::Chan(c) => match c.send(Value::int(now as i64)) {
+            // The value is a time.Time: Unix nanoseconds.
+            Obj::Chan(c) => match c.send(Value::int(self.clock.wall_ns(now))) {
                 SendOutcome::HandedOff(g) => Some(g),
                 _ => None,
             },

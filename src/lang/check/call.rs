@@ -991,6 +991,10 @@ impl<'a> Checker<'a> {
         if let Some(&o) = self.lib_objs.get(&key) {
             return Some(o);
         }
+        if let Some(o) = self.lib_member(path, name) {
+            self.lib_objs.insert(key, o);
+            return Some(o);
+        }
         let any = self.any_type();
         let sig = |params: Vec<Type>, results: Vec<Type>, variadic: bool| {
             Type::Func(Rc::new(Signature { params, results, variadic, ..Default::default() }))
