@@ -56,7 +56,7 @@ pub(crate) fn native_of(l: LibFunc) -> Native {
         LibFunc::RuntimeGosched => Native::RuntimeGosched,
         LibFunc::OsExit => Native::OsExit,
         LibFunc::SyscallNanosleep => Native::SyscallNanosleep,
-        LibFunc::Lib(id) => Native::Lib(id),
+        LibFunc::Lib(id) | LibFunc::LibVar(id) => Native::Lib(id),
     }
 }
 
@@ -352,6 +352,19 @@ impl<'a> Gen<'a> {
             }
             ExprKind::Selector { sel, .. } => {
                 if let Some(o) = self.info.use_of(sel.id) {
+                    if let ObjKind::LibFunc(LibFunc::LibVar(id)) = self.info.obj(o).kind {
+                        // os.Stdout: its getter makes the value.
+                        self.set_line(e.pos);
+                        self.emit(Op::CallNative { native: Native::Lib(id), base: dst, nargs: 0 });
+                        return;
+                    }
+                    if let ObjKind::LibFunc(LibFunc::Lib(id)) = self.info.obj(o).kind {
+                        // strings.ToUpper as a value: a closure over a function that calls it.
+                        let sig = self.ty(e).signature().unwrap_or_default();
+                        let f = self.lib_func_value(id, &sig);
+                        self.emit(Op::MakeClosure { dst, func: f });
+                        return;
+                    }
                     if let ObjKind::LibFunc(_) = self.info.obj(o).kind {
                         self.error(
                             e.start(),
@@ -1102,7 +1115,9 @@ impl<'a> Gen<'a> {
         }
         let base = self.f().top;
         let has_dots = matches!(e.kind, ExprKind::Call { has_dots: true, .. });
-        let pack = !matches!(callee, Callee::Native(_));
+        // Go functions and the library table's natives take variadic arguments as a slice.
+        let pack =
+            matches!(callee, Callee::Func(_) | Callee::Closure(_) | Callee::Native(Native::Lib(_)));
         let nargs = self.push_args(args, &sig, base, pack, has_dots);
         self.set_line(e.pos);
         let nres = match callee {
@@ -1457,7 +1472,7 @@ impl<'a> Gen<'a> {
         self.mov(r, recv);
         self.f().top = base + 1;
         let has_dots = matches!(e.kind, ExprKind::Call { has_dots: true, .. });
-        let nargs = self.push_args(args, &sig, base + 1, false, has_dots) + 1;
+        let nargs = self.push_args(args, &sig, base + 1, true, has_dots) + 1;
         self.set_line(e.pos);
         self.emit(Op::CallNative { native: Native::Lib(id), base, nargs });
         self.lib_result_types(&sig);
@@ -1469,6 +1484,35 @@ impl<'a> Gen<'a> {
             f.max = f.top;
         }
         (base, nres)
+    }
+
+    /// The function behind library function `id` used as a value (`f := strings.ToUpper`):
+    /// it passes its parameters to the native and returns the native's results.
+    fn lib_func_value(&mut self, id: u16, sig: &Signature) -> FuncId {
+        let key = format!("libfunc/{id}");
+        if let Some(&f) = self.thunks.get(&key) {
+            return f;
+        }
+        let nparams = sig.params.len() as u16;
+        let nres = sig.results.len() as u16;
+        let name = crate::library::name(id);
+        let id_f = self.prog.funcs.len() as FuncId;
+        self.prog.funcs.push(crate::vm::program::Func::default());
+        let line = self.fs.last().map(|f| f.line).unwrap_or(0);
+        self.fs.push(super::func::Fb::new(id_f, u32::MAX, Rc::new(sig.clone()), line));
+        self.alloc_n(nparams.max(nres));
+        {
+            let f = self.f();
+            f.locals_top = f.top;
+        }
+        self.emit(Op::CallNative { native: Native::Lib(id), base: 0, nargs: nparams });
+        self.lib_result_types(sig);
+        self.emit(Op::Ret { src: 0, n: nres });
+        let fb = self.fs.pop().unwrap_or_else(|| internal_error("no function being built"));
+        let func = self.finish_func(fb, name, nparams, nres, vec![], line);
+        self.prog.funcs[id_f as usize] = func;
+        self.thunks.insert(key, id_f);
+        id_f
     }
 
     /// dst = (the interface value in v) == nil, or != nil with `ne`: a nil interface is one
@@ -1805,6 +1849,10 @@ impl<'a> Gen<'a> {
 /// Struct values are handles of heap objects they own (see `Op::NewStruct`).
 /// Whether method `name` of `t` is a library type's (fmt knows how to print those values).
 fn lib_method(t: &Type, name: &str) -> bool {
+    let t = match t {
+        Type::Pointer(b) => (**b).clone(),
+        t => t.clone(),
+    };
     let Type::Named(n) = t else { return false };
     let methods = n.methods.borrow();
     methods.iter().any(|m| m.name == name && matches!(m.builtin, Some(BuiltinMethod::Lib(_))))

@@ -18,6 +18,8 @@
 
 pub mod call;
 pub mod errors;
+pub mod fmt;
+pub mod io;
 pub mod math;
 pub mod os;
 pub mod rand;
@@ -55,6 +57,9 @@ pub enum Kind {
     Method(&'static str, &'static str, Imp),
     /// A constant: its type (`untyped int`, `Duration`) and value.
     Const(&'static str, ConstVal),
+    /// A package variable that programs read but do not assign (os.Stdout, os.Args): its
+    /// type and a native that makes its value at each use.
+    Var(&'static str, Imp),
     /// A type: its underlying type in Go syntax, or `cell` for a library type whose values
     /// are handles of a one-value runtime cell, made with the variable (like sync.Mutex).
     Type(&'static str),
@@ -77,6 +82,9 @@ pub const fn method(recv: &'static str, name: &'static str, sig: &'static str, i
 pub const fn constant(name: &'static str, ty: &'static str, v: ConstVal) -> Member {
     Member { name, kind: Kind::Const(ty, v) }
 }
+pub const fn var(name: &'static str, ty: &'static str, get: Imp) -> Member {
+    Member { name, kind: Kind::Var(ty, get) }
+}
 pub const fn type_(name: &'static str, underlying: &'static str) -> Member {
     Member { name, kind: Kind::Type(underlying) }
 }
@@ -85,6 +93,8 @@ pub const fn type_(name: &'static str, underlying: &'static str) -> Member {
 pub const PACKAGES: &[Package] = &[
     Package { path: INTERNAL, members: INTERNAL_MEMBERS },
     Package { path: "errors", members: errors::MEMBERS },
+    Package { path: "fmt", members: fmt::MEMBERS },
+    Package { path: "io", members: io::MEMBERS },
     Package { path: "math", members: math::MEMBERS },
     Package { path: "math/rand", members: rand::MEMBERS },
     Package { path: "math/rand/v2", members: rand::MEMBERS_V2 },
@@ -100,8 +110,11 @@ pub const PACKAGES: &[Package] = &[
 /// For each interface type a native may return, the dynamic type of the values the library
 /// puts in it: the code generator registers these for every call that returns the
 /// interface, and the native finds the type id by name (`Call::type_id`).
-pub const DYNAMIC_TYPES: &[(&str, &str)] =
-    &[("error", call::ERROR_STRING), ("rand.Source", "*rand.rngSource")];
+pub const DYNAMIC_TYPES: &[(&str, &str)] = &[
+    ("error", call::ERROR_STRING),
+    ("error", fmt::WRAP_ERROR),
+    ("rand.Source", "*rand.rngSource"),
+];
 
 /// Helpers the code generator calls; no import path reaches them (an import path is never
 /// empty).
@@ -127,7 +140,7 @@ pub fn natives() -> &'static [Native] {
         let mut all = Vec::new();
         for p in PACKAGES {
             for m in p.members {
-                if let Kind::Func(_, imp) | Kind::Method(_, _, imp) = m.kind {
+                if let Kind::Func(_, imp) | Kind::Method(_, _, imp) | Kind::Var(_, imp) = m.kind {
                     all.push(Native { path: p.path, member: m, imp });
                 }
             }

@@ -47,6 +47,7 @@ pub const MEMBERS: &[Member] = &[
     method("*Builder", "Grow", "func(n int)", builder_grow),
     method("*Builder", "Len", "func() int", builder_len),
     method("*Builder", "Reset", "func()", builder_reset),
+    method("*Builder", "Write", "func(p []byte) (int, error)", builder_write),
     method("*Builder", "String", "func() string", builder_string),
     method("*Builder", "WriteByte", "func(c byte) error", builder_write_byte),
     method("*Builder", "WriteRune", "func(r rune) (int, error)", builder_write_rune),
@@ -387,9 +388,15 @@ fn builder_text(c: &Call) -> Result<std::sync::Arc<str>, Fault> {
 }
 /// Appends `s` to the builder's text.
 fn builder_append(c: &mut Call, s: &str) -> Result<(), Fault> {
-    let text = format!("{}{}", builder_text(c)?, s);
+    append(c, c.arg(0), s)
+}
+
+/// Appends `s` to the text of the builder whose cell is `b` (fmt.Fprint* write here too).
+pub fn append(c: &mut Call, b: Value, s: &str) -> Result<(), Fault> {
+    let cur = c.update(b, |v| v)?;
+    let text = format!("{}{}", c.text(cur), s);
     let v = c.new_str(&text)?;
-    c.update(c.arg(0), |_| v)?;
+    c.update(b, |_| v)?;
     Ok(())
 }
 fn builder_len(c: &mut Call) -> Result<(), Fault> {
@@ -429,6 +436,14 @@ fn builder_write_string(c: &mut Call) -> Result<(), Fault> {
     let s = c.str(1);
     builder_append(c, &s)?;
     c.ret_int(s.len() as i64);
+    c.ret(Value::ZERO);
+    Ok(())
+}
+fn builder_write(c: &mut Call) -> Result<(), Fault> {
+    let bytes: Vec<u8> = c.elems(1).iter().map(|v| v.w as u8).collect();
+    // Strings hold UTF-8 text until they become byte sequences: invalid bytes become U+FFFD.
+    builder_append(c, &String::from_utf8_lossy(&bytes))?;
+    c.ret_int(bytes.len() as i64);
     c.ret(Value::ZERO);
     Ok(())
 }

@@ -292,6 +292,11 @@ pub fn lib_string(env: &Env, v: Value) -> Option<String> {
     };
     Some(match env.prog.type_name(v.t) {
         "*errors.errorString" => env.heap.str(Value::handle(v.h)).to_string(),
+        // fmt.Errorf's wrapping error: {msg, wrapped}.
+        "*fmt.wrapError" => match &*env.heap.lock(v.h) {
+            Obj::Struct(f) => env.heap.str(f.first().copied().unwrap_or_default()).to_string(),
+            _ => String::new(),
+        },
         "time.Time" => crate::rt::timefmt::string(v.as_int()),
         "time.Duration" => duration(v.as_int()),
         "time.Month" => name(v.as_int() - 1, &crate::rt::timefmt::MONTHS, "Month"),

@@ -154,7 +154,10 @@ impl<'a> Checker<'a> {
         self.info
             .uses
             .get(&id)
-            .map(|&o| matches!(self.obj(o).kind, ObjKind::LibFunc(_)))
+            .map(|&o| {
+                // The library table's natives take their variadic arguments as a slice.
+                matches!(self.obj(o).kind, ObjKind::LibFunc(l) if !matches!(l, LibFunc::Lib(_)))
+            })
             .unwrap_or(false)
     }
 

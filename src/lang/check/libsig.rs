@@ -328,6 +328,9 @@ impl Checker<'_> {
                 (ty, ObjKind::Const(v))
             }
             Kind::Type(_) => (self.lib_type(pkg, name)?, ObjKind::TypeName),
+            Kind::Var(ty, _) => {
+                (self.parse_lib_type(pkg, ty), ObjKind::LibFunc(LibFunc::LibVar(id?)))
+            }
             Kind::Method(..) => return None,
         };
         Some(self.new_obj(Object::new_pub(name, ty, kind)))

@@ -129,6 +129,8 @@ pub enum LibFunc {
     SyscallNanosleep,
     /// A function of the library table (`crate::library`): its native id.
     Lib(u16),
+    /// A variable of the library table (os.Stdout): the native id of its getter.
+    LibVar(u16),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -1159,7 +1161,7 @@ impl<'a> Checker<'a> {
                 return;
             }
             Some(n) => n.value.clone(),
-            None => path.rsplit('/').next().unwrap_or(&path).to_string(),
+            None => libsig::pkg_name(&path).to_string(),
         };
         let decl_pos = imp.local.as_ref().map(|n| n.pos).unwrap_or(*pos);
         let o = self.new_obj(Object::new(&name, decl_pos, Type::Invalid, ObjKind::PkgName(path)));
@@ -1182,7 +1184,7 @@ impl<'a> Checker<'a> {
                 continue;
             }
             if let ObjKind::PkgName(path) = &obj.kind {
-                let last = path.rsplit('/').next().unwrap_or(path);
+                let last = libsig::pkg_name(path);
                 let msg = if obj.name != last {
                     format!(
                         "{} imported as {} and not used",
