@@ -16,6 +16,7 @@
 //! it never re-enters the interpreter, so library functions that call back into Go code
 //! (sort.Slice's less, strings.Map) are not here yet.
 
+pub mod atomic;
 pub mod call;
 pub mod errors;
 pub mod fmt;
@@ -44,11 +45,13 @@ pub struct Package {
     pub members: &'static [Member],
 }
 
+#[derive(Clone, Copy)]
 pub struct Member {
     pub name: &'static str,
     pub kind: Kind,
 }
 
+#[derive(Clone, Copy)]
 pub enum Kind {
     /// A function: its Go signature (`func(s, sep string) []string`) and implementation.
     Func(&'static str, Imp),
@@ -102,6 +105,7 @@ pub const PACKAGES: &[Package] = &[
     Package { path: "sort", members: sort::MEMBERS },
     Package { path: "strconv", members: strconv::MEMBERS },
     Package { path: "strings", members: strings::MEMBERS },
+    Package { path: "sync/atomic", members: atomic::MEMBERS },
     Package { path: "time", members: time::MEMBERS },
     Package { path: "unicode", members: unicode::MEMBERS },
     Package { path: "unicode/utf8", members: utf8::MEMBERS },
@@ -172,6 +176,17 @@ pub fn methods(path: &str, ty: &str) -> Vec<(&'static Member, u16)> {
 
 fn native_id(m: &'static Member) -> Option<u16> {
     natives().iter().position(|n| std::ptr::eq(n.member, m)).map(|i| i as u16)
+}
+
+/// Whether a type printed as `name` ("atomic.Int64", "strings.Builder") is a library cell
+/// type (`Kind::Type("cell")`): its values are handles of a cell made with the variable, also
+/// as a struct field.
+pub fn is_cell_type(name: &str) -> bool {
+    let Some((pkg, ty)) = name.split_once('.') else { return false };
+    PACKAGES
+        .iter()
+        .filter(|p| p.path.rsplit('/').next() == Some(pkg))
+        .any(|p| p.members.iter().any(|m| m.name == ty && matches!(m.kind, Kind::Type("cell"))))
 }
 
 /// Go's name for native `id` ("strings.Split", "time.Duration.String"), for messages.

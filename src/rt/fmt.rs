@@ -640,6 +640,10 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
         }
         ('e', Some(TypeKind::Float64)) => float_e(v.as_float(), spec.prec.unwrap_or(6)),
         ('g', Some(TypeKind::Float64)) => float_g(v.as_float(), spec.prec),
+        ('E', Some(TypeKind::Float64)) => {
+            float_e(v.as_float(), spec.prec.unwrap_or(6)).to_uppercase()
+        }
+        ('G', Some(TypeKind::Float64)) => float_g(v.as_float(), spec.prec).to_uppercase(),
         ('s', Some(TypeKind::String)) => {
             let s = env.heap.str(v).to_string();
             match spec.prec {
@@ -659,6 +663,7 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
             'p',
             Some(TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer | TypeKind::Map { .. }),
         ) => fake_addr(v),
+        ('p', Some(TypeKind::StructPtr { .. })) => fake_addr(v),
         ('p', Some(TypeKind::Slice { .. })) => {
             fake_addr(unbox_slice(env, v).map(|p| p.0).unwrap_or_default())
         }
