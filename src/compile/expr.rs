@@ -1536,6 +1536,8 @@ impl<'a> Gen<'a> {
     /// library's error values), which the native finds by name at run time.
     pub(crate) fn lib_result_types(&mut self, sig: &Signature) {
         for r in &sig.results {
+            // The result's own type and its parts (a *time.Timer's channel element).
+            self.type_id(r);
             let name = crate::lang::types::runtime_type_string(r);
             for (iface, dynamic) in crate::library::DYNAMIC_TYPES {
                 if name == *iface && !self.type_ids.contains_key(*dynamic) {

@@ -3,12 +3,23 @@
 //! or arm runtime timers) and are declared in the checker.
 
 use super::{constant, func, method, Call, ConstVal, Fault, Member};
+use crate::rt::chan::Chan;
 use crate::rt::fmt::duration;
+use crate::rt::obj::Obj;
 use crate::rt::timefmt;
+use crate::sys::internal_error;
+use crate::vm::value::Value;
 
 use ConstVal::{Int as I, Str as S};
 
 pub const MEMBERS: &[Member] = &[
+    func(
+        "Date",
+        "func(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time",
+        date,
+    ),
+    func("NewTicker", "func(d Duration) *Ticker", new_ticker),
+    func("NewTimer", "func(d Duration) *Timer", new_timer),
     func("Now", "func() Time", now),
     func("ParseDuration", "func(s string) (Duration, error)", parse_duration),
     func("Since", "func(t Time) Duration", since),
@@ -35,6 +46,16 @@ pub const MEMBERS: &[Member] = &[
     method("Time", "Format", "func(layout string) string", format),
     method("Time", "Hour", "func() int", |c| field(c, |t| t.hour as i64)),
     method("Time", "IsZero", "func() bool", is_zero),
+    method("Time", "Location", "func() *Location", utc),
+    method("Time", "UTC", "func() Time", |c| {
+        c.ret(c.arg(0));
+        Ok(())
+    }),
+    method("Time", "Local", "func() Time", |c| {
+        c.ret(c.arg(0));
+        Ok(())
+    }),
+    method("Time", "Truncate", "func(d Duration) Time", time_truncate),
     method("Time", "Minute", "func() int", |c| field(c, |t| t.min as i64)),
     method("Time", "Month", "func() Month", |c| field(c, |t| t.month as i64)),
     method("Time", "Nanosecond", "func() int", |c| field(c, |t| t.nsec as i64)),
@@ -49,7 +70,17 @@ pub const MEMBERS: &[Member] = &[
     method("Time", "Year", "func() int", |c| field(c, |t| t.year)),
     method("Time", "YearDay", "func() int", |c| field(c, |t| t.yday as i64)),
     method("Weekday", "String", "func() string", weekday_string),
+    super::type_("Location", "struct{name string}"),
+    method("*Location", "String", "func() string", location_string),
     super::type_("Month", "int"),
+    super::type_("Ticker", "struct{C <-chan Time; period Duration}"),
+    method("*Ticker", "Reset", "func(d Duration)", ticker_reset),
+    method("*Ticker", "Stop", "func()", ticker_stop),
+    super::type_("Timer", "struct{C <-chan Time}"),
+    method("*Timer", "Reset", "func(d Duration) bool", timer_reset),
+    method("*Timer", "Stop", "func() bool", timer_stop),
+    super::var("Local", "*Location", utc),
+    super::var("UTC", "*Location", utc),
     super::type_("Weekday", "int"),
     constant("ANSIC", "untyped string", S("Mon Jan _2 15:04:05 2006")),
     constant("DateOnly", "untyped string", S("2006-01-02")),
@@ -260,4 +291,125 @@ fn parse(s: &str) -> Option<i64> {
         return None;
     }
     Some(if neg { -(total.round() as i64) } else { total.round() as i64 })
+}
+
+/// time.UTC (and time.Local: a page's time zone is UTC).
+fn utc(c: &mut Call) -> Result<(), Fault> {
+    let name = c.new_str("UTC")?;
+    let v = c.alloc(Obj::Struct(vec![name]))?;
+    c.ret(v);
+    Ok(())
+}
+fn location_string(c: &mut Call) -> Result<(), Fault> {
+    c.ret_str("UTC")
+}
+
+/// time.Date, normalizing out-of-range fields as Go does (October 32 is November 1).
+fn date(c: &mut Call) -> Result<(), Fault> {
+    let (y, mo) = (c.int(0), c.int(1) - 1);
+    let (y, mo) = (y + mo.div_euclid(12), mo.rem_euclid(12) + 1);
+    let days = timefmt::days_from_civil(y, mo as u32, 1) + c.int(2) - 1;
+    let secs = days * 86400 + c.int(3) * 3600 + c.int(4) * 60 + c.int(5);
+    if c.arg(7).h == 0 {
+        return Err(Fault::Panic("time: missing Location in call to Date".into()));
+    }
+    c.ret_int(secs.saturating_mul(1_000_000_000).saturating_add(c.int(6)));
+    Ok(())
+}
+
+/// A timer's channel: buffered by one, as Go's runtime keeps it, though Go 1.23 reports
+/// it as unbuffered and (like here) never delivers a value that was due before a Stop or
+/// Reset.
+fn timer_chan(c: &mut Call) -> Result<Value, Fault> {
+    let elem = c.type_id("time.Time");
+    c.alloc(Obj::Chan(Box::new(Chan::new(1, elem))))
+}
+
+/// The channel field (C) of the *Timer or *Ticker in argument 0.
+fn chan_of(c: &Call) -> Result<Value, Fault> {
+    let t = c.arg(0);
+    if t.h == 0 {
+        return Err(Fault::Panic(
+            "runtime error: invalid memory address or nil pointer dereference".into(),
+        ));
+    }
+    match &*c.rt.heap.lock(t.h) {
+        Obj::Struct(f) => Ok(f.first().copied().unwrap_or_default()),
+        _ => internal_error("a *time.Timer that is not a struct"),
+    }
+}
+
+/// Stops the timer sending on `ch` and empties the channel (no stale value after Stop or
+/// Reset, as Go 1.23 guarantees): true if the timer was pending.
+fn stop(c: &Call, ch: Value) -> bool {
+    let pending = c.rt.stop_chan_timer(ch.h);
+    if let Obj::Chan(ch) = &mut *c.rt.heap.lock(ch.h) {
+        ch.buf.clear();
+    }
+    pending
+}
+
+fn new_timer(c: &mut Call) -> Result<(), Fault> {
+    let d = c.int(0);
+    let ch = timer_chan(c)?;
+    let t = c.alloc(Obj::Struct(vec![ch]))?;
+    c.rt.start_chan_timer(c.m, ch.h, d.max(0) as u64, 0);
+    c.ret(t);
+    Ok(())
+}
+fn new_ticker(c: &mut Call) -> Result<(), Fault> {
+    let d = c.int(0);
+    if d <= 0 {
+        return Err(Fault::Panic("non-positive interval for NewTicker".into()));
+    }
+    let ch = timer_chan(c)?;
+    let t = c.alloc(Obj::Struct(vec![ch, Value::int(d)]))?;
+    c.rt.start_chan_timer(c.m, ch.h, d as u64, d as u64);
+    c.ret(t);
+    Ok(())
+}
+fn timer_stop(c: &mut Call) -> Result<(), Fault> {
+    let ch = chan_of(c)?;
+    let was = stop(c, ch);
+    c.ret_bool(was);
+    Ok(())
+}
+fn timer_reset(c: &mut Call) -> Result<(), Fault> {
+    let (ch, d) = (chan_of(c)?, c.int(1));
+    let was = stop(c, ch);
+    c.rt.start_chan_timer(c.m, ch.h, d.max(0) as u64, 0);
+    c.ret_bool(was);
+    Ok(())
+}
+fn ticker_stop(c: &mut Call) -> Result<(), Fault> {
+    let ch = chan_of(c)?;
+    stop(c, ch);
+    Ok(())
+}
+fn ticker_reset(c: &mut Call) -> Result<(), Fault> {
+    let (ch, d) = (chan_of(c)?, c.int(1));
+    if d <= 0 {
+        return Err(Fault::Panic("non-positive interval for Ticker.Reset".into()));
+    }
+    stop(c, ch);
+    if let Obj::Struct(f) = &mut *c.rt.heap.lock(c.arg(0).h) {
+        if let Some(p) = f.get_mut(1) {
+            *p = Value::int(d);
+        }
+    }
+    c.rt.start_chan_timer(c.m, ch.h, d as u64, d as u64);
+    Ok(())
+}
+
+/// Time.Truncate: rounds down to a multiple of d since the zero Time (January 1, year 1),
+/// which is a whole number of days before 1970.
+fn time_truncate(c: &mut Call) -> Result<(), Fault> {
+    let (t, d) = (c.int(0) as i128, c.int(1) as i128);
+    if d <= 0 {
+        c.ret(c.arg(0));
+        return Ok(());
+    }
+    let zero = timefmt::days_from_civil(1, 1, 1) as i128 * 86_400_000_000_000;
+    c.ret_int((t - (t - zero).rem_euclid(d)) as i64);
+    Ok(())
 }

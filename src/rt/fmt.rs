@@ -298,6 +298,7 @@ pub fn lib_string(env: &Env, v: Value) -> Option<String> {
             _ => String::new(),
         },
         "time.Time" => crate::rt::timefmt::string(v.as_int()),
+        "*time.Location" => "UTC".to_string(),
         "time.Duration" => duration(v.as_int()),
         "time.Month" => name(v.as_int() - 1, &crate::rt::timefmt::MONTHS, "Month"),
         "time.Weekday" => name(v.as_int(), &crate::rt::timefmt::DAYS, "Weekday"),

@@ -143,6 +143,24 @@ impl Runtime {
         self.push_timer(pt, &mut lock(&pt.heap), when_ns, TimerAction::Send { ch, period_ns });
     }
 
+    /// Timer.Stop and Reset: removes the timer that sends on `ch` from whichever P's heap
+    /// holds it; true if one was pending. A channel has at most one timer (each
+    /// NewTimer/NewTicker makes its own channel).
+    pub fn stop_chan_timer(&self, ch: Handle) -> bool {
+        let mut found = false;
+        for p in self.ps.iter() {
+            let pt = &p.timers;
+            let mut heap = lock(&pt.heap);
+            let before = heap.len();
+            heap.retain(|Reverse(t)| !matches!(t.what, TimerAction::Send { ch: c, .. } if c == ch));
+            if heap.len() != before {
+                found = true;
+                pt.update_next(&heap);
+            }
+        }
+        found
+    }
+
     /// Runs the due timers of P `p` (the M's own, or a victim's while stealing); the
     /// goroutines they wake go to the M's P.
     pub(super) fn run_timers(&self, m: &mut MCtx, p: usize) {
