@@ -5,6 +5,7 @@
 //! - `compile`: typed AST -> register bytecode (`vm::op`).
 //! - `vm`: values, heap, the interpreter that runs one goroutine for a time slice.
 //! - `rt`: what Go code calls: channels, sync, time, fmt, runtime.
+//! - `library`: the standard library's Go-facing surface, one table per package.
 //! - `sched`: G/M/P after Go's runtime/proc.go; M backends and clocks.
 //! - `trace`: fixed-size scheduling event records and their exports.
 //! - `web` (wasm32 only) and `src/main.rs` (the CLI) sit on top.
@@ -14,6 +15,7 @@ pub mod exercise;
 pub mod heap;
 pub mod interp;
 pub mod lang;
+pub mod library;
 pub mod rt;
 pub mod run;
 pub mod sched;

@@ -1268,6 +1268,13 @@ impl<'a> Gen<'a> {
                 BuiltinMethod::WgWait => Some(DeferKind::WgWait),
                 BuiltinMethod::MutexLock => Some(DeferKind::MutexLock),
                 BuiltinMethod::MutexUnlock => Some(DeferKind::MutexUnlock),
+                BuiltinMethod::Lib(id) => {
+                    let sig = self.ty(fun).signature()?;
+                    let base = self.f().top;
+                    let n = self.push_args(args, &sig, base, true, false);
+                    regs.extend(base..base + n);
+                    Some(DeferKind::Native(crate::vm::op::Native::Lib(id)))
+                }
             };
         }
         if self.iface_selection(fun).is_some() {
@@ -1321,7 +1328,8 @@ impl<'a> Gen<'a> {
         };
         let base = self.f().top;
         let has_dots = matches!(call.kind, ExprKind::Call { has_dots: true, .. });
-        let pack = !matches!(kind, DeferKind::Native(_));
+        // Go functions and the library table's natives take variadic arguments as a slice.
+        let pack = !matches!(kind, DeferKind::Native(n) if !matches!(n, Native::Lib(_)));
         let n = self.push_args(args, &sig, base, pack, has_dots);
         for i in 0..n {
             regs.push(base + i);

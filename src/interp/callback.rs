@@ -31,31 +31,55 @@ pub(super) fn format(
     nargs: usize,
     f: impl Fn(&Env, &[Value]) -> String,
 ) -> Result<Option<String>, Exit> {
+    let calls = begin(rt, &mut *cb.st, cb.depth, regs, nargs);
+    let env = Env { heap: &rt.heap, prog: &rt.prog, methods: Some(&calls) };
+    let text = f(&env, &regs[..nargs]);
     // None: a method is to be called first (the text is made when the instruction runs
     // again).
-    let callers = cb.st.callers.get_or_insert_with(Default::default);
-    // A method this instruction called has returned: its entry is the innermost, made at
-    // this depth, and the result is in the register after the arguments.
-    let mut results = match callers.fmt.last() {
-        Some(c) if c.depth == cb.depth => {
+    Ok(finish(cb.st, cb.depth, regs, nargs, calls).then_some(text))
+}
+
+/// Starts a formatting instruction's run: the results of the methods it has had called so
+/// far. A method this instruction called has returned when the innermost entry was made at
+/// this depth; its result is in the register after the arguments.
+pub(super) fn begin(
+    rt: &Runtime,
+    st: &mut GState,
+    depth: u32,
+    regs: &[Value],
+    nargs: usize,
+) -> MethodCalls {
+    let callers = st.callers.get_or_insert_with(Default::default);
+    let results = match callers.fmt.last() {
+        Some(c) if c.depth == depth => {
             let mut r = callers.fmt.pop().map(|c| c.results).unwrap_or_default();
             r.push(rt.heap.str(regs[nargs + 1]).to_string());
             r
         }
         _ => Vec::new(),
     };
-    let calls = MethodCalls::new(std::mem::take(&mut results));
-    let env = Env { heap: &rt.heap, prog: &rt.prog, methods: Some(&calls) };
-    let text = f(&env, &regs[..nargs]);
+    MethodCalls::new(results)
+}
+
+/// Ends a formatting instruction's run: true when it is complete; false when it asked for a
+/// method, which the registers after the arguments now name for the pending call.
+pub(super) fn finish(
+    st: &mut GState,
+    depth: u32,
+    regs: &mut [Value],
+    nargs: usize,
+    calls: MethodCalls,
+) -> bool {
     let Some([want, slot]) = regs.get_mut(nargs..nargs + 2) else {
         crate::sys::internal_error("no registers after a fmt call's arguments")
     };
     let Some((func, recv)) = calls.wanted() else {
         *want = Value::ZERO;
-        return Ok(Some(text));
+        return true;
     };
     *slot = recv;
     *want = Value { w: func as u64, h: 0, t: 1 };
-    callers.fmt.push(FmtCall { depth: cb.depth, results: calls.results });
-    Ok(None)
+    let callers = st.callers.get_or_insert_with(Default::default);
+    callers.fmt.push(FmtCall { depth, results: calls.results });
+    false
 }

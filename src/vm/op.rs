@@ -887,6 +887,9 @@ pub enum Native {
     /// leaves the interpreter (`Exit::Syscall`) and blocks outside it, so sysmon can hand
     /// its P to another M; the result (a nil error) is written to base.
     SyscallNanosleep,
+    /// A function or method of the library table (`crate::library::natives()[id]`): the
+    /// arguments (a method's receiver first) at base.., its results written from base.
+    Lib(u16),
 }
 
 impl Native {

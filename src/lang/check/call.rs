@@ -154,7 +154,10 @@ impl<'a> Checker<'a> {
         self.info
             .uses
             .get(&id)
-            .map(|&o| matches!(self.obj(o).kind, ObjKind::LibFunc(_)))
+            .map(|&o| {
+                // The library table's natives take their variadic arguments as a slice.
+                matches!(self.obj(o).kind, ObjKind::LibFunc(l) if !matches!(l, LibFunc::Lib(_)))
+            })
             .unwrap_or(false)
     }
 
@@ -991,6 +994,10 @@ impl<'a> Checker<'a> {
     fn pkg_member(&mut self, path: &str, name: &str) -> Option<ObjId> {
         let key = format!("{}.{}", path, name);
         if let Some(&o) = self.lib_objs.get(&key) {
+            return Some(o);
+        }
+        if let Some(o) = self.lib_member(path, name) {
+            self.lib_objs.insert(key, o);
             return Some(o);
         }
         let any = self.any_type();
