@@ -7,7 +7,7 @@ use crate::lang::check::{Builtin, LibFunc, Mode, ObjId, ObjKind, Selection};
 use crate::lang::constant::Value;
 use crate::lang::token::{Operator, Pos};
 use crate::lang::types::{BasicKind, BuiltinMethod, Signature, Type};
-use crate::vm::op::{FuncId, MapKeyKind, Native, Op, Reg, TypeId};
+use crate::vm::op::{Cmp, FuncId, MapKeyKind, Native, Op, Reg, TypeId};
 use crate::vm::program::{TypeDesc, TypeKind};
 use std::rc::Rc;
 
@@ -913,7 +913,11 @@ impl<'a> Gen<'a> {
             self.emit(o);
             return;
         }
+        let u64 = is_uint64(t);
         let o = match op {
+            Div if u64 => Op::DivU { dst, a, b, rem: false },
+            Rem if u64 => Op::DivU { dst, a, b, rem: true },
+            Shr if u64 => Op::ShrU { dst, a, b },
             Add => Op::AddI { dst, a, b },
             Sub => Op::SubI { dst, a, b },
             Mul => Op::MulI { dst, a, b },
@@ -977,6 +981,14 @@ impl<'a> Gen<'a> {
                 Eql => Op::EqRef { dst, a, b },
                 _ => Op::NeRef { dst, a, b },
             }
+        } else if is_uint64(&t) && !matches!(op, Eql | Neq) {
+            let cmp = match op {
+                Lss => Cmp::Lt,
+                Leq => Cmp::Le,
+                Gtr => Cmp::Gt,
+                _ => Cmp::Ge,
+            };
+            Op::CmpU { cmp, dst, a, b }
         } else {
             match op {
                 Eql => Op::EqI { dst, a, b },
@@ -1790,6 +1802,9 @@ impl<'a> Gen<'a> {
             } else {
                 Op::GtF { dst, a, b }
             }
+        } else if is_uint64(t) {
+            let cmp = if op == Operator::Lss { Cmp::Lt } else { Cmp::Gt };
+            Op::CmpU { cmp, dst, a, b }
         } else if op == Operator::Lss {
             Op::LtI { dst, a, b }
         } else {
@@ -1809,12 +1824,20 @@ impl<'a> Gen<'a> {
         }
         if from.is_integer() && to.is_float() {
             let a = self.expr(x);
-            self.emit(Op::IntToFloat { dst, a });
+            if is_uint64(&from) {
+                self.emit(Op::UintToFloat { dst, a });
+            } else {
+                self.emit(Op::IntToFloat { dst, a });
+            }
             return;
         }
         if from.is_float() && to.is_integer() {
             let a = self.expr(x);
-            self.emit(Op::FloatToInt { dst, a });
+            if is_uint64(to) {
+                self.emit(Op::FloatToUint { dst, a });
+            } else {
+                self.emit(Op::FloatToInt { dst, a });
+            }
             self.truncate(dst, to);
             return;
         }
@@ -1844,6 +1867,12 @@ impl<'a> Gen<'a> {
             }
         }
     }
+}
+
+/// uint, uint64 and uintptr: the integer types whose values do not fit in an i64 (smaller
+/// unsigned types are kept zero-extended, so signed instructions serve them).
+pub(crate) fn is_uint64(t: &Type) -> bool {
+    t.is_unsigned() && t.basic_kind().is_some_and(|k| k.int_bits() == 64)
 }
 
 /// Struct values are handles of heap objects they own (see `Op::NewStruct`).

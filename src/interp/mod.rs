@@ -316,6 +316,27 @@ fn run_slice(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32)
             Op::GtF { dst, a, b } => cmp_op!(dst, a, b, as_float, >),
             Op::GeF { dst, a, b } => cmp_op!(dst, a, b, as_float, >=),
             Op::IntToFloat { dst, a } => set!(dst, Value::float(r!(a).as_int() as f64)),
+            Op::UintToFloat { dst, a } => set!(dst, Value::float(r!(a).w as f64)),
+            Op::FloatToUint { dst, a } => set!(dst, Value::int(r!(a).as_float() as u64 as i64)),
+            Op::CmpU { cmp, dst, a, b } => {
+                // Flipping the sign bit maps unsigned order onto signed order.
+                let flip = |v: Value| (v.w ^ 1 << 63) as i64;
+                set!(dst, Value::bool(cmp.eval(flip(r!(a)), flip(r!(b)))));
+            }
+            Op::DivU { dst, a, b, rem } => {
+                let (x, y) = (r!(a).w, r!(b).w);
+                if y == 0 {
+                    break divide_by_zero();
+                }
+                set!(dst, Value::int((if rem { x % y } else { x / y }) as i64));
+            }
+            Op::ShrU { dst, a, b } => {
+                let (x, y) = (r!(a).w, r!(b).as_int());
+                if y < 0 {
+                    break negative_shift();
+                }
+                set!(dst, Value::int(if y >= 64 { 0 } else { (x >> y) as i64 }));
+            }
             Op::FloatToInt { dst, a } => set!(dst, Value::int(r!(a).as_float() as i64)),
             Op::EqRef { dst, a, b } => set!(dst, Value::bool(r!(a) == r!(b))),
             Op::NeRef { dst, a, b } => set!(dst, Value::bool(r!(a) != r!(b))),

@@ -236,11 +236,6 @@ pub enum Op {
         dst: Reg,
         a: Reg,
     },
-    FloatToInt {
-        dst: Reg,
-        a: Reg,
-    },
-
     // ---- string
     Concat {
         dst: Reg,
@@ -788,6 +783,42 @@ pub enum Op {
         ok: Reg,
         it: Reg,
     },
+    // ---- 64-bit unsigned integers (uint, uint64, uintptr; smaller unsigned types are kept
+    // zero-extended, so the signed instructions give their results).
+    /// dst = a / b (`rem` false) or a % b, unsigned; panics "integer divide by zero".
+    DivU {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+        rem: bool,
+    },
+    /// dst = a >> b, a logical shift (b as for ShrI).
+    ShrU {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    /// dst = a CMP b, unsigned.
+    CmpU {
+        cmp: Cmp,
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    /// dst = float64(a) of an unsigned a.
+    UintToFloat {
+        dst: Reg,
+        a: Reg,
+    },
+    /// dst = uint64(a) of a float64 a.
+    FloatToUint {
+        dst: Reg,
+        a: Reg,
+    },
+    FloatToInt {
+        dst: Reg,
+        a: Reg,
+    },
 }
 
 /// How a map key is compared (`MapKey`): chosen by the compiler from the key type.
@@ -976,6 +1007,9 @@ impl Op {
             | NeRef { dst, a, b }
             | CmpJmpI { dst, a, b, .. }
             | EqIface { dst, a, b, .. }
+            | DivU { dst, a, b, .. }
+            | ShrU { dst, a, b }
+            | CmpU { dst, a, b, .. }
             | EqStruct { dst, a, b, .. } => {
                 f(dst);
                 f(a);
@@ -987,6 +1021,8 @@ impl Op {
             | Not { dst, a }
             | NegF { dst, a }
             | IntToFloat { dst, a }
+            | UintToFloat { dst, a }
+            | FloatToUint { dst, a }
             | FloatToInt { dst, a }
             | LenS { dst, a }
             | LenSlice { dst, a }
