@@ -151,8 +151,8 @@ mod cli {
         let [file] = rest.as_slice() else {
             return Err("run takes exactly one FILE.go".into());
         };
-        let src = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
-        let prog = match gopark::compile::compile(file, &src) {
+        let src = std::fs::read(file).map_err(|e| format!("{file}: {e}"))?;
+        let prog = match gopark::compile::compile_bytes(file, &src) {
             Ok(p) => p,
             Err(diags) => {
                 let mut err = std::io::stderr().lock();
