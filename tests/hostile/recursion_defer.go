@@ -1,0 +1,14 @@
+// limit: stack
+// exit: 2
+// stderr: runtime: goroutine stack exceeds 1048576-byte limit
+// stderr-has: fatal error: stack overflow
+// gap: defer
+package main
+
+func f(n int) {
+	defer f(n + 1)
+}
+
+func main() {
+	f(0)
+}

@@ -1,0 +1,15 @@
+// limit: time
+// limits: time=200ms
+// exit: 1
+// stderr: gopark: time limit of 200ms reached
+// gap: defer
+package main
+
+func main() {
+	defer func() {
+		for {
+		}
+	}()
+	x := 1
+	_ = x
+}
