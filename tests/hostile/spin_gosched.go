@@ -1,7 +1,7 @@
 // limit: time
-// limits: time=20ms
+// limits: time=200ms
 // exit: 1
-// stderr: gopark: time limit of 20ms reached
+// stderr: gopark: time limit of 200ms reached
 package main
 
 import "runtime"
