@@ -2,7 +2,6 @@
 // exit: 2
 // stderr: runtime: goroutine stack exceeds 1048576-byte limit
 // stderr-has: fatal error: stack overflow
-// gap: defer
 package main
 
 func f(n int) {

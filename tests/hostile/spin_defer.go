@@ -2,7 +2,6 @@
 // limits: time=200ms
 // exit: 1
 // stderr: gopark: time limit of 200ms reached
-// gap: defer
 package main
 
 func main() {
