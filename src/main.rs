@@ -146,25 +146,22 @@ mod cli {
         ExitCode::from(code as u8)
     }
 
-    /// Reads a Go source file, with the messages Go's tools give.
-    fn read_source(file: &PathBuf) -> Result<String, String> {
+    /// Reads a Go source file as bytes (the compiler reports bytes that are not UTF-8, a
+    /// NUL or a misplaced BOM at their position, as gc does), with the messages Go's tools
+    /// give when it cannot be read.
+    fn read_source(file: &PathBuf) -> Result<Vec<u8>, String> {
         let name = file.display();
-        let bytes = std::fs::read(file).map_err(|e| match e.kind() {
+        std::fs::read(file).map_err(|e| match e.kind() {
             std::io::ErrorKind::NotFound => format!("open {name}: no such file or directory"),
             std::io::ErrorKind::PermissionDenied => format!("open {name}: permission denied"),
             _ if file.is_dir() => format!("read {name}: is a directory"),
             _ => format!("open {name}: {e}"),
-        })?;
-        // Invalid UTF-8 is reported by the scanner at its position; keep the bytes as text.
-        Ok(match String::from_utf8(bytes) {
-            Ok(s) => s,
-            Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
         })
     }
 
-    fn compile(file: &PathBuf, src: &str) -> Result<gopark::vm::Program, i32> {
+    fn compile(file: &PathBuf, src: &[u8]) -> Result<gopark::vm::Program, i32> {
         let name = file.display().to_string();
-        gopark::compile::compile(&name, src).map_err(|diags| {
+        gopark::compile::compile_bytes(&name, src).map_err(|diags| {
             let mut err = std::io::stderr().lock();
             for d in diags {
                 let _ = writeln!(err, "{}", d.render(&name));
@@ -234,7 +231,7 @@ mod cli {
                 stdout: &String::from_utf8_lossy(&outcome.stdout),
                 stderr: &String::from_utf8_lossy(&outcome.stderr),
                 exit_code: outcome.exit_code,
-                source: &src,
+                source: &String::from_utf8_lossy(&src),
             }
             .to_json()
         });
@@ -244,7 +241,7 @@ mod cli {
     /// `gopark check`: prints each check's verdict; 0 when all pass, 1 otherwise.
     fn check(exercise: &PathBuf, program: Option<&PathBuf>) -> i32 {
         let text = match read_source(exercise) {
-            Ok(t) => t,
+            Ok(t) => String::from_utf8_lossy(&t).into_owned(),
             Err(msg) => {
                 eprintln!("{msg}");
                 return 1;
@@ -258,7 +255,7 @@ mod cli {
             }
         };
         let source = match program.map(read_source).transpose() {
-            Ok(s) => s.unwrap_or_else(|| ex.starter.clone()),
+            Ok(s) => s.map_or_else(|| ex.starter.clone(), |b| String::from_utf8_lossy(&b).into()),
             Err(msg) => {
                 eprintln!("{msg}");
                 return 1;

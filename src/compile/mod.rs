@@ -38,8 +38,33 @@ use crate::vm::program::{Func, Program, TypeDesc, TypeKind};
 use func::Fb;
 use std::collections::HashMap;
 
+/// Compile one Go source file given as bytes, as read from disk. A NUL byte, a byte that is
+/// not UTF-8 or a byte order mark past the start is an error in gc's words at its position;
+/// the errors the front end finds before the first of them come first, as gc sorts its errors
+/// (the front end reads a copy with those bytes blanked out, which keeps every column).
+pub fn compile_bytes(file: &str, src: &[u8]) -> Result<Program, Vec<Diagnostic>> {
+    let encoding = crate::lang::source::source_errors(src);
+    let Some(first) = encoding.first().map(|d| (d.line, d.col)) else {
+        let text = std::str::from_utf8(src).expect("a source without encoding errors is UTF-8");
+        return compile_clean(file, text);
+    };
+    let blanked = crate::lang::source::blank_out(src);
+    let mut diags = match compile_clean(file, &blanked) {
+        Ok(_) => Vec::new(),
+        Err(d) => d,
+    };
+    diags.retain(|d| (d.line, d.col) < first);
+    diags.extend(encoding);
+    diags.truncate(crate::lang::source::MAX_ERRORS);
+    Err(diags)
+}
+
 /// Compile one Go source file (package main). `file` is the name used in messages.
 pub fn compile(file: &str, src: &str) -> Result<Program, Vec<Diagnostic>> {
+    compile_bytes(file, src.as_bytes())
+}
+
+fn compile_clean(file: &str, src: &str) -> Result<Program, Vec<Diagnostic>> {
     let (ast, info) = crate::lang::check_source(file, src)?;
     let mut g = Gen::new(file, &ast, &info);
     g.generate();

@@ -16,10 +16,11 @@ use crate::vm::program::TypeKind;
 use crate::vm::value::{Handle, Value};
 use std::sync::Arc;
 
+/// Go's words on the first line; the next says which of gopark's limits it was.
 pub(super) fn out_of_memory(rt: &Runtime) -> Exit {
     Exit::Fatal(format!(
-        "fatal error: runtime: out of memory (heap limit {} MiB)",
-        rt.cfg.limits.max_heap_bytes >> 20
+        "fatal error: runtime: out of memory\ngopark: heap limit of {} reached",
+        crate::sched::format_bytes(rt.cfg.limits.max_heap_bytes as u64)
     ))
 }
 
@@ -44,9 +45,9 @@ pub(super) fn room(rt: &Runtime, m: &MCtx, size: usize) -> Result<(), Exit> {
 /// Allocates, enforcing the heap limit (see `room`).
 pub(super) fn alloc(rt: &Runtime, m: &mut MCtx, obj: Obj) -> Result<Handle, Exit> {
     room(rt, m, obj.size())?;
-    rt.heap
-        .alloc(&mut m.cache, obj)
-        .map_err(|_| Exit::Fatal("fatal error: runtime: out of memory".into()))
+    rt.heap.alloc(&mut m.cache, obj).map_err(|_| {
+        Exit::Fatal("fatal error: runtime: out of memory\ngopark: heap handles exhausted".into())
+    })
 }
 
 /// A reference to a new object: `Value::handle` of `alloc`.

@@ -51,7 +51,10 @@ pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Re
 
 /// `make(chan T, n)`.
 pub(super) fn make(rt: &Runtime, m: &mut MCtx, n: i64, elem: TypeId) -> Result<Value, Exit> {
-    if !(0..=1 << 24).contains(&n) {
+    // Go panics only for a buffer no machine could hold (over maxAlloc, 2^48 bytes: here 16
+    // bytes a slot); a smaller one that does not fit the heap limit is out of memory, which
+    // `alloc` reports since the buffer counts at make.
+    if !(0..=(1 << 48) / 16).contains(&n) {
         return Err(Exit::Panic("makechan: size out of range".into()));
     }
     let c = super::alloc::alloc_value(rt, m, Obj::Chan(Box::new(Chan::new(n as usize, elem))))?;

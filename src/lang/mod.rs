@@ -14,6 +14,7 @@ pub mod constant;
 pub mod lookup;
 pub mod parser;
 pub mod scanner;
+pub mod source;
 pub mod token;
 pub mod types;
 

@@ -227,9 +227,16 @@ fn run_chunk(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut crate::rt::g::GSta
         }
     }
     let exit = interp::run(rt, m, g, st, fuel);
-    rt.clock.advance(m.used_fuel as u64);
+    rt.clock.advance(m.used_fuel as u64 + SWITCH_NS);
     exit
 }
+
+/// Virtual nanoseconds charged for each chunk besides its instructions: the cost of the
+/// switch into and out of the goroutine (Go's is 100-200 ns). Without it a goroutine that
+/// yields every few instructions (a `runtime.Gosched` or ping-pong loop) advanced virtual
+/// time by a few ns per switch while the host spent about a microsecond, so a time limit of
+/// 20 ms took 5.6 s of host time.
+const SWITCH_NS: u64 = 200;
 
 /// The message of a Rust panic caught on an M (always our bug).
 #[cfg(not(target_arch = "wasm32"))]

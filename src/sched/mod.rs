@@ -92,6 +92,35 @@ impl Mode {
     }
 }
 
+/// A duration of whole milliseconds in Go's `time.Duration` syntax, as limits are written
+/// (`1s`, `250ms`, `1.5s`, `2m30s`, `1h0m0s`).
+pub fn format_duration_ms(ms: u64) -> String {
+    if ms < 1000 {
+        return format!("{ms}ms");
+    }
+    let (h, m, s, frac) = (ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60, ms % 1000);
+    let mut secs = s.to_string();
+    if frac > 0 {
+        secs += format!(".{frac:03}").trim_end_matches('0');
+    }
+    match (h, m) {
+        (0, 0) => format!("{secs}s"),
+        (0, m) => format!("{m}m{secs}s"),
+        (h, m) => format!("{h}h{m}m{secs}s"),
+    }
+}
+
+/// A byte count in the units limits are written in: `16MiB`, `64KiB`, or plain bytes.
+pub fn format_bytes(n: u64) -> String {
+    match n {
+        0 => "0B".into(),
+        n if n % (1 << 30) == 0 => format!("{}GiB", n >> 30),
+        n if n % (1 << 20) == 0 => format!("{}MiB", n >> 20),
+        n if n % (1 << 10) == 0 => format!("{}KiB", n >> 10),
+        n => format!("{n}B"),
+    }
+}
+
 /// Every limit ends the run with a clear message; none crashes the host.
 #[derive(Clone, Debug)]
 pub struct Limits {
@@ -403,15 +432,20 @@ impl Runtime {
             }
         };
         if over {
-            self.finish(
-                1,
-                Some(format!(
-                    "\ngopark: output limit exceeded ({} bytes)\n",
-                    self.cfg.limits.max_output_bytes
-                )),
-            );
+            let limit = format_bytes(self.cfg.limits.max_output_bytes as u64);
+            self.finish_with_line(1, &format!("gopark: output limit of {limit} reached"));
             return;
         }
+    }
+
+    /// Ends the run with one line of gopark's own (a limit Go has no words for), on a line of
+    /// its own: after a newline when the output so far ends in the middle of a line.
+    fn finish_with_line(&self, code: i32, line: &str) {
+        let mid_line = {
+            let out = lock(&self.out);
+            [&out.stdout, &out.stderr].iter().any(|b| b.last().is_some_and(|&c| c != b'\n'))
+        };
+        self.finish(code, Some(format!("{}{line}\n", if mid_line { "\n" } else { "" })));
     }
 
     /// Ends the run (the first call wins): exit code plus a message for stderr.
@@ -608,13 +642,8 @@ impl Runtime {
     /// Ends the run once the run-time limit has passed.
     pub fn check_deadline(&self) {
         if self.deadline_ns > 0 && self.clock.now_ns() > self.deadline_ns && !self.is_done() {
-            self.finish(
-                1,
-                Some(format!(
-                    "\ngopark: time limit exceeded ({} ms)\n",
-                    self.cfg.limits.max_time_ms
-                )),
-            );
+            let limit = format_duration_ms(self.cfg.limits.max_time_ms);
+            self.finish_with_line(1, &format!("gopark: time limit of {limit} reached"));
         }
     }
 }

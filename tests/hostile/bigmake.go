@@ -1,3 +1,6 @@
+// limit: heap
+// exit: 2
+// stderr: fatal error: runtime: out of memory
 package main
 
 import "fmt"

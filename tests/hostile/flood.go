@@ -1,3 +1,7 @@
+// limit: output
+// exit: 1
+// stderr: gopark: output limit of 64KiB reached
+// stdout-prefix: line 0
 package main
 
 import "fmt"

@@ -1,3 +1,6 @@
+// limit: goroutines
+// exit: 2
+// stderr: fatal error: too many goroutines (limit 5000)
 package main
 
 func main() {

@@ -1,3 +1,8 @@
+// limit: stack
+// exit: 2
+// stderr: runtime: goroutine stack exceeds 1048576-byte limit
+// stderr-has: fatal error: stack overflow
+// stderr-has: main.f(...)
 package main
 
 func f(n int) int {

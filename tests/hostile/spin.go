@@ -1,3 +1,6 @@
+// limit: time
+// exit: 1
+// stderr: gopark: time limit of 1s reached
 package main
 
 func main() {

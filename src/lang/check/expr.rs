@@ -1613,6 +1613,9 @@ impl<'a> Checker<'a> {
             return inv;
         }
         // The shift count must be an integer (or an untyped constant representable as uint).
+        // types2 checks that a constant count fits a uint without converting it, so its
+        // messages show the count as written ("100000 (untyped int constant)").
+        let y_as_written = self.operand_string(&y);
         let mut yval: Option<i128> = None;
         if y.mode == Mode::Constant {
             match y.val.to_int() {
@@ -1657,7 +1660,7 @@ impl<'a> Checker<'a> {
                 }
                 const SHIFT_BOUND: i128 = 1023 - 1 + 52;
                 if s > SHIFT_BOUND {
-                    let ys = self.operand_string(&y);
+                    let ys = &y_as_written;
                     self.error(y.pos(), format!("invalid operation: invalid shift count {}", ys));
                     return inv;
                 }

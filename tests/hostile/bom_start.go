@@ -1,0 +1,8 @@
+﻿// stdout-prefix: ok
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("ok")
+}

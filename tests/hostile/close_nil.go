@@ -1,0 +1,8 @@
+// exit: 2
+// stderr: panic: close of nil channel
+package main
+
+func main() {
+	var ch chan int
+	close(ch)
+}

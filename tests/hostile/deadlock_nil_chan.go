@@ -1,0 +1,8 @@
+// exit: 2
+// stderr: fatal error: all goroutines are asleep - deadlock!
+package main
+
+func main() {
+	var ch chan int
+	ch <- 1
+}

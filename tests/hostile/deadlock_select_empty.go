@@ -1,0 +1,7 @@
+// exit: 2
+// stderr: fatal error: all goroutines are asleep - deadlock!
+package main
+
+func main() {
+	select {}
+}

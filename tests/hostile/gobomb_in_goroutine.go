@@ -1,0 +1,14 @@
+// limit: goroutines
+// exit: 2
+// stderr: fatal error: too many goroutines (limit 5000)
+package main
+
+func main() {
+	done := make(chan bool)
+	go func() {
+		for {
+			go func() { <-done }()
+		}
+	}()
+	<-done
+}

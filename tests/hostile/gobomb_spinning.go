@@ -1,0 +1,13 @@
+// limit: goroutines
+// exit: 2
+// stderr: fatal error: too many goroutines (limit 5000)
+package main
+
+func main() {
+	for {
+		go func() {
+			for {
+			}
+		}()
+	}
+}

@@ -1,0 +1,9 @@
+// exit: 2
+// stderr: panic: makechan: size out of range
+package main
+
+func main() {
+	n := -1
+	ch := make(chan int, n)
+	println(cap(ch))
+}

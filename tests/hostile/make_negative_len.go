@@ -1,0 +1,9 @@
+// exit: 2
+// stderr: panic: runtime error: makeslice: len out of range
+package main
+
+func main() {
+	n := -1
+	s := make([]int, n)
+	println(len(s))
+}

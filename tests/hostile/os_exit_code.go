@@ -1,0 +1,13 @@
+// exit: 3
+// stdout-prefix: bye
+package main
+
+import (
+	"fmt"
+	"os"
+)
+
+func main() {
+	fmt.Println("bye")
+	os.Exit(3)
+}

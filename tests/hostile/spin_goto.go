@@ -1,0 +1,13 @@
+// gap: goto
+// limit: time
+// limits: time=200ms
+// exit: 1
+// stderr: gopark: time limit of 200ms reached
+package main
+
+func main() {
+	n := 0
+loop:
+	n++
+	goto loop
+}

@@ -1,0 +1,17 @@
+// limit: time
+// limits: time=20ms
+// exit: 1
+// stderr: gopark: time limit of 20ms reached
+package main
+
+func main() {
+	ch := make(chan int)
+	close(ch)
+	n := 0
+	for {
+		select {
+		case <-ch:
+			n++
+		}
+	}
+}

@@ -1,0 +1,11 @@
+// exit: 2
+// stderr: panic: sync: negative WaitGroup counter
+package main
+
+import "sync"
+
+func main() {
+	var wg sync.WaitGroup
+	wg.Add(2)
+	wg.Add(-3)
+}
