@@ -2,15 +2,21 @@
 //!
 //! The browser build needs a cross-origin isolated page (SharedArrayBuffer, Web Workers on one
 //! shared wasm memory), which requires the COOP/COEP headers on every response. Common ad-hoc
-//! servers (`python -m http.server`) do not send them, so the CLI carries its own. It uses only
-//! std: one thread per connection is plenty for a single learner's browser, and it keeps the
-//! native build free of an HTTP dependency.
+//! servers (`python -m http.server`) do not send them, so the CLI carries its own: one thread
+//! per connection (at most `MAX_CONNECTIONS`), requests bounded in line length, header count
+//! and body size, gzip for text and wasm when the browser accepts it (flate2), ETags for
+//! cheap revalidation, and a Content-Security-Policy that allows only this origin plus what
+//! wasm and workers need. A classroom can reach it with `--host 0.0.0.0`.
 
+use flate2::write::GzEncoder;
+use flate2::Compression;
+use std::collections::HashMap;
 use std::fs;
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
-use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::thread;
 use std::time::Duration;
 
@@ -32,7 +38,16 @@ pub fn serve(root: &Path, host: &str, port: u16, isolation: bool) -> io::Result<
             Err(_) => continue,
         };
         let root = Arc::clone(&root);
+        let Some(slot) = ConnSlot::take() else {
+            // Too many connections at once: refuse this one quickly rather than queue it.
+            let mut stream = stream;
+            let _ = stream.write_all(
+                b"HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+            );
+            continue;
+        };
         thread::spawn(move || {
+            let _slot = slot;
             // Errors here are a client going away mid-response; nothing to report.
             let _ = handle(stream, &root, isolation);
         });
@@ -40,10 +55,52 @@ pub fn serve(root: &Path, host: &str, port: u16, isolation: bool) -> io::Result<
     Ok(())
 }
 
+/// Connections served at once; more get 503 at once (a classroom is a few dozen browsers,
+/// each opening a handful).
+const MAX_CONNECTIONS: usize = 256;
+/// Longest request line or header line, and most header lines, accepted.
+const MAX_LINE: usize = 8 << 10;
+const MAX_HEADERS: usize = 100;
+/// Largest request body drained (the server takes no uploads).
+const MAX_BODY: usize = 64 << 10;
+
+static CONNECTIONS: AtomicUsize = AtomicUsize::new(0);
+
+/// One of the `MAX_CONNECTIONS` places, given back when dropped.
+struct ConnSlot;
+
+impl ConnSlot {
+    fn take() -> Option<ConnSlot> {
+        let n = CONNECTIONS.fetch_add(1, Ordering::AcqRel);
+        if n >= MAX_CONNECTIONS {
+            CONNECTIONS.fetch_sub(1, Ordering::AcqRel);
+            return None;
+        }
+        Some(ConnSlot)
+    }
+}
+
+impl Drop for ConnSlot {
+    fn drop(&mut self) {
+        CONNECTIONS.fetch_sub(1, Ordering::AcqRel);
+    }
+}
+
+/// Only this origin, plus what the page needs: wasm compilation ('wasm-unsafe-eval'),
+/// workers from this origin (and blob: for module workers), inline styles (the page's
+/// <style> and style attributes). Any site may frame the embed.
+pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
+worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; \
+connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors *";
+
 /// Headers sent with every response. The three cross-origin headers make the page
 /// cross-origin isolated; `no-cache` keeps a rebuilt `pkg/` from being shadowed by a stale copy.
 pub fn common_headers(isolation: bool) -> Vec<(&'static str, &'static str)> {
-    let mut h = vec![("Cache-Control", "no-cache")];
+    let mut h = vec![
+        ("Cache-Control", "no-cache"),
+        ("Content-Security-Policy", CSP),
+        ("X-Content-Type-Options", "nosniff"),
+    ];
     if isolation {
         h.push(("Cross-Origin-Opener-Policy", "same-origin"));
         h.push(("Cross-Origin-Embedder-Policy", "require-corp"));
@@ -119,76 +176,198 @@ fn percent_decode(s: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
+/// A parsed request head.
+struct Request {
+    method: String,
+    target: String,
+    keep_alive: bool,
+    gzip: bool,
+    if_none_match: Option<String>,
+}
+
+/// Reads one line of at most `MAX_LINE` bytes; Err(InvalidData) past it, Ok(None) at EOF.
+fn read_line(reader: &mut impl BufRead) -> io::Result<Option<String>> {
+    let mut buf = Vec::new();
+    let n = reader.take(MAX_LINE as u64 + 1).read_until(b'\n', &mut buf)?;
+    if n == 0 {
+        return Ok(None);
+    }
+    if n > MAX_LINE || !buf.ends_with(b"\n") {
+        return Err(io::Error::new(io::ErrorKind::InvalidData, "line too long"));
+    }
+    String::from_utf8(buf)
+        .map(|s| Some(s.trim_end().to_string()))
+        .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, "not UTF-8"))
+}
+
+/// Reads a request head (and drains a small body). Ok(None) when the client closed;
+/// Err(status) for a request to refuse.
+fn read_request(reader: &mut impl BufRead) -> io::Result<Result<Request, &'static str>> {
+    let bad = |e: io::Error| match e.kind() {
+        io::ErrorKind::InvalidData => Ok(()),
+        _ => Err(e),
+    };
+    let line = match read_line(reader) {
+        Ok(Some(l)) => l,
+        Ok(None) => return Err(io::ErrorKind::UnexpectedEof.into()),
+        Err(e) => return bad(e).map(|_| Err("431 Request Header Fields Too Large")),
+    };
+    let mut parts = line.split(' ');
+    let (method, target, version) = match (parts.next(), parts.next(), parts.next(), parts.next()) {
+        (Some(m), Some(t), Some(v), None) if v.starts_with("HTTP/1.") && !m.is_empty() => (m, t, v),
+        _ => return Ok(Err("400 Bad Request")),
+    };
+    let mut req = Request {
+        method: method.to_string(),
+        target: target.to_string(),
+        keep_alive: version != "HTTP/1.0",
+        gzip: false,
+        if_none_match: None,
+    };
+    let mut content_length = 0usize;
+    for n in 0.. {
+        let line = match read_line(reader) {
+            Ok(Some(l)) => l,
+            Ok(None) => return Err(io::ErrorKind::UnexpectedEof.into()),
+            Err(e) => return bad(e).map(|_| Err("431 Request Header Fields Too Large")),
+        };
+        if line.is_empty() {
+            break;
+        }
+        if n >= MAX_HEADERS {
+            return Ok(Err("431 Request Header Fields Too Large"));
+        }
+        let Some((k, v)) = line.split_once(':') else { return Ok(Err("400 Bad Request")) };
+        let (k, v) = (k.trim().to_ascii_lowercase(), v.trim());
+        match k.as_str() {
+            "content-length" => match v.parse() {
+                Ok(n) => content_length = n,
+                Err(_) => return Ok(Err("400 Bad Request")),
+            },
+            "transfer-encoding" => return Ok(Err("501 Not Implemented")),
+            "connection" if v.eq_ignore_ascii_case("close") => req.keep_alive = false,
+            "accept-encoding" => req.gzip = v.split(',').any(|e| e.trim().starts_with("gzip")),
+            "if-none-match" => req.if_none_match = Some(v.to_string()),
+            _ => {}
+        }
+    }
+    if content_length > MAX_BODY {
+        return Ok(Err("413 Content Too Large"));
+    }
+    // Drain the body so the next request on this connection parses cleanly.
+    io::copy(&mut reader.take(content_length as u64), &mut io::sink())?;
+    Ok(Ok(req))
+}
+
+/// What to send: status, type, body, ETag, whether the body is gzip.
+struct Response {
+    status: &'static str,
+    ctype: &'static str,
+    body: Arc<Vec<u8>>,
+    etag: Option<String>,
+    gzip: bool,
+}
+
+fn plain(status: &'static str) -> Response {
+    let text = format!("{}\n", status.split_once(' ').map_or(status, |(_, t)| t).to_lowercase());
+    Response {
+        status,
+        ctype: "text/plain; charset=utf-8",
+        body: Arc::new(text.into_bytes()),
+        etag: None,
+        gzip: false,
+    }
+}
+
+fn respond(root: &Path, req: &Request) -> Response {
+    if req.method != "GET" && req.method != "HEAD" {
+        return plain("405 Method Not Allowed");
+    }
+    let Some(path) = resolve(root, &req.target) else { return plain("400 Bad Request") };
+    let Some((real, meta)) = file_inside(root, &path) else { return plain("404 Not Found") };
+    let mtime = meta
+        .modified()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos());
+    let etag = format!("\"{:x}-{:x}\"", meta.len(), mtime);
+    if req.if_none_match.as_deref() == Some(etag.as_str()) {
+        let mut r = plain("304 Not Modified");
+        r.body = Arc::new(Vec::new());
+        r.etag = Some(etag);
+        return r;
+    }
+    let ctype = mime_type(&path);
+    let gzip = req.gzip && compressible(ctype) && meta.len() > 1024;
+    let body = match cached_body(&real, &etag, gzip) {
+        Some(b) => b,
+        None => return plain("404 Not Found"),
+    };
+    Response { status: "200 OK", ctype, body, etag: Some(etag), gzip }
+}
+
+/// Text, JSON and wasm shrink well (the wasm module to about a third); images do not.
+fn compressible(ctype: &str) -> bool {
+    ctype.starts_with("text/") || ctype == "application/wasm" || ctype == "application/json"
+}
+
+/// A file's bytes, gzipped if asked, kept while its ETag (size and mtime) is unchanged so
+/// that the 1.5 MB wasm module is compressed once, not per request.
+fn cached_body(real: &Path, etag: &str, gzip: bool) -> Option<Arc<Vec<u8>>> {
+    type Cache = Mutex<HashMap<(PathBuf, bool), (String, Arc<Vec<u8>>)>>;
+    static CACHE: OnceLock<Cache> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    let key = (real.to_path_buf(), gzip);
+    if let Some((tag, body)) = cache.lock().ok()?.get(&key) {
+        if tag == etag {
+            return Some(body.clone());
+        }
+    }
+    let raw = fs::read(real).ok()?;
+    let body = if gzip {
+        let mut enc = GzEncoder::new(Vec::new(), Compression::default());
+        enc.write_all(&raw).ok()?;
+        enc.finish().ok()?
+    } else {
+        raw
+    };
+    let body = Arc::new(body);
+    cache.lock().ok()?.insert(key, (etag.to_string(), body.clone()));
+    Some(body)
+}
+
 fn handle(stream: TcpStream, root: &Path, isolation: bool) -> io::Result<()> {
     // A stalled client must not pin a thread forever.
     stream.set_read_timeout(Some(Duration::from_secs(30)))?;
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut writer = stream;
     loop {
-        let mut request_line = String::new();
-        if reader.read_line(&mut request_line)? == 0 {
-            return Ok(());
-        }
-        let mut content_length = 0usize;
-        let mut keep_alive = true;
-        loop {
-            let mut line = String::new();
-            if reader.read_line(&mut line)? == 0 {
-                return Ok(());
-            }
-            let line = line.trim_end();
-            if line.is_empty() {
-                break;
-            }
-            if let Some((k, v)) = line.split_once(':') {
-                let k = k.trim().to_ascii_lowercase();
-                let v = v.trim();
-                if k == "content-length" {
-                    content_length = v.parse().unwrap_or(0);
-                } else if k == "connection" && v.eq_ignore_ascii_case("close") {
-                    keep_alive = false;
-                }
-            }
-        }
-        // Drain any request body so the next request on this connection parses cleanly.
-        if content_length > 0 {
-            io::copy(&mut (&mut reader).take(content_length as u64), &mut io::sink())?;
-        }
-        let mut parts = request_line.split_whitespace();
-        let method = parts.next().unwrap_or("");
-        let target = parts.next().unwrap_or("");
-        let version = parts.next().unwrap_or("");
-        if version == "HTTP/1.0" {
-            keep_alive = false;
-        }
-        let head_only = method == "HEAD";
-        let (status, ctype, body) = if method != "GET" && method != "HEAD" {
-            (
-                "405 Method Not Allowed",
-                "text/plain; charset=utf-8",
-                b"method not allowed\n".to_vec(),
-            )
-        } else {
-            match resolve(root, target) {
-                None => ("400 Bad Request", "text/plain; charset=utf-8", b"bad request\n".to_vec()),
-                Some(path) => match read_inside(root, &path) {
-                    Some(body) => ("200 OK", mime_type(&path), body),
-                    None => ("404 Not Found", "text/plain; charset=utf-8", b"not found\n".to_vec()),
-                },
-            }
+        let (resp, keep_alive, head_only) = match read_request(&mut reader) {
+            Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => return Ok(()),
+            Err(e) => return Err(e),
+            Ok(Err(status)) => (plain(status), false, false),
+            Ok(Ok(req)) => (respond(root, &req), req.keep_alive, req.method == "HEAD"),
         };
         let mut head = format!(
-            "HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nConnection: {}\r\n",
-            body.len(),
+            "HTTP/1.1 {}\r\nContent-Type: {}\r\nContent-Length: {}\r\nConnection: {}\r\n",
+            resp.status,
+            resp.ctype,
+            resp.body.len(),
             if keep_alive { "keep-alive" } else { "close" }
         );
+        if let Some(tag) = &resp.etag {
+            head.push_str(&format!("ETag: {tag}\r\nVary: Accept-Encoding\r\n"));
+        }
+        if resp.gzip {
+            head.push_str("Content-Encoding: gzip\r\n");
+        }
         for (k, v) in common_headers(isolation) {
             head.push_str(&format!("{k}: {v}\r\n"));
         }
         head.push_str("\r\n");
         writer.write_all(head.as_bytes())?;
         if !head_only {
-            writer.write_all(&body)?;
+            writer.write_all(&resp.body)?;
         }
         writer.flush()?;
         if !keep_alive {
@@ -197,14 +376,13 @@ fn handle(stream: TcpStream, root: &Path, isolation: bool) -> io::Result<()> {
     }
 }
 
-/// Reads a regular file, after checking that its canonical path (symlinks resolved) is still
-/// under `root`: `resolve` rejects `..`, but a symlink inside the tree could point outside.
-fn read_inside(root: &Path, path: &Path) -> Option<Vec<u8>> {
+/// A regular file's canonical path and metadata, after checking that the canonical path
+/// (symlinks resolved) is still under `root`: `resolve` rejects `..`, but a symlink inside
+/// the tree could point outside.
+fn file_inside(root: &Path, path: &Path) -> Option<(PathBuf, fs::Metadata)> {
     let real = path.canonicalize().ok()?;
-    if !real.starts_with(root) || !real.is_file() {
-        return None;
-    }
-    fs::read(real).ok()
+    let meta = fs::metadata(&real).ok()?;
+    (real.starts_with(root) && meta.is_file()).then_some((real, meta))
 }
 
 #[cfg(test)]
@@ -295,6 +473,61 @@ mod tests {
         assert!(r.starts_with("HTTP/1.1 400"), "{r}");
         let r = get("/missing.js");
         assert!(r.starts_with("HTTP/1.1 404"), "{r}");
+        assert!(r.contains(&format!("Content-Security-Policy: {CSP}")), "{r}");
+
+        // Raw requests, malformed ones included: each gets a status, never a hang or crash.
+        let raw = |req: &[u8]| -> Vec<u8> {
+            let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+            s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+            let _ = s.write_all(req);
+            // No more requests: the server sees the end after answering (or mid-request).
+            let _ = s.shutdown(std::net::Shutdown::Write);
+            let mut out = Vec::new();
+            let _ = s.read_to_end(&mut out);
+            out
+        };
+        let status = |r: &[u8]| String::from_utf8_lossy(&r[..r.len().min(12)]).into_owned();
+        let long_line = format!("GET /{} HTTP/1.1\r\n\r\n", "a".repeat(MAX_LINE + 10));
+        assert_eq!(status(&raw(long_line.as_bytes())), "HTTP/1.1 431");
+        let mut many = String::from("GET / HTTP/1.1\r\n");
+        for i in 0..=MAX_HEADERS {
+            many.push_str(&format!("X-{i}: y\r\n"));
+        }
+        many.push_str("\r\n");
+        assert_eq!(status(&raw(many.as_bytes())), "HTTP/1.1 431");
+        for bad in [&b"GARBAGE\r\n\r\n"[..], b"GET /\r\n\r\n", b"GET / HTTP/1.1 x\r\n\r\n"] {
+            assert_eq!(status(&raw(bad)), "HTTP/1.1 400", "{:?}", String::from_utf8_lossy(bad));
+        }
+        let r = raw(b"GET / HTTP/1.1\r\nNo colon here\r\n\r\n");
+        assert_eq!(status(&r), "HTTP/1.1 400");
+        let r = raw(b"POST / HTTP/1.1\r\nContent-Length: 3\r\nConnection: close\r\n\r\nabc");
+        assert_eq!(status(&r), "HTTP/1.1 405");
+        let r = raw(b"POST / HTTP/1.1\r\nContent-Length: 99999999\r\n\r\n");
+        assert_eq!(status(&r), "HTTP/1.1 413");
+        let r = raw(b"\xff\xfe\r\n\r\n");
+        assert_eq!(status(&r), "HTTP/1.1 431", "bytes that are not UTF-8 are refused");
+        let r = raw(b"GET / HT");
+        assert!(r.is_empty() || r.starts_with(b"HTTP/1.1 4"), "a request cut short is refused");
+
+        // gzip when accepted (bodies over 1 KiB), an ETag, and 304 for a matching one.
+        let big = "console.log('gopark');\n".repeat(200);
+        fs::write(dir.join("www/big.js"), &big).unwrap();
+        let r = raw(
+            b"GET /www/big.js HTTP/1.1\r\nAccept-Encoding: gzip, br\r\nConnection: close\r\n\r\n",
+        );
+        let text = String::from_utf8_lossy(&r).into_owned();
+        assert!(text.contains("Content-Encoding: gzip"), "{text}");
+        let split = r.windows(4).position(|w| w == b"\r\n\r\n").unwrap() + 4;
+        let mut plain = String::new();
+        flate2::read::GzDecoder::new(&r[split..]).read_to_string(&mut plain).unwrap();
+        assert_eq!(plain, big);
+        let etag = text.lines().find_map(|l| l.strip_prefix("ETag: ")).unwrap().to_string();
+        let cond = format!(
+            "GET /www/big.js HTTP/1.1\r\nIf-None-Match: {etag}\r\nConnection: close\r\n\r\n"
+        );
+        assert_eq!(status(&raw(cond.as_bytes())), "HTTP/1.1 304");
+        let r = raw(b"HEAD /www/big.js HTTP/1.1\r\nConnection: close\r\n\r\n");
+        assert!(String::from_utf8_lossy(&r).ends_with("\r\n\r\n"), "HEAD sends no body");
         let _ = fs::remove_dir_all(&dir);
         let _ = fs::remove_file(&outside);
     }

@@ -1419,7 +1419,13 @@ impl<'a> Gen<'a> {
 
     /// f(g()) for a variadic f and a multi-valued g: g's results fill f's fixed parameters,
     /// and the rest become the variadic slice.
-    fn push_variadic_tuple(&mut self, call: &Expr, list: &[Type], sig: &Signature, base: Reg) -> u16 {
+    fn push_variadic_tuple(
+        &mut self,
+        call: &Expr,
+        list: &[Type],
+        sig: &Signature,
+        base: Reg,
+    ) -> u16 {
         let np = sig.params.len();
         let fixed = np - 1;
         let elem = sig.params[fixed].clone();

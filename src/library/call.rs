@@ -4,8 +4,8 @@
 //! intact.
 
 use crate::heap::Object;
-use crate::rt::g::G;
 use crate::rt::fmt::Env;
+use crate::rt::g::G;
 use crate::rt::methods::MethodCalls;
 use crate::rt::obj::Obj;
 use crate::sched::{MCtx, Runtime};
