@@ -18,10 +18,7 @@ use std::sync::Arc;
 
 /// Go's words on the first line; the next says which of gopark's limits it was.
 pub(super) fn out_of_memory(rt: &Runtime) -> Exit {
-    Exit::Fatal(format!(
-        "fatal error: runtime: out of memory\ngopark: heap limit of {} reached",
-        crate::sched::format_bytes(rt.cfg.limits.max_heap_bytes as u64)
-    ))
+    Exit::Fatal(rt.out_of_memory_message())
 }
 
 /// Checks that an object of `size` bytes fits under the heap limit: over it, the first

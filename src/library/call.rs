@@ -45,10 +45,7 @@ pub struct Call<'a> {
 
 /// Go's message when the heap limit is reached.
 pub fn out_of_memory(rt: &Runtime) -> String {
-    format!(
-        "fatal error: runtime: out of memory (heap limit {} MiB)",
-        rt.cfg.limits.max_heap_bytes >> 20
-    )
+    rt.out_of_memory_message()
 }
 
 /// Checks that `size` more bytes fit under the heap limit: over it, the first attempt asks

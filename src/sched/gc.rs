@@ -11,6 +11,15 @@ use crate::vm::value::Handle;
 pub(super) const MIN_GC_BYTES: usize = 4 << 20;
 
 impl Runtime {
+    /// The end of a run over its heap limit: Go's words on the first line, then which of
+    /// gopark's limits it was (the interpreter and the library natives both report it).
+    pub fn out_of_memory_message(&self) -> String {
+        format!(
+            "fatal error: runtime: out of memory\ngopark: heap limit of {} reached",
+            super::format_bytes(self.cfg.limits.max_heap_bytes as u64)
+        )
+    }
+
     /// Stop-the-world mark-sweep. Roots: every goroutine's live registers, running closures
     /// and undelivered wake-up values, the globals and the string constants. Channel
     /// buffers and parked senders' values are reached through the channels themselves.

@@ -7,34 +7,39 @@
 
 use super::{Event, Kind, StopReason, WaitReason, NONE};
 use crate::vm::program::Program;
+use serde_json::{json, Value};
 use std::collections::HashMap;
-use std::fmt::Write;
 
-fn us(ns: u64) -> String {
-    format!("{}.{:03}", ns / 1000, ns % 1000)
+/// Microseconds, as Chrome's format counts them (fractions keep the nanoseconds).
+fn us(ns: u64) -> f64 {
+    ns as f64 / 1000.0
 }
 
-fn esc(s: &str) -> String {
-    s.replace('\\', "\\\\").replace('"', "\\\"")
+/// The trace being written: one JSON object per line, so a diff of two traces reads well.
+struct Out {
+    text: String,
+}
+
+impl Out {
+    fn push(&mut self, v: Value) {
+        if !self.text.ends_with('[') {
+            self.text.push_str(",\n");
+        } else {
+            self.text.push('\n');
+        }
+        self.text.push_str(&v.to_string());
+    }
 }
 
 pub fn chrome_json(events: &[Event], prog: &Program) -> String {
-    let mut out = String::from("{\"displayTimeUnit\":\"ns\",\"traceEvents\":[\n");
-    let mut first = true;
-    let mut push = |s: String, out: &mut String| {
-        if !first {
-            out.push_str(",\n");
-        }
-        first = false;
-        out.push_str(&s);
-    };
+    let mut out = Out { text: String::from("{\"displayTimeUnit\":\"ns\",\"traceEvents\":[") };
     let nprocs = events.iter().filter(|e| e.p != NONE).map(|e| e.p + 1).max().unwrap_or(1);
-    push(
-        "{\"ph\":\"M\",\"pid\":1,\"name\":\"process_name\",\"args\":{\"name\":\"gopark\"}}".into(),
-        &mut out,
-    );
+    out.push(json!({"ph": "M", "pid": 1, "name": "process_name", "args": {"name": "gopark"}}));
     for p in 0..nprocs {
-        push(format!("{{\"ph\":\"M\",\"pid\":1,\"tid\":{p},\"name\":\"thread_name\",\"args\":{{\"name\":\"P{p}\"}}}}"), &mut out);
+        let name = format!("P{p}");
+        out.push(
+            json!({"ph": "M", "pid": 1, "tid": p, "name": "thread_name", "args": {"name": name}}),
+        );
     }
     // g -> (start event) for open run slices; g -> flow id waiting for the next GoStart.
     let mut open: HashMap<u32, Event> = HashMap::new();
@@ -44,62 +49,65 @@ pub fn chrome_json(events: &[Event], prog: &Program) -> String {
     let close = |g: u32,
                  end: &Event,
                  why: &str,
-                 out: &mut String,
+                 out: &mut Out,
                  open: &mut HashMap<u32, Event>,
-                 push: &mut dyn FnMut(String, &mut String),
                  start_func: &HashMap<u32, u32>| {
         if let Some(s) = open.remove(&g) {
             let func = start_func.get(&g).map(|f| fname(*f)).unwrap_or("?");
-            push(
-                format!(
-                    "{{\"ph\":\"X\",\"pid\":1,\"tid\":{},\"name\":\"G{}\",\"ts\":{},\"dur\":{},\"args\":{{\"g\":{},\"p\":{},\"m\":{},\"func\":\"{}\",\"end\":\"{}\"}}}}",
-                    s.p,
-                    g,
-                    us(s.ts_ns),
-                    us(end.ts_ns.saturating_sub(s.ts_ns)),
-                    g,
-                    s.p,
-                    s.m,
-                    esc(func),
-                    why
-                ),
-                out,
-            );
+            out.push(json!({
+                "ph": "X", "pid": 1, "tid": s.p, "name": format!("G{g}"), "ts": us(s.ts_ns),
+                "dur": us(end.ts_ns.saturating_sub(s.ts_ns)),
+                "args": {"g": g, "p": s.p, "m": s.m, "func": func, "end": why},
+            }));
         }
     };
     for e in events {
         let tid = if e.p == NONE { 0 } else { e.p };
+        let ts = us(e.ts_ns);
         match e.kind {
             Kind::GoCreate => {
                 start_func.insert(e.g, e.b);
-                push(format!("{{\"ph\":\"i\",\"s\":\"t\",\"pid\":1,\"tid\":{},\"name\":\"create G{}\",\"ts\":{},\"args\":{{\"g\":{},\"parent\":{},\"func\":\"{}\"}}}}", tid, e.g, us(e.ts_ns), e.g, e.a, esc(fname(e.b))), &mut out);
+                out.push(json!({
+                    "ph": "i", "s": "t", "pid": 1, "tid": tid, "name": format!("create G{}", e.g),
+                    "ts": ts, "args": {"g": e.g, "parent": e.a, "func": fname(e.b)},
+                }));
                 let id = e.seq + 1;
-                push(format!("{{\"ph\":\"s\",\"pid\":1,\"tid\":{},\"name\":\"spawn\",\"cat\":\"flow\",\"id\":{},\"ts\":{}}}", tid, id, us(e.ts_ns)), &mut out);
+                out.push(json!({"ph": "s", "pid": 1, "tid": tid, "name": "spawn", "cat": "flow", "id": id, "ts": ts}));
                 flows.insert(e.g, id);
             }
             Kind::GoStart => {
                 open.insert(e.g, *e);
                 if let Some(id) = flows.remove(&e.g) {
-                    push(format!("{{\"ph\":\"f\",\"bp\":\"e\",\"pid\":1,\"tid\":{},\"name\":\"wake\",\"cat\":\"flow\",\"id\":{},\"ts\":{}}}", tid, id, us(e.ts_ns)), &mut out);
+                    out.push(json!({"ph": "f", "bp": "e", "pid": 1, "tid": tid, "name": "wake", "cat": "flow", "id": id, "ts": ts}));
                 }
             }
             Kind::GoStop => {
                 let why = if e.a == StopReason::Yielded as u32 { "yielded" } else { "preempted" };
-                close(e.g, e, why, &mut out, &mut open, &mut push, &start_func);
+                close(e.g, e, why, &mut out, &mut open, &start_func);
             }
             Kind::GoBlock => {
                 let why = WaitReason::from_u32(e.a).map(|r| r.as_str()).unwrap_or("blocked");
-                close(e.g, e, why, &mut out, &mut open, &mut push, &start_func);
-                push(format!("{{\"ph\":\"i\",\"s\":\"t\",\"pid\":1,\"tid\":{},\"name\":\"block G{}: {}\",\"ts\":{},\"args\":{{\"g\":{},\"reason\":\"{}\",\"obj\":{}}}}}", tid, e.g, why, us(e.ts_ns), e.g, why, e.b), &mut out);
+                close(e.g, e, why, &mut out, &mut open, &start_func);
+                out.push(json!({
+                    "ph": "i", "s": "t", "pid": 1, "tid": tid, "name": format!("block G{}: {why}", e.g),
+                    "ts": ts, "args": {"g": e.g, "reason": why, "obj": e.b},
+                }));
             }
-            Kind::GoEnd => close(e.g, e, "end", &mut out, &mut open, &mut push, &start_func),
+            Kind::GoEnd => close(e.g, e, "end", &mut out, &mut open, &start_func),
             Kind::GoUnblock => {
                 let id = e.seq + 1;
-                push(format!("{{\"ph\":\"s\",\"pid\":1,\"tid\":{},\"name\":\"wake\",\"cat\":\"flow\",\"id\":{},\"ts\":{},\"args\":{{\"g\":{},\"waker\":{}}}}}", tid, id, us(e.ts_ns), e.g, e.a), &mut out);
+                out.push(json!({
+                    "ph": "s", "pid": 1, "tid": tid, "name": "wake", "cat": "flow", "id": id, "ts": ts,
+                    "args": {"g": e.g, "waker": e.a},
+                }));
                 flows.insert(e.g, id);
             }
             Kind::Steal => {
-                push(format!("{{\"ph\":\"i\",\"s\":\"t\",\"pid\":1,\"tid\":{},\"name\":\"steal G{} from P{}\",\"ts\":{},\"args\":{{\"victim\":{},\"g\":{}}}}}", tid, e.g, e.a, us(e.ts_ns), e.a, e.g), &mut out);
+                out.push(json!({
+                    "ph": "i", "s": "t", "pid": 1, "tid": tid,
+                    "name": format!("steal G{} from P{}", e.g, e.a), "ts": ts,
+                    "args": {"victim": e.a, "g": e.g},
+                }));
             }
             Kind::ProcStart
             | Kind::ProcStop
@@ -109,12 +117,11 @@ pub fn chrome_json(events: &[Event], prog: &Program) -> String {
             | Kind::SyscallExit
             | Kind::Handoff
             | Kind::PreemptRequest => {
-                let mut name = String::new();
-                let _ = write!(name, "{} M{}", e.kind.name(), e.m);
+                let mut name = format!("{} M{}", e.kind.name(), e.m);
                 if e.g != 0 {
-                    let _ = write!(name, " G{}", e.g);
+                    name.push_str(&format!(" G{}", e.g));
                 }
-                push(format!("{{\"ph\":\"i\",\"s\":\"t\",\"pid\":1,\"tid\":{},\"name\":\"{}\",\"ts\":{},\"args\":{{\"m\":{},\"p\":{}}}}}", tid, name, us(e.ts_ns), e.m, tid), &mut out);
+                out.push(json!({"ph": "i", "s": "t", "pid": 1, "tid": tid, "name": name, "ts": ts, "args": {"m": e.m, "p": tid}}));
             }
             // Run-queue, M, timer, channel and sync events are for the replay views
             // (`super::Export`); as instants they would bury the run slices in Perfetto.
@@ -124,11 +131,13 @@ pub fn chrome_json(events: &[Event], prog: &Program) -> String {
     // Slices still open when the run ended (main returned while others ran).
     let last = events.last().copied();
     if let Some(last) = last {
-        let gs: Vec<u32> = open.keys().copied().collect();
+        // In goroutine order: the same run gives the same bytes (a HashMap's order is not).
+        let mut gs: Vec<u32> = open.keys().copied().collect();
+        gs.sort_unstable();
         for g in gs {
-            close(g, &last, "exit", &mut out, &mut open, &mut push, &start_func);
+            close(g, &last, "exit", &mut out, &mut open, &start_func);
         }
     }
-    out.push_str("\n]}\n");
-    out
+    out.text.push_str("\n]}\n");
+    out.text
 }

@@ -317,40 +317,32 @@ pub fn to_words(events: &[Event]) -> Vec<u32> {
     out
 }
 
-/// The definitions the page and the replay export share, as JSON: every event kind's name
-/// and number, every wait reason's number and Go text, and the constants events use.
-pub fn defs_json() -> String {
-    let kinds: Vec<String> =
-        Kind::ALL.iter().map(|k| format!("\"{}\":{}", k.name(), *k as u32)).collect();
-    let reasons: Vec<String> = WaitReason::ALL
-        .iter()
-        .map(|r| format!("\"{}\":\"{}\"", *r as u32, json_escape(r.as_str())))
-        .collect();
-    format!(
-        "{{\"words\":{WORDS},\"none\":{NONE},\"kinds\":{{{}}},\"waitReasons\":{{{}}},\
-         \"queues\":{{\"runnext\":{Q_RUNNEXT},\"runq\":{Q_RUNQ},\"global\":{Q_GLOBAL}}},\
-         \"selectDefault\":{SELECT_DEFAULT},\"caseSend\":{CASE_SEND},\"labelSep\":\"\\u001f\",\
-         \"stopReasons\":{{\"preempted\":{},\"yielded\":{}}}}}",
-        kinds.join(","),
-        reasons.join(","),
-        StopReason::Preempted as u32,
-        StopReason::Yielded as u32,
-    )
+/// The definitions the page and the replay export share: every event kind's name and
+/// number, every wait reason's number and Go text, and the constants events use.
+pub fn defs() -> serde_json::Value {
+    let kinds: serde_json::Map<String, serde_json::Value> =
+        Kind::ALL.iter().map(|k| (k.name().to_string(), (*k as u32).into())).collect();
+    let reasons: serde_json::Map<String, serde_json::Value> =
+        WaitReason::ALL.iter().map(|r| ((*r as u32).to_string(), r.as_str().into())).collect();
+    serde_json::json!({
+        "words": WORDS,
+        "none": NONE,
+        "kinds": kinds,
+        "waitReasons": reasons,
+        "queues": {"runnext": Q_RUNNEXT, "runq": Q_RUNQ, "global": Q_GLOBAL},
+        "selectDefault": SELECT_DEFAULT,
+        "caseSend": CASE_SEND,
+        "labelSep": "\u{1f}",
+        "stopReasons": {
+            "preempted": StopReason::Preempted as u32,
+            "yielded": StopReason::Yielded as u32,
+        },
+    })
 }
 
-/// `s` as the inside of a JSON string.
-pub fn json_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out
+/// `defs` as JSON text (the wasm module hands it to the page).
+pub fn defs_json() -> String {
+    defs().to_string()
 }
 
 /// The replay export (`gopark run --replay OUT.json`): everything a replay needs, in the
@@ -371,37 +363,36 @@ pub struct Export<'a> {
 
 impl Export<'_> {
     pub fn to_json(&self) -> String {
-        use std::fmt::Write;
-        let quote = |s: &str| format!("\"{}\"", json_escape(s));
-        let list = |v: &mut dyn Iterator<Item = String>| v.collect::<Vec<_>>().join(",");
-        let mut out = String::with_capacity(self.events.len() * WORDS * 6 + 4096);
-        let _ = write!(
-            out,
-            "{{\"format\":\"gopark-replay/1\",\"defs\":{},\"procs\":{},\"funcs\":[{}],\"strings\":[{}],",
-            defs_json(),
-            self.procs,
-            list(&mut self.funcs.iter().map(|f| quote(f))),
-            list(&mut self.strings.iter().map(|s| quote(s))),
-        );
-        let _ = write!(
-            out,
-            "\"truncated\":{},\"exitCode\":{},\"stdout\":{},\"stderr\":{},\"source\":{},\"events\":[",
-            self.truncated,
-            self.exit_code,
-            quote(self.stdout),
-            quote(self.stderr),
-            quote(self.source)
-        );
-        for (i, e) in self.events.iter().enumerate() {
-            for (j, w) in e.to_words().iter().enumerate() {
-                if i + j > 0 {
-                    out.push(',');
-                }
-                let _ = write!(out, "{w}");
-            }
+        #[derive(serde::Serialize)]
+        #[serde(rename_all = "camelCase")]
+        struct Out<'a> {
+            format: &'static str,
+            defs: serde_json::Value,
+            procs: usize,
+            funcs: &'a [&'a str],
+            strings: &'a [Box<str>],
+            truncated: bool,
+            exit_code: i32,
+            stdout: &'a str,
+            stderr: &'a str,
+            source: &'a str,
+            events: Vec<u32>,
         }
-        out.push_str("]}\n");
-        out
+        let out = Out {
+            format: "gopark-replay/1",
+            defs: defs(),
+            procs: self.procs,
+            funcs: &self.funcs,
+            strings: self.strings,
+            truncated: self.truncated,
+            exit_code: self.exit_code,
+            stdout: self.stdout,
+            stderr: self.stderr,
+            source: self.source,
+            events: to_words(self.events),
+        };
+        // Serializing plain data to a String cannot fail.
+        serde_json::to_string(&out).unwrap_or_default() + "\n"
     }
 }
 
