@@ -71,6 +71,21 @@ const CONFIGS: &[RunCfg] = &[
     RunCfg { mode: Mode::Deterministic, procs: 2, seed: 7 },
 ];
 
+/// CONFIGS, plus GOPARK_GOLDEN_SEEDS=N more deterministic runs (seeds 1000.., 2 and 4 Ps
+/// in turn): the long run the suite does not afford (`GOPARK_GOLDEN_SEEDS=100 cargo test
+/// --release --test golden golden_programs`).
+fn configs() -> Vec<RunCfg> {
+    let extra: u64 =
+        std::env::var("GOPARK_GOLDEN_SEEDS").ok().and_then(|v| v.parse().ok()).unwrap_or(0);
+    let mut all = CONFIGS.to_vec();
+    all.extend((0..extra).map(|i| RunCfg {
+        mode: Mode::Deterministic,
+        procs: if i % 2 == 0 { 2 } else { 4 },
+        seed: 1000 + i,
+    }));
+    all
+}
+
 enum Stderr {
     /// Go wrote nothing.
     Empty,
@@ -298,7 +313,7 @@ fn golden_programs() {
         };
         let traceback = traceback_of(&src);
         let mut line = format!("{name:28}");
-        for cfg in CONFIGS {
+        for cfg in &configs() {
             let label = cfg.label();
             let res = match run_guarded(&prog, cfg.config(traceback)) {
                 Ok(out) => {
@@ -316,7 +331,7 @@ fn golden_programs() {
     let header = format!(
         "{:28}{}",
         "program",
-        CONFIGS
+        configs()
             .iter()
             .map(|c| match c.mode {
                 Mode::Threads => format!(" {:>7}", format!("T{}", c.procs)),
