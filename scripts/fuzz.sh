@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Long fuzzing runs (the suite runs tests/fuzz_smoke.rs briefly on stable).
+# Usage: scripts/fuzz.sh [SECONDS per target, default 600]
+# Needs the nightly toolchain and cargo-fuzz (installed here if missing). Crashes land in
+# fuzz/artifacts/TARGET/; each one becomes a regression test (tests/hostile or tests/compile).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+secs="${1:-600}"
+command -v cargo-fuzz >/dev/null 2>&1 || cargo install cargo-fuzz --locked
+rustup toolchain list | grep -q nightly || rustup toolchain install nightly --profile minimal
+mkdir -p fuzz/corpus/frontend fuzz/corpus/run
+cp tests/golden/*.go tests/hostile/*.go fuzz/corpus/frontend/ 2>/dev/null || true
+cp tests/golden/*.go fuzz/corpus/run/ 2>/dev/null || true
+for target in frontend run; do
+  echo "== fuzz $target for ${secs}s"
+  cargo +nightly fuzz run "$target" "fuzz/corpus/$target" -- \
+    -max_total_time="$secs" -max_len=8192 -timeout=10 -rss_limit_mb=4096 2>&1 | tail -5
+done
