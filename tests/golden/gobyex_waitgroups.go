@@ -6,11 +6,11 @@ import (
 	"time"
 )
 
-// Go by Example "WaitGroups", adapted: workers sleep id*10ms, so they finish
+// Go by Example "WaitGroups", adapted: workers sleep id*40ms, so they finish
 // in id order; "starting" lines are only counted, since their order is racy.
 func worker(id int, started chan int, out chan string) {
 	started <- id
-	time.Sleep(time.Duration(id*10) * time.Millisecond)
+	time.Sleep(time.Duration(id*40) * time.Millisecond)
 	out <- fmt.Sprintf("Worker %d done", id)
 }
 
