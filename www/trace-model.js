@@ -24,6 +24,8 @@ export const WAIT_REASONS = {
   7: 'select',
   8: 'select (no cases)',
   9: 'sync.Mutex.Lock',
+  10: 'sync.RWMutex.RLock',
+  11: 'sync.RWMutex.Lock',
 };
 export const waitReasonText = (r) => WAIT_REASONS[r] ?? `wait reason ${r}`;
 

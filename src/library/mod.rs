@@ -27,6 +27,7 @@ pub mod rand;
 pub mod sort;
 pub mod strconv;
 pub mod strings;
+pub mod sync;
 pub mod time;
 pub mod unicode;
 pub mod utf8;
@@ -105,6 +106,7 @@ pub const PACKAGES: &[Package] = &[
     Package { path: "sort", members: sort::MEMBERS },
     Package { path: "strconv", members: strconv::MEMBERS },
     Package { path: "strings", members: strings::MEMBERS },
+    Package { path: "sync", members: sync::MEMBERS },
     Package { path: "sync/atomic", members: atomic::MEMBERS },
     Package { path: "time", members: time::MEMBERS },
     Package { path: "unicode", members: unicode::MEMBERS },

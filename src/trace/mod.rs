@@ -97,6 +97,8 @@ pub enum WaitReason {
     Select = 7,
     SelectNoCases = 8,
     MutexLock = 9,
+    RWMutexRLock = 10,
+    RWMutexLock = 11,
 }
 
 impl WaitReason {
@@ -112,6 +114,8 @@ impl WaitReason {
             WaitReason::Select => "select",
             WaitReason::SelectNoCases => "select (no cases)",
             WaitReason::MutexLock => "sync.Mutex.Lock",
+            WaitReason::RWMutexRLock => "sync.RWMutex.RLock",
+            WaitReason::RWMutexLock => "sync.RWMutex.Lock",
         }
     }
     pub fn from_u32(v: u32) -> Option<WaitReason> {
@@ -126,6 +130,8 @@ impl WaitReason {
             Select,
             SelectNoCases,
             MutexLock,
+            RWMutexRLock,
+            RWMutexLock,
         ]
         .into_iter()
         .find(|r| *r as u32 == v)
