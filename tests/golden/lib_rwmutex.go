@@ -64,7 +64,7 @@ func main() {
 		done <- true
 	}()
 	time.Sleep(10 * time.Millisecond)
-	fmt.Println("reader holds; writer waits:", rw.TryRLock())
+	fmt.Println("reader unlocks")
 	rw.RUnlock()
 	<-done
 	fmt.Println("done")
