@@ -21,6 +21,7 @@ pub mod call;
 pub mod errors;
 pub mod fmt;
 pub mod io;
+pub mod log;
 pub mod math;
 pub mod os;
 pub mod rand;
@@ -99,6 +100,7 @@ pub const PACKAGES: &[Package] = &[
     Package { path: "errors", members: errors::MEMBERS },
     Package { path: "fmt", members: fmt::MEMBERS },
     Package { path: "io", members: io::MEMBERS },
+    Package { path: "log", members: log::MEMBERS },
     Package { path: "math", members: math::MEMBERS },
     Package { path: "math/rand", members: rand::MEMBERS },
     Package { path: "math/rand/v2", members: rand::MEMBERS_V2 },
