@@ -1465,6 +1465,10 @@ impl<'a> Gen<'a> {
     /// x.M(args) for method M of a library type: a native call with the receiver (a value,
     /// or a cell's handle for pointer methods) as argument 0.
     fn lib_method_call(&mut self, e: &Expr, fun: &Expr, id: u16, args: &[Expr]) -> (Reg, u16) {
+        if crate::library::name(id) == "sync.*Once.Do" {
+            self.once_do(e, fun, args);
+            return (0, 0);
+        }
         let sig = self.ty(fun).signature().unwrap_or_default();
         let base = self.f().top;
         let r = self.alloc();
@@ -1484,6 +1488,36 @@ impl<'a> Gen<'a> {
             f.max = f.top;
         }
         (base, nres)
+    }
+
+    /// once.Do(f), which calls back into Go code, compiled inline:
+    /// lock the Once's mutex; unless done, call f and mark done; unlock. A second caller
+    /// waits on the mutex until the first call of f has returned, as Go's Once makes it.
+    fn once_do(&mut self, e: &Expr, fun: &Expr, args: &[Expr]) {
+        let native = |name: &str| match crate::library::internal(name) {
+            Some(id) => Native::Lib(id),
+            None => internal_error("the library has no Once helpers"),
+        };
+        let cell = self.builtin_recv(fun, false);
+        let f = self.expr(&args[0]);
+        self.set_line(e.pos);
+        let mu = self.alloc();
+        self.mov(mu, cell);
+        self.emit(Op::CallNative { native: native("onceMutex"), base: mu, nargs: 1 });
+        self.mutex_lock(mu);
+        let done = self.alloc();
+        self.mov(done, cell);
+        self.emit(Op::CallNative { native: native("onceDone"), base: done, nargs: 1 });
+        let skip = self.new_label();
+        self.jmp_if(done, skip);
+        let base = self.alloc();
+        self.emit(Op::CallClosure { f, base });
+        self.set_line(e.pos);
+        let mark = self.alloc();
+        self.mov(mark, cell);
+        self.emit(Op::CallNative { native: native("onceSetDone"), base: mark, nargs: 1 });
+        self.bind(skip);
+        self.mutex_unlock(mu);
     }
 
     /// The function behind library function `id` used as a value (`f := strings.ToUpper`):

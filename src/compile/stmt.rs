@@ -1263,6 +1263,11 @@ impl<'a> Gen<'a> {
                 BuiltinMethod::WgWait => Some(DeferKind::WgWait),
                 BuiltinMethod::MutexLock => Some(DeferKind::MutexLock),
                 BuiltinMethod::MutexUnlock => Some(DeferKind::MutexUnlock),
+                BuiltinMethod::Lib(id) if crate::library::name(id) == "sync.*Once.Do" => {
+                    // Compiled inline around f's call (see once_do); no native to suspend.
+                    self.error(pos, "go/defer of sync.Once.Do is not supported yet");
+                    None
+                }
                 BuiltinMethod::Lib(id) => {
                     let sig = self.ty(fun).signature()?;
                     let base = self.f().top;

@@ -97,6 +97,7 @@ pub const fn type_(name: &'static str, underlying: &'static str) -> Member {
 /// Every package gopark implements natively (in part), by import path.
 pub const PACKAGES: &[Package] = &[
     Package { path: INTERNAL, members: INTERNAL_MEMBERS },
+    Package { path: INTERNAL, members: sync::ONCE_MEMBERS },
     Package { path: "errors", members: errors::MEMBERS },
     Package { path: "fmt", members: fmt::MEMBERS },
     Package { path: "io", members: io::MEMBERS },
@@ -160,9 +161,17 @@ pub fn natives() -> &'static [Native] {
 
 /// The package-level member `path.name` (not a method), with its native id for functions.
 pub fn member(path: &str, name: &str) -> Option<(&'static Member, Option<u16>)> {
-    let p = PACKAGES.iter().find(|p| p.path == path)?;
-    let m = p.members.iter().find(|m| m.name == name && !matches!(m.kind, Kind::Method(..)))?;
+    let m = PACKAGES
+        .iter()
+        .filter(|p| p.path == path)
+        .flat_map(|p| p.members.iter())
+        .find(|m| m.name == name && !matches!(m.kind, Kind::Method(..)))?;
     Some((m, native_id(m)))
+}
+
+/// The native id of internal helper `name` (see `INTERNAL`).
+pub fn internal(name: &str) -> Option<u16> {
+    member(INTERNAL, name).and_then(|(_, id)| id)
 }
 
 /// The methods declared on type `ty` of package `path`: (member, native id).

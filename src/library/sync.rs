@@ -11,6 +11,13 @@ use crate::trace::WaitReason;
 use crate::vm::value::Value;
 
 pub const MEMBERS: &[Member] = &[
+    // Do calls back into Go code, so the code generator compiles it inline: lock the Once's
+    // mutex, call f unless done, mark done, unlock (see `ONCE_MEMBERS`). This native only
+    // stands for the method in the table.
+    type_("Once", "cell"),
+    method("*Once", "Do", "func(f func())", |_| {
+        internal_error("sync.Once.Do is compiled inline, never called as a native")
+    }),
     type_("RWMutex", "cell"),
     method("*RWMutex", "Lock", "func()", lock),
     method("*RWMutex", "RLock", "func()", rlock),
@@ -96,4 +103,34 @@ fn runlock(c: &mut Call) -> Result<(), Fault> {
         Ok(None) => Ok(()),
         Err(()) => Err(Fault::Fatal("fatal error: sync: RUnlock of unlocked RWMutex".into())),
     }
+}
+
+/// The natives Once.Do is compiled into. A Once's cell holds {w: done, h: its mutex}.
+pub const ONCE_MEMBERS: &[Member] = &[
+    super::func("onceMutex", "func(o int) int", once_mutex),
+    super::func("onceDone", "func(o int) bool", once_done),
+    super::func("onceSetDone", "func(o int)", once_set_done),
+];
+
+/// The Once's mutex (made at first use), for the MutexLock/MutexUnlock around f.
+fn once_mutex(c: &mut Call) -> Result<(), Fault> {
+    let cell = c.arg(0);
+    let cur = c.update(cell, |v| v)?;
+    if cur.h != 0 {
+        c.ret(Value::handle(cur.h));
+        return Ok(());
+    }
+    let fresh = c.alloc(Obj::Mutex(Default::default()))?;
+    let before = c.update(cell, |v| if v.h == 0 { Value { h: fresh.h, ..v } } else { v })?;
+    c.ret(Value::handle(if before.h == 0 { fresh.h } else { before.h }));
+    Ok(())
+}
+fn once_done(c: &mut Call) -> Result<(), Fault> {
+    let cur = c.update(c.arg(0), |v| v)?;
+    c.ret_bool(cur.w != 0);
+    Ok(())
+}
+fn once_set_done(c: &mut Call) -> Result<(), Fault> {
+    c.update(c.arg(0), |v| Value { w: 1, ..v })?;
+    Ok(())
 }
