@@ -49,7 +49,7 @@ fn message(c: &Call, kind: Kind) -> String {
 fn output(c: &mut Call, kind: Kind) -> String {
     let msg = message(c, kind);
     let now = super::time::now_ns(c);
-    let mut line = timefmt::format(now, "2006/01/02 15:04:05 ");
+    let mut line = timefmt::format(now as i128, "2006/01/02 15:04:05 ");
     line.push_str(&msg);
     if !line.ends_with('\n') {
         line.push('\n');

@@ -213,8 +213,10 @@ impl Runtime {
     /// the receiver it handed the value to, if one was waiting.
     fn timer_send(&self, ch: Handle, now: u64) -> Option<Arc<G>> {
         match &mut *self.heap.lock(ch) {
-            // The value is a time.Time: Unix nanoseconds.
-            Obj::Chan(c) => match c.send(Value::int(self.clock.wall_ns(now))) {
+            // The value is a time.Time (see rt::timefmt::encode).
+            Obj::Chan(c) => match c.send(Value::int(
+                crate::rt::timefmt::encode(self.clock.wall_ns(now) as i128).unwrap_or(0),
+            )) {
                 SendOutcome::HandedOff(g) => Some(g),
                 _ => None,
             },
