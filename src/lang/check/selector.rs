@@ -252,6 +252,27 @@ impl<'a> Checker<'a> {
                     "ZoneBounds",
                 ],
             ),
+            (
+                "os.File",
+                &[
+                    "Chdir", "Chmod", "Chown", "Close", "Fd", "Name", "Read", "ReadAt",
+                    "ReadDir", "ReadFrom", "Readdir", "Readdirnames", "Seek", "SetDeadline",
+                    "SetReadDeadline", "SetWriteDeadline", "Stat", "Sync", "SyscallConn",
+                    "Truncate", "WriteAt", "WriteTo",
+                ],
+            ),
+            (
+                "rand.Rand",
+                &[
+                    "ExpFloat64", "Float32", "Int31", "Int31n", "Int32", "Int32N", "Int63",
+                    "Int63n", "Int64", "Int64N", "NormFloat64", "Read", "Seed", "Shuffle",
+                    "Uint", "Uint32", "Uint32N", "Uint64N", "UintN",
+                ],
+            ),
+            ("atomic.Int32", &["And", "Or"]),
+            ("atomic.Int64", &["And", "Or"]),
+            ("atomic.Uint32", &["And", "Or"]),
+            ("atomic.Uint64", &["And", "Or"]),
             ("sync.WaitGroup", &["Go"]),
             ("sync.Mutex", &["TryLock"]),
         ];
