@@ -25,6 +25,7 @@ pub mod log;
 pub mod math;
 pub mod os;
 pub mod rand;
+pub mod runtime;
 pub mod sort;
 pub mod strconv;
 pub mod strings;
@@ -106,6 +107,7 @@ pub const PACKAGES: &[Package] = &[
     Package { path: "math/rand", members: rand::MEMBERS },
     Package { path: "math/rand/v2", members: rand::MEMBERS_V2 },
     Package { path: "os", members: os::MEMBERS },
+    Package { path: "runtime", members: runtime::MEMBERS },
     Package { path: "sort", members: sort::MEMBERS },
     Package { path: "strconv", members: strconv::MEMBERS },
     Package { path: "strings", members: strings::MEMBERS },
