@@ -359,6 +359,14 @@ impl<'a> Gen<'a> {
                         return;
                     }
                     if let ObjKind::LibFunc(LibFunc::Lib(id)) = self.info.obj(o).kind {
+                        if crate::library::is_generic(id) {
+                            let name = crate::library::name(id);
+                            self.error(
+                                e.start(),
+                                format!("cannot use generic function {name} without instantiation"),
+                            );
+                            return;
+                        }
                         // strings.ToUpper as a value: a closure over a function that calls it.
                         let sig = self.ty(e).signature().unwrap_or_default();
                         let f = self.lib_func_value(id, &sig);
@@ -1118,7 +1126,20 @@ impl<'a> Gen<'a> {
         // Go functions and the library table's natives take variadic arguments as a slice.
         let pack =
             matches!(callee, Callee::Func(_) | Callee::Closure(_) | Callee::Native(Native::Lib(_)));
-        let nargs = self.push_args(args, &sig, base, pack, has_dots);
+        let mut nargs = self.push_args(args, &sig, base, pack, has_dots);
+        if let Callee::Native(Native::Lib(id)) = callee {
+            if crate::library::is_generic(id) {
+                // A generic library function learns its instantiation from one more
+                // argument: the type id of its first parameter's type ([]int, map[K]V).
+                let t = sig.params.first().map_or(0, |p| self.type_id(p));
+                let r = self.alloc();
+                if r != base + nargs {
+                    internal_error("generic native's type argument is not after its arguments");
+                }
+                self.load_int(r, t as i64);
+                nargs += 1;
+            }
+        }
         self.set_line(e.pos);
         let nres = match callee {
             Callee::Func(f) => {

@@ -1310,6 +1310,12 @@ impl<'a> Gen<'a> {
                 self.error(pos, format!("go/defer of {} is not supported yet", name));
                 return None;
             }
+            Callee::Native(Native::Lib(id)) if crate::library::is_generic(id) => {
+                // Its type argument is added at the call; a suspended call has no place for it.
+                let name = crate::library::name(id);
+                self.error(pos, format!("go/defer of {name} is not supported yet"));
+                return None;
+            }
             Callee::Native(n) => DeferKind::Native(n),
         };
         let base = self.f().top;

@@ -18,14 +18,17 @@
 
 pub mod atomic;
 pub mod call;
+pub mod cmp;
 pub mod errors;
 pub mod fmt;
 pub mod io;
 pub mod log;
+pub mod maps;
 pub mod math;
 pub mod os;
 pub mod rand;
 pub mod runtime;
+pub mod slices;
 pub mod sort;
 pub mod strconv;
 pub mod strings;
@@ -99,15 +102,18 @@ pub const fn type_(name: &'static str, underlying: &'static str) -> Member {
 pub const PACKAGES: &[Package] = &[
     Package { path: INTERNAL, members: INTERNAL_MEMBERS },
     Package { path: INTERNAL, members: sync::ONCE_MEMBERS },
+    Package { path: "cmp", members: cmp::MEMBERS },
     Package { path: "errors", members: errors::MEMBERS },
     Package { path: "fmt", members: fmt::MEMBERS },
     Package { path: "io", members: io::MEMBERS },
     Package { path: "log", members: log::MEMBERS },
+    Package { path: "maps", members: maps::MEMBERS },
     Package { path: "math", members: math::MEMBERS },
     Package { path: "math/rand", members: rand::MEMBERS },
     Package { path: "math/rand/v2", members: rand::MEMBERS_V2 },
     Package { path: "os", members: os::MEMBERS },
     Package { path: "runtime", members: runtime::MEMBERS },
+    Package { path: "slices", members: slices::MEMBERS },
     Package { path: "sort", members: sort::MEMBERS },
     Package { path: "strconv", members: strconv::MEMBERS },
     Package { path: "strings", members: strings::MEMBERS },
@@ -202,6 +208,14 @@ pub fn is_cell_type(name: &str) -> bool {
         .iter()
         .filter(|p| p.path.rsplit('/').next() == Some(pkg))
         .any(|p| p.members.iter().any(|m| m.name == ty && matches!(m.kind, Kind::Type("cell"))))
+}
+
+/// Whether native `id` is a generic function (`func[E cmp.Ordered](x []E)`): calls pass
+/// the type id of its first parameter's type as one more, last, argument.
+pub fn is_generic(id: u16) -> bool {
+    natives()
+        .get(id as usize)
+        .is_some_and(|n| matches!(n.member.kind, Kind::Func(sig, _) if sig.starts_with("func[")))
 }
 
 /// Go's name for native `id` ("strings.Split", "time.Duration.String"), for messages.
