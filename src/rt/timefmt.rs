@@ -255,11 +255,22 @@ pub enum ParseError {
     Unsupported(&'static str),
 }
 
+/// The fields time.Parse has read so far.
+struct Fields {
+    year: i64,
+    month: i64,
+    day: i64,
+    hour: i64,
+    min: i64,
+    sec: i64,
+    nsec: i64,
+    /// Some(true) after "PM", Some(false) after "AM".
+    pm: Option<bool>,
+}
+
 /// time.Parse: `value` read by Go layout `layout`, as Unix nanoseconds (UTC).
 pub fn parse(layout: &str, value: &str) -> Result<i128, ParseError> {
-    let (mut year, mut month, mut day, mut hour, mut min, mut sec, mut nsec) =
-        (0i64, 1, 1, 0, 0, 0, 0i64);
-    let (mut pm, mut pm_set) = (false, false);
+    let mut f = Fields { year: 0, month: 1, day: 1, hour: 0, min: 0, sec: 0, nsec: 0, pm: None };
     let (mut rest, mut val) = (layout, value);
     let bad = |v: &str, what: &str| ParseError::Go(format!("cannot parse {} as {}", q(v), q(what)));
     while !rest.is_empty() {
@@ -270,7 +281,7 @@ pub fn parse(layout: &str, value: &str) -> Result<i128, ParseError> {
                 return Err(bad(val, &rest[..=n]));
             }
             if !digits.is_empty() {
-                nsec = format!("{digits:0<9}").parse().unwrap_or(0);
+                f.nsec = format!("{digits:0<9}").parse().unwrap_or(0);
                 val = after;
             }
             rest = &rest[n + 1..];
@@ -278,6 +289,7 @@ pub fn parse(layout: &str, value: &str) -> Result<i128, ParseError> {
         }
         let Some(chunk) = CHUNKS.iter().find(|ch| rest.starts_with(**ch) && boundary(rest, ch))
         else {
+            // Literal text must match exactly.
             let ch = rest.chars().next().unwrap_or(' ');
             if !val.starts_with(ch) {
                 let lit: String = rest.chars().take_while(|c| !c.is_ascii_digit()).collect();
@@ -287,99 +299,16 @@ pub fn parse(layout: &str, value: &str) -> Result<i128, ParseError> {
             val = &val[ch.len_utf8()..];
             continue;
         };
-        let before = val;
-        let num = |val: &mut &str, max: usize, fixed: bool| -> Option<i64> {
-            let (d, after) = take_digits(val, max);
-            if d.is_empty() || (fixed && d.len() != max) {
-                return None;
-            }
-            *val = after;
-            d.parse().ok()
-        };
-        let ok = match *chunk {
-            "2006" => num(&mut val, 4, true).map(|v| year = v),
-            "06" => {
-                num(&mut val, 2, true).map(|v| year = if v >= 69 { 1900 + v } else { 2000 + v })
-            }
-            "01" | "02" | "15" | "03" | "04" | "05" => {
-                num(&mut val, 2, true).map(|v| match *chunk {
-                    "01" => month = v,
-                    "02" => day = v,
-                    "15" | "03" => hour = v,
-                    "04" => min = v,
-                    _ => sec = v,
-                })
-            }
-            "1" | "2" | "3" | "4" | "5" => num(&mut val, 2, false).map(|v| match *chunk {
-                "1" => month = v,
-                "2" => day = v,
-                "3" => hour = v,
-                "4" => min = v,
-                _ => sec = v,
-            }),
-            "_2" => {
-                val = val.strip_prefix(' ').unwrap_or(val);
-                num(&mut val, 2, false).map(|v| day = v)
-            }
-            "PM" | "pm" => {
-                let up = val.get(..2).map(|s| s.to_ascii_uppercase());
-                match up.as_deref() {
-                    Some("AM") | Some("PM") => {
-                        pm = up.as_deref() == Some("PM");
-                        pm_set = true;
-                        val = &val[2..];
-                        Some(())
-                    }
-                    _ => None,
-                }
-            }
-            "January" | "Jan" | "Monday" | "Mon" => {
-                let names: &[&str] = if chunk.starts_with('J') { &MONTHS } else { &DAYS };
-                let long = chunk.len() > 3;
-                names
-                    .iter()
-                    .enumerate()
-                    .find_map(|(i, n)| {
-                        let n = if long { n } else { &n[..3] };
-                        val.starts_with(n).then(|| (i, n.len()))
-                    })
-                    .map(|(i, len)| {
-                        if chunk.starts_with('J') {
-                            month = i as i64 + 1;
-                        }
-                        val = &val[len..];
-                    })
-            }
-            "MST" => val.strip_prefix("UTC").map(|v| val = v),
-            _ => {
-                // Zone offsets: Z or +00:00 style; only UTC is supported.
-                if chunk.starts_with('Z') && val.starts_with('Z') {
-                    val = &val[1..];
-                    Some(())
-                } else {
-                    let len = chunk.len();
-                    match val.get(..len) {
-                        Some(z) if z.starts_with(['+', '-']) => {
-                            if z[1..].chars().any(|c| c.is_ascii_digit() && c != '0') {
-                                return Err(ParseError::Unsupported("time zones other than UTC"));
-                            }
-                            val = &val[len..];
-                            Some(())
-                        }
-                        _ => None,
-                    }
-                }
-            }
-        };
-        if ok.is_none() {
-            return Err(bad(before, chunk));
+        match parse_chunk(chunk, val, &mut f)? {
+            Some(after) => val = after,
+            None => return Err(bad(val, chunk)),
         }
         rest = &rest[chunk.len()..];
         // Go accepts a fractional second after the seconds even if the layout has none.
         if matches!(*chunk, "05" | "5") && val.starts_with('.') && !rest.starts_with('.') {
             let (digits, after) = take_digits(&val[1..], 9);
             if !digits.is_empty() {
-                nsec = format!("{digits:0<9}").parse().unwrap_or(0);
+                f.nsec = format!("{digits:0<9}").parse().unwrap_or(0);
                 val = after;
             }
         }
@@ -387,20 +316,104 @@ pub fn parse(layout: &str, value: &str) -> Result<i128, ParseError> {
     if !val.is_empty() {
         return Err(ParseError::Go(format!("extra text: {}", q(val))));
     }
-    if pm_set && hour > 12 {
-        return Err(ParseError::Go("hour out of range".into()));
+    instant(f)
+}
+
+/// The instant of parsed fields, after Go's range checks.
+fn instant(mut f: Fields) -> Result<i128, ParseError> {
+    if let Some(pm) = f.pm {
+        if f.hour > 12 {
+            return Err(ParseError::Go("hour out of range".into()));
+        }
+        f.hour = f.hour % 12 + if pm { 12 } else { 0 };
     }
-    if pm_set {
-        hour = hour % 12 + if pm { 12 } else { 0 };
-    }
-    if !(1..=12).contains(&month) {
+    if !(1..=12).contains(&f.month) {
         return Err(ParseError::Go("month out of range".into()));
     }
-    if day < 1 || day > 31 || hour > 23 || min > 59 || sec > 59 {
+    if f.day < 1 || f.day > 31 || f.hour > 23 || f.min > 59 || f.sec > 59 {
         return Err(ParseError::Go("day out of range".into()));
     }
-    let days = days_from_civil(year, month as u32, day as u32);
-    Ok((days * 86400 + hour * 3600 + min * 60 + sec) as i128 * 1_000_000_000 + nsec as i128)
+    let days = days_from_civil(f.year, f.month as u32, f.day as u32);
+    let secs = days * 86400 + f.hour * 3600 + f.min * 60 + f.sec;
+    Ok(secs as i128 * 1_000_000_000 + f.nsec as i128)
+}
+
+/// Reads layout element `chunk` at the start of `val` into `f`: what follows it, or None
+/// when `val` does not hold one.
+fn parse_chunk<'v>(
+    chunk: &str,
+    val: &'v str,
+    f: &mut Fields,
+) -> Result<Option<&'v str>, ParseError> {
+    let mut val = val;
+    let mut num = |max: usize, fixed: bool| -> Option<i64> {
+        let (d, after) = take_digits(val, max);
+        if d.is_empty() || (fixed && d.len() != max) {
+            return None;
+        }
+        val = after;
+        d.parse().ok()
+    };
+    let ok = match chunk {
+        "2006" => num(4, true).map(|v| f.year = v),
+        "06" => num(2, true).map(|v| f.year = if v >= 69 { 1900 + v } else { 2000 + v }),
+        "01" | "1" => num(2, chunk == "01").map(|v| f.month = v),
+        "02" | "2" => num(2, chunk == "02").map(|v| f.day = v),
+        "15" | "03" | "3" => num(2, chunk != "3").map(|v| f.hour = v),
+        "04" | "4" => num(2, chunk == "04").map(|v| f.min = v),
+        "05" | "5" => num(2, chunk == "05").map(|v| f.sec = v),
+        "_2" => {
+            val = val.strip_prefix(' ').unwrap_or(val);
+            let (d, after) = take_digits(val, 2);
+            d.parse().ok().map(|v| {
+                f.day = v;
+                val = after;
+            })
+        }
+        "PM" | "pm" => match val.get(..2).map(|s| s.to_ascii_uppercase()).as_deref() {
+            Some(ap @ ("AM" | "PM")) => {
+                f.pm = Some(ap == "PM");
+                val = &val[2..];
+                Some(())
+            }
+            _ => None,
+        },
+        "January" | "Jan" | "Monday" | "Mon" => {
+            let months = chunk.starts_with('J');
+            let names: &[&str] = if months { &MONTHS } else { &DAYS };
+            let long = chunk.len() > 3;
+            let hit = names.iter().enumerate().find_map(|(i, n)| {
+                let n = if long { n } else { &n[..3] };
+                val.starts_with(n).then_some((i, n.len()))
+            });
+            hit.map(|(i, len)| {
+                if months {
+                    f.month = i as i64 + 1;
+                }
+                val = &val[len..];
+            })
+        }
+        "MST" => val.strip_prefix("UTC").map(|v| val = v),
+        _ => return zone(chunk, val),
+    };
+    Ok(ok.map(|()| val))
+}
+
+/// A zone offset element (Z07:00, -0700, ...): Z or a zero offset; other zones are not
+/// supported yet.
+fn zone<'v>(chunk: &str, val: &'v str) -> Result<Option<&'v str>, ParseError> {
+    if chunk.starts_with('Z') && val.starts_with('Z') {
+        return Ok(Some(&val[1..]));
+    }
+    match val.get(..chunk.len()) {
+        Some(z) if z.starts_with(['+', '-']) => {
+            if z[1..].chars().any(|c| c.is_ascii_digit() && c != '0') {
+                return Err(ParseError::Unsupported("time zones other than UTC"));
+            }
+            Ok(Some(&val[chunk.len()..]))
+        }
+        _ => Ok(None),
+    }
 }
 
 fn q(s: &str) -> String {
