@@ -1316,7 +1316,13 @@ impl<'a> Gen<'a> {
                 self.error(pos, format!("go/defer of {name} is not supported yet"));
                 return None;
             }
-            Callee::Native(n) => DeferKind::Native(n),
+            Callee::Native(n) => {
+                if let Native::Lib(_) = n {
+                    // Its error or time values are made by name at run time.
+                    self.lib_result_types(&sig);
+                }
+                DeferKind::Native(n)
+            }
         };
         let base = self.f().top;
         let has_dots = matches!(call.kind, ExprKind::Call { has_dots: true, .. });
