@@ -314,6 +314,12 @@ pub fn lib_string(env: &Env, v: Value) -> Option<String> {
         _ => format!("%!{ty}({i})"),
     };
     Some(match env.prog.type_name(v.t) {
+        // A sentinel (io.EOF) has no handle: its word names its text.
+        "*errors.errorString" if v.h == 0 => match v.w {
+            1 => "EOF".to_string(),
+            2 => "unexpected EOF".to_string(),
+            _ => String::new(),
+        },
         "*errors.errorString" => env.heap.str(Value::handle(v.h)).to_string(),
         // fmt.Errorf's wrapping error: {msg, wrapped}.
         "*fmt.wrapError" => match &*env.heap.lock(v.h) {
