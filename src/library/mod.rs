@@ -17,6 +17,7 @@
 //! (sort.Slice's less, strings.Map) are not here yet.
 
 pub mod atomic;
+pub mod bytes;
 pub mod call;
 pub mod cmp;
 pub mod errors;
@@ -102,6 +103,7 @@ pub const fn type_(name: &'static str, underlying: &'static str) -> Member {
 pub const PACKAGES: &[Package] = &[
     Package { path: INTERNAL, members: INTERNAL_MEMBERS },
     Package { path: INTERNAL, members: sync::ONCE_MEMBERS },
+    Package { path: "bytes", members: bytes::MEMBERS },
     Package { path: "cmp", members: cmp::MEMBERS },
     Package { path: "errors", members: errors::MEMBERS },
     Package { path: "fmt", members: fmt::MEMBERS },

@@ -405,47 +405,47 @@ pub fn append(c: &mut Call, b: Value, s: &str) -> Result<(), Fault> {
     c.update(b, |_| v)?;
     Ok(())
 }
-fn builder_len(c: &mut Call) -> Result<(), Fault> {
+pub(super) fn builder_len(c: &mut Call) -> Result<(), Fault> {
     let n = builder_text(c)?.len();
     c.ret_int(n as i64);
     Ok(())
 }
-fn builder_grow(c: &mut Call) -> Result<(), Fault> {
+pub(super) fn builder_grow(c: &mut Call) -> Result<(), Fault> {
     if c.int(1) < 0 {
         return Err(Fault::Panic("strings.Builder.Grow: negative count".into()));
     }
     Ok(())
 }
-fn builder_reset(c: &mut Call) -> Result<(), Fault> {
+pub(super) fn builder_reset(c: &mut Call) -> Result<(), Fault> {
     c.update(c.arg(0), |_| Value::ZERO)?;
     Ok(())
 }
-fn builder_string(c: &mut Call) -> Result<(), Fault> {
+pub(super) fn builder_string(c: &mut Call) -> Result<(), Fault> {
     let cur = c.update(c.arg(0), |v| v)?;
     c.ret(cur);
     Ok(())
 }
-fn builder_write_byte(c: &mut Call) -> Result<(), Fault> {
+pub(super) fn builder_write_byte(c: &mut Call) -> Result<(), Fault> {
     let ch = char::from(c.int(1) as u8);
     builder_append(c, &ch.to_string())?;
     c.ret(Value::ZERO);
     Ok(())
 }
-fn builder_write_rune(c: &mut Call) -> Result<(), Fault> {
+pub(super) fn builder_write_rune(c: &mut Call) -> Result<(), Fault> {
     let r = rune(c, 1);
     builder_append(c, &r.to_string())?;
     c.ret_int(r.len_utf8() as i64);
     c.ret(Value::ZERO);
     Ok(())
 }
-fn builder_write_string(c: &mut Call) -> Result<(), Fault> {
+pub(super) fn builder_write_string(c: &mut Call) -> Result<(), Fault> {
     let s = c.str(1);
     builder_append(c, &s)?;
     c.ret_int(s.len() as i64);
     c.ret(Value::ZERO);
     Ok(())
 }
-fn builder_write(c: &mut Call) -> Result<(), Fault> {
+pub(super) fn builder_write(c: &mut Call) -> Result<(), Fault> {
     let bytes: Vec<u8> = c.elems(1).iter().map(|v| v.w as u8).collect();
     // Strings hold UTF-8 text until they become byte sequences: invalid bytes become U+FFFD.
     builder_append(c, &String::from_utf8_lossy(&bytes))?;
