@@ -340,6 +340,14 @@ impl<'a> Gen<'a> {
                         return;
                     }
                     if let ObjKind::LibFunc(LibFunc::Lib(id)) = self.info.obj(o).kind {
+                        if crate::library::is_generic(id) {
+                            let name = crate::library::name(id);
+                            self.error(
+                                e.start(),
+                                format!("cannot use generic function {name} without instantiation"),
+                            );
+                            return;
+                        }
                         // strings.ToUpper as a value: a closure over a function that calls it.
                         let sig = self.ty(e).signature().unwrap_or_default();
                         let f = self.lib_func_value(id, &sig);
@@ -1106,7 +1114,20 @@ impl<'a> Gen<'a> {
         // Go functions and the library table's natives take variadic arguments as a slice.
         let pack =
             matches!(callee, Callee::Func(_) | Callee::Closure(_) | Callee::Native(Native::Lib(_)));
-        let nargs = self.push_args(args, &sig, base, pack, has_dots);
+        let mut nargs = self.push_args(args, &sig, base, pack, has_dots);
+        if let Callee::Native(Native::Lib(id)) = callee {
+            if crate::library::is_generic(id) {
+                // A generic library function learns its instantiation from one more
+                // argument: the type id of its first parameter's type ([]int, map[K]V).
+                let t = sig.params.first().map_or(0, |p| self.type_id(p));
+                let r = self.alloc();
+                if r != base + nargs {
+                    internal_error("generic native's type argument is not after its arguments");
+                }
+                self.load_int(r, t as i64);
+                nargs += 1;
+            }
+        }
         self.set_line(e.pos);
         let nres = match callee {
             Callee::Func(f) => {
@@ -1499,6 +1520,10 @@ impl<'a> Gen<'a> {
     /// x.M(args) for method M of a library type: a native call with the receiver (a value,
     /// or a cell's handle for pointer methods) as argument 0.
     fn lib_method_call(&mut self, e: &Expr, fun: &Expr, id: u16, args: &[Expr]) -> (Reg, u16) {
+        if crate::library::name(id) == "sync.*Once.Do" {
+            self.once_do(e, fun, args);
+            return (0, 0);
+        }
         let sig = self.ty(fun).signature().unwrap_or_default();
         let base = self.f().top;
         let r = self.alloc();
@@ -1518,6 +1543,36 @@ impl<'a> Gen<'a> {
             f.max = f.top;
         }
         (base, nres)
+    }
+
+    /// once.Do(f), which calls back into Go code, compiled inline:
+    /// lock the Once's mutex; unless done, call f and mark done; unlock. A second caller
+    /// waits on the mutex until the first call of f has returned, as Go's Once makes it.
+    fn once_do(&mut self, e: &Expr, fun: &Expr, args: &[Expr]) {
+        let native = |name: &str| match crate::library::internal(name) {
+            Some(id) => Native::Lib(id),
+            None => internal_error("the library has no Once helpers"),
+        };
+        let cell = self.builtin_recv(fun, false);
+        let f = self.expr(&args[0]);
+        self.set_line(e.pos);
+        let mu = self.alloc();
+        self.mov(mu, cell);
+        self.emit(Op::CallNative { native: native("onceMutex"), base: mu, nargs: 1 });
+        self.mutex_lock(mu);
+        let done = self.alloc();
+        self.mov(done, cell);
+        self.emit(Op::CallNative { native: native("onceDone"), base: done, nargs: 1 });
+        let skip = self.new_label();
+        self.jmp_if(done, skip);
+        let base = self.alloc();
+        self.emit(Op::CallClosure { f, base });
+        self.set_line(e.pos);
+        let mark = self.alloc();
+        self.mov(mark, cell);
+        self.emit(Op::CallNative { native: native("onceSetDone"), base: mark, nargs: 1 });
+        self.bind(skip);
+        self.mutex_unlock(mu);
     }
 
     /// The function behind library function `id` used as a value (`f := strings.ToUpper`):

@@ -1,5 +1,7 @@
-//! The library functions implemented in Rust (`Op::CallNative`): fmt, the print builtins,
-//! runtime, time and os.
+//! The natives behind `Op::CallNative`: the library table's (`crate::library`, called
+//! through `library_call`) and the older ones with their own `Native` variants (the print
+//! builtins, runtime.Gosched/GOMAXPROCS/NumGoroutine/NumCPU, time.Sleep/After/Tick,
+//! os.Exit, syscall.Nanosleep).
 
 use super::alloc::new_string;
 use super::callback::{self, Callback};

@@ -245,7 +245,16 @@ pub fn elems(rt: &Runtime, s: Value) -> Vec<Value> {
 /// errors.New("x") differ, as two pointers do in Go.
 pub const ERROR_STRING: &str = "*errors.errorString";
 
+/// Sentinel errors (io.EOF): an `ERROR_STRING` value with no handle and this code in its
+/// word, so every use is the same value and `err == io.EOF` holds without a shared object.
+pub const SENTINELS: &[&str] = &["", "EOF", "unexpected EOF"];
+
 impl Call<'_> {
+    /// Sentinel error `code` (see `SENTINELS`).
+    pub fn sentinel(&self, code: u64) -> Value {
+        Value { w: code, h: 0, t: self.type_id(ERROR_STRING) }
+    }
+
     /// A new error value (an interface value of dynamic type `ERROR_STRING`).
     pub fn new_error(&mut self, msg: &str) -> Result<Value, Fault> {
         let t = self.type_id(ERROR_STRING);

@@ -17,16 +17,23 @@
 //! (sort.Slice's less, strings.Map) are not here yet.
 
 pub mod atomic;
+pub mod bytes;
 pub mod call;
+pub mod cmp;
 pub mod errors;
 pub mod fmt;
 pub mod io;
+pub mod log;
+pub mod maps;
 pub mod math;
 pub mod os;
 pub mod rand;
+pub mod runtime;
+pub mod slices;
 pub mod sort;
 pub mod strconv;
 pub mod strings;
+pub mod sync;
 pub mod time;
 pub mod unicode;
 pub mod utf8;
@@ -95,16 +102,24 @@ pub const fn type_(name: &'static str, underlying: &'static str) -> Member {
 /// Every package gopark implements natively (in part), by import path.
 pub const PACKAGES: &[Package] = &[
     Package { path: INTERNAL, members: INTERNAL_MEMBERS },
+    Package { path: INTERNAL, members: sync::ONCE_MEMBERS },
+    Package { path: "bytes", members: bytes::MEMBERS },
+    Package { path: "cmp", members: cmp::MEMBERS },
     Package { path: "errors", members: errors::MEMBERS },
     Package { path: "fmt", members: fmt::MEMBERS },
     Package { path: "io", members: io::MEMBERS },
+    Package { path: "log", members: log::MEMBERS },
+    Package { path: "maps", members: maps::MEMBERS },
     Package { path: "math", members: math::MEMBERS },
     Package { path: "math/rand", members: rand::MEMBERS },
     Package { path: "math/rand/v2", members: rand::MEMBERS_V2 },
     Package { path: "os", members: os::MEMBERS },
+    Package { path: "runtime", members: runtime::MEMBERS },
+    Package { path: "slices", members: slices::MEMBERS },
     Package { path: "sort", members: sort::MEMBERS },
     Package { path: "strconv", members: strconv::MEMBERS },
     Package { path: "strings", members: strings::MEMBERS },
+    Package { path: "sync", members: sync::MEMBERS },
     Package { path: "sync/atomic", members: atomic::MEMBERS },
     Package { path: "time", members: time::MEMBERS },
     Package { path: "unicode", members: unicode::MEMBERS },
@@ -166,9 +181,17 @@ pub fn may_call_go(id: u16) -> bool {
 
 /// The package-level member `path.name` (not a method), with its native id for functions.
 pub fn member(path: &str, name: &str) -> Option<(&'static Member, Option<u16>)> {
-    let p = PACKAGES.iter().find(|p| p.path == path)?;
-    let m = p.members.iter().find(|m| m.name == name && !matches!(m.kind, Kind::Method(..)))?;
-    Some((m, native_id(p.path, name)))
+    let m = PACKAGES
+        .iter()
+        .filter(|p| p.path == path)
+        .flat_map(|p| p.members.iter())
+        .find(|m| m.name == name && !matches!(m.kind, Kind::Method(..)))?;
+    Some((m, native_id(path, name)))
+}
+
+/// The native id of internal helper `name` (see `INTERNAL`).
+pub fn internal(name: &str) -> Option<u16> {
+    member(INTERNAL, name).and_then(|(_, id)| id)
 }
 
 /// The methods declared on type `ty` of package `path`: (member, native id).
@@ -206,6 +229,14 @@ pub fn is_cell_type(name: &str) -> bool {
         .iter()
         .filter(|p| p.path.rsplit('/').next() == Some(pkg))
         .any(|p| p.members.iter().any(|m| m.name == ty && matches!(m.kind, Kind::Type("cell"))))
+}
+
+/// Whether native `id` is a generic function (`func[E cmp.Ordered](x []E)`): calls pass
+/// the type id of its first parameter's type as one more, last, argument.
+pub fn is_generic(id: u16) -> bool {
+    natives()
+        .get(id as usize)
+        .is_some_and(|n| matches!(n.member.kind, Kind::Func(sig, _) if sig.starts_with("func[")))
 }
 
 /// Go's name for native `id` ("strings.Split", "time.Duration.String"), for messages.

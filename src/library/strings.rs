@@ -42,6 +42,12 @@ pub const MEMBERS: &[Member] = &[
     func("TrimRight", "func(s, cutset string) string", trim_right),
     func("TrimSpace", "func(s string) string", trim_space),
     func("TrimSuffix", "func(s, suffix string) string", trim_suffix),
+    func("NewReader", "func(s string) *Reader", new_reader),
+    type_("Reader", "struct{s string; i int}"),
+    method("*Reader", "Len", "func() int", reader_len),
+    method("*Reader", "Read", "func(b []byte) (n int, err error)", reader_read),
+    method("*Reader", "ReadByte", "func() (byte, error)", reader_read_byte),
+    method("*Reader", "Size", "func() int64", reader_size),
     type_("Builder", "cell"),
     method("*Builder", "Cap", "func() int", builder_len),
     method("*Builder", "Grow", "func(n int)", builder_grow),
@@ -399,51 +405,126 @@ pub fn append(c: &mut Call, b: Value, s: &str) -> Result<(), Fault> {
     c.update(b, |_| v)?;
     Ok(())
 }
-fn builder_len(c: &mut Call) -> Result<(), Fault> {
+pub(super) fn builder_len(c: &mut Call) -> Result<(), Fault> {
     let n = builder_text(c)?.len();
     c.ret_int(n as i64);
     Ok(())
 }
-fn builder_grow(c: &mut Call) -> Result<(), Fault> {
+pub(super) fn builder_grow(c: &mut Call) -> Result<(), Fault> {
     if c.int(1) < 0 {
         return Err(Fault::Panic("strings.Builder.Grow: negative count".into()));
     }
     Ok(())
 }
-fn builder_reset(c: &mut Call) -> Result<(), Fault> {
+pub(super) fn builder_reset(c: &mut Call) -> Result<(), Fault> {
     c.update(c.arg(0), |_| Value::ZERO)?;
     Ok(())
 }
-fn builder_string(c: &mut Call) -> Result<(), Fault> {
+pub(super) fn builder_string(c: &mut Call) -> Result<(), Fault> {
     let cur = c.update(c.arg(0), |v| v)?;
     c.ret(cur);
     Ok(())
 }
-fn builder_write_byte(c: &mut Call) -> Result<(), Fault> {
+pub(super) fn builder_write_byte(c: &mut Call) -> Result<(), Fault> {
     let ch = char::from(c.int(1) as u8);
     builder_append(c, &ch.to_string())?;
     c.ret(Value::ZERO);
     Ok(())
 }
-fn builder_write_rune(c: &mut Call) -> Result<(), Fault> {
+pub(super) fn builder_write_rune(c: &mut Call) -> Result<(), Fault> {
     let r = rune(c, 1);
     builder_append(c, &r.to_string())?;
     c.ret_int(r.len_utf8() as i64);
     c.ret(Value::ZERO);
     Ok(())
 }
-fn builder_write_string(c: &mut Call) -> Result<(), Fault> {
+pub(super) fn builder_write_string(c: &mut Call) -> Result<(), Fault> {
     let s = c.str(1);
     builder_append(c, &s)?;
     c.ret_int(s.len() as i64);
     c.ret(Value::ZERO);
     Ok(())
 }
-fn builder_write(c: &mut Call) -> Result<(), Fault> {
+pub(super) fn builder_write(c: &mut Call) -> Result<(), Fault> {
     let bytes: Vec<u8> = c.elems(1).iter().map(|v| v.w as u8).collect();
     // Strings hold UTF-8 text until they become byte sequences: invalid bytes become U+FFFD.
     builder_append(c, &String::from_utf8_lossy(&bytes))?;
     c.ret_int(bytes.len() as i64);
     c.ret(Value::ZERO);
+    Ok(())
+}
+
+// ---- strings.Reader: a struct {s, i} (the text and the read offset in bytes).
+
+fn new_reader(c: &mut Call) -> Result<(), Fault> {
+    let v = c.alloc(crate::rt::obj::Obj::Struct(vec![c.arg(0), Value::int(0)]))?;
+    c.ret(v);
+    Ok(())
+}
+
+/// The reader's text and offset.
+fn reader_state(c: &Call) -> Result<(std::sync::Arc<str>, usize), Fault> {
+    let r = c.arg(0);
+    if r.h == 0 {
+        return Err(Fault::Panic(
+            "runtime error: invalid memory address or nil pointer dereference".into(),
+        ));
+    }
+    let (s, i) = match &*c.rt.heap.lock(r.h) {
+        crate::rt::obj::Obj::Struct(f) if f.len() == 2 => (f[0], f[1].as_int()),
+        _ => crate::sys::internal_error("a *strings.Reader that is not a reader"),
+    };
+    Ok((c.text(s), i.max(0) as usize))
+}
+
+/// Moves the reader's offset to `i`.
+fn reader_seek(c: &Call, i: usize) {
+    if let crate::rt::obj::Obj::Struct(f) = &mut *c.rt.heap.lock(c.arg(0).h) {
+        f[1] = Value::int(i as i64);
+    }
+}
+
+fn reader_len(c: &mut Call) -> Result<(), Fault> {
+    let (s, i) = reader_state(c)?;
+    c.ret_int(s.len().saturating_sub(i) as i64);
+    Ok(())
+}
+fn reader_size(c: &mut Call) -> Result<(), Fault> {
+    let (s, _) = reader_state(c)?;
+    c.ret_int(s.len() as i64);
+    Ok(())
+}
+/// Read: copies the next bytes into b; at the end, (0, io.EOF).
+fn reader_read(c: &mut Call) -> Result<(), Fault> {
+    let (s, i) = reader_state(c)?;
+    let room = c.arg(1).slice_len();
+    if i >= s.len() {
+        c.ret_int(0);
+        let eof = c.sentinel(1);
+        c.ret(eof);
+        return Ok(());
+    }
+    let chunk: Vec<Value> =
+        s.as_bytes()[i..].iter().take(room).map(|&b| Value::int(b as i64)).collect();
+    c.set_elems(1, &chunk);
+    reader_seek(c, i + chunk.len());
+    c.ret_int(chunk.len() as i64);
+    c.ret(Value::ZERO);
+    Ok(())
+}
+fn reader_read_byte(c: &mut Call) -> Result<(), Fault> {
+    let (s, i) = reader_state(c)?;
+    match s.as_bytes().get(i) {
+        Some(&b) => {
+            reader_seek(c, i + 1);
+            c.ret_int(b as i64);
+            c.ret(Value::ZERO);
+        }
+        None => {
+            c.ret_int(0);
+            let eof = c.sentinel(1);
+            c.ret(eof);
+        }
+    }
     Ok(())
 }

@@ -21,6 +21,7 @@ pub const MEMBERS: &[Member] = &[
     func("NewTicker", "func(d Duration) *Ticker", new_ticker),
     func("NewTimer", "func(d Duration) *Timer", new_timer),
     func("Now", "func() Time", now),
+    func("Parse", "func(layout, value string) (Time, error)", parse_time),
     func("ParseDuration", "func(s string) (Duration, error)", parse_duration),
     func("Since", "func(t Time) Duration", since),
     func("Unix", "func(sec int64, nsec int64) Time", unix),
@@ -122,70 +123,88 @@ pub const MEMBERS: &[Member] = &[
     constant("Saturday", "Weekday", I(6)),
 ];
 
+/// Time argument `i` as Unix nanoseconds (see `timefmt::encode`).
+fn time(c: &Call, i: usize) -> i128 {
+    timefmt::decode(c.int(i))
+}
+
+/// Returns a Time, or stops with "not supported yet" for an instant the representation
+/// cannot hold (before 1678 or after 2261, other than the zero Time).
+fn ret_time(c: &mut Call, unix_ns: i128) -> Result<(), Fault> {
+    match timefmt::encode(unix_ns) {
+        Some(w) => {
+            c.ret_int(w);
+            Ok(())
+        }
+        None => Err(Fault::Panic(
+            "gopark: times before 1678 or after 2261 are not supported yet".into(),
+        )),
+    }
+}
+
+/// A difference of instants as a Duration, saturated as Go's Sub saturates.
+fn duration_of(ns: i128) -> i64 {
+    ns.clamp(i64::MIN as i128, i64::MAX as i128) as i64
+}
+
 /// Unix nanoseconds now: the run's clock (virtual in deterministic mode).
 pub fn now_ns(c: &Call) -> i64 {
     c.rt.clock.wall_ns(c.rt.clock.now_ns())
 }
 
 fn now(c: &mut Call) -> Result<(), Fault> {
-    c.ret_int(now_ns(c));
-    Ok(())
+    ret_time(c, now_ns(c) as i128)
 }
 fn since(c: &mut Call) -> Result<(), Fault> {
-    c.ret_int(now_ns(c).saturating_sub(c.int(0)));
+    c.ret_int(duration_of(now_ns(c) as i128 - time(c, 0)));
     Ok(())
 }
 fn until(c: &mut Call) -> Result<(), Fault> {
-    c.ret_int(c.int(0).saturating_sub(now_ns(c)));
+    c.ret_int(duration_of(time(c, 0) - now_ns(c) as i128));
     Ok(())
 }
 fn unix(c: &mut Call) -> Result<(), Fault> {
-    c.ret_int(c.int(0).saturating_mul(1_000_000_000).saturating_add(c.int(1)));
-    Ok(())
+    ret_time(c, c.int(0) as i128 * 1_000_000_000 + c.int(1) as i128)
 }
 fn unix_scaled(c: &mut Call, unit: i64) -> Result<(), Fault> {
-    c.ret_int(c.int(0).saturating_mul(unit));
-    Ok(())
+    ret_time(c, c.int(0) as i128 * unit as i128)
 }
 /// Time.Unix and friends: floor division, as Go's for times before 1970.
 fn scaled(c: &mut Call, unit: i64) -> Result<(), Fault> {
-    c.ret_int(c.int(0).div_euclid(unit));
+    c.ret_int(time(c, 0).div_euclid(unit as i128) as i64);
     Ok(())
 }
 fn field(c: &mut Call, f: fn(&timefmt::Civil) -> i64) -> Result<(), Fault> {
-    let v = f(&timefmt::civil(c.int(0)));
+    let v = f(&timefmt::civil(time(c, 0)));
     c.ret_int(v);
     Ok(())
 }
-fn cmp(c: &mut Call, f: fn(i64, i64) -> bool) -> Result<(), Fault> {
-    let b = f(c.int(0), c.int(1));
+fn cmp(c: &mut Call, f: fn(i128, i128) -> bool) -> Result<(), Fault> {
+    let b = f(time(c, 0), time(c, 1));
     c.ret_bool(b);
     Ok(())
 }
 fn compare(c: &mut Call) -> Result<(), Fault> {
-    c.ret_int(c.int(0).cmp(&c.int(1)) as i64);
+    c.ret_int(time(c, 0).cmp(&time(c, 1)) as i64);
     Ok(())
 }
 fn is_zero(c: &mut Call) -> Result<(), Fault> {
-    // The zero Time is January 1, year 1: this representation's zero is 1970, so a zero
-    // Time reads as 1970 here (a known difference).
     c.ret_bool(c.int(0) == 0);
     Ok(())
 }
 fn add(c: &mut Call) -> Result<(), Fault> {
-    c.ret_int(c.int(0).saturating_add(c.int(1)));
-    Ok(())
+    ret_time(c, time(c, 0) + c.int(1) as i128)
 }
 fn sub(c: &mut Call) -> Result<(), Fault> {
-    c.ret_int(c.int(0).saturating_sub(c.int(1)));
+    c.ret_int(duration_of(time(c, 0) - time(c, 1)));
     Ok(())
 }
 fn format(c: &mut Call) -> Result<(), Fault> {
-    let s = timefmt::format(c.int(0), &c.str(1));
+    let s = timefmt::format(time(c, 0), &c.str(1));
     c.ret_str(&s)
 }
 fn string(c: &mut Call) -> Result<(), Fault> {
-    let s = timefmt::string(c.int(0));
+    let s = timefmt::string(time(c, 0));
     c.ret_str(&s)
 }
 fn month_string(c: &mut Call) -> Result<(), Fault> {
@@ -313,8 +332,7 @@ fn date(c: &mut Call) -> Result<(), Fault> {
     if c.arg(7).h == 0 {
         return Err(Fault::Panic("time: missing Location in call to Date".into()));
     }
-    c.ret_int(secs.saturating_mul(1_000_000_000).saturating_add(c.int(6)));
-    Ok(())
+    ret_time(c, secs as i128 * 1_000_000_000 + c.int(6) as i128)
 }
 
 /// A timer's channel: buffered by one, as Go's runtime keeps it, though Go 1.23 reports
@@ -404,12 +422,38 @@ fn ticker_reset(c: &mut Call) -> Result<(), Fault> {
 /// Time.Truncate: rounds down to a multiple of d since the zero Time (January 1, year 1),
 /// which is a whole number of days before 1970.
 fn time_truncate(c: &mut Call) -> Result<(), Fault> {
-    let (t, d) = (c.int(0) as i128, c.int(1) as i128);
+    let (t, d) = (time(c, 0), c.int(1) as i128);
     if d <= 0 {
         c.ret(c.arg(0));
         return Ok(());
     }
     let zero = timefmt::days_from_civil(1, 1, 1) as i128 * 86_400_000_000_000;
-    c.ret_int((t - (t - zero).rem_euclid(d)) as i64);
-    Ok(())
+    ret_time(c, t - (t - zero).rem_euclid(d))
+}
+
+/// time.Parse: Go's errors read `parsing time "V" as "L": cannot parse ...`. A time gopark
+/// cannot represent yet (another zone, a year outside 1678..2261) stops the program with a
+/// "not supported yet" panic rather than giving a wrong time.
+fn parse_time(c: &mut Call) -> Result<(), Fault> {
+    let (layout, value) = (c.str(0), c.str(1));
+    match timefmt::parse(&layout, &value) {
+        Ok(t) => {
+            ret_time(c, t)?;
+            c.ret_err(None)
+        }
+        Err(timefmt::ParseError::Go(why)) => {
+            c.ret_int(0);
+            let q = crate::rt::fmt::quote;
+            // Go names the layout only when a layout element did not match.
+            let msg = if why.starts_with("cannot") {
+                format!("parsing time {} as {}: {why}", q(&value), q(&layout))
+            } else {
+                format!("parsing time {}: {why}", q(&value))
+            };
+            c.ret_err(Some(msg))
+        }
+        Err(timefmt::ParseError::Unsupported(what)) => {
+            Err(Fault::Panic(format!("gopark: time.Parse of {what} is not supported yet")))
+        }
+    }
 }

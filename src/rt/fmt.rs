@@ -60,6 +60,29 @@ fn int_text(v: Value, bits: u8, signed: bool) -> String {
     }
 }
 
+/// The bytes of a []byte held by an interface value (which %s, %q and %x print as text).
+fn byte_slice(env: &Env, v: Value) -> Option<Vec<u8>> {
+    let (s, elem) = unbox_slice(env, v)?;
+    if !matches!(
+        env.prog.types.get(elem as usize).map(|d| &d.kind),
+        Some(TypeKind::Int { bits: 8, signed: false })
+    ) {
+        return None;
+    }
+    Some(slice_items_raw(env, s).iter().map(|x| x.w as u8).collect())
+}
+
+/// The elements of slice `s`.
+fn slice_items_raw(env: &Env, s: Value) -> Vec<Value> {
+    if s.h == 0 || s.slice_len() == 0 {
+        return Vec::new();
+    }
+    match &*env.heap.lock(s.h) {
+        Obj::Array(a) => a[s.slice_off()..s.slice_off() + s.slice_len()].to_vec(),
+        _ => Vec::new(),
+    }
+}
+
 /// The slice held (boxed) by an interface value of slice type, and its element type.
 fn unbox_slice(env: &Env, v: Value) -> Option<(Value, TypeId)> {
     let Some(TypeKind::Slice { elem }) = kind(env, v) else {
@@ -312,13 +335,19 @@ pub fn lib_string(env: &Env, v: Value) -> Option<String> {
         _ => format!("%!{ty}({i})"),
     };
     Some(match env.prog.type_name(v.t) {
+        // A sentinel (io.EOF) has no handle: its word names its text.
+        "*errors.errorString" if v.h == 0 => match v.w {
+            1 => "EOF".to_string(),
+            2 => "unexpected EOF".to_string(),
+            _ => String::new(),
+        },
         "*errors.errorString" => env.heap.str(Value::handle(v.h)).to_string(),
         // fmt.Errorf's wrapping error: {msg, wrapped}.
         "*fmt.wrapError" => match &*env.heap.lock(v.h) {
             Obj::Struct(f) => env.heap.str(f.first().copied().unwrap_or_default()).to_string(),
             _ => String::new(),
         },
-        "time.Time" => crate::rt::timefmt::string(v.as_int()),
+        "time.Time" => crate::rt::timefmt::string(crate::rt::timefmt::decode(v.as_int())),
         "*time.Location" => "UTC".to_string(),
         "time.Duration" => duration(v.as_int()),
         "time.Month" => name(v.as_int() - 1, &crate::rt::timefmt::MONTHS, "Month"),
@@ -351,6 +380,10 @@ pub fn format_value(env: &Env, v: Value, out: &mut String) {
         }
         TypeKind::Float64 => out.push_str(&float_g(v.as_float(), None)),
         TypeKind::String => out.push_str(&env.heap.str(v)),
+        // A nil pointer prints as <nil> (%p prints its address, 0x0).
+        TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer if v.h == 0 && v.w == 0 => {
+            out.push_str("<nil>")
+        }
         TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer => out.push_str(&fake_addr(v)),
         TypeKind::Interface | TypeKind::Invalid => out.push_str("<nil>"),
         TypeKind::Slice { .. } => {}
@@ -562,6 +595,16 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
             return pad(if verb == 'q' { quote(&s) } else { s }, spec, false);
         }
     }
+    if matches!(verb, 's' | 'q' | 'x' | 'X') {
+        if let Some(b) = byte_slice(env, v) {
+            let body = match verb {
+                's' => String::from_utf8_lossy(&b).into_owned(),
+                'q' => quote(&String::from_utf8_lossy(&b)),
+                _ => hex_bytes(&b, verb, spec),
+            };
+            return pad(body, spec, false);
+        }
+    }
     if verb != 'T' && verb != 'p' {
         if let Some((s, elem)) = unbox_slice(env, v) {
             // Go applies the verb (and its flags) to each element.
@@ -621,27 +664,8 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
                 Err(_) => t,
             }
         }
-        ('b', Some(TypeKind::Int { .. })) => format!("{:b}", v.as_int()),
-        ('o', Some(TypeKind::Int { .. })) => format!("{:o}", v.as_int()),
-        ('x', Some(TypeKind::Int { .. })) => {
-            let i = v.as_int();
-            let s = format!("{:x}", i.unsigned_abs());
-            let s = if spec.sharp { format!("0x{s}") } else { s };
-            if i < 0 {
-                format!("-{s}")
-            } else {
-                s
-            }
-        }
-        ('X', Some(TypeKind::Int { .. })) => {
-            let i = v.as_int();
-            let s = format!("{:X}", i.unsigned_abs());
-            let s = if spec.sharp { format!("0X{s}") } else { s };
-            if i < 0 {
-                format!("-{s}")
-            } else {
-                s
-            }
+        ('b' | 'o' | 'O' | 'x' | 'X', Some(TypeKind::Int { bits, signed })) => {
+            radix_text(v, *bits, *signed, verb, spec)
         }
         ('c', Some(TypeKind::Int { .. })) => {
             char::from_u32(v.as_int() as u32).unwrap_or('\u{FFFD}').to_string()
@@ -654,7 +678,13 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
                 _ => format!("'{c}'"),
             }
         }
-        ('U', Some(TypeKind::Int { .. })) => format!("U+{:04X}", v.as_int()),
+        ('U', Some(TypeKind::Int { .. })) => {
+            let u = format!("U+{:04X}", v.as_int());
+            match char::from_u32(v.as_int() as u32) {
+                Some(c) if spec.sharp && !c.is_control() => format!("{u} '{c}'"),
+                _ => u,
+            }
+        }
         ('f' | 'F', Some(TypeKind::Float64)) => {
             let s = format!("{:.*}", spec.prec.unwrap_or(6), v.as_float());
             if spec.plus && v.as_float() >= 0.0 {
@@ -663,7 +693,14 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
                 s
             }
         }
-        ('e', Some(TypeKind::Float64)) => float_e(v.as_float(), spec.prec.unwrap_or(6)),
+        ('e', Some(TypeKind::Float64)) => {
+            let s = float_e(v.as_float(), spec.prec.unwrap_or(6));
+            if spec.plus && v.as_float() >= 0.0 {
+                format!("+{s}")
+            } else {
+                s
+            }
+        }
         ('g', Some(TypeKind::Float64)) => float_g(v.as_float(), spec.prec),
         ('E', Some(TypeKind::Float64)) => {
             float_e(v.as_float(), spec.prec.unwrap_or(6)).to_uppercase()
@@ -677,12 +714,7 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
             }
         }
         ('q', Some(TypeKind::String)) => quote(&env.heap.str(v)),
-        ('x', Some(TypeKind::String)) => {
-            env.heap.str(v).bytes().map(|b| format!("{b:02x}")).collect()
-        }
-        ('X', Some(TypeKind::String)) => {
-            env.heap.str(v).bytes().map(|b| format!("{b:02X}")).collect()
-        }
+        ('x' | 'X', Some(TypeKind::String)) => hex_bytes(env.heap.str(v).as_bytes(), verb, spec),
         ('t', Some(TypeKind::Bool)) => (if v.as_bool() { "true" } else { "false" }).to_string(),
         (
             'p',
@@ -698,6 +730,49 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
         _ => return bad_verb(env, verb, v),
     };
     pad(body, spec, matches!(k, Some(TypeKind::Int { .. }) | Some(TypeKind::Float64)))
+}
+
+/// %b %o %O %x %X of an integer: sign and magnitude, as Go prints them (not two's
+/// complement), with # prefixes.
+fn radix_text(v: Value, bits: u8, signed: bool, verb: char, spec: &Spec) -> String {
+    let text = int_text(v, bits, signed);
+    let (neg, mag) = match text.strip_prefix('-') {
+        Some(m) => (true, m.parse::<u64>().unwrap_or(0)),
+        None => (false, text.parse::<u64>().unwrap_or(0)),
+    };
+    let digits = match verb {
+        'b' => format!("{mag:b}"),
+        'o' | 'O' => format!("{mag:o}"),
+        'x' => format!("{mag:x}"),
+        _ => format!("{mag:X}"),
+    };
+    let prefix = match verb {
+        'O' => "0o",
+        'b' if spec.sharp => "0b",
+        'o' if spec.sharp && mag != 0 => "0",
+        'x' if spec.sharp => "0x",
+        'X' if spec.sharp => "0X",
+        _ => "",
+    };
+    let sign = if neg {
+        "-"
+    } else if spec.plus {
+        "+"
+    } else if spec.space {
+        " "
+    } else {
+        ""
+    };
+    format!("{sign}{prefix}{digits}")
+}
+
+/// %x / %X of a string or byte slice: two digits a byte; `% x` puts spaces between.
+fn hex_bytes(b: &[u8], verb: char, spec: &Spec) -> String {
+    let each: Vec<String> = b
+        .iter()
+        .map(|x| if verb == 'x' { format!("{x:02x}") } else { format!("{x:02X}") })
+        .collect();
+    each.join(if spec.space { " " } else { "" })
 }
 
 /// fmt.Sprintf.

@@ -29,6 +29,7 @@ pub enum Obj {
     Chan(Box<Chan>),
     WaitGroup(WaitGroup),
     Mutex(GoMutex),
+    RWMutex(Box<crate::rt::sync::RWMutex>),
     /// The backing array of one or more slices (see value.rs for the slice layout).
     Array(Vec<Value>),
     /// A map; a map value is this object's handle (see rt/map.rs).
@@ -71,7 +72,7 @@ impl Object for Obj {
             Obj::Map(m) => m.each_ref(f),
             Obj::MapIter(it) => it.each_ref(f),
             Obj::Array(a) | Obj::Struct(a) => a.iter().filter(|v| v.h != 0).for_each(|v| f(v.h)),
-            Obj::Free | Obj::Str(_) | Obj::WaitGroup(_) | Obj::Mutex(_) => {}
+            Obj::Free | Obj::Str(_) | Obj::WaitGroup(_) | Obj::Mutex(_) | Obj::RWMutex(_) => {}
         }
     }
 }

@@ -1,5 +1,5 @@
-//! sync.WaitGroup and sync.Mutex: a counter or state plus a queue of parked goroutines, all
-//! under the object's heap-slot lock.
+//! sync.WaitGroup, sync.Mutex and sync.RWMutex: a counter or state plus a queue of parked
+//! goroutines, all under the object's heap-slot lock.
 
 use crate::rt::g::G;
 use std::sync::Arc;
@@ -182,5 +182,69 @@ mod tests {
         assert_eq!(mu.unlock(2_000_004).unwrap().map(|w| w.g.id), None);
         assert!(!mu.locked);
         assert!(mu.unlock(0).is_err(), "unlock of unlocked mutex");
+    }
+}
+
+/// sync.RWMutex: any number of readers or one writer. As in Go, a waiting writer keeps new
+/// readers out (so writers do not starve), and Unlock lets every waiting reader in before
+/// the next writer.
+///
+/// Invariants: `writer` and `readers > 0` never hold together; `rwait` is non-empty only
+/// while a writer holds or waits; `wwait` is non-empty only while the lock is held.
+#[derive(Default)]
+pub struct RWMutex {
+    pub readers: u32,
+    pub writer: bool,
+    pub rwait: std::collections::VecDeque<Arc<G>>,
+    pub wwait: std::collections::VecDeque<Arc<G>>,
+}
+
+impl RWMutex {
+    /// RLock: true when acquired; false means enqueue on `rwait` and park.
+    pub fn try_rlock(&mut self) -> bool {
+        if self.writer || !self.wwait.is_empty() {
+            return false;
+        }
+        self.readers += 1;
+        true
+    }
+    /// Lock: true when acquired; false means enqueue on `wwait` and park.
+    pub fn try_lock(&mut self) -> bool {
+        if self.writer || self.readers > 0 {
+            return false;
+        }
+        self.writer = true;
+        true
+    }
+    /// RUnlock: Err(()) without a reader; the writer that now owns the lock, if any.
+    pub fn runlock(&mut self) -> Result<Option<Arc<G>>, ()> {
+        if self.readers == 0 {
+            return Err(());
+        }
+        self.readers -= 1;
+        if self.readers == 0 {
+            if let Some(w) = self.wwait.pop_front() {
+                self.writer = true;
+                return Ok(Some(w));
+            }
+        }
+        Ok(None)
+    }
+    /// Unlock: Err(()) when not write-locked; the goroutines that now own the lock (every
+    /// waiting reader, or else the next writer).
+    pub fn unlock(&mut self) -> Result<Vec<Arc<G>>, ()> {
+        if !self.writer {
+            return Err(());
+        }
+        self.writer = false;
+        if !self.rwait.is_empty() {
+            self.readers = self.rwait.len() as u32;
+            return Ok(self.rwait.drain(..).collect());
+        }
+        if let Some(w) = self.wwait.pop_front() {
+            self.writer = true;
+            return Ok(vec![w]);
+        }
+        Ok(Vec::new())
     }
 }

@@ -2,6 +2,30 @@
 //! time.Time's methods and for fmt, which prints a Time with its String method. Every time
 //! is in UTC: a page has no time zone database.
 
+/// Unix nanoseconds of Go's zero Time, January 1 of year 1 (UTC).
+pub const ZERO_TIME_NS: i128 = -62_135_596_800 * 1_000_000_000;
+
+/// The word a time.Time value holds: Unix nanoseconds with the top bit flipped, so that
+/// the zero word is Go's zero Time (which Unix nanoseconds in an i64 cannot reach); the
+/// instant that would encode to zero (in 1677) stands for it. None for instants outside
+/// what an i64 of nanoseconds holds (before 1678 or after 2261), other than the zero Time.
+pub fn encode(unix_ns: i128) -> Option<i64> {
+    if unix_ns == ZERO_TIME_NS {
+        return Some(0);
+    }
+    let ns = i64::try_from(unix_ns).ok().filter(|&n| n != i64::MIN)?;
+    Some(ns ^ i64::MIN)
+}
+
+/// The Unix nanoseconds of a time.Time word (see `encode`).
+pub fn decode(w: i64) -> i128 {
+    if w == 0 {
+        ZERO_TIME_NS
+    } else {
+        (w ^ i64::MIN) as i128
+    }
+}
+
 /// The calendar fields of Unix time `ns` (UTC).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Civil {
@@ -47,8 +71,8 @@ pub fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
     era * 146097 + doe - 719468
 }
 
-pub fn civil(ns: i64) -> Civil {
-    let secs = ns.div_euclid(1_000_000_000);
+pub fn civil(ns: i128) -> Civil {
+    let secs = ns.div_euclid(1_000_000_000) as i64;
     let nsec = ns.rem_euclid(1_000_000_000) as u32;
     let days = secs.div_euclid(86400);
     let sod = secs.rem_euclid(86400) as u32;
@@ -112,7 +136,7 @@ const CHUNKS: &[&str] = &[
 ];
 
 /// Time `ns` formatted by Go layout `layout`.
-pub fn format(ns: i64, layout: &str) -> String {
+pub fn format(ns: i128, layout: &str) -> String {
     let c = civil(ns);
     let mut out = String::new();
     let mut rest = layout;
@@ -204,7 +228,7 @@ fn element(c: &Civil, chunk: &str) -> String {
 }
 
 /// Time.String: "2009-11-10 23:00:00 +0000 UTC".
-pub fn string(ns: i64) -> String {
+pub fn string(ns: i128) -> String {
     format(ns, "2006-01-02 15:04:05.999999999 -0700 MST")
 }
 
@@ -214,11 +238,216 @@ mod tests {
 
     #[test]
     fn playground_epoch() {
-        let ns = 1_257_894_000i64 * 1_000_000_000;
+        let ns = 1_257_894_000i128 * 1_000_000_000;
         assert_eq!(string(ns), "2009-11-10 23:00:00 +0000 UTC");
         assert_eq!(format(ns, "Mon Jan _2 15:04:05 2006"), "Tue Nov 10 23:00:00 2009");
         assert_eq!(format(ns + 5_000_000, "3:04PM .000"), "11:00PM .005");
         assert_eq!(format(0, "2006-01-02T15:04:05Z07:00"), "1970-01-01T00:00:00Z");
         assert_eq!(civil(-1).year, 1969);
+    }
+}
+
+/// Why `parse` failed: Go's message tail (`cannot parse "x" as "y"`, `month out of range`),
+/// or a time gopark cannot represent.
+#[derive(Debug, PartialEq)]
+pub enum ParseError {
+    Go(String),
+    Unsupported(&'static str),
+}
+
+/// The fields time.Parse has read so far.
+struct Fields {
+    year: i64,
+    month: i64,
+    day: i64,
+    hour: i64,
+    min: i64,
+    sec: i64,
+    nsec: i64,
+    /// Some(true) after "PM", Some(false) after "AM".
+    pm: Option<bool>,
+}
+
+/// time.Parse: `value` read by Go layout `layout`, as Unix nanoseconds (UTC).
+pub fn parse(layout: &str, value: &str) -> Result<i128, ParseError> {
+    let mut f = Fields { year: 0, month: 1, day: 1, hour: 0, min: 0, sec: 0, nsec: 0, pm: None };
+    let (mut rest, mut val) = (layout, value);
+    let bad = |v: &str, what: &str| ParseError::Go(format!("cannot parse {} as {}", q(v), q(what)));
+    while !rest.is_empty() {
+        if let Some(n) = frac_len(rest) {
+            // A fractional second in the layout: its digits (all optional for .999).
+            let (digits, after) = take_digits(val.strip_prefix(&rest[..1]).unwrap_or(val), 9);
+            if rest.as_bytes()[1] == b'0' && (digits.len() != n || !val.starts_with(&rest[..1])) {
+                return Err(bad(val, &rest[..=n]));
+            }
+            if !digits.is_empty() {
+                f.nsec = format!("{digits:0<9}").parse().unwrap_or(0);
+                val = after;
+            }
+            rest = &rest[n + 1..];
+            continue;
+        }
+        let Some(chunk) = CHUNKS.iter().find(|ch| rest.starts_with(**ch) && boundary(rest, ch))
+        else {
+            // Literal text must match exactly.
+            let ch = rest.chars().next().unwrap_or(' ');
+            if !val.starts_with(ch) {
+                let lit: String = rest.chars().take_while(|c| !c.is_ascii_digit()).collect();
+                return Err(bad(val, &lit));
+            }
+            rest = &rest[ch.len_utf8()..];
+            val = &val[ch.len_utf8()..];
+            continue;
+        };
+        match parse_chunk(chunk, val, &mut f)? {
+            Some(after) => val = after,
+            None => return Err(bad(val, chunk)),
+        }
+        rest = &rest[chunk.len()..];
+        // Go accepts a fractional second after the seconds even if the layout has none.
+        if matches!(*chunk, "05" | "5") && val.starts_with('.') && !rest.starts_with('.') {
+            let (digits, after) = take_digits(&val[1..], 9);
+            if !digits.is_empty() {
+                f.nsec = format!("{digits:0<9}").parse().unwrap_or(0);
+                val = after;
+            }
+        }
+    }
+    if !val.is_empty() {
+        return Err(ParseError::Go(format!("extra text: {}", q(val))));
+    }
+    instant(f)
+}
+
+/// The instant of parsed fields, after Go's range checks.
+fn instant(mut f: Fields) -> Result<i128, ParseError> {
+    if let Some(pm) = f.pm {
+        if f.hour > 12 {
+            return Err(ParseError::Go("hour out of range".into()));
+        }
+        f.hour = f.hour % 12 + if pm { 12 } else { 0 };
+    }
+    if !(1..=12).contains(&f.month) {
+        return Err(ParseError::Go("month out of range".into()));
+    }
+    if f.day < 1 || f.day > 31 || f.hour > 23 || f.min > 59 || f.sec > 59 {
+        return Err(ParseError::Go("day out of range".into()));
+    }
+    let days = days_from_civil(f.year, f.month as u32, f.day as u32);
+    let secs = days * 86400 + f.hour * 3600 + f.min * 60 + f.sec;
+    Ok(secs as i128 * 1_000_000_000 + f.nsec as i128)
+}
+
+/// Reads layout element `chunk` at the start of `val` into `f`: what follows it, or None
+/// when `val` does not hold one.
+fn parse_chunk<'v>(
+    chunk: &str,
+    val: &'v str,
+    f: &mut Fields,
+) -> Result<Option<&'v str>, ParseError> {
+    let mut val = val;
+    let mut num = |max: usize, fixed: bool| -> Option<i64> {
+        let (d, after) = take_digits(val, max);
+        if d.is_empty() || (fixed && d.len() != max) {
+            return None;
+        }
+        val = after;
+        d.parse().ok()
+    };
+    let ok = match chunk {
+        "2006" => num(4, true).map(|v| f.year = v),
+        "06" => num(2, true).map(|v| f.year = if v >= 69 { 1900 + v } else { 2000 + v }),
+        "01" | "1" => num(2, chunk == "01").map(|v| f.month = v),
+        "02" | "2" => num(2, chunk == "02").map(|v| f.day = v),
+        "15" | "03" | "3" => num(2, chunk != "3").map(|v| f.hour = v),
+        "04" | "4" => num(2, chunk == "04").map(|v| f.min = v),
+        "05" | "5" => num(2, chunk == "05").map(|v| f.sec = v),
+        "_2" => {
+            val = val.strip_prefix(' ').unwrap_or(val);
+            let (d, after) = take_digits(val, 2);
+            d.parse().ok().map(|v| {
+                f.day = v;
+                val = after;
+            })
+        }
+        "PM" | "pm" => match val.get(..2).map(|s| s.to_ascii_uppercase()).as_deref() {
+            Some(ap @ ("AM" | "PM")) => {
+                f.pm = Some(ap == "PM");
+                val = &val[2..];
+                Some(())
+            }
+            _ => None,
+        },
+        "January" | "Jan" | "Monday" | "Mon" => {
+            let months = chunk.starts_with('J');
+            let names: &[&str] = if months { &MONTHS } else { &DAYS };
+            let long = chunk.len() > 3;
+            let hit = names.iter().enumerate().find_map(|(i, n)| {
+                let n = if long { n } else { &n[..3] };
+                val.starts_with(n).then_some((i, n.len()))
+            });
+            hit.map(|(i, len)| {
+                if months {
+                    f.month = i as i64 + 1;
+                }
+                val = &val[len..];
+            })
+        }
+        "MST" => val.strip_prefix("UTC").map(|v| val = v),
+        _ => return zone(chunk, val),
+    };
+    Ok(ok.map(|()| val))
+}
+
+/// A zone offset element (Z07:00, -0700, ...): Z or a zero offset; other zones are not
+/// supported yet.
+fn zone<'v>(chunk: &str, val: &'v str) -> Result<Option<&'v str>, ParseError> {
+    if chunk.starts_with('Z') && val.starts_with('Z') {
+        return Ok(Some(&val[1..]));
+    }
+    match val.get(..chunk.len()) {
+        Some(z) if z.starts_with(['+', '-']) => {
+            if z[1..].chars().any(|c| c.is_ascii_digit() && c != '0') {
+                return Err(ParseError::Unsupported("time zones other than UTC"));
+            }
+            Ok(Some(&val[chunk.len()..]))
+        }
+        _ => Ok(None),
+    }
+}
+
+fn q(s: &str) -> String {
+    format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+/// Up to `max` leading ASCII digits of `s`, and what follows them.
+fn take_digits(s: &str, max: usize) -> (&str, &str) {
+    let n = s.bytes().take(max).take_while(|b| b.is_ascii_digit()).count();
+    (&s[..n], &s[n..])
+}
+
+#[cfg(test)]
+mod parse_tests {
+    use super::*;
+
+    #[test]
+    fn parse_layouts() {
+        let t = parse("2006-01-02T15:04:05Z07:00", "2012-11-01T22:08:41+00:00").unwrap();
+        assert_eq!(string(t), "2012-11-01 22:08:41 +0000 UTC");
+        let t = parse("Jan 2, 2006 at 3:04pm (MST)", "Feb 3, 2013 at 7:54pm (UTC)").unwrap();
+        assert_eq!(string(t), "2013-02-03 19:54:00 +0000 UTC");
+        assert_eq!(
+            parse("Mon Jan _2 15:04:05 2006", "8:41PM"),
+            Err(ParseError::Go("cannot parse \"8:41PM\" as \"Mon\"".into()))
+        );
+        assert_eq!(string(parse("3 04 PM", "8 41 PM").unwrap()), "0000-01-01 20:41:00 +0000 UTC");
+        assert_eq!(encode(parse("3 04 PM", "8 41 PM").unwrap()), None);
+        assert_eq!(decode(0), ZERO_TIME_NS);
+        assert_eq!(string(ZERO_TIME_NS), "0001-01-01 00:00:00 +0000 UTC");
+        assert_eq!(decode(encode(5).unwrap()), 5);
+        assert_eq!(
+            parse("2006-01-02", "2020-13-01"),
+            Err(ParseError::Go("month out of range".into()))
+        );
     }
 }

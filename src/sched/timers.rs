@@ -232,10 +232,12 @@ impl Runtime {
     /// the receiver it handed the value to, if one was waiting.
     fn timer_send(&self, m: &MCtx, ch: Handle, now: u64) -> Option<Arc<G>> {
         match &mut *self.heap.lock(ch) {
-            // The value is a time.Time: Unix nanoseconds.
+            // The value is a time.Time (see rt::timefmt::encode).
             Obj::Chan(c) => {
                 let text = if self.tracing() { self.intern(&time_text(now)) } else { 0 };
-                let (to, out) = match c.send(Value::int(self.clock.wall_ns(now))) {
+                let (to, out) = match c.send(Value::int(
+                    crate::rt::timefmt::encode(self.clock.wall_ns(now) as i128).unwrap_or(0),
+                )) {
                     SendOutcome::HandedOff(g) => (g.id, Some(g)),
                     SendOutcome::Buffered => (0, None),
                     // A tick nobody has room for is dropped.

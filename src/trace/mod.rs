@@ -172,6 +172,8 @@ pub enum WaitReason {
     Select = 7,
     SelectNoCases = 8,
     MutexLock = 9,
+    RWMutexRLock = 10,
+    RWMutexLock = 11,
 }
 
 impl WaitReason {
@@ -187,6 +189,8 @@ impl WaitReason {
             WaitReason::Select => "select",
             WaitReason::SelectNoCases => "select (no cases)",
             WaitReason::MutexLock => "sync.Mutex.Lock",
+            WaitReason::RWMutexRLock => "sync.RWMutex.RLock",
+            WaitReason::RWMutexLock => "sync.RWMutex.Lock",
         }
     }
     pub const ALL: &'static [WaitReason] = &[
@@ -199,6 +203,8 @@ impl WaitReason {
         WaitReason::Select,
         WaitReason::SelectNoCases,
         WaitReason::MutexLock,
+        WaitReason::RWMutexRLock,
+        WaitReason::RWMutexLock,
     ];
     pub fn from_u32(v: u32) -> Option<WaitReason> {
         WaitReason::ALL.iter().copied().find(|r| *r as u32 == v)

@@ -71,6 +71,11 @@ impl<'a> Checker<'a> {
                     return inv;
                 };
                 let argv = self.call_args(args);
+                let sig = match self.lib_instance(fun, &argv) {
+                    Some(Ok(s)) => s,
+                    Some(Err(())) => return inv,
+                    None => sig,
+                };
                 if *has_dots && !argv.iter().any(|a| a.is_invalid()) {
                     if !sig.variadic {
                         self.error(

@@ -513,6 +513,15 @@ impl<'a> Checker<'a> {
             }
             return inv;
         }
+        if self.is_generic_lib_func(x) {
+            // slices.Sort[[]int]: instantiation is inferred from arguments only, so far.
+            for ie in index.list() {
+                let _ = self.expr_or_type(ie);
+            }
+            let f = crate::lang::ast::expr_string(x);
+            self.error(e.start(), format!("explicit instantiation of {f} is not supported yet"));
+            return inv;
+        }
         if xo.mode == Mode::TypeExpr {
             if !self.is_generic_type(x) {
                 self.error(e.start(), "generic types are not supported yet");

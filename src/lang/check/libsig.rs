@@ -4,6 +4,7 @@
 //! does not parse is our bug, reported as an internal error by the test that parses them all.
 
 use super::{Checker, LibFunc, ObjId, ObjKind, Object};
+use crate::lang::ast::{Expr, ExprKind};
 use crate::lang::constant::Value;
 use crate::lang::types::{
     BasicKind, BuiltinMethod, InterfaceType, Method, Signature, StructField, StructType, Type,
@@ -59,6 +60,14 @@ struct SigParser<'c, 'a> {
     path: &'static str,
     toks: Vec<String>,
     pos: usize,
+    /// Type parameters of a generic function's declaration, with their constraints.
+    tparams: Vec<(&'static str, String)>,
+}
+
+/// A type parameter of a library declaration stands as `Type::Opaque(name)` in its
+/// template signature until a call instantiates it.
+fn tparam_name(n: &str) -> Option<&'static str> {
+    ["E", "K", "T", "V"].into_iter().find(|&x| x == n)
 }
 
 impl SigParser<'_, '_> {
@@ -98,11 +107,36 @@ impl SigParser<'_, '_> {
                 self.expect("chan");
                 Type::Chan(crate::lang::ast::ChanDir::Recv, Rc::new(self.type_()))
             }
-            "func" => Type::Func(Rc::new(self.signature())),
+            "func" => {
+                if self.peek() == "[" {
+                    self.type_params();
+                }
+                Type::Func(Rc::new(self.signature()))
+            }
             "struct" => self.struct_(),
             "interface" => self.interface(),
-            name => self.ck.lib_type_named(self.path, name),
+            name => match self.tparams.iter().find(|(n, _)| *n == name) {
+                Some((n, _)) => Type::Opaque(n),
+                None => self.ck.lib_type_named(self.path, name),
+            },
         }
+    }
+
+    /// `[E cmp.Ordered, K comparable]` after `func`.
+    fn type_params(&mut self) {
+        self.expect("[");
+        while self.peek() != "]" && !self.peek().is_empty() {
+            let name = self.next();
+            let Some(n) = tparam_name(&name) else {
+                internal_error(&format!("library type parameter {name} is not E, K, T or V"));
+            };
+            let constraint = self.next();
+            self.tparams.push((n, constraint));
+            if self.peek() == "," {
+                self.next();
+            }
+        }
+        self.expect("]");
     }
 
     /// `(params) results` after `func`.
@@ -293,8 +327,76 @@ impl Checker<'_> {
     }
 
     pub(crate) fn parse_lib_type(&mut self, path: &'static str, src: &str) -> Type {
-        let mut p = SigParser { ck: self, path, toks: tokens(src), pos: 0 };
+        let mut p = SigParser { ck: self, path, toks: tokens(src), pos: 0, tparams: vec![] };
         p.type_()
+    }
+
+    /// Whether `x` names a generic function of the library table (`slices.Sort`).
+    pub(crate) fn is_generic_lib_func(&self, x: &Expr) -> bool {
+        let ExprKind::Selector { sel, .. } = &x.unparen().kind else { return false };
+        match self.info.uses.get(&sel.id).map(|&o| &self.obj(o).kind) {
+            Some(ObjKind::LibFunc(LibFunc::Lib(id))) => library::is_generic(*id),
+            _ => false,
+        }
+    }
+
+    /// A call of a generic library function (`slices.Sort(xs)`): its signature with the
+    /// type parameters inferred from the arguments, recorded as the callee's type. None
+    /// when `fun` is no generic library function; Err after reporting an error.
+    pub(crate) fn lib_instance(
+        &mut self,
+        fun: &Expr,
+        argv: &[super::expr::Operand],
+    ) -> Option<Result<Rc<Signature>, ()>> {
+        let ExprKind::Selector { sel, .. } = &fun.unparen().kind else { return None };
+        let o = *self.info.uses.get(&sel.id)?;
+        let ObjKind::LibFunc(LibFunc::Lib(id)) = self.obj(o).kind else { return None };
+        let n = library::natives().get(id as usize)?;
+        let Kind::Func(src, _) = n.member.kind else { return None };
+        if !src.starts_with("func[") {
+            return None;
+        }
+        let mut p =
+            SigParser { ck: self, path: n.path, toks: tokens(src), pos: 0, tparams: vec![] };
+        let Type::Func(template) = p.type_() else { return None };
+        let tparams = p.tparams;
+        let mut bound: Vec<(&'static str, Type)> = Vec::new();
+        for (pt, a) in template.params.iter().zip(argv) {
+            unify(pt, &a.ty, &mut bound);
+        }
+        let name = format!("{}.{}", pkg_name(n.path), n.member.name);
+        for (tp, constraint) in &tparams {
+            let Some((_, t)) = bound.iter().find(|(b, _)| b == tp) else {
+                self.error(fun.start(), format!("in call to {name}, cannot infer {tp}"));
+                return Some(Err(()));
+            };
+            let ok = match constraint.as_str() {
+                "cmp.Ordered" => t.is_ordered(),
+                "comparable" => crate::lang::types::comparable(t),
+                _ => true,
+            };
+            if !ok {
+                let ts = self.ts(t);
+                let msg = if constraint == "cmp.Ordered" {
+                    format!("{ts} does not satisfy cmp.Ordered ({ts} missing in {ORDERED})")
+                } else {
+                    format!("{ts} does not satisfy {constraint}")
+                };
+                // types2 reports it at the call's '(', right after the function's name.
+                let mut pos = fun.start();
+                pos.col += crate::lang::ast::expr_string(fun).len() as u32;
+                self.error(pos, msg);
+                return Some(Err(()));
+            }
+        }
+        let subst = |t: &Type| substitute(t, &bound);
+        let sig = Rc::new(Signature {
+            params: template.params.iter().map(subst).collect(),
+            results: template.results.iter().map(subst).collect(),
+            ..(*template).clone()
+        });
+        self.record(fun, super::Mode::Value, &Type::Func(sig.clone()), None);
+        Some(Ok(sig))
     }
 
     fn parse_lib_sig(&mut self, path: &'static str, src: &str) -> Signature {
@@ -360,4 +462,39 @@ mod tests {
 /// this layer does not use).
 fn internal_error(what: &str) -> ! {
     panic!("gopark internal error: {what} (this is a bug in gopark, not in your program)")
+}
+
+/// cmp.Ordered's type set, as go/types lists it.
+const ORDERED: &str = "~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | \
+~uint32 | ~uint64 | ~uintptr | ~float32 | ~float64 | ~string";
+
+/// Binds the type parameters in `pattern` to the parts of `arg` they stand for.
+fn unify(pattern: &Type, arg: &Type, bound: &mut Vec<(&'static str, Type)>) {
+    match (pattern, arg.underlying()) {
+        (Type::Opaque(n), _) if tparam_name(n).is_some() => {
+            if !bound.iter().any(|(b, _)| b == n) {
+                let t = if arg.is_untyped() { arg.default_type() } else { arg.clone() };
+                bound.push((n, t));
+            }
+        }
+        (Type::Slice(p), Type::Slice(a)) => unify(p, &a, bound),
+        (Type::Map(pk, pv), Type::Map(ak, av)) => {
+            unify(pk, &ak, bound);
+            unify(pv, &av, bound);
+        }
+        _ => {}
+    }
+}
+
+/// `t` with its type parameters replaced by their bindings.
+fn substitute(t: &Type, bound: &[(&'static str, Type)]) -> Type {
+    match t {
+        Type::Opaque(n) => match bound.iter().find(|(b, _)| b == n) {
+            Some((_, t)) => t.clone(),
+            None => t.clone(),
+        },
+        Type::Slice(e) => Type::Slice(Rc::new(substitute(e, bound))),
+        Type::Map(k, v) => Type::Map(Rc::new(substitute(k, bound)), Rc::new(substitute(v, bound))),
+        _ => t.clone(),
+    }
 }

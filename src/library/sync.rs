@@ -1,0 +1,136 @@
+//! Package sync: RWMutex here (WaitGroup and Mutex have their own instructions). An
+//! RWMutex variable is a library cell; its runtime object (`rt::sync::RWMutex`) is made at
+//! first use and its handle kept in the cell. A goroutine that must wait records itself on
+//! the object's queue and parks while it holds the object's lock, so the waker finds it.
+
+use super::{method, type_, Call, Fault, Member};
+use crate::rt::obj::Obj;
+use crate::rt::sync::RWMutex;
+use crate::sys::internal_error;
+use crate::trace::WaitReason;
+use crate::vm::value::Value;
+
+pub const MEMBERS: &[Member] = &[
+    // Do calls back into Go code, so the code generator compiles it inline: lock the Once's
+    // mutex, call f unless done, mark done, unlock (see `ONCE_MEMBERS`). This native only
+    // stands for the method in the table.
+    type_("Once", "cell"),
+    method("*Once", "Do", "func(f func())", |_| {
+        internal_error("sync.Once.Do is compiled inline, never called as a native")
+    }),
+    type_("RWMutex", "cell"),
+    method("*RWMutex", "Lock", "func()", lock),
+    method("*RWMutex", "RLock", "func()", rlock),
+    method("*RWMutex", "RUnlock", "func()", runlock),
+    method("*RWMutex", "TryLock", "func() bool", try_lock),
+    method("*RWMutex", "TryRLock", "func() bool", try_rlock),
+    method("*RWMutex", "Unlock", "func()", unlock),
+];
+
+/// The handle of the RWMutex object of the cell in argument 0, made at first use.
+fn object(c: &mut Call) -> Result<Value, Fault> {
+    let cell = c.arg(0);
+    let cur = c.update(cell, |v| v)?;
+    if cur.h != 0 {
+        return Ok(cur);
+    }
+    let fresh = c.alloc(Obj::RWMutex(Box::default()))?;
+    // Another goroutine may have installed one meanwhile: keep the first.
+    let before = c.update(cell, |v| if v.h == 0 { fresh } else { v })?;
+    Ok(if before.h == 0 { fresh } else { before })
+}
+
+fn with<T>(c: &Call, h: Value, f: impl FnOnce(&mut RWMutex) -> T) -> T {
+    match &mut *c.rt.heap.lock(h.h) {
+        Obj::RWMutex(rw) => f(rw),
+        _ => internal_error("RWMutex operation on a value that is not an RWMutex"),
+    }
+}
+
+fn lock(c: &mut Call) -> Result<(), Fault> {
+    let h = object(c)?;
+    let mut obj = c.rt.heap.lock(h.h);
+    let Obj::RWMutex(rw) = &mut *obj else { internal_error("not an RWMutex") };
+    if !rw.try_lock() {
+        rw.wwait.push_back(c.g.clone());
+        c.rt.park_current(c.m, c.g, WaitReason::RWMutexLock, h.h);
+        return Err(Fault::Parked);
+    }
+    Ok(())
+}
+fn rlock(c: &mut Call) -> Result<(), Fault> {
+    let h = object(c)?;
+    let mut obj = c.rt.heap.lock(h.h);
+    let Obj::RWMutex(rw) = &mut *obj else { internal_error("not an RWMutex") };
+    if !rw.try_rlock() {
+        rw.rwait.push_back(c.g.clone());
+        c.rt.park_current(c.m, c.g, WaitReason::RWMutexRLock, h.h);
+        return Err(Fault::Parked);
+    }
+    Ok(())
+}
+fn try_lock(c: &mut Call) -> Result<(), Fault> {
+    let h = object(c)?;
+    let ok = with(c, h, |rw| rw.try_lock());
+    c.ret_bool(ok);
+    Ok(())
+}
+fn try_rlock(c: &mut Call) -> Result<(), Fault> {
+    let h = object(c)?;
+    let ok = with(c, h, |rw| rw.try_rlock());
+    c.ret_bool(ok);
+    Ok(())
+}
+fn unlock(c: &mut Call) -> Result<(), Fault> {
+    let h = object(c)?;
+    match with(c, h, |rw| rw.unlock()) {
+        Ok(owners) => {
+            for g in owners {
+                c.rt.goready(c.m, g, c.g.id);
+            }
+            Ok(())
+        }
+        Err(()) => Err(Fault::Fatal("fatal error: sync: Unlock of unlocked RWMutex".into())),
+    }
+}
+fn runlock(c: &mut Call) -> Result<(), Fault> {
+    let h = object(c)?;
+    match with(c, h, |rw| rw.runlock()) {
+        Ok(Some(g)) => {
+            c.rt.goready(c.m, g, c.g.id);
+            Ok(())
+        }
+        Ok(None) => Ok(()),
+        Err(()) => Err(Fault::Fatal("fatal error: sync: RUnlock of unlocked RWMutex".into())),
+    }
+}
+
+/// The natives Once.Do is compiled into. A Once's cell holds {w: done, h: its mutex}.
+pub const ONCE_MEMBERS: &[Member] = &[
+    super::func("onceMutex", "func(o int) int", once_mutex),
+    super::func("onceDone", "func(o int) bool", once_done),
+    super::func("onceSetDone", "func(o int)", once_set_done),
+];
+
+/// The Once's mutex (made at first use), for the MutexLock/MutexUnlock around f.
+fn once_mutex(c: &mut Call) -> Result<(), Fault> {
+    let cell = c.arg(0);
+    let cur = c.update(cell, |v| v)?;
+    if cur.h != 0 {
+        c.ret(Value::handle(cur.h));
+        return Ok(());
+    }
+    let fresh = c.alloc(Obj::Mutex(Default::default()))?;
+    let before = c.update(cell, |v| if v.h == 0 { Value { h: fresh.h, ..v } } else { v })?;
+    c.ret(Value::handle(if before.h == 0 { fresh.h } else { before.h }));
+    Ok(())
+}
+fn once_done(c: &mut Call) -> Result<(), Fault> {
+    let cur = c.update(c.arg(0), |v| v)?;
+    c.ret_bool(cur.w != 0);
+    Ok(())
+}
+fn once_set_done(c: &mut Call) -> Result<(), Fault> {
+    c.update(c.arg(0), |v| Value { w: 1, ..v })?;
+    Ok(())
+}

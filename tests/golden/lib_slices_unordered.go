@@ -1,0 +1,7 @@
+package main
+
+import "slices"
+
+func main() {
+	slices.Sort([]bool{true})
+}
