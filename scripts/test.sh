@@ -42,6 +42,7 @@ fi
 if [[ $web_ok == 1 && $cli_ok == 1 ]]; then
   step "browser e2e (tests/e2e/run.mjs)" node --test --test-reporter=spec tests/e2e/run.mjs
   step "browser replay e2e (tests/e2e/replay.mjs)" node --test --test-reporter=spec tests/e2e/replay.mjs
+  step "browser hostile sample (tests/e2e/hostile.mjs)" node --test --test-reporter=spec tests/e2e/hostile.mjs
   if [[ "${GOPARK_BENCH:-0}" == 1 ]]; then
     step "browser bench (tests/e2e/bench.mjs)" node tests/e2e/bench.mjs
     step "replay bench, 1,000,000 events (tests/e2e/replay-bench.mjs)" node tests/e2e/replay-bench.mjs

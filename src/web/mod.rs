@@ -145,7 +145,8 @@ pub fn start_run(src: &str, procs: u32, mode: &str, seed: f64) -> Result<u32, Js
     // JS numbers carry integers exactly up to 2^53; seeds beyond that or negative ones are
     // folded into range rather than rejected, since any seed is as good as another.
     let seed = if seed.is_finite() { seed.abs() as u64 } else { 1 };
-    let limits = Limits::default();
+    // A program in the page stops after 30 s (the CLI has no default time limit).
+    let limits = Limits { max_time_ms: 30_000, ..Limits::default() };
     let max_trace_events = limits.max_trace_events;
     let cfg =
         Config { procs: procs.clamp(1, 64) as usize, mode, seed, limits, ..Config::default() };

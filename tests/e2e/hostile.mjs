@@ -1,0 +1,73 @@
+// A sample of the hostile corpus (tests/hostile) in the browser, threads on: each program
+// ends with the outcome its header records (Go's, checked against Go 1.23), and no task on
+// the page's main thread runs longer than 50 ms meanwhile (a long-task observer watches the
+// whole run). Programs that rely on small limits (`// limits:`) stay in the native suite.
+//   node --test tests/e2e/hostile.mjs
+import { test, before, after, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, startServer, launchBrowser, openPlayground, runInPage } from './lib.mjs';
+
+const DIR = join(ROOT, 'tests/hostile');
+
+// The header fields of a hostile program (see tests/hostile.rs).
+function header(src) {
+  const h = {};
+  for (const line of src.split('\n')) {
+    const m = /^\/\/ ([a-z-]+): ?(.*)$/.exec(line);
+    if (m) h[m[1]] = m[2];
+  }
+  return h;
+}
+
+// Every 4th eligible program, by name: panics, deadlocks, compile errors, bounded runs.
+function sample(n) {
+  const eligible = readdirSync(DIR)
+    .filter((f) => f.endsWith('.go'))
+    .sort()
+    .map((f) => ({ name: f.slice(0, -3), src: readFileSync(join(DIR, f), 'latin1') }))
+    .map((p) => ({ ...p, h: header(p.src) }))
+    .filter((p) => p.h.exit !== undefined && p.h.stderr && !p.h.limits && !p.h.limit && !p.h.gap)
+    .filter((p) => !p.src.includes('\0'));
+  const step = Math.max(1, Math.floor(eligible.length / n));
+  return eligible.filter((_, i) => i % step === 0).slice(0, n);
+}
+
+describe('hostile programs in the browser', () => {
+  let server, browser, page;
+  before(async () => {
+    server = await startServer({ isolation: true });
+    browser = await launchBrowser();
+    page = await openPlayground(browser.context, server.url);
+    // Warm up (the first run and the first compile error pay for loading and JIT): the
+    // measurement is about the runs, not the page's start.
+    await runInPage(page, 'package main\n\nfunc main() {}\n', { procs: 2, mode: 'threads' });
+    await runInPage(page, 'package main\n\nfunc main() { x }\n', { procs: 2, mode: 'threads' });
+    await page.evaluate(() => {
+      window.__longest = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+  });
+  after(async () => {
+    await browser?.close();
+    server?.stop();
+  });
+
+  const programs = sample(20);
+  test('the sample has 20 programs', () => assert.equal(programs.length, 20));
+  for (const p of programs) {
+    test(`${p.name}: exit ${p.h.exit}, ${p.h.stderr.slice(0, 50)}`, async () => {
+      await page.evaluate(() => { window.__longest = 0; });
+      const r = await runInPage(page, p.src, { procs: 2, mode: 'threads' });
+      const first = r.stderr.split('\n').find((l) => l.trim() !== '') ?? '';
+      assert.equal(r.exitCode, Number(p.h.exit), `${p.name}: ${r.stderr.slice(0, 300)}`);
+      assert.equal(first, p.h.stderr, p.name);
+      const longest = await page.evaluate(() => window.__longest);
+      console.log(`# ${p.name}: longest main-thread task ${longest.toFixed(0)} ms`);
+      assert.ok(longest <= 50, `${p.name}: a main-thread task took ${longest} ms`);
+    });
+  }
+});
