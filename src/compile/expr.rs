@@ -1419,7 +1419,13 @@ impl<'a> Gen<'a> {
 
     /// f(g()) for a variadic f and a multi-valued g: g's results fill f's fixed parameters,
     /// and the rest become the variadic slice.
-    fn push_variadic_tuple(&mut self, call: &Expr, list: &[Type], sig: &Signature, base: Reg) -> u16 {
+    fn push_variadic_tuple(
+        &mut self,
+        call: &Expr,
+        list: &[Type],
+        sig: &Signature,
+        base: Reg,
+    ) -> u16 {
         let np = sig.params.len();
         let fixed = np - 1;
         let elem = sig.params[fixed].clone();
@@ -1680,7 +1686,13 @@ impl<'a> Gen<'a> {
                 let s = self.expr(&args[0]);
                 let dst = self.alloc();
                 if has_dots {
-                    let t = self.expr(&args[1]);
+                    let mut t = self.expr(&args[1]);
+                    if self.ty(&args[1]).is_string() {
+                        // append(b, s...): the string's bytes, as a temporary []byte.
+                        let b = self.alloc();
+                        self.emit(Op::StrToSlice { dst: b, s: t, runes: false });
+                        t = b;
+                    }
                     self.set_line(e.pos);
                     self.emit(Op::AppendSlice { dst, s, t });
                 } else {
@@ -1695,12 +1707,14 @@ impl<'a> Gen<'a> {
                 (dst, 1)
             }
             Builtin::Copy => {
-                if self.ty(&args[1]).is_string() {
-                    self.error(args[1].start(), "copy from a string is not supported yet");
-                    return (self.alloc(), 1);
-                }
                 let to = self.expr(&args[0]);
-                let from = self.expr(&args[1]);
+                let mut from = self.expr(&args[1]);
+                if self.ty(&args[1]).is_string() {
+                    // copy(b, s): the string's bytes, as a temporary []byte.
+                    let b = self.alloc();
+                    self.emit(Op::StrToSlice { dst: b, s: from, runes: false });
+                    from = b;
+                }
                 let dst = self.alloc();
                 self.emit(Op::Copy { dst, to, from });
                 (dst, 1)
@@ -1851,6 +1865,12 @@ impl<'a> Gen<'a> {
         if from.is_string() && matches!(to.underlying(), Type::Slice(_)) {
             let s = self.expr(x);
             self.emit(Op::StrToSlice { dst, s, runes: runes_of(to) });
+            return;
+        }
+        if from.is_integer() && to.is_string() {
+            // A uint64 above i64::MAX reads as negative, which is no rune either.
+            let a = self.expr(x);
+            self.emit(Op::RuneToStr { dst, a });
             return;
         }
         if matches!(from.underlying(), Type::Slice(_)) && to.is_string() {

@@ -93,7 +93,7 @@ pub(crate) struct Gen<'a> {
     pub(crate) selector_ids: HashMap<String, u32>,
     /// The most registers any function's deferred calls need (for the panic frame).
     pub(crate) max_defer_regs: u16,
-    string_ids: HashMap<String, u32>,
+    string_ids: HashMap<Vec<u8>, u32>,
     /// Thunks for `go` on library calls, by a key describing the operation.
     pub(crate) thunks: HashMap<String, FuncId>,
     pub(crate) errors: Vec<Diagnostic>,
@@ -208,13 +208,13 @@ impl<'a> Gen<'a> {
 
     // ---- constant pools
 
-    pub(crate) fn string_const(&mut self, s: &str) -> u32 {
+    pub(crate) fn string_const(&mut self, s: &[u8]) -> u32 {
         if let Some(&k) = self.string_ids.get(s) {
             return k;
         }
         let k = self.prog.strings.len() as u32;
         self.prog.strings.push(s.into());
-        self.string_ids.insert(s.to_string(), k);
+        self.string_ids.insert(s.to_vec(), k);
         k
     }
 

@@ -8,7 +8,7 @@ use super::Gen;
 use crate::lang::ast::{self, AssignOp, Block, Expr, ExprKind, Stmt, ValueSpec};
 use crate::lang::check::{Builtin, FuncIdx, Mode, ObjId, ObjKind, Selection};
 use crate::lang::token::{Operator, Pos, Tok};
-use crate::lang::types::{BuiltinMethod, Type};
+use crate::lang::types::{BasicKind, BuiltinMethod, Type};
 use crate::vm::op::{FuncId, Native, Op, Reg};
 use crate::vm::program::Func;
 
@@ -680,6 +680,7 @@ impl<'a> Gen<'a> {
         let end = self.new_label();
         // Counting loops (slices, integers) return their hidden counter, incremented at the
         // continue label; iterator loops (maps, channels) fetch the next item at the top.
+        let mut step = None;
         let counter = match xt.underlying() {
             Type::Slice(elem) => {
                 // The slice and its length are read once, as Go does; a hidden counter
@@ -703,6 +704,37 @@ impl<'a> Gen<'a> {
                     self.emit(Op::IndexSlice { dst: v, s, i });
                     self.bind_iter_var(var2, &lhs_list[1..], *def, v, &elem);
                 }
+                Some(i)
+            }
+            Type::Basic(k) if k.is_string() => {
+                // Decodes one rune per iteration; the counter advances by its width.
+                let s = self.alloc_local();
+                self.expr_to(x, s);
+                let n = self.alloc_local();
+                self.emit(Op::LenS { dst: n, a: s });
+                let i = self.alloc_local();
+                self.load_int(i, 0);
+                let r = self.alloc_local();
+                let w = self.alloc_local();
+                let var2 = self.range_var(&lhs_list, 1, *def);
+                self.release_temps();
+                self.bind(top);
+                let c = self.alloc();
+                self.emit(Op::LtI { dst: c, a: i, b: n });
+                self.jmp_if_not(c, end);
+                self.release_temps();
+                self.emit(Op::DecodeRune { r, w, s, i });
+                self.bind_iter_var(var, &lhs_list, *def, i, &Type::int());
+                if lhs_list.len() > 1 {
+                    self.bind_iter_var(
+                        var2,
+                        &lhs_list[1..],
+                        *def,
+                        r,
+                        &Type::Basic(BasicKind::Rune),
+                    );
+                }
+                step = Some(w);
                 Some(i)
             }
             Type::Map(kt, vt) => {
@@ -766,7 +798,14 @@ impl<'a> Gen<'a> {
         self.f().loops.pop();
         if let Some(i) = counter {
             self.bind(cont);
-            self.emit(Op::AddIK { dst: i, a: i, k: 1 });
+            match step {
+                Some(w) => {
+                    self.emit(Op::AddI { dst: i, a: i, b: w });
+                }
+                None => {
+                    self.emit(Op::AddIK { dst: i, a: i, k: 1 });
+                }
+            }
         }
         self.jmp(top);
         self.bind(end);

@@ -177,7 +177,7 @@ pub(super) fn field_addr(obj: Value, idx: u16) -> Result<Value, Exit> {
 pub fn values_equal(rt: &Runtime, a: Value, b: Value, ty: TypeId) -> bool {
     match rt.prog.types.get(ty as usize).map(|d| &d.kind) {
         Some(TypeKind::Float64) => a.as_float() == b.as_float(),
-        Some(TypeKind::String) => a.h == b.h || *rt.heap.str(a) == *rt.heap.str(b),
+        Some(TypeKind::String) => a.h == b.h || rt.heap.bytes(a) == rt.heap.bytes(b),
         Some(TypeKind::Bool) | Some(TypeKind::Int { .. }) => a.w == b.w,
         Some(TypeKind::Struct { fields: types }) => {
             if a.h == b.h {

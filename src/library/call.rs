@@ -4,8 +4,8 @@
 //! intact.
 
 use crate::heap::Object;
-use crate::rt::g::G;
 use crate::rt::fmt::Env;
+use crate::rt::g::G;
 use crate::rt::methods::MethodCalls;
 use crate::rt::obj::Obj;
 use crate::sched::{MCtx, Runtime};
@@ -112,6 +112,10 @@ impl<'a> Call<'a> {
     pub fn str(&self, i: usize) -> Arc<str> {
         self.rt.heap.str(self.arg(i))
     }
+    /// The bytes of string argument `i` (`str` is its text, with U+FFFD for bad bytes).
+    pub fn bytes(&self, i: usize) -> Arc<[u8]> {
+        self.rt.heap.bytes(self.arg(i))
+    }
     /// The text of a string value.
     pub fn text(&self, v: Value) -> Arc<str> {
         self.rt.heap.str(v)
@@ -162,6 +166,13 @@ impl<'a> Call<'a> {
             return Ok(Value::ZERO);
         }
         self.alloc(Obj::Str(Arc::from(s)))
+    }
+    /// A new string of any bytes (Go strings need not be UTF-8).
+    pub fn new_bytes(&mut self, b: &[u8]) -> Result<Value, Fault> {
+        if b.is_empty() {
+            return Ok(Value::ZERO);
+        }
+        self.alloc(crate::rt::obj::str_obj(b))
     }
     /// A new slice holding `elems` (len = cap).
     pub fn new_slice(&mut self, elems: Vec<Value>) -> Result<Value, Fault> {

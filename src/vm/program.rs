@@ -8,7 +8,7 @@ pub struct Program {
     pub file: String,
     pub funcs: Vec<Func>,
     /// Constant pool of string literals (`Op::LoadStr`).
-    pub strings: Vec<Box<str>>,
+    pub strings: Vec<Box<[u8]>>,
     /// Type descriptors, for interface values (printing, %T, panics) and channel elements.
     /// Index 0 is reserved (no type / nil interface).
     pub types: Vec<TypeDesc>,

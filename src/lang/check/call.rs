@@ -273,7 +273,7 @@ impl<'a> Checker<'a> {
                         .and_then(|i| u32::try_from(i).ok())
                         .and_then(char::from_u32)
                         .unwrap_or('\u{fffd}');
-                    x.val = Value::String(cp.to_string());
+                    x.val = Value::String(cp.to_string().into_bytes());
                     ok = true;
                 }
                 Err(_) => {
@@ -288,14 +288,6 @@ impl<'a> Checker<'a> {
             }
         } else if let (true, _) = self.convertible_to(x, t) {
             ok = true;
-            // A non-constant integer -> string conversion needs a runtime function we
-            // do not have yet.
-            if x.ty.is_integer() && t.is_string() {
-                let s = self.operand_string(x);
-                self.error(x.pos(), format!("conversion of {} to string is not supported yet", s));
-                x.mode = Mode::Invalid;
-                return;
-            }
             x.mode = Mode::Value;
         }
         if !ok {
@@ -872,13 +864,14 @@ impl<'a> Checker<'a> {
             if t.is_invalid() {
                 return inv;
             }
-            if t.ty.is_string() {
-                let s = self.operand_string(&t);
-                self.error(
-                    t.pos(),
-                    format!("append of a string to a byte slice is not supported yet ({})", s),
-                );
-                return inv;
+            // append([]byte, string...) appends the string's bytes (Go's special case).
+            let is_byte =
+                |t: &Type| matches!(t.basic_kind().map(|k| k.canonical()), Some(BasicKind::Uint8));
+            if t.ty.is_string() && is_byte(&elem) {
+                if t.ty.is_untyped() {
+                    self.convert_untyped(&mut t, &Type::Basic(BasicKind::String));
+                }
+                return result;
             }
             let want = Type::Slice(elem.clone());
             if !matches!(t.ty.underlying(), Type::Slice(_)) && !t.is_nil() {

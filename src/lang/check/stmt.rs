@@ -998,8 +998,12 @@ impl<'a> Checker<'a> {
                     }
                 }
                 Type::Basic(k) if k.is_string() => {
-                    self.error(xo.pos(), "range over strings is not supported yet");
-                    ok = false;
+                    if xo.ty.is_untyped() {
+                        let t = xo.ty.default_type();
+                        self.convert_untyped(&mut xo, &t);
+                    }
+                    key_ty = Type::int();
+                    val_ty = Type::Basic(BasicKind::Rune);
                 }
                 Type::Func(_) => {
                     self.error(xo.pos(), "range over functions is not supported yet");
