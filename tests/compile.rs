@@ -868,11 +868,10 @@ fn dynamic_dispatch() {
     assert_eq!((out.as_str(), code), ("{{3}} 4 9\n", 0));
 }
 
-/// copy(dst []byte, src string) is valid Go the runtime cannot do yet: refused, not
-/// silently copying nothing.
+/// copy(dst []byte, src string) copies the string's bytes.
 #[test]
-fn copy_from_a_string_is_not_supported_yet() {
-    let src =
-        "package main\n\nfunc main() {\n\tb := make([]byte, 3)\n\tprintln(copy(b, \"hey\"))\n}\n";
-    assert_eq!(errors(src), vec!["5:18: copy from a string is not supported yet"]);
+fn copy_from_a_string() {
+    let src = "package main\n\nfunc main() {\n\tb := make([]byte, 3)\n\tprintln(copy(b, \"h\\xffy\"), b[1], string(b[:2]) == \"h\\xff\")\n}\n";
+    let (_, err, code) = run(src, 1);
+    assert_eq!((err.as_str(), code), ("3 255 true\n", 0));
 }

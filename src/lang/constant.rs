@@ -515,8 +515,9 @@ mod tests {
 
     #[test]
     fn literals() {
-        assert_eq!(string_lit(r#""a\tb\x41\u00e9""#), "a\tbAé");
-        assert_eq!(string_lit("`a\\n`"), "a\\n");
+        assert_eq!(string_lit(r#""a\tb\x41\u00e9""#), "a\tbAé".as_bytes());
+        assert_eq!(string_lit("`a\\n`"), b"a\\n");
+        assert_eq!(string_lit(r#""\xff\303""#), b"\xff\xc3", "escapes make bytes, not text");
         assert_eq!(rune_lit("'a'"), Value::Int(97));
         assert_eq!(rune_lit(r"'\n'"), Value::Int(10));
         assert_eq!(rune_lit("'é'"), Value::Int(233));
@@ -529,6 +530,6 @@ mod tests {
         assert_eq!(fmt_g(100000.0, 6), "100000");
         assert_eq!(fmt_g(0.0001, 6), "0.0001");
         assert_eq!(fmt_g(3.14159265, 6), "3.14159");
-        assert_eq!(Value::String("a\"b".into()).to_string_go(), "\"a\\\"b\"");
+        assert_eq!(Value::String(b"a\"b".to_vec()).to_string_go(), "\"a\\\"b\"");
     }
 }

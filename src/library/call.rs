@@ -43,11 +43,12 @@ pub struct Call<'a> {
     pub methods: Option<&'a MethodCalls>,
 }
 
-/// Go's message when the heap limit is reached.
+/// Go's message when the heap limit is reached, then gopark's limit on a line of its own
+/// (the same text as the interpreter's `out_of_memory`, so Go's first line stays exact).
 pub fn out_of_memory(rt: &Runtime) -> String {
     format!(
-        "fatal error: runtime: out of memory (heap limit {} MiB)",
-        rt.cfg.limits.max_heap_bytes >> 20
+        "fatal error: runtime: out of memory\ngopark: heap limit of {} reached",
+        crate::sched::format_bytes(rt.cfg.limits.max_heap_bytes as u64)
     )
 }
 
