@@ -236,8 +236,8 @@ impl<'a> Gen<'a> {
         // Structs and pointers to them may be recursive (type Node struct{ next *Node }):
         // their id is taken before their parts are described.
         let reserve = match t.underlying() {
-            Type::Struct(_) => true,
-            Type::Pointer(b) => matches!(b.underlying(), Type::Struct(_)),
+            Type::Struct(_) | Type::Array(..) => true,
+            Type::Pointer(b) => matches!(b.underlying(), Type::Struct(_) | Type::Array(..)),
             _ => false,
         };
         if reserve {
@@ -250,6 +250,7 @@ impl<'a> Gen<'a> {
                         .map(|f| (f.name.clone(), self.type_id(&f.ty)))
                         .collect(),
                 },
+                Type::Array(len, elem) => TypeKind::Array { elem: self.type_id(&elem), len },
                 Type::Pointer(b) => TypeKind::StructPtr { elem: self.type_id(&b) },
                 _ => TypeKind::Invalid,
             };

@@ -681,12 +681,40 @@ impl<'a> Gen<'a> {
         // Counting loops (slices, integers) return their hidden counter, incremented at the
         // continue label; iterator loops (maps, channels) fetch the next item at the top.
         let mut step = None;
-        let counter = match xt.underlying() {
+        // An array, or a pointer to one, ranges over a slice of its elements; an array
+        // value whose elements are read is copied first, as Go ranges over a copy.
+        let array_elem = match xt.underlying() {
+            Type::Array(_, e) => Some(e),
+            Type::Pointer(p) => match p.underlying() {
+                Type::Array(_, e) => Some(e),
+                _ => None,
+            },
+            _ => None,
+        };
+        let ranged = match &array_elem {
+            Some(e) => Type::Slice(e.clone()),
+            None => xt.underlying(),
+        };
+        let counter = match ranged {
             Type::Slice(elem) => {
                 // The slice and its length are read once, as Go does; a hidden counter
                 // drives the loop so the body may change the iteration variables.
                 let s = self.alloc_local();
-                self.expr_to(x, s);
+                if array_elem.is_some() {
+                    let copy = lhs_list.len() > 1 && matches!(xt.underlying(), Type::Array(..));
+                    let a = if copy {
+                        let c = self.alloc();
+                        self.expr_conv_to(x, &xt, c);
+                        c
+                    } else {
+                        self.expr(x)
+                    };
+                    let n = super::expr::array_len(&xt).unwrap_or(0).min(u32::MAX as u64) as u32;
+                    self.set_line(x.start());
+                    self.emit(Op::ArraySlice { dst: s, a, n });
+                } else {
+                    self.expr_to(x, s);
+                }
                 let n = self.alloc_local();
                 self.emit(Op::LenSlice { dst: n, a: s });
                 let i = self.alloc_local();

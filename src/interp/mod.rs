@@ -508,6 +508,8 @@ fn run_slice(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32)
             | Op::StrToSlice { .. }
             | Op::SliceToStr { .. }
             | Op::RuneToStr { .. }
+            | Op::ArraySlice { .. }
+            | Op::SliceToArray { .. }
             | Op::NewStruct { .. }
             | Op::CopyStruct { .. }
             | Op::StoreStructInto { .. }

@@ -192,6 +192,14 @@ pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Re
         Op::Copy { dst, to, from } => r!(dst) = Value::int(slices::copy(rt, r!(to), r!(from))),
         Op::StrToSlice { dst, s, runes } => r!(dst) = slices::from_str(rt, m, r!(s), runes)?,
         Op::SliceToStr { dst, s, runes } => r!(dst) = slices::to_str(rt, m, r!(s), runes)?,
+        Op::ArraySlice { dst, a, n } => {
+            let h = r!(a).h;
+            if h == 0 {
+                return Err(Exit::Panic(super::NIL_DEREF.into()));
+            }
+            r!(dst) = Value::slice(h, 0, n, n)
+        }
+        Op::SliceToArray { dst, s, ty } => r!(dst) = structs::slice_to_array(rt, m, r!(s), ty)?,
         Op::RuneToStr { dst, a } => {
             let c = slices::rune_char(r!(a).as_int());
             r!(dst) = alloc::new_string(rt, m, c.encode_utf8(&mut [0; 4]))?

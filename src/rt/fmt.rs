@@ -62,6 +62,10 @@ fn int_text(v: Value, bits: u8, signed: bool) -> String {
 
 /// The slice held (boxed) by an interface value of slice type, and its element type.
 fn unbox_slice(env: &Env, v: Value) -> Option<(Value, TypeId)> {
+    // An array prints as a slice of all its elements.
+    if let Some(TypeKind::Array { elem, len }) = kind(env, v) {
+        return Some((array_view(v, *len), *elem));
+    }
     let Some(TypeKind::Slice { elem }) = kind(env, v) else {
         return None;
     };
@@ -98,6 +102,7 @@ fn nested_item(env: &Env, v: Value, ty: TypeId) -> Item {
 fn nested_item_with(env: &Env, v: Value, ty: TypeId, plus: bool) -> Item {
     match env.prog.types.get(ty as usize).map(|d| (d.name.as_str(), &d.kind)) {
         Some((_, TypeKind::Slice { elem })) => Item::Slice(v, *elem),
+        Some((_, TypeKind::Array { elem, len })) => Item::Slice(array_view(v, *len), *elem),
         // Below the top level a pointer prints as an address, whatever the static type;
         // this also ends the walk of a struct that points to itself through an interface.
         Some((_, TypeKind::Interface))
@@ -138,6 +143,14 @@ fn nested_item_with(env: &Env, v: Value, ty: TypeId, plus: bool) -> Item {
             })
         }
         _ => Item::Value(Value { t: ty, ..v }),
+    }
+}
+
+/// An array value (the handle of its elements) as a slice of all of them.
+fn array_view(v: Value, len: u64) -> Value {
+    match v.h {
+        0 => Value::ZERO,
+        h => Value::slice(h, 0, len as u32, len as u32),
     }
 }
 
@@ -193,6 +206,10 @@ fn write_struct_verb(env: &Env, verb: char, spec: &Spec, v: Value, out: &mut Str
                 }
             }
             out.push('}');
+        }
+        TypeKind::Array { elem, len } => {
+            let mut each = |e: Value, o: &mut String| o.push_str(&format_verb(env, verb, spec, e));
+            write_slice(env, array_view(v, *len), *elem, out, &mut each);
         }
         _ => {}
     }
@@ -353,7 +370,7 @@ pub fn format_value(env: &Env, v: Value, out: &mut String) {
         TypeKind::String => out.push_str(&env.heap.str(v)),
         TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer => out.push_str(&fake_addr(v)),
         TypeKind::Interface | TypeKind::Invalid => out.push_str("<nil>"),
-        TypeKind::Slice { .. } => {}
+        TypeKind::Slice { .. } | TypeKind::Array { .. } => {}
         TypeKind::Map { key, elem } => {
             write_map(env, v, *key, *elem, None, out, &mut |e, o| format_value(env, e, o))
         }

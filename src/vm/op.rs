@@ -661,6 +661,22 @@ pub enum Op {
         s: Reg,
         runes: bool,
     },
+    /// dst = the array (or pointer to an array) `a` of `n` elements viewed as a slice of all
+    /// of them, sharing its storage: how indexing, slicing, len and range reach an array's
+    /// elements. A nil pointer panics as Go's nil dereference.
+    ArraySlice {
+        dst: Reg,
+        a: Reg,
+        n: u32,
+    },
+    /// dst = [n]T(s): a new array of the slice's first n elements (`ty` the array type);
+    /// panics "cannot convert slice with length L to array or pointer to array with
+    /// length n" when the slice is shorter.
+    SliceToArray {
+        dst: Reg,
+        s: Reg,
+        ty: TypeId,
+    },
     /// dst = string(r) of an integer: its UTF-8 encoding, "\uFFFD" when r is no rune.
     RuneToStr {
         dst: Reg,
@@ -1152,7 +1168,7 @@ impl Op {
                 f(to);
                 f(from)
             }
-            RuneToStr { dst, a } => {
+            RuneToStr { dst, a } | ArraySlice { dst, a, .. } | SliceToArray { dst, s: a, .. } => {
                 f(dst);
                 f(a)
             }

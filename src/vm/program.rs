@@ -130,7 +130,14 @@ pub enum TypeKind {
     Struct {
         fields: Vec<(String, TypeId)>,
     },
-    /// A pointer to a struct (the struct object's handle): fmt prints `&{...}` at top level.
+    /// [len]elem: like a struct, the handle of an `Obj::Array` of `len` elements that its
+    /// holder owns alone (copied where Go copies; `Op::ArraySlice` views it as a slice).
+    Array {
+        elem: TypeId,
+        len: u64,
+    },
+    /// A pointer to a struct or array (the object's handle): fmt prints `&{...}` or `&[...]`
+    /// at top level.
     StructPtr {
         elem: TypeId,
     },

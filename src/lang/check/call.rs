@@ -289,6 +289,16 @@ impl<'a> Checker<'a> {
         } else if let (true, _) = self.convertible_to(x, t) {
             ok = true;
             x.mode = Mode::Value;
+            // []T -> *[N]T shares the slice's storage, which our arrays (objects of their
+            // own) cannot do.
+            if let (Type::Slice(_), Type::Pointer(_)) = (x.ty.underlying(), t.underlying()) {
+                let s = self.operand_string(x);
+                let msg =
+                    format!("conversion of {} to a pointer to an array is not supported yet", s);
+                self.error(x.pos(), msg);
+                x.mode = Mode::Invalid;
+                return;
+            }
         }
         if !ok {
             let s = self.operand_string(x);
@@ -347,6 +357,18 @@ impl<'a> Checker<'a> {
         }
         if v.is_integer() && t.is_string() {
             return true;
+        }
+        // []T -> [N]T and *[N]T (Go 1.20).
+        if let Type::Slice(e) = &vu {
+            let arr = match &tu {
+                Type::Pointer(p) => p.underlying(),
+                t => t.clone(),
+            };
+            if let Type::Array(_, ae) = arr {
+                if identical(e, &ae) {
+                    return true;
+                }
+            }
         }
         // string <-> []byte and []rune.
         let bytes_or_runes = |u: &Type| match u {
@@ -449,6 +471,25 @@ impl<'a> Checker<'a> {
                         expr: Some(e),
                         ty: Type::int(),
                         val: Value::Unknown,
+                    };
+                }
+                // len and cap of an array (or a pointer to one) are constants when the
+                // operand holds no call or receive (simplified here to names and fields).
+                let array_len = match &u {
+                    Type::Array(n, _) => Some(*n),
+                    Type::Pointer(p) => match p.underlying() {
+                        Type::Array(n, _) => Some(n),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                if let Some(n) = array_len {
+                    let constant = plain_operand(&args[0]);
+                    return Operand {
+                        mode: if constant { Mode::Constant } else { Mode::Value },
+                        expr: Some(e),
+                        ty: Type::int(),
+                        val: if constant { Value::Int(n as i128) } else { Value::Unknown },
                     };
                 }
                 if let Type::Chan(..) | Type::Slice(_) = u {
@@ -1124,5 +1165,15 @@ impl Object {
         let mut o = Object::new(name, Pos::NONE, ty, kind);
         o.used = true;
         o
+    }
+}
+
+/// Whether evaluating `e` involves no call and no receive: a name or a field of one, the
+/// operands whose array length Go treats as a constant (a conservative subset).
+fn plain_operand(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Name(_) => true,
+        ExprKind::Paren(x) | ExprKind::Selector { x, .. } => plain_operand(x),
+        _ => false,
     }
 }
