@@ -230,12 +230,10 @@ fn valid_programs_compile() {
 }
 
 #[test]
-fn arrays_are_reported_not_compiled() {
+fn arrays_compile() {
     assert!(errors(CLOSURES).is_empty(), "slices compile");
-    assert_eq!(
-        errors(&CLOSURES.replace("var funcs []int", "var funcs [3]int")),
-        vec!["27:12: arrays are not supported yet"]
-    );
+    let arrays = CLOSURES.replace("var funcs []int", "var funcs [3]int");
+    assert_eq!(errors(&arrays), Vec::<String>::new());
 }
 
 #[test]
@@ -275,7 +273,7 @@ func main() {
 	_ = fs
 }
 "#;
-    assert_eq!(errors(src), vec!["19:9: arrays are not supported yet"]);
+    assert_eq!(errors(src), Vec::<String>::new());
     let src = src.replace("\tvar fs [3]int\n\t_ = fs\n", "");
     let p = compile_ok(&src);
     let names: Vec<&str> = p.funcs.iter().map(|f| f.name.as_str()).collect();
@@ -868,11 +866,10 @@ fn dynamic_dispatch() {
     assert_eq!((out.as_str(), code), ("{{3}} 4 9\n", 0));
 }
 
-/// copy(dst []byte, src string) is valid Go the runtime cannot do yet: refused, not
-/// silently copying nothing.
+/// copy(dst []byte, src string) copies the string's bytes.
 #[test]
-fn copy_from_a_string_is_not_supported_yet() {
-    let src =
-        "package main\n\nfunc main() {\n\tb := make([]byte, 3)\n\tprintln(copy(b, \"hey\"))\n}\n";
-    assert_eq!(errors(src), vec!["5:18: copy from a string is not supported yet"]);
+fn copy_from_a_string() {
+    let src = "package main\n\nfunc main() {\n\tb := make([]byte, 3)\n\tprintln(copy(b, \"h\\xffy\"), b[1], string(b[:2]) == \"h\\xff\")\n}\n";
+    let (_, err, code) = run(src, 1);
+    assert_eq!((err.as_str(), code), ("3 255 true\n", 0));
 }

@@ -373,8 +373,9 @@ impl<'a> Gen<'a> {
                 self.emit(Op::MapIndex { dst, m, k, kk });
             }
             ExprKind::Index { x, index } => {
-                let is_slice = matches!(self.ty(x).underlying(), Type::Slice(_));
-                let s = self.expr(x);
+                let is_slice = matches!(self.ty(x).underlying(), Type::Slice(_))
+                    || array_len(&self.ty(x)).is_some();
+                let s = self.slice_view(x);
                 let i = self.expr(index);
                 self.set_line(e.pos);
                 if is_slice {
@@ -385,7 +386,7 @@ impl<'a> Gen<'a> {
             }
             ExprKind::Slice { x, index, .. } => {
                 let is_str = self.ty(x).is_string();
-                let s = self.expr(x);
+                let s = self.slice_view(x);
                 let mut regs = [0 as Reg; 3];
                 let mut flags = 0u8;
                 for (k, ie) in index.iter().enumerate() {
@@ -409,6 +410,11 @@ impl<'a> Gen<'a> {
             }
             ExprKind::CompositeLit { elems, .. } if self.struct_of(&self.ty(e)).is_some() => {
                 self.struct_lit_to(e, elems, dst)
+            }
+            ExprKind::CompositeLit { elems, .. }
+                if matches!(self.ty(e).underlying(), Type::Array(..)) =>
+            {
+                self.array_lit_to(e, elems, dst)
             }
             ExprKind::CompositeLit { elems, .. } => self.slice_lit_to(e, elems, dst),
             ExprKind::Operation { op, x, y: None } => self.unary_to(e, *op, x, dst),
@@ -532,8 +538,13 @@ impl<'a> Gen<'a> {
                 let p = self.expr_temp(x);
                 LValue::Box(p)
             }
-            ExprKind::Index { x, index } if matches!(self.ty(x).underlying(), Type::Slice(_)) => {
-                let s = self.expr_temp(x);
+            ExprKind::Index { x, index }
+                if matches!(self.ty(x).underlying(), Type::Slice(_))
+                    || array_len(&self.ty(x)).is_some() =>
+            {
+                let s = self.alloc();
+                let v = self.slice_view(x);
+                self.mov(s, v);
                 let i = self.expr_temp(index);
                 LValue::Index(s, i)
             }
@@ -631,6 +642,51 @@ impl<'a> Gen<'a> {
             self.emit(Op::StoreSlice { s, i, v });
         }
         self.mov(dst, s);
+    }
+
+    /// Evaluates x; an array (or a pointer to one) becomes a slice of all its elements that
+    /// shares its storage (`Op::ArraySlice`), so slice instructions reach the elements.
+    pub(crate) fn slice_view(&mut self, x: &Expr) -> Reg {
+        let t = self.ty(x);
+        let r = self.expr(x);
+        let Some(n) = array_len(&t) else {
+            return r;
+        };
+        let dst = self.alloc();
+        self.set_line(x.start());
+        self.emit(Op::ArraySlice { dst, a: r, n: n.min(u32::MAX as u64) as u32 });
+        dst
+    }
+
+    /// `[N]T{...}` and `[...]T{...}`: a zero array, then a store per element given.
+    fn array_lit_to(&mut self, e: &Expr, elems: &[Expr], dst: Reg) {
+        let t = self.ty(e);
+        let Type::Array(n, elem) = t.underlying() else {
+            return;
+        };
+        let ty = self.type_id(&t);
+        let obj = self.alloc();
+        self.set_line(e.pos);
+        self.emit(Op::NewStruct { dst: obj, ty });
+        let s = self.alloc();
+        self.emit(Op::ArraySlice { dst: s, a: obj, n: n.min(u32::MAX as u64) as u32 });
+        let mut next: i64 = 0;
+        for el in elems {
+            let ve = match &el.kind {
+                ExprKind::KeyValue { key, value } => {
+                    next = self.const_val(key).and_then(|v| v.to_int()).unwrap_or(0) as i64;
+                    &**value
+                }
+                _ => el,
+            };
+            // A struct or array element replaces the zero object with its own copy.
+            let v = self.expr_conv(ve, &elem);
+            let i = self.int_temp(next);
+            self.emit(Op::StoreSlice { s, i, v });
+            next += 1;
+            self.f().top = s + 1;
+        }
+        self.mov(dst, obj);
     }
 
     /// The struct type of t (or of the struct t points to, for elided `&T` literals).
@@ -819,9 +875,10 @@ impl<'a> Gen<'a> {
                 self.emit(Op::FieldAddr { dst, obj, idx: path[path.len() - 1] });
             }
             ExprKind::Index { x: sx, index }
-                if matches!(self.ty(sx).underlying(), Type::Slice(_)) =>
+                if matches!(self.ty(sx).underlying(), Type::Slice(_))
+                    || array_len(&self.ty(sx)).is_some() =>
             {
-                let s = self.expr(sx);
+                let s = self.slice_view(sx);
                 let i = self.expr(index);
                 self.set_line(x.pos);
                 self.emit(Op::ElemAddr { dst, s, i });
@@ -1671,7 +1728,10 @@ impl<'a> Gen<'a> {
                 let t = self.ty(&args[0]);
                 let a = self.expr(&args[0]);
                 let dst = self.alloc();
-                if t.is_string() {
+                if let Some(n) = array_len(&t) {
+                    // Not a constant only when the operand had to be evaluated.
+                    self.load_int(dst, n as i64);
+                } else if t.is_string() {
                     self.emit(Op::LenS { dst, a });
                 } else if matches!(t.underlying(), Type::Map(..)) {
                     self.emit(Op::LenMap { dst, m: a });
@@ -1741,7 +1801,13 @@ impl<'a> Gen<'a> {
                 let s = self.expr(&args[0]);
                 let dst = self.alloc();
                 if has_dots {
-                    let t = self.expr(&args[1]);
+                    let mut t = self.expr(&args[1]);
+                    if self.ty(&args[1]).is_string() {
+                        // append(b, s...): the string's bytes, as a temporary []byte.
+                        let b = self.alloc();
+                        self.emit(Op::StrToSlice { dst: b, s: t, runes: false });
+                        t = b;
+                    }
                     self.set_line(e.pos);
                     self.emit(Op::AppendSlice { dst, s, t });
                 } else {
@@ -1756,12 +1822,14 @@ impl<'a> Gen<'a> {
                 (dst, 1)
             }
             Builtin::Copy => {
-                if self.ty(&args[1]).is_string() {
-                    self.error(args[1].start(), "copy from a string is not supported yet");
-                    return (self.alloc(), 1);
-                }
                 let to = self.expr(&args[0]);
-                let from = self.expr(&args[1]);
+                let mut from = self.expr(&args[1]);
+                if self.ty(&args[1]).is_string() {
+                    // copy(b, s): the string's bytes, as a temporary []byte.
+                    let b = self.alloc();
+                    self.emit(Op::StrToSlice { dst: b, s: from, runes: false });
+                    from = b;
+                }
                 let dst = self.alloc();
                 self.emit(Op::Copy { dst, to, from });
                 (dst, 1)
@@ -1909,9 +1977,23 @@ impl<'a> Gen<'a> {
             }
             _ => false,
         };
+        if matches!(from.underlying(), Type::Slice(_)) && matches!(to.underlying(), Type::Array(..))
+        {
+            let s = self.expr(x);
+            let ty = self.type_id(to);
+            self.set_line(x.start());
+            self.emit(Op::SliceToArray { dst, s, ty });
+            return;
+        }
         if from.is_string() && matches!(to.underlying(), Type::Slice(_)) {
             let s = self.expr(x);
             self.emit(Op::StrToSlice { dst, s, runes: runes_of(to) });
+            return;
+        }
+        if from.is_integer() && to.is_string() {
+            // A uint64 above i64::MAX reads as negative, which is no rune either.
+            let a = self.expr(x);
+            self.emit(Op::RuneToStr { dst, a });
             return;
         }
         if matches!(from.underlying(), Type::Slice(_)) && to.is_string() {
@@ -1936,9 +2018,21 @@ pub(crate) fn is_uint64(t: &Type) -> bool {
     t.is_unsigned() && t.basic_kind().is_some_and(|k| k.int_bits() == 64)
 }
 
-/// Struct values are handles of heap objects they own (see `Op::NewStruct`).
+/// Struct and array values are handles of heap objects they own (see `Op::NewStruct`).
 pub(crate) fn is_struct(t: &Type) -> bool {
-    matches!(t.underlying(), Type::Struct(_))
+    matches!(t.underlying(), Type::Struct(_) | Type::Array(..))
+}
+
+/// The length of an array type, or of the array a pointer type points to.
+pub(crate) fn array_len(t: &Type) -> Option<u64> {
+    match t.underlying() {
+        Type::Array(n, _) => Some(n),
+        Type::Pointer(p) => match p.underlying() {
+            Type::Array(n, _) => Some(n),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 pub(crate) fn is_wait_group(t: &Type) -> bool {

@@ -93,7 +93,7 @@ pub(crate) struct Gen<'a> {
     pub(crate) selector_ids: HashMap<String, u32>,
     /// The most registers any function's deferred calls need (for the panic frame).
     pub(crate) max_defer_regs: u16,
-    string_ids: HashMap<String, u32>,
+    string_ids: HashMap<Vec<u8>, u32>,
     /// Thunks for `go` on library calls, by a key describing the operation.
     pub(crate) thunks: HashMap<String, FuncId>,
     pub(crate) errors: Vec<Diagnostic>,
@@ -208,13 +208,13 @@ impl<'a> Gen<'a> {
 
     // ---- constant pools
 
-    pub(crate) fn string_const(&mut self, s: &str) -> u32 {
+    pub(crate) fn string_const(&mut self, s: &[u8]) -> u32 {
         if let Some(&k) = self.string_ids.get(s) {
             return k;
         }
         let k = self.prog.strings.len() as u32;
         self.prog.strings.push(s.into());
-        self.string_ids.insert(s.to_string(), k);
+        self.string_ids.insert(s.to_vec(), k);
         k
     }
 
@@ -236,8 +236,8 @@ impl<'a> Gen<'a> {
         // Structs and pointers to them may be recursive (type Node struct{ next *Node }):
         // their id is taken before their parts are described.
         let reserve = match t.underlying() {
-            Type::Struct(_) => true,
-            Type::Pointer(b) => matches!(b.underlying(), Type::Struct(_)),
+            Type::Struct(_) | Type::Array(..) => true,
+            Type::Pointer(b) => matches!(b.underlying(), Type::Struct(_) | Type::Array(..)),
             _ => false,
         };
         if reserve {
@@ -250,6 +250,7 @@ impl<'a> Gen<'a> {
                         .map(|f| (f.name.clone(), self.type_id(&f.ty)))
                         .collect(),
                 },
+                Type::Array(len, elem) => TypeKind::Array { elem: self.type_id(&elem), len },
                 Type::Pointer(b) => TypeKind::StructPtr { elem: self.type_id(&b) },
                 _ => TypeKind::Invalid,
             };

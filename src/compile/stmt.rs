@@ -8,7 +8,7 @@ use super::Gen;
 use crate::lang::ast::{self, AssignOp, Block, Expr, ExprKind, Stmt, ValueSpec};
 use crate::lang::check::{Builtin, FuncIdx, Mode, ObjId, ObjKind, Selection};
 use crate::lang::token::{Operator, Pos, Tok};
-use crate::lang::types::{BuiltinMethod, Type};
+use crate::lang::types::{BasicKind, BuiltinMethod, Type};
 use crate::vm::op::{FuncId, Native, Op, Reg};
 use crate::vm::program::Func;
 
@@ -680,12 +680,41 @@ impl<'a> Gen<'a> {
         let end = self.new_label();
         // Counting loops (slices, integers) return their hidden counter, incremented at the
         // continue label; iterator loops (maps, channels) fetch the next item at the top.
-        let counter = match xt.underlying() {
+        let mut step = None;
+        // An array, or a pointer to one, ranges over a slice of its elements; an array
+        // value whose elements are read is copied first, as Go ranges over a copy.
+        let array_elem = match xt.underlying() {
+            Type::Array(_, e) => Some(e),
+            Type::Pointer(p) => match p.underlying() {
+                Type::Array(_, e) => Some(e),
+                _ => None,
+            },
+            _ => None,
+        };
+        let ranged = match &array_elem {
+            Some(e) => Type::Slice(e.clone()),
+            None => xt.underlying(),
+        };
+        let counter = match ranged {
             Type::Slice(elem) => {
                 // The slice and its length are read once, as Go does; a hidden counter
                 // drives the loop so the body may change the iteration variables.
                 let s = self.alloc_local();
-                self.expr_to(x, s);
+                if array_elem.is_some() {
+                    let copy = lhs_list.len() > 1 && matches!(xt.underlying(), Type::Array(..));
+                    let a = if copy {
+                        let c = self.alloc();
+                        self.expr_conv_to(x, &xt, c);
+                        c
+                    } else {
+                        self.expr(x)
+                    };
+                    let n = super::expr::array_len(&xt).unwrap_or(0).min(u32::MAX as u64) as u32;
+                    self.set_line(x.start());
+                    self.emit(Op::ArraySlice { dst: s, a, n });
+                } else {
+                    self.expr_to(x, s);
+                }
                 let n = self.alloc_local();
                 self.emit(Op::LenSlice { dst: n, a: s });
                 let i = self.alloc_local();
@@ -703,6 +732,37 @@ impl<'a> Gen<'a> {
                     self.emit(Op::IndexSlice { dst: v, s, i });
                     self.bind_iter_var(var2, &lhs_list[1..], *def, v, &elem);
                 }
+                Some(i)
+            }
+            Type::Basic(k) if k.is_string() => {
+                // Decodes one rune per iteration; the counter advances by its width.
+                let s = self.alloc_local();
+                self.expr_to(x, s);
+                let n = self.alloc_local();
+                self.emit(Op::LenS { dst: n, a: s });
+                let i = self.alloc_local();
+                self.load_int(i, 0);
+                let r = self.alloc_local();
+                let w = self.alloc_local();
+                let var2 = self.range_var(&lhs_list, 1, *def);
+                self.release_temps();
+                self.bind(top);
+                let c = self.alloc();
+                self.emit(Op::LtI { dst: c, a: i, b: n });
+                self.jmp_if_not(c, end);
+                self.release_temps();
+                self.emit(Op::DecodeRune { r, w, s, i });
+                self.bind_iter_var(var, &lhs_list, *def, i, &Type::int());
+                if lhs_list.len() > 1 {
+                    self.bind_iter_var(
+                        var2,
+                        &lhs_list[1..],
+                        *def,
+                        r,
+                        &Type::Basic(BasicKind::Rune),
+                    );
+                }
+                step = Some(w);
                 Some(i)
             }
             Type::Map(kt, vt) => {
@@ -766,7 +826,14 @@ impl<'a> Gen<'a> {
         self.f().loops.pop();
         if let Some(i) = counter {
             self.bind(cont);
-            self.emit(Op::AddIK { dst: i, a: i, k: 1 });
+            match step {
+                Some(w) => {
+                    self.emit(Op::AddI { dst: i, a: i, b: w });
+                }
+                None => {
+                    self.emit(Op::AddIK { dst: i, a: i, k: 1 });
+                }
+            }
         }
         self.jmp(top);
         self.bind(end);

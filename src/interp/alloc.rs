@@ -59,6 +59,14 @@ pub(super) fn new_string(rt: &Runtime, m: &mut MCtx, s: &str) -> Result<Value, E
     alloc_value(rt, m, Obj::Str(Arc::from(s)))
 }
 
+/// A new string of any bytes (not necessarily UTF-8).
+pub(super) fn new_string_bytes(rt: &Runtime, m: &mut MCtx, b: &[u8]) -> Result<Value, Exit> {
+    if b.is_empty() {
+        return Ok(Value::ZERO);
+    }
+    alloc_value(rt, m, crate::rt::obj::str_obj(b))
+}
+
 /// Allocates a backing array of `cap` elements whose first elements are `init` (the rest
 /// zero) and returns a slice of its first `len` elements. The size is checked against the
 /// heap limit before the elements exist, so a huge make() is an out-of-memory error.

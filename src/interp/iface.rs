@@ -101,6 +101,7 @@ fn comparable(prog: &Program, t: TypeId, depth: u32) -> bool {
         Some(TypeKind::Struct { fields }) if depth < 64 => {
             fields.iter().all(|(_, ft)| comparable(prog, *ft, depth + 1))
         }
+        Some(TypeKind::Array { elem, .. }) if depth < 64 => comparable(prog, *elem, depth + 1),
         _ => true,
     }
 }

@@ -28,7 +28,7 @@ fn key(rt: &Runtime, v: Value, kk: MapKeyKind) -> Result<Option<MapKey>, Exit> {
     Ok(match kk {
         MapKeyKind::Word => Some(MapKey::Word(v.w)),
         MapKeyKind::Float => float_key(v.as_float()),
-        MapKeyKind::Str => Some(MapKey::Str(rt.heap.str(v))),
+        MapKeyKind::Str => Some(MapKey::Str(rt.heap.bytes(v))),
         MapKeyKind::Ref => Some(MapKey::Word(v.h as u64)),
         MapKeyKind::Iface => {
             if v.t == 0 {
@@ -37,7 +37,7 @@ fn key(rt: &Runtime, v: Value, kk: MapKeyKind) -> Result<Option<MapKey>, Exit> {
             let inner = match rt.prog.types.get(v.t as usize).map(|d| &d.kind) {
                 Some(TypeKind::Bool | TypeKind::Int { .. }) => Some(MapKey::Word(v.w)),
                 Some(TypeKind::Float64) => float_key(v.as_float()),
-                Some(TypeKind::String) => Some(MapKey::Str(rt.heap.str(v))),
+                Some(TypeKind::String) => Some(MapKey::Str(rt.heap.bytes(v))),
                 Some(TypeKind::Chan { .. } | TypeKind::Pointer) => Some(MapKey::Word(v.h as u64)),
                 _ => {
                     return Err(Exit::Panic(format!(

@@ -467,6 +467,7 @@ fn run_slice(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32)
             | Op::GeS { .. }
             | Op::LenS { .. }
             | Op::IndexS { .. }
+            | Op::DecodeRune { .. }
             | Op::MakeClosure { .. }
             | Op::NewBox { .. }
             | Op::LoadBox { .. }
@@ -506,6 +507,9 @@ fn run_slice(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32)
             | Op::Copy { .. }
             | Op::StrToSlice { .. }
             | Op::SliceToStr { .. }
+            | Op::RuneToStr { .. }
+            | Op::ArraySlice { .. }
+            | Op::SliceToArray { .. }
             | Op::NewStruct { .. }
             | Op::CopyStruct { .. }
             | Op::StoreStructInto { .. }

@@ -80,6 +80,11 @@ pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Re
         Op::GeS { dst, a, b } => str_cmp!(dst, a, b, Greater | Equal),
         Op::LenS { dst, a } => r!(dst) = Value::int(strings::len(rt, r!(a))),
         Op::IndexS { dst, s, i } => r!(dst) = strings::index(rt, r!(s), r!(i).as_int())?,
+        Op::DecodeRune { r: dr, w, s, i } => {
+            let (rune, width) = strings::decode_at(rt, r!(s), r!(i).as_int());
+            r!(dr) = Value::int(rune as i64);
+            r!(w) = Value::int(width as i64);
+        }
 
         Op::MakeClosure { dst, func } => r!(dst) = calls::make_closure(rt, m, r, func)?,
         Op::NewBox { dst, src } => r!(dst) = alloc::alloc_value(rt, m, Obj::Cell(r!(src)))?,
@@ -187,6 +192,18 @@ pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Re
         Op::Copy { dst, to, from } => r!(dst) = Value::int(slices::copy(rt, r!(to), r!(from))),
         Op::StrToSlice { dst, s, runes } => r!(dst) = slices::from_str(rt, m, r!(s), runes)?,
         Op::SliceToStr { dst, s, runes } => r!(dst) = slices::to_str(rt, m, r!(s), runes)?,
+        Op::ArraySlice { dst, a, n } => {
+            let h = r!(a).h;
+            if h == 0 {
+                return Err(Exit::Panic(super::NIL_DEREF.into()));
+            }
+            r!(dst) = Value::slice(h, 0, n, n)
+        }
+        Op::SliceToArray { dst, s, ty } => r!(dst) = structs::slice_to_array(rt, m, r!(s), ty)?,
+        Op::RuneToStr { dst, a } => {
+            let c = slices::rune_char(r!(a).as_int());
+            r!(dst) = alloc::new_string(rt, m, c.encode_utf8(&mut [0; 4]))?
+        }
         Op::ElemAddr { dst, s, i } => r!(dst) = slices::elem_addr(r!(s), r!(i).as_int())?,
 
         Op::NewStruct { dst, ty } => r!(dst) = structs::new_struct(rt, m, ty)?,

@@ -2,7 +2,7 @@
 //! handle in `h`, offset and length in `w`, capacity in `t`). Element access locks the
 //! backing array's slot.
 
-use super::alloc::{new_array, new_string, out_of_memory};
+use super::alloc::{new_array, new_string, new_string_bytes, out_of_memory};
 use super::structs::{field_kind, new_struct, FieldKind};
 use super::Exit;
 use crate::rt::obj::Obj;
@@ -197,14 +197,18 @@ pub(super) fn slice(s: Value, b: Bounds) -> Result<Value, Exit> {
 
 /// `s[lo:hi]` of a string: a new string.
 pub(super) fn slice_str(rt: &Runtime, m: &mut MCtx, s: Value, b: Bounds) -> Result<Value, Exit> {
-    let text = rt.heap.str(s);
+    let text = rt.heap.bytes(s);
     let l = if b.flags & SLICE_LO != 0 { b.lo } else { 0 };
     let h = if b.flags & SLICE_HI != 0 { b.hi } else { text.len() as i64 };
     bounds(l, h, None, text.len(), "length", b.flags & SLICE_HI != 0)?;
-    // Go's strings are bytes; a cut inside a UTF-8 sequence keeps the bytes as replacement
-    // characters here, which only matters for printing.
-    let sub = String::from_utf8_lossy(&text.as_bytes()[l as usize..h as usize]);
-    new_string(rt, m, &sub)
+    // Go's strings are bytes: a cut inside a UTF-8 sequence keeps the bytes.
+    new_string_bytes(rt, m, &text[l as usize..h as usize])
+}
+
+/// The rune a code point stands for in `string(r)` and `string(runes)`: U+FFFD for
+/// surrogates and values outside Unicode.
+pub(super) fn rune_char(r: i64) -> char {
+    u32::try_from(r).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}')
 }
 
 /// `copy(to, from)`: the number of elements copied.
@@ -222,11 +226,18 @@ pub(super) fn copy(rt: &Runtime, to: Value, from: Value) -> i64 {
 
 /// `[]byte(s)`, or `[]rune(s)` when `runes`.
 pub(super) fn from_str(rt: &Runtime, m: &mut MCtx, s: Value, runes: bool) -> Result<Value, Exit> {
-    let text = rt.heap.str(s);
+    let text = rt.heap.bytes(s);
     let elems: Vec<Value> = if runes {
-        text.chars().map(|c| Value::int(c as i64)).collect()
+        let mut out = Vec::with_capacity(text.len());
+        let mut i = 0;
+        while i < text.len() {
+            let (r, n) = crate::rt::obj::decode_rune(&text[i..]);
+            out.push(Value::int(r as i64));
+            i += n;
+        }
+        out
     } else {
-        text.bytes().map(|b| Value::int(b as i64)).collect()
+        text.iter().map(|&b| Value::int(b as i64)).collect()
     };
     new_array(rt, m, &elems, elems.len(), elems.len())
 }
@@ -234,16 +245,13 @@ pub(super) fn from_str(rt: &Runtime, m: &mut MCtx, s: Value, runes: bool) -> Res
 /// `string(b)` of a []byte, or of a []rune when `runes`.
 pub(super) fn to_str(rt: &Runtime, m: &mut MCtx, s: Value, runes: bool) -> Result<Value, Exit> {
     let elems = elems(rt, s);
-    let text: String = if runes {
-        elems
-            .iter()
-            .map(|v| u32::try_from(v.as_int()).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}'))
-            .collect()
+    if runes {
+        let text: String = elems.iter().map(|v| rune_char(v.as_int())).collect();
+        new_string(rt, m, &text)
     } else {
         let bytes: Vec<u8> = elems.iter().map(|v| v.w as u8).collect();
-        String::from_utf8_lossy(&bytes).into_owned()
-    };
-    new_string(rt, m, &text)
+        new_string_bytes(rt, m, &bytes)
+    }
 }
 
 #[cfg(test)]

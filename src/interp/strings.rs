@@ -1,6 +1,8 @@
-//! Strings: immutable `Obj::Str` objects (the empty string is handle 0), compared by text.
+//! Strings: immutable `Obj::Str`/`Obj::RawStr` objects (the empty string is handle 0).
+//! Go strings are byte sequences: every operation here works on bytes, so bytes that are
+//! not UTF-8 survive slicing, concatenation and comparison.
 
-use super::alloc::{new_string, out_of_memory};
+use super::alloc::{new_string_bytes, out_of_memory};
 use super::Exit;
 use crate::sched::{MCtx, Runtime};
 use crate::vm::value::Value;
@@ -13,12 +15,14 @@ pub(super) fn concat(rt: &Runtime, m: &mut MCtx, a: Value, b: Value) -> Result<V
     if b.h == 0 {
         return Ok(a);
     }
-    let (sa, sb) = (rt.heap.str(a), rt.heap.str(b));
+    let (sa, sb) = (rt.heap.bytes(a), rt.heap.bytes(b));
     if sa.len() + sb.len() > rt.cfg.limits.max_heap_bytes {
         return Err(out_of_memory(rt));
     }
-    let s = format!("{}{}", sa, sb);
-    new_string(rt, m, &s)
+    let mut s = Vec::with_capacity(sa.len() + sb.len());
+    s.extend_from_slice(&sa);
+    s.extend_from_slice(&sb);
+    new_string_bytes(rt, m, &s)
 }
 
 /// Compares two strings by their bytes (the same handle is the same string).
@@ -26,7 +30,7 @@ pub(super) fn compare(rt: &Runtime, a: Value, b: Value) -> std::cmp::Ordering {
     if a.h == b.h {
         return std::cmp::Ordering::Equal;
     }
-    rt.heap.str(a).as_bytes().cmp(rt.heap.str(b).as_bytes())
+    rt.heap.bytes(a).cmp(&rt.heap.bytes(b))
 }
 
 /// `len(s)` in bytes.
@@ -34,13 +38,13 @@ pub(super) fn len(rt: &Runtime, s: Value) -> i64 {
     if s.h == 0 {
         0
     } else {
-        rt.heap.str(s).len() as i64
+        rt.heap.bytes(s).len() as i64
     }
 }
 
 /// `s[i]`: a byte, as an int.
 pub(super) fn index(rt: &Runtime, s: Value, i: i64) -> Result<Value, Exit> {
-    let text = rt.heap.str(s);
+    let text = rt.heap.bytes(s);
     if i < 0 || i as usize >= text.len() {
         return Err(Exit::Panic(format!(
             "runtime error: index out of range [{}] with length {}",
@@ -48,5 +52,15 @@ pub(super) fn index(rt: &Runtime, s: Value, i: i64) -> Result<Value, Exit> {
             text.len()
         )));
     }
-    Ok(Value::int(text.as_bytes()[i as usize] as i64))
+    Ok(Value::int(text[i as usize] as i64))
+}
+
+/// The rune at byte `i` of `s` and its width (see `Op::DecodeRune`); (U+FFFD, 1) when `i`
+/// is out of range, which the compiler's loop never lets happen.
+pub(super) fn decode_at(rt: &Runtime, s: Value, i: i64) -> (u32, usize) {
+    let text = rt.heap.bytes(s);
+    match usize::try_from(i).ok().filter(|&i| i < text.len()) {
+        Some(i) => crate::rt::obj::decode_rune(&text[i..]),
+        None => (0xfffd, 1),
+    }
 }

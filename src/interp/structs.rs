@@ -1,5 +1,8 @@
 //! Structs (an `Obj::Struct` per struct value, owned by the register, field, element or
 //! global that holds its handle; see vm/op.rs) and Go's == on values of any comparable type.
+//! Arrays are values the same way (an `Obj::Array` of their elements, owned alone), so
+//! zeroing, deep copies, copying into place and == serve both: a struct's "fields" are an
+//! array's elements, all of one type.
 
 use super::alloc::{alloc, alloc_value};
 use super::{Exit, NIL_DEREF};
@@ -24,7 +27,9 @@ pub(super) enum FieldKind {
 
 pub(super) fn field_kind(rt: &Runtime, ty: TypeId) -> FieldKind {
     match rt.prog.types.get(ty as usize) {
-        Some(d) if matches!(d.kind, TypeKind::Struct { .. }) => FieldKind::Struct,
+        Some(d) if matches!(d.kind, TypeKind::Struct { .. } | TypeKind::Array { .. }) => {
+            FieldKind::Struct
+        }
         Some(d) if d.name == "sync.Mutex" => FieldKind::Mutex,
         Some(d) if d.name == "sync.WaitGroup" => FieldKind::WaitGroup,
         Some(d) if crate::library::is_cell_type(&d.name) => FieldKind::Cell,
@@ -32,24 +37,65 @@ pub(super) fn field_kind(rt: &Runtime, ty: TypeId) -> FieldKind {
     }
 }
 
-/// The field types of struct type `ty` (none for any other type id, which would be our bug;
-/// an empty list keeps that from becoming a crash).
-fn field_types(rt: &Runtime, ty: TypeId) -> Vec<TypeId> {
-    match rt.prog.types.get(ty as usize).map(|d| &d.kind) {
-        Some(TypeKind::Struct { fields }) => fields.iter().map(|f| f.1).collect(),
-        _ => Vec::new(),
+/// The parts of a struct or array type: field `i` has type `ty(i)`.
+enum Layout<'a> {
+    Fields(&'a [(String, TypeId)]),
+    Array(TypeId, usize),
+}
+
+impl Layout<'_> {
+    fn len(&self) -> usize {
+        match self {
+            Layout::Fields(f) => f.len(),
+            Layout::Array(_, n) => *n,
+        }
+    }
+    fn ty(&self, i: usize) -> TypeId {
+        match self {
+            Layout::Fields(f) => f[i].1,
+            Layout::Array(t, _) => *t,
+        }
+    }
+    /// An array whose elements need no per-element work (no nested value, no sync object).
+    fn plain_array(&self, rt: &Runtime) -> bool {
+        matches!(self, Layout::Array(t, _) if field_kind(rt, *t) == FieldKind::Plain)
+    }
+    fn object(&self, parts: Vec<Value>) -> Obj {
+        match self {
+            Layout::Fields(_) => Obj::Struct(parts),
+            Layout::Array(..) => Obj::Array(parts),
+        }
     }
 }
 
-/// A copy of a struct object's fields (taking its lock once); a nil handle reads as none.
+/// The layout of struct or array type `ty` (no parts for any other type id, which would be
+/// our bug; an empty struct keeps that from becoming a crash).
+fn layout(rt: &Runtime, ty: TypeId) -> Layout<'_> {
+    match rt.prog.types.get(ty as usize).map(|d| &d.kind) {
+        Some(TypeKind::Struct { fields }) => Layout::Fields(fields),
+        Some(TypeKind::Array { elem, len }) => Layout::Array(*elem, *len as usize),
+        _ => Layout::Fields(&[]),
+    }
+}
+
+/// A copy of a struct's fields or an array's elements (taking its lock once); a nil handle
+/// reads as none.
 fn fields(rt: &Runtime, h: Handle) -> Vec<Value> {
     if h == 0 {
         return Vec::new();
     }
     match &*rt.heap.lock(h) {
-        Obj::Struct(f) => f.clone(),
+        Obj::Struct(f) | Obj::Array(f) => f.clone(),
         _ => internal_error("field access on a value that is not a struct"),
     }
+}
+
+/// Refuses an array too large for the heap limit before its elements exist.
+fn check_size(rt: &Runtime, n: usize) -> Result<(), Exit> {
+    if n.saturating_mul(16) > rt.cfg.limits.max_heap_bytes {
+        return Err(super::alloc::out_of_memory(rt));
+    }
+    Ok(())
 }
 
 /// The zero value of a struct field of type `ty` (see `Op::NewStruct`).
@@ -65,12 +111,18 @@ fn zero_field(rt: &Runtime, m: &mut MCtx, ty: TypeId) -> Result<Value, Exit> {
 
 /// `Op::NewStruct`: a zero struct of type `ty`.
 pub(super) fn new_struct(rt: &Runtime, m: &mut MCtx, ty: TypeId) -> Result<Value, Exit> {
-    let types = field_types(rt, ty);
-    let mut fields = Vec::with_capacity(types.len());
-    for t in types {
-        fields.push(zero_field(rt, m, t)?);
-    }
-    Ok(Value::handle(alloc(rt, m, Obj::Struct(fields))?))
+    let lay = layout(rt, ty);
+    check_size(rt, lay.len())?;
+    let fields = if lay.plain_array(rt) {
+        vec![Value::ZERO; lay.len()]
+    } else {
+        let mut fields = Vec::with_capacity(lay.len());
+        for i in 0..lay.len() {
+            fields.push(zero_field(rt, m, lay.ty(i))?);
+        }
+        fields
+    };
+    Ok(Value::handle(alloc(rt, m, lay.object(fields))?))
 }
 
 /// A deep copy of struct `src` (see `Op::CopyStruct`). It only allocates, so a `NeedGc`
@@ -84,8 +136,10 @@ pub(super) fn copy_struct(
     if src.h == 0 {
         return new_struct(rt, m, ty);
     }
+    let lay = layout(rt, ty);
     let mut fields = fields(rt, src.h);
-    for (i, t) in field_types(rt, ty).into_iter().enumerate() {
+    for i in 0..if lay.plain_array(rt) { 0 } else { lay.len() } {
+        let t = lay.ty(i);
         let Some(f) = fields.get_mut(i) else { break };
         match field_kind(rt, t) {
             FieldKind::Plain => {}
@@ -98,7 +152,38 @@ pub(super) fn copy_struct(
             }
         }
     }
-    Ok(Value::handle(alloc(rt, m, Obj::Struct(fields))?))
+    Ok(Value::handle(alloc(rt, m, lay.object(fields))?))
+}
+
+/// `[N]T(s)` (see `Op::SliceToArray`).
+pub(super) fn slice_to_array(
+    rt: &Runtime,
+    m: &mut MCtx,
+    s: Value,
+    ty: TypeId,
+) -> Result<Value, Exit> {
+    let n = layout(rt, ty).len();
+    if s.slice_len() < n {
+        return Err(Exit::Panic(format!(
+            "runtime error: cannot convert slice with length {} to array or pointer to array with length {}",
+            s.slice_len(),
+            n
+        )));
+    }
+    let elems = match s.h {
+        0 => Vec::new(),
+        h => match &*rt.heap.lock(h) {
+            Obj::Array(a) => a[s.slice_off()..s.slice_off() + n].to_vec(),
+            _ => internal_error("slice handle does not refer to an array"),
+        },
+    };
+    let tmp = Value::handle(alloc(rt, m, Obj::Array(elems))?);
+    // The elements are copied as Go copies them (nested values deeply).
+    if layout(rt, ty).plain_array(rt) {
+        Ok(tmp)
+    } else {
+        copy_struct(rt, m, tmp, ty)
+    }
 }
 
 /// Copies src's fields into the existing struct object dst, nested structs into dst's
@@ -115,10 +200,19 @@ pub(super) fn store_struct_into(
     if dst.h == src.h {
         return Ok(());
     }
+    let lay = layout(rt, ty);
     let from = fields(rt, src.h);
+    if lay.plain_array(rt) {
+        if let Obj::Array(a) = &mut *rt.heap.lock(dst.h) {
+            let n = a.len().min(from.len());
+            a[..n].copy_from_slice(&from[..n]);
+        }
+        return Ok(());
+    }
     let into = fields(rt, dst.h);
     let mut plain = Vec::new();
-    for (i, t) in field_types(rt, ty).into_iter().enumerate() {
+    for i in 0..lay.len() {
+        let t = lay.ty(i);
         let v = from.get(i).copied().unwrap_or(Value::ZERO);
         match field_kind(rt, t) {
             FieldKind::Plain => plain.push((i, v)),
@@ -128,7 +222,7 @@ pub(super) fn store_struct_into(
             FieldKind::Mutex | FieldKind::WaitGroup | FieldKind::Cell => {}
         }
     }
-    if let Obj::Struct(f) = &mut *rt.heap.lock(dst.h) {
+    if let Obj::Struct(f) | Obj::Array(f) = &mut *rt.heap.lock(dst.h) {
         for (i, v) in plain {
             if let Some(slot) = f.get_mut(i) {
                 *slot = v;
@@ -177,7 +271,7 @@ pub(super) fn field_addr(obj: Value, idx: u16) -> Result<Value, Exit> {
 pub fn values_equal(rt: &Runtime, a: Value, b: Value, ty: TypeId) -> bool {
     match rt.prog.types.get(ty as usize).map(|d| &d.kind) {
         Some(TypeKind::Float64) => a.as_float() == b.as_float(),
-        Some(TypeKind::String) => a.h == b.h || *rt.heap.str(a) == *rt.heap.str(b),
+        Some(TypeKind::String) => a.h == b.h || rt.heap.bytes(a) == rt.heap.bytes(b),
         Some(TypeKind::Bool) | Some(TypeKind::Int { .. }) => a.w == b.w,
         Some(TypeKind::Struct { fields: types }) => {
             if a.h == b.h {
@@ -189,6 +283,13 @@ pub fn values_equal(rt: &Runtime, a: Value, b: Value, ty: TypeId) -> bool {
                 let y = fb.get(i).copied().unwrap_or(Value::ZERO);
                 values_equal(rt, x, y, *t)
             })
+        }
+        Some(TypeKind::Array { elem, .. }) => {
+            if a.h == b.h {
+                return true;
+            }
+            let (fa, fb) = (fields(rt, a.h), fields(rt, b.h));
+            fa.len() == fb.len() && fa.iter().zip(&fb).all(|(x, y)| values_equal(rt, *x, *y, *elem))
         }
         Some(TypeKind::Interface) => {
             a.t == b.t

@@ -12,7 +12,8 @@ use super::token::Operator;
 pub enum Value {
     Unknown,
     Bool(bool),
-    String(String),
+    /// A string constant: Go strings are bytes, which need not be UTF-8 ("\xff").
+    String(Vec<u8>),
     Int(i128),
     /// An exact fraction num/den (den > 0, lowest terms): a float constant.
     Rat(i128, i128),
@@ -99,7 +100,7 @@ impl Value {
         }
     }
 
-    pub fn as_str(&self) -> Option<&str> {
+    pub fn as_bytes(&self) -> Option<&[u8]> {
         match self {
             Value::String(s) => Some(s),
             _ => None,
@@ -122,7 +123,7 @@ impl Value {
                 }
             }
             Value::String(s) => {
-                let q = quote(s);
+                let q = quote_bytes(s);
                 if q.chars().count() > 72 {
                     let cut: String = q.chars().take(69).collect();
                     format!("{}...", cut)
@@ -132,6 +133,22 @@ impl Value {
             }
         }
     }
+}
+
+/// Quotes a string of bytes as Go's strconv.Quote does: valid UTF-8 as `quote`, each byte
+/// of an invalid sequence as `\xNN`.
+pub fn quote_bytes(b: &[u8]) -> String {
+    let mut out = String::with_capacity(b.len() + 2);
+    out.push('"');
+    for chunk in b.utf8_chunks() {
+        let q = quote(chunk.valid());
+        out.push_str(&q[1..q.len() - 1]);
+        for x in chunk.invalid() {
+            out.push_str(&format!("\\x{x:02x}"));
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// Quotes a string as Go's strconv.Quote does (printable Unicode kept, escapes otherwise).
@@ -331,17 +348,16 @@ pub fn unquote_bytes(body: &str) -> Vec<u8> {
 }
 
 /// The value of a string literal (interpreted or raw).
-pub fn string_lit(lit: &str) -> String {
+pub fn string_lit(lit: &str) -> Vec<u8> {
     if let Some(raw) = lit.strip_prefix('`') {
         let raw = raw.strip_suffix('`').unwrap_or(raw);
         // Carriage returns are discarded from raw strings.
-        return raw.replace('\r', "");
+        return raw.replace('\r', "").into_bytes();
     }
     let body = lit.strip_prefix('"').unwrap_or(lit);
     let body = body.strip_suffix('"').unwrap_or(body);
-    // Go strings may hold arbitrary bytes; our strings are UTF-8, so invalid sequences
-    // produced by \x escapes become U+FFFD.
-    String::from_utf8_lossy(&unquote_bytes(body)).into_owned()
+    // Go strings hold arbitrary bytes: \x and octal escapes need not make UTF-8.
+    unquote_bytes(body)
 }
 
 /// The value of a rune literal.
@@ -405,7 +421,7 @@ pub fn binary_op(x: &Value, op: Operator, y: &Value, int_div: bool) -> Value {
             OrOr => Value::Bool(*a || *b),
             _ => Value::Unknown,
         },
-        (Value::String(a), Value::String(b)) if op == Add => Value::String(format!("{}{}", a, b)),
+        (Value::String(a), Value::String(b)) if op == Add => Value::String([&a[..], b].concat()),
         (Value::Int(a), Value::Int(b)) if int_div || op != Div => {
             let (a, b) = (*a, *b);
             let r = match op {
@@ -499,8 +515,9 @@ mod tests {
 
     #[test]
     fn literals() {
-        assert_eq!(string_lit(r#""a\tb\x41\u00e9""#), "a\tbAé");
-        assert_eq!(string_lit("`a\\n`"), "a\\n");
+        assert_eq!(string_lit(r#""a\tb\x41\u00e9""#), "a\tbAé".as_bytes());
+        assert_eq!(string_lit("`a\\n`"), b"a\\n");
+        assert_eq!(string_lit(r#""\xff\303""#), b"\xff\xc3", "escapes make bytes, not text");
         assert_eq!(rune_lit("'a'"), Value::Int(97));
         assert_eq!(rune_lit(r"'\n'"), Value::Int(10));
         assert_eq!(rune_lit("'é'"), Value::Int(233));
@@ -513,6 +530,6 @@ mod tests {
         assert_eq!(fmt_g(100000.0, 6), "100000");
         assert_eq!(fmt_g(0.0001, 6), "0.0001");
         assert_eq!(fmt_g(3.14159265, 6), "3.14159");
-        assert_eq!(Value::String("a\"b".into()).to_string_go(), "\"a\\\"b\"");
+        assert_eq!(Value::String(b"a\"b".to_vec()).to_string_go(), "\"a\\\"b\"");
     }
 }

@@ -265,6 +265,8 @@ pub enum Type {
     Chan(ChanDir, Rc<Type>),
     /// []T.
     Slice(Rc<Type>),
+    /// [N]T: a value (copied on assignment), its length part of the type.
+    Array(u64, Rc<Type>),
     /// map[K]V.
     Map(Rc<Type>, Rc<Type>),
     /// struct{ ... }.
@@ -415,6 +417,7 @@ pub fn identical(x: &Type, y: &Type) -> bool {
         (Type::Pointer(a), Type::Pointer(b)) => identical(a, b),
         (Type::Chan(d1, a), Type::Chan(d2, b)) => d1 == d2 && identical(a, b),
         (Type::Slice(a), Type::Slice(b)) => identical(a, b),
+        (Type::Array(n, a), Type::Array(m, b)) => n == m && identical(a, b),
         (Type::Map(k1, v1), Type::Map(k2, v2)) => identical(k1, k2) && identical(v1, v2),
         (Type::Struct(a), Type::Struct(b)) => {
             a.fields.len() == b.fields.len()
@@ -456,7 +459,27 @@ pub fn comparable(t: &Type) -> bool {
         Type::Pointer(_) | Type::Chan(..) | Type::Interface(_) => true,
         Type::Func(_) => false,
         Type::Struct(st) => st.fields.iter().all(|f| comparable(&f.ty)),
+        Type::Array(_, e) => comparable(&e),
         _ => false,
+    }
+}
+
+/// The size in bytes of a value of type `t` on a 64-bit target (alignment padding ignored),
+/// saturating: enough for gc's "larger than address space" limit.
+pub fn size_of(t: &Type) -> u64 {
+    match t.underlying() {
+        Type::Basic(k) => match k.canonical() {
+            BasicKind::Bool | BasicKind::Int8 | BasicKind::Uint8 => 1,
+            BasicKind::Int16 | BasicKind::Uint16 => 2,
+            BasicKind::Int32 | BasicKind::Uint32 | BasicKind::Float32 => 4,
+            BasicKind::String => 16,
+            _ => 8,
+        },
+        Type::Slice(_) => 24,
+        Type::Interface(_) => 16,
+        Type::Array(n, e) => n.saturating_mul(size_of(&e)),
+        Type::Struct(st) => st.fields.iter().fold(0u64, |a, f| a.saturating_add(size_of(&f.ty))),
+        _ => 8,
     }
 }
 
@@ -535,6 +558,10 @@ fn write_type(s: &mut String, t: &Type, rt: bool) {
         }
         Type::Slice(e) => {
             s.push_str("[]");
+            write_type(s, e, rt);
+        }
+        Type::Array(n, e) => {
+            s.push_str(&format!("[{n}]"));
             write_type(s, e, rt);
         }
         Type::Map(k, v) => {

@@ -43,7 +43,8 @@ pub struct Call<'a> {
     pub methods: Option<&'a MethodCalls>,
 }
 
-/// Go's message when the heap limit is reached.
+/// Go's message when the heap limit is reached, then gopark's limit on a line of its own
+/// (the same text as the interpreter's `out_of_memory`, so Go's first line stays exact).
 pub fn out_of_memory(rt: &Runtime) -> String {
     rt.out_of_memory_message()
 }
@@ -109,6 +110,10 @@ impl<'a> Call<'a> {
     pub fn str(&self, i: usize) -> Arc<str> {
         self.rt.heap.str(self.arg(i))
     }
+    /// The bytes of string argument `i` (`str` is its text, with U+FFFD for bad bytes).
+    pub fn bytes(&self, i: usize) -> Arc<[u8]> {
+        self.rt.heap.bytes(self.arg(i))
+    }
     /// The text of a string value.
     pub fn text(&self, v: Value) -> Arc<str> {
         self.rt.heap.str(v)
@@ -159,6 +164,13 @@ impl<'a> Call<'a> {
             return Ok(Value::ZERO);
         }
         self.alloc(Obj::Str(Arc::from(s)))
+    }
+    /// A new string of any bytes (Go strings need not be UTF-8).
+    pub fn new_bytes(&mut self, b: &[u8]) -> Result<Value, Fault> {
+        if b.is_empty() {
+            return Ok(Value::ZERO);
+        }
+        self.alloc(crate::rt::obj::str_obj(b))
     }
     /// A new slice holding `elems` (len = cap).
     pub fn new_slice(&mut self, elems: Vec<Value>) -> Result<Value, Fault> {

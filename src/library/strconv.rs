@@ -215,7 +215,7 @@ fn format_float(c: &mut Call) -> Result<(), Fault> {
     c.ret_str(&s)
 }
 fn quote_(c: &mut Call) -> Result<(), Fault> {
-    let s = quote(&c.str(0));
+    let s = crate::rt::fmt::quote_bytes(&c.bytes(0), false);
     c.ret_str(&s)
 }
 fn quote_rune(c: &mut Call) -> Result<(), Fault> {

@@ -388,10 +388,6 @@ fn trim_space(c: &mut Call) -> Result<(), Fault> {
 
 // ---- strings.Builder: argument 0 is the handle of its cell.
 
-fn builder_text(c: &Call) -> Result<std::sync::Arc<str>, Fault> {
-    let cur = c.update(c.arg(0), |v| v)?;
-    Ok(c.text(cur))
-}
 /// Appends `s` to the builder's text.
 fn builder_append(c: &mut Call, s: &str) -> Result<(), Fault> {
     append(c, c.arg(0), s)
@@ -399,14 +395,20 @@ fn builder_append(c: &mut Call, s: &str) -> Result<(), Fault> {
 
 /// Appends `s` to the text of the builder whose cell is `b` (fmt.Fprint* write here too).
 pub fn append(c: &mut Call, b: Value, s: &str) -> Result<(), Fault> {
+    append_bytes(c, b, s.as_bytes())
+}
+
+/// Appends bytes, which need not be UTF-8 (Write, WriteByte), to the builder's string.
+pub fn append_bytes(c: &mut Call, b: Value, s: &[u8]) -> Result<(), Fault> {
     let cur = c.update(b, |v| v)?;
-    let text = format!("{}{}", c.text(cur), s);
-    let v = c.new_str(&text)?;
+    let text = [&c.rt.heap.bytes(cur)[..], s].concat();
+    let v = c.new_bytes(&text)?;
     c.update(b, |_| v)?;
     Ok(())
 }
 pub(super) fn builder_len(c: &mut Call) -> Result<(), Fault> {
-    let n = builder_text(c)?.len();
+    let cur = c.update(c.arg(0), |v| v)?;
+    let n = c.rt.heap.bytes(cur).len();
     c.ret_int(n as i64);
     Ok(())
 }
@@ -426,8 +428,7 @@ pub(super) fn builder_string(c: &mut Call) -> Result<(), Fault> {
     Ok(())
 }
 pub(super) fn builder_write_byte(c: &mut Call) -> Result<(), Fault> {
-    let ch = char::from(c.int(1) as u8);
-    builder_append(c, &ch.to_string())?;
+    append_bytes(c, c.arg(0), &[c.int(1) as u8])?;
     c.ret(Value::ZERO);
     Ok(())
 }
@@ -439,16 +440,15 @@ pub(super) fn builder_write_rune(c: &mut Call) -> Result<(), Fault> {
     Ok(())
 }
 pub(super) fn builder_write_string(c: &mut Call) -> Result<(), Fault> {
-    let s = c.str(1);
-    builder_append(c, &s)?;
+    let s = c.bytes(1);
+    append_bytes(c, c.arg(0), &s)?;
     c.ret_int(s.len() as i64);
     c.ret(Value::ZERO);
     Ok(())
 }
 pub(super) fn builder_write(c: &mut Call) -> Result<(), Fault> {
     let bytes: Vec<u8> = c.elems(1).iter().map(|v| v.w as u8).collect();
-    // Strings hold UTF-8 text until they become byte sequences: invalid bytes become U+FFFD.
-    builder_append(c, &String::from_utf8_lossy(&bytes))?;
+    append_bytes(c, c.arg(0), &bytes)?;
     c.ret_int(bytes.len() as i64);
     c.ret(Value::ZERO);
     Ok(())

@@ -1,6 +1,7 @@
 //! Package unicode/utf8.
 
 use super::{constant, func, Call, ConstVal, Fault, Member};
+use crate::rt::obj::decode_rune;
 
 pub const MEMBERS: &[Member] = &[
     func("DecodeLastRuneInString", "func(s string) (r rune, size int)", decode_last),
@@ -17,9 +18,9 @@ pub const MEMBERS: &[Member] = &[
 ];
 
 fn decode(c: &mut Call) -> Result<(), Fault> {
-    let s = c.str(0);
-    let (r, n) = s.chars().next().map_or((0xfffd, 0), |r| (r as i64, r.len_utf8()));
-    c.ret_int(r);
+    let s = c.bytes(0);
+    let (r, n) = if s.is_empty() { (0xfffd, 0) } else { decode_rune(&s) };
+    c.ret_int(r as i64);
     c.ret_int(n as i64);
     Ok(())
 }
@@ -38,7 +39,12 @@ fn rune_count(c: &mut Call) -> Result<(), Fault> {
     Ok(())
 }
 fn rune_count_in_string(c: &mut Call) -> Result<(), Fault> {
-    let n = c.str(0).chars().count();
+    let s = c.bytes(0);
+    let (mut i, mut n) = (0, 0);
+    while i < s.len() {
+        i += decode_rune(&s[i..]).1;
+        n += 1;
+    }
     c.ret_int(n as i64);
     Ok(())
 }
@@ -54,8 +60,7 @@ fn valid_rune(c: &mut Call) -> Result<(), Fault> {
     Ok(())
 }
 fn valid_string(c: &mut Call) -> Result<(), Fault> {
-    // Strings hold UTF-8 text until they become byte sequences: always valid today.
-    let _ = c.str(0);
-    c.ret_bool(true);
+    let ok = std::str::from_utf8(&c.bytes(0)).is_ok();
+    c.ret_bool(ok);
     Ok(())
 }

@@ -85,6 +85,10 @@ fn slice_items_raw(env: &Env, s: Value) -> Vec<Value> {
 
 /// The slice held (boxed) by an interface value of slice type, and its element type.
 fn unbox_slice(env: &Env, v: Value) -> Option<(Value, TypeId)> {
+    // An array prints as a slice of all its elements.
+    if let Some(TypeKind::Array { elem, len }) = kind(env, v) {
+        return Some((array_view(v, *len), *elem));
+    }
     let Some(TypeKind::Slice { elem }) = kind(env, v) else {
         return None;
     };
@@ -121,6 +125,7 @@ fn nested_item(env: &Env, v: Value, ty: TypeId) -> Item {
 fn nested_item_with(env: &Env, v: Value, ty: TypeId, plus: bool) -> Item {
     match env.prog.types.get(ty as usize).map(|d| (d.name.as_str(), &d.kind)) {
         Some((_, TypeKind::Slice { elem })) => Item::Slice(v, *elem),
+        Some((_, TypeKind::Array { elem, len })) => Item::Slice(array_view(v, *len), *elem),
         // Below the top level a pointer prints as an address, whatever the static type;
         // this also ends the walk of a struct that points to itself through an interface.
         Some((_, TypeKind::Interface))
@@ -161,6 +166,14 @@ fn nested_item_with(env: &Env, v: Value, ty: TypeId, plus: bool) -> Item {
             })
         }
         _ => Item::Value(Value { t: ty, ..v }),
+    }
+}
+
+/// An array value (the handle of its elements) as a slice of all of them.
+fn array_view(v: Value, len: u64) -> Value {
+    match v.h {
+        0 => Value::ZERO,
+        h => Value::slice(h, 0, len as u32, len as u32),
     }
 }
 
@@ -217,6 +230,10 @@ fn write_struct_verb(env: &Env, verb: char, spec: &Spec, v: Value, out: &mut Str
             }
             out.push('}');
         }
+        TypeKind::Array { elem, len } => {
+            let mut each = |e: Value, o: &mut String| o.push_str(&format_verb(env, verb, spec, e));
+            write_slice(env, array_view(v, *len), *elem, out, &mut each);
+        }
         _ => {}
     }
 }
@@ -260,7 +277,7 @@ fn key_order(env: &Env, a: Value, b: Value, ty: TypeId) -> std::cmp::Ordering {
                 _ => x.partial_cmp(&y).unwrap_or(Ordering::Equal),
             }
         }
-        Some(TypeKind::String) => env.heap.str(a).cmp(&env.heap.str(b)),
+        Some(TypeKind::String) => env.heap.bytes(a).cmp(&env.heap.bytes(b)),
         Some(TypeKind::Interface) => match (a.t, b.t) {
             (0, 0) => Ordering::Equal,
             (0, _) => Ordering::Less,
@@ -386,7 +403,7 @@ pub fn format_value(env: &Env, v: Value, out: &mut String) {
         }
         TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer => out.push_str(&fake_addr(v)),
         TypeKind::Interface | TypeKind::Invalid => out.push_str("<nil>"),
-        TypeKind::Slice { .. } => {}
+        TypeKind::Slice { .. } | TypeKind::Array { .. } => {}
         TypeKind::Map { key, elem } => {
             write_map(env, v, *key, *elem, None, out, &mut |e, o| format_value(env, e, o))
         }
@@ -530,22 +547,79 @@ pub fn float_e(f: f64, prec: usize) -> String {
 
 /// strconv.Quote.
 pub fn quote(s: &str) -> String {
-    let mut out = String::from("\"");
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                let _ = write!(out, "\\x{:02x}", c as u32);
-            }
-            c => out.push(c),
+    quote_bytes(s.as_bytes(), false)
+}
+
+/// Go's strconv.Quote (or QuoteToASCII when `ascii`) of a string's bytes: printable runes
+/// kept, the usual escapes, `\xNN` for each byte that is not UTF-8, `\u`/`\U` otherwise.
+pub fn quote_bytes(b: &[u8], ascii: bool) -> String {
+    let mut out = String::with_capacity(b.len() + 2);
+    out.push('"');
+    for chunk in b.utf8_chunks() {
+        for c in chunk.valid().chars() {
+            quote_rune_into(&mut out, c, '"', ascii);
+        }
+        for x in chunk.invalid() {
+            let _ = write!(out, "\\x{x:02x}");
         }
     }
     out.push('"');
     out
+}
+
+/// Go's strconv.QuoteRune: `'c'` with the same escapes as `quote_bytes`.
+pub fn quote_rune(c: char, ascii: bool) -> String {
+    let mut out = String::from("'");
+    quote_rune_into(&mut out, c, '\'', ascii);
+    out.push('\'');
+    out
+}
+
+fn quote_rune_into(out: &mut String, c: char, quote: char, ascii: bool) {
+    match c {
+        c if c == quote || c == '\\' => {
+            out.push('\\');
+            out.push(c)
+        }
+        '\x07' => out.push_str("\\a"),
+        '\x08' => out.push_str("\\b"),
+        '\x0c' => out.push_str("\\f"),
+        '\n' => out.push_str("\\n"),
+        '\r' => out.push_str("\\r"),
+        '\t' => out.push_str("\\t"),
+        '\x0b' => out.push_str("\\v"),
+        c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+            let _ = write!(out, "\\x{:02x}", c as u32);
+        }
+        c if (c as u32) < 0x80 || (!ascii && is_print(c)) => out.push(c),
+        c if (c as u32) < 0x10000 => {
+            let _ = write!(out, "\\u{:04x}", c as u32);
+        }
+        c => {
+            let _ = write!(out, "\\U{:08x}", c as u32);
+        }
+    }
+}
+
+/// Whether Go's unicode.IsPrint holds, closely enough for quoting: not a control, format,
+/// private-use or separator character other than the ASCII space.
+fn is_print(c: char) -> bool {
+    let u = c as u32;
+    !(c.is_control()
+        || matches!(u, 0xad | 0x600..=0x605 | 0x61c | 0x6dd | 0x70f | 0x180e | 0x2000..=0x200f)
+        || matches!(u, 0x2028..=0x202f | 0x205f..=0x206f | 0x3000 | 0xfeff | 0xfff9..=0xfffb)
+        || matches!(u, 0xe000..=0xf8ff | 0xf0000..=0xffffd | 0x100000..=0x10fffd | 0xa0)
+        || matches!(u, 0x1680 | 0xe0001 | 0xe0020..=0xe007f))
+}
+
+/// Go's strconv.CanBackquote.
+fn can_backquote(b: &[u8]) -> bool {
+    match std::str::from_utf8(b) {
+        Ok(s) => !s.chars().any(|c| {
+            c == '`' || c == '\u{feff}' || (c != '\t' && ((c as u32) < 0x20 || c as u32 == 0x7f))
+        }),
+        Err(_) => false,
+    }
 }
 
 #[derive(Default)]
@@ -646,7 +720,7 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
         ('v', _) => {
             let mut s = String::new();
             if spec.sharp && matches!(k, Some(TypeKind::String)) {
-                s = quote(&env.heap.str(v));
+                s = quote_bytes(&env.heap.bytes(v), false);
             } else {
                 format_value(env, v, &mut s);
             }
@@ -671,12 +745,8 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
             char::from_u32(v.as_int() as u32).unwrap_or('\u{FFFD}').to_string()
         }
         ('q', Some(TypeKind::Int { .. })) => {
-            let c = char::from_u32(v.as_int() as u32).unwrap_or('\u{FFFD}');
-            match c {
-                '\'' => "'\\''".into(),
-                '\n' => "'\\n'".into(),
-                _ => format!("'{c}'"),
-            }
+            let c = u32::try_from(v.as_int()).ok().and_then(char::from_u32);
+            quote_rune(c.unwrap_or('\u{FFFD}'), spec.plus)
         }
         ('U', Some(TypeKind::Int { .. })) => {
             let u = format!("U+{:04X}", v.as_int());
@@ -713,8 +783,35 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
                 None => s,
             }
         }
-        ('q', Some(TypeKind::String)) => quote(&env.heap.str(v)),
-        ('x' | 'X', Some(TypeKind::String)) => hex_bytes(env.heap.str(v).as_bytes(), verb, spec),
+        ('q', Some(TypeKind::String)) => {
+            let b = env.heap.bytes(v);
+            if spec.sharp && can_backquote(&b) {
+                format!("`{}`", String::from_utf8_lossy(&b))
+            } else {
+                quote_bytes(&b, spec.plus)
+            }
+        }
+        ('x' | 'X', Some(TypeKind::String)) => {
+            let b = env.heap.bytes(v);
+            let mut out = String::with_capacity(b.len() * 3);
+            if spec.sharp {
+                out.push_str(if verb == 'x' { "0x" } else { "0X" });
+            }
+            for (i, x) in b.iter().enumerate() {
+                if spec.space && i > 0 {
+                    out.push(' ');
+                    if spec.sharp {
+                        out.push_str(if verb == 'x' { "0x" } else { "0X" });
+                    }
+                }
+                if verb == 'x' {
+                    let _ = write!(out, "{x:02x}");
+                } else {
+                    let _ = write!(out, "{x:02X}");
+                }
+            }
+            out
+        }
         ('t', Some(TypeKind::Bool)) => (if v.as_bool() { "true" } else { "false" }).to_string(),
         (
             'p',

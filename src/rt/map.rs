@@ -32,8 +32,8 @@ pub enum MapKey {
     /// Ints, bools, float64 bits (with -0 folded into +0), and reference identities
     /// (channel and pointer handles).
     Word(u64),
-    /// A string, by its text.
-    Str(Arc<str>),
+    /// A string, by its bytes.
+    Str(Arc<[u8]>),
     /// An interface key: its dynamic type and the key of its payload.
     Iface(u32, Box<MapKey>),
 }

@@ -19,7 +19,12 @@ pub type Heap = crate::heap::Heap<Obj>;
 
 pub enum Obj {
     Free,
+    /// A string that is valid UTF-8. Go strings are bytes; keeping the common case as a
+    /// Rust `str` lets `Heap::str` hand it out without a copy.
     Str(Arc<str>),
+    /// A string whose bytes are not valid UTF-8 ("\xff", "é"[:1]); never holds valid UTF-8,
+    /// so each string has exactly one representation.
+    RawStr(Arc<[u8]>),
     /// A variable captured by reference or whose address is taken.
     Cell(Value),
     Closure {
@@ -51,6 +56,7 @@ impl Object for Obj {
         // The slot itself (lock, mark, enum) costs about 64 bytes.
         64 + match self {
             Obj::Str(s) => s.len(),
+            Obj::RawStr(s) => s.len(),
             Obj::Closure { caps, .. } => caps.len() * 16,
             Obj::Chan(c) => c.size_bytes(),
             Obj::Map(m) => m.size_bytes(),
@@ -72,7 +78,12 @@ impl Object for Obj {
             Obj::Map(m) => m.each_ref(f),
             Obj::MapIter(it) => it.each_ref(f),
             Obj::Array(a) | Obj::Struct(a) => a.iter().filter(|v| v.h != 0).for_each(|v| f(v.h)),
-            Obj::Free | Obj::Str(_) | Obj::WaitGroup(_) | Obj::Mutex(_) | Obj::RWMutex(_) => {}
+            Obj::Free
+            | Obj::Str(_)
+            | Obj::RawStr(_)
+            | Obj::WaitGroup(_)
+            | Obj::Mutex(_)
+            | Obj::RWMutex(_) => {}
         }
     }
 }
@@ -86,15 +97,62 @@ impl crate::heap::Heap<Obj> {
         Ok(Value::handle(self.alloc(cache, Obj::Str(Arc::from(s)))?))
     }
 
-    /// The string a value holds ("" for handle 0).
+    /// A string of any bytes: `Obj::Str` when they are UTF-8, else `Obj::RawStr`.
+    pub fn new_bytes(&self, cache: &mut AllocCache, b: &[u8]) -> Result<Value, OutOfMemory> {
+        if b.is_empty() {
+            return Ok(Value::ZERO);
+        }
+        Ok(Value::handle(self.alloc(cache, str_obj(b))?))
+    }
+
+    /// The bytes of the string a value holds (empty for handle 0). No copy is made.
+    pub fn bytes(&self, v: Value) -> Arc<[u8]> {
+        if v.h == 0 {
+            return Arc::from(&b""[..]);
+        }
+        match &*self.lock(v.h) {
+            Obj::Str(s) => Arc::<[u8]>::from(s.clone()),
+            Obj::RawStr(b) => b.clone(),
+            _ => internal_error("string handle does not refer to a string"),
+        }
+    }
+
+    /// The string a value holds ("" for handle 0) as text: bytes that are not UTF-8 become
+    /// U+FFFD. For the library and messages, where text is what is wanted; whatever must
+    /// keep Go's bytes (length, slicing, comparison, map keys) uses `bytes`.
     pub fn str(&self, v: Value) -> Arc<str> {
         if v.h == 0 {
             return Arc::from("");
         }
         match &*self.lock(v.h) {
             Obj::Str(s) => s.clone(),
+            Obj::RawStr(b) => Arc::from(String::from_utf8_lossy(b)),
             _ => internal_error("string handle does not refer to a string"),
         }
+    }
+}
+
+/// Decodes the first rune of `b` as Go's utf8.DecodeRune does: (rune, width), with
+/// (U+FFFD, 1) for a byte that does not start a valid sequence. `b` must not be empty.
+pub fn decode_rune(b: &[u8]) -> (u32, usize) {
+    let n = match b[0] {
+        0x00..=0x7f => return (b[0] as u32, 1),
+        0xc2..=0xdf => 2,
+        0xe0..=0xef => 3,
+        0xf0..=0xf4 => 4,
+        _ => return (0xfffd, 1),
+    };
+    match b.get(..n).map(std::str::from_utf8) {
+        Some(Ok(s)) => (s.chars().next().map_or(0xfffd, |c| c as u32), n),
+        _ => (0xfffd, 1),
+    }
+}
+
+/// The object for a string of any bytes (see `Obj::RawStr`).
+pub fn str_obj(b: &[u8]) -> Obj {
+    match std::str::from_utf8(b) {
+        Ok(s) => Obj::Str(Arc::from(s)),
+        Err(_) => Obj::RawStr(Arc::from(b)),
     }
 }
 

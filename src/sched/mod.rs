@@ -312,7 +312,7 @@ impl Runtime {
         let str_consts = prog
             .strings
             .iter()
-            .map(|s| heap.new_str(&mut cache, s).unwrap_or(Value::ZERO))
+            .map(|s| heap.new_bytes(&mut cache, s).unwrap_or(Value::ZERO))
             .collect();
         heap.flush(&mut cache);
         let rt = Arc::new(Runtime {

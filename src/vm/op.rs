@@ -283,6 +283,15 @@ pub enum Op {
         s: Reg,
         i: Reg,
     },
+    /// r, w = the rune that starts at byte i of s (0 <= i < len(s)) and its width in bytes,
+    /// as a range over a string decodes: U+FFFD and width 1 where no valid UTF-8 sequence
+    /// starts.
+    DecodeRune {
+        r: Reg,
+        w: Reg,
+        s: Reg,
+        i: Reg,
+    },
 
     // ---- reference identity (channels, funcs vs nil, pointers): compares handles.
     EqRef {
@@ -646,12 +655,32 @@ pub enum Op {
         s: Reg,
         runes: bool,
     },
-    /// dst = string(b) of a []byte, or of a []rune when `runes`. Our strings are UTF-8 Rust
-    /// strings, so bytes that are not valid UTF-8 become U+FFFD.
+    /// dst = string(b) of a []byte (its bytes as they are), or of a []rune when `runes`.
     SliceToStr {
         dst: Reg,
         s: Reg,
         runes: bool,
+    },
+    /// dst = the array (or pointer to an array) `a` of `n` elements viewed as a slice of all
+    /// of them, sharing its storage: how indexing, slicing, len and range reach an array's
+    /// elements. A nil pointer panics as Go's nil dereference.
+    ArraySlice {
+        dst: Reg,
+        a: Reg,
+        n: u32,
+    },
+    /// dst = [n]T(s): a new array of the slice's first n elements (`ty` the array type);
+    /// panics "cannot convert slice with length L to array or pointer to array with
+    /// length n" when the slice is shorter.
+    SliceToArray {
+        dst: Reg,
+        s: Reg,
+        ty: TypeId,
+    },
+    /// dst = string(r) of an integer: its UTF-8 encoding, "\uFFFD" when r is no rune.
+    RuneToStr {
+        dst: Reg,
+        a: Reg,
     },
 
     // ---- structs (an `Obj::Struct` per struct value; a struct-typed register, field,
@@ -1045,6 +1074,12 @@ impl Op {
                 f(s);
                 f(i)
             }
+            DecodeRune { r, w, s, i } => {
+                f(r);
+                f(w);
+                f(s);
+                f(i)
+            }
             JmpIf { c, .. } | JmpIfNot { c, .. } => f(c),
             CallClosure { f: fr, .. } | GoClosure { f: fr, .. } => f(fr),
             LoadBox { dst, b } => {
@@ -1132,6 +1167,10 @@ impl Op {
                 f(dst);
                 f(to);
                 f(from)
+            }
+            RuneToStr { dst, a } | ArraySlice { dst, a, .. } | SliceToArray { dst, s: a, .. } => {
+                f(dst);
+                f(a)
             }
             StrToSlice { dst, s, .. } | SliceToStr { dst, s, .. } => {
                 f(dst);

@@ -8,7 +8,7 @@ pub struct Program {
     pub file: String,
     pub funcs: Vec<Func>,
     /// Constant pool of string literals (`Op::LoadStr`).
-    pub strings: Vec<Box<str>>,
+    pub strings: Vec<Box<[u8]>>,
     /// Type descriptors, for interface values (printing, %T, panics) and channel elements.
     /// Index 0 is reserved (no type / nil interface).
     pub types: Vec<TypeDesc>,
@@ -130,7 +130,14 @@ pub enum TypeKind {
     Struct {
         fields: Vec<(String, TypeId)>,
     },
-    /// A pointer to a struct (the struct object's handle): fmt prints `&{...}` at top level.
+    /// [len]elem: like a struct, the handle of an `Obj::Array` of `len` elements that its
+    /// holder owns alone (copied where Go copies; `Op::ArraySlice` views it as a slice).
+    Array {
+        elem: TypeId,
+        len: u64,
+    },
+    /// A pointer to a struct or array (the object's handle): fmt prints `&{...}` or `&[...]`
+    /// at top level.
     StructPtr {
         elem: TypeId,
     },

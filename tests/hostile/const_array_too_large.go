@@ -1,4 +1,4 @@
-// gap: arrays
+// Arrays run (this line keeps the program's line numbers).
 // exit: 1
 // stderr: prog.go:6:5: type [4611686018427387904]int64 larger than address space
 package main

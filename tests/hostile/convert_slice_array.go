@@ -1,6 +1,6 @@
 // exit: 2
 // stderr: panic: runtime error: cannot convert slice with length 3 to array or pointer to array with length 4
-// gap: slice to array conversion
+// Slice to array conversion runs (this line keeps the line numbers).
 package main
 
 func main() {

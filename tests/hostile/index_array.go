@@ -1,4 +1,4 @@
-// gap: arrays
+// Arrays run (this line keeps the program's line numbers).
 // exit: 2
 // stderr: panic: runtime error: index out of range [4] with length 4
 package main

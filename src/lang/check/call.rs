@@ -278,7 +278,7 @@ impl<'a> Checker<'a> {
                         .and_then(|i| u32::try_from(i).ok())
                         .and_then(char::from_u32)
                         .unwrap_or('\u{fffd}');
-                    x.val = Value::String(cp.to_string());
+                    x.val = Value::String(cp.to_string().into_bytes());
                     ok = true;
                 }
                 Err(_) => {
@@ -293,15 +293,17 @@ impl<'a> Checker<'a> {
             }
         } else if let (true, _) = self.convertible_to(x, t) {
             ok = true;
-            // A non-constant integer -> string conversion needs a runtime function we
-            // do not have yet.
-            if x.ty.is_integer() && t.is_string() {
+            x.mode = Mode::Value;
+            // []T -> *[N]T shares the slice's storage, which our arrays (objects of their
+            // own) cannot do.
+            if let (Type::Slice(_), Type::Pointer(_)) = (x.ty.underlying(), t.underlying()) {
                 let s = self.operand_string(x);
-                self.error(x.pos(), format!("conversion of {} to string is not supported yet", s));
+                let msg =
+                    format!("conversion of {} to a pointer to an array is not supported yet", s);
+                self.error(x.pos(), msg);
                 x.mode = Mode::Invalid;
                 return;
             }
-            x.mode = Mode::Value;
         }
         if !ok {
             let s = self.operand_string(x);
@@ -360,6 +362,18 @@ impl<'a> Checker<'a> {
         }
         if v.is_integer() && t.is_string() {
             return true;
+        }
+        // []T -> [N]T and *[N]T (Go 1.20).
+        if let Type::Slice(e) = &vu {
+            let arr = match &tu {
+                Type::Pointer(p) => p.underlying(),
+                t => t.clone(),
+            };
+            if let Type::Array(_, ae) = arr {
+                if identical(e, &ae) {
+                    return true;
+                }
+            }
         }
         // string <-> []byte and []rune.
         let bytes_or_runes = |u: &Type| match u {
@@ -462,6 +476,25 @@ impl<'a> Checker<'a> {
                         expr: Some(e),
                         ty: Type::int(),
                         val: Value::Unknown,
+                    };
+                }
+                // len and cap of an array (or a pointer to one) are constants when the
+                // operand holds no call or receive (simplified here to names and fields).
+                let array_len = match &u {
+                    Type::Array(n, _) => Some(*n),
+                    Type::Pointer(p) => match p.underlying() {
+                        Type::Array(n, _) => Some(n),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                if let Some(n) = array_len {
+                    let constant = plain_operand(&args[0]);
+                    return Operand {
+                        mode: if constant { Mode::Constant } else { Mode::Value },
+                        expr: Some(e),
+                        ty: Type::int(),
+                        val: if constant { Value::Int(n as i128) } else { Value::Unknown },
                     };
                 }
                 if let Type::Chan(..) | Type::Slice(_) = u {
@@ -877,13 +910,14 @@ impl<'a> Checker<'a> {
             if t.is_invalid() {
                 return inv;
             }
-            if t.ty.is_string() {
-                let s = self.operand_string(&t);
-                self.error(
-                    t.pos(),
-                    format!("append of a string to a byte slice is not supported yet ({})", s),
-                );
-                return inv;
+            // append([]byte, string...) appends the string's bytes (Go's special case).
+            let is_byte =
+                |t: &Type| matches!(t.basic_kind().map(|k| k.canonical()), Some(BasicKind::Uint8));
+            if t.ty.is_string() && is_byte(&elem) {
+                if t.ty.is_untyped() {
+                    self.convert_untyped(&mut t, &Type::Basic(BasicKind::String));
+                }
+                return result;
             }
             let want = Type::Slice(elem.clone());
             if !matches!(t.ty.underlying(), Type::Slice(_)) && !t.is_nil() {
@@ -1136,5 +1170,15 @@ impl Object {
         let mut o = Object::new(name, Pos::NONE, ty, kind);
         o.used = true;
         o
+    }
+}
+
+/// Whether evaluating `e` involves no call and no receive: a name or a field of one, the
+/// operands whose array length Go treats as a constant (a conservative subset).
+fn plain_operand(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Name(_) => true,
+        ExprKind::Paren(x) | ExprKind::Selector { x, .. } => plain_operand(x),
+        _ => false,
     }
 }

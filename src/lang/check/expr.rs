@@ -545,6 +545,27 @@ impl<'a> Checker<'a> {
                 val: Value::Unknown,
             };
         }
+        // An array, or a pointer to one: a constant index is checked against the length.
+        let array = match xo.ty.underlying() {
+            Type::Array(n, elem) => Some((n, elem, xo.mode == Mode::Variable)),
+            Type::Pointer(p) => match p.underlying() {
+                Type::Array(n, elem) => Some((n, elem, true)),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some((n, elem, addressable)) = array {
+            if !self.index(index, Some(n as i128)) {
+                return inv;
+            }
+            // An element of an addressable array is a variable; of a value, a value.
+            return Operand {
+                mode: if addressable { Mode::Variable } else { Mode::Value },
+                expr: Some(e),
+                ty: (*elem).clone(),
+                val: Value::Unknown,
+            };
+        }
         if let Type::Slice(elem) = xo.ty.underlying() {
             if !self.index(index, None) {
                 return inv;
@@ -618,6 +639,30 @@ impl<'a> Checker<'a> {
             }
             return inv;
         }
+        let array_of = |t: &Type| match t.underlying() {
+            Type::Array(n, elem) => Some((n, elem)),
+            _ => None,
+        };
+        let array = match xo.ty.underlying() {
+            Type::Pointer(p) => array_of(&p).map(|a| (a, true)),
+            t => array_of(&t).map(|a| (a, xo.mode == Mode::Variable)),
+        };
+        if let Some(((n, elem), addressable)) = array {
+            if !addressable {
+                for ie in index.iter().flatten() {
+                    let _ = self.expr(ie);
+                }
+                let s = self.operand_string(&xo);
+                let msg = format!("invalid operation: {} (slice of unaddressable value)", s);
+                self.error(xo.pos(), msg);
+                return inv;
+            }
+            if !check_indexes(self, Some(n as i128)) {
+                return inv;
+            }
+            let ty = Type::Slice(elem);
+            return Operand { mode: Mode::Value, expr: Some(e), ty, val: Value::Unknown };
+        }
         match xo.ty.underlying() {
             Type::Slice(_) => {
                 if !check_indexes(self, None) {
@@ -654,6 +699,7 @@ impl<'a> Checker<'a> {
             | Type::Tuple(_)
             | Type::Opaque(_)
             | Type::Struct(_)
+            | Type::Array(..)
             | Type::Invalid => {
                 for ie in index.iter().flatten() {
                     let _ = self.expr(ie);
@@ -674,15 +720,21 @@ impl<'a> Checker<'a> {
         hint: Option<&Type>,
     ) -> Operand<'a> {
         let inv = Operand::invalid(e);
+        // [...]T{...}: the length is the literal's (known after its elements).
+        let mut open_array = false;
         let t = match ty {
-            Some(te) => {
-                if let ExprKind::ArrayType { .. } = te.kind {
-                    self.use_lit_elems(elems);
-                    self.error(te.start(), "arrays are not supported yet");
-                    return inv;
+            Some(te) => match &te.kind {
+                ExprKind::ArrayType { len: None, elem } => {
+                    open_array = true;
+                    let et = self.type_expr(elem);
+                    if et.is_valid() {
+                        Type::Array(0, Rc::new(et))
+                    } else {
+                        Type::Invalid
+                    }
                 }
-                self.type_expr(te)
-            }
+                _ => self.type_expr(te),
+            },
             // An elided type inside an outer literal ([][]int{{1}, {2}}).
             None => match hint {
                 Some(h) => h.clone(),
@@ -716,7 +768,13 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        let Type::Slice(elem) = t.underlying() else {
+        let (elem, bound) = match t.underlying() {
+            Type::Slice(elem) => (elem, None),
+            Type::Array(n, elem) => (elem, (!open_array).then_some(n as i128)),
+            _ => (Rc::new(Type::Invalid), None),
+        };
+        let mut max_len: i128 = 0;
+        let (Type::Slice(_) | Type::Array(..)) = t.underlying() else {
             self.use_lit_elems(elems);
             // An elided &T of a slice or map literal ({...} in []*[]int{...}) is valid Go.
             if let (None, Type::Pointer(base)) = (ty, t.underlying()) {
@@ -769,13 +827,17 @@ impl<'a> Checker<'a> {
             } else {
                 el
             };
-            if !seen.insert(next) {
+            if bound.is_some_and(|n| next >= n) {
+                let n = bound.unwrap_or(0);
+                self.error(ve.start(), format!("index {} is out of bounds (>= {})", next, n));
+            } else if !seen.insert(next) {
                 self.error(
                     el.start(),
                     format!("duplicate index {} in array or slice literal", next),
                 );
             }
             next += 1;
+            max_len = max_len.max(next);
             let mut x = match &ve.kind {
                 ExprKind::CompositeLit { ty: None, .. } => self.raw_expr(ve, Some(&elem)),
                 _ => self.expr_with_hint(ve, &elem),
@@ -783,8 +845,14 @@ impl<'a> Checker<'a> {
             if x.is_invalid() {
                 continue;
             }
-            self.assignment(&mut x, Some(&elem), "slice literal");
+            let what = if bound.is_some() || open_array {
+                "array or slice literal"
+            } else {
+                "slice literal"
+            };
+            self.assignment(&mut x, Some(&elem), what);
         }
+        let t = if open_array { Type::Array(max_len as u64, elem) } else { t };
         Operand { mode: Mode::Value, expr: Some(e), ty: t, val: Value::Unknown }
     }
 
@@ -1570,6 +1638,7 @@ impl<'a> Checker<'a> {
                     None => format!("operator == not defined on {}", self.kind_string(t)),
                 }
             }
+            Type::Array(..) => format!("{} cannot be compared", self.ts(t)),
             _ => format!("operator == not defined on {}", self.kind_string(t)),
         }
     }

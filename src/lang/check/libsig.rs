@@ -425,7 +425,7 @@ impl Checker<'_> {
                 let v = match v {
                     ConstVal::Int(i) => Value::Int(i),
                     ConstVal::Float(f) => Value::Float(f),
-                    ConstVal::Str(s) => Value::String(s.to_string()),
+                    ConstVal::Str(s) => Value::String(s.as_bytes().to_vec()),
                 };
                 (ty, ObjKind::Const(v))
             }

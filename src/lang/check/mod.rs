@@ -1137,7 +1137,7 @@ impl<'a> Checker<'a> {
         if *kind != super::token::LitKind::String {
             return;
         }
-        let path = super::constant::string_lit(lit);
+        let path = String::from_utf8_lossy(&super::constant::string_lit(lit)).into_owned();
         // Every standard package can be imported (so that an unused import gets Go's
         // message); using members gopark lacks is reported as unsupported.
         if !stdlib::STD_PACKAGES.contains(&path.as_str()) {

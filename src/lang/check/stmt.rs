@@ -595,6 +595,14 @@ impl<'a> Checker<'a> {
     pub(crate) fn var_spec(&mut self, spec: &'a ast::ValueSpec, objs: &[ObjId]) {
         if let Some(te) = &spec.ty {
             let t = self.type_expr(te);
+            // gc's limit on the size of a variable (types.CalcSize on amd64).
+            if crate::lang::types::size_of(&t) >= 1 << 50 {
+                if let Some(&o) = objs.first() {
+                    let pos = self.obj(o).pos;
+                    let msg = format!("type {} larger than address space", self.ts(&t));
+                    self.error(pos, msg);
+                }
+            }
             for &o in objs {
                 self.obj_mut(o).ty = t.clone();
                 self.obj_typed.insert(o);
@@ -939,9 +947,15 @@ impl<'a> Checker<'a> {
         let mut val_ty = Type::Invalid;
         let mut ok = true;
         if !xo.is_invalid() {
-            let u = xo.ty.underlying();
+            let mut u = xo.ty.underlying();
+            // A pointer to an array ranges over the array.
+            if let Type::Pointer(p) = &u {
+                if let Type::Array(..) = p.underlying() {
+                    u = p.underlying();
+                }
+            }
             match &u {
-                Type::Slice(elem) => {
+                Type::Slice(elem) | Type::Array(_, elem) => {
                     key_ty = Type::int();
                     val_ty = (**elem).clone();
                 }
@@ -998,8 +1012,12 @@ impl<'a> Checker<'a> {
                     }
                 }
                 Type::Basic(k) if k.is_string() => {
-                    self.error(xo.pos(), "range over strings is not supported yet");
-                    ok = false;
+                    if xo.ty.is_untyped() {
+                        let t = xo.ty.default_type();
+                        self.convert_untyped(&mut xo, &t);
+                    }
+                    key_ty = Type::int();
+                    val_ty = Type::Basic(BasicKind::Rune);
                 }
                 Type::Func(_) => {
                     self.error(xo.pos(), "range over functions is not supported yet");

@@ -1,6 +1,7 @@
 //! Type expressions (go/types typexpr.go): `int`, `chan<- T`, `func(int) string`,
 //! `*sync.WaitGroup`, `interface{}`.
 
+use super::Mode;
 use super::{Checker, ObjKind};
 use crate::lang::ast::{Expr, ExprKind, FuncType};
 use crate::lang::token::Pos;
@@ -96,12 +97,21 @@ impl<'a> Checker<'a> {
             ExprKind::FuncType(ft) => Type::Func(self.func_type(ft, u32::MAX)),
             ExprKind::InterfaceType { methods } => self.interface_type(methods),
             ExprKind::ArrayType { len, elem } => {
-                // What the length and element refer to is used all the same.
-                if let Some(l) = len {
-                    let _ = self.expr(l);
+                let n = match len {
+                    Some(l) => self.array_length(l),
+                    None => {
+                        // [...]T outside a composite literal (which handles it itself).
+                        let _ = self.type_expr(elem);
+                        let msg = "invalid use of [...] array (outside a composite literal)";
+                        self.error(e.start(), msg);
+                        return Type::Invalid;
+                    }
+                };
+                let t = self.type_expr(elem);
+                match n {
+                    Some(n) if t.is_valid() => Type::Array(n, Rc::new(t)),
+                    _ => Type::Invalid,
                 }
-                let _ = self.type_expr(elem);
-                self.unsupported(e, "arrays")
             }
             ExprKind::SliceType { elem } => {
                 let t = self.type_expr(elem);
@@ -306,6 +316,52 @@ impl<'a> Checker<'a> {
             embeddeds.push(t);
         }
         Type::Interface(Rc::new(InterfaceType::new(methods, embeddeds)))
+    }
+
+    /// The length of an array type: a constant representable as a non-negative int
+    /// (go/types arrayLength), with gc's messages otherwise.
+    pub(crate) fn array_length(&mut self, l: &'a Expr) -> Option<u64> {
+        // A name that is not a constant may be a type parameter missing its constraint.
+        if let ExprKind::Name(n) = &l.kind {
+            match self.lookup(n).map(|o| matches!(self.obj(o).kind, ObjKind::Const(_))) {
+                None => {
+                    let msg = format!("undefined array length {} or missing type constraint", n);
+                    self.error(l.start(), msg);
+                    return None;
+                }
+                Some(false) => {
+                    self.error(l.start(), format!("invalid array length {}", n));
+                    return None;
+                }
+                Some(true) => {}
+            }
+        }
+        let x = self.expr(l);
+        if x.is_invalid() {
+            return None;
+        }
+        if x.mode != Mode::Constant {
+            let s = self.operand_string(&x);
+            self.error(l.start(), format!("array length {} must be constant", s));
+            return None;
+        }
+        if x.ty.is_untyped() || x.ty.is_integer() {
+            if let Some(n) = x.val.to_int().filter(|n| (0..=i64::MAX as i128).contains(n)) {
+                if x.ty.is_untyped() {
+                    let mut x = x.clone();
+                    self.convert_untyped(&mut x, &Type::int());
+                }
+                return Some(n as u64);
+            }
+        }
+        let s = self.operand_string(&x);
+        let msg = if x.ty.is_integer() {
+            format!("invalid array length {}", s)
+        } else {
+            format!("array length {} must be integer", s)
+        };
+        self.error(l.start(), msg);
+        None
     }
 
     pub(crate) fn unsupported(&mut self, e: &Expr, what: &str) -> Type {
