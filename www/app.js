@@ -206,7 +206,6 @@ let defs = null;          // Defs from the wasm module (event kinds, wait reason
 let current = null;       // the active run (see startRun)
 let shown = null;         // the run whose recording the views show (the last one started)
 let nextToken = 1;
-let lastTrace = null;     // the last run's Chrome trace JSON (when asked for), for the download
 
 const editor = createEditor(ui.editorBox, '', { onRun: () => { if (!ui.run.disabled) ui.run.click(); } });
 
@@ -215,7 +214,7 @@ const editor = createEditor(ui.editorBox, '', { onRun: () => { if (!ui.run.disab
 // The moment shown is `player.cursor` (events folded). `live`: follow the newest event while
 // the run goes on. `playing`: advance by `speed` events per second.
 const player = { cursor: 0, live: true, playing: false, speed: 10, acc: 0, last: 0, stepPending: 0, selG: 0, selChan: 0 };
-const frameStats = { last_ms: 0, max_ms: 0, frames: 0, foldBudget_ms: 4, parts: {} };
+const frameStats = { last_ms: 0, max_ms: 0, frames: 0, foldBudget_ms: 4, parts: {}, samples: [] };
 // Playing at full speed moves at most this many events per frame, so folding them stays
 // within a few milliseconds (about 2 ms per 4096 events).
 const MAX_EVENTS_PER_FRAME = 4096;
@@ -357,11 +356,14 @@ function frame(now) {
     if (streaming) lastLive = now;
     timed('timeline', () => timeline.draw());
   } else if (!due) again = true;
+  applyMarks(now, streaming);
+  if (pendingMarks) again = true;
   dirty = false;
   const dt = performance.now() - t0;
   frameStats.last_ms = dt;
   frameStats.max_ms = Math.max(frameStats.max_ms, dt);
   frameStats.frames++;
+  if (frameStats.samples.length < 50000) frameStats.samples.push(dt);
   if (again || (current && !current.done)) frameId = requestAnimationFrame(frame);
 }
 
@@ -378,7 +380,7 @@ function render() {
   timed('machine', () => machine.render(s, rec, moved));
   timed('channels', () => channels.render(s, rec));
   timed('goroutines', () => gtable.render(s, rec));
-  timed('source', () => markSource(s, rec));
+  timed('marks', () => markSource(s, rec));
   highlightSelected();
   ui.scrubber.max = String(rec.n);
   ui.scrubber.value = String(s.i);
@@ -391,20 +393,34 @@ function render() {
   updateButtons();
 }
 
-// Marks each live goroutine's line in the source, with its chip in its P's colour.
+// Marks each live goroutine's line in the source, with its chip in its P's colour. The
+// marks are computed here but handed to the editor by the frame loop (applyMarks): at most
+// one editor update per frame, none while a run streams, and at most every MARKS_FAST_MS
+// while playing fast; the editor itself updates only the lines whose chips changed.
+const MARKS_SCAN = 20000;   // goroutines looked at for marks (the running ones always)
+const MARKS_FAST_MS = 250;
+let pendingMarks = null, lastMarksAt = 0;
 function markSource(s, rec) {
   const marks = new Map();
-  for (const r of s.gs.values()) {
-    if (r.state === 'dead' || !r.line) continue;
+  const add = (r) => {
+    if (r.state === 'dead' || !r.line) return;
     if (!marks.has(r.line)) marks.set(r.line, []);
     const list = marks.get(r.line);
-    if (list.length < 6) list.push({ g: r.id, color: pColor(r.state === 'running' ? r.p : -1), running: r.state === 'running' });
-  }
-  // Only when they changed: a CodeMirror update costs a layout of the editor.
-  const key = JSON.stringify([...marks]);
-  if (key !== lastMarks) { lastMarks = key; editor.setMarks(marks); }
+    if (list.length < 6 && !list.some((c) => c.g === r.id)) list.push({ g: r.id, color: pColor(r.state === 'running' ? r.p : -1), running: r.state === 'running' });
+  };
+  for (const P of s.ps) if (P.g && s.gs.has(P.g)) add(s.gs.get(P.g));
+  let k = 0;
+  for (const r of s.gs.values()) { if (++k > MARKS_SCAN) break; add(r); }
+  pendingMarks = marks;
 }
-let lastMarks = '';
+function applyMarks(now, streaming) {
+  if (!pendingMarks || streaming) return;
+  if (player.playing && player.speed >= 1000 && now - lastMarksAt < MARKS_FAST_MS) return;
+  const marks = pendingMarks;
+  pendingMarks = null;
+  lastMarksAt = now;
+  timed('source', () => editor.setMarks(marks));
+}
 
 function highlightSelected() {
   for (const c of document.querySelectorAll('.gchip.sel')) c.classList.remove('sel');
@@ -431,7 +447,8 @@ function updateFollowOptions(s, rec) {
   followKey = key;
   const keep = ui.follow.value;
   const opts = [new Option('follow…', '')];
-  for (const r of [...s.gs.values()].slice(0, 200)) opts.push(new Option(`G${r.id} ${rec.funcName(r.func)}`, `g:${r.id}`));
+  let nOpts = 0;
+  for (const r of s.gs.values()) { if (++nOpts > 200) break; opts.push(new Option(`G${r.id} ${rec.funcName(r.func)}`, `g:${r.id}`)); }
   for (const c of [...s.chans.values()].slice(0, 100)) opts.push(new Option(`chan ${c.name}`, `c:${c.h}`));
   ui.follow.replaceChildren(...opts);
   ui.follow.value = [...ui.follow.options].some((o) => o.value === keep) ? keep : '';
@@ -569,6 +586,11 @@ function onHostMessage(worker, msg) {
     else if (worker === host) replaceHost();
     return;
   }
+  if (msg.type === 'trace') {
+    const w = traceWaiters.get(msg.token);
+    if (w) { traceWaiters.delete(msg.token); w(msg.trace); }
+    return;
+  }
   if (!run || msg.token !== run.token) return;
   switch (msg.type) {
     case 'started':
@@ -610,14 +632,27 @@ function onHostMessage(worker, msg) {
   }
 }
 
+// The Chrome JSON of the shown run: the one it brought ({trace: true}), or asked for now from
+// the host worker, which keeps the last finished run until the next one starts.
+const traceWaiters = new Map();
+function traceOfShown() {
+  const run = shown;
+  if (!run || !run.done) return Promise.resolve(null);
+  if (run.trace) return Promise.resolve(run.trace);
+  if (!run.worker || run.worker !== host || run.internalError) return Promise.resolve(null);
+  return new Promise((resolve) => {
+    traceWaiters.set(run.token, (t) => { run.trace = t; resolve(t); });
+    host.postMessage({ type: 'trace', token: run.token });
+  });
+}
+
 function finishRun(run, exitCode, trace, label) {
   if (run.done) return;
   run.done = true;
   run.exitCode = exitCode;
   run.trace = trace;
   run.rec.ended = true;
-  lastTrace = trace;
-  ui.trace.disabled = false;
+  ui.trace.disabled = !run.worker || !!run.internalError;
   clearTimeout(run.killTimer);
   if (current === run) current = null;
   flushOutput();
@@ -816,10 +851,11 @@ function initControls() {
   });
   ui.fit.onclick = () => { timeline.follow = true; markDirty(); };
   ui.trace.onclick = async () => {
-    // The Chrome JSON is made only on demand: run the program again, deterministic runs
-    // give the same trace; otherwise the last one asked for.
-    if (!lastTrace) return;
-    const url = URL.createObjectURL(new Blob([lastTrace], { type: 'application/json' }));
+    // The Chrome JSON is made only on demand: the host worker keeps the last run's recording
+    // until the next run starts and exports it when asked.
+    const trace = await traceOfShown();
+    if (!trace) { setStatus('the trace of this run is no longer available: run it again', 'fail'); return; }
+    const url = URL.createObjectURL(new Blob([trace], { type: 'application/json' }));
     const a = document.createElement('a');
     a.href = url;
     a.download = 'gopark.trace.json';
@@ -876,8 +912,10 @@ window.gopark = {
   folded: () => (recording() ? recording().folded : 0),
   // Decoded event i of the shown recording (for tests): {kind, g, a, b, c, d, ...}.
   event: (i) => recording().event(i),
-  frameStats: () => ({ ...frameStats, parts: { ...frameStats.parts } }),
-  resetFrameStats: () => Object.assign(frameStats, { last_ms: 0, max_ms: 0, frames: 0, parts: {} }),
+  // The shown run's Chrome Trace Event JSON (a string), asked for from the host if need be.
+  traceJSON: () => traceOfShown(),
+  frameStats: () => ({ ...frameStats, parts: { ...frameStats.parts }, samples: frameStats.samples.slice() }),
+  resetFrameStats: () => Object.assign(frameStats, { last_ms: 0, max_ms: 0, frames: 0, parts: {}, samples: [] }),
   // The model's cost of a seek alone (Recording.stateAt), without rendering.
   seekModel: (i) => { const t0 = performance.now(); recording().stateAt(Number(i)); return performance.now() - t0; },
   // The timeline's draw timings {lastDraw_ms, maxDraw_ms, draws}, the shown run's event count,

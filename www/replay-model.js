@@ -574,13 +574,9 @@ export function waitGraph(s, defs) {
       else node(id, 'WaitGroup', 'wg');
       edges.push({ from: `G${r.id}`, to: id, label: defs.waitReason(r.reason) });
       if (ch) {
-        // Who could complete this operation: the blocked goroutines that used the channel;
-        // if none did, any other blocked goroutine (every one left is blocked, so none can).
-        let partners = [...ch.users].filter((u) => u !== r.id && s.gs.get(u)?.state === 'waiting');
-        if (!partners.length) {
-          partners = [...s.gs.values()].filter((o) => o.id !== r.id && o.state === 'waiting' &&
-            !(o.waitChans || [o.waitObj]).includes(h)).map((o) => o.id);
-        }
+        // Who could complete this operation: only the blocked goroutines the events show using
+        // this channel (nothing is guessed when no other goroutine ever touched it).
+        const partners = [...ch.users].filter((u) => u !== r.id && s.gs.get(u)?.state === 'waiting');
         for (const u of partners) edges.push({ from: id, to: `G${u}`, label: 'waits for' });
       } else if (mx && mx.owner && mx.owner !== r.id) {
         edges.push({ from: id, to: `G${mx.owner}`, label: 'held by' });

@@ -109,6 +109,8 @@ export class Timeline {
 
   // ---------- drawing ----------
 
+  // Everything but the cursor is drawn into an offscreen canvas, redrawn only when the model,
+  // the view or the size changed; moving the cursor (playing, seeking) costs one blit.
   draw() {
     const t0 = performance.now();
     const { canvas, ctx, model } = this;
@@ -118,32 +120,63 @@ export class Timeline {
       canvas.width = Math.round(w_css * dpr);
       canvas.height = Math.round(h_css * dpr);
     }
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, w_css, h_css);
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
     if (!model) return;
     if (this.follow || !model.ended) this.fit();
-    ctx.font = '11px ui-monospace, monospace';
-    ctx.textBaseline = 'middle';
-
-    this.drawAxis(w_css, h_css);
+    const key = `${model.version}|${model.events}|${model.ended}|${this.view.start_ns}|${this.view.ns_per_px}|${canvas.width}x${canvas.height}|${this.theme}`;
+    if (key !== this.cacheKey) {
+      this.cacheKey = key;
+      this.drawBase(w_css, h_css, dpr);
+      this.stats.baseDraws = (this.stats.baseDraws || 0) + 1;
+    }
+    ctx.drawImage(this.base, 0, 0);
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.save();
     ctx.beginPath();
     ctx.rect(GUTTER_PX, 0, w_css - GUTTER_PX, h_css);
     ctx.clip();
-    model.lanes.forEach((lane, p) => this.drawLane(lane, AXIS_PX + p * LANE_PX, w_css));
-    this.drawArrows(w_css);
     this.drawCursor(h_css);
     ctx.restore();
-    if (model.events === 0) {
-      ctx.fillStyle = '#6b7280';
-      ctx.fillText(model.ended ? 'no scheduling events' : 'waiting for events…', GUTTER_PX + 8, AXIS_PX + 12);
-    }
 
     this.drawn = model.version;
     const dt = performance.now() - t0;
     this.stats.lastDraw_ms = dt;
     this.stats.maxDraw_ms = Math.max(this.stats.maxDraw_ms, dt);
     this.stats.draws++;
+  }
+
+  // Axis, lanes, spans and arrows, into this.base (a canvas the size of the visible one).
+  drawBase(w_css, h_css, dpr) {
+    if (!this.base) this.base = document.createElement('canvas');
+    const base = this.base;
+    if (base.width !== this.canvas.width || base.height !== this.canvas.height) {
+      base.width = this.canvas.width;
+      base.height = this.canvas.height;
+    }
+    const visible = this.ctx;
+    const ctx = this.ctx = base.getContext('2d');
+    try {
+      const model = this.model;
+      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      ctx.clearRect(0, 0, w_css, h_css);
+      ctx.font = '11px ui-monospace, monospace';
+      ctx.textBaseline = 'middle';
+      this.drawAxis(w_css, h_css);
+      ctx.save();
+      ctx.beginPath();
+      ctx.rect(GUTTER_PX, 0, w_css - GUTTER_PX, h_css);
+      ctx.clip();
+      model.lanes.forEach((lane, p) => this.drawLane(lane, AXIS_PX + p * LANE_PX, w_css));
+      this.drawArrows(w_css);
+      ctx.restore();
+      if (model.events === 0) {
+        ctx.fillStyle = '#6b7280';
+        ctx.fillText(model.ended ? 'no scheduling events' : 'waiting for events…', GUTTER_PX + 8, AXIS_PX + 12);
+      }
+    } finally {
+      this.ctx = visible;
+    }
   }
 
   // The current moment of the player.

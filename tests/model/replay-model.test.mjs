@@ -279,7 +279,7 @@ test('sync: mutex waiters, WaitGroup counter, timers and select', () => {
   assert.equal([...end.wgs.values()][0].counter, 0);
 });
 
-test('deadlock: the wait graph closes a cycle G -> chan -> G', () => {
+test('deadlock: the wait graph draws only the waits the events show', () => {
   const { x, rec } = record('deadlock', { procs: 2 });
   assert.equal(x.exitCode, 2);
   assert.match(x.stderr, /all goroutines are asleep - deadlock!/);
@@ -287,7 +287,9 @@ test('deadlock: the wait graph closes a cycle G -> chan -> G', () => {
   const g = waitGraph(s, rec.defs);
   const label = (id) => g.nodes.find((n) => n.id === id).label;
   const edges = g.edges.map((e) => `${label(e.from)}->${label(e.to)}`).sort();
-  assert.deepEqual(edges, ['G1->b', 'G2->a', 'a->G1', 'b->G2']);
+  // G2 would send on b but never reached that line, and main never reached `a <- 1`: no
+  // event ties b to G2 or a to G1, so no edge is guessed for them.
+  assert.deepEqual(edges, ['G1->b', 'G2->a']);
 });
 
 test('console lines map to the moment they were printed', () => {
