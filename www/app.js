@@ -16,181 +16,50 @@
 //   gopark.seek(i)                     shows the moment after the first i events (paused)
 //   gopark.stop()                      ends the current run
 
-const EXAMPLES = {
-  'ping-pong': `package main
-
-import "fmt"
-
-func main() {
-	ping := make(chan string)
-	pong := make(chan string)
-	done := make(chan bool)
-	go func() {
-		for i := 0; i < 3; i++ {
-			msg := <-ping
-			fmt.Println(msg)
-			pong <- "pong"
-		}
-		done <- true
-	}()
-	for i := 0; i < 3; i++ {
-		ping <- "ping"
-		fmt.Println(<-pong)
-	}
-	<-done
-}
-`,
-  'buffered pipeline': `package main
-
-import "fmt"
-
-func main() {
-	jobs := make(chan int, 3)
-	results := make(chan int, 3)
-	go func() {
-		for j := range jobs {
-			results <- j * 10
-		}
-		close(results)
-	}()
-	for i := 1; i <= 5; i++ {
-		jobs <- i
-	}
-	close(jobs)
-	for r := range results {
-		fmt.Println(r)
-	}
-}
-`,
-  'worker pool': `package main
-
-import (
-	"fmt"
-	"sync"
-)
-
-func worker(id int, jobs <-chan int, results chan<- int, wg *sync.WaitGroup) {
-	defer wg.Done()
-	for j := range jobs {
-		results <- j * j
-	}
-}
-
-func main() {
-	jobs := make(chan int, 10)
-	results := make(chan int, 10)
-	var wg sync.WaitGroup
-	for w := 1; w <= 3; w++ {
-		wg.Add(1)
-		go worker(w, jobs, results, &wg)
-	}
-	for i := 1; i <= 9; i++ {
-		jobs <- i
-	}
-	close(jobs)
-	wg.Wait()
-	close(results)
-	sum := 0
-	for r := range results {
-		sum += r
-	}
-	fmt.Println("sum of squares:", sum)
-}
-`,
-  'parallel primes': `package main
-
-import (
-	"fmt"
-	"runtime"
-)
-
-func isPrime(n int) bool {
-	for d := 3; d*d <= n; d += 2 {
-		if n%d == 0 {
-			return false
-		}
-	}
-	return true
-}
-
-func main() {
-	const limit = 300000
-	workers := runtime.GOMAXPROCS(0)
-	counts := make(chan int)
-	for w := 0; w < workers; w++ {
-		// Worker w checks every workers-th odd number, so all get a similar share.
-		go func(w int) {
-			c := 0
-			for n := 3 + 2*w; n < limit; n += 2 * workers {
-				if isPrime(n) {
-					c++
-				}
-			}
-			counts <- c
-		}(w)
-	}
-	total := 1 // the even prime, 2
-	for w := 0; w < workers; w++ {
-		total += <-counts
-	}
-	fmt.Println("primes below", limit, "=", total)
-}
-`,
-  'select and timeout': `package main
-
-import (
-	"fmt"
-	"time"
-)
-
-func main() {
-	c := make(chan string)
-	go func() {
-		time.Sleep(30 * time.Millisecond)
-		c <- "result"
-	}()
-	select {
-	case r := <-c:
-		fmt.Println("got", r)
-	case <-time.After(10 * time.Millisecond):
-		fmt.Println("timeout")
-	}
-}
-`,
-  'deadlock': `package main
-
-import "fmt"
-
-func main() {
-	c := make(chan int)
-	c <- 1
-	fmt.Println(<-c)
-}
-`,
-  'infinite loop': `package main
-
-func main() {
-	n := 0
-	for {
-		n++
-	}
-}
-`,
+const NOT_ISOLATED = {
+  off: 'Isolation is off (?isolation=off): gopark runs its single-thread build, in deterministic mode.',
+  unavailable: 'This page could not be made cross-origin isolated, so gopark runs its single-thread build, in deterministic mode.',
 };
-
-const NOT_ISOLATED =
-  'This page is not cross-origin isolated, so gopark runs in deterministic mode (one thread).';
 
 import { Model, useDefs } from './trace-model.js';
 import { Timeline } from './timeline.js';
 import { Defs, Recording, waitGraph } from './replay-model.js';
 import { MachineView, ChannelView, GoroutineTable, renderWaitGraph, pColor } from './views.js';
 import { createEditor } from './editor.bundle.js';
+import { layout } from './layout.js';
+import { encodeShare, decodeShare } from './share.js';
+
+// ---------- configuration: the full page, or an embed (embed.html) ----------
+//
+// An embed takes its options from the query string:
+//   panels=editor,console,machine,channels,goroutines,timeline   the panels shown
+//   readonly=1   the program cannot be edited        autoplay=1   runs once it scrolls into view
+//   height=450   the page's height in px              theme=light|dark
+//   example=ID   a gallery example; otherwise the program from the fragment (#s=..., as in
+//                share links) or, from the <gopark-embed> element, its inline program.
+const EMBED = document.documentElement.dataset.embed === '1';
+const params = new URLSearchParams(location.search);
+const PANELS = ['editor', 'console', 'machine', 'goroutines', 'channels', 'timeline'];
+const config = {
+  panels: new Set((params.get('panels') || (EMBED ? 'editor,console,machine,channels' : PANELS.join(','))).split(',').map((x) => x.trim()).filter((x) => PANELS.includes(x))),
+  readOnly: params.get('readonly') === '1' || params.get('readonly') === 'true',
+  autoplay: params.get('autoplay') === '1' || params.get('autoplay') === 'true',
+  height: Number(params.get('height')) || 0,
+  theme: params.get('theme'),
+};
+// An embed gives its workers back after this long without a run (a page may hold many embeds).
+const IDLE_RELEASE_MS = Number(params.get('idle')) || 20000;
+
+layout(document.body);
+applyLayout();
 
 const $ = (id) => document.getElementById(id);
 const ui = {
   editorBox: $('editor'), example: $('example'), run: $('run'), stop: $('stop'), procs: $('procs'),
-  mode: $('mode'), seed: $('seed'), trace: $('trace'), notice: $('notice'), output: $('output'), status: $('status'),
+  mode: $('mode'), seed: $('seed'), trace: $('trace'), share: $('share'), theme: $('theme'),
+  galleryBtn: $('gallery-btn'), gallery: $('gallery'), galleryList: $('gallery-list'), galleryClose: $('gallery-close'),
+  about: $('about'), aboutTitle: $('about-title'), aboutText: $('about-text'), aboutClose: $('about-close'),
+  loading: $('loading'), loadingText: $('loading-text'), runmode: $('runmode'), openFull: $('open-full'), notice: $('notice'), output: $('output'), status: $('status'),
   machine: $('machine-view'), chans: $('channel-view'), gBody: $('gtable-body'), gNote: $('gtable-note'),
   timeline: $('timeline'), tip: $('timeline-tip'), fit: $('fit'),
   play: $('play'), pause: $('pause'), step: $('step'), back: $('back'), scrubber: $('scrubber'),
@@ -198,7 +67,10 @@ const ui = {
   cut: $('cut'), waits: $('waits'), waitGraph: $('wait-graph'), eventText: $('event-text'),
 };
 
-const isolated = self.crossOriginIsolated === true && typeof SharedArrayBuffer === 'function';
+// How the page is isolated (www/isolation.js decides before this module runs; it may reload
+// the page once to let its service worker add the headers).
+const isolation = await (window.goparkIsolation || Promise.resolve({ isolated: self.crossOriginIsolated === true, how: 'headers' }));
+const isolated = isolation.isolated && self.crossOriginIsolated === true && typeof SharedArrayBuffer === 'function';
 
 let host = null;          // the host worker
 let hostReady = null;     // Promise resolved when it has loaded wasm
@@ -207,7 +79,10 @@ let current = null;       // the active run (see startRun)
 let shown = null;         // the run whose recording the views show (the last one started)
 let nextToken = 1;
 
-const editor = createEditor(ui.editorBox, '', { onRun: () => { if (!ui.run.disabled) ui.run.click(); } });
+const editor = createEditor(ui.editorBox, '', {
+  onRun: () => { if (!ui.run.disabled) ui.run.click(); }, readOnly: config.readOnly,
+  dark: document.documentElement.dataset.theme === 'dark',
+});
 
 // ---------- the player ----------
 
@@ -546,8 +421,36 @@ function spawnHost() {
 function replaceHost() {
   if (host) host.terminate();
   host = null;
-  spawnHost().catch(() => {});
+  hostReady = null;
+  if (!EMBED) ensureHost().catch(() => {});
 }
+
+// The host worker, loaded on first use (the full page asks at once, an embed on its first
+// run). While the wasm downloads and compiles, the page shows a loading indicator.
+function ensureHost() {
+  if (hostReady) return hostReady;
+  ui.loading.hidden = false;
+  ui.loadingText.textContent = `loading gopark (${isolated ? 'threads' : 'single-thread'} build)…`;
+  const p = spawnHost();
+  p.then(() => { ui.loading.hidden = true; }, (err) => { ui.loading.hidden = true; hostReady = null; if (host) host.terminate(); host = null; throw err; }).catch(() => {});
+  return p;
+}
+
+// An embed gives its workers back when idle: the host worker (and with it every M worker and
+// the wasm memory) ends IDLE_RELEASE_MS after the last run; the next run loads it again.
+let idleTimer = 0;
+function scheduleRelease() {
+  clearTimeout(idleTimer);
+  if (!EMBED) return;
+  idleTimer = setTimeout(() => {
+    if (current || !host) return;
+    host.terminate();
+    host = null;
+    hostReady = null;
+    releases++;
+  }, IDLE_RELEASE_MS);
+}
+let releases = 0;
 
 // ---------- runs ----------
 
@@ -559,7 +462,9 @@ function startRun(source, opts = {}) {
   const run = {
     token: nextToken++, worker: null, mode, procs, stdout: '', stderr: '',
     exitCode: null, trace: null, done: false, paused: !!opts.paused,
-    model: new Model(procs), rec: new Recording(defs, procs),
+    // The recording needs the event definitions, which come with the runtime: an embed that
+    // has not loaded it yet makes the recording once the host worker is ready.
+    model: new Model(procs), rec: defs ? new Recording(defs, procs) : null,
   };
   run.promise = new Promise((resolve) => { run.resolve = resolve; });
   current = run;
@@ -567,8 +472,9 @@ function startRun(source, opts = {}) {
   // A run started paused (deterministic mode) waits for Step or Play.
   if (run.paused && mode === 'deterministic') player.live = false;
   setRunning(true);
-  hostReady.then(() => {
+  ensureHost().then(() => {
     if (run.done) return;
+    if (!run.rec) { run.rec = new Recording(defs, procs); markDirty(); }
     run.worker = host;
     host.postMessage({ type: 'run', token: run.token, source, procs, mode, seed, trace: !!opts.trace, paused: run.paused && mode === 'deterministic' });
     // Stop pressed while the host was still loading: deliver it now, right behind the run.
@@ -651,7 +557,14 @@ function finishRun(run, exitCode, trace, label) {
   run.done = true;
   run.exitCode = exitCode;
   run.trace = trace;
-  run.rec.ended = true;
+  if (run.rec) run.rec.ended = true;
+  scheduleRelease();
+  if (pendingMoment !== null && run.rec && current === run) {
+    // A share link's moment: shown once the reader has run the program.
+    const at = pendingMoment;
+    pendingMoment = null;
+    setTimeout(() => whenFolded(run, () => seek(Math.min(at, run.rec.n))), 0);
+  }
   ui.trace.disabled = !run.worker || !!run.internalError;
   clearTimeout(run.killTimer);
   if (current === run) current = null;
@@ -660,13 +573,20 @@ function finishRun(run, exitCode, trace, label) {
   const text = label ?? (exitCode === null ? 'ended' : `exit status ${exitCode}`);
   setStatus(`Program exited: ${text}.`, exitCode === 0 ? 'ok' : 'fail');
   run.model.finish();
-  if (player.live) player.cursor = run.rec.n;
+  if (player.live && run.rec) player.cursor = run.rec.n;
   markDirty();
   run.resolve(run);
 }
 
 // The run cannot finish normally (a crash, or Stop did not take effect in time): report it,
 // and replace the host worker so the next run starts from a fresh instance.
+// Calls f once the run's recording is folded to its end.
+function whenFolded(run, f) {
+  if (shown !== run) return;
+  if (run.rec.folded >= run.rec.n) f();
+  else requestAnimationFrame(() => whenFolded(run, f));
+}
+
 function failRun(run, message) {
   if (run.done) return;
   appendOutput(`${message}\n`, 2);
@@ -809,9 +729,6 @@ function clampInt(v, lo, hi) {
 // ---------- controls ----------
 
 function initControls() {
-  for (const name of Object.keys(EXAMPLES)) ui.example.add(new Option(name, name));
-  ui.example.onchange = () => editor.setValue(EXAMPLES[ui.example.value]);
-  editor.setValue(EXAMPLES['ping-pong']);
   for (let i = 1; i <= 8; i++) ui.procs.add(new Option(String(i), String(i)));
   ui.procs.value = String(Math.min(8, Math.max(2, navigator.hardwareConcurrency || 2)));
   for (const [label, v] of [['1 event/s', 1], ['2/s', 2], ['5/s', 5], ['10/s', 10], ['30/s', 30], ['100/s', 100], ['1000/s', 1000], ['full', 1e6]]) {
@@ -819,9 +736,14 @@ function initControls() {
   }
   ui.speed.value = '10';
   ui.speed.onchange = () => { player.speed = Number(ui.speed.value) || 10; };
+  ui.runmode.textContent = isolated
+    ? `threads · isolated by ${isolation.how === 'service worker' ? 'a service worker' : 'headers'}`
+    : `single thread · ${isolation.how === 'off' ? 'isolation off' : 'not isolated'}`;
+  ui.runmode.dataset.mode = isolated ? 'threads' : 'single';
+  ui.runmode.dataset.how = isolation.how;
   if (!isolated) {
-    ui.notice.textContent = NOT_ISOLATED;
-    ui.notice.style.display = 'block';
+    ui.notice.textContent = NOT_ISOLATED[isolation.how] || NOT_ISOLATED.unavailable;
+    ui.notice.style.display = EMBED ? 'none' : 'block';
     ui.mode.value = 'deterministic';
     ui.mode.querySelector('option[value=threads]').disabled = true;
   }
@@ -862,19 +784,240 @@ function initControls() {
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
+  ui.share.onclick = async () => {
+    const url = await shareURL();
+    history.replaceState(null, '', url);
+    try {
+      await navigator.clipboard.writeText(url);
+      setStatus('link copied: it holds the program, the settings and the moment shown', 'ok');
+    } catch (_) {
+      setStatus('the link is in the address bar (the clipboard was not available)', 'ok');
+    }
+  };
+  ui.theme.onclick = () => setTheme(document.documentElement.dataset.theme === 'dark' ? 'light' : 'dark', true);
+  ui.galleryBtn.onclick = () => showGallery(ui.gallery.hidden);
+  ui.galleryClose.onclick = () => showGallery(false);
+  ui.aboutClose.onclick = () => { ui.about.hidden = true; };
+  // Keys: Ctrl-Enter (or Cmd-Enter) runs from anywhere; Space plays or pauses and the arrows
+  // step, except where they mean something already (the editor, fields, buttons).
   document.addEventListener('keydown', (e) => {
-    if (e.target.closest && e.target.closest('.cm-editor, input, select')) return;
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      if (!ui.run.disabled) ui.run.click();
+      e.preventDefault();
+      return;
+    }
+    if (e.key === 'Escape' && !ui.gallery.hidden) { showGallery(false); return; }
+    if (e.target.closest && e.target.closest('.cm-editor, input, select, textarea, button, a, #gallery')) return;
     if (e.key === 'ArrowRight') { step(1); e.preventDefault(); }
     else if (e.key === 'ArrowLeft') { step(-1); e.preventDefault(); }
     else if (e.key === ' ') { (player.playing || player.live) && current ? pause() : play(); e.preventDefault(); }
   });
 }
 
+// ---------- layout, theme ----------
+
+// Shows the panels the configuration asks for (an embed shows a subset) and sizes the page.
+function applyLayout() {
+  const root = document.documentElement;
+  if (EMBED) {
+    root.classList.add('embed');
+    for (const name of PANELS) root.classList.toggle(`show-${name}`, config.panels.has(name));
+    if (config.height) document.body.style.height = `${config.height}px`;
+    if (config.readOnly) root.classList.add('read-only');
+  }
+  let theme = config.theme;
+  if (theme !== 'light' && theme !== 'dark') {
+    try { theme = localStorage.getItem('gopark-theme'); } catch (_) { theme = null; }
+  }
+  if (theme !== 'light' && theme !== 'dark') theme = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  root.dataset.theme = theme;
+}
+
+function setTheme(theme, remember) {
+  document.documentElement.dataset.theme = theme;
+  editor.setDark(theme === 'dark');
+  timeline.setTheme(theme);
+  ui.theme.setAttribute('aria-label', theme === 'dark' ? 'light theme' : 'dark theme');
+  if (remember) { try { localStorage.setItem('gopark-theme', theme); } catch (_) { /* private mode */ } }
+  markDirty();
+}
+
+// ---------- gallery ----------
+
+// www/examples/index.json: groups, and examples {id, file, group, title, explain, settings,
+// expect}; each program is a file beside it (the CLI tests run the same files).
+const GALLERY_URL = new URL('./examples/index.json', import.meta.url);
+const gallery = { index: null, byId: new Map(), sources: {} };
+let currentExample = '';
+
+async function loadGallery() {
+  const index = await (await fetch(GALLERY_URL)).json();
+  await Promise.all(index.examples.map(async (x) => {
+    x.source = await (await fetch(new URL(x.file, GALLERY_URL))).text();
+  }));
+  gallery.index = index;
+  for (const x of index.examples) { gallery.byId.set(x.id, x); gallery.sources[x.id] = x.source; }
+  const frag = document.createDocumentFragment();
+  for (const g of index.groups) {
+    const sec = document.createElement('section');
+    sec.className = 'gallery-group';
+    const h = document.createElement('h3');
+    h.textContent = g.title;
+    sec.appendChild(h);
+    for (const x of index.examples.filter((e) => e.group === g.id)) {
+      const b = document.createElement('button');
+      b.className = 'gallery-item';
+      b.dataset.testid = 'gallery-item';
+      b.dataset.example = x.id;
+      const t = document.createElement('b');
+      t.textContent = x.title;
+      const d = document.createElement('span');
+      richText(d, x.explain);
+      b.append(t, d);
+      b.onclick = () => { loadExample(x.id); showGallery(false); };
+      sec.appendChild(b);
+    }
+    frag.appendChild(sec);
+  }
+  ui.galleryList.replaceChildren(frag);
+}
+
+// Text with `code` spans, as the explanations are written.
+function richText(el, text) {
+  el.replaceChildren(...text.split('`').map((part, k) => {
+    if (k % 2 === 0) return document.createTextNode(part);
+    const c = document.createElement('code');
+    c.textContent = part;
+    return c;
+  }));
+}
+
+function showGallery(on) {
+  ui.gallery.hidden = !on;
+  ui.galleryBtn.setAttribute('aria-expanded', String(on));
+  if (on) { const first = ui.galleryList.querySelector('.gallery-item'); if (first) first.focus(); }
+}
+
+// Puts a gallery example in the editor with its settings and explanation (runs nothing).
+function loadExample(id) {
+  const x = gallery.byId.get(id);
+  if (!x) return false;
+  currentExample = id;
+  editor.setValue(x.source);
+  applySettings(x.settings || {});
+  ui.aboutTitle.textContent = x.title;
+  richText(ui.aboutText, x.explain);
+  ui.about.hidden = false;
+  return true;
+}
+
+function applySettings({ procs, mode, seed }) {
+  if (procs !== undefined && [...ui.procs.options].some((o) => o.value === String(procs))) ui.procs.value = String(procs);
+  if (mode === 'threads' || mode === 'deterministic') ui.mode.value = isolated ? mode : 'deterministic';
+  if (seed !== undefined && Number.isFinite(Number(seed))) ui.seed.value = String(seed);
+}
+
+// ---------- share links ----------
+
+let pendingMoment = null;   // from a share link: the moment to show once the reader runs it
+
+async function shareURL() {
+  const src = editor.getValue();
+  const x = gallery.byId.get(currentExample);
+  const obj = { procs: Number(ui.procs.value), mode: ui.mode.value, seed: Number(ui.seed.value) };
+  if (x) obj.example = x.id;
+  if (!x || x.source !== src) obj.src = src;
+  const rec = recording();
+  if (rec && player.cursor > 0) obj.at = player.cursor;
+  else if (pendingMoment !== null) obj.at = pendingMoment;
+  const base = EMBED ? new URL('./', location.href) : new URL(location.href);
+  base.hash = `s=${await encodeShare(obj)}`;
+  if (!EMBED) return base.href;
+  base.search = '';
+  return base.href;
+}
+
+// Restores a share link (program, settings, moment) without running anything.
+async function restoreFromURL() {
+  const m = /(?:^#|&)s=([A-Za-z0-9_-]+)/.exec(location.hash);
+  if (m) {
+    const obj = await decodeShare(m[1]);
+    if (obj) {
+      if (obj.example && gallery.byId.has(obj.example)) loadExample(obj.example);
+      if (typeof obj.src === 'string') { editor.setValue(obj.src); if (obj.example && gallery.byId.get(obj.example)?.source !== obj.src) ui.aboutTitle.textContent += ' (edited)'; }
+      applySettings(obj);
+      if (Number.isInteger(obj.at) && obj.at >= 0) {
+        pendingMoment = obj.at;
+        setStatus(`press Run: the replay will open at event ${obj.at}`);
+      }
+      return true;
+    }
+    setStatus('this link could not be read', 'fail');
+  }
+  const ex = params.get('example');
+  if (ex && loadExample(ex)) return true;
+  const inline = EMBED && await inlineProgram();
+  if (inline) { editor.setValue(inline); return true; }
+  return false;
+}
+
+// An embed made by <gopark-embed> (www/embed.js) receives its inline program by postMessage.
+function inlineProgram() {
+  if (window.parent === window || !params.has('inline')) return Promise.resolve(null);
+  return new Promise((resolve) => {
+    const t = setTimeout(() => resolve(null), 3000);
+    addEventListener('message', function on(e) {
+      if (!e.data || e.data.type !== 'gopark-program' || e.data.id !== params.get('inline')) return;
+      removeEventListener('message', on);
+      clearTimeout(t);
+      resolve(String(e.data.source));
+    });
+    window.parent.postMessage({ type: 'gopark-ready', id: params.get('inline') }, '*');
+  });
+}
+
+// ---------- start-up ----------
+
 initControls();
-const ready = spawnHost().then(
-  () => { setStatus('ready'); ui.run.disabled = false; },
-  (err) => { setStatus(`could not load gopark: ${err.message}`, 'fail'); throw err; },
-);
+setTheme(document.documentElement.dataset.theme, false);
+if (EMBED) {
+  ui.openFull.hidden = false;
+  ui.openFull.onclick = async (e) => { e.preventDefault(); window.open(await shareURL(), '_blank', 'noopener'); };
+}
+const ready = (async () => {
+  try {
+    await loadGallery();
+  } catch (err) {
+    setStatus(`could not load the gallery: ${err.message}`, 'fail');
+  }
+  const restored = await restoreFromURL();
+  if (!restored && !EMBED) loadExample('ping-pong');
+  ui.run.disabled = false;
+  // The full page loads the runtime at once; an embed only when it first runs.
+  if (!EMBED) {
+    await ensureHost().then(() => setStatus(pendingMoment === null ? 'ready' : ui.status.textContent),
+      (err) => { setStatus(`could not load gopark: ${err.message}`, 'fail'); throw err; });
+  } else {
+    setStatus('press Run');
+    if (config.autoplay) whenVisible(() => { if (!current && !shown) autoplay(); });
+  }
+})();
+
+// Runs the program once the embed scrolls into view, then replays it from the start.
+async function autoplay() {
+  const run = startRun(editor.getValue(), { procs: ui.procs.value, mode: ui.mode.value, seed: ui.seed.value });
+  await run.promise;
+  if (shown !== run || run.exitCode === null) return;
+  seek(0);
+  play();
+}
+
+function whenVisible(f) {
+  const io = new IntersectionObserver((entries) => {
+    if (entries.some((e) => e.isIntersecting)) { io.disconnect(); f(); }
+  }, { threshold: 0.25 });
+  io.observe(document.body);
+}
 
 // Runs one program; if a run is active it is stopped first. Resolves with its result.
 async function run(source, opts = {}) {
@@ -889,7 +1032,7 @@ async function run(source, opts = {}) {
   await r.promise;
   let trace = null;
   if (r.trace) trace = JSON.parse(r.trace);
-  const result = { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, mode: r.mode, events: r.rec.n, truncated: r.rec.truncated, trace };
+  const result = { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, mode: r.mode, events: r.rec ? r.rec.n : 0, truncated: r.rec ? r.rec.truncated : false, trace };
   if (r.internalError) result.internalError = r.internalError;
   return result;
 }
@@ -897,9 +1040,22 @@ async function run(source, opts = {}) {
 window.gopark = {
   ready,
   isolated,
+  // {isolated, how}: how the page got (or did not get) cross-origin isolation.
+  isolation,
+  embed: EMBED,
   run,
   stop: stopRun,
-  examples: EXAMPLES,
+  // Gallery example id -> program (after `ready`), and the index (groups, explanations, expect).
+  examples: gallery.sources,
+  gallery: () => gallery.index,
+  loadExample: (id) => loadExample(String(id)),
+  // A link to the program, its settings and the moment shown (Promise<string>).
+  shareURL,
+  // Whether the host worker (the wasm instance and its M workers) exists now, and how many
+  // times an idle embed has released it.
+  hostStarted: () => host !== null,
+  hostReleases: () => releases,
+  settings: () => ({ procs: Number(ui.procs.value), mode: ui.mode.value, seed: Number(ui.seed.value), example: currentExample }),
   setSource: (text) => editor.setValue(String(text)),
   getSource: () => editor.getValue(),
   state,
