@@ -35,8 +35,8 @@ import { encodeShare, decodeShare } from './share.js';
 //   panels=editor,console,machine,channels,goroutines,timeline   the panels shown
 //   readonly=1   the program cannot be edited        autoplay=1   runs once it scrolls into view
 //   height=450   the page's height in px              theme=light|dark
-//   example=ID   a gallery example; otherwise the program from the fragment (#s=..., as in
-//                share links) or, from the <gopark-embed> element, its inline program.
+//   example=ID   a gallery example; otherwise the program in the fragment (#s=..., as in share
+//                links; <gopark-embed> from www/embed.js puts an inline program there).
 const EMBED = document.documentElement.dataset.embed === '1';
 const params = new URLSearchParams(location.search);
 const PANELS = ['editor', 'console', 'machine', 'goroutines', 'channels', 'timeline'];
@@ -823,6 +823,9 @@ function applyLayout() {
     root.classList.add('embed');
     for (const name of PANELS) root.classList.toggle(`show-${name}`, config.panels.has(name));
     if (config.height) document.body.style.height = `${config.height}px`;
+    // The editor takes the left column, the other panels stack on the right.
+    const others = ['console', 'machine', 'goroutines', 'channels'].filter((p) => config.panels.has(p)).length;
+    root.style.setProperty('--others', String(Math.max(1, others)));
     if (config.readOnly) root.classList.add('read-only');
   }
   let theme = config.theme;
@@ -956,24 +959,7 @@ async function restoreFromURL() {
   }
   const ex = params.get('example');
   if (ex && loadExample(ex)) return true;
-  const inline = EMBED && await inlineProgram();
-  if (inline) { editor.setValue(inline); return true; }
   return false;
-}
-
-// An embed made by <gopark-embed> (www/embed.js) receives its inline program by postMessage.
-function inlineProgram() {
-  if (window.parent === window || !params.has('inline')) return Promise.resolve(null);
-  return new Promise((resolve) => {
-    const t = setTimeout(() => resolve(null), 3000);
-    addEventListener('message', function on(e) {
-      if (!e.data || e.data.type !== 'gopark-program' || e.data.id !== params.get('inline')) return;
-      removeEventListener('message', on);
-      clearTimeout(t);
-      resolve(String(e.data.source));
-    });
-    window.parent.postMessage({ type: 'gopark-ready', id: params.get('inline') }, '*');
-  });
 }
 
 // ---------- start-up ----------

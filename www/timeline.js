@@ -136,7 +136,7 @@ export class Timeline {
     }
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, canvas.width, canvas.height);
-    if (!model) return;
+    if (!model || !canvas.width || !canvas.height) return; // hidden (an embed without it)
     if (this.follow || !model.ended) this.fit();
     const key = `${model.version}|${model.events}|${model.ended}|${this.view.start_ns}|${this.view.ns_per_px}|${canvas.width}x${canvas.height}|${this.theme}`;
     if (key !== this.cacheKey) {
