@@ -810,7 +810,7 @@ function initControls() {
     if (e.target.closest && e.target.closest('.cm-editor, input, select, textarea, button, a, #gallery')) return;
     if (e.key === 'ArrowRight') { step(1); e.preventDefault(); }
     else if (e.key === 'ArrowLeft') { step(-1); e.preventDefault(); }
-    else if (e.key === ' ') { (player.playing || player.live) && current ? pause() : play(); e.preventDefault(); }
+    else if (e.key === ' ') { if (player.playing || (player.live && current)) pause(); else play(); e.preventDefault(); }
   });
 }
 

@@ -16,15 +16,16 @@
   let resolve;
   window.goparkIsolation = new Promise((r) => { resolve = r; });
   const done = (isolated, how) => resolve({ isolated, how });
+  if (params.get('isolation') === 'off') {
+    // The single-thread build, on purpose, even on a page that is isolated (by headers, or by
+    // a worker installed on an earlier visit, which stays: removing it under a running page
+    // would strip the headers from the page's own workers).
+    done(false, 'off');
+    return;
+  }
   if (window.crossOriginIsolated) {
     sessionStorage.removeItem(KEY);
     done(true, sw && sw.controller ? 'service worker' : 'headers');
-    return;
-  }
-  if (params.get('isolation') === 'off') {
-    // Also stop a worker installed earlier from isolating the next visit behind our back.
-    if (sw) sw.getRegistrations().then((rs) => rs.forEach((r) => { if (r.active && /coi-sw\.js$/.test(r.active.scriptURL)) r.unregister(); })).catch(() => {});
-    done(false, 'off');
     return;
   }
   if (!sw || !window.isSecureContext || window.top !== window) {
