@@ -185,9 +185,14 @@ let frameId = 0;
 let dirty = true;
 const LIVE_MS = 200;
 let lastLive = 0;
+// One frame callback per animation frame: a markDirty() from inside the frame (a view asking
+// for a redraw while it renders) does not schedule a second one, it is drawn in this frame or
+// picked up by the request made at its end. (Before, each such call added a callback per frame,
+// and during play they piled up: 14,000 callbacks in 2 s, each folding its budget.)
+let inFrame = false;
 function markDirty() {
   dirty = true;
-  if (!frameId) frameId = requestAnimationFrame(frame);
+  if (!frameId && !inFrame) frameId = requestAnimationFrame(frame);
 }
 
 const timeline = new Timeline(ui.timeline, ui.tip, () => markDirty());
@@ -203,6 +208,14 @@ let drawn = { rec: null, i: -1, version: -1, sel: -1 };
 // One frame: fold a few ms of events, move the cursor, render if the moment changed.
 function frame(now) {
   frameId = 0;
+  inFrame = true;
+  let again = false;
+  try { again = frameWork(now); } finally { inFrame = false; }
+  if (!frameId && (again || (current && !current.done))) frameId = requestAnimationFrame(frame);
+}
+
+// The work of one frame; returns whether another frame is needed.
+function frameWork(now) {
   const t0 = performance.now();
   const rec = recording();
   let again = false;
@@ -239,7 +252,7 @@ function frame(now) {
   frameStats.max_ms = Math.max(frameStats.max_ms, dt);
   frameStats.frames++;
   if (frameStats.samples.length < 50000) frameStats.samples.push(dt);
-  if (again || (current && !current.done)) frameId = requestAnimationFrame(frame);
+  return again;
 }
 
 // A seek renders the views at once (the tests read them right after); the timeline's cursor

@@ -452,7 +452,7 @@ export class Recording {
   foldSome(budget_ms) {
     const t0 = performance.now();
     while (this.head.i < this.n) {
-      const stop = Math.min(this.n, this.head.i + 256);
+      const stop = Math.min(this.n, this.head.i + 64);
       this.foldHeadTo(stop);
       if (performance.now() - t0 >= budget_ms) break;
     }
