@@ -220,7 +220,9 @@ export class ChannelView {
 
 // ---------- goroutines ----------
 
-const MAX_ROWS = 500;
+// Rows drawn at most (the panel shows about a dozen; building thousands of rows per moment
+// would cost tens of milliseconds per seek).
+const MAX_ROWS = 150;
 
 export function stateText(r, defs) {
   switch (r.state) {
@@ -251,7 +253,7 @@ export class GoroutineTable {
       th.appendChild(chip(s, r.id));
       tr.appendChild(th);
       const cell = (cls, text) => tr.appendChild(el('td', cls, text));
-      cell('func', rec.funcName(r.func));
+      cell('func', rec.funcName(r.func)).title = rec.funcName(r.func);
       cell('state', stateText(r, rec.defs));
       cell('line', r.line ? String(r.line) : '');
       // Short cells (the full words are in the title), so every column fits a third of 1366 px.
