@@ -131,6 +131,7 @@ fn handle(stream: TcpStream, root: &Path, isolation: bool) -> io::Result<()> {
         }
         let mut content_length = 0usize;
         let mut keep_alive = true;
+        let mut gzip_ok = false;
         loop {
             let mut line = String::new();
             if reader.read_line(&mut line)? == 0 {
@@ -147,6 +148,8 @@ fn handle(stream: TcpStream, root: &Path, isolation: bool) -> io::Result<()> {
                     content_length = v.parse().unwrap_or(0);
                 } else if k == "connection" && v.eq_ignore_ascii_case("close") {
                     keep_alive = false;
+                } else if k == "accept-encoding" {
+                    gzip_ok = accepts_gzip(v);
                 }
             }
         }
@@ -162,6 +165,7 @@ fn handle(stream: TcpStream, root: &Path, isolation: bool) -> io::Result<()> {
             keep_alive = false;
         }
         let head_only = method == "HEAD";
+        let mut gzipped = false;
         let (status, ctype, body) = if method != "GET" && method != "HEAD" {
             (
                 "405 Method Not Allowed",
@@ -171,10 +175,18 @@ fn handle(stream: TcpStream, root: &Path, isolation: bool) -> io::Result<()> {
         } else {
             match resolve(root, target) {
                 None => ("400 Bad Request", "text/plain; charset=utf-8", b"bad request\n".to_vec()),
-                Some(path) => match read_inside(root, &path) {
-                    Some(body) => ("200 OK", mime_type(&path), body),
-                    None => ("404 Not Found", "text/plain; charset=utf-8", b"not found\n".to_vec()),
-                },
+                Some(path) => {
+                    // A precompressed copy beside the file (scripts/build-dist.sh writes them
+                    // for the wasm and the scripts) is sent when the client takes gzip.
+                    let gz = gzip_ok.then(|| read_inside(root, &gz_path(&path))).flatten();
+                    gzipped = gz.is_some() && path.is_file();
+                    match gz.filter(|_| gzipped).or_else(|| read_inside(root, &path)) {
+                        Some(body) => ("200 OK", mime_type(&path), body),
+                        None => {
+                            ("404 Not Found", "text/plain; charset=utf-8", b"not found\n".to_vec())
+                        }
+                    }
+                }
             }
         };
         let mut head = format!(
@@ -184,6 +196,9 @@ fn handle(stream: TcpStream, root: &Path, isolation: bool) -> io::Result<()> {
         );
         for (k, v) in common_headers(isolation) {
             head.push_str(&format!("{k}: {v}\r\n"));
+        }
+        if gzipped {
+            head.push_str("Content-Encoding: gzip\r\nVary: Accept-Encoding\r\n");
         }
         head.push_str("\r\n");
         writer.write_all(head.as_bytes())?;
@@ -195,6 +210,26 @@ fn handle(stream: TcpStream, root: &Path, isolation: bool) -> io::Result<()> {
             return Ok(());
         }
     }
+}
+
+/// Whether an Accept-Encoding value admits gzip (`gzip`, `gzip;q=0.5`, `*`; not `gzip;q=0`).
+pub fn accepts_gzip(value: &str) -> bool {
+    value.split(',').any(|part| {
+        let mut it = part.split(';');
+        let coding = it.next().unwrap_or("").trim();
+        let q_zero = it.any(|p| {
+            let p = p.trim();
+            p.strip_prefix("q=").is_some_and(|q| q.trim().parse::<f32>().is_ok_and(|q| q == 0.0))
+        });
+        (coding.eq_ignore_ascii_case("gzip") || coding == "*") && !q_zero
+    })
+}
+
+/// `dir/file.wasm` -> `dir/file.wasm.gz`.
+fn gz_path(path: &Path) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".gz");
+    PathBuf::from(name)
 }
 
 /// Reads a regular file, after checking that its canonical path (symlinks resolved) is still
@@ -219,6 +254,16 @@ mod tests {
         assert!(on.contains(&("Cross-Origin-Resource-Policy", "same-origin")));
         let off = common_headers(false);
         assert!(off.iter().all(|(k, _)| !k.starts_with("Cross-Origin")));
+    }
+
+    #[test]
+    fn gzip_accepted_unless_refused() {
+        assert!(accepts_gzip("gzip, deflate, br"));
+        assert!(accepts_gzip("br;q=1.0, gzip;q=0.8"));
+        assert!(accepts_gzip("*"));
+        assert!(!accepts_gzip("gzip;q=0"));
+        assert!(!accepts_gzip("br, deflate"));
+        assert!(!accepts_gzip(""));
     }
 
     #[test]
@@ -295,6 +340,20 @@ mod tests {
         assert!(r.starts_with("HTTP/1.1 400"), "{r}");
         let r = get("/missing.js");
         assert!(r.starts_with("HTTP/1.1 404"), "{r}");
+        // A precompressed copy is sent only to clients that take gzip.
+        fs::write(dir.join("www/app.js.gz"), "GZ").unwrap();
+        let r = get("/www/app.js");
+        assert!(!r.contains("Content-Encoding") && r.ends_with("export {}"), "{r}");
+        let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        write!(s, "GET /www/app.js HTTP/1.1\r\nAccept-Encoding: gzip\r\nConnection: close\r\n\r\n")
+            .unwrap();
+        let mut r = String::new();
+        s.read_to_string(&mut r).unwrap();
+        assert!(
+            r.contains("Content-Encoding: gzip") && r.contains("Content-Type: text/javascript"),
+            "{r}"
+        );
+        assert!(r.ends_with("GZ"), "{r}");
         let _ = fs::remove_dir_all(&dir);
         let _ = fs::remove_file(&outside);
     }

@@ -235,6 +235,11 @@ describe('static build on a host without isolation headers', { timeout: 240000 }
     }
     const h = (await fetch(url)).headers;
     assert.equal(h.get('cross-origin-opener-policy'), null, 'the server sends no isolation headers');
+    // The wasm goes out compressed (dist/ holds .gz copies; gopark serve sends them).
+    const w = await fetch(`${url}pkg/gopark_bg.wasm`, { headers: { 'accept-encoding': 'gzip' } });
+    assert.equal(w.headers.get('content-encoding'), 'gzip');
+    assert.equal(w.headers.get('content-type'), 'application/wasm');
+    assert.equal(new Uint8Array(await w.arrayBuffer())[0], 0, 'decompressed: the wasm magic');
     browser = await launchBrowser();
   });
   after(async () => {
