@@ -68,7 +68,9 @@ for name in "${names[@]}"; do
   fi
   traceback="$(sed -n 's|^// GOTRACEBACK=\([a-z]*\)$|\1|p' "$src" | head -1)"
   set +e
-  (cd "$work" && GOTRACEBACK="${traceback:-single}" timeout 60 ./prog >"$work/stdout" 2>"$work/stderr")
+  # GOPATH mode (GO111MODULE=off) gives a program Go 1.20's GODEBUG defaults; timers must
+  # behave as Go 1.23's (synchronous channels, no stale value after Stop or Reset).
+  (cd "$work" && GODEBUG=asynctimerchan=0 GOTRACEBACK="${traceback:-single}" timeout 60 ./prog >"$work/stdout" 2>"$work/stderr")
   code=$?
   set -e
   cp "$work/stdout" "$GOLDEN/$name.out"

@@ -5,14 +5,17 @@
 //! - `compile`: typed AST -> register bytecode (`vm::op`).
 //! - `vm`: values, heap, the interpreter that runs one goroutine for a time slice.
 //! - `rt`: what Go code calls: channels, sync, time, fmt, runtime.
+//! - `library`: the standard library's Go-facing surface, one table per package.
 //! - `sched`: G/M/P after Go's runtime/proc.go; M backends and clocks.
 //! - `trace`: fixed-size scheduling event records and their exports.
 //! - `web` (wasm32 only) and `src/main.rs` (the CLI) sit on top.
 
 pub mod compile;
+pub mod exercise;
 pub mod heap;
 pub mod interp;
 pub mod lang;
+pub mod library;
 pub mod rt;
 pub mod run;
 pub mod sched;

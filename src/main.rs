@@ -38,6 +38,14 @@ mod cli {
         Run(RunArgs),
         /// Serve the playground with the cross-origin isolation headers threads need.
         Serve(ServeArgs),
+        /// Run an exercise's checks on a program (or on its starting program), as the page's
+        /// Check button does: exit 0 when every check passes.
+        Check {
+            /// The exercise file (TOML: title, task, starter, checks).
+            exercise: PathBuf,
+            /// The learner's program [default: the exercise's starting program].
+            program: Option<PathBuf>,
+        },
         /// Print the bytecode the compiler makes for a program.
         Disasm {
             /// The Go source file.
@@ -132,6 +140,7 @@ mod cli {
         let code = match cli.command {
             Command::Run(a) => run(a),
             Command::Disasm { file } => disasm(&file),
+            Command::Check { exercise, program } => check(&exercise, program.as_ref()),
             Command::Serve(a) => serve(a),
         };
         ExitCode::from(code as u8)
@@ -232,6 +241,43 @@ mod cli {
         outcome.exit_code
     }
 
+    /// `gopark check`: prints each check's verdict; 0 when all pass, 1 otherwise.
+    fn check(exercise: &PathBuf, program: Option<&PathBuf>) -> i32 {
+        let text = match read_source(exercise) {
+            Ok(t) => t,
+            Err(msg) => {
+                eprintln!("{msg}");
+                return 1;
+            }
+        };
+        let ex = match gopark::exercise::Exercise::parse(&text) {
+            Ok(ex) => ex,
+            Err(msg) => {
+                eprintln!("{}: {msg}", exercise.display());
+                return 1;
+            }
+        };
+        let source = match program.map(read_source).transpose() {
+            Ok(s) => s.unwrap_or_else(|| ex.starter.clone()),
+            Err(msg) => {
+                eprintln!("{msg}");
+                return 1;
+            }
+        };
+        println!("{}", ex.title);
+        let verdicts = ex.check(&source);
+        for v in &verdicts {
+            let mark = if v.passed { "PASS" } else { "FAIL" };
+            println!("  {mark}  {}", v.name);
+            for line in v.detail.lines() {
+                println!("        {line}");
+            }
+        }
+        let passed = verdicts.iter().filter(|v| v.passed).count();
+        println!("{passed} of {} checks passed", verdicts.len());
+        i32::from(passed != verdicts.len())
+    }
+
     /// Prints the bytecode of a program, one function at a time.
     fn disasm(file: &PathBuf) -> i32 {
         let src = match read_source(file) {
@@ -279,7 +325,8 @@ mod cli {
             let num_end = rest.find(|c: char| !(c.is_ascii_digit() || c == '.')).ok_or_else(bad)?;
             let (num, tail) = rest.split_at(num_end);
             let value: f64 = num.parse().map_err(|_| bad())?;
-            let unit_end = tail.find(|c: char| c.is_ascii_digit() || c == '.').unwrap_or(tail.len());
+            let unit_end =
+                tail.find(|c: char| c.is_ascii_digit() || c == '.').unwrap_or(tail.len());
             let (unit, next) = tail.split_at(unit_end);
             let scale = match unit {
                 "ns" => 1.0,

@@ -116,3 +116,18 @@ fn limits_take_human_units_and_flag_equals_value() {
     assert_ne!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stderr).contains("gopark: time limit"));
 }
+
+#[test]
+fn check_reports_each_check_and_exits_0_only_when_all_pass() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let ex = root.join("exercises/01-fix-deadlock.toml");
+    let out = gopark().arg("check").arg(&ex).output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "the starting program deadlocks");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("FAIL  never deadlocks"), "{text}");
+    assert!(text.contains("all goroutines are asleep"), "{text}");
+    let sol = root.join("tests/exercises/01-fix-deadlock.go");
+    let out = gopark().arg("check").arg(&ex).arg(&sol).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("3 of 3 checks passed"));
+}

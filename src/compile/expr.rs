@@ -8,6 +8,7 @@ use crate::lang::constant::Value;
 use crate::lang::token::{Operator, Pos};
 use crate::lang::types::{BasicKind, BuiltinMethod, Signature, Type};
 use crate::vm::op::{FuncId, MapKeyKind, Native, Op, Reg, TypeId};
+use crate::vm::program::{TypeDesc, TypeKind};
 use std::rc::Rc;
 
 /// Where an assignment stores.
@@ -54,6 +55,7 @@ pub(crate) fn native_of(l: LibFunc) -> Native {
         LibFunc::RuntimeGosched => Native::RuntimeGosched,
         LibFunc::OsExit => Native::OsExit,
         LibFunc::SyscallNanosleep => Native::SyscallNanosleep,
+        LibFunc::Lib(id) | LibFunc::LibVar(id) => Native::Lib(id),
     }
 }
 
@@ -65,6 +67,8 @@ pub(crate) fn native_results(n: Native) -> u16 {
         Native::RuntimeGOMAXPROCS | Native::RuntimeNumGoroutine | Native::RuntimeNumCPU => 1,
         Native::TimeAfterChan | Native::TimeTickChan => 1,
         Native::SyscallNanosleep => 1,
+        // The library's natives have at most 4 results; calls use their signature's count.
+        Native::Lib(_) => 4,
         _ => 0,
     }
 }
@@ -329,6 +333,19 @@ impl<'a> Gen<'a> {
             }
             ExprKind::Selector { sel, .. } => {
                 if let Some(o) = self.info.use_of(sel.id) {
+                    if let ObjKind::LibFunc(LibFunc::LibVar(id)) = self.info.obj(o).kind {
+                        // os.Stdout: its getter makes the value.
+                        self.set_line(e.pos);
+                        self.emit(Op::CallNative { native: Native::Lib(id), base: dst, nargs: 0 });
+                        return;
+                    }
+                    if let ObjKind::LibFunc(LibFunc::Lib(id)) = self.info.obj(o).kind {
+                        // strings.ToUpper as a value: a closure over a function that calls it.
+                        let sig = self.ty(e).signature().unwrap_or_default();
+                        let f = self.lib_func_value(id, &sig);
+                        self.emit(Op::MakeClosure { dst, func: f });
+                        return;
+                    }
                     if let ObjKind::LibFunc(_) = self.info.obj(o).kind {
                         self.error(
                             e.start(),
@@ -1039,6 +1056,11 @@ impl<'a> Gen<'a> {
             Some(Mode::Builtin(b)) => return self.builtin(e, b, args),
             _ => {}
         }
+        if let Some(Selection::BuiltinMethod { method: BuiltinMethod::Lib(id), .. }) =
+            self.info.selections.get(&fun.unparen().id)
+        {
+            return self.lib_method_call(e, fun, *id, args);
+        }
         if let Some(Selection::BuiltinMethod { method, .. }) =
             self.info.selections.get(&fun.unparen().id)
         {
@@ -1069,7 +1091,9 @@ impl<'a> Gen<'a> {
         }
         let base = self.f().top;
         let has_dots = matches!(e.kind, ExprKind::Call { has_dots: true, .. });
-        let pack = !matches!(callee, Callee::Native(_));
+        // Go functions and the library table's natives take variadic arguments as a slice.
+        let pack =
+            matches!(callee, Callee::Func(_) | Callee::Closure(_) | Callee::Native(Native::Lib(_)));
         let nargs = self.push_args(args, &sig, base, pack, has_dots);
         self.set_line(e.pos);
         let nres = match callee {
@@ -1082,12 +1106,16 @@ impl<'a> Gen<'a> {
                 sig.results.len() as u16
             }
             Callee::Native(n) => {
-                self.emit(Op::CallNative { native: n, base, nargs });
-                native_results(n)
+                self.emit_native(n, base, nargs);
+                if let Native::Lib(_) = n {
+                    self.lib_result_types(&sig);
+                    sig.results.len() as u16
+                } else {
+                    native_results(n)
+                }
             }
         };
-        // A native may use the register after its arguments (interp/callback.rs).
-        self.reserve_to(base, nres.max(nargs + 1));
+        self.reserve_to(base, nres.max(nargs));
         // The results are temporaries now.
         let f = self.f();
         f.top = base + nres;
@@ -1095,6 +1123,17 @@ impl<'a> Gen<'a> {
             f.max = f.top;
         }
         (base, nres)
+    }
+
+    /// `CallNative`, followed for a native that may need Go code run by the call it asks
+    /// for (`Native::may_call_go`, with its two registers after the arguments).
+    pub(crate) fn emit_native(&mut self, native: Native, base: Reg, nargs: u16) {
+        self.emit(Op::CallNative { native, base, nargs });
+        let lib_fmt = matches!(native, Native::Lib(id) if crate::library::may_call_go(id));
+        if native.may_call_go() || lib_fmt {
+            self.emit(Op::CallIface { sel: crate::vm::op::PENDING_CALL, base: base + nargs });
+            self.reserve_to(base, nargs + 2);
+        }
     }
 
     /// Evaluates the receiver of method selection `fun` (x.M) into dst: the handle of x (or
@@ -1197,6 +1236,7 @@ impl<'a> Gen<'a> {
             captures: vec![recv],
             line,
             wrapper: false,
+            recover_pc: 0,
         });
         id
     }
@@ -1334,12 +1374,10 @@ impl<'a> Gen<'a> {
         let fixed = np - 1;
         let elem = sig.params[fixed].clone();
         let slice_t = Type::Slice(Rc::new(elem.clone()));
-        if args.len() == 1 && matches!(self.info.type_of(&args[0]), Type::Tuple(_)) {
-            self.error(
-                args[0].start(),
-                "passing a multi-valued call to a variadic function is not supported yet",
-            );
-            return 0;
+        if args.len() == 1 {
+            if let Type::Tuple(list) = self.info.type_of(&args[0]) {
+                return self.push_variadic_tuple(&args[0], &list, sig, base);
+            }
         }
         self.f().top = base;
         for (i, a) in args.iter().take(fixed).enumerate() {
@@ -1363,6 +1401,35 @@ impl<'a> Gen<'a> {
         } else {
             self.emit(Op::LoadNil { dst: r });
         }
+        self.f().top = r + 1;
+        np as u16
+    }
+
+    /// f(g()) for a variadic f and a multi-valued g: g's results fill f's fixed parameters,
+    /// and the rest become the variadic slice.
+    fn push_variadic_tuple(&mut self, call: &Expr, list: &[Type], sig: &Signature, base: Reg) -> u16 {
+        let np = sig.params.len();
+        let fixed = np - 1;
+        let elem = sig.params[fixed].clone();
+        self.f().top = base;
+        let (b, n) = self.call(call);
+        // Above the results, so that filling base.. cannot overwrite one not yet read.
+        let tmp = self.alloc_n(n);
+        for i in 0..n {
+            self.mov(tmp + i, b + i);
+        }
+        for (i, t) in list.iter().enumerate().take(fixed) {
+            let r = base + i as u16;
+            self.conv_reg(tmp + i as u16, t, &sig.params[i], r);
+        }
+        let rest = list.len().saturating_sub(fixed) as u16;
+        let ext = self.alloc_n(rest.max(1));
+        for (j, t) in list.iter().enumerate().skip(fixed) {
+            let k = (j - fixed) as u16;
+            self.conv_reg(tmp + j as u16, t, &elem, ext + k);
+        }
+        let r = base + fixed as u16;
+        self.emit(Op::SliceLit { dst: r, base: ext, n: rest });
         self.f().top = r + 1;
         np as u16
     }
@@ -1407,6 +1474,83 @@ impl<'a> Gen<'a> {
             }
             BuiltinMethod::MutexLock => self.mutex_lock(wg),
             BuiltinMethod::MutexUnlock => self.mutex_unlock(wg),
+            BuiltinMethod::Lib(_) => internal_error("library method compiled as a sync method"),
+        }
+    }
+
+    /// x.M(args) for method M of a library type: a native call with the receiver (a value,
+    /// or a cell's handle for pointer methods) as argument 0.
+    fn lib_method_call(&mut self, e: &Expr, fun: &Expr, id: u16, args: &[Expr]) -> (Reg, u16) {
+        let sig = self.ty(fun).signature().unwrap_or_default();
+        let base = self.f().top;
+        let r = self.alloc();
+        let recv = self.builtin_recv(fun, false);
+        self.mov(r, recv);
+        self.f().top = base + 1;
+        let has_dots = matches!(e.kind, ExprKind::Call { has_dots: true, .. });
+        let nargs = self.push_args(args, &sig, base + 1, true, has_dots) + 1;
+        self.set_line(e.pos);
+        self.emit(Op::CallNative { native: Native::Lib(id), base, nargs });
+        self.lib_result_types(&sig);
+        let nres = sig.results.len() as u16;
+        self.reserve_to(base, nres.max(nargs));
+        let f = self.f();
+        f.top = base + nres;
+        if f.top > f.max {
+            f.max = f.top;
+        }
+        (base, nres)
+    }
+
+    /// The function behind library function `id` used as a value (`f := strings.ToUpper`):
+    /// it passes its parameters to the native and returns the native's results.
+    fn lib_func_value(&mut self, id: u16, sig: &Signature) -> FuncId {
+        let key = format!("libfunc/{id}");
+        if let Some(&f) = self.thunks.get(&key) {
+            return f;
+        }
+        let nparams = sig.params.len() as u16;
+        let nres = sig.results.len() as u16;
+        let name = crate::library::name(id);
+        let id_f = self.prog.funcs.len() as FuncId;
+        self.prog.funcs.push(crate::vm::program::Func::default());
+        let line = self.fs.last().map(|f| f.line).unwrap_or(0);
+        self.fs.push(super::func::Fb::new(id_f, u32::MAX, Rc::new(sig.clone()), line));
+        self.alloc_n(nparams.max(nres));
+        {
+            let f = self.f();
+            f.locals_top = f.top;
+        }
+        // fmt.Println as a value may call String methods too: the same pending call.
+        self.emit_native(Native::Lib(id), 0, nparams);
+        self.lib_result_types(sig);
+        self.emit(Op::Ret { src: 0, n: nres });
+        let fb = self.fs.pop().unwrap_or_else(|| internal_error("no function being built"));
+        let func = self.finish_func(fb, name, nparams, nres, vec![], line);
+        self.prog.funcs[id_f as usize] = func;
+        self.thunks.insert(key, id_f);
+        id_f
+    }
+
+    /// Registers the dynamic types a library call may put in its interface results (the
+    /// library's error values), which the native finds by name at run time.
+    pub(crate) fn lib_result_types(&mut self, sig: &Signature) {
+        for r in &sig.results {
+            // The result's own type and its parts (a *time.Timer's channel element).
+            self.type_id(r);
+            let name = crate::lang::types::runtime_type_string(r);
+            for (iface, dynamic) in crate::library::DYNAMIC_TYPES {
+                if name == *iface && !self.type_ids.contains_key(*dynamic) {
+                    let id = self.prog.types.len() as TypeId;
+                    let kind = TypeKind::Pointer;
+                    self.prog.types.push(TypeDesc::new(dynamic.to_string(), kind));
+                    // `types` parallels `prog.types` (method tables walk both by index); a
+                    // library's dynamic type has no checker type and no methods of the
+                    // program's.
+                    self.types.push(Type::Invalid);
+                    self.type_ids.insert(dynamic.to_string(), id);
+                }
+            }
         }
     }
 
@@ -1420,6 +1564,13 @@ impl<'a> Gen<'a> {
         }
         if is_wait_group(t) {
             self.emit(Op::NewWaitGroup { dst });
+            return true;
+        }
+        if t.is_lib_cell() {
+            // strings.Builder and friends: the handle of a cell holding the zero value.
+            let z = self.alloc();
+            self.emit(Op::LoadNil { dst: z });
+            self.emit(Op::NewBox { dst, src: z });
             return true;
         }
         if is_mutex(t) {
@@ -1566,20 +1717,14 @@ impl<'a> Gen<'a> {
             }
             Builtin::Panic => {
                 let v = self.expr_conv(&args[0], &Type::empty_interface());
-                // A panic runs the function's deferred calls before the program dies; we
-                // do that here for a panic raised directly in this function (panics
-                // from callees and run-time errors do not run defers yet).
-                if !self.f().defers.is_empty() {
-                    let keep = self.alloc();
-                    self.mov(keep, v);
-                    self.run_defers();
-                    self.set_line(e.pos);
-                    self.emit(Op::Panic { v: keep });
-                    return (0, 0);
-                }
                 self.set_line(e.pos);
                 self.emit(Op::Panic { v });
                 (0, 0)
+            }
+            Builtin::Recover => {
+                let dst = self.alloc();
+                self.emit(Op::Recover { dst });
+                (dst, 1)
             }
             Builtin::Print | Builtin::Println => {
                 let base = self.push_ifaces(args);
@@ -1716,7 +1861,7 @@ pub(crate) fn is_mutex(t: &Type) -> bool {
 
 /// Values of these types are handles of runtime objects (created with the variable).
 pub(crate) fn is_sync_handle(t: &Type) -> bool {
-    is_wait_group(t) || is_mutex(t)
+    is_wait_group(t) || is_mutex(t) || t.is_lib_cell()
 }
 
 #[allow(dead_code)]
@@ -1737,4 +1882,10 @@ pub(crate) fn map_key_kind(t: &Type) -> MapKeyKind {
     } else {
         MapKeyKind::Word
     }
+}
+
+/// A broken invariant of gopark itself (the layer below has `sys::internal_error`, which
+/// this layer does not use).
+fn internal_error(what: &str) -> ! {
+    panic!("gopark internal error: {what} (this is a bug in gopark, not in your program)")
 }

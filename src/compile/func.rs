@@ -25,22 +25,8 @@ pub(crate) struct LoopCtx {
     pub(crate) cont: Option<usize>,
 }
 
-/// A `defer` statement of the function: its registers (reserved for the whole function)
-/// and what it calls. Defers run, in reverse order of the statements that executed, at
-/// every return and at the end of the function.
-#[derive(Debug, Clone)]
-pub(crate) struct DeferSlot {
-    /// 1 once the defer statement has executed.
-    pub(crate) flag: Reg,
-    /// The callee (for closures) and argument registers.
-    pub(crate) regs: Vec<Reg>,
-    pub(crate) kind: DeferKind,
-}
-
 #[derive(Debug, Clone)]
 pub(crate) enum DeferKind {
-    /// Not yet reached by code generation.
-    Pending,
     /// Call a function: args in regs.
     Call(FuncId),
     /// Call the closure in regs[0] with args regs[1..].
@@ -79,8 +65,9 @@ pub(crate) struct Fb {
     pub(crate) vars: HashMap<ObjId, Reg>,
     pub(crate) labels: Vec<Label>,
     pub(crate) loops: Vec<LoopCtx>,
-    pub(crate) defers: Vec<DeferSlot>,
-    pub(crate) next_defer: usize,
+    /// Some(n) when the function has defer statements: the registers a deferred call
+    /// needs (the pending call's function, then the arguments).
+    pub(crate) defer_regs: Option<u16>,
     pub(crate) loop_depth: u32,
     /// Label name for the next for/switch statement (from a labeled statement).
     pub(crate) pending_label: Option<String>,
@@ -101,8 +88,7 @@ impl Fb {
             vars: HashMap::new(),
             labels: Vec::new(),
             loops: Vec::new(),
-            defers: Vec::new(),
-            next_defer: 0,
+            defer_regs: None,
             loop_depth: 0,
             pending_label: None,
         }

@@ -223,6 +223,36 @@ impl<'a> Gen<'a> {
         self.push_wrapper(format!("{recv}.{name}"), 1 + np, nres, code, vec![], line)
     }
 
+    /// The panic frame's function and the runtime error type (see interp/panics.rs).
+    pub(crate) fn panic_support(&mut self) {
+        let n = self.max_defer_regs;
+        let code = vec![
+            Op::RunDefers { base: 0 },
+            Op::CallIface { sel: crate::vm::op::PENDING_CALL, base: 0 },
+            Op::Unreachable,
+        ];
+        let f = self.push_wrapper("panic".into(), 0, 0, code, vec![], 0);
+        self.prog.funcs[f as usize].nregs = n.max(2);
+        self.prog.funcs[f as usize].wrapper = false;
+        self.prog.panic_func = Some(f);
+        // A runtime error is its message; its Error method returns it.
+        let name = "runtime.errorString".to_string();
+        let ty = self.push_type(
+            name.clone(),
+            crate::vm::program::TypeKind::String,
+            name,
+            &Type::Invalid,
+        );
+        let code = vec![Op::Ret { src: 0, n: 1 }];
+        let err = self.push_wrapper("runtime.errorString.Error".into(), 1, 1, code, vec![], 0);
+        let sig = Signature { results: vec![Type::string()], ..Default::default() };
+        let sel = self.selector("Error", &sig);
+        let d = &mut self.prog.types[ty as usize];
+        d.methods = vec![(sel, err)];
+        d.error_method = Some(err);
+        self.prog.runtime_error = ty;
+    }
+
     /// Adds a compiler-made function (hidden in tracebacks) whose registers are its
     /// `nparams` parameters plus what its straight-line `code` uses.
     pub(crate) fn push_wrapper(
@@ -253,6 +283,7 @@ impl<'a> Gen<'a> {
             captures,
             line,
             wrapper: true,
+            recover_pc: 0,
         });
         id
     }

@@ -66,6 +66,8 @@ pub(crate) struct Gen<'a> {
     pub(crate) types: Vec<Type>,
     /// Method selectors ("Name(params) results") by text.
     pub(crate) selector_ids: HashMap<String, u32>,
+    /// The most registers any function's deferred calls need (for the panic frame).
+    pub(crate) max_defer_regs: u16,
     string_ids: HashMap<String, u32>,
     /// Thunks for `go` on library calls, by a key describing the operation.
     pub(crate) thunks: HashMap<String, FuncId>,
@@ -93,6 +95,7 @@ impl<'a> Gen<'a> {
                 captures: vec![],
                 line: f.pos.line,
                 wrapper: false,
+                recover_pc: 0,
             });
         }
         prog.nglobals = info.nglobals;
@@ -103,6 +106,7 @@ impl<'a> Gen<'a> {
             type_ids: HashMap::new(),
             types: vec![Type::Invalid],
             selector_ids: HashMap::new(),
+            max_defer_regs: 2,
             string_ids: HashMap::new(),
             thunks: HashMap::new(),
             errors: Vec::new(),
@@ -132,6 +136,7 @@ impl<'a> Gen<'a> {
             }
         }
         self.gen_init();
+        self.panic_support();
         self.method_tables();
         match self.info.main_func {
             Some(m) => self.prog.main = m,
@@ -302,6 +307,7 @@ impl<'a> Gen<'a> {
             captures,
             line,
             wrapper: false,
+            recover_pc: 0,
         }
     }
 

@@ -3,7 +3,7 @@
 //! `go` and `defer`, and returns.
 
 use super::expr::{native_results, Callee, LValue};
-use super::func::{DeferKind, DeferSlot, Fb, LoopCtx};
+use super::func::{DeferKind, Fb, LoopCtx};
 use super::Gen;
 use crate::lang::ast::{self, AssignOp, Block, Expr, ExprKind, Stmt, ValueSpec};
 use crate::lang::check::{Builtin, FuncIdx, Mode, ObjId, ObjKind, Selection};
@@ -95,18 +95,14 @@ impl<'a> Gen<'a> {
                 self.f().vars.insert(o, r);
             }
         }
-        // Registers for defer statements, reserved for the whole function.
+        // A function with defer statements runs its deferred calls before every return,
+        // with room for the largest call above its registers (see interp/panics.rs).
         let mut defers = Vec::new();
         collect_defers(&body.stmts, &mut defers);
-        for call in defers {
-            let n = self.defer_regs(call);
-            let flag = self.alloc_local();
-            self.load_int(flag, 0);
-            let mut regs = Vec::new();
-            for _ in 0..n {
-                regs.push(self.alloc_local());
-            }
-            self.f().defers.push(DeferSlot { flag, regs, kind: DeferKind::Pending });
+        if !defers.is_empty() {
+            let n = defers.iter().map(|c| self.defer_regs(c)).max().unwrap_or(2);
+            self.f().defer_regs = Some(n);
+            self.max_defer_regs = self.max_defer_regs.max(n);
         }
         self.stmt_list(&body.stmts);
         // Falling off the end.
@@ -117,15 +113,46 @@ impl<'a> Gen<'a> {
         } else {
             self.emit(Op::Unreachable);
         }
+        let recover_pc = self.landing_pad(f);
         let fb = self.fs.pop().unwrap();
-        self.finish_func(
+        let mut func = self.finish_func(
             fb,
             fi.name.clone(),
             nparams,
             fi.sig.results.len() as u16,
             captures,
             fi.pos.line,
-        )
+        );
+        func.recover_pc = recover_pc;
+        func
+    }
+
+    /// Where a function with defer statements resumes when one of its deferred calls
+    /// recovers a panic: it runs its other deferred calls and returns its named results (zero
+    /// values for unnamed ones), as Go does. 0 for a function without defers.
+    fn landing_pad(&mut self, f: FuncIdx) -> u32 {
+        if self.f().defer_regs.is_none() {
+            return 0;
+        }
+        self.release_temps();
+        let pc = self.f().code.len() as u32;
+        self.run_defers();
+        let fi = &self.info.funcs[f as usize];
+        let n = fi.sig.results.len() as u16;
+        if fi.named_results {
+            let base = self.load_results(f);
+            self.emit(Op::Ret { src: base, n });
+        } else {
+            let results = fi.sig.results.clone();
+            let base = self.alloc_n(n);
+            for (i, t) in results.iter().enumerate() {
+                if !self.sync_zero(t, base + i as u16) {
+                    self.emit(Op::LoadNil { dst: base + i as u16 });
+                }
+            }
+            self.emit(Op::Ret { src: base, n });
+        }
+        pc
     }
 
     /// Registers a deferred call needs for its callee and arguments.
@@ -139,7 +166,8 @@ impl<'a> Gen<'a> {
                 n = t.len();
             }
         }
-        (n + 2) as u16
+        // The pending call's function, a receiver or sync object, the arguments.
+        (n + 3) as u16
     }
 
     pub(crate) fn stmt_list_pub(&mut self, list: &[Stmt]) {
@@ -1061,7 +1089,7 @@ impl<'a> Gen<'a> {
         }
         let fi = &info.funcs[fidx as usize];
         let n = fi.sig.results.len() as u16;
-        let has_defers = !self.f().defers.is_empty();
+        let has_defers = self.f().defer_regs.is_some();
         let Some(r) = results else {
             // A bare return: the named results (or nothing).
             self.run_defers();
@@ -1138,88 +1166,49 @@ impl<'a> Gen<'a> {
         base
     }
 
-    /// Runs the executed defers, last first.
+    /// Runs the frame's deferred calls, latest first (nothing for a function without defer
+    /// statements): `RunDefers` hands each to the pending call after it, whose window is
+    /// above every live register.
     pub(crate) fn run_defers(&mut self) {
-        let slots: Vec<DeferSlot> = self.f().defers.clone();
-        for d in slots.iter().rev() {
-            let skip = self.new_label();
-            self.jmp_if_not(d.flag, skip);
-            let mark = self.f().top;
-            match &d.kind {
-                DeferKind::Pending => {}
-                DeferKind::Call(f) => {
-                    let base = self.copy_args(&d.regs);
-                    self.emit(Op::Call { func: *f, base });
-                }
-                DeferKind::Closure => {
-                    let base = self.copy_args(&d.regs[1..]);
-                    self.emit(Op::CallClosure { f: d.regs[0], base });
-                }
-                DeferKind::Native(n) => {
-                    let base = self.copy_args(&d.regs);
-                    self.emit(Op::CallNative { native: *n, base, nargs: d.regs.len() as u16 });
-                    self.reserve_to(base, native_results(*n).max(d.regs.len() as u16 + 1));
-                }
-                DeferKind::WgAdd => {
-                    self.emit(Op::WgAdd { wg: d.regs[0], n: d.regs[1] });
-                }
-                DeferKind::WgWait => {
-                    self.emit(Op::WgWait { wg: d.regs[0] });
-                }
-                DeferKind::MutexLock => self.mutex_lock(d.regs[0]),
-                DeferKind::MutexUnlock => self.mutex_unlock(d.regs[0]),
-                DeferKind::Close => {
-                    self.emit(Op::Close { ch: d.regs[0] });
-                }
-                DeferKind::Panic => {
-                    self.emit(Op::Panic { v: d.regs[0] });
-                }
-            }
-            self.f().top = mark;
-            self.bind(skip);
-        }
-    }
-
-    fn copy_args(&mut self, regs: &[Reg]) -> Reg {
+        let Some(n) = self.f().defer_regs else { return };
         let base = self.f().top;
-        for (i, &r) in regs.iter().enumerate() {
-            let d = self.alloc();
-            debug_assert_eq!(d, base + i as u16);
-            self.mov(d, r);
-        }
-        self.reserve_to(base, regs.len() as u16 + 2);
-        base
+        self.reserve_to(base, n);
+        self.emit(Op::RunDefers { base });
+        self.emit(Op::CallIface { sel: crate::vm::op::PENDING_CALL, base });
     }
 
+    /// `defer f(args)`: the function value and arguments are evaluated now and the call
+    /// recorded on the goroutine's defer stack (`Op::Defer`). Library calls, builtins and
+    /// methods of sync objects become small functions (as for `go`), so that every deferred
+    /// call is a closure call.
     fn defer_stmt(&mut self, call: &Expr, pos: Pos) {
-        if self.f().loop_depth > 0 {
-            self.error(pos, "defer inside a loop is not supported yet");
-            return;
-        }
-        let idx = self.f().next_defer;
-        self.f().next_defer += 1;
-        let Some(slot) = self.f().defers.get(idx).cloned() else {
-            self.error(pos, "internal error: defer slot missing");
-            return;
-        };
         let ExprKind::Call { fun, args, .. } = &call.kind else {
             return;
         };
         let mut regs: Vec<Reg> = Vec::new();
-        let kind = self.prepare_suspended(call, fun, args, &mut regs, pos);
-        let Some(kind) = kind else { return };
-        // Copy the evaluated callee and arguments into the reserved registers.
-        let mut slot = slot;
-        for (i, r) in regs.iter().enumerate() {
-            if i < slot.regs.len() {
-                let d = slot.regs[i];
-                self.mov(d, *r);
+        let Some(kind) = self.prepare_suspended(call, fun, args, &mut regs, pos) else {
+            return;
+        };
+        self.set_line(pos);
+        let (f, args) = match kind {
+            DeferKind::Closure => (regs[0], &regs[1..]),
+            DeferKind::Call(func) => {
+                let c = self.alloc();
+                self.emit(Op::MakeClosure { dst: c, func });
+                (c, &regs[..])
             }
+            other => {
+                let thunk = self.thunk(&other, regs.len() as u16);
+                let c = self.alloc();
+                self.emit(Op::MakeClosure { dst: c, func: thunk });
+                (c, &regs[..])
+            }
+        };
+        let base = self.alloc_n(args.len() as u16);
+        for (i, &r) in args.iter().enumerate() {
+            self.mov(base + i as u16, r);
         }
-        slot.regs.truncate(regs.len());
-        slot.kind = kind;
-        self.load_int(slot.flag, 1);
-        self.f().defers[idx] = slot;
+        self.emit(Op::Defer { f, base, nargs: args.len() as u16 });
     }
 
     /// Evaluates the function value and arguments of a `go` or `defer` call into fresh
@@ -1279,6 +1268,13 @@ impl<'a> Gen<'a> {
                 BuiltinMethod::WgWait => Some(DeferKind::WgWait),
                 BuiltinMethod::MutexLock => Some(DeferKind::MutexLock),
                 BuiltinMethod::MutexUnlock => Some(DeferKind::MutexUnlock),
+                BuiltinMethod::Lib(id) => {
+                    let sig = self.ty(fun).signature()?;
+                    let base = self.f().top;
+                    let n = self.push_args(args, &sig, base, true, false);
+                    regs.extend(base..base + n);
+                    Some(DeferKind::Native(crate::vm::op::Native::Lib(id)))
+                }
             };
         }
         if self.iface_selection(fun).is_some() {
@@ -1332,7 +1328,8 @@ impl<'a> Gen<'a> {
         };
         let base = self.f().top;
         let has_dots = matches!(call.kind, ExprKind::Call { has_dots: true, .. });
-        let pack = !matches!(kind, DeferKind::Native(_));
+        // Go functions and the library table's natives take variadic arguments as a slice.
+        let pack = !matches!(kind, DeferKind::Native(n) if !matches!(n, Native::Lib(_)));
         let n = self.push_args(args, &sig, base, pack, has_dots);
         for i in 0..n {
             regs.push(base + i);
@@ -1403,8 +1400,8 @@ impl<'a> Gen<'a> {
         }
         match kind {
             DeferKind::Native(nat) => {
-                self.emit(Op::CallNative { native: *nat, base: 0, nargs });
-                self.reserve_to(0, native_results(*nat).max(nargs + 1));
+                self.emit_native(*nat, 0, nargs);
+                self.reserve_to(0, native_results(*nat).max(nargs));
             }
             DeferKind::WgAdd => {
                 self.emit(Op::WgAdd { wg: 0, n: 1 });

@@ -75,7 +75,9 @@ pub(super) fn go(
 ) -> Result<(), Exit> {
     let (func, caps) = match func {
         Some(f) => (f, None),
-        None if closure.h == 0 => return Err(Exit::Fatal("fatal error: go of nil func value".into())),
+        None if closure.h == 0 => {
+            return Err(Exit::Fatal("fatal error: go of nil func value".into()))
+        }
         None => {
             let (f, caps) = closure_parts(rt, closure.h);
             (f, Some(caps).filter(|c| !c.is_empty()))

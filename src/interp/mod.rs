@@ -39,6 +39,7 @@ mod iface;
 mod maps;
 mod natives;
 mod ops;
+mod panics;
 mod ptr;
 mod slices;
 mod strings;
@@ -49,7 +50,7 @@ pub use self::structs::values_equal;
 use crate::rt::g::{Callers, Frame, GState, CAPS_ON_STACK, G};
 use crate::sched::{MCtx, Runtime};
 use crate::sys::internal_error;
-use crate::vm::op::Op;
+use crate::vm::op::{FuncId, Op, PENDING_CALL};
 use crate::vm::program::Func;
 use crate::vm::value::{Handle, Value};
 use std::sync::Arc;
@@ -65,17 +66,17 @@ pub enum Exit {
     Parked,
     /// The goroutine's function returned.
     Done,
-    /// A Go panic: the text after "panic: ".
+    /// A run-time error (a Go panic with a runtime error value): the text after "panic: ".
     Panic(String),
+    /// panic(v) (internal: `run` starts panicking, see panics.rs).
+    GoPanic(Value),
+    /// A recovered panic's deferred call has returned (internal, see panics.rs).
+    Recovered,
     /// A fatal error: the whole first line ("fatal error: ...").
     Fatal(String),
     /// An allocation found the heap over its limit: the pc is left on the allocating
     /// instruction so that it runs again after a collection.
     NeedGc,
-    /// Internal to the interpreter (never returned by `run`): the instruction needs Go
-    /// function `func` run first, with its register window at register `at` of the running
-    /// frame (its arguments already there); the instruction runs again once it returns.
-    CallGo { func: crate::vm::op::FuncId, at: u16 },
     /// A blocking system call of `ns` nanoseconds (syscall.Nanosleep): the M blocks outside
     /// the interpreter (entersyscall/exitsyscall); the pc is past the call, its result written.
     Syscall(u64),
@@ -97,6 +98,28 @@ fn put_callers(st: &mut GState, frames: Vec<Frame>, caps: Vec<Arc<[Value]>>) {
 const NIL_DEREF: &str = "runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]";
 
 pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -> Exit {
+    let mut used = 0;
+    loop {
+        let exit = run_slice(rt, m, g, st, fuel - used);
+        used += m.used_fuel;
+        // Panics and recoveries change the goroutine's frames (panics.rs), which the
+        // dispatch loop keeps in locals: they are done between two runs of it.
+        let exit = match exit {
+            Exit::Panic(_) | Exit::GoPanic(_) => panics::start(rt, m, st, exit),
+            Exit::Recovered => {
+                panics::recovered(rt, st);
+                None
+            }
+            x => Some(x),
+        };
+        if let Some(x) = exit {
+            m.used_fuel = used;
+            return x;
+        }
+    }
+}
+
+fn run_slice(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -> Exit {
     m.used_fuel = 0;
     let prog = &*rt.prog;
     let top = st.top;
@@ -105,9 +128,7 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
         let op = f.code[top.pc as usize - 1];
         let regs = &mut st.regs[top.base as usize..];
         let done = match op {
-            Op::MutexLock { mu } => {
-                sync::lock_resume(rt, m, g, regs[mu as usize], &mut st.resume)
-            }
+            Op::MutexLock { mu } => sync::lock_resume(rt, m, g, regs[mu as usize], &mut st.resume),
             _ => chan::resume(rt, g, op, regs),
         };
         if let Err(x) = done {
@@ -365,11 +386,35 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                 }
                 w = &mut regs[base..];
             }
-            Op::CallIface { sel, base: b } => {
-                let recv = r!(b);
-                let id = tryx!(iface::method(prog, recv, sel));
-                set!(b, Value { t: 0, ..recv });
-                call!(id, 0, b);
+            Op::CallIface { sel, base } => {
+                let (id, c, b) = if sel != PENDING_CALL {
+                    let recv = r!(base);
+                    let id = tryx!(iface::method(prog, recv, sel));
+                    set!(base, Value { t: 0, ..recv });
+                    (id, 0, base)
+                } else {
+                    // After an instruction that may need Go code run (fmt calling a String
+                    // method, a deferred call): the function, if any, is in base (its id in
+                    // the low half of `w`, its closure in `h`) and the call's window starts
+                    // at base+1.
+                    // The call's return address is this instruction, so that a traceback
+                    // shows the line of the one before (`t` 1: wanted, 2: made); back here,
+                    // it runs that one again.
+                    let want = r!(base);
+                    if want.t != 1 {
+                        if want.t != 0 {
+                            pc -= 2;
+                        }
+                        continue;
+                    }
+                    set!(base, Value { t: 2, ..want });
+                    pc -= 1;
+                    if heap_caps(want.h) {
+                        caps.push(calls::closure_parts(rt, want.h).1);
+                    }
+                    (want.w as FuncId, want.h, base + 1)
+                };
+                call!(id, c, b);
             }
             Op::LoadCapture { dst, idx } => {
                 let v = match caps.last() {
@@ -426,6 +471,9 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
             | Op::MutexUnlock { .. }
             | Op::CallNative { .. }
             | Op::Panic { .. }
+            | Op::Defer { .. }
+            | Op::RunDefers { .. }
+            | Op::Recover { .. }
             | Op::MakeSlice { .. }
             | Op::SliceLit { .. }
             | Op::IndexSlice { .. }
@@ -463,16 +511,7 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
                 } else {
                     ops::exec
                 };
-                match exec(rt, m, g, cx, *op) {
-                    Ok(()) => {}
-                    // Go code the instruction needs (a String method for fmt): call it, and
-                    // run the instruction again when it returns.
-                    Err(Exit::CallGo { func: id, at }) => {
-                        pc -= 1;
-                        call!(id, 0, at);
-                    }
-                    Err(x) => tryx!(Err(x)),
-                }
+                tryx!(exec(rt, m, g, cx, *op))
             }
         }
     };

@@ -4,6 +4,7 @@
 use super::alloc::new_string;
 use super::callback::{self, Callback};
 use super::{Exit, NIL_DEREF};
+use crate::library;
 use crate::rt::fmt as gofmt;
 use crate::rt::g::G;
 use crate::rt::obj::Obj;
@@ -25,11 +26,17 @@ pub(super) fn call(
     nargs: usize,
     cb: Callback,
 ) -> Result<(), Exit> {
+    if let Native::Lib(id) = native {
+        return library_call(rt, m, g, id, regs, nargs, cb);
+    }
     let args = &regs[..nargs];
     match native {
         Native::FmtPrintln | Native::FmtPrint | Native::FmtPrintf => {
-            let text =
-                callback::format(rt, cb, regs, nargs, |env, args| format(native, env, args))?;
+            let Some(text) =
+                callback::format(rt, cb, regs, nargs, |env, args| format(native, env, args))?
+            else {
+                return Ok(());
+            };
             rt.write(m, g.id, 1, text.as_bytes());
             // (n int, err error): n is the byte count; err stays nil.
             regs[0] = Value::int(text.len() as i64);
@@ -37,8 +44,11 @@ pub(super) fn call(
             stop_if_done(rt)
         }
         Native::FmtSprintf | Native::FmtSprint | Native::FmtSprintln => {
-            let text =
-                callback::format(rt, cb, regs, nargs, |env, args| format(native, env, args))?;
+            let Some(text) =
+                callback::format(rt, cb, regs, nargs, |env, args| format(native, env, args))?
+            else {
+                return Ok(());
+            };
             regs[0] = new_string(rt, m, &text)?;
             Ok(())
         }
@@ -98,6 +108,7 @@ pub(super) fn call(
             regs[0] = Value::ZERO; // a nil error
             Err(Exit::Syscall(ns.max(0) as u64))
         }
+        Native::Lib(_) => unreachable!("handled above"),
         Native::TimeSleep => {
             let d = args[0].as_int();
             if d > 0 {
@@ -106,6 +117,47 @@ pub(super) fn call(
             }
             Ok(())
         }
+    }
+}
+
+/// Calls native `id` of the library table; its results replace the arguments in `regs`.
+fn library_call(
+    rt: &Runtime,
+    m: &mut MCtx,
+    g: &Arc<G>,
+    id: u16,
+    regs: &mut [Value],
+    nargs: usize,
+    cb: Callback,
+) -> Result<(), Exit> {
+    let Some(native) = library::natives().get(id as usize) else {
+        internal_error(&format!("call of unknown library native {id}"));
+    };
+    // fmt's functions may need String and Error methods called first (see callback.rs).
+    let calls = library::may_call_go(id).then(|| callback::begin(rt, cb.st, cb.depth, regs, nargs));
+    let mut call = library::Call::new(rt, m, g, &regs[..nargs]);
+    call.method = matches!(native.member.kind, library::Kind::Method(..));
+    call.methods = calls.as_ref();
+    let res = (native.imp)(&mut call);
+    let results: Vec<Value> = call.results().to_vec();
+    if let Some(calls) = calls {
+        if !callback::finish(cb.st, cb.depth, regs, nargs, calls) {
+            return Ok(()); // the pending call runs the method, then this call again
+        }
+    }
+    match res {
+        Ok(()) => {
+            regs[..results.len()].copy_from_slice(&results);
+            stop_if_done(rt)
+        }
+        Err(f) => Err(match f {
+            library::Fault::Panic(s) => Exit::Panic(s),
+            library::Fault::Fatal(s) => Exit::Fatal(s),
+            library::Fault::NeedGc => Exit::NeedGc,
+            library::Fault::Parked => Exit::Parked,
+            library::Fault::Yielded => Exit::Yielded,
+            library::Fault::CallGo => internal_error("a library call asked for a method call"),
+        }),
     }
 }
 

@@ -136,12 +136,18 @@ pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Re
         Op::MutexUnlock { mu } => sync::unlock(rt, m, g, r!(mu))?,
 
         Op::CallNative { native, base: b, nargs } => {
-            let cb = super::callback::Callback { st, depth, base: b };
+            let cb = super::callback::Callback { st, depth };
             natives::call(rt, m, g, native, &mut r[b as usize..], nargs as usize, cb)?
         }
-        Op::Panic { v } => {
-            return Err(Exit::Panic(crate::rt::fmt::panic_value(&rt.fmt_env(), r!(v))))
+        Op::Panic { v } => return Err(Exit::GoPanic(r!(v))),
+        Op::Defer { f, base: b, nargs } => {
+            let args = &r[b as usize..b as usize + nargs as usize];
+            super::panics::defer(rt, st, depth, r!(f), args)
         }
+        Op::RunDefers { base: b } => {
+            super::panics::run_defers(rt, st, caller, depth, &mut r[b as usize..])?
+        }
+        Op::Recover { dst } => r!(dst) = super::panics::recover(st, depth),
 
         Op::MakeSlice { dst, len, cap, elem } => {
             r!(dst) = slices::make(rt, m, r!(len).as_int(), r!(cap).as_int(), elem)?

@@ -18,6 +18,8 @@ pub(super) enum FieldKind {
     Struct,
     Mutex,
     WaitGroup,
+    /// A library cell (atomic.Int64, strings.Builder): the handle of a cell with the value.
+    Cell,
 }
 
 pub(super) fn field_kind(rt: &Runtime, ty: TypeId) -> FieldKind {
@@ -25,6 +27,7 @@ pub(super) fn field_kind(rt: &Runtime, ty: TypeId) -> FieldKind {
         Some(d) if matches!(d.kind, TypeKind::Struct { .. }) => FieldKind::Struct,
         Some(d) if d.name == "sync.Mutex" => FieldKind::Mutex,
         Some(d) if d.name == "sync.WaitGroup" => FieldKind::WaitGroup,
+        Some(d) if crate::library::is_cell_type(&d.name) => FieldKind::Cell,
         _ => FieldKind::Plain,
     }
 }
@@ -56,6 +59,7 @@ fn zero_field(rt: &Runtime, m: &mut MCtx, ty: TypeId) -> Result<Value, Exit> {
         FieldKind::Struct => new_struct(rt, m, ty),
         FieldKind::Mutex => alloc_value(rt, m, Obj::Mutex(Default::default())),
         FieldKind::WaitGroup => alloc_value(rt, m, Obj::WaitGroup(Default::default())),
+        FieldKind::Cell => alloc_value(rt, m, Obj::Cell(Value::ZERO)),
     }
 }
 
@@ -87,6 +91,11 @@ pub(super) fn copy_struct(
             FieldKind::Plain => {}
             FieldKind::Struct => *f = copy_struct(rt, m, *f, t)?,
             FieldKind::Mutex | FieldKind::WaitGroup => *f = zero_field(rt, m, t)?,
+            // A copy has its own cell, holding the value the original holds now.
+            FieldKind::Cell => {
+                let v = super::ptr::load(rt, *f)?;
+                *f = alloc_value(rt, m, Obj::Cell(v))?;
+            }
         }
     }
     Ok(Value::handle(alloc(rt, m, Obj::Struct(fields))?))
@@ -116,7 +125,7 @@ pub(super) fn store_struct_into(
             FieldKind::Struct => {
                 store_struct_into(rt, into.get(i).copied().unwrap_or(Value::ZERO), v, t)?
             }
-            FieldKind::Mutex | FieldKind::WaitGroup => {}
+            FieldKind::Mutex | FieldKind::WaitGroup | FieldKind::Cell => {}
         }
     }
     if let Obj::Struct(f) = &mut *rt.heap.lock(dst.h) {

@@ -178,6 +178,9 @@ pub enum BuiltinMethod {
     /// instructions: Lock sends a token, Unlock takes it back.
     MutexLock,
     MutexUnlock,
+    /// A method of the library table (`crate::library`): its native id. The receiver is
+    /// argument 0.
+    Lib(u16),
 }
 
 #[derive(Debug)]
@@ -275,7 +278,16 @@ pub enum Type {
     Opaque(&'static str),
 }
 
+/// The underlying type of a library type whose values are handles of a one-value runtime
+/// cell made with the variable (strings.Builder): printed like the other opaque library
+/// structs, but told apart so that the code generator makes the cell.
+pub const CELL: &str = "struct{..}";
+
 impl Type {
+    /// A library cell type (see `CELL`).
+    pub fn is_lib_cell(&self) -> bool {
+        matches!(self, Type::Named(_)) && matches!(self.underlying(), Type::Opaque(CELL))
+    }
     pub fn basic(k: BasicKind) -> Type {
         Type::Basic(k)
     }

@@ -301,8 +301,34 @@ fn write_map(
 }
 
 /// %v of one value.
+/// The Error or String method's text of a library value (errors.New's errors, time.Time,
+/// time.Month), which fmt uses as Go's fmt calls the method.
+pub fn lib_string(env: &Env, v: Value) -> Option<String> {
+    if v.t == 0 {
+        return None;
+    }
+    let name = |i: i64, names: &[&str], ty: &str| match names.get(i as usize) {
+        Some(n) if i >= 0 => n.to_string(),
+        _ => format!("%!{ty}({i})"),
+    };
+    Some(match env.prog.type_name(v.t) {
+        "*errors.errorString" => env.heap.str(Value::handle(v.h)).to_string(),
+        // fmt.Errorf's wrapping error: {msg, wrapped}.
+        "*fmt.wrapError" => match &*env.heap.lock(v.h) {
+            Obj::Struct(f) => env.heap.str(f.first().copied().unwrap_or_default()).to_string(),
+            _ => String::new(),
+        },
+        "time.Time" => crate::rt::timefmt::string(v.as_int()),
+        "*time.Location" => "UTC".to_string(),
+        "time.Duration" => duration(v.as_int()),
+        "time.Month" => name(v.as_int() - 1, &crate::rt::timefmt::MONTHS, "Month"),
+        "time.Weekday" => name(v.as_int(), &crate::rt::timefmt::DAYS, "Weekday"),
+        _ => return None,
+    })
+}
+
 pub fn format_value(env: &Env, v: Value, out: &mut String) {
-    if let Some(s) = method_text(env, v, 'v', false) {
+    if let Some(s) = method_text(env, v, 'v', false).or_else(|| lib_string(env, v)) {
         out.push_str(&s);
         return;
     }
@@ -413,7 +439,7 @@ fn frac(u: u64, div: u64) -> String {
 
 /// Go's %g / %v for float64: shortest representation; exponent form when the exponent is
 /// < -4 or >= the precision (6 for the shortest form, as strconv does).
-fn float_g(f: f64, prec: Option<usize>) -> String {
+pub fn float_g(f: f64, prec: Option<usize>) -> String {
     if f.is_nan() {
         return "NaN".into();
     }
@@ -462,7 +488,7 @@ fn float_g(f: f64, prec: Option<usize>) -> String {
 }
 
 /// %e with Go's two-digit exponent.
-fn float_e(f: f64, prec: usize) -> String {
+pub fn float_e(f: f64, prec: usize) -> String {
     let e = format!("{:.*e}", prec, f);
     let (mant, exp) = e.split_once('e').unwrap_or((&e, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
@@ -530,6 +556,11 @@ fn bad_verb(env: &Env, verb: char, v: Value) -> String {
 fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
     if let Some(s) = method_text(env, v, verb, spec.sharp) {
         return pad(crate::rt::methods::string_verb(verb, spec.prec, &s), spec, false);
+    }
+    if matches!(verb, 'v' | 's' | 'q') && !spec.sharp {
+        if let Some(s) = lib_string(env, v) {
+            return pad(if verb == 'q' { quote(&s) } else { s }, spec, false);
+        }
     }
     if verb != 'T' && verb != 'p' {
         if let Some((s, elem)) = unbox_slice(env, v) {
@@ -634,6 +665,10 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
         }
         ('e', Some(TypeKind::Float64)) => float_e(v.as_float(), spec.prec.unwrap_or(6)),
         ('g', Some(TypeKind::Float64)) => float_g(v.as_float(), spec.prec),
+        ('E', Some(TypeKind::Float64)) => {
+            float_e(v.as_float(), spec.prec.unwrap_or(6)).to_uppercase()
+        }
+        ('G', Some(TypeKind::Float64)) => float_g(v.as_float(), spec.prec).to_uppercase(),
         ('s', Some(TypeKind::String)) => {
             let s = env.heap.str(v).to_string();
             match spec.prec {
@@ -653,6 +688,7 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
             'p',
             Some(TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer | TypeKind::Map { .. }),
         ) => fake_addr(v),
+        ('p', Some(TypeKind::StructPtr { .. })) => fake_addr(v),
         ('p', Some(TypeKind::Slice { .. })) => {
             fake_addr(unbox_slice(env, v).map(|p| p.0).unwrap_or_default())
         }
@@ -798,6 +834,10 @@ pub fn builtin_print(env: &Env, args: &[Value], newline: bool) -> String {
 pub fn panic_value(env: &Env, v: Value) -> String {
     if v.t == 0 {
         return "panic called with nil argument".into();
+    }
+    if let Some(s) = lib_string(env, v) {
+        // printpanicval prints an error's Error() and a Stringer's String().
+        return s;
     }
     let name = env.prog.type_name(v.t).to_string();
     let plain = |s: String| -> String {

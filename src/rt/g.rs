@@ -65,8 +65,39 @@ pub struct Callers {
     /// innermost last. Here, in the box a goroutine gets once it calls, since calling a
     /// method is a call: a G that never formats a value with methods pays nothing.
     pub fmt: Vec<FmtCall>,
+    /// Deferred calls not yet run, the latest last (Go's _defer list).
+    pub defers: Vec<DeferRec>,
+    /// Panics under way, the oldest first (Go's _panic list, which links newest first).
+    pub panics: Vec<PanicRec>,
 }
 
+/// A deferred call: the function, its closure (0 for none) and the arguments evaluated at
+/// the defer statement.
+#[derive(Debug)]
+pub struct DeferRec {
+    /// The number of callers of the frame that deferred it.
+    pub depth: u32,
+    pub func: FuncId,
+    pub closure: Handle,
+    pub args: Box<[Value]>,
+}
+
+/// A panic under way (see interp/panics.rs).
+#[derive(Debug, Default)]
+pub struct PanicRec {
+    /// The value panic was called with (an interface value; runtime errors carry the
+    /// program's runtime error type).
+    pub value: Value,
+    /// recover() has returned the value; the deferred call that called it has not returned.
+    pub recovered: bool,
+    /// The number of frames below the frame that runs the deferred calls (Go's gopanic).
+    pub frame_depth: u32,
+    /// The number of callers of the frame whose deferred call runs now (where execution
+    /// resumes if it recovers).
+    pub defer_depth: u32,
+    /// The text of the value's Error or String method, for the fatal message.
+    pub text: Option<String>,
+}
 /// A fmt instruction that called an Error or String method (see rt/methods.rs).
 #[derive(Default, Debug)]
 pub struct FmtCall {
@@ -128,6 +159,14 @@ impl GState {
         let live = (self.top.base as usize + nregs).min(self.regs.len());
         out.extend(self.regs[..live].iter().map(|v| v.h).filter(|h| *h != 0));
         out.extend(self.frames().map(|f| f.closure).filter(|h| *h != 0 && *h != CAPS_ON_STACK));
+        if let Some(c) = &self.callers {
+            for d in &c.defers {
+                out.push(d.closure);
+                out.extend(d.args.iter().map(|v| v.h));
+            }
+            out.extend(c.panics.iter().map(|p| p.value.h));
+            out.retain(|h| *h != 0);
+        }
     }
 }
 

@@ -4,6 +4,7 @@
 //! - `g`: the goroutine and its status protocol (RUNNABLE/RUNNING/WAITING/DEAD ownership).
 //! - `chan`, `map`, `sync`: the data structures and their invariants.
 //! - `fmt`: Go's formatting of values.
+//! - `timefmt`: calendar arithmetic and Go's time layouts (time.Time.Format, fmt).
 //!
 //! Parking and readying goroutines (gopark / goready) belongs to the scheduler; the functions
 //! here report what must happen ("block", "wake this G") and the interpreter carries it out
@@ -16,3 +17,4 @@ pub mod map;
 pub mod methods;
 pub mod obj;
 pub mod sync;
+pub mod timefmt;

@@ -123,8 +123,7 @@ impl Mutex {
                 self.locked = false;
                 return Ok(None);
             };
-            if self.waiters.is_empty() || now.saturating_sub(w.since_ns) < STARVATION_THRESHOLD_NS
-            {
+            if self.waiters.is_empty() || now.saturating_sub(w.since_ns) < STARVATION_THRESHOLD_NS {
                 self.starving = false;
             }
             return Ok(Some(Wake { g: w.g, owns: true }));

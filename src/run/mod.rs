@@ -192,12 +192,12 @@ fn step(rt: &Runtime, m: &mut MCtx, g: &Arc<G>) -> Step {
                 rt.crash(g, &st, &format!("panic: {msg}"));
                 Step::Over(After::Nothing)
             }
+            Exit::GoPanic(_) | Exit::Recovered => {
+                crate::sys::internal_error("a panic left the interpreter unhandled")
+            }
             Exit::Fatal(msg) => {
                 rt.crash(g, &st, &msg);
                 Step::Over(After::Nothing)
-            }
-            Exit::CallGo { .. } => {
-                crate::sys::internal_error("the interpreter returned a call it should make")
             }
         }
     };

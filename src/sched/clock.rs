@@ -7,14 +7,25 @@
 use std::sync::atomic::{AtomicU64, Ordering};
 
 pub enum Clock {
-    /// `coarse_ns`: the last reading sysmon took (see `coarse_ns`).
-    Real { start_ns: u64, coarse_ns: AtomicU64 },
-    Virtual { now_ns: AtomicU64 },
+    /// `coarse_ns`: the last reading sysmon took (see `coarse_ns`); `wall_start_ns`: Unix
+    /// time at the start of the run, for time.Now.
+    Real {
+        start_ns: u64,
+        coarse_ns: AtomicU64,
+        wall_start_ns: i64,
+    },
+    Virtual {
+        now_ns: AtomicU64,
+    },
 }
 
 impl Clock {
     pub fn real() -> Clock {
-        Clock::Real { start_ns: host_now_ns(), coarse_ns: AtomicU64::new(0) }
+        Clock::Real {
+            start_ns: host_now_ns(),
+            coarse_ns: AtomicU64::new(0),
+            wall_start_ns: host_wall_ns(),
+        }
     }
     pub fn virtual_clock() -> Clock {
         Clock::Virtual { now_ns: AtomicU64::new(0) }
@@ -69,9 +80,32 @@ impl Clock {
         }
     }
 
+    /// Unix time in nanoseconds of run time `t_ns` (a `now_ns` reading). Virtual time
+    /// starts at the Go playground's fixed instant, 2009-11-10 23:00:00 UTC.
+    pub fn wall_ns(&self, t_ns: u64) -> i64 {
+        match self {
+            Clock::Real { wall_start_ns, .. } => wall_start_ns.saturating_add(t_ns as i64),
+            Clock::Virtual { .. } => PLAYGROUND_EPOCH_NS.saturating_add(t_ns as i64),
+        }
+    }
+
     pub fn is_virtual(&self) -> bool {
         matches!(self, Clock::Virtual { .. })
     }
+}
+
+/// 2009-11-10 23:00:00 UTC, where the Go playground's clock starts.
+pub const PLAYGROUND_EPOCH_NS: i64 = 1_257_894_000 * 1_000_000_000;
+
+/// The host's Unix time in nanoseconds.
+#[cfg(not(target_arch = "wasm32"))]
+fn host_wall_ns() -> i64 {
+    let now = std::time::SystemTime::now();
+    now.duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as i64)
+}
+#[cfg(target_arch = "wasm32")]
+fn host_wall_ns() -> i64 {
+    (js_sys::Date::now() * 1e6) as i64
 }
 
 /// Host time in nanoseconds on a clock shared by every thread of the process.

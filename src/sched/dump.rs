@@ -105,6 +105,10 @@ impl Traceback {
 /// under GOROOT/src, line), innermost first.
 type LibFrame = (&'static str, bool, &'static str, u32);
 
+/// Where Go 1.23's gopanic calls a deferred function.
+const LIB_PANIC: &str = "runtime/panic.go";
+const LIB_PANIC_LINE: u32 = 785;
+
 const LIB_SLEEP: &[LibFrame] = &[("time.Sleep", true, "runtime/time.go", 300)];
 const LIB_WG_WAIT: &[LibFrame] = &[
     ("sync.runtime_Semacquire", true, "runtime/sema.go", 71),
@@ -182,7 +186,10 @@ impl Runtime {
                 _ => &[],
             };
         }
-        let fr = &st.top;
+        // A panic's frame (interp/panics.rs) sits above the instruction that failed.
+        let Some(fr) = st.frames().rev().find(|f| self.prog.panic_func != Some(f.func)) else {
+            return &[];
+        };
         let op = fr
             .pc
             .checked_sub(1)
@@ -212,6 +219,19 @@ impl Runtime {
         let n = frames.len();
         for (i, fr) in frames.iter().enumerate().rev() {
             let Some(f) = prog.funcs.get(fr.func as usize) else { continue };
+            // The frame a panic runs deferred calls in is Go's gopanic: shown as
+            // `panic(...)` below a deferred call, hidden when the panic ends the program.
+            if prog.panic_func == Some(fr.func) {
+                if i + 1 < n {
+                    out.push(Line {
+                        name: "panic".into(),
+                        args: true,
+                        file: format!("{GOROOT}/src/{LIB_PANIC}"),
+                        line: LIB_PANIC_LINE,
+                    });
+                }
+                continue;
+            }
             // A frame below the innermost that has not started: main.main under the package
             // initialisation gopark runs as if main called it first. Go runs init from
             // runtime.main, so main.main is not on the stack yet.

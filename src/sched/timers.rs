@@ -152,6 +152,24 @@ impl Runtime {
         self.push_timer(m, g, (pt, &mut lock(&pt.heap)), when_ns, what);
     }
 
+    /// Timer.Stop and Reset: removes the timer that sends on `ch` from whichever P's heap
+    /// holds it; true if one was pending. A channel has at most one timer (each
+    /// NewTimer/NewTicker makes its own channel).
+    pub fn stop_chan_timer(&self, ch: Handle) -> bool {
+        let mut found = false;
+        for p in self.ps.iter() {
+            let pt = &p.timers;
+            let mut heap = lock(&pt.heap);
+            let before = heap.len();
+            heap.retain(|Reverse(t)| !matches!(t.what, TimerAction::Send { ch: c, .. } if c == ch));
+            if heap.len() != before {
+                found = true;
+                pt.update_next(&heap);
+            }
+        }
+        found
+    }
+
     /// Runs the due timers of P `p` (the M's own, or a victim's while stealing); the
     /// goroutines they wake go to the M's P.
     pub(super) fn run_timers(&self, m: &mut MCtx, p: usize) {
@@ -214,9 +232,10 @@ impl Runtime {
     /// the receiver it handed the value to, if one was waiting.
     fn timer_send(&self, m: &MCtx, ch: Handle, now: u64) -> Option<Arc<G>> {
         match &mut *self.heap.lock(ch) {
+            // The value is a time.Time: Unix nanoseconds.
             Obj::Chan(c) => {
                 let text = if self.tracing() { self.intern(&time_text(now)) } else { 0 };
-                let (to, out) = match c.send(Value::int(now as i64)) {
+                let (to, out) = match c.send(Value::int(self.clock.wall_ns(now))) {
                     SendOutcome::HandedOff(g) => (g.id, Some(g)),
                     SendOutcome::Buffered => (0, None),
                     // A tick nobody has room for is dropped.

@@ -415,6 +415,12 @@ pub enum Op {
     /// for `Call`): the function comes from the dynamic type's method table
     /// (`TypeDesc::methods`) and gets the payload, type word cleared, as its receiver. A
     /// nil interface panics with the nil dereference error.
+    ///
+    /// With `sel` = `PENDING_CALL` it follows an instruction that may need Go code run
+    /// (`Native::may_call_go`, `RunDefers`): when that instruction left a function in
+    /// register base (its id in the low half of `w`, its closure in `h`, `t` = 1), that
+    /// function is called with base+1 as its register 0; `t` becomes 2 and, when the call
+    /// returns here, the instruction before runs again. With `t` = 0, nothing happens.
     CallIface {
         sel: u32,
         base: Reg,
@@ -496,6 +502,24 @@ pub enum Op {
     /// panic(v): v holds an interface value.
     Panic {
         v: Reg,
+    },
+    /// defer f(args): records a call of the closure value in f with the nargs values at
+    /// base.. (evaluated now) on the goroutine's defer stack, for this frame.
+    Defer {
+        f: Reg,
+        base: Reg,
+        nargs: u16,
+    },
+    /// Takes this frame's latest deferred call off the defer stack (in the panic frame, the
+    /// latest of any frame) and leaves it for the `CallIface { sel: PENDING_CALL, base }`
+    /// that follows (its function in base, arguments from base+1), which returns here; when
+    /// none is left, leaves nothing and execution goes on. See interp/panics.rs.
+    RunDefers {
+        base: Reg,
+    },
+    /// dst = recover().
+    Recover {
+        dst: Reg,
     },
     /// Falling off the end of a function that must return: an internal error.
     Unreachable,
@@ -781,6 +805,9 @@ pub enum MapKeyKind {
     Iface,
 }
 
+/// `Op::CallIface`'s selector for the call an instruction before it asks for.
+pub const PENDING_CALL: u32 = u32::MAX;
+
 /// `Op::SliceExpr` flags: which of the bounds lo, hi and max are written in the source.
 pub const SLICE_LO: u8 = 1;
 pub const SLICE_HI: u8 = 2;
@@ -860,6 +887,19 @@ pub enum Native {
     /// leaves the interpreter (`Exit::Syscall`) and blocks outside it, so sysmon can hand
     /// its P to another M; the result (a nil error) is written to base.
     SyscallNanosleep,
+    /// A function or method of the library table (`crate::library::natives()[id]`): the
+    /// arguments (a method's receiver first) at base.., its results written from base.
+    Lib(u16),
+}
+
+impl Native {
+    /// Whether the native may need Go code run (fmt calling Error and String methods): the
+    /// compiler follows it with `CallIface { sel: PENDING_CALL, base: base + nargs }` and
+    /// reserves two registers after its arguments (the function, then its receiver).
+    pub fn may_call_go(self) -> bool {
+        use Native::*;
+        matches!(self, FmtPrintln | FmtPrint | FmtPrintf | FmtSprintf | FmtSprint | FmtSprintln)
+    }
 }
 
 impl Op {
@@ -1004,7 +1044,15 @@ impl Op {
             WgWait { wg } => f(wg),
             MutexLock { mu } | MutexUnlock { mu } => f(mu),
             Panic { v } => f(v),
-            CallIface { base, .. } => f(base),
+            Defer { f: fr, .. } => f(fr),
+            RunDefers { base } => f(base),
+            Recover { dst } => f(dst),
+            CallIface { sel, base } => {
+                f(base);
+                if sel == PENDING_CALL {
+                    f(base.saturating_add(1))
+                }
+            }
             TypeAssert { dst, src, ok, .. } => {
                 f(dst);
                 f(src);

@@ -22,6 +22,12 @@ pub struct Program {
     pub source: std::sync::Arc<str>,
     /// Method selectors as "Name(params) results" (`TypeDesc::methods`), for messages.
     pub selectors: Vec<String>,
+    /// The frame a panic runs the deferred calls in (Go's gopanic, printed `panic(...)`
+    /// in tracebacks): `RunDefers`, its call, then nothing (it never falls through).
+    pub panic_func: Option<FuncId>,
+    /// The type of runtime error values (a string payload with an Error method): what
+    /// recover returns for an index out of range, a nil dereference, ...
+    pub runtime_error: TypeId,
 }
 
 #[derive(Debug, Default, Clone)]
@@ -42,6 +48,10 @@ pub struct Func {
     /// A wrapper the compiler made (a method table entry that adjusts the receiver, a
     /// promoted method, a method value): hidden in tracebacks, as Go hides its wrappers.
     pub wrapper: bool,
+    /// For a function with defer statements: where execution resumes when a deferred call
+    /// recovers a panic (it runs the remaining deferred calls and returns the named results,
+    /// or zero values); 0 for none.
+    pub recover_pc: u32,
 }
 
 #[derive(Debug, Clone, PartialEq)]

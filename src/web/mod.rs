@@ -104,6 +104,29 @@ pub fn compile_check(src: &str) -> JsValue {
     }
 }
 
+/// An exercise file (exercises/*.toml) for the page: `{title, task, starter}`; a file that
+/// does not parse throws the parser's message.
+#[wasm_bindgen]
+pub fn exercise_load(text: &str) -> Result<JsValue, JsValue> {
+    #[derive(Serialize)]
+    struct Shown<'a> {
+        title: &'a str,
+        task: &'a str,
+        starter: &'a str,
+    }
+    let ex = crate::exercise::Exercise::parse(text).map_err(|e| JsValue::from_str(&e))?;
+    let shown = Shown { title: &ex.title, task: &ex.task, starter: &ex.starter };
+    serde_wasm_bindgen::to_value(&shown).map_err(|e| JsValue::from_str(&e.to_string()))
+}
+
+/// Runs an exercise's checks on `src` (deterministic runs, on the calling worker), as
+/// `gopark check` does: `[{name, passed, detail}]`.
+#[wasm_bindgen]
+pub fn exercise_check(text: &str, src: &str) -> Result<JsValue, JsValue> {
+    let ex = crate::exercise::Exercise::parse(text).map_err(|e| JsValue::from_str(&e))?;
+    serde_wasm_bindgen::to_value(&ex.check(src)).map_err(|e| JsValue::from_str(&e.to_string()))
+}
+
 /// Compiles `src` and creates a run. `mode` is "threads" or "deterministic"; threads mode is
 /// refused by the non-threaded build. On a compile error the diagnostics are thrown as an array
 /// of `{line, col, msg, text}`.

@@ -7,7 +7,8 @@ import (
 )
 
 // One goroutine blocks its M in a system call for 5 ms while another computes. With one P,
-// sysmon hands the P of the blocked M to a spare M after 20 us, so the computation goes on
+// sysmon hands the P of the blocked M to a spare M after 20 us, so the computation (long
+// enough to be preempted at 10 ms, so that the call starts while it has work left) goes on
 // during the call; when the call returns, its goroutine finds its P taken and waits for one.
 func main() {
 	var wg sync.WaitGroup
@@ -21,7 +22,7 @@ func main() {
 	go func() {
 		defer wg.Done()
 		x := 0
-		for i := 0; i < 3000000; i++ {
+		for i := 0; i < 30000000; i++ {
 			x += i
 		}
 		fmt.Println("computed", x)

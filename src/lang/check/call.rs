@@ -154,7 +154,10 @@ impl<'a> Checker<'a> {
         self.info
             .uses
             .get(&id)
-            .map(|&o| matches!(self.obj(o).kind, ObjKind::LibFunc(_)))
+            .map(|&o| {
+                // The library table's natives take their variadic arguments as a slice.
+                matches!(self.obj(o).kind, ObjKind::LibFunc(l) if !matches!(l, LibFunc::Lib(_)))
+            })
             .unwrap_or(false)
     }
 
@@ -693,10 +696,12 @@ impl<'a> Checker<'a> {
                 acc.expr = Some(e);
                 acc
             }
-            Builtin::Recover => {
-                self.error(e.start(), "recover is not supported yet");
-                inv
-            }
+            Builtin::Recover => Operand {
+                mode: Mode::Value,
+                expr: Some(e),
+                ty: Type::empty_interface(),
+                val: Value::Unknown,
+            },
             Builtin::Append => self.append_builtin(e, args, has_dots),
             Builtin::Copy => {
                 let (x, y) = (self.expr(&args[0]), self.expr(&args[1]));
@@ -989,6 +994,10 @@ impl<'a> Checker<'a> {
     fn pkg_member(&mut self, path: &str, name: &str) -> Option<ObjId> {
         let key = format!("{}.{}", path, name);
         if let Some(&o) = self.lib_objs.get(&key) {
+            return Some(o);
+        }
+        if let Some(o) = self.lib_member(path, name) {
+            self.lib_objs.insert(key, o);
             return Some(o);
         }
         let any = self.any_type();

@@ -22,6 +22,7 @@
 mod call;
 mod expr;
 mod generic;
+mod libsig;
 mod selector;
 mod stdlib;
 mod stmt;
@@ -126,6 +127,10 @@ pub enum LibFunc {
     OsExit,
     /// syscall.Nanosleep: a blocking system call (the M blocks; its P is handed off).
     SyscallNanosleep,
+    /// A function of the library table (`crate::library`): its native id.
+    Lib(u16),
+    /// A variable of the library table (os.Stdout): the native id of its getter.
+    LibVar(u16),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -362,6 +367,8 @@ pub struct Checker<'a> {
     init_lits: u32,
     /// Objects of package members (fmt.Println, time.Second) by "path.name".
     pub(crate) lib_objs: HashMap<String, ObjId>,
+    /// Library types by "path.Name" (time.Duration, strings.Builder), with their methods.
+    pub(crate) lib_types: HashMap<String, Type>,
     /// Variables declared with an explicit type (so an Invalid type means an error, not
     /// "to be inferred").
     pub(crate) obj_typed: std::collections::HashSet<ObjId>,
@@ -436,6 +443,7 @@ impl<'a> Checker<'a> {
             func_deps: HashMap::new(),
             init_lits: 0,
             lib_objs: HashMap::new(),
+            lib_types: HashMap::new(),
             obj_typed: std::collections::HashSet::new(),
             labels: HashMap::new(),
             label_stack: Vec::new(),
@@ -692,6 +700,18 @@ impl<'a> Checker<'a> {
             })),
         );
         self.syscall_timespec = Type::Named(ts);
+        // The universe's library types take their other methods from the library table.
+        for (key, t) in [
+            ("sync.WaitGroup", self.wait_group.clone()),
+            ("sync.Mutex", self.mutex.clone()),
+            ("time.Duration", self.duration.clone()),
+            ("time.Time", self.time_time.clone()),
+            ("syscall.Timespec", self.syscall_timespec.clone()),
+        ] {
+            self.lib_types.insert(key.into(), t);
+        }
+        self.attach_lib_methods("time", &self.duration.clone());
+        self.attach_lib_methods("time", &self.time_time.clone());
     }
 
     /// The universe's `any` (the empty interface, printed "any").
@@ -702,7 +722,7 @@ impl<'a> Checker<'a> {
     /// sync.WaitGroup and sync.Mutex: values that are handles of runtime objects, so
     /// `&v` needs no box and `*p` (a copy) is not supported.
     pub(crate) fn is_sync_handle(&self, t: &Type) -> bool {
-        identical(t, &self.wait_group) || identical(t, &self.mutex)
+        identical(t, &self.wait_group) || identical(t, &self.mutex) || t.is_lib_cell()
     }
 
     // ---- function contexts
@@ -1141,7 +1161,7 @@ impl<'a> Checker<'a> {
                 return;
             }
             Some(n) => n.value.clone(),
-            None => path.rsplit('/').next().unwrap_or(&path).to_string(),
+            None => libsig::pkg_name(&path).to_string(),
         };
         let decl_pos = imp.local.as_ref().map(|n| n.pos).unwrap_or(*pos);
         let o = self.new_obj(Object::new(&name, decl_pos, Type::Invalid, ObjKind::PkgName(path)));
@@ -1164,7 +1184,7 @@ impl<'a> Checker<'a> {
                 continue;
             }
             if let ObjKind::PkgName(path) = &obj.kind {
-                let last = path.rsplit('/').next().unwrap_or(path);
+                let last = libsig::pkg_name(path);
                 let msg = if obj.name != last {
                     format!(
                         "{} imported as {} and not used",

@@ -489,10 +489,14 @@ impl<'a> Checker<'a> {
         if !STD_PACKAGES.contains(&path) {
             return None;
         }
-        let pkg = path.rsplit('/').next().unwrap_or(path);
+        let pkg = super::libsig::pkg_name(path);
         Some(match PARTLY_SUPPORTED.iter().find(|(p, _)| *p == path) {
             Some((_, names)) if !names.contains(&name) => format!("undefined: {}.{}", pkg, name),
             Some(_) => format!("{}.{} is not supported by gopark yet", pkg, name),
+            // A package of the library table: gopark provides part of it.
+            None if crate::library::PACKAGES.iter().any(|p| p.path == path) => {
+                format!("{}.{} is not supported by gopark yet", pkg, name)
+            }
             None => format!(
                 "{}.{} is not supported by gopark yet (package {} is not supported yet)",
                 pkg, name, path

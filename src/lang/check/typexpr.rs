@@ -60,6 +60,9 @@ impl<'a> Checker<'a> {
                                 ("time", "Duration") => self.duration.clone(),
                                 ("time", "Time") => self.time_time.clone(),
                                 ("syscall", "Timespec") => self.syscall_timespec.clone(),
+                                _ if self.lib_type_of(&path, &sel.value).is_some() => {
+                                    self.lib_type_of(&path, &sel.value).unwrap_or(Type::Invalid)
+                                }
                                 _ => {
                                     // types2 reports a missing member at its name.
                                     if let Some(msg) = self.unsupported_member(&path, &sel.value) {

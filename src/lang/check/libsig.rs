@@ -1,0 +1,363 @@
+//! The checker's view of the library table (`crate::library`): package members become
+//! objects, and their Go declarations, written as Go type syntax in the table
+//! (`func(s, sep string) []string`), become types. The table is ours, so a declaration that
+//! does not parse is our bug, reported as an internal error by the test that parses them all.
+
+use super::{Checker, LibFunc, ObjId, ObjKind, Object};
+use crate::lang::constant::Value;
+use crate::lang::types::{
+    BasicKind, BuiltinMethod, InterfaceType, Method, Signature, StructField, StructType, Type,
+};
+use crate::library::{self, ConstVal, Kind};
+use std::rc::Rc;
+
+/// The name a package's types print with: the last element of its path, skipping a major
+/// version ("math/rand/v2" -> "rand").
+pub(crate) fn pkg_name(path: &str) -> &str {
+    let mut parts = path.rsplit('/');
+    let last = parts.next().unwrap_or(path);
+    let is_version =
+        last.len() > 1 && last.starts_with('v') && last[1..].bytes().all(|b| b.is_ascii_digit());
+    if is_version {
+        parts.next().unwrap_or(last)
+    } else {
+        last
+    }
+}
+
+/// Tokens of a declaration: identifiers (with dots), `...`, `<-` and single characters.
+fn tokens(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i] as char;
+        if c.is_whitespace() {
+            i += 1;
+        } else if c.is_alphanumeric() || c == '_' {
+            let j = s[i..].find(|ch: char| !(ch.is_alphanumeric() || ch == '_' || ch == '.'));
+            let end = j.map_or(s.len(), |j| i + j);
+            out.push(s[i..end].to_string());
+            i = end;
+        } else if s[i..].starts_with("...") {
+            out.push("...".into());
+            i += 3;
+        } else if s[i..].starts_with("<-") {
+            out.push("<-".into());
+            i += 2;
+        } else {
+            out.push(c.to_string());
+            i += 1;
+        }
+    }
+    out
+}
+
+/// A parser of one declaration, resolving names in package `path`.
+struct SigParser<'c, 'a> {
+    ck: &'c mut Checker<'a>,
+    path: &'static str,
+    toks: Vec<String>,
+    pos: usize,
+}
+
+impl SigParser<'_, '_> {
+    fn peek(&self) -> &str {
+        self.toks.get(self.pos).map_or("", |s| s.as_str())
+    }
+    fn next(&mut self) -> String {
+        let t = self.peek().to_string();
+        self.pos += 1;
+        t
+    }
+    fn expect(&mut self, t: &str) {
+        let got = self.next();
+        if got != t {
+            internal_error(&format!(
+                "library declaration in {}: expected {t}, found {got:?}",
+                self.path
+            ));
+        }
+    }
+
+    fn type_(&mut self) -> Type {
+        match self.next().as_str() {
+            "*" => Type::Pointer(Rc::new(self.type_())),
+            "[" => {
+                self.expect("]");
+                Type::Slice(Rc::new(self.type_()))
+            }
+            "map" => {
+                self.expect("[");
+                let k = self.type_();
+                self.expect("]");
+                Type::Map(Rc::new(k), Rc::new(self.type_()))
+            }
+            "chan" => Type::Chan(crate::lang::ast::ChanDir::Both, Rc::new(self.type_())),
+            "<-" => {
+                self.expect("chan");
+                Type::Chan(crate::lang::ast::ChanDir::Recv, Rc::new(self.type_()))
+            }
+            "func" => Type::Func(Rc::new(self.signature())),
+            "struct" => self.struct_(),
+            "interface" => self.interface(),
+            name => self.ck.lib_type_named(self.path, name),
+        }
+    }
+
+    /// `(params) results` after `func`.
+    fn signature(&mut self) -> Signature {
+        let (params, param_names, variadic) = self.params();
+        let (results, result_names) = match self.peek() {
+            "(" => {
+                let (r, n, _) = self.params();
+                (r, n)
+            }
+            "" | ")" | ";" | "}" | "," | "]" => (vec![], vec![]),
+            _ => (vec![self.type_()], vec![]),
+        };
+        Signature { params, results, variadic, param_names, result_names }
+    }
+
+    /// A parenthesized list, named (`a, b string, n int`) or not (`int, error`).
+    fn params(&mut self) -> (Vec<Type>, Vec<String>, bool) {
+        self.expect("(");
+        // Each entry: an optional name and an optional type (Go's rule: all named or none).
+        let mut items: Vec<(Option<String>, Option<Type>)> = Vec::new();
+        let mut variadic = false;
+        while self.peek() != ")" && !self.peek().is_empty() {
+            let simple = self.peek().chars().all(|c| c.is_alphanumeric() || c == '_');
+            let follows = self.toks.get(self.pos + 1).map_or("", |s| s.as_str());
+            if simple && !matches!(follows, "," | ")" | "") {
+                let name = self.next();
+                if self.peek() == "..." {
+                    self.next();
+                    variadic = true;
+                }
+                items.push((Some(name), Some(self.type_())));
+            } else if simple {
+                items.push((Some(self.next()), None));
+            } else {
+                if self.peek() == "..." {
+                    self.next();
+                    variadic = true;
+                }
+                items.push((None, Some(self.type_())));
+            }
+            if self.peek() == "," {
+                self.next();
+            }
+        }
+        self.expect(")");
+        let named = items.iter().any(|(n, t)| n.is_some() && t.is_some());
+        let (mut types, mut names) = (Vec::new(), Vec::new());
+        if named {
+            let mut pending: Vec<String> = Vec::new();
+            for (n, t) in items {
+                pending.push(n.unwrap_or_default());
+                if let Some(t) = t {
+                    for n in pending.drain(..) {
+                        names.push(n);
+                        types.push(t.clone());
+                    }
+                }
+            }
+        } else {
+            for (n, t) in items {
+                types.push(
+                    t.unwrap_or_else(|| self.ck.lib_type_named(self.path, &n.unwrap_or_default())),
+                );
+            }
+        }
+        (types, names, variadic)
+    }
+
+    fn struct_(&mut self) -> Type {
+        self.expect("{");
+        let mut fields = Vec::new();
+        while self.peek() != "}" && !self.peek().is_empty() {
+            let name = self.next();
+            let ty = self.type_();
+            fields.push(StructField { name, ty, embedded: false });
+            if self.peek() == ";" {
+                self.next();
+            }
+        }
+        self.expect("}");
+        Type::Struct(Rc::new(StructType { fields }))
+    }
+
+    fn interface(&mut self) -> Type {
+        self.expect("{");
+        let mut methods = Vec::new();
+        while self.peek() != "}" && !self.peek().is_empty() {
+            let name = self.next();
+            methods.push((name, Rc::new(self.signature())));
+            if self.peek() == ";" {
+                self.next();
+            }
+        }
+        self.expect("}");
+        Type::Interface(Rc::new(InterfaceType::new(methods, vec![])))
+    }
+}
+
+impl Checker<'_> {
+    /// The type a name in a declaration of package `path` denotes: a predeclared type, a
+    /// type of that package, or a qualified library type (`time.Duration`).
+    pub(crate) fn lib_type_named(&mut self, path: &'static str, name: &str) -> Type {
+        use BasicKind::*;
+        let basic = match name {
+            "bool" => Some(Bool),
+            "int" => Some(Int),
+            "int8" => Some(Int8),
+            "int16" => Some(Int16),
+            "int32" => Some(Int32),
+            "int64" => Some(Int64),
+            "uint" => Some(Uint),
+            "uint8" => Some(Uint8),
+            "uint16" => Some(Uint16),
+            "uint32" => Some(Uint32),
+            "uint64" => Some(Uint64),
+            "uintptr" => Some(Uintptr),
+            "float32" => Some(Float32),
+            "float64" => Some(Float64),
+            "string" => Some(String),
+            "byte" => Some(Byte),
+            "rune" => Some(Rune),
+            "untyped int" | "untyped" => Some(UntypedInt),
+            _ => None,
+        };
+        if let Some(k) = basic {
+            return Type::Basic(k);
+        }
+        match name {
+            "error" => return self.error_type.clone(),
+            "any" => return self.any_type(),
+            _ => {}
+        }
+        let (p, n) = match name.rsplit_once('.') {
+            Some((p, n)) => (
+                library::PACKAGES.iter().find(|x| pkg_name(x.path) == p).map_or(path, |x| x.path),
+                n,
+            ),
+            None => (path, name),
+        };
+        self.lib_type(p, n).unwrap_or_else(|| {
+            internal_error(&format!("library declaration names unknown type {name}"))
+        })
+    }
+
+    /// Library type `path.name`: one of the universe's (time.Duration, sync.Mutex) or one
+    /// declared in the table, made on first use with its methods.
+    pub(crate) fn lib_type(&mut self, path: &'static str, name: &str) -> Option<Type> {
+        let key = format!("{path}.{name}");
+        if let Some(t) = self.lib_types.get(&key) {
+            return Some(t.clone());
+        }
+        let (m, _) = library::member(path, name)?;
+        let Kind::Type(underlying) = m.kind else { return None };
+        let named = self.new_named(Some(pkg_name(path)), name, Type::Invalid);
+        let t = Type::Named(named.clone());
+        // Entered before its underlying type and methods, which may name it.
+        self.lib_types.insert(key, t.clone());
+        let u = if underlying == "cell" {
+            Type::Opaque(crate::lang::types::CELL)
+        } else {
+            self.parse_lib_type(path, underlying)
+        };
+        *named.underlying.borrow_mut() = u;
+        self.attach_lib_methods(path, &t);
+        Some(t)
+    }
+
+    /// Adds the table's methods of named type `t` (of package `path`) to its method set.
+    pub(crate) fn attach_lib_methods(&mut self, path: &'static str, t: &Type) {
+        let Type::Named(named) = t else { return };
+        for (m, id) in library::methods(path, &named.name) {
+            let Kind::Method(recv, sig, _) = m.kind else { continue };
+            let sig = self.parse_lib_sig(path, sig);
+            named.methods.borrow_mut().push(Method {
+                name: m.name.to_string(),
+                sig: Rc::new(sig),
+                ptr_recv: recv.starts_with('*'),
+                builtin: Some(BuiltinMethod::Lib(id)),
+            });
+        }
+    }
+
+    /// Library type `path.name` named in a program (`strings.Builder`), if the table has it.
+    pub(crate) fn lib_type_of(&mut self, path: &str, name: &str) -> Option<Type> {
+        let pkg = library::PACKAGES.iter().find(|p| p.path == path)?.path;
+        self.lib_type(pkg, name)
+    }
+
+    pub(crate) fn parse_lib_type(&mut self, path: &'static str, src: &str) -> Type {
+        let mut p = SigParser { ck: self, path, toks: tokens(src), pos: 0 };
+        p.type_()
+    }
+
+    fn parse_lib_sig(&mut self, path: &'static str, src: &str) -> Signature {
+        match self.parse_lib_type(path, src) {
+            Type::Func(s) => (*s).clone(),
+            _ => internal_error(&format!("library declaration {src:?} is not a func")),
+        }
+    }
+
+    /// The object for member `path.name` of the library table, if it has one.
+    pub(crate) fn lib_member(&mut self, path: &str, name: &str) -> Option<ObjId> {
+        let (m, id) = library::member(path, name)?;
+        let pkg = library::PACKAGES.iter().find(|p| p.path == path)?.path;
+        let (ty, kind) = match m.kind {
+            Kind::Func(sig, _) => {
+                let sig = self.parse_lib_sig(pkg, sig);
+                (Type::Func(Rc::new(sig)), ObjKind::LibFunc(LibFunc::Lib(id?)))
+            }
+            Kind::Const(ty, v) => {
+                let ty = match ty {
+                    "untyped float" => Type::Basic(BasicKind::UntypedFloat),
+                    "untyped string" => Type::Basic(BasicKind::UntypedString),
+                    "untyped rune" => Type::Basic(BasicKind::UntypedRune),
+                    _ => self.lib_type_named(pkg, ty),
+                };
+                let v = match v {
+                    ConstVal::Int(i) => Value::Int(i),
+                    ConstVal::Float(f) => Value::Float(f),
+                    ConstVal::Str(s) => Value::String(s.to_string()),
+                };
+                (ty, ObjKind::Const(v))
+            }
+            Kind::Type(_) => (self.lib_type(pkg, name)?, ObjKind::TypeName),
+            Kind::Var(ty, _) => {
+                (self.parse_lib_type(pkg, ty), ObjKind::LibFunc(LibFunc::LibVar(id?)))
+            }
+            Kind::Method(..) => return None,
+        };
+        Some(self.new_obj(Object::new_pub(name, ty, kind)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every declaration in the table parses and names only known types.
+    #[test]
+    fn every_library_declaration_parses() {
+        let src = "package main\nfunc main() {}\n";
+        let mut errs = crate::lang::ErrorList::default();
+        let file = crate::lang::parser::parse(src, &mut errs).unwrap();
+        let mut ck = super::Checker::new("prog.go", &file, errs);
+        for p in crate::library::PACKAGES {
+            for m in p.members {
+                if !matches!(m.kind, crate::library::Kind::Method(..)) {
+                    assert!(ck.lib_member(p.path, m.name).is_some(), "{}.{}", p.path, m.name);
+                }
+            }
+        }
+    }
+}
+
+/// A broken invariant of gopark itself (the layer below has `sys::internal_error`, which
+/// this layer does not use).
+fn internal_error(what: &str) -> ! {
+    panic!("gopark internal error: {what} (this is a bug in gopark, not in your program)")
+}

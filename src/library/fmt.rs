@@ -1,0 +1,162 @@
+//! Package fmt: printing to standard output, to an io.Writer (an *os.File or a
+//! *strings.Builder), into strings and into errors. The formatting itself is `rt::fmt`.
+//! Variadic arguments arrive as Go passes them: one []any slice.
+
+use super::{func, type_, Call, Fault, Member};
+use crate::rt::fmt as gofmt;
+use crate::rt::obj::Obj;
+use crate::sys::internal_error;
+use crate::vm::value::Value;
+
+pub const MEMBERS: &[Member] = &[
+    func("Errorf", "func(format string, a ...any) error", errorf),
+    func("Fprint", "func(w io.Writer, a ...any) (n int, err error)", |c| fprint(c, Kind::Print)),
+    func("Fprintf", "func(w io.Writer, format string, a ...any) (n int, err error)", |c| {
+        fprint(c, Kind::Printf)
+    }),
+    func("Fprintln", "func(w io.Writer, a ...any) (n int, err error)", |c| {
+        fprint(c, Kind::Println)
+    }),
+    func("Print", "func(a ...any) (n int, err error)", |c| print(c, Kind::Print)),
+    func("Printf", "func(format string, a ...any) (n int, err error)", |c| print(c, Kind::Printf)),
+    func("Println", "func(a ...any) (n int, err error)", |c| print(c, Kind::Println)),
+    func("Sprint", "func(a ...any) string", |c| sprint(c, Kind::Print)),
+    func("Sprintf", "func(format string, a ...any) string", |c| sprint(c, Kind::Printf)),
+    func("Sprintln", "func(a ...any) string", |c| sprint(c, Kind::Println)),
+    type_("Stringer", "interface{String() string}"),
+];
+
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Print,
+    Println,
+    Printf,
+}
+
+/// The text for arguments `first..` (a format string, then the []any slice); Err(CallGo)
+/// when a String or Error method must run first.
+fn text(c: &Call, kind: Kind, first: usize) -> Result<String, Fault> {
+    let env = c.fmt_env();
+    let s = match kind {
+        Kind::Print => gofmt::sprint(&env, &c.elems(first)),
+        Kind::Println => gofmt::sprintln(&env, &c.elems(first)),
+        Kind::Printf => gofmt::sprintf(&env, &c.str(first), &c.elems(first + 1)),
+    };
+    c.methods_done()?;
+    Ok(s)
+}
+
+/// Writes to file descriptor `fd` and returns (n, nil).
+fn write_fd(c: &mut Call, fd: u32, s: &str) -> Result<(), Fault> {
+    c.rt.write(c.m, c.g.id, fd, s.as_bytes());
+    c.ret_int(s.len() as i64);
+    c.ret(Value::ZERO);
+    Ok(())
+}
+
+fn print(c: &mut Call, kind: Kind) -> Result<(), Fault> {
+    let s = text(c, kind, 0)?;
+    write_fd(c, 1, &s)
+}
+
+fn sprint(c: &mut Call, kind: Kind) -> Result<(), Fault> {
+    let s = text(c, kind, 0)?;
+    c.ret_str(&s)
+}
+
+/// Fprint*: argument 0 is an io.Writer interface value.
+fn fprint(c: &mut Call, kind: Kind) -> Result<(), Fault> {
+    let s = text(c, kind, 1)?;
+    write_to(c, c.arg(0), &s)
+}
+
+/// Writes `s` to writer `w` (an interface value), returning (n, err) as Write does.
+pub fn write_to(c: &mut Call, w: Value, s: &str) -> Result<(), Fault> {
+    let name = c.rt.prog.type_name(w.t).to_string();
+    match name.as_str() {
+        "*os.File" => {
+            let fd = match &*c.rt.heap.lock(w.h) {
+                Obj::Struct(f) => f.first().map_or(1, |v| v.w as u32),
+                _ => internal_error("an *os.File that is not a struct"),
+            };
+            write_fd(c, fd, s)
+        }
+        "*strings.Builder" => {
+            super::strings::append(c, w, s)?;
+            c.ret_int(s.len() as i64);
+            c.ret(Value::ZERO);
+            Ok(())
+        }
+        _ if w.t == 0 => Err(Fault::Panic(
+            "runtime error: invalid memory address or nil pointer dereference".into(),
+        )),
+        other => Err(Fault::Panic(format!(
+            "gopark: writing to a {other} (an io.Writer of your own) is not supported yet"
+        ))),
+    }
+}
+
+/// The dynamic type of Errorf's errors that wrap another (one %w verb).
+pub const WRAP_ERROR: &str = "*fmt.wrapError";
+
+/// Errorf: the message is Sprintf's with %w read as %v; with one %w naming an error, the
+/// result wraps it (errors.Is and Unwrap see it).
+fn errorf(c: &mut Call) -> Result<(), Fault> {
+    let format = c.str(0);
+    let (format, wrapped) = w_verbs(&format);
+    let args = c.elems(1);
+    let msg = gofmt::sprintf(&c.fmt_env(), &format, &args);
+    c.methods_done()?;
+    let inner = match wrapped.as_slice() {
+        [i] => args.get(*i).copied().filter(|v| v.t != 0),
+        _ => None,
+    };
+    let Some(inner) = inner else {
+        let e = c.new_error(&msg)?;
+        c.ret(e);
+        return Ok(());
+    };
+    let t = c.type_id(WRAP_ERROR);
+    let m = c.new_str(&msg)?;
+    let mut v = c.alloc(Obj::Struct(vec![m, inner]))?;
+    v.t = t;
+    c.ret(v);
+    Ok(())
+}
+
+/// The format with each %w turned into %v, and the argument index of each %w.
+fn w_verbs(format: &str) -> (String, Vec<usize>) {
+    let mut out = String::new();
+    let mut wrapped = Vec::new();
+    let mut arg = 0;
+    let mut chars = format.chars().peekable();
+    while let Some(ch) = chars.next() {
+        out.push(ch);
+        if ch != '%' {
+            continue;
+        }
+        // Flags, width and precision, then the verb.
+        while let Some(&f) = chars.peek() {
+            if "+-# 0123456789.".contains(f) {
+                out.push(f);
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        match chars.next() {
+            Some('%') => out.push('%'),
+            Some('w') => {
+                out.push('v');
+                wrapped.push(arg);
+                arg += 1;
+            }
+            Some(v) => {
+                out.push(v);
+                arg += 1;
+            }
+            None => {}
+        }
+    }
+    (out, wrapped)
+}

@@ -1,0 +1,149 @@
+//! Package math: float64 functions and the limits of the numeric types.
+
+use super::{constant, func, Call, ConstVal, Fault, Member};
+
+use ConstVal::{Float as F, Int as I};
+
+pub const MEMBERS: &[Member] = &[
+    func("Abs", "func(x float64) float64", |c| f1(c, f64::abs)),
+    func("Acos", "func(x float64) float64", |c| f1(c, f64::acos)),
+    func("Asin", "func(x float64) float64", |c| f1(c, f64::asin)),
+    func("Atan", "func(x float64) float64", |c| f1(c, f64::atan)),
+    func("Atan2", "func(y, x float64) float64", |c| f2(c, f64::atan2)),
+    func("Cbrt", "func(x float64) float64", |c| f1(c, f64::cbrt)),
+    func("Ceil", "func(x float64) float64", |c| f1(c, f64::ceil)),
+    func("Copysign", "func(f, sign float64) float64", |c| f2(c, f64::copysign)),
+    func("Cos", "func(x float64) float64", |c| f1(c, f64::cos)),
+    func("Dim", "func(x, y float64) float64", |c| f2(c, |x, y| if x > y { x - y } else { 0.0 })),
+    func("Exp", "func(x float64) float64", |c| f1(c, f64::exp)),
+    func("Exp2", "func(x float64) float64", |c| f1(c, f64::exp2)),
+    func("Float64bits", "func(f float64) uint64", float64bits),
+    func("Float64frombits", "func(b uint64) float64", float64frombits),
+    func("Floor", "func(x float64) float64", |c| f1(c, f64::floor)),
+    func("Hypot", "func(p, q float64) float64", |c| f2(c, f64::hypot)),
+    func("Inf", "func(sign int) float64", inf),
+    func("IsInf", "func(f float64, sign int) bool", is_inf),
+    func("IsNaN", "func(f float64) bool", is_nan),
+    func("Log", "func(x float64) float64", |c| f1(c, f64::ln)),
+    func("Log10", "func(x float64) float64", |c| f1(c, f64::log10)),
+    func("Log1p", "func(x float64) float64", |c| f1(c, f64::ln_1p)),
+    func("Log2", "func(x float64) float64", |c| f1(c, f64::log2)),
+    func("Max", "func(x, y float64) float64", |c| f2(c, max)),
+    func("Min", "func(x, y float64) float64", |c| f2(c, min)),
+    func("Mod", "func(x, y float64) float64", |c| f2(c, |x, y| x % y)),
+    func("Modf", "func(f float64) (int float64, frac float64)", modf),
+    func("NaN", "func() float64", |c| {
+        c.ret_float(f64::NAN);
+        Ok(())
+    }),
+    func("Pow", "func(x, y float64) float64", |c| f2(c, f64::powf)),
+    func("Round", "func(x float64) float64", |c| f1(c, f64::round)),
+    func("RoundToEven", "func(x float64) float64", |c| f1(c, f64::round_ties_even)),
+    func("Signbit", "func(x float64) bool", signbit),
+    func("Sin", "func(x float64) float64", |c| f1(c, f64::sin)),
+    func("Sqrt", "func(x float64) float64", |c| f1(c, f64::sqrt)),
+    func("Tan", "func(x float64) float64", |c| f1(c, f64::tan)),
+    func("Trunc", "func(x float64) float64", |c| f1(c, f64::trunc)),
+    constant("E", "untyped float", F(std::f64::consts::E)),
+    constant("Ln2", "untyped float", F(std::f64::consts::LN_2)),
+    constant("Ln10", "untyped float", F(std::f64::consts::LN_10)),
+    constant("MaxFloat32", "untyped float", F(f32::MAX as f64)),
+    constant("MaxFloat64", "untyped float", F(f64::MAX)),
+    constant("MaxInt", "untyped int", I(i64::MAX as i128)),
+    constant("MaxInt8", "untyped int", I(i8::MAX as i128)),
+    constant("MaxInt16", "untyped int", I(i16::MAX as i128)),
+    constant("MaxInt32", "untyped int", I(i32::MAX as i128)),
+    constant("MaxInt64", "untyped int", I(i64::MAX as i128)),
+    constant("MaxUint", "untyped int", I(u64::MAX as i128)),
+    constant("MaxUint8", "untyped int", I(u8::MAX as i128)),
+    constant("MaxUint16", "untyped int", I(u16::MAX as i128)),
+    constant("MaxUint32", "untyped int", I(u32::MAX as i128)),
+    constant("MaxUint64", "untyped int", I(u64::MAX as i128)),
+    constant("MinInt", "untyped int", I(i64::MIN as i128)),
+    constant("MinInt8", "untyped int", I(i8::MIN as i128)),
+    constant("MinInt16", "untyped int", I(i16::MIN as i128)),
+    constant("MinInt32", "untyped int", I(i32::MIN as i128)),
+    constant("MinInt64", "untyped int", I(i64::MIN as i128)),
+    constant("Phi", "untyped float", F(1.618_033_988_749_895)),
+    constant("Pi", "untyped float", F(std::f64::consts::PI)),
+    constant("SmallestNonzeroFloat64", "untyped float", F(4.940_656_458_412_465_4e-324)),
+    constant("Sqrt2", "untyped float", F(std::f64::consts::SQRT_2)),
+];
+
+fn f1(c: &mut Call, f: fn(f64) -> f64) -> Result<(), Fault> {
+    let r = f(c.float(0));
+    c.ret_float(r);
+    Ok(())
+}
+fn f2(c: &mut Call, f: fn(f64, f64) -> f64) -> Result<(), Fault> {
+    let r = f(c.float(0), c.float(1));
+    c.ret_float(r);
+    Ok(())
+}
+/// Go's Max: NaN wins over everything but +Inf, and +0 is larger than -0.
+fn max(x: f64, y: f64) -> f64 {
+    if x.is_infinite() && x > 0.0 || y.is_infinite() && y > 0.0 {
+        return f64::INFINITY;
+    }
+    if x.is_nan() || y.is_nan() {
+        return f64::NAN;
+    }
+    if x == 0.0 && x == y {
+        return if x.is_sign_negative() { y } else { x };
+    }
+    if x > y {
+        x
+    } else {
+        y
+    }
+}
+fn min(x: f64, y: f64) -> f64 {
+    if x.is_infinite() && x < 0.0 || y.is_infinite() && y < 0.0 {
+        return f64::NEG_INFINITY;
+    }
+    if x.is_nan() || y.is_nan() {
+        return f64::NAN;
+    }
+    if x == 0.0 && x == y {
+        return if x.is_sign_negative() { x } else { y };
+    }
+    if x < y {
+        x
+    } else {
+        y
+    }
+}
+fn float64bits(c: &mut Call) -> Result<(), Fault> {
+    c.ret(crate::vm::value::Value { w: c.arg(0).w, h: 0, t: 0 });
+    Ok(())
+}
+fn float64frombits(c: &mut Call) -> Result<(), Fault> {
+    c.ret(crate::vm::value::Value { w: c.arg(0).w, h: 0, t: 0 });
+    Ok(())
+}
+fn inf(c: &mut Call) -> Result<(), Fault> {
+    c.ret_float(if c.int(0) >= 0 { f64::INFINITY } else { f64::NEG_INFINITY });
+    Ok(())
+}
+fn is_inf(c: &mut Call) -> Result<(), Fault> {
+    let (f, sign) = (c.float(0), c.int(1));
+    c.ret_bool(f.is_infinite() && (sign == 0 || (sign > 0) == (f > 0.0)));
+    Ok(())
+}
+fn is_nan(c: &mut Call) -> Result<(), Fault> {
+    let b = c.float(0).is_nan();
+    c.ret_bool(b);
+    Ok(())
+}
+fn modf(c: &mut Call) -> Result<(), Fault> {
+    let f = c.float(0);
+    let i = f.trunc();
+    c.ret_float(i);
+    c.ret_float(if f.is_infinite() { f64::NAN } else { f - i });
+    Ok(())
+}
+fn signbit(c: &mut Call) -> Result<(), Fault> {
+    let b = c.float(0).is_sign_negative();
+    c.ret_bool(b);
+    Ok(())
+}

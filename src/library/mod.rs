@@ -1,0 +1,220 @@
+//! The standard library's Go-facing surface: one module per Go package, each a table of
+//! members (functions, methods, constants, types) that pairs a member's Go declaration with
+//! its implementation.
+//!
+//! One table serves every stage, so adding a package or a function touches only its module:
+//! - the checker (`lang::check`) parses each declaration's Go signature (`sig`, written in
+//!   Go syntax, resolved in the package's own scope) when the program first names it;
+//! - the code generator emits `Op::CallNative { native: Native::Lib(id) }`, where `id` is the
+//!   member's index in `natives()` (every function and method of every package, in order);
+//! - the interpreter calls the implementation through `call`, with the arguments in
+//!   registers and no knowledge of which package it is running.
+//!
+//! Implementations read arguments and write results through `Call`, a small accessor API
+//! (`str`, `new_str`, `strings`, ...), so a change of the heap's representation of strings
+//! or slices stays inside this file. A native runs to completion between two instructions:
+//! it never re-enters the interpreter, so library functions that call back into Go code
+//! (sort.Slice's less, strings.Map) are not here yet.
+
+pub mod atomic;
+pub mod call;
+pub mod errors;
+pub mod fmt;
+pub mod io;
+pub mod math;
+pub mod os;
+pub mod rand;
+pub mod sort;
+pub mod strconv;
+pub mod strings;
+pub mod time;
+pub mod unicode;
+pub mod utf8;
+
+pub use call::{Call, Fault};
+use std::sync::OnceLock;
+
+/// A native implementation: reads its arguments from `Call`, returns its results with
+/// `Call::ret`. It must not change anything visible before its last allocation succeeds
+/// (an allocation may ask for a collection, after which the call runs again).
+pub type Imp = fn(&mut Call) -> Result<(), Fault>;
+
+/// A Go package's members.
+pub struct Package {
+    pub path: &'static str,
+    pub members: &'static [Member],
+}
+
+#[derive(Clone, Copy)]
+pub struct Member {
+    pub name: &'static str,
+    pub kind: Kind,
+}
+
+#[derive(Clone, Copy)]
+pub enum Kind {
+    /// A function: its Go signature (`func(s, sep string) []string`) and implementation.
+    Func(&'static str, Imp),
+    /// A method of a type of this package: `name` is the method's, `recv` the receiver type
+    /// (`Duration`, `*Builder`).
+    Method(&'static str, &'static str, Imp),
+    /// A constant: its type (`untyped int`, `Duration`) and value.
+    Const(&'static str, ConstVal),
+    /// A package variable that programs read but do not assign (os.Stdout, os.Args): its
+    /// type and a native that makes its value at each use.
+    Var(&'static str, Imp),
+    /// A type: its underlying type in Go syntax, or `cell` for a library type whose values
+    /// are handles of a one-value runtime cell, made with the variable (like sync.Mutex).
+    Type(&'static str),
+}
+
+#[derive(Clone, Copy, Debug)]
+pub enum ConstVal {
+    Int(i128),
+    Float(f64),
+    Str(&'static str),
+}
+
+/// Shorthands for the tables.
+pub const fn func(name: &'static str, sig: &'static str, imp: Imp) -> Member {
+    Member { name, kind: Kind::Func(sig, imp) }
+}
+pub const fn method(recv: &'static str, name: &'static str, sig: &'static str, imp: Imp) -> Member {
+    Member { name, kind: Kind::Method(recv, sig, imp) }
+}
+pub const fn constant(name: &'static str, ty: &'static str, v: ConstVal) -> Member {
+    Member { name, kind: Kind::Const(ty, v) }
+}
+pub const fn var(name: &'static str, ty: &'static str, get: Imp) -> Member {
+    Member { name, kind: Kind::Var(ty, get) }
+}
+pub const fn type_(name: &'static str, underlying: &'static str) -> Member {
+    Member { name, kind: Kind::Type(underlying) }
+}
+
+/// Every package gopark implements natively (in part), by import path.
+pub const PACKAGES: &[Package] = &[
+    Package { path: INTERNAL, members: INTERNAL_MEMBERS },
+    Package { path: "errors", members: errors::MEMBERS },
+    Package { path: "fmt", members: fmt::MEMBERS },
+    Package { path: "io", members: io::MEMBERS },
+    Package { path: "math", members: math::MEMBERS },
+    Package { path: "math/rand", members: rand::MEMBERS },
+    Package { path: "math/rand/v2", members: rand::MEMBERS_V2 },
+    Package { path: "os", members: os::MEMBERS },
+    Package { path: "sort", members: sort::MEMBERS },
+    Package { path: "strconv", members: strconv::MEMBERS },
+    Package { path: "strings", members: strings::MEMBERS },
+    Package { path: "sync/atomic", members: atomic::MEMBERS },
+    Package { path: "time", members: time::MEMBERS },
+    Package { path: "unicode", members: unicode::MEMBERS },
+    Package { path: "unicode/utf8", members: utf8::MEMBERS },
+];
+
+/// For each interface type a native may return, the dynamic type of the values the library
+/// puts in it: the code generator registers these for every call that returns the
+/// interface, and the native finds the type id by name (`Call::type_id`).
+pub const DYNAMIC_TYPES: &[(&str, &str)] = &[
+    ("error", call::ERROR_STRING),
+    ("error", fmt::WRAP_ERROR),
+    ("rand.Source", "*rand.rngSource"),
+];
+
+/// Helpers the code generator calls; no import path reaches them (an import path is never
+/// empty).
+pub const INTERNAL: &str = "";
+
+const INTERNAL_MEMBERS: &[Member] = &[func("ifaceIsNil", "func(x any) bool", |c| {
+    // A nil interface value has no dynamic type.
+    c.ret_bool(c.arg(0).t == 0);
+    Ok(())
+})];
+
+/// One callable member: its package, the member, and its implementation.
+pub struct Native {
+    pub path: &'static str,
+    pub member: &'static Member,
+    pub imp: Imp,
+}
+
+/// Every function and method of every package; a member's index here is its native id.
+pub fn natives() -> &'static [Native] {
+    static ALL: OnceLock<Vec<Native>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        let mut all = Vec::new();
+        for p in PACKAGES {
+            for m in p.members {
+                if let Kind::Func(_, imp) | Kind::Method(_, _, imp) | Kind::Var(_, imp) = m.kind {
+                    all.push(Native { path: p.path, member: m, imp });
+                }
+            }
+        }
+        assert!(all.len() <= u16::MAX as usize, "too many natives for a u16 id");
+        all
+    })
+}
+
+/// Whether native `id` formats values, so that it may need the program's String and Error
+/// methods called (the compiler reserves registers for the pending call, see
+/// interp/callback.rs).
+pub fn may_call_go(id: u16) -> bool {
+    natives().get(id as usize).is_some_and(|n| {
+        n.path == "fmt" && (n.member.name.contains("print") || n.member.name.contains("Print"))
+            || (n.path == "fmt" && n.member.name == "Errorf")
+    })
+}
+
+/// The package-level member `path.name` (not a method), with its native id for functions.
+pub fn member(path: &str, name: &str) -> Option<(&'static Member, Option<u16>)> {
+    let p = PACKAGES.iter().find(|p| p.path == path)?;
+    let m = p.members.iter().find(|m| m.name == name && !matches!(m.kind, Kind::Method(..)))?;
+    Some((m, native_id(p.path, name)))
+}
+
+/// The methods declared on type `ty` of package `path`: (member, native id).
+pub fn methods(path: &str, ty: &str) -> Vec<(&'static Member, u16)> {
+    natives()
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| n.path == path)
+        .filter(|(_, n)| {
+            matches!(n.member.kind, Kind::Method(recv, ..) if recv.trim_start_matches('*') == ty)
+        })
+        .map(|(i, n)| (n.member, i as u16))
+        .collect()
+}
+
+/// The native id of package-level member `path.name`. Found by name, not by address: the
+/// tables are constants, and a constant's data may be copied into each codegen unit that
+/// uses it, so two references to one member need not be equal (a release build refused every
+/// library function after an unrelated change moved code between units).
+fn native_id(path: &str, name: &str) -> Option<u16> {
+    natives()
+        .iter()
+        .position(|n| {
+            n.path == path && n.member.name == name && !matches!(n.member.kind, Kind::Method(..))
+        })
+        .map(|i| i as u16)
+}
+
+/// Whether a type printed as `name` ("atomic.Int64", "strings.Builder") is a library cell
+/// type (`Kind::Type("cell")`): its values are handles of a cell made with the variable, also
+/// as a struct field.
+pub fn is_cell_type(name: &str) -> bool {
+    let Some((pkg, ty)) = name.split_once('.') else { return false };
+    PACKAGES
+        .iter()
+        .filter(|p| p.path.rsplit('/').next() == Some(pkg))
+        .any(|p| p.members.iter().any(|m| m.name == ty && matches!(m.kind, Kind::Type("cell"))))
+}
+
+/// Go's name for native `id` ("strings.Split", "time.Duration.String"), for messages.
+pub fn name(id: u16) -> String {
+    match natives().get(id as usize) {
+        Some(n) => match n.member.kind {
+            Kind::Method(recv, ..) => format!("{}.{}.{}", n.path, recv, n.member.name),
+            _ => format!("{}.{}", n.path, n.member.name),
+        },
+        None => format!("native #{id}"),
+    }
+}

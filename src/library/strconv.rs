@@ -1,0 +1,247 @@
+//! Package strconv. Parse errors are Go's *strconv.NumError texts
+//! (`strconv.Atoi: parsing "x": invalid syntax`), carried by library error values.
+
+use super::{constant, func, Call, ConstVal, Fault, Member};
+use crate::rt::fmt::{float_e, float_g, quote};
+
+pub const MEMBERS: &[Member] = &[
+    func("Atoi", "func(s string) (int, error)", atoi),
+    func("FormatBool", "func(b bool) string", format_bool),
+    func("FormatFloat", "func(f float64, fmt byte, prec, bitSize int) string", format_float),
+    func("FormatInt", "func(i int64, base int) string", format_int),
+    func("FormatUint", "func(i uint64, base int) string", format_uint),
+    func("Itoa", "func(i int) string", itoa),
+    func("ParseBool", "func(str string) (bool, error)", parse_bool),
+    func("ParseFloat", "func(s string, bitSize int) (float64, error)", parse_float),
+    func("ParseInt", "func(s string, base int, bitSize int) (i int64, err error)", parse_int),
+    func("ParseUint", "func(s string, base int, bitSize int) (uint64, error)", parse_uint),
+    func("Quote", "func(s string) string", quote_),
+    func("QuoteRune", "func(r rune) string", quote_rune),
+    func("Unquote", "func(s string) (string, error)", unquote),
+    constant("IntSize", "untyped int", ConstVal::Int(64)),
+];
+
+/// `strconv.FN: parsing "s": why`.
+fn num_error(f: &str, s: &str, why: &str) -> Option<String> {
+    Some(format!("strconv.{}: parsing {}: {}", f, quote(s), why))
+}
+
+/// Go's ParseUint core: digits in `base` (0 = from the prefix, with underscores allowed),
+/// at most `bits` bits. Err is "invalid syntax" or "value out of range" (with the max).
+fn parse_digits(s: &str, base: u32, bits: u32) -> Result<u64, (&'static str, u64)> {
+    let max = if bits >= 64 { u64::MAX } else { (1u64 << bits) - 1 };
+    let (mut base, mut digits, mut underscores) = (base, s, false);
+    if base == 0 {
+        base = 10;
+        let lower = s.to_ascii_lowercase();
+        if lower.starts_with("0x") {
+            (base, digits) = (16, &s[2..]);
+        } else if lower.starts_with("0b") {
+            (base, digits) = (2, &s[2..]);
+        } else if lower.starts_with("0o") {
+            (base, digits) = (8, &s[2..]);
+        } else if s.len() > 1 && s.starts_with('0') {
+            (base, digits) = (8, &s[1..]);
+        }
+        underscores = true;
+    }
+    if !(2..=36).contains(&base) || digits.is_empty() {
+        return Err(("invalid syntax", 0));
+    }
+    let mut n: u64 = 0;
+    let mut overflow = false;
+    for ch in digits.chars() {
+        if ch == '_' && underscores {
+            continue;
+        }
+        let d = ch.to_digit(base).ok_or(("invalid syntax", 0))? as u64;
+        match n.checked_mul(base as u64).and_then(|x| x.checked_add(d)) {
+            Some(x) if x <= max => n = x,
+            _ => overflow = true,
+        }
+    }
+    if overflow {
+        return Err(("value out of range", max));
+    }
+    Ok(n)
+}
+
+/// ParseInt: the signed value, or (why, the value Go returns with the error).
+fn parse_signed(s: &str, base: u32, bits: u32) -> Result<i64, (&'static str, i64)> {
+    let bits = if bits == 0 { 64 } else { bits.min(64) };
+    let (neg, digits) = match s.as_bytes().first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let cutoff = 1u64 << (bits - 1);
+    let range_err = |neg: bool| {
+        ("value out of range", if neg { -(cutoff as i128) as i64 } else { (cutoff - 1) as i64 })
+    };
+    match parse_digits(digits, base, 64) {
+        Err(("value out of range", _)) => Err(range_err(neg)),
+        Err((why, _)) => Err((why, 0)),
+        Ok(u) if !neg && u >= cutoff => Err(range_err(false)),
+        Ok(u) if neg && u > cutoff => Err(range_err(true)),
+        Ok(u) => Ok(if neg { (u as i64).wrapping_neg() } else { u as i64 }),
+    }
+}
+
+fn atoi(c: &mut Call) -> Result<(), Fault> {
+    let s = c.str(0);
+    let (v, err) = match parse_signed(&s, 10, 64) {
+        Ok(v) => (v, None),
+        Err((why, v)) => (v, num_error("Atoi", &s, why)),
+    };
+    c.ret_int(v);
+    c.ret_err(err)
+}
+fn parse_int(c: &mut Call) -> Result<(), Fault> {
+    let (s, base, bits) = (c.str(0), c.int(1), c.int(2));
+    if base != 0 && !(2..=36).contains(&base) {
+        c.ret_int(0);
+        return c.ret_err(num_error("ParseInt", &s, &format!("invalid base {base}")));
+    }
+    if !(0..=64).contains(&bits) {
+        c.ret_int(0);
+        return c.ret_err(num_error("ParseInt", &s, &format!("invalid bit size {bits}")));
+    }
+    let (v, err) = match parse_signed(&s, base as u32, bits as u32) {
+        Ok(v) => (v, None),
+        Err((why, v)) => (v, num_error("ParseInt", &s, why)),
+    };
+    c.ret_int(v);
+    c.ret_err(err)
+}
+fn parse_uint(c: &mut Call) -> Result<(), Fault> {
+    let (s, base, bits) = (c.str(0), c.int(1), c.int(2));
+    let bits = if bits == 0 { 64 } else { bits.clamp(1, 64) };
+    let (v, err) = match parse_digits(&s, base as u32, bits as u32) {
+        Ok(v) => (v, None),
+        Err((why, v)) => (v, num_error("ParseUint", &s, why)),
+    };
+    c.ret_int(v as i64);
+    c.ret_err(err)
+}
+fn parse_bool(c: &mut Call) -> Result<(), Fault> {
+    let s = c.str(0);
+    let (v, err) = match &*s {
+        "1" | "t" | "T" | "true" | "TRUE" | "True" => (true, None),
+        "0" | "f" | "F" | "false" | "FALSE" | "False" => (false, None),
+        _ => (false, num_error("ParseBool", &s, "invalid syntax")),
+    };
+    c.ret_bool(v);
+    c.ret_err(err)
+}
+fn parse_float(c: &mut Call) -> Result<(), Fault> {
+    let s = c.str(0);
+    let text = s.replace('_', "");
+    let lower = text.to_ascii_lowercase();
+    let body = lower.trim_start_matches(['+', '-']);
+    // Rust accepts "infinity" and "nan" spelled as Go does; reject forms Go rejects.
+    let ok_form = !body.is_empty()
+        && (body.chars().all(|ch| ch.is_ascii_digit() || ".e+-".contains(ch))
+            || ["inf", "infinity", "nan"].contains(&body));
+    let parsed = if ok_form { lower.parse::<f64>().ok() } else { None };
+    let (v, err) = match parsed {
+        Some(f) if f.is_infinite() && !body.starts_with("inf") => {
+            (f, num_error("ParseFloat", &s, "value out of range"))
+        }
+        Some(f) => (f, None),
+        None => (0.0, num_error("ParseFloat", &s, "invalid syntax")),
+    };
+    c.ret_float(v);
+    c.ret_err(err)
+}
+
+fn format_bool(c: &mut Call) -> Result<(), Fault> {
+    let s = if c.bool(0) { "true" } else { "false" };
+    c.ret_str(s)
+}
+/// `n` in `base` (2 to 36, lower-case digits).
+pub fn radix(mut n: u64, base: u64) -> String {
+    if n == 0 {
+        return "0".into();
+    }
+    let mut out = Vec::new();
+    while n > 0 {
+        out.push(std::char::from_digit((n % base) as u32, base as u32).unwrap_or('?'));
+        n /= base;
+    }
+    out.iter().rev().collect()
+}
+fn check_base(base: i64) -> Result<u64, Fault> {
+    if !(2..=36).contains(&base) {
+        return Err(Fault::Panic("strconv: illegal AppendInt/FormatInt base".into()));
+    }
+    Ok(base as u64)
+}
+fn format_int(c: &mut Call) -> Result<(), Fault> {
+    let (i, base) = (c.int(0), check_base(c.int(1))?);
+    let digits = radix(i.unsigned_abs(), base);
+    let s = if i < 0 { format!("-{digits}") } else { digits };
+    c.ret_str(&s)
+}
+fn format_uint(c: &mut Call) -> Result<(), Fault> {
+    let s = radix(c.arg(0).w, check_base(c.int(1))?);
+    c.ret_str(&s)
+}
+fn itoa(c: &mut Call) -> Result<(), Fault> {
+    let s = c.int(0).to_string();
+    c.ret_str(&s)
+}
+fn format_float(c: &mut Call) -> Result<(), Fault> {
+    let (f, verb, prec) = (c.float(0), c.int(1) as u8 as char, c.int(2));
+    let p = usize::try_from(prec).ok();
+    let s = if f.is_nan() || f.is_infinite() {
+        float_g(f, None)
+    } else {
+        match (verb, p) {
+            ('f', Some(p)) => format!("{:.*}", p, f),
+            ('f', None) => format!("{}", f),
+            ('e', Some(p)) => float_e(f, p),
+            ('e', None) => {
+                let s = float_e(f, 16);
+                // Shortest: as many digits as the shortest round trip needs.
+                let digits = format!("{:e}", f);
+                let n = digits.split('e').next().unwrap_or("").replace(['-', '.'], "").len();
+                let _ = s;
+                float_e(f, n.saturating_sub(1))
+            }
+            ('g', p) => float_g(f, p),
+            _ => format!("%{verb}"),
+        }
+    };
+    c.ret_str(&s)
+}
+fn quote_(c: &mut Call) -> Result<(), Fault> {
+    let s = quote(&c.str(0));
+    c.ret_str(&s)
+}
+fn quote_rune(c: &mut Call) -> Result<(), Fault> {
+    let r = u32::try_from(c.int(0)).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}');
+    let q = quote(&r.to_string());
+    let inner = &q[1..q.len() - 1];
+    let inner = if r == '"' {
+        "\""
+    } else if r == '\'' {
+        "\\'"
+    } else {
+        inner
+    };
+    c.ret_str(&format!("'{inner}'"))
+}
+fn unquote(c: &mut Call) -> Result<(), Fault> {
+    let s = c.str(0);
+    let b = s.as_bytes();
+    let ok = b.len() >= 2
+        && b[0] == b[b.len() - 1]
+        && (b[0] == b'`' || (b[0] == b'"' && !s[1..s.len() - 1].contains('\\')));
+    if !ok {
+        c.ret_str("")?;
+        return c.ret_err(Some("invalid syntax".into()));
+    }
+    let inner = s[1..s.len() - 1].to_string();
+    c.ret_str(&inner)?;
+    c.ret_err(None)
+}

@@ -1,0 +1,415 @@
+//! Package time: the clock, Duration and Time. A Time is Unix nanoseconds (UTC); a timer's
+//! channel delivers the same. time.Sleep, After and Tick are compiled specially (they park
+//! or arm runtime timers) and are declared in the checker.
+
+use super::{constant, func, method, Call, ConstVal, Fault, Member};
+use crate::rt::chan::Chan;
+use crate::rt::fmt::duration;
+use crate::rt::obj::Obj;
+use crate::rt::timefmt;
+use crate::sys::internal_error;
+use crate::vm::value::Value;
+
+use ConstVal::{Int as I, Str as S};
+
+pub const MEMBERS: &[Member] = &[
+    func(
+        "Date",
+        "func(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time",
+        date,
+    ),
+    func("NewTicker", "func(d Duration) *Ticker", new_ticker),
+    func("NewTimer", "func(d Duration) *Timer", new_timer),
+    func("Now", "func() Time", now),
+    func("ParseDuration", "func(s string) (Duration, error)", parse_duration),
+    func("Since", "func(t Time) Duration", since),
+    func("Unix", "func(sec int64, nsec int64) Time", unix),
+    func("UnixMicro", "func(usec int64) Time", |c| unix_scaled(c, 1_000)),
+    func("UnixMilli", "func(msec int64) Time", |c| unix_scaled(c, 1_000_000)),
+    func("Until", "func(t Time) Duration", until),
+    method("Duration", "Hours", "func() float64", |c| dur_float(c, 3600e9)),
+    method("Duration", "Microseconds", "func() int64", |c| dur_int(c, 1_000)),
+    method("Duration", "Milliseconds", "func() int64", |c| dur_int(c, 1_000_000)),
+    method("Duration", "Minutes", "func() float64", |c| dur_float(c, 60e9)),
+    method("Duration", "Nanoseconds", "func() int64", |c| dur_int(c, 1)),
+    method("Duration", "Round", "func(m Duration) Duration", dur_round),
+    method("Duration", "Seconds", "func() float64", |c| dur_float(c, 1e9)),
+    method("Duration", "String", "func() string", dur_string),
+    method("Duration", "Truncate", "func(m Duration) Duration", dur_truncate),
+    method("Month", "String", "func() string", month_string),
+    method("Time", "Add", "func(d Duration) Time", add),
+    method("Time", "After", "func(u Time) bool", |c| cmp(c, |a, b| a > b)),
+    method("Time", "Before", "func(u Time) bool", |c| cmp(c, |a, b| a < b)),
+    method("Time", "Compare", "func(u Time) int", compare),
+    method("Time", "Day", "func() int", |c| field(c, |t| t.day as i64)),
+    method("Time", "Equal", "func(u Time) bool", |c| cmp(c, |a, b| a == b)),
+    method("Time", "Format", "func(layout string) string", format),
+    method("Time", "Hour", "func() int", |c| field(c, |t| t.hour as i64)),
+    method("Time", "IsZero", "func() bool", is_zero),
+    method("Time", "Location", "func() *Location", utc),
+    method("Time", "UTC", "func() Time", |c| {
+        c.ret(c.arg(0));
+        Ok(())
+    }),
+    method("Time", "Local", "func() Time", |c| {
+        c.ret(c.arg(0));
+        Ok(())
+    }),
+    method("Time", "Truncate", "func(d Duration) Time", time_truncate),
+    method("Time", "Minute", "func() int", |c| field(c, |t| t.min as i64)),
+    method("Time", "Month", "func() Month", |c| field(c, |t| t.month as i64)),
+    method("Time", "Nanosecond", "func() int", |c| field(c, |t| t.nsec as i64)),
+    method("Time", "Second", "func() int", |c| field(c, |t| t.sec as i64)),
+    method("Time", "String", "func() string", string),
+    method("Time", "Sub", "func(u Time) Duration", sub),
+    method("Time", "Unix", "func() int64", |c| scaled(c, 1_000_000_000)),
+    method("Time", "UnixMicro", "func() int64", |c| scaled(c, 1_000)),
+    method("Time", "UnixMilli", "func() int64", |c| scaled(c, 1_000_000)),
+    method("Time", "UnixNano", "func() int64", |c| scaled(c, 1)),
+    method("Time", "Weekday", "func() Weekday", |c| field(c, |t| t.weekday as i64)),
+    method("Time", "Year", "func() int", |c| field(c, |t| t.year)),
+    method("Time", "YearDay", "func() int", |c| field(c, |t| t.yday as i64)),
+    method("Weekday", "String", "func() string", weekday_string),
+    super::type_("Location", "struct{name string}"),
+    method("*Location", "String", "func() string", location_string),
+    super::type_("Month", "int"),
+    super::type_("Ticker", "struct{C <-chan Time; period Duration}"),
+    method("*Ticker", "Reset", "func(d Duration)", ticker_reset),
+    method("*Ticker", "Stop", "func()", ticker_stop),
+    super::type_("Timer", "struct{C <-chan Time}"),
+    method("*Timer", "Reset", "func(d Duration) bool", timer_reset),
+    method("*Timer", "Stop", "func() bool", timer_stop),
+    super::var("Local", "*Location", utc),
+    super::var("UTC", "*Location", utc),
+    super::type_("Weekday", "int"),
+    constant("ANSIC", "untyped string", S("Mon Jan _2 15:04:05 2006")),
+    constant("DateOnly", "untyped string", S("2006-01-02")),
+    constant("DateTime", "untyped string", S("2006-01-02 15:04:05")),
+    constant("Kitchen", "untyped string", S("3:04PM")),
+    constant("Layout", "untyped string", S("01/02 03:04:05PM '06 -0700")),
+    constant("RFC1123", "untyped string", S("Mon, 02 Jan 2006 15:04:05 MST")),
+    constant("RFC1123Z", "untyped string", S("Mon, 02 Jan 2006 15:04:05 -0700")),
+    constant("RFC3339", "untyped string", S("2006-01-02T15:04:05Z07:00")),
+    constant("RFC3339Nano", "untyped string", S("2006-01-02T15:04:05.999999999Z07:00")),
+    constant("RFC822", "untyped string", S("02 Jan 06 15:04 MST")),
+    constant("RFC822Z", "untyped string", S("02 Jan 06 15:04 -0700")),
+    constant("RFC850", "untyped string", S("Monday, 02-Jan-06 15:04:05 MST")),
+    constant("RubyDate", "untyped string", S("Mon Jan 02 15:04:05 -0700 2006")),
+    constant("Stamp", "untyped string", S("Jan _2 15:04:05")),
+    constant("StampMicro", "untyped string", S("Jan _2 15:04:05.000000")),
+    constant("StampMilli", "untyped string", S("Jan _2 15:04:05.000")),
+    constant("StampNano", "untyped string", S("Jan _2 15:04:05.000000000")),
+    constant("TimeOnly", "untyped string", S("15:04:05")),
+    constant("UnixDate", "untyped string", S("Mon Jan _2 15:04:05 MST 2006")),
+    constant("January", "Month", I(1)),
+    constant("February", "Month", I(2)),
+    constant("March", "Month", I(3)),
+    constant("April", "Month", I(4)),
+    constant("May", "Month", I(5)),
+    constant("June", "Month", I(6)),
+    constant("July", "Month", I(7)),
+    constant("August", "Month", I(8)),
+    constant("September", "Month", I(9)),
+    constant("October", "Month", I(10)),
+    constant("November", "Month", I(11)),
+    constant("December", "Month", I(12)),
+    constant("Sunday", "Weekday", I(0)),
+    constant("Monday", "Weekday", I(1)),
+    constant("Tuesday", "Weekday", I(2)),
+    constant("Wednesday", "Weekday", I(3)),
+    constant("Thursday", "Weekday", I(4)),
+    constant("Friday", "Weekday", I(5)),
+    constant("Saturday", "Weekday", I(6)),
+];
+
+/// Unix nanoseconds now: the run's clock (virtual in deterministic mode).
+pub fn now_ns(c: &Call) -> i64 {
+    c.rt.clock.wall_ns(c.rt.clock.now_ns())
+}
+
+fn now(c: &mut Call) -> Result<(), Fault> {
+    c.ret_int(now_ns(c));
+    Ok(())
+}
+fn since(c: &mut Call) -> Result<(), Fault> {
+    c.ret_int(now_ns(c).saturating_sub(c.int(0)));
+    Ok(())
+}
+fn until(c: &mut Call) -> Result<(), Fault> {
+    c.ret_int(c.int(0).saturating_sub(now_ns(c)));
+    Ok(())
+}
+fn unix(c: &mut Call) -> Result<(), Fault> {
+    c.ret_int(c.int(0).saturating_mul(1_000_000_000).saturating_add(c.int(1)));
+    Ok(())
+}
+fn unix_scaled(c: &mut Call, unit: i64) -> Result<(), Fault> {
+    c.ret_int(c.int(0).saturating_mul(unit));
+    Ok(())
+}
+/// Time.Unix and friends: floor division, as Go's for times before 1970.
+fn scaled(c: &mut Call, unit: i64) -> Result<(), Fault> {
+    c.ret_int(c.int(0).div_euclid(unit));
+    Ok(())
+}
+fn field(c: &mut Call, f: fn(&timefmt::Civil) -> i64) -> Result<(), Fault> {
+    let v = f(&timefmt::civil(c.int(0)));
+    c.ret_int(v);
+    Ok(())
+}
+fn cmp(c: &mut Call, f: fn(i64, i64) -> bool) -> Result<(), Fault> {
+    let b = f(c.int(0), c.int(1));
+    c.ret_bool(b);
+    Ok(())
+}
+fn compare(c: &mut Call) -> Result<(), Fault> {
+    c.ret_int(c.int(0).cmp(&c.int(1)) as i64);
+    Ok(())
+}
+fn is_zero(c: &mut Call) -> Result<(), Fault> {
+    // The zero Time is January 1, year 1: this representation's zero is 1970, so a zero
+    // Time reads as 1970 here (a known difference).
+    c.ret_bool(c.int(0) == 0);
+    Ok(())
+}
+fn add(c: &mut Call) -> Result<(), Fault> {
+    c.ret_int(c.int(0).saturating_add(c.int(1)));
+    Ok(())
+}
+fn sub(c: &mut Call) -> Result<(), Fault> {
+    c.ret_int(c.int(0).saturating_sub(c.int(1)));
+    Ok(())
+}
+fn format(c: &mut Call) -> Result<(), Fault> {
+    let s = timefmt::format(c.int(0), &c.str(1));
+    c.ret_str(&s)
+}
+fn string(c: &mut Call) -> Result<(), Fault> {
+    let s = timefmt::string(c.int(0));
+    c.ret_str(&s)
+}
+fn month_string(c: &mut Call) -> Result<(), Fault> {
+    let m = c.int(0);
+    let s = match timefmt::MONTHS.get((m - 1) as usize) {
+        Some(name) if m >= 1 => name.to_string(),
+        _ => format!("%!Month({m})"),
+    };
+    c.ret_str(&s)
+}
+fn weekday_string(c: &mut Call) -> Result<(), Fault> {
+    let d = c.int(0);
+    let s = match timefmt::DAYS.get(d as usize) {
+        Some(name) if d >= 0 => name.to_string(),
+        _ => format!("%!Weekday({d})"),
+    };
+    c.ret_str(&s)
+}
+
+fn dur_string(c: &mut Call) -> Result<(), Fault> {
+    let s = duration(c.int(0));
+    c.ret_str(&s)
+}
+/// Seconds() and friends: whole units plus the fraction, as Go computes them.
+fn dur_float(c: &mut Call, unit: f64) -> Result<(), Fault> {
+    let d = c.int(0);
+    let u = unit as i64;
+    c.ret_float((d / u) as f64 + (d % u) as f64 / unit);
+    Ok(())
+}
+fn dur_int(c: &mut Call, unit: i64) -> Result<(), Fault> {
+    c.ret_int(c.int(0) / unit);
+    Ok(())
+}
+fn dur_truncate(c: &mut Call) -> Result<(), Fault> {
+    let (d, m) = (c.int(0), c.int(1));
+    c.ret_int(if m <= 0 { d } else { d - d % m });
+    Ok(())
+}
+fn dur_round(c: &mut Call) -> Result<(), Fault> {
+    let (d, m) = (c.int(0), c.int(1));
+    if m <= 0 {
+        c.ret_int(d);
+        return Ok(());
+    }
+    let mut r = d % m;
+    let v = if d < 0 {
+        r = -r;
+        if r + r < m {
+            d + r
+        } else {
+            d.checked_sub(m - r).map_or(i64::MIN, |x| x + 0)
+        }
+    } else if r + r < m {
+        d - r
+    } else {
+        d.checked_add(m - r).unwrap_or(i64::MAX)
+    };
+    c.ret_int(v);
+    Ok(())
+}
+
+/// ParseDuration: "1h30m", "1.5s", "-2ms", "300us".
+fn parse_duration(c: &mut Call) -> Result<(), Fault> {
+    let s = c.str(0);
+    let parsed = parse(&s);
+    c.ret_int(parsed.unwrap_or(0));
+    let err =
+        parsed.is_none().then(|| format!("time: invalid duration {}", crate::rt::fmt::quote(&s)));
+    c.ret_err(err)
+}
+fn parse(s: &str) -> Option<i64> {
+    let (neg, mut rest) = match s.as_bytes().first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, s),
+    };
+    if rest == "0" {
+        return Some(0);
+    }
+    if rest.is_empty() {
+        return None;
+    }
+    let mut total: f64 = 0.0;
+    while !rest.is_empty() {
+        let n = rest.find(|ch: char| !(ch.is_ascii_digit() || ch == '.')).unwrap_or(rest.len());
+        let num: f64 = rest[..n].parse().ok()?;
+        rest = &rest[n..];
+        let u = rest.find(|ch: char| ch.is_ascii_digit() || ch == '.').unwrap_or(rest.len());
+        let unit = match &rest[..u] {
+            "ns" => 1.0,
+            "us" | "µs" | "μs" => 1e3,
+            "ms" => 1e6,
+            "s" => 1e9,
+            "m" => 60e9,
+            "h" => 3600e9,
+            _ => return None,
+        };
+        rest = &rest[u..];
+        total += num * unit;
+    }
+    if total > i64::MAX as f64 {
+        return None;
+    }
+    Some(if neg { -(total.round() as i64) } else { total.round() as i64 })
+}
+
+/// time.UTC (and time.Local: a page's time zone is UTC).
+fn utc(c: &mut Call) -> Result<(), Fault> {
+    let name = c.new_str("UTC")?;
+    let v = c.alloc(Obj::Struct(vec![name]))?;
+    c.ret(v);
+    Ok(())
+}
+fn location_string(c: &mut Call) -> Result<(), Fault> {
+    c.ret_str("UTC")
+}
+
+/// time.Date, normalizing out-of-range fields as Go does (October 32 is November 1).
+fn date(c: &mut Call) -> Result<(), Fault> {
+    let (y, mo) = (c.int(0), c.int(1) - 1);
+    let (y, mo) = (y + mo.div_euclid(12), mo.rem_euclid(12) + 1);
+    let days = timefmt::days_from_civil(y, mo as u32, 1) + c.int(2) - 1;
+    let secs = days * 86400 + c.int(3) * 3600 + c.int(4) * 60 + c.int(5);
+    if c.arg(7).h == 0 {
+        return Err(Fault::Panic("time: missing Location in call to Date".into()));
+    }
+    c.ret_int(secs.saturating_mul(1_000_000_000).saturating_add(c.int(6)));
+    Ok(())
+}
+
+/// A timer's channel: buffered by one, as Go's runtime keeps it, though Go 1.23 reports
+/// it as unbuffered and (like here) never delivers a value that was due before a Stop or
+/// Reset.
+fn timer_chan(c: &mut Call) -> Result<Value, Fault> {
+    let elem = c.type_id("time.Time");
+    c.alloc(Obj::Chan(Box::new(Chan::new(1, elem))))
+}
+
+/// The channel field (C) of the *Timer or *Ticker in argument 0.
+fn chan_of(c: &Call) -> Result<Value, Fault> {
+    let t = c.arg(0);
+    if t.h == 0 {
+        return Err(Fault::Panic(
+            "runtime error: invalid memory address or nil pointer dereference".into(),
+        ));
+    }
+    match &*c.rt.heap.lock(t.h) {
+        Obj::Struct(f) => Ok(f.first().copied().unwrap_or_default()),
+        _ => internal_error("a *time.Timer that is not a struct"),
+    }
+}
+
+/// Stops the timer sending on `ch` and empties the channel (no stale value after Stop or
+/// Reset, as Go 1.23 guarantees): true if the timer was pending.
+fn stop(c: &Call, ch: Value) -> bool {
+    let pending = c.rt.stop_chan_timer(ch.h);
+    if let Obj::Chan(ch) = &mut *c.rt.heap.lock(ch.h) {
+        ch.buf.clear();
+    }
+    pending
+}
+
+fn new_timer(c: &mut Call) -> Result<(), Fault> {
+    let d = c.int(0);
+    let ch = timer_chan(c)?;
+    let t = c.alloc(Obj::Struct(vec![ch]))?;
+    c.rt.start_chan_timer(c.m, c.g.id, ch.h, d.max(0) as u64, 0);
+    c.ret(t);
+    Ok(())
+}
+fn new_ticker(c: &mut Call) -> Result<(), Fault> {
+    let d = c.int(0);
+    if d <= 0 {
+        return Err(Fault::Panic("non-positive interval for NewTicker".into()));
+    }
+    let ch = timer_chan(c)?;
+    let t = c.alloc(Obj::Struct(vec![ch, Value::int(d)]))?;
+    c.rt.start_chan_timer(c.m, c.g.id, ch.h, d as u64, d as u64);
+    c.ret(t);
+    Ok(())
+}
+fn timer_stop(c: &mut Call) -> Result<(), Fault> {
+    let ch = chan_of(c)?;
+    let was = stop(c, ch);
+    c.ret_bool(was);
+    Ok(())
+}
+fn timer_reset(c: &mut Call) -> Result<(), Fault> {
+    let (ch, d) = (chan_of(c)?, c.int(1));
+    let was = stop(c, ch);
+    c.rt.start_chan_timer(c.m, c.g.id, ch.h, d.max(0) as u64, 0);
+    c.ret_bool(was);
+    Ok(())
+}
+fn ticker_stop(c: &mut Call) -> Result<(), Fault> {
+    let ch = chan_of(c)?;
+    stop(c, ch);
+    Ok(())
+}
+fn ticker_reset(c: &mut Call) -> Result<(), Fault> {
+    let (ch, d) = (chan_of(c)?, c.int(1));
+    if d <= 0 {
+        return Err(Fault::Panic("non-positive interval for Ticker.Reset".into()));
+    }
+    stop(c, ch);
+    if let Obj::Struct(f) = &mut *c.rt.heap.lock(c.arg(0).h) {
+        if let Some(p) = f.get_mut(1) {
+            *p = Value::int(d);
+        }
+    }
+    c.rt.start_chan_timer(c.m, c.g.id, ch.h, d as u64, d as u64);
+    Ok(())
+}
+
+/// Time.Truncate: rounds down to a multiple of d since the zero Time (January 1, year 1),
+/// which is a whole number of days before 1970.
+fn time_truncate(c: &mut Call) -> Result<(), Fault> {
+    let (t, d) = (c.int(0) as i128, c.int(1) as i128);
+    if d <= 0 {
+        c.ret(c.arg(0));
+        return Ok(());
+    }
+    let zero = timefmt::days_from_civil(1, 1, 1) as i128 * 86_400_000_000_000;
+    c.ret_int((t - (t - zero).rem_euclid(d)) as i64);
+    Ok(())
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	ch := make(chan string, 1)
+	ch <- "hello, gopher"
+	fmt.Println(<-ch)
+}

@@ -1,0 +1,11 @@
+package main
+
+
+
+func main() {
+	defer func() {
+		r := recover()
+		panic(r)
+	}()
+	panic("first")
+}
