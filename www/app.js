@@ -59,6 +59,8 @@ const ui = {
   mode: $('mode'), seed: $('seed'), trace: $('trace'), share: $('share'), theme: $('theme'),
   galleryBtn: $('gallery-btn'), gallery: $('gallery'), galleryList: $('gallery-list'), galleryClose: $('gallery-close'),
   about: $('about'), aboutTitle: $('about-title'), aboutText: $('about-text'), aboutClose: $('about-close'),
+  check: $('check'), exercise: $('exercise'), exerciseTitle: $('exercise-title'), exerciseText: $('exercise-text'),
+  checkResult: $('check-result'),
   loading: $('loading'), loadingText: $('loading-text'), runmode: $('runmode'), openFull: $('open-full'), notice: $('notice'), output: $('output'), status: $('status'),
   machine: $('machine-view'), chans: $('channel-view'), gBody: $('gtable-body'), gNote: $('gtable-note'),
   timeline: $('timeline'), tip: $('timeline-tip'), fit: $('fit'),
@@ -505,6 +507,11 @@ function onHostMessage(worker, msg) {
     else if (worker === host) replaceHost();
     return;
   }
+  if (msg.type === 'exercise') {
+    const w = exerciseWaiters.get(msg.id);
+    if (w) { exerciseWaiters.delete(msg.id); w(msg); }
+    return;
+  }
   if (msg.type === 'trace') {
     const w = traceWaiters.get(msg.token);
     if (w) { traceWaiters.delete(msg.token); w(msg.trace); }
@@ -809,6 +816,7 @@ function initControls() {
   };
   ui.theme.onclick = () => setTheme(document.documentElement.dataset.theme === 'dark' ? 'light' : 'dark', true);
   ui.galleryBtn.onclick = () => showGallery(ui.gallery.hidden);
+  ui.check.onclick = () => { checkExercise().catch(() => {}); };
   ui.galleryClose.onclick = () => showGallery(false);
   ui.aboutClose.onclick = () => { ui.about.hidden = true; };
   // Keys: Ctrl-Enter (or Cmd-Enter) runs from anywhere; Space plays or pauses and the arrows
@@ -895,6 +903,27 @@ async function loadGallery() {
     }
     frag.appendChild(sec);
   }
+  if (index.exercises && index.exercises.length) {
+    const sec = document.createElement('section');
+    sec.className = 'gallery-group';
+    const h = document.createElement('h3');
+    h.textContent = `${index.groups.length + 1}. Exercises`;
+    sec.appendChild(h);
+    for (const x of index.exercises) {
+      const b = document.createElement('button');
+      b.className = 'gallery-item exercise';
+      b.dataset.testid = 'exercise-item';
+      b.dataset.exercise = x.id;
+      const t = document.createElement('b');
+      t.textContent = x.title;
+      const d = document.createElement('span');
+      d.textContent = 'A task, a starting program that does not pass yet, and a Check button.';
+      b.append(t, d);
+      b.onclick = () => { showGallery(false); loadExercise(x.id).catch((err) => setStatus(err.message, 'fail')); };
+      sec.appendChild(b);
+    }
+    frag.appendChild(sec);
+  }
   ui.galleryList.replaceChildren(frag);
 }
 
@@ -918,6 +947,7 @@ function showGallery(on) {
 function loadExample(id) {
   const x = gallery.byId.get(id);
   if (!x) return false;
+  closeExercise();
   currentExample = id;
   editor.setValue(x.source);
   applySettings(x.settings || {});
@@ -933,6 +963,104 @@ function applySettings({ procs, mode, seed }) {
   if (seed !== undefined && Number.isFinite(Number(seed))) ui.seed.value = String(seed);
 }
 
+// ---------- exercises ----------
+
+// An exercise is a TOML file (exercises/*.toml, see src/exercise): a task, a starting program
+// and checks. The page shows the task above the editor; Check runs the checks on the program
+// in the host worker (deterministic runs under several seeds and P counts, as `gopark check`
+// does) and lists each verdict. A teacher links to one with ?exercise=ID (a file listed in the
+// gallery index) or ?exercise=URL (any exercise file on the same site).
+let currentExercise = null;   // {ref, text, title, task, starter}
+const exerciseWaiters = new Map();
+let nextExerciseCall = 1;
+
+async function exerciseCall(op, text, src) {
+  await ensureHost();
+  const id = nextExerciseCall++;
+  const msg = await new Promise((resolve) => {
+    exerciseWaiters.set(id, resolve);
+    host.postMessage({ type: 'exercise', id, op, text, src });
+  });
+  if (msg.error) throw new Error(msg.error);
+  return msg.result;
+}
+
+function exerciseURL(ref) {
+  const x = gallery.index && (gallery.index.exercises || []).find((e) => e.id === ref);
+  return x ? new URL(x.file, GALLERY_URL) : new URL(ref, location.href);
+}
+
+async function loadExercise(ref, { source } = {}) {
+  const url = exerciseURL(ref);
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`could not load the exercise ${ref}: ${res.status}`);
+  const text = await res.text();
+  setStatus('loading the exercise…');
+  const ex = await exerciseCall('load', text);
+  currentExample = '';
+  ui.about.hidden = true;
+  currentExercise = { ref, text, ...ex };
+  ui.exerciseTitle.textContent = `Exercise: ${ex.title}`;
+  // The task's paragraphs (blank-line separated; single line breaks are reflowed).
+  ui.exerciseText.replaceChildren(...ex.task.trim().split(/\n\s*\n/).map((para) => {
+    const p = document.createElement('p');
+    richText(p, para.replace(/\s*\n\s*/g, ' '));
+    return p;
+  }));
+  ui.checkResult.replaceChildren();
+  ui.exercise.hidden = false;
+  ui.check.hidden = false;
+  editor.setValue(typeof source === 'string' ? source : ex.starter.replace(/^\n/, ''));
+  setStatus('edit the program, then press Check');
+  return ex;
+}
+
+function closeExercise() {
+  currentExercise = null;
+  ui.exercise.hidden = true;
+  ui.check.hidden = true;
+  ui.checkResult.replaceChildren();
+}
+
+// Runs the exercise's checks on the editor's program; shows and returns [{name, passed, detail}].
+async function checkExercise() {
+  if (!currentExercise || (current && !current.done)) return null;
+  ui.check.disabled = true;
+  ui.run.disabled = true;
+  setStatus('checking: several runs under different seeds and Ps…');
+  ui.checkResult.replaceChildren();
+  try {
+    const results = await exerciseCall('check', currentExercise.text, editor.getValue());
+    const items = results.map((r) => {
+      const li = document.createElement('li');
+      li.className = r.passed ? 'pass' : 'fail';
+      li.textContent = r.name;
+      if (r.detail) {
+        const d = document.createElement('span');
+        d.className = 'detail';
+        d.textContent = r.detail;
+        li.appendChild(d);
+      }
+      return li;
+    });
+    const passed = results.filter((r) => r.passed).length;
+    const all = passed === results.length;
+    const sum = document.createElement('li');
+    sum.className = `summary ${all ? 'pass' : 'fail'}`;
+    sum.textContent = all ? `All ${results.length} checks pass. Well done!` : `${passed} of ${results.length} checks pass.`;
+    ui.checkResult.replaceChildren(sum, ...items);
+    ui.checkResult.dataset.passed = String(all);
+    setStatus(all ? 'every check passes' : 'some checks fail', all ? 'ok' : 'fail');
+    return results;
+  } catch (err) {
+    setStatus(`the checks could not run: ${err.message}`, 'fail');
+    throw err;
+  } finally {
+    ui.check.disabled = false;
+    ui.run.disabled = !!(current && !current.done);
+  }
+}
+
 // ---------- share links ----------
 
 let pendingMoment = null;   // from a share link: the moment to show once the reader runs it
@@ -942,6 +1070,7 @@ async function shareURL() {
   const x = gallery.byId.get(currentExample);
   const obj = { procs: Number(ui.procs.value), mode: ui.mode.value, seed: Number(ui.seed.value) };
   if (x) obj.example = x.id;
+  if (currentExercise) obj.exercise = currentExercise.ref;
   if (!x || x.source !== src) obj.src = src;
   const rec = recording();
   if (rec && player.cursor > 0) obj.at = player.cursor;
@@ -960,6 +1089,7 @@ async function restoreFromURL() {
     const obj = await decodeShare(m[1]);
     if (obj) {
       if (obj.example && gallery.byId.has(obj.example)) loadExample(obj.example);
+      if (typeof obj.exercise === 'string') await loadExercise(obj.exercise, { source: obj.src }).catch((err) => setStatus(err.message, 'fail'));
       if (typeof obj.src === 'string') { editor.setValue(obj.src); if (obj.example && gallery.byId.get(obj.example)?.source !== obj.src) ui.aboutTitle.textContent += ' (edited)'; }
       applySettings(obj);
       if (Number.isInteger(obj.at) && obj.at >= 0) {
@@ -972,6 +1102,10 @@ async function restoreFromURL() {
   }
   const ex = params.get('example');
   if (ex && loadExample(ex)) return true;
+  const exercise = params.get('exercise');
+  if (exercise) {
+    try { await loadExercise(exercise); return true; } catch (err) { setStatus(err.message, 'fail'); }
+  }
   return false;
 }
 
@@ -1048,6 +1182,9 @@ window.gopark = {
   examples: gallery.sources,
   gallery: () => gallery.index,
   loadExample: (id) => loadExample(String(id)),
+  // Exercises: load one (a gallery id or a URL), run its checks on the editor's program.
+  loadExercise: (ref) => loadExercise(String(ref)),
+  check: () => checkExercise(),
   // A link to the program, its settings and the moment shown (Promise<string>).
   shareURL,
   // Whether the host worker (the wasm instance and its M workers) exists now, and how many

@@ -11,6 +11,8 @@
 //   {type: 'stop', token}
 //   {type: 'pause', token} / {type: 'resume', token}   deterministic mode: stop / go on driving
 //   {type: 'step', token}                         deterministic mode, paused: one scheduling turn
+//   {type: 'exercise', id, op, text, src}        op 'load': {title, task, starter} of an exercise
+//                                                 file; op 'check': its checks run on src
 //   {type: 'trace', token}                        the Chrome JSON of the last finished run
 //                                                 (kept until the next run starts)
 // Messages to the page:
@@ -22,6 +24,7 @@
 //                                                  strings: new string-table entries)
 //   {type: 'done', token, exitCode, trace, traceTruncated}   trace: null unless asked for
 //   {type: 'trace', token, trace}                 answer to 'trace' (null when no longer kept)
+//   {type: 'exercise', id, result, error}         answer to 'exercise' (src/exercise via wasm)
 //   {type: 'internalError', token, message}       the instance is unusable: terminate this worker
 
 let wasm = null;      // the loaded bindings module (pkg/gopark.js or pkg-st/gopark.js)
@@ -40,6 +43,7 @@ self.onmessage = async (e) => {
     else if (msg.type === 'run') startRun(msg);
     else if (msg.type === 'stop') stopRun(msg.token);
     else if (msg.type === 'trace') exportTrace(msg.token);
+    else if (msg.type === 'exercise') exercise(msg);
     else if (msg.type === 'pause' || msg.type === 'resume' || msg.type === 'step') control(msg);
   } catch (err) {
     internalError(msg.token, err);
@@ -248,6 +252,18 @@ function maybeFinish(run) {
   last = { id: run.id, token: run.token };
   current = null;
   self.postMessage({ type: 'done', token: run.token, exitCode: run.exitCode, trace, traceTruncated });
+}
+
+// Exercises (src/exercise): the checks are deterministic runs made right here, a few seeds
+// and P counts each; the page sends no run meanwhile.
+function exercise({ id, op, text, src }) {
+  let result = null, error = null;
+  try {
+    result = op === 'load' ? wasm.exercise_load(text) : wasm.exercise_check(text, src);
+  } catch (err) {
+    error = String(err && err.message ? err.message : err);
+  }
+  self.postMessage({ type: 'exercise', id, result, error });
 }
 
 function releaseLast() {

@@ -17,6 +17,7 @@ const MARKUP = `
     <option value="deterministic">deterministic</option>
   </select></label>
   <label>Seed <input id="seed" data-testid="seed" type="number" value="1" min="0"></label>
+  <button id="check" data-testid="check" class="primary" hidden title="run the exercise's checks on your program">Check</button>
   <button id="trace" disabled title="the last run as Chrome Trace Event JSON: open it in ui.perfetto.dev">Download trace</button>
   <button id="share" data-testid="share" title="copy a link to this program, its settings and the moment shown">Share</button>
   <span class="spacer"></span>
@@ -49,10 +50,14 @@ const MARKUP = `
   <section class="panel" id="source-panel" aria-label="Go source">
     <div id="about" data-testid="example-about" hidden><b id="about-title"></b> <span id="about-text"></span>
       <button id="about-close" aria-label="hide the explanation" title="hide">×</button></div>
+    <div id="exercise" hidden>
+      <div id="exercise-task" data-testid="exercise-task"><b id="exercise-title"></b> <div id="exercise-text"></div></div>
+    </div>
     <div id="editor" data-testid="editor"></div>
   </section>
   <section class="panel" id="console-panel">
     <h2>Console <span style="text-transform:none;letter-spacing:0;font-weight:normal">(click a line: the moment it was printed)</span></h2>
+    <ul id="check-result" data-testid="check-result" aria-live="polite" aria-label="results of the exercise's checks"></ul>
     <pre id="output" data-testid="output"></pre>
     <div id="status">loading&hellip;</div>
   </section>

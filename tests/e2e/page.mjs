@@ -6,7 +6,7 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, startServer, launchBrowser, openPlayground, runInPage, freePort } from './lib.mjs';
 
@@ -120,6 +120,43 @@ describe('gallery, share links, keys and themes (isolated page)', { timeout: 600
     assert.equal(await page.evaluate(() => window.gopark.state()), 'running');
     await page.keyboard.press(' ');
     assert.equal(await page.evaluate(() => window.gopark.state()), 'paused');
+  });
+
+  test('exercises: the task beside the editor, Check fails the starter and passes a solution', async () => {
+    await page.click('[data-testid=gallery]');
+    assert.equal(await page.locator('[data-testid=exercise-item]').count(), 8);
+    await page.click('[data-testid=exercise-item][data-exercise=close-range]');
+    await page.waitForSelector('[data-testid=exercise-task]:visible');
+    assert.match(await page.locator('[data-testid=exercise-task]').textContent(), /Close the channel so range ends/);
+    assert.match(await page.evaluate(() => window.gopark.getSource()), /for v := range ch/);
+    // The starter deadlocks: Check says so.
+    await page.click('[data-testid=check]');
+    await page.waitForSelector('[data-testid=check-result] li.summary');
+    assert.equal(await page.locator('[data-testid=check-result]').getAttribute('data-passed'), 'false');
+    const failed = await page.locator('[data-testid=check-result] li.fail').allTextContents();
+    assert.ok(failed.some((t) => /deadlock/i.test(t)), failed.join(' | '));
+    await page.screenshot({ path: join(OUT, 'exercise-fail.png') });
+    // A solution (the file tests/exercises.rs passes) passes every check.
+    const solution = readFileSync(join(ROOT, 'tests/exercises/02-close-range.go'), 'utf8');
+    await page.evaluate((s) => window.gopark.setSource(s), solution);
+    await page.click('[data-testid=check]');
+    await page.waitForFunction(() => document.querySelector('[data-testid=check-result]').dataset.passed === 'true', null, { timeout: 30000 });
+    assert.equal(await page.locator('[data-testid=check-result] li.fail').count(), 0);
+    assert.ok(await page.locator('[data-testid=check-result] li.pass').count() >= 3);
+    await page.screenshot({ path: join(OUT, 'exercise-pass.png') });
+    // A link to the exercise (teacher) and a share link with the learner's program both reopen it.
+    const url = await page.evaluate(() => window.gopark.shareURL());
+    const other = await openPlayground(browser.context, url);
+    assert.match(await other.locator('[data-testid=exercise-task]').textContent(), /Close the channel so range ends/);
+    assert.equal(await other.evaluate(() => window.gopark.getSource()), solution);
+    await other.goto(`${server.url}?exercise=fix-deadlock`);
+    await other.waitForFunction(() => window.gopark !== undefined);
+    await other.evaluate(() => window.gopark.ready);
+    assert.match(await other.locator('[data-testid=exercise-task]').textContent(), /Fix the deadlock/);
+    await other.close();
+    // Choosing an example leaves the exercise.
+    await page.evaluate(() => window.gopark.loadExample('ping-pong'));
+    assert.equal(await page.locator('[data-testid=check]').isVisible(), false);
   });
 
   test('every control has an accessible name', async () => {

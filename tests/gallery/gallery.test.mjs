@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -33,6 +33,16 @@ test('the gallery index is well formed', () => {
     const sentences = x.explain.split(/(?<=[.!?])\s+/).length;
     assert.ok(sentences >= 2 && sentences <= 3, `${x.id}: ${sentences} sentences in the explanation`);
     assert.ok(x.title && x.expect && Number.isInteger(x.expect.exit), x.id);
+  }
+});
+
+test('every exercise file is listed in the gallery index, and every listed one exists', () => {
+  const listed = (index.exercises || []).map((x) => resolve(DIR, x.file)).sort();
+  const files = readdirSync(join(ROOT, 'exercises')).filter((f) => f.endsWith('.toml')).map((f) => join(ROOT, 'exercises', f)).sort();
+  assert.deepEqual(listed, files);
+  for (const x of index.exercises) {
+    const title = /^title\s*=\s*"(.*)"/m.exec(readFileSync(resolve(DIR, x.file), 'utf8'))[1];
+    assert.equal(x.title, title, x.file);
   }
 });
 
