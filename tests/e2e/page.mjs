@@ -239,6 +239,23 @@ describe('embeds: an article with three demos', { timeout: 240000 }, () => {
     await page.screenshot({ path: join(OUT, 'article-deadlock.png') });
   });
 
+  test('a loading indicator shows while the wasm downloads and compiles', async () => {
+    const p = await browser.context.newPage();
+    // Hold the wasm back for a second, as a slow network would.
+    await p.route('**/gopark_bg.wasm', async (route) => { await new Promise((r) => setTimeout(r, 1000)); await route.continue(); });
+    await p.goto(`${server.url}embed.html?example=ping-pong`);
+    await p.waitForFunction(() => window.gopark !== undefined);
+    await p.evaluate(() => window.gopark.ready);
+    assert.equal(await p.locator('[data-testid=loading]').isVisible(), false, 'nothing loads before Run');
+    await p.click('[data-testid=run]');
+    await p.waitForSelector('[data-testid=loading]:visible', { timeout: 2000 });
+    assert.match(await p.locator('[data-testid=loading]').textContent(), /loading gopark/);
+    await p.screenshot({ path: join(OUT, 'embed-loading.png') });
+    await p.waitForFunction(() => /Program exited/.test(document.querySelector('#status').textContent), null, { timeout: 30000 });
+    assert.equal(await p.locator('[data-testid=loading]').isVisible(), false);
+    await p.close();
+  });
+
   test('an idle embed releases its workers, and loads them again for the next run', async () => {
     const p = await browser.context.newPage();
     await p.setViewportSize({ width: 700, height: 450 });
