@@ -7,19 +7,21 @@
 // views render the State at the player's moment (`cursor`), never events themselves.
 //
 // `window.gopark` is the programmatic interface (used by the browser tests and embeds):
-//   gopark.ready                       Promise, resolved once the host worker has loaded
+//   gopark.ready                       Promise, resolved once the page is ready to run (the
+//                                      full page: the host worker has loaded; an embed loads
+//                                      it on its first run)
 //   gopark.run(source, {procs, mode, seed, trace})
 //       -> Promise<{stdout, stderr, exitCode, mode, events, trace}>
-//          trace: Chrome Trace Event JSON, only with {trace: true}
-//   gopark.setSource(text)             puts a program in the editor
+//          trace: Chrome Trace Event JSON, only with {trace: true}; gopark.traceJSON() asks
+//          for the shown run's afterwards
+//   gopark.setSource(text) / getSource()
 //   gopark.state()                     'idle' | 'running' | 'paused'
 //   gopark.seek(i)                     shows the moment after the first i events (paused)
 //   gopark.stop()                      ends the current run
-
-const NOT_ISOLATED = {
-  off: 'Isolation is off (?isolation=off): gopark runs its single-thread build, in deterministic mode.',
-  unavailable: 'This page could not be made cross-origin isolated, so gopark runs its single-thread build, in deterministic mode.',
-};
+//   gopark.examples, gallery(), loadExample(id)     the gallery (www/examples/index.json)
+//   gopark.loadExercise(ref), check()               exercises (exercises/*.toml)
+//   gopark.shareURL()                  Promise<string>: a link to program, settings, moment
+//   gopark.settings(), isolation, hostStarted(), hostReleases()
 
 import { Model, useDefs } from './trace-model.js';
 import { Timeline } from './timeline.js';
@@ -187,6 +189,8 @@ let frameId = 0;
 let dirty = true;
 const LIVE_MS = 200;
 let lastLive = 0;
+const FAST_PLAY_MS = 100;
+let lastPlayDraw = 0;
 // One frame callback per animation frame: a markDirty() from inside the frame (a view asking
 // for a redraw while it renders) does not schedule a second one, it is drawn in this frame or
 // picked up by the request made at its end. (Before, each such call added a callback per frame,
@@ -239,13 +243,26 @@ function frameWork(now) {
   // While a run streams, the views follow the head at most every LIVE_MS: on a 2-core
   // machine every millisecond the page draws is taken from the Ms running the program, and
   // nobody can read 60 redraws a second of a moving head anyway.
+  // Playing fast (1000 events/s and more), the views are redrawn at most every FAST_PLAY_MS:
+  // rebuilding them costs the browser's style, layout and paint (about 10 ms a frame, not
+  // counted in frameStats), and moving thousands of events a frame they are a blur anyway.
+  // The scrubber and the timeline's cursor still move every frame (a blit).
   const streaming = current && !current.done && player.live;
-  const due = !streaming || now - lastLive >= LIVE_MS;
+  const fastPlay = player.playing && player.speed >= 1000;
+  const due = streaming ? now - lastLive >= LIVE_MS : !fastPlay || now - lastPlayDraw >= FAST_PLAY_MS;
   if (due && (dirty || (rec && (drawn.i !== player.cursor || drawn.rec !== rec)))) {
     render();
     if (streaming) lastLive = now;
+    if (fastPlay) lastPlayDraw = now;
     timed('timeline', () => timeline.draw());
-  } else if (!due) again = true;
+  } else if (!due) {
+    again = true;
+    if (fastPlay && rec && drawn.i !== player.cursor) {
+      ui.scrubber.value = String(player.cursor);
+      timeline.setCursor(player.cursor > 0 ? rec.event(player.cursor - 1).ts_ns : null);
+      timed('timeline', () => timeline.draw());
+    }
+  }
   applyMarks(now, streaming);
   if (pendingMarks) again = true;
   dirty = false;
@@ -285,11 +302,10 @@ function render() {
 
 // Marks each live goroutine's line in the source, with its chip in its P's colour. The
 // marks are computed here but handed to the editor by the frame loop (applyMarks): at most
-// one editor update per frame, none while a run streams, and at most every MARKS_FAST_MS
-// while playing fast; the editor itself updates only the lines whose chips changed.
+// one editor update per frame, none while a run streams or plays fast (they follow when it
+// stops); the editor itself updates only the lines whose chips changed.
 const MARKS_SCAN = 20000;   // goroutines looked at for marks (the running ones always)
-const MARKS_FAST_MS = 250;
-let pendingMarks = null, lastMarksAt = 0;
+let pendingMarks = null;
 function markSource(s, rec) {
   const marks = new Map();
   const add = (r) => {
@@ -305,10 +321,10 @@ function markSource(s, rec) {
 }
 function applyMarks(now, streaming) {
   if (!pendingMarks || streaming) return;
-  if (player.playing && player.speed >= 1000 && now - lastMarksAt < MARKS_FAST_MS) return;
+  // Playing fast the marks wait until play stops (they would flicker on every line).
+  if (player.playing && player.speed >= 1000) return;
   const marks = pendingMarks;
   pendingMarks = null;
-  lastMarksAt = now;
   timed('source', () => editor.setMarks(marks));
 }
 

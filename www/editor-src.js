@@ -13,8 +13,8 @@ import { indentWithTab } from '@codemirror/commands';
 
 // Goroutine chips on a line: [{g, color, running}].
 class Chips extends WidgetType {
-  constructor(chips) { super(); this.chips = chips; }
-  eq(o) { return JSON.stringify(o.chips) === JSON.stringify(this.chips); }
+  constructor(chips) { super(); this.chips = chips; this.key = JSON.stringify(chips); }
+  eq(o) { return o.key === this.key; }
   toDOM() {
     const span = document.createElement('span');
     span.className = 'cm-gchips';
