@@ -438,6 +438,8 @@ function wg(s, h) {
 // ---------- the recording ----------
 
 const MIN_INTERVAL = 1024;
+// The runtime's default recording limit (sched::Limits::max_trace_events).
+const RECORD_CAP = 1000000;
 
 export class Recording {
   constructor(defs, procs, funcs = []) {
@@ -479,7 +481,12 @@ export class Recording {
   append(words) {
     const need = this.n * this.W + words.length;
     if (need > this.ev.length) {
-      const bigger = new Uint32Array(Math.max(need, this.ev.length * 2));
+      // Doubling while small; once a run is clearly long, straight to the runtime's cap
+      // (Limits::max_trace_events), so that a million events cost one small copy instead of
+      // a 24 MB copy on the main thread near the end.
+      const W = this.W;
+      const cap = need > 131072 * W ? Math.max(need, RECORD_CAP * W) : Math.max(need, this.ev.length * 2);
+      const bigger = new Uint32Array(cap);
       bigger.set(this.ev.subarray(0, this.n * this.W));
       this.ev = bigger;
     }
