@@ -89,6 +89,7 @@ try {
       exitCode: r.exitCode, stdout: r.stdout, events: r.events, truncated: r.truncated, runMs, foldedMs,
       streamFrameMax: streamFrame.max_ms, streamFrames: streamFrame.frames,
       gapP95: gs[Math.floor(gs.length * 0.95)] || 0, gapMax: gs[gs.length - 1] || 0,
+      streamWorstAt: streamFrame.samples.indexOf(Math.max(...streamFrame.samples)), streamOver16: streamFrame.samples.filter((x) => x >= 16).length,
       streamP50: pct(streamFrame.samples, 0.5), streamP95: pct(streamFrame.samples, 0.95),
       playP50: pct(playFrame.samples, 0.5), playP95: pct(playFrame.samples, 0.95), seekP95: pct(seeks, 0.95),
       seekMax: ss[ss.length - 1], seekMedian: ss[ss.length >> 1], seekParts, streamParts: streamFrame.parts,
@@ -99,7 +100,7 @@ try {
   }, SRC);
   console.log(`load average before the run: ${loadAvg.map((x) => x.toFixed(1)).join(' ')} (2 cores shared)`);
   console.log(`run: exit ${m.exitCode}, ${m.events} events recorded (cut: ${m.truncated}, notice shown: ${m.cutShown}), run ${m.runMs.toFixed(0)} ms, all folded after ${m.foldedMs.toFixed(0)} ms`);
-  console.log(`frame while streaming+folding: page work per frame median ${m.streamP50.toFixed(1)} ms, p95 ${m.streamP95.toFixed(1)} ms, worst ${m.streamFrameMax.toFixed(1)} ms over ${m.streamFrames} frames; rAF gap p95 ${m.gapP95.toFixed(1)} ms, max ${m.gapMax.toFixed(1)} ms`);
+  console.log(`frame while streaming+folding: page work per frame median ${m.streamP50.toFixed(1)} ms, p95 ${m.streamP95.toFixed(1)} ms, worst ${m.streamFrameMax.toFixed(1)} ms (frame ${m.streamWorstAt}) over ${m.streamFrames} frames, ${m.streamOver16} of them >= 16 ms; rAF gap p95 ${m.gapP95.toFixed(1)} ms, max ${m.gapMax.toFixed(1)} ms`);
   console.log(`seek (model only, Recording.stateAt), 100 random moments: median ${m.modelSeekMedian.toFixed(2)} ms, worst ${m.modelSeekMax.toFixed(2)} ms`);
   console.log(`seek (views rendered), 100 random moments: median ${m.seekMedian.toFixed(2)} ms, p95 ${m.seekP95.toFixed(2)} ms, worst ${m.seekMax.toFixed(2)} ms`);
   const fmt = (p) => Object.entries(p).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ');
