@@ -38,11 +38,13 @@ step "cargo build --release" cargo build --release
 [[ "${RESULTS[-1]}" == PASS* ]] || cli_ok=0
 if [[ $cli_ok == 1 ]]; then
   step "replay model against CLI traces (tests/model)" node --test --test-reporter=spec tests/model/
+  step "gallery examples, natively (tests/gallery)" node --test --test-reporter=spec tests/gallery/
 fi
 if [[ $web_ok == 1 && $cli_ok == 1 ]]; then
   step "browser e2e (tests/e2e/run.mjs)" node --test --test-reporter=spec tests/e2e/run.mjs
   step "browser replay e2e (tests/e2e/replay.mjs)" node --test --test-reporter=spec tests/e2e/replay.mjs
   step "browser hostile sample (tests/e2e/hostile.mjs)" node --test --test-reporter=spec tests/e2e/hostile.mjs
+  step "browser page e2e: gallery, share, embeds, dist/ (tests/e2e/page.mjs)" node --test --test-reporter=spec tests/e2e/page.mjs
   if [[ "${GOPARK_BENCH:-0}" == 1 ]]; then
     step "browser bench (tests/e2e/bench.mjs)" node tests/e2e/bench.mjs
     step "replay bench, 1,000,000 events (tests/e2e/replay-bench.mjs)" node tests/e2e/replay-bench.mjs

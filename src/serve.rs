@@ -246,7 +246,7 @@ fn read_request(reader: &mut impl BufRead) -> io::Result<Result<Request, &'stati
             },
             "transfer-encoding" => return Ok(Err("501 Not Implemented")),
             "connection" if v.eq_ignore_ascii_case("close") => req.keep_alive = false,
-            "accept-encoding" => req.gzip = v.split(',').any(|e| e.trim().starts_with("gzip")),
+            "accept-encoding" => req.gzip = accepts_gzip(v),
             "if-none-match" => req.if_none_match = Some(v.to_string()),
             _ => {}
         }
@@ -376,6 +376,19 @@ fn handle(stream: TcpStream, root: &Path, isolation: bool) -> io::Result<()> {
     }
 }
 
+/// Whether an Accept-Encoding value admits gzip (`gzip`, `gzip;q=0.5`, `*`; not `gzip;q=0`).
+pub fn accepts_gzip(value: &str) -> bool {
+    value.split(',').any(|part| {
+        let mut it = part.split(';');
+        let coding = it.next().unwrap_or("").trim();
+        let q_zero = it.any(|p| {
+            let p = p.trim();
+            p.strip_prefix("q=").is_some_and(|q| q.trim().parse::<f32>().is_ok_and(|q| q == 0.0))
+        });
+        (coding.eq_ignore_ascii_case("gzip") || coding == "*") && !q_zero
+    })
+}
+
 /// A regular file's canonical path and metadata, after checking that the canonical path
 /// (symlinks resolved) is still under `root`: `resolve` rejects `..`, but a symlink inside
 /// the tree could point outside.
@@ -397,6 +410,16 @@ mod tests {
         assert!(on.contains(&("Cross-Origin-Resource-Policy", "same-origin")));
         let off = common_headers(false);
         assert!(off.iter().all(|(k, _)| !k.starts_with("Cross-Origin")));
+    }
+
+    #[test]
+    fn gzip_accepted_unless_refused() {
+        assert!(accepts_gzip("gzip, deflate, br"));
+        assert!(accepts_gzip("br;q=1.0, gzip;q=0.8"));
+        assert!(accepts_gzip("*"));
+        assert!(!accepts_gzip("gzip;q=0"));
+        assert!(!accepts_gzip("br, deflate"));
+        assert!(!accepts_gzip(""));
     }
 
     #[test]

@@ -7,190 +7,63 @@
 // views render the State at the player's moment (`cursor`), never events themselves.
 //
 // `window.gopark` is the programmatic interface (used by the browser tests and embeds):
-//   gopark.ready                       Promise, resolved once the host worker has loaded
+//   gopark.ready                       Promise, resolved once the page is ready to run (the
+//                                      full page: the host worker has loaded; an embed loads
+//                                      it on its first run)
 //   gopark.run(source, {procs, mode, seed, trace})
 //       -> Promise<{stdout, stderr, exitCode, mode, events, trace}>
-//          trace: Chrome Trace Event JSON, only with {trace: true}
-//   gopark.setSource(text)             puts a program in the editor
+//          trace: Chrome Trace Event JSON, only with {trace: true}; gopark.traceJSON() asks
+//          for the shown run's afterwards
+//   gopark.setSource(text) / getSource()
 //   gopark.state()                     'idle' | 'running' | 'paused'
 //   gopark.seek(i)                     shows the moment after the first i events (paused)
 //   gopark.stop()                      ends the current run
-
-const EXAMPLES = {
-  'ping-pong': `package main
-
-import "fmt"
-
-func main() {
-	ping := make(chan string)
-	pong := make(chan string)
-	done := make(chan bool)
-	go func() {
-		for i := 0; i < 3; i++ {
-			msg := <-ping
-			fmt.Println(msg)
-			pong <- "pong"
-		}
-		done <- true
-	}()
-	for i := 0; i < 3; i++ {
-		ping <- "ping"
-		fmt.Println(<-pong)
-	}
-	<-done
-}
-`,
-  'buffered pipeline': `package main
-
-import "fmt"
-
-func main() {
-	jobs := make(chan int, 3)
-	results := make(chan int, 3)
-	go func() {
-		for j := range jobs {
-			results <- j * 10
-		}
-		close(results)
-	}()
-	for i := 1; i <= 5; i++ {
-		jobs <- i
-	}
-	close(jobs)
-	for r := range results {
-		fmt.Println(r)
-	}
-}
-`,
-  'worker pool': `package main
-
-import (
-	"fmt"
-	"sync"
-)
-
-func worker(id int, jobs <-chan int, results chan<- int, wg *sync.WaitGroup) {
-	defer wg.Done()
-	for j := range jobs {
-		results <- j * j
-	}
-}
-
-func main() {
-	jobs := make(chan int, 10)
-	results := make(chan int, 10)
-	var wg sync.WaitGroup
-	for w := 1; w <= 3; w++ {
-		wg.Add(1)
-		go worker(w, jobs, results, &wg)
-	}
-	for i := 1; i <= 9; i++ {
-		jobs <- i
-	}
-	close(jobs)
-	wg.Wait()
-	close(results)
-	sum := 0
-	for r := range results {
-		sum += r
-	}
-	fmt.Println("sum of squares:", sum)
-}
-`,
-  'parallel primes': `package main
-
-import (
-	"fmt"
-	"runtime"
-)
-
-func isPrime(n int) bool {
-	for d := 3; d*d <= n; d += 2 {
-		if n%d == 0 {
-			return false
-		}
-	}
-	return true
-}
-
-func main() {
-	const limit = 300000
-	workers := runtime.GOMAXPROCS(0)
-	counts := make(chan int)
-	for w := 0; w < workers; w++ {
-		// Worker w checks every workers-th odd number, so all get a similar share.
-		go func(w int) {
-			c := 0
-			for n := 3 + 2*w; n < limit; n += 2 * workers {
-				if isPrime(n) {
-					c++
-				}
-			}
-			counts <- c
-		}(w)
-	}
-	total := 1 // the even prime, 2
-	for w := 0; w < workers; w++ {
-		total += <-counts
-	}
-	fmt.Println("primes below", limit, "=", total)
-}
-`,
-  'select and timeout': `package main
-
-import (
-	"fmt"
-	"time"
-)
-
-func main() {
-	c := make(chan string)
-	go func() {
-		time.Sleep(30 * time.Millisecond)
-		c <- "result"
-	}()
-	select {
-	case r := <-c:
-		fmt.Println("got", r)
-	case <-time.After(10 * time.Millisecond):
-		fmt.Println("timeout")
-	}
-}
-`,
-  'deadlock': `package main
-
-import "fmt"
-
-func main() {
-	c := make(chan int)
-	c <- 1
-	fmt.Println(<-c)
-}
-`,
-  'infinite loop': `package main
-
-func main() {
-	n := 0
-	for {
-		n++
-	}
-}
-`,
-};
-
-const NOT_ISOLATED =
-  'This page is not cross-origin isolated, so gopark runs in deterministic mode (one thread).';
+//   gopark.examples, gallery(), loadExample(id)     the gallery (www/examples/index.json)
+//   gopark.loadExercise(ref), check()               exercises (exercises/*.toml)
+//   gopark.shareURL()                  Promise<string>: a link to program, settings, moment
+//   gopark.settings(), isolation, hostStarted(), hostReleases()
 
 import { Model, useDefs } from './trace-model.js';
 import { Timeline } from './timeline.js';
 import { Defs, Recording, waitGraph } from './replay-model.js';
 import { MachineView, ChannelView, GoroutineTable, renderWaitGraph, pColor } from './views.js';
 import { createEditor } from './editor.bundle.js';
+import { layout } from './layout.js';
+import { encodeShare, decodeShare } from './share.js';
+
+// ---------- configuration: the full page, or an embed (embed.html) ----------
+//
+// An embed takes its options from the query string:
+//   panels=editor,console,machine,channels,goroutines,timeline   the panels shown
+//   readonly=1   the program cannot be edited        autoplay=1   runs once it scrolls into view
+//   height=450   the page's height in px              theme=light|dark
+//   example=ID   a gallery example; otherwise the program in the fragment (#s=..., as in share
+//                links; <gopark-embed> from www/embed.js puts an inline program there).
+const EMBED = document.documentElement.dataset.embed === '1';
+const params = new URLSearchParams(location.search);
+const PANELS = ['editor', 'console', 'machine', 'goroutines', 'channels', 'timeline'];
+const config = {
+  panels: new Set((params.get('panels') || (EMBED ? 'editor,console,machine,channels' : PANELS.join(','))).split(',').map((x) => x.trim()).filter((x) => PANELS.includes(x))),
+  readOnly: params.get('readonly') === '1' || params.get('readonly') === 'true',
+  autoplay: params.get('autoplay') === '1' || params.get('autoplay') === 'true',
+  height: Number(params.get('height')) || 0,
+  theme: params.get('theme'),
+};
+// An embed gives its workers back after this long without a run (a page may hold many embeds).
+const IDLE_RELEASE_MS = Number(params.get('idle')) || 20000;
+
+layout(document.body);
+applyLayout();
 
 const $ = (id) => document.getElementById(id);
 const ui = {
   editorBox: $('editor'), example: $('example'), run: $('run'), stop: $('stop'), procs: $('procs'),
-  mode: $('mode'), seed: $('seed'), trace: $('trace'), notice: $('notice'), output: $('output'), status: $('status'),
+  mode: $('mode'), seed: $('seed'), trace: $('trace'), share: $('share'), theme: $('theme'),
+  galleryBtn: $('gallery-btn'), gallery: $('gallery'), galleryList: $('gallery-list'), galleryClose: $('gallery-close'),
+  about: $('about'), aboutTitle: $('about-title'), aboutText: $('about-text'), aboutClose: $('about-close'),
+  check: $('check'), exercise: $('exercise'), exerciseTitle: $('exercise-title'), exerciseText: $('exercise-text'),
+  checkResult: $('check-result'),
+  loading: $('loading'), loadingText: $('loading-text'), runmode: $('runmode'), openFull: $('open-full'), notice: $('notice'), output: $('output'), status: $('status'),
   machine: $('machine-view'), chans: $('channel-view'), gBody: $('gtable-body'), gNote: $('gtable-note'),
   timeline: $('timeline'), tip: $('timeline-tip'), fit: $('fit'),
   play: $('play'), pause: $('pause'), step: $('step'), back: $('back'), scrubber: $('scrubber'),
@@ -198,7 +71,10 @@ const ui = {
   cut: $('cut'), waits: $('waits'), waitGraph: $('wait-graph'), eventText: $('event-text'),
 };
 
-const isolated = self.crossOriginIsolated === true && typeof SharedArrayBuffer === 'function';
+// How the page is isolated (www/isolation.js decides before this module runs; it may reload
+// the page once to let its service worker add the headers).
+const isolation = await (window.goparkIsolation || Promise.resolve({ isolated: self.crossOriginIsolated === true, how: 'headers' }));
+const isolated = isolation.isolated && self.crossOriginIsolated === true && typeof SharedArrayBuffer === 'function';
 
 let host = null;          // the host worker
 let hostReady = null;     // Promise resolved when it has loaded wasm
@@ -206,16 +82,18 @@ let defs = null;          // Defs from the wasm module (event kinds, wait reason
 let current = null;       // the active run (see startRun)
 let shown = null;         // the run whose recording the views show (the last one started)
 let nextToken = 1;
-let lastTrace = null;     // the last run's Chrome trace JSON (when asked for), for the download
 
-const editor = createEditor(ui.editorBox, '', { onRun: () => { if (!ui.run.disabled) ui.run.click(); } });
+const editor = createEditor(ui.editorBox, '', {
+  onRun: () => { if (!ui.run.disabled) ui.run.click(); }, readOnly: config.readOnly,
+  dark: document.documentElement.dataset.theme === 'dark',
+});
 
 // ---------- the player ----------
 
 // The moment shown is `player.cursor` (events folded). `live`: follow the newest event while
 // the run goes on. `playing`: advance by `speed` events per second.
 const player = { cursor: 0, live: true, playing: false, speed: 10, acc: 0, last: 0, stepPending: 0, selG: 0, selChan: 0 };
-const frameStats = { last_ms: 0, max_ms: 0, frames: 0, foldBudget_ms: 4, parts: {} };
+const frameStats = { last_ms: 0, max_ms: 0, frames: 0, foldBudget_ms: 4, parts: {}, samples: [] };
 // Playing at full speed moves at most this many events per frame, so folding them stays
 // within a few milliseconds (about 2 ms per 4096 events).
 const MAX_EVENTS_PER_FRAME = 4096;
@@ -311,9 +189,16 @@ let frameId = 0;
 let dirty = true;
 const LIVE_MS = 200;
 let lastLive = 0;
+const FAST_PLAY_MS = 100;
+let lastPlayDraw = 0;
+// One frame callback per animation frame: a markDirty() from inside the frame (a view asking
+// for a redraw while it renders) does not schedule a second one, it is drawn in this frame or
+// picked up by the request made at its end. (Before, each such call added a callback per frame,
+// and during play they piled up: 14,000 callbacks in 2 s, each folding its budget.)
+let inFrame = false;
 function markDirty() {
   dirty = true;
-  if (!frameId) frameId = requestAnimationFrame(frame);
+  if (!frameId && !inFrame) frameId = requestAnimationFrame(frame);
 }
 
 const timeline = new Timeline(ui.timeline, ui.tip, () => markDirty());
@@ -329,6 +214,14 @@ let drawn = { rec: null, i: -1, version: -1, sel: -1 };
 // One frame: fold a few ms of events, move the cursor, render if the moment changed.
 function frame(now) {
   frameId = 0;
+  inFrame = true;
+  let again = false;
+  try { again = frameWork(now); } finally { inFrame = false; }
+  if (!frameId && (again || (current && !current.done))) frameId = requestAnimationFrame(frame);
+}
+
+// The work of one frame; returns whether another frame is needed.
+function frameWork(now) {
   const t0 = performance.now();
   const rec = recording();
   let again = false;
@@ -350,19 +243,35 @@ function frame(now) {
   // While a run streams, the views follow the head at most every LIVE_MS: on a 2-core
   // machine every millisecond the page draws is taken from the Ms running the program, and
   // nobody can read 60 redraws a second of a moving head anyway.
+  // Playing fast (1000 events/s and more), the views are redrawn at most every FAST_PLAY_MS:
+  // rebuilding them costs the browser's style, layout and paint (about 10 ms a frame, not
+  // counted in frameStats), and moving thousands of events a frame they are a blur anyway.
+  // The scrubber and the timeline's cursor still move every frame (a blit).
   const streaming = current && !current.done && player.live;
-  const due = !streaming || now - lastLive >= LIVE_MS;
+  const fastPlay = player.playing && player.speed >= 1000;
+  const due = streaming ? now - lastLive >= LIVE_MS : !fastPlay || now - lastPlayDraw >= FAST_PLAY_MS;
   if (due && (dirty || (rec && (drawn.i !== player.cursor || drawn.rec !== rec)))) {
     render();
     if (streaming) lastLive = now;
+    if (fastPlay) lastPlayDraw = now;
     timed('timeline', () => timeline.draw());
-  } else if (!due) again = true;
+  } else if (!due) {
+    again = true;
+    if (fastPlay && rec && drawn.i !== player.cursor) {
+      ui.scrubber.value = String(player.cursor);
+      timeline.setCursor(player.cursor > 0 ? rec.event(player.cursor - 1).ts_ns : null);
+      timed('timeline', () => timeline.draw());
+    }
+  }
+  applyMarks(now, streaming);
+  if (pendingMarks) again = true;
   dirty = false;
   const dt = performance.now() - t0;
   frameStats.last_ms = dt;
   frameStats.max_ms = Math.max(frameStats.max_ms, dt);
   frameStats.frames++;
-  if (again || (current && !current.done)) frameId = requestAnimationFrame(frame);
+  if (frameStats.samples.length < 50000) frameStats.samples.push(dt);
+  return again;
 }
 
 // A seek renders the views at once (the tests read them right after); the timeline's cursor
@@ -378,7 +287,7 @@ function render() {
   timed('machine', () => machine.render(s, rec, moved));
   timed('channels', () => channels.render(s, rec));
   timed('goroutines', () => gtable.render(s, rec));
-  timed('source', () => markSource(s, rec));
+  timed('marks', () => markSource(s, rec));
   highlightSelected();
   ui.scrubber.max = String(rec.n);
   ui.scrubber.value = String(s.i);
@@ -391,20 +300,33 @@ function render() {
   updateButtons();
 }
 
-// Marks each live goroutine's line in the source, with its chip in its P's colour.
+// Marks each live goroutine's line in the source, with its chip in its P's colour. The
+// marks are computed here but handed to the editor by the frame loop (applyMarks): at most
+// one editor update per frame, none while a run streams or plays fast (they follow when it
+// stops); the editor itself updates only the lines whose chips changed.
+const MARKS_SCAN = 20000;   // goroutines looked at for marks (the running ones always)
+let pendingMarks = null;
 function markSource(s, rec) {
   const marks = new Map();
-  for (const r of s.gs.values()) {
-    if (r.state === 'dead' || !r.line) continue;
+  const add = (r) => {
+    if (r.state === 'dead' || !r.line) return;
     if (!marks.has(r.line)) marks.set(r.line, []);
     const list = marks.get(r.line);
-    if (list.length < 6) list.push({ g: r.id, color: pColor(r.state === 'running' ? r.p : -1), running: r.state === 'running' });
-  }
-  // Only when they changed: a CodeMirror update costs a layout of the editor.
-  const key = JSON.stringify([...marks]);
-  if (key !== lastMarks) { lastMarks = key; editor.setMarks(marks); }
+    if (list.length < 6 && !list.some((c) => c.g === r.id)) list.push({ g: r.id, color: pColor(r.state === 'running' ? r.p : -1), running: r.state === 'running' });
+  };
+  for (const P of s.ps) if (P.g && s.gs.has(P.g)) add(s.gs.get(P.g));
+  let k = 0;
+  for (const r of s.gs.values()) { if (++k > MARKS_SCAN) break; add(r); }
+  pendingMarks = marks;
 }
-let lastMarks = '';
+function applyMarks(now, streaming) {
+  if (!pendingMarks || streaming) return;
+  // Playing fast the marks wait until play stops (they would flicker on every line).
+  if (player.playing && player.speed >= 1000) return;
+  const marks = pendingMarks;
+  pendingMarks = null;
+  timed('source', () => editor.setMarks(marks));
+}
 
 function highlightSelected() {
   for (const c of document.querySelectorAll('.gchip.sel')) c.classList.remove('sel');
@@ -431,7 +353,8 @@ function updateFollowOptions(s, rec) {
   followKey = key;
   const keep = ui.follow.value;
   const opts = [new Option('follow…', '')];
-  for (const r of [...s.gs.values()].slice(0, 200)) opts.push(new Option(`G${r.id} ${rec.funcName(r.func)}`, `g:${r.id}`));
+  let nOpts = 0;
+  for (const r of s.gs.values()) { if (++nOpts > 200) break; opts.push(new Option(`G${r.id} ${rec.funcName(r.func)}`, `g:${r.id}`)); }
   for (const c of [...s.chans.values()].slice(0, 100)) opts.push(new Option(`chan ${c.name}`, `c:${c.h}`));
   ui.follow.replaceChildren(...opts);
   ui.follow.value = [...ui.follow.options].some((o) => o.value === keep) ? keep : '';
@@ -529,8 +452,36 @@ function spawnHost() {
 function replaceHost() {
   if (host) host.terminate();
   host = null;
-  spawnHost().catch(() => {});
+  hostReady = null;
+  if (!EMBED) ensureHost().catch(() => {});
 }
+
+// The host worker, loaded on first use (the full page asks at once, an embed on its first
+// run). While the wasm downloads and compiles, the page shows a loading indicator.
+function ensureHost() {
+  if (hostReady) return hostReady;
+  ui.loading.hidden = false;
+  ui.loadingText.textContent = `loading gopark (${isolated ? 'threads' : 'single-thread'} build)…`;
+  const p = spawnHost();
+  p.then(() => { ui.loading.hidden = true; }, (err) => { ui.loading.hidden = true; hostReady = null; if (host) host.terminate(); host = null; throw err; }).catch(() => {});
+  return p;
+}
+
+// An embed gives its workers back when idle: the host worker (and with it every M worker and
+// the wasm memory) ends IDLE_RELEASE_MS after the last run; the next run loads it again.
+let idleTimer = 0;
+function scheduleRelease() {
+  clearTimeout(idleTimer);
+  if (!EMBED) return;
+  idleTimer = setTimeout(() => {
+    if (current || !host) return;
+    host.terminate();
+    host = null;
+    hostReady = null;
+    releases++;
+  }, IDLE_RELEASE_MS);
+}
+let releases = 0;
 
 // ---------- runs ----------
 
@@ -542,7 +493,9 @@ function startRun(source, opts = {}) {
   const run = {
     token: nextToken++, worker: null, mode, procs, stdout: '', stderr: '',
     exitCode: null, trace: null, done: false, paused: !!opts.paused,
-    model: new Model(procs), rec: new Recording(defs, procs),
+    // The recording needs the event definitions, which come with the runtime: an embed that
+    // has not loaded it yet makes the recording once the host worker is ready.
+    model: new Model(procs), rec: defs ? new Recording(defs, procs) : null,
   };
   run.promise = new Promise((resolve) => { run.resolve = resolve; });
   current = run;
@@ -550,8 +503,9 @@ function startRun(source, opts = {}) {
   // A run started paused (deterministic mode) waits for Step or Play.
   if (run.paused && mode === 'deterministic') player.live = false;
   setRunning(true);
-  hostReady.then(() => {
+  ensureHost().then(() => {
     if (run.done) return;
+    if (!run.rec) { run.rec = new Recording(defs, procs); markDirty(); }
     run.worker = host;
     host.postMessage({ type: 'run', token: run.token, source, procs, mode, seed, trace: !!opts.trace, paused: run.paused && mode === 'deterministic' });
     // Stop pressed while the host was still loading: deliver it now, right behind the run.
@@ -567,6 +521,16 @@ function onHostMessage(worker, msg) {
     console.error('gopark internal error:', msg.message);
     if (run) failRun(run, 'internal error: the runtime crashed (details in the console)');
     else if (worker === host) replaceHost();
+    return;
+  }
+  if (msg.type === 'exercise') {
+    const w = exerciseWaiters.get(msg.id);
+    if (w) { exerciseWaiters.delete(msg.id); w(msg); }
+    return;
+  }
+  if (msg.type === 'trace') {
+    const w = traceWaiters.get(msg.token);
+    if (w) { traceWaiters.delete(msg.token); w(msg.trace); }
     return;
   }
   if (!run || msg.token !== run.token) return;
@@ -610,14 +574,34 @@ function onHostMessage(worker, msg) {
   }
 }
 
+// The Chrome JSON of the shown run: the one it brought ({trace: true}), or asked for now from
+// the host worker, which keeps the last finished run until the next one starts.
+const traceWaiters = new Map();
+function traceOfShown() {
+  const run = shown;
+  if (!run || !run.done) return Promise.resolve(null);
+  if (run.trace) return Promise.resolve(run.trace);
+  if (!run.worker || run.worker !== host || run.internalError) return Promise.resolve(null);
+  return new Promise((resolve) => {
+    traceWaiters.set(run.token, (t) => { run.trace = t; resolve(t); });
+    host.postMessage({ type: 'trace', token: run.token });
+  });
+}
+
 function finishRun(run, exitCode, trace, label) {
   if (run.done) return;
   run.done = true;
   run.exitCode = exitCode;
   run.trace = trace;
-  run.rec.ended = true;
-  lastTrace = trace;
-  ui.trace.disabled = false;
+  if (run.rec) run.rec.ended = true;
+  scheduleRelease();
+  if (pendingMoment !== null && run.rec && current === run) {
+    // A share link's moment: shown once the reader has run the program.
+    const at = pendingMoment;
+    pendingMoment = null;
+    setTimeout(() => whenFolded(run, () => seek(Math.min(at, run.rec.n))), 0);
+  }
+  ui.trace.disabled = !run.worker || !!run.internalError;
   clearTimeout(run.killTimer);
   if (current === run) current = null;
   flushOutput();
@@ -625,13 +609,20 @@ function finishRun(run, exitCode, trace, label) {
   const text = label ?? (exitCode === null ? 'ended' : `exit status ${exitCode}`);
   setStatus(`Program exited: ${text}.`, exitCode === 0 ? 'ok' : 'fail');
   run.model.finish();
-  if (player.live) player.cursor = run.rec.n;
+  if (player.live && run.rec) player.cursor = run.rec.n;
   markDirty();
   run.resolve(run);
 }
 
 // The run cannot finish normally (a crash, or Stop did not take effect in time): report it,
 // and replace the host worker so the next run starts from a fresh instance.
+// Calls f once the run's recording is folded to its end.
+function whenFolded(run, f) {
+  if (shown !== run) return;
+  if (run.rec.folded >= run.rec.n) f();
+  else requestAnimationFrame(() => whenFolded(run, f));
+}
+
 function failRun(run, message) {
   if (run.done) return;
   appendOutput(`${message}\n`, 2);
@@ -774,9 +765,6 @@ function clampInt(v, lo, hi) {
 // ---------- controls ----------
 
 function initControls() {
-  for (const name of Object.keys(EXAMPLES)) ui.example.add(new Option(name, name));
-  ui.example.onchange = () => editor.setValue(EXAMPLES[ui.example.value]);
-  editor.setValue(EXAMPLES['ping-pong']);
   for (let i = 1; i <= 8; i++) ui.procs.add(new Option(String(i), String(i)));
   ui.procs.value = String(Math.min(8, Math.max(2, navigator.hardwareConcurrency || 2)));
   for (const [label, v] of [['1 event/s', 1], ['2/s', 2], ['5/s', 5], ['10/s', 10], ['30/s', 30], ['100/s', 100], ['1000/s', 1000], ['full', 1e6]]) {
@@ -784,9 +772,14 @@ function initControls() {
   }
   ui.speed.value = '10';
   ui.speed.onchange = () => { player.speed = Number(ui.speed.value) || 10; };
+  ui.runmode.textContent = isolated
+    ? `threads · isolated by ${isolation.how === 'service worker' ? 'a service worker' : 'headers'}`
+    : `single thread · ${isolation.how === 'off' ? 'isolation off' : 'not isolated'}`;
+  ui.runmode.dataset.mode = isolated ? 'threads' : 'single';
+  ui.runmode.dataset.how = isolation.how;
   if (!isolated) {
-    ui.notice.textContent = NOT_ISOLATED;
-    ui.notice.style.display = 'block';
+    ui.notice.textContent = NOT_ISOLATED[isolation.how] || NOT_ISOLATED.unavailable;
+    ui.notice.style.display = EMBED ? 'none' : 'block';
     ui.mode.value = 'deterministic';
     ui.mode.querySelector('option[value=threads]').disabled = true;
   }
@@ -816,29 +809,364 @@ function initControls() {
   });
   ui.fit.onclick = () => { timeline.follow = true; markDirty(); };
   ui.trace.onclick = async () => {
-    // The Chrome JSON is made only on demand: run the program again, deterministic runs
-    // give the same trace; otherwise the last one asked for.
-    if (!lastTrace) return;
-    const url = URL.createObjectURL(new Blob([lastTrace], { type: 'application/json' }));
+    // The Chrome JSON is made only on demand: the host worker keeps the last run's recording
+    // until the next run starts and exports it when asked.
+    const trace = await traceOfShown();
+    if (!trace) { setStatus('the trace of this run is no longer available: run it again', 'fail'); return; }
+    const url = URL.createObjectURL(new Blob([trace], { type: 'application/json' }));
     const a = document.createElement('a');
     a.href = url;
     a.download = 'gopark.trace.json';
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
+  ui.share.onclick = async () => {
+    const url = await shareURL();
+    history.replaceState(null, '', url);
+    try {
+      await navigator.clipboard.writeText(url);
+      setStatus('link copied: it holds the program, the settings and the moment shown', 'ok');
+    } catch (_) {
+      setStatus('the link is in the address bar (the clipboard was not available)', 'ok');
+    }
+  };
+  ui.theme.onclick = () => setTheme(document.documentElement.dataset.theme === 'dark' ? 'light' : 'dark', true);
+  ui.galleryBtn.onclick = () => showGallery(ui.gallery.hidden);
+  ui.check.onclick = () => { checkExercise().catch(() => {}); };
+  ui.galleryClose.onclick = () => showGallery(false);
+  ui.aboutClose.onclick = () => { ui.about.hidden = true; };
+  // Keys: Ctrl-Enter (or Cmd-Enter) runs from anywhere; Space plays or pauses and the arrows
+  // step, except where they mean something already (the editor, fields, buttons).
   document.addEventListener('keydown', (e) => {
-    if (e.target.closest && e.target.closest('.cm-editor, input, select')) return;
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      if (!ui.run.disabled) ui.run.click();
+      e.preventDefault();
+      return;
+    }
+    if (e.key === 'Escape' && !ui.gallery.hidden) { showGallery(false); return; }
+    if (e.target.closest && e.target.closest('.cm-editor, input, select, textarea, button, a, #gallery')) return;
     if (e.key === 'ArrowRight') { step(1); e.preventDefault(); }
     else if (e.key === 'ArrowLeft') { step(-1); e.preventDefault(); }
-    else if (e.key === ' ') { (player.playing || player.live) && current ? pause() : play(); e.preventDefault(); }
+    else if (e.key === ' ') { if (player.playing || (player.live && current)) pause(); else play(); e.preventDefault(); }
   });
 }
 
+// ---------- layout, theme ----------
+
+// Shows the panels the configuration asks for (an embed shows a subset) and sizes the page.
+function applyLayout() {
+  const root = document.documentElement;
+  if (EMBED) {
+    root.classList.add('embed');
+    for (const name of PANELS) root.classList.toggle(`show-${name}`, config.panels.has(name));
+    if (config.height) document.body.style.height = `${config.height}px`;
+    // The editor takes the left column, the other panels stack on the right.
+    const others = ['console', 'machine', 'goroutines', 'channels'].filter((p) => config.panels.has(p)).length;
+    root.style.setProperty('--others', String(Math.max(1, others)));
+    if (config.readOnly) root.classList.add('read-only');
+  }
+  let theme = config.theme;
+  if (theme !== 'light' && theme !== 'dark') {
+    try { theme = localStorage.getItem('gopark-theme'); } catch (_) { theme = null; }
+  }
+  if (theme !== 'light' && theme !== 'dark') theme = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  root.dataset.theme = theme;
+}
+
+function setTheme(theme, remember) {
+  document.documentElement.dataset.theme = theme;
+  editor.setDark(theme === 'dark');
+  timeline.setTheme(theme);
+  ui.theme.setAttribute('aria-label', theme === 'dark' ? 'light theme' : 'dark theme');
+  if (remember) { try { localStorage.setItem('gopark-theme', theme); } catch (_) { /* private mode */ } }
+  markDirty();
+}
+
+// ---------- gallery ----------
+
+// www/examples/index.json: groups, and examples {id, file, group, title, explain, settings,
+// expect}; each program is a file beside it (the CLI tests run the same files).
+const GALLERY_URL = new URL('./examples/index.json', import.meta.url);
+const gallery = { index: null, byId: new Map(), sources: {} };
+let currentExample = '';
+
+async function loadGallery() {
+  const index = await (await fetch(GALLERY_URL)).json();
+  await Promise.all(index.examples.map(async (x) => {
+    x.source = await (await fetch(new URL(x.file, GALLERY_URL))).text();
+  }));
+  gallery.index = index;
+  for (const x of index.examples) { gallery.byId.set(x.id, x); gallery.sources[x.id] = x.source; }
+  const frag = document.createDocumentFragment();
+  for (const g of index.groups) {
+    const sec = document.createElement('section');
+    sec.className = 'gallery-group';
+    const h = document.createElement('h3');
+    h.textContent = g.title;
+    sec.appendChild(h);
+    for (const x of index.examples.filter((e) => e.group === g.id)) {
+      const b = document.createElement('button');
+      b.className = 'gallery-item';
+      b.dataset.testid = 'gallery-item';
+      b.dataset.example = x.id;
+      const t = document.createElement('b');
+      t.textContent = x.title;
+      const d = document.createElement('span');
+      richText(d, x.explain);
+      b.append(t, d);
+      b.onclick = () => { loadExample(x.id); showGallery(false); };
+      sec.appendChild(b);
+    }
+    frag.appendChild(sec);
+  }
+  if (index.exercises && index.exercises.length) {
+    const sec = document.createElement('section');
+    sec.className = 'gallery-group';
+    const h = document.createElement('h3');
+    h.textContent = `${index.groups.length + 1}. Exercises`;
+    sec.appendChild(h);
+    for (const x of index.exercises) {
+      const b = document.createElement('button');
+      b.className = 'gallery-item exercise';
+      b.dataset.testid = 'exercise-item';
+      b.dataset.exercise = x.id;
+      const t = document.createElement('b');
+      t.textContent = x.title;
+      const d = document.createElement('span');
+      d.textContent = 'A task, a starting program that does not pass yet, and a Check button.';
+      b.append(t, d);
+      b.onclick = () => { showGallery(false); loadExercise(x.id).catch((err) => setStatus(err.message, 'fail')); };
+      sec.appendChild(b);
+    }
+    frag.appendChild(sec);
+  }
+  ui.galleryList.replaceChildren(frag);
+}
+
+// Text with `code` spans, as the explanations are written.
+function richText(el, text) {
+  el.replaceChildren(...text.split('`').map((part, k) => {
+    if (k % 2 === 0) return document.createTextNode(part);
+    const c = document.createElement('code');
+    c.textContent = part;
+    return c;
+  }));
+}
+
+function showGallery(on) {
+  ui.gallery.hidden = !on;
+  ui.galleryBtn.setAttribute('aria-expanded', String(on));
+  if (on) { const first = ui.galleryList.querySelector('.gallery-item'); if (first) first.focus(); }
+}
+
+// Puts a gallery example in the editor with its settings and explanation (runs nothing).
+function loadExample(id) {
+  const x = gallery.byId.get(id);
+  if (!x) return false;
+  closeExercise();
+  currentExample = id;
+  editor.setValue(x.source);
+  applySettings(x.settings || {});
+  ui.aboutTitle.textContent = x.title;
+  richText(ui.aboutText, x.explain);
+  ui.about.hidden = false;
+  return true;
+}
+
+function applySettings({ procs, mode, seed }) {
+  if (procs !== undefined && [...ui.procs.options].some((o) => o.value === String(procs))) ui.procs.value = String(procs);
+  if (mode === 'threads' || mode === 'deterministic') ui.mode.value = isolated ? mode : 'deterministic';
+  if (seed !== undefined && Number.isFinite(Number(seed))) ui.seed.value = String(seed);
+}
+
+// ---------- exercises ----------
+
+// An exercise is a TOML file (exercises/*.toml, see src/exercise): a task, a starting program
+// and checks. The page shows the task above the editor; Check runs the checks on the program
+// in the host worker (deterministic runs under several seeds and P counts, as `gopark check`
+// does) and lists each verdict. A teacher links to one with ?exercise=ID (a file listed in the
+// gallery index) or ?exercise=URL (any exercise file on the same site).
+let currentExercise = null;   // {ref, text, title, task, starter}
+const exerciseWaiters = new Map();
+let nextExerciseCall = 1;
+
+async function exerciseCall(op, text, src) {
+  await ensureHost();
+  const id = nextExerciseCall++;
+  const msg = await new Promise((resolve) => {
+    exerciseWaiters.set(id, resolve);
+    host.postMessage({ type: 'exercise', id, op, text, src });
+  });
+  if (msg.error) throw new Error(msg.error);
+  return msg.result;
+}
+
+function exerciseURL(ref) {
+  const x = gallery.index && (gallery.index.exercises || []).find((e) => e.id === ref);
+  return x ? new URL(x.file, GALLERY_URL) : new URL(ref, location.href);
+}
+
+async function loadExercise(ref, { source } = {}) {
+  const url = exerciseURL(ref);
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`could not load the exercise ${ref}: ${res.status}`);
+  const text = await res.text();
+  setStatus('loading the exercise…');
+  const ex = await exerciseCall('load', text);
+  currentExample = '';
+  ui.about.hidden = true;
+  currentExercise = { ref, text, ...ex };
+  ui.exerciseTitle.textContent = `Exercise: ${ex.title}`;
+  // The task's paragraphs (blank-line separated; single line breaks are reflowed).
+  ui.exerciseText.replaceChildren(...ex.task.trim().split(/\n\s*\n/).map((para) => {
+    const p = document.createElement('p');
+    richText(p, para.replace(/\s*\n\s*/g, ' '));
+    return p;
+  }));
+  ui.checkResult.replaceChildren();
+  ui.exercise.hidden = false;
+  ui.check.hidden = false;
+  editor.setValue(typeof source === 'string' ? source : ex.starter.replace(/^\n/, ''));
+  setStatus('edit the program, then press Check');
+  return ex;
+}
+
+function closeExercise() {
+  currentExercise = null;
+  ui.exercise.hidden = true;
+  ui.check.hidden = true;
+  ui.checkResult.replaceChildren();
+}
+
+// Runs the exercise's checks on the editor's program; shows and returns [{name, passed, detail}].
+async function checkExercise() {
+  if (!currentExercise || (current && !current.done)) return null;
+  ui.check.disabled = true;
+  ui.run.disabled = true;
+  setStatus('checking: several runs under different seeds and Ps…');
+  ui.checkResult.replaceChildren();
+  try {
+    const results = await exerciseCall('check', currentExercise.text, editor.getValue());
+    const items = results.map((r) => {
+      const li = document.createElement('li');
+      li.className = r.passed ? 'pass' : 'fail';
+      li.textContent = r.name;
+      if (r.detail) {
+        const d = document.createElement('span');
+        d.className = 'detail';
+        d.textContent = r.detail;
+        li.appendChild(d);
+      }
+      return li;
+    });
+    const passed = results.filter((r) => r.passed).length;
+    const all = passed === results.length;
+    const sum = document.createElement('li');
+    sum.className = `summary ${all ? 'pass' : 'fail'}`;
+    sum.textContent = all ? `All ${results.length} checks pass. Well done!` : `${passed} of ${results.length} checks pass.`;
+    ui.checkResult.replaceChildren(sum, ...items);
+    ui.checkResult.dataset.passed = String(all);
+    setStatus(all ? 'every check passes' : 'some checks fail', all ? 'ok' : 'fail');
+    return results;
+  } catch (err) {
+    setStatus(`the checks could not run: ${err.message}`, 'fail');
+    throw err;
+  } finally {
+    ui.check.disabled = false;
+    ui.run.disabled = !!(current && !current.done);
+  }
+}
+
+// ---------- share links ----------
+
+let pendingMoment = null;   // from a share link: the moment to show once the reader runs it
+
+async function shareURL() {
+  const src = editor.getValue();
+  const x = gallery.byId.get(currentExample);
+  const obj = { procs: Number(ui.procs.value), mode: ui.mode.value, seed: Number(ui.seed.value) };
+  if (x) obj.example = x.id;
+  if (currentExercise) obj.exercise = currentExercise.ref;
+  if (!x || x.source !== src) obj.src = src;
+  const rec = recording();
+  if (rec && player.cursor > 0) obj.at = player.cursor;
+  else if (pendingMoment !== null) obj.at = pendingMoment;
+  const base = EMBED ? new URL('./', location.href) : new URL(location.href);
+  base.hash = `s=${await encodeShare(obj)}`;
+  if (!EMBED) return base.href;
+  base.search = '';
+  return base.href;
+}
+
+// Restores a share link (program, settings, moment) without running anything.
+async function restoreFromURL() {
+  const m = /(?:^#|&)s=([A-Za-z0-9_-]+)/.exec(location.hash);
+  if (m) {
+    const obj = await decodeShare(m[1]);
+    if (obj) {
+      if (obj.example && gallery.byId.has(obj.example)) loadExample(obj.example);
+      if (typeof obj.exercise === 'string') await loadExercise(obj.exercise, { source: obj.src }).catch((err) => setStatus(err.message, 'fail'));
+      if (typeof obj.src === 'string') { editor.setValue(obj.src); if (obj.example && gallery.byId.get(obj.example)?.source !== obj.src) ui.aboutTitle.textContent += ' (edited)'; }
+      applySettings(obj);
+      if (Number.isInteger(obj.at) && obj.at >= 0) {
+        pendingMoment = obj.at;
+        setStatus(`press Run: the replay will open at event ${obj.at}`);
+      }
+      return true;
+    }
+    setStatus('this link could not be read', 'fail');
+  }
+  const ex = params.get('example');
+  if (ex && loadExample(ex)) return true;
+  const exercise = params.get('exercise');
+  if (exercise) {
+    try { await loadExercise(exercise); return true; } catch (err) { setStatus(err.message, 'fail'); }
+  }
+  return false;
+}
+
+// ---------- start-up ----------
+
 initControls();
-const ready = spawnHost().then(
-  () => { setStatus('ready'); ui.run.disabled = false; },
-  (err) => { setStatus(`could not load gopark: ${err.message}`, 'fail'); throw err; },
-);
+setTheme(document.documentElement.dataset.theme, false);
+if (EMBED) {
+  ui.openFull.hidden = false;
+  ui.openFull.onclick = async (e) => { e.preventDefault(); window.open(await shareURL(), '_blank', 'noopener'); };
+}
+const ready = (async () => {
+  try {
+    await loadGallery();
+  } catch (err) {
+    setStatus(`could not load the gallery: ${err.message}`, 'fail');
+  }
+  const restored = await restoreFromURL();
+  if (!restored && !EMBED) loadExample('ping-pong');
+  ui.run.disabled = false;
+  // The full page loads the runtime at once; an embed only when it first runs.
+  if (!EMBED) {
+    await ensureHost().then(() => setStatus(pendingMoment === null ? 'ready' : ui.status.textContent),
+      (err) => { setStatus(`could not load gopark: ${err.message}`, 'fail'); throw err; });
+  } else {
+    setStatus('press Run');
+    if (config.autoplay) whenVisible(() => { if (!current && !shown) autoplay(); });
+  }
+})();
+
+// Runs the program once the embed scrolls into view, then replays it from the start.
+async function autoplay() {
+  const run = startRun(editor.getValue(), { procs: ui.procs.value, mode: ui.mode.value, seed: ui.seed.value });
+  await run.promise;
+  if (shown !== run || run.exitCode === null) return;
+  seek(0);
+  play();
+}
+
+function whenVisible(f) {
+  const io = new IntersectionObserver((entries) => {
+    if (entries.some((e) => e.isIntersecting)) { io.disconnect(); f(); }
+  }, { threshold: 0.25 });
+  io.observe(document.body);
+}
 
 // Runs one program; if a run is active it is stopped first. Resolves with its result.
 async function run(source, opts = {}) {
@@ -853,7 +1181,7 @@ async function run(source, opts = {}) {
   await r.promise;
   let trace = null;
   if (r.trace) trace = JSON.parse(r.trace);
-  const result = { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, mode: r.mode, events: r.rec.n, truncated: r.rec.truncated, trace };
+  const result = { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, mode: r.mode, events: r.rec ? r.rec.n : 0, truncated: r.rec ? r.rec.truncated : false, trace };
   if (r.internalError) result.internalError = r.internalError;
   return result;
 }
@@ -861,9 +1189,25 @@ async function run(source, opts = {}) {
 window.gopark = {
   ready,
   isolated,
+  // {isolated, how}: how the page got (or did not get) cross-origin isolation.
+  isolation,
+  embed: EMBED,
   run,
   stop: stopRun,
-  examples: EXAMPLES,
+  // Gallery example id -> program (after `ready`), and the index (groups, explanations, expect).
+  examples: gallery.sources,
+  gallery: () => gallery.index,
+  loadExample: (id) => loadExample(String(id)),
+  // Exercises: load one (a gallery id or a URL), run its checks on the editor's program.
+  loadExercise: (ref) => loadExercise(String(ref)),
+  check: () => checkExercise(),
+  // A link to the program, its settings and the moment shown (Promise<string>).
+  shareURL,
+  // Whether the host worker (the wasm instance and its M workers) exists now, and how many
+  // times an idle embed has released it.
+  hostStarted: () => host !== null,
+  hostReleases: () => releases,
+  settings: () => ({ procs: Number(ui.procs.value), mode: ui.mode.value, seed: Number(ui.seed.value), example: currentExample }),
   setSource: (text) => editor.setValue(String(text)),
   getSource: () => editor.getValue(),
   state,
@@ -876,8 +1220,10 @@ window.gopark = {
   folded: () => (recording() ? recording().folded : 0),
   // Decoded event i of the shown recording (for tests): {kind, g, a, b, c, d, ...}.
   event: (i) => recording().event(i),
-  frameStats: () => ({ ...frameStats, parts: { ...frameStats.parts } }),
-  resetFrameStats: () => Object.assign(frameStats, { last_ms: 0, max_ms: 0, frames: 0, parts: {} }),
+  // The shown run's Chrome Trace Event JSON (a string), asked for from the host if need be.
+  traceJSON: () => traceOfShown(),
+  frameStats: () => ({ ...frameStats, parts: { ...frameStats.parts }, samples: frameStats.samples.slice() }),
+  resetFrameStats: () => Object.assign(frameStats, { last_ms: 0, max_ms: 0, frames: 0, parts: {}, samples: [] }),
   // The model's cost of a seek alone (Recording.stateAt), without rendering.
   seekModel: (i) => { const t0 = performance.now(); recording().stateAt(Number(i)); return performance.now() - t0; },
   // The timeline's draw timings {lastDraw_ms, maxDraw_ms, draws}, the shown run's event count,

@@ -11,6 +11,10 @@
 //   {type: 'stop', token}
 //   {type: 'pause', token} / {type: 'resume', token}   deterministic mode: stop / go on driving
 //   {type: 'step', token}                         deterministic mode, paused: one scheduling turn
+//   {type: 'exercise', id, op, text, src}        op 'load': {title, task, starter} of an exercise
+//                                                 file; op 'check': its checks run on src
+//   {type: 'trace', token}                        the Chrome JSON of the last finished run
+//                                                 (kept until the next run starts)
 // Messages to the page:
 //   {type: 'ready', threads, eventWords, defs}    defs: trace::defs_json (kinds, wait reasons)
 //   | {type: 'fatal', message}
@@ -19,11 +23,14 @@
 //   {type: 'output', token, stdout, stderr, events, strings}  (events: Uint32Array, transferred;
 //                                                  strings: new string-table entries)
 //   {type: 'done', token, exitCode, trace, traceTruncated}   trace: null unless asked for
+//   {type: 'trace', token, trace}                 answer to 'trace' (null when no longer kept)
+//   {type: 'exercise', id, result, error}         answer to 'exercise' (src/exercise via wasm)
 //   {type: 'internalError', token, message}       the instance is unusable: terminate this worker
 
 let wasm = null;      // the loaded bindings module (pkg/gopark.js or pkg-st/gopark.js)
 let threads = false;  // whether the loaded build has threads
 let current = null;   // the active run, see startRun
+let last = null;      // {id, token}: the last finished run, kept for a later trace export
 const POLL_MS = 16;
 // Target length of one deterministic step. Short enough that a Stop message waits at most
 // this long; long enough that the per-step overhead stays small.
@@ -35,6 +42,8 @@ self.onmessage = async (e) => {
     if (msg.type === 'init') await load(msg.build);
     else if (msg.type === 'run') startRun(msg);
     else if (msg.type === 'stop') stopRun(msg.token);
+    else if (msg.type === 'trace') exportTrace(msg.token);
+    else if (msg.type === 'exercise') exercise(msg);
     else if (msg.type === 'pause' || msg.type === 'resume' || msg.type === 'step') control(msg);
   } catch (err) {
     internalError(msg.token, err);
@@ -59,6 +68,7 @@ function startRun({ token, source, procs, mode, seed, trace, paused }) {
     throw new Error('a run is already active in this worker');
   }
   if (mode === 'threads' && !threads) mode = 'deterministic';
+  releaseLast();
   let id;
   try {
     id = wasm.start_run(source, procs, mode, seed);
@@ -236,9 +246,36 @@ function maybeFinish(run) {
   } catch (err) {
     console.error('gopark: trace export failed', err);
   }
-  wasm.free_run(run.id);
+  // The run's recording stays until the next run starts, so the page can still ask for its
+  // Chrome JSON ('trace') after the fact.
+  releaseLast();
+  last = { id: run.id, token: run.token };
   current = null;
   self.postMessage({ type: 'done', token: run.token, exitCode: run.exitCode, trace, traceTruncated });
+}
+
+// Exercises (src/exercise): the checks are deterministic runs made right here, a few seeds
+// and P counts each; the page sends no run meanwhile.
+function exercise({ id, op, text, src }) {
+  let result = null, error = null;
+  try {
+    result = op === 'load' ? wasm.exercise_load(text) : wasm.exercise_check(text, src);
+  } catch (err) {
+    error = String(err && err.message ? err.message : err);
+  }
+  self.postMessage({ type: 'exercise', id, result, error });
+}
+
+function releaseLast() {
+  if (last) { wasm.free_run(last.id); last = null; }
+}
+
+function exportTrace(token) {
+  let trace = null;
+  if (last && last.token === token) {
+    try { trace = wasm.trace_json(last.id); } catch (err) { console.error('gopark: trace export failed', err); }
+  }
+  self.postMessage({ type: 'trace', token, trace });
 }
 
 function stopRun(token) {

@@ -46,6 +46,62 @@ function newG(id) {
   };
 }
 
+// The goroutines of a State: a map from id to record, in chunks of 1024 ids that are shared
+// copy-on-write between a state and its clones. Cloning costs one array of chunk pointers (a
+// million goroutines: a thousand pointers), and the first write to a chunk after a clone
+// copies that chunk's records. Reads (get, has, values, size) are Map-like; writes go
+// through State.g(id), which asks for a writable record (w).
+const CHUNK = 1024;
+class GMap {
+  constructor() {
+    this.chunks = [];       // chunk k holds ids [k*CHUNK, (k+1)*CHUNK); holes are undefined
+    this.owned = [];        // owned[k]: chunk k belongs to this map alone (may be written)
+    this.size = 0;
+    this.order = [];        // chunk numbers in the order their first goroutine appeared
+  }
+  clone() {
+    const m = Object.create(GMap.prototype);
+    m.chunks = this.chunks.slice();
+    m.owned = [];
+    this.owned = [];        // from now on both share every chunk
+    m.size = this.size;
+    m.order = this.order.slice();
+    return m;
+  }
+  get(id) { const c = this.chunks[Math.floor(id / CHUNK)]; return c ? c[id % CHUNK] : undefined; }
+  has(id) { return this.get(id) !== undefined; }
+  // The record of id, writable in this map (copied first if shared), or undefined.
+  w(id) {
+    const k = Math.floor(id / CHUNK);
+    let c = this.chunks[k];
+    if (!c) return undefined;
+    if (!this.owned[k]) {
+      c = this.chunks[k] = c.map((r) => r && { ...r, waitChans: r.waitChans && r.waitChans.slice() });
+      this.owned[k] = true;
+    }
+    return c[id % CHUNK];
+  }
+  set(id, r) {
+    const k = Math.floor(id / CHUNK);
+    if (!this.chunks[k]) { this.chunks[k] = []; this.owned[k] = true; this.order.push(k); }
+    else if (!this.owned[k]) this.w(id);
+    if (this.chunks[k][id % CHUNK] === undefined) this.size++;
+    this.chunks[k][id % CHUNK] = r;
+  }
+  * values() {
+    for (const k of this.order) for (const r of this.chunks[k]) if (r) yield r;
+  }
+  * entries() { for (const r of this.values()) yield [r.id, r]; }
+  * keys() { for (const r of this.values()) yield r.id; }
+  [Symbol.iterator]() { return this.entries(); }
+  get chunkCount() { return this.order.length; }
+}
+
+// The goroutines seen using a channel (for the wait graph's partners), at most MAX_USERS of
+// them: a channel with a million waiters would otherwise make every snapshot copy a million.
+const MAX_USERS = 256;
+function addUser(ch, g) { if (ch.users.size < MAX_USERS) ch.users.add(g); }
+
 function cloneMap(map, cloneValue) {
   const out = new Map();
   for (const [k, v] of map) out.set(k, cloneValue(v));
@@ -60,7 +116,7 @@ export class State {
     this.ps = Array.from({ length: procs }, () => ({ m: -1, g: 0, runnext: 0, runq: [], syscall: false }));
     this.global = [];
     this.ms = new Map();             // m -> {p, state: running|spinning|scheduling|idle|parked|syscall, g}
-    this.gs = new Map();             // g -> record (newG)
+    this.gs = new GMap();            // g -> record (newG), shared copy-on-write with clones
     this.chans = new Map();          // handle -> channel card (see chanMake)
     this.mutexes = new Map();        // handle -> {owner, waiters: [g]}
     this.wgs = new Map();            // handle -> {counter, waiters: [g]}
@@ -78,7 +134,7 @@ export class State {
     s.ps = this.ps.map((p) => ({ ...p, runq: p.runq.slice() }));
     s.global = this.global.slice();
     s.ms = cloneMap(this.ms, (m) => ({ ...m }));
-    s.gs = cloneMap(this.gs, (g) => ({ ...g, waitChans: g.waitChans && g.waitChans.slice() }));
+    s.gs = this.gs.clone();
     s.chans = cloneMap(this.chans, (c) => ({
       ...c, buf: c.buf.slice(), sendq: c.sendq.map((w) => ({ ...w })), recvq: c.recvq.slice(),
       users: new Set(c.users),
@@ -93,7 +149,7 @@ export class State {
   }
 
   g(id) {
-    let r = this.gs.get(id);
+    let r = this.gs.w(id);
     if (!r) { r = newG(id); this.gs.set(id, r); this.size++; }
     return r;
   }
@@ -194,8 +250,8 @@ function fold(s, rec, ev, o, i) {
       if (c) r.line = c;
       const ch = s.chans.get(b);
       const reason = D.waitReasons[a];
-      if (ch && reason === 'chan send') { ch.sendq.push({ g, val: d }); ch.users.add(g); }
-      else if (ch && reason === 'chan receive') { ch.recvq.push(g); ch.users.add(g); }
+      if (ch && reason === 'chan send') { ch.sendq.push({ g, val: d }); addUser(ch, g); }
+      else if (ch && reason === 'chan receive') { ch.recvq.push(g); addUser(ch, g); }
       else if (reason === 'sync.Mutex.Lock') mutex(s, b).waiters.push(g);
       else if (reason === 'semacquire') wg(s, b).waiters.push(g);
       break;
@@ -275,20 +331,20 @@ function fold(s, rec, ev, o, i) {
       break;
     case K.ChanSend: {
       const ch = chanOf(s, a);
-      ch.users.add(g);
-      if (b !== 0) { s.unwait(b); ch.users.add(b); } else ch.buf.push(d);
+      addUser(ch, g);
+      if (b !== 0) { s.unwait(b); addUser(ch, b); } else ch.buf.push(d);
       ch.lastOp = i; ch.lastKind = 'send'; ch.lastG = g;
       break;
     }
     case K.ChanRecv: {
       const ch = chanOf(s, a);
-      ch.users.add(g);
+      addUser(ch, g);
       if (b === 0) ch.buf.shift();
       else {
         const w = ch.sendq.find((x) => x.g === b);
         if (ch.cap > 0) { ch.buf.shift(); if (w) ch.buf.push(w.val); }
         s.unwait(b);
-        ch.users.add(b);
+        addUser(ch, b);
       }
       ch.lastOp = i; ch.lastKind = 'recv'; ch.lastG = g;
       break;
@@ -311,7 +367,7 @@ function fold(s, rec, ev, o, i) {
       const r = s.g(g);
       (r.waitChans || (r.waitChans = [])).push(a);
       if (b & D.CASE_SEND) ch.sendq.push({ g, val: d }); else ch.recvq.push(g);
-      ch.users.add(g);
+      addUser(ch, g);
       break;
     }
     case K.MutexLock:
@@ -382,6 +438,8 @@ function wg(s, h) {
 // ---------- the recording ----------
 
 const MIN_INTERVAL = 1024;
+// The runtime's default recording limit (sched::Limits::max_trace_events).
+const RECORD_CAP = 1000000;
 
 export class Recording {
   constructor(defs, procs, funcs = []) {
@@ -423,7 +481,12 @@ export class Recording {
   append(words) {
     const need = this.n * this.W + words.length;
     if (need > this.ev.length) {
-      const bigger = new Uint32Array(Math.max(need, this.ev.length * 2));
+      // Doubling while small; once a run is clearly long, straight to the runtime's cap
+      // (Limits::max_trace_events), so that a million events cost one small copy instead of
+      // a 24 MB copy on the main thread near the end.
+      const W = this.W;
+      const cap = need > 131072 * W ? Math.max(need, RECORD_CAP * W) : Math.max(need, this.ev.length * 2);
+      const bigger = new Uint32Array(cap);
       bigger.set(this.ev.subarray(0, this.n * this.W));
       this.ev = bigger;
     }
@@ -452,7 +515,7 @@ export class Recording {
   foldSome(budget_ms) {
     const t0 = performance.now();
     while (this.head.i < this.n) {
-      const stop = Math.min(this.n, this.head.i + 256);
+      const stop = Math.min(this.n, this.head.i + 64);
       this.foldHeadTo(stop);
       if (performance.now() - t0 >= budget_ms) break;
     }
@@ -474,11 +537,13 @@ export class Recording {
     }
   }
 
+  // What cloning s costs, roughly in records: the goroutines are shared by chunk (GMap), plain
+  // arrays of ids copy as fast memory (counted an eighth), the rest record by record.
   stateSize(s) {
-    let n = s.gs.size + s.chans.size + s.global.length + s.timers.size;
-    for (const p of s.ps) n += p.runq.length;
-    for (const c of s.chans.values()) n += c.buf.length + c.sendq.length + c.recvq.length;
-    return n;
+    let n = 8 * s.gs.chunkCount + s.chans.size + s.global.length / 8 + s.timers.size + s.mutexes.size + s.wgs.size;
+    for (const p of s.ps) n += p.runq.length / 8;
+    for (const c of s.chans.values()) n += c.buf.length + c.sendq.length + c.recvq.length / 8 + c.users.size;
+    return Math.ceil(n);
   }
 
   // The state after the first `i` events (0 <= i <= folded). The result is owned by the
@@ -574,13 +639,9 @@ export function waitGraph(s, defs) {
       else node(id, 'WaitGroup', 'wg');
       edges.push({ from: `G${r.id}`, to: id, label: defs.waitReason(r.reason) });
       if (ch) {
-        // Who could complete this operation: the blocked goroutines that used the channel;
-        // if none did, any other blocked goroutine (every one left is blocked, so none can).
-        let partners = [...ch.users].filter((u) => u !== r.id && s.gs.get(u)?.state === 'waiting');
-        if (!partners.length) {
-          partners = [...s.gs.values()].filter((o) => o.id !== r.id && o.state === 'waiting' &&
-            !(o.waitChans || [o.waitObj]).includes(h)).map((o) => o.id);
-        }
+        // Who could complete this operation: only the blocked goroutines the events show using
+        // this channel (nothing is guessed when no other goroutine ever touched it).
+        const partners = [...ch.users].filter((u) => u !== r.id && s.gs.get(u)?.state === 'waiting');
         for (const u of partners) edges.push({ from: id, to: `G${u}`, label: 'waits for' });
       } else if (mx && mx.owner && mx.owner !== r.id) {
         edges.push({ from: id, to: `G${mx.owner}`, label: 'held by' });

@@ -37,6 +37,12 @@ export function fmtTime(ns) {
   return `${num(ns / 1e9)} s`;
 }
 
+// Canvas colours per page theme (the canvas cannot read CSS variables cheaply per draw).
+const THEMES = {
+  light: { laneA: '#f3f5f8', laneB: '#fafbfc', text: '#1d2330', grid: '#d8dde6', muted: '#6b7280', arrow: 'rgba(29, 35, 48, 0.55)', arrowHead: 'rgba(29, 35, 48, 0.7)' },
+  dark: { laneA: '#1c2128', laneB: '#161b22', text: '#e6edf3', grid: '#30363d', muted: '#9aa4b2', arrow: 'rgba(230, 237, 243, 0.55)', arrowHead: 'rgba(230, 237, 243, 0.75)' },
+};
+
 export class Timeline {
   // requestDraw: asks the page's single animation-frame loop to call draw() once.
   constructor(canvas, tip, requestDraw) {
@@ -51,12 +57,20 @@ export class Timeline {
     this.drawn = -1;         // model version last drawn
     this.stats = { lastDraw_ms: 0, maxDraw_ms: 0, draws: 0 };
     this.cursor_ns = null;   // the player's moment, drawn as a vertical line
+    this.theme = 'light';
+    this.colors = THEMES.light;
     this.onPick = null;      // called with a time when the learner clicks (without dragging)
     new ResizeObserver((entries) => {
       this.width_css = entries[0].contentRect.width;
       this.requestDraw();
     }).observe(canvas);
     this.bindInput();
+  }
+
+  setTheme(name) {
+    this.theme = THEMES[name] ? name : 'light';
+    this.colors = THEMES[this.theme];
+    this.requestDraw();
   }
 
   setModel(model) {
@@ -79,7 +93,7 @@ export class Timeline {
   fit() {
     const m = this.model;
     const first_ns = m && m.events ? m.first_ns : 0, last_ns = m ? m.now_ns : 0;
-    const span_ns = Math.max(last_ns - first_ns, 1000);
+    const span_ns = Math.max(last_ns - first_ns, 20);
     this.view.ns_per_px = span_ns / (this.plotWidth_px - 8);
     this.view.start_ns = first_ns - 4 * this.view.ns_per_px;
   }
@@ -109,6 +123,8 @@ export class Timeline {
 
   // ---------- drawing ----------
 
+  // Everything but the cursor is drawn into an offscreen canvas, redrawn only when the model,
+  // the view or the size changed; moving the cursor (playing, seeking) costs one blit.
   draw() {
     const t0 = performance.now();
     const { canvas, ctx, model } = this;
@@ -118,32 +134,63 @@ export class Timeline {
       canvas.width = Math.round(w_css * dpr);
       canvas.height = Math.round(h_css * dpr);
     }
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, w_css, h_css);
-    if (!model) return;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    if (!model || !canvas.width || !canvas.height) return; // hidden (an embed without it)
     if (this.follow || !model.ended) this.fit();
-    ctx.font = '11px ui-monospace, monospace';
-    ctx.textBaseline = 'middle';
-
-    this.drawAxis(w_css, h_css);
+    const key = `${model.version}|${model.events}|${model.ended}|${this.view.start_ns}|${this.view.ns_per_px}|${canvas.width}x${canvas.height}|${this.theme}`;
+    if (key !== this.cacheKey) {
+      this.cacheKey = key;
+      this.drawBase(w_css, h_css, dpr);
+      this.stats.baseDraws = (this.stats.baseDraws || 0) + 1;
+    }
+    ctx.drawImage(this.base, 0, 0);
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.save();
     ctx.beginPath();
     ctx.rect(GUTTER_PX, 0, w_css - GUTTER_PX, h_css);
     ctx.clip();
-    model.lanes.forEach((lane, p) => this.drawLane(lane, AXIS_PX + p * LANE_PX, w_css));
-    this.drawArrows(w_css);
     this.drawCursor(h_css);
     ctx.restore();
-    if (model.events === 0) {
-      ctx.fillStyle = '#6b7280';
-      ctx.fillText(model.ended ? 'no scheduling events' : 'waiting for events…', GUTTER_PX + 8, AXIS_PX + 12);
-    }
 
     this.drawn = model.version;
     const dt = performance.now() - t0;
     this.stats.lastDraw_ms = dt;
     this.stats.maxDraw_ms = Math.max(this.stats.maxDraw_ms, dt);
     this.stats.draws++;
+  }
+
+  // Axis, lanes, spans and arrows, into this.base (a canvas the size of the visible one).
+  drawBase(w_css, h_css, dpr) {
+    if (!this.base) this.base = document.createElement('canvas');
+    const base = this.base;
+    if (base.width !== this.canvas.width || base.height !== this.canvas.height) {
+      base.width = this.canvas.width;
+      base.height = this.canvas.height;
+    }
+    const visible = this.ctx;
+    const ctx = this.ctx = base.getContext('2d');
+    try {
+      const model = this.model;
+      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      ctx.clearRect(0, 0, w_css, h_css);
+      ctx.font = '11px ui-monospace, monospace';
+      ctx.textBaseline = 'middle';
+      this.drawAxis(w_css, h_css);
+      ctx.save();
+      ctx.beginPath();
+      ctx.rect(GUTTER_PX, 0, w_css - GUTTER_PX, h_css);
+      ctx.clip();
+      model.lanes.forEach((lane, p) => this.drawLane(lane, AXIS_PX + p * LANE_PX, w_css));
+      this.drawArrows(w_css);
+      ctx.restore();
+      if (model.events === 0) {
+        ctx.fillStyle = this.colors.muted;
+        ctx.fillText(model.ended ? 'no scheduling events' : 'waiting for events…', GUTTER_PX + 8, AXIS_PX + 12);
+      }
+    } finally {
+      this.ctx = visible;
+    }
   }
 
   // The current moment of the player.
@@ -169,9 +216,9 @@ export class Timeline {
     // Lane backgrounds and names.
     for (let p = 0; p < model.procs; p++) {
       const y = AXIS_PX + p * LANE_PX;
-      ctx.fillStyle = p % 2 ? '#f3f5f8' : '#fafbfc';
+      ctx.fillStyle = p % 2 ? this.colors.laneA : this.colors.laneB;
       ctx.fillRect(0, y, w_css, LANE_PX);
-      ctx.fillStyle = '#1d2330';
+      ctx.fillStyle = this.colors.text;
       ctx.fillText(`P${p}`, 8, y + SPAN_TOP_PX + SPAN_H_PX / 2);
     }
     // Ticks every 1, 2 or 5 x 10^k ns, about every 100 px.
@@ -181,9 +228,9 @@ export class Timeline {
     const step_ns = pow * (r < 2 ? 2 : r < 5 ? 5 : 10);
     const first_ns = Math.ceil(this.ts_ns_of(GUTTER_PX) / step_ns) * step_ns;
     const last_ns = this.ts_ns_of(w_css);
-    ctx.strokeStyle = '#d8dde6';
+    ctx.strokeStyle = this.colors.grid;
     ctx.lineWidth = 1;
-    ctx.fillStyle = '#6b7280';
+    ctx.fillStyle = this.colors.muted;
     ctx.beginPath();
     for (let t_ns = first_ns; t_ns <= last_ns; t_ns += step_ns) {
       const x_px = Math.round(this.x_px_of(t_ns)) + 0.5;
@@ -219,7 +266,7 @@ export class Timeline {
       ctx.fillRect(x0_px, top, w_px >= 4 ? w_px - 1 : w_px, SPAN_H_PX);
       const visible0_px = Math.max(x0_px, GUTTER_PX), visible1_px = Math.min(x1_px, w_css);
       if (visible1_px - visible0_px >= LABEL_MIN_PX) {
-        ctx.fillStyle = '#1d2330';
+        ctx.fillStyle = this.colors.text;
         ctx.fillText(`G${g}`, visible0_px + 3, top + SPAN_H_PX / 2, visible1_px - visible0_px - 6);
       }
       i++;
@@ -250,8 +297,8 @@ export class Timeline {
     const A = model.arrows;
     const from_ns = this.ts_ns_of(GUTTER_PX), to_ns = this.ts_ns_of(w_css);
     const mid = (p) => AXIS_PX + p * LANE_PX + SPAN_TOP_PX + SPAN_H_PX / 2;
-    ctx.strokeStyle = 'rgba(29, 35, 48, 0.55)';
-    ctx.fillStyle = 'rgba(29, 35, 48, 0.7)';
+    ctx.strokeStyle = this.colors.arrow;
+    ctx.fillStyle = this.colors.arrowHead;
     ctx.lineWidth = 1;
     // Arrows closer than a few pixels to the last one drawn between the same two lanes would
     // only thicken into a black smear: keep one per ARROW_GAP_PX.

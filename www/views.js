@@ -34,6 +34,20 @@ function chips(s, list, empty = '—') {
   return box;
 }
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+// A drawn arrow between the parts of a channel card; solid and coloured when goroutines wait.
+function arrow(active, title) {
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('class', `flow-arrow${active ? ' active' : ''}`);
+  svg.setAttribute('viewBox', '0 0 28 12');
+  svg.setAttribute('width', '28');
+  svg.setAttribute('height', '12');
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', title);
+  svg.innerHTML = '<line x1="1" y1="6" x2="20" y2="6"/><path d="M19,1 L27,6 L19,11 z"/>';
+  return svg;
+}
+
 function timeText(us) {
   return us >= 1000 ? `${(us / 1000).toFixed(us % 1000 ? 3 : 0)} ms` : `${us} µs`;
 }
@@ -68,7 +82,8 @@ export class MachineView {
   constructor(root) { this.root = root; this.mover = new Mover(root); }
 
   render(s, rec, animate) {
-    this.mover.before();
+    // Measuring where chips were forces a layout: only when a one-event move will animate.
+    if (animate) this.mover.before();
     const root = this.root;
     root.textContent = '';
     const ps = el('div', 'ps');
@@ -159,6 +174,26 @@ export class ChannelView {
       if (c.line) head.appendChild(el('span', 'chan-line', `line ${c.line}`));
       if (c.closed) head.appendChild(el('span', 'badge', 'closed'));
       card.appendChild(head);
+      // senders -> [buffer or hand-off] -> receivers, joined by drawn arrows: a waiting sender
+      // points into the channel, the channel points at its waiting receivers.
+      const flow = el('div', 'chan-flow');
+      const side = (role, label, gs, vals) => {
+        const box = el('div', `q ${role}`);
+        box.dataset.role = role;
+        box.appendChild(el('span', 'qlbl', label));
+        if (!gs.length) box.appendChild(el('span', 'none', '—'));
+        gs.slice(0, 8).forEach((g, k) => {
+          const w = el('span', 'waiter');
+          w.appendChild(chip(s, g));
+          if (vals) w.appendChild(el('span', 'wval', rec.string(vals[k])));
+          box.appendChild(w);
+        });
+        if (gs.length > 8) box.appendChild(el('span', 'more', `+${gs.length - 8}`));
+        return box;
+      };
+      flow.appendChild(side('sendq', 'senders', c.sendq.map((w) => w.g), c.sendq.map((w) => w.val)));
+      flow.appendChild(arrow(c.sendq.length > 0, `${c.sendq.length} waiting to send`));
+      const pipe = el('div', 'pipe');
       if (c.cap > 0) {
         const buf = el('div', 'buf');
         buf.dataset.role = 'buffer';
@@ -169,26 +204,14 @@ export class ChannelView {
           buf.appendChild(slot);
         }
         if (c.cap > shown) buf.appendChild(el('span', 'more', `${c.buf.length}/${c.cap}`));
-        card.appendChild(buf);
+        pipe.appendChild(buf);
+      } else {
+        pipe.appendChild(el('span', 'handoff', c.closed ? 'closed' : 'hand-off'));
       }
-      const q = (role, label, gs, vals) => {
-        const row = el('div', 'slot-row');
-        row.dataset.role = role;
-        row.appendChild(el('span', 'lbl', label));
-        const box = el('span', 'chips');
-        if (!gs.length) box.appendChild(el('span', 'none', '—'));
-        gs.slice(0, 12).forEach((g, k) => {
-          const w = el('span', 'waiter');
-          w.appendChild(chip(s, g));
-          w.appendChild(el('span', 'arrow', '→'));
-          if (vals) w.appendChild(el('span', 'wval', rec.string(vals[k])));
-          box.appendChild(w);
-        });
-        row.appendChild(box);
-        card.appendChild(row);
-      };
-      q('sendq', 'sendq', c.sendq.map((w) => w.g), c.sendq.map((w) => w.val));
-      q('recvq', 'recvq', c.recvq);
+      flow.appendChild(pipe);
+      flow.appendChild(arrow(c.recvq.length > 0, `${c.recvq.length} waiting to receive`));
+      flow.appendChild(side('recvq', 'receivers', c.recvq));
+      card.appendChild(flow);
       root.appendChild(card);
     }
     if (list.length > 60) root.appendChild(el('div', 'more', `${list.length - 60} more channels`));
@@ -197,7 +220,9 @@ export class ChannelView {
 
 // ---------- goroutines ----------
 
-const MAX_ROWS = 500;
+// Rows drawn at most (the panel shows about a dozen; building thousands of rows per moment
+// would cost tens of milliseconds per seek).
+const MAX_ROWS = 150;
 
 export function stateText(r, defs) {
   switch (r.state) {
@@ -212,8 +237,14 @@ export class GoroutineTable {
   constructor(tbody, note) { this.tbody = tbody; this.note = note; }
 
   render(s, rec) {
-    const gs = [...s.gs.values()];
-    const rows = gs.length > MAX_ROWS ? gs.filter((r) => r.state !== 'dead').slice(0, MAX_ROWS) : gs;
+    // Never copies every goroutine (a million may be parked): the first MAX_ROWS, live ones
+    // only when there are more.
+    const total = s.gs.size;
+    const rows = [];
+    for (const r of s.gs.values()) {
+      if (rows.length >= MAX_ROWS) break;
+      if (total <= MAX_ROWS || r.state !== 'dead') rows.push(r);
+    }
     const frag = document.createDocumentFragment();
     for (const r of rows) {
       const tr = el('tr', r.state);
@@ -222,15 +253,18 @@ export class GoroutineTable {
       th.appendChild(chip(s, r.id));
       tr.appendChild(th);
       const cell = (cls, text) => tr.appendChild(el('td', cls, text));
-      cell('func', rec.funcName(r.func));
+      cell('func', rec.funcName(r.func)).title = rec.funcName(r.func);
       cell('state', stateText(r, rec.defs));
-      cell('line', r.line ? `line ${r.line}` : '');
-      cell('parent', r.parent ? `by G${r.parent}, line ${r.createLine}` : 'runtime');
-      cell('woken', r.waker < 0 ? '' : r.waker === 0 ? 'by the runtime' : `by G${r.waker}${r.wakerLine ? `, line ${r.wakerLine}` : ''}`);
+      cell('line', r.line ? String(r.line) : '');
+      // Short cells (the full words are in the title), so every column fits a third of 1366 px.
+      const by = (g, line, full) => { const td = cell('', g === 0 ? 'runtime' : `G${g}${line ? ` :${line}` : ''}`); td.title = full; return td; };
+      by(r.parent, r.createLine, r.parent ? `created by G${r.parent} at line ${r.createLine}` : 'created by the runtime').className = 'parent';
+      if (r.waker < 0) cell('woken', '');
+      else by(r.waker, r.wakerLine, r.waker === 0 ? 'woken by the runtime' : `woken by G${r.waker}${r.wakerLine ? ` at line ${r.wakerLine}` : ''}`).className = 'woken';
       frag.appendChild(tr);
     }
     this.tbody.replaceChildren(frag);
-    this.note.textContent = gs.length > rows.length ? `${gs.length - rows.length} more goroutines not listed` : '';
+    this.note.textContent = total > rows.length ? `${total - rows.length} more goroutines not listed` : '';
   }
 }
 

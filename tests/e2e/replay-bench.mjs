@@ -7,6 +7,7 @@
 // Targets (issue 7): seek < 10 ms, frame < 16 ms.
 //
 //   node tests/e2e/replay-bench.mjs      (needs target/release/gopark, pkg/, the bundle)
+import { loadavg } from 'node:os';
 import { startServer, launchBrowser, openPlayground } from './lib.mjs';
 
 // Each Gosched is GoStop + RunqPut + RunqGet + GoStart (+ steals): 4 x 70,000 of them make
@@ -37,6 +38,7 @@ func main() {
 }
 `;
 
+const loadAvg = loadavg();
 const server = await startServer({ isolation: true });
 const browser = await launchBrowser();
 let failed = false;
@@ -81,24 +83,29 @@ try {
     gp.pause();
     const playFrame = gp.frameStats();
     const sorted = (a) => [...a].sort((x, y) => x - y);
+    const pct = (a, q) => { const s = sorted(a); return s.length ? s[Math.min(s.length - 1, Math.floor(s.length * q))] : 0; };
     const gs = sorted(gaps), ss = sorted(seeks), ms = sorted(modelSeeks);
     return {
       exitCode: r.exitCode, stdout: r.stdout, events: r.events, truncated: r.truncated, runMs, foldedMs,
       streamFrameMax: streamFrame.max_ms, streamFrames: streamFrame.frames,
       gapP95: gs[Math.floor(gs.length * 0.95)] || 0, gapMax: gs[gs.length - 1] || 0,
+      streamWorstAt: streamFrame.samples.indexOf(Math.max(...streamFrame.samples)), streamOver16: streamFrame.samples.filter((x) => x >= 16).length,
+      streamP50: pct(streamFrame.samples, 0.5), streamP95: pct(streamFrame.samples, 0.95),
+      playP50: pct(playFrame.samples, 0.5), playP95: pct(playFrame.samples, 0.95), seekP95: pct(seeks, 0.95),
       seekMax: ss[ss.length - 1], seekMedian: ss[ss.length >> 1], seekParts, streamParts: streamFrame.parts,
       modelSeekMax: ms[ms.length - 1], modelSeekMedian: ms[ms.length >> 1], playParts: playFrame.parts,
       playFrameMax: playFrame.max_ms, playFrames: playFrame.frames, moment: gp.moment(),
       cutShown: !document.querySelector('#cut').hidden,
     };
   }, SRC);
+  console.log(`load average before the run: ${loadAvg.map((x) => x.toFixed(1)).join(' ')} (2 cores shared)`);
   console.log(`run: exit ${m.exitCode}, ${m.events} events recorded (cut: ${m.truncated}, notice shown: ${m.cutShown}), run ${m.runMs.toFixed(0)} ms, all folded after ${m.foldedMs.toFixed(0)} ms`);
-  console.log(`frame while streaming+folding: worst page work ${m.streamFrameMax.toFixed(1)} ms over ${m.streamFrames} frames; rAF gap p95 ${m.gapP95.toFixed(1)} ms, max ${m.gapMax.toFixed(1)} ms`);
+  console.log(`frame while streaming+folding: page work per frame median ${m.streamP50.toFixed(1)} ms, p95 ${m.streamP95.toFixed(1)} ms, worst ${m.streamFrameMax.toFixed(1)} ms (frame ${m.streamWorstAt}) over ${m.streamFrames} frames, ${m.streamOver16} of them >= 16 ms; rAF gap p95 ${m.gapP95.toFixed(1)} ms, max ${m.gapMax.toFixed(1)} ms`);
   console.log(`seek (model only, Recording.stateAt), 100 random moments: median ${m.modelSeekMedian.toFixed(2)} ms, worst ${m.modelSeekMax.toFixed(2)} ms`);
-  console.log(`seek (views rendered), 100 random moments: median ${m.seekMedian.toFixed(2)} ms, worst ${m.seekMax.toFixed(2)} ms`);
+  console.log(`seek (views rendered), 100 random moments: median ${m.seekMedian.toFixed(2)} ms, p95 ${m.seekP95.toFixed(2)} ms, worst ${m.seekMax.toFixed(2)} ms`);
   const fmt = (p) => Object.entries(p).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ');
   console.log(`worst part (ms) while streaming: ${fmt(m.streamParts)}; seeking: ${fmt(m.seekParts)}; playing: ${fmt(m.playParts)}`);
-  console.log(`playing at full speed: worst frame ${m.playFrameMax.toFixed(1)} ms over ${m.playFrames} frames (reached event ${m.moment})`);
+  console.log(`playing at full speed: page work per frame median ${m.playP50.toFixed(1)} ms, p95 ${m.playP95.toFixed(1)} ms, worst ${m.playFrameMax.toFixed(1)} ms over ${m.playFrames} frames (reached event ${m.moment})`);
   if (m.exitCode !== 0 || m.events !== 1000000 || !m.truncated || !m.cutShown) { console.error('unexpected run', m); failed = true; }
   if (m.modelSeekMax >= 10 || m.seekMax >= 10) console.log('# seek target (< 10 ms) missed');
   if (m.playFrameMax >= 16 || m.streamFrameMax >= 16) console.log('# frame target (< 16 ms) missed');
