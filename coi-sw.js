@@ -19,6 +19,9 @@ self.addEventListener('fetch', (e) => {
     const res = await fetch(req);
     if (res.status === 0) return res; // opaque: nothing to add to
     const headers = new Headers(res.headers);
+    // The body below is already decoded: its old encoding and length no longer describe it.
+    headers.delete('Content-Encoding');
+    headers.delete('Content-Length');
     headers.set('Cross-Origin-Opener-Policy', 'same-origin');
     headers.set('Cross-Origin-Embedder-Policy', 'require-corp');
     headers.set('Cross-Origin-Resource-Policy', 'same-origin');

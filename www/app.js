@@ -23,6 +23,11 @@
 //   gopark.shareURL()                  Promise<string>: a link to program, settings, moment
 //   gopark.settings(), isolation, hostStarted(), hostReleases()
 
+const NOT_ISOLATED = {
+  off: 'Isolation is off (?isolation=off): gopark runs its single-thread build, in deterministic mode.',
+  unavailable: 'This page could not be made cross-origin isolated, so gopark runs its single-thread build, in deterministic mode.',
+};
+
 import { Model, useDefs } from './trace-model.js';
 import { Timeline } from './timeline.js';
 import { Defs, Recording, waitGraph } from './replay-model.js';

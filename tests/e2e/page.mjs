@@ -308,7 +308,7 @@ describe('static build on a host without isolation headers', { timeout: 240000 }
     const src = await page.evaluate(() => window.gopark.examples.gomaxprocs);
     const r = await runInPage(page, src, { procs: 2, mode: 'threads' });
     assert.equal(r.mode, 'threads');
-    assert.equal(r.stdout, 'primes below 300000 = 25997\n');
+    assert.match(r.stdout, /^primes below 300000 = 25997\nGOMAXPROCS 2 took \d+ ms\n$/);
     await page.screenshot({ path: join(OUT, 'dist-service-worker.png') });
     await page.close();
   });
@@ -316,13 +316,16 @@ describe('static build on a host without isolation headers', { timeout: 240000 }
   test('?isolation=off falls back to the single-thread build and says so', async () => {
     // A fresh profile: no service worker from the test above.
     const fresh = await launchBrowser();
-    const page = await openPlayground(fresh.context, `${url}?isolation=off`);
-    assert.equal(await page.evaluate(() => crossOriginIsolated), false);
-    assert.equal(await page.evaluate(() => navigator.serviceWorker.controller), null, 'no worker registered');
-    assert.equal(await page.locator('[data-testid=isolation]').textContent(), 'single thread · isolation off');
-    const r = await runInPage(page, 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("hi") }\n', { procs: 2, mode: 'threads' });
-    assert.equal(r.mode, 'deterministic');
-    assert.equal(r.stdout, 'hi\n');
-    await fresh.close();
+    try {
+      const page = await openPlayground(fresh.context, `${url}?isolation=off`);
+      assert.equal(await page.evaluate(() => crossOriginIsolated), false);
+      assert.equal(await page.evaluate(() => navigator.serviceWorker.controller), null, 'no worker registered');
+      assert.equal(await page.locator('[data-testid=isolation]').textContent(), 'single thread · isolation off');
+      const r = await runInPage(page, 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("hi") }\n', { procs: 2, mode: 'threads' });
+      assert.equal(r.mode, 'deterministic');
+      assert.equal(r.stdout, 'hi\n');
+    } finally {
+      await fresh.close();
+    }
   });
 });

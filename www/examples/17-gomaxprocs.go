@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"runtime"
+	"time"
 )
 
 func isPrime(n int) bool {
@@ -17,6 +18,7 @@ func isPrime(n int) bool {
 func main() {
 	const limit = 300000
 	workers := runtime.GOMAXPROCS(0)
+	start := time.Now()
 	counts := make(chan int)
 	for w := 0; w < workers; w++ {
 		// Worker w checks every workers-th odd number, so all get a similar share.
@@ -35,4 +37,5 @@ func main() {
 		total += <-counts
 	}
 	fmt.Println("primes below", limit, "=", total)
+	fmt.Println("GOMAXPROCS", workers, "took", time.Since(start).Milliseconds(), "ms")
 }
