@@ -173,7 +173,9 @@ export class State {
 
   // Takes g off every wait queue it is on (it was woken, or its select completed).
   unwait(g) {
-    const r = this.gs.get(g);
+    // Writable: this clears the record's wait fields, and a shared record belongs to the
+    // snapshots too (writing it through `get` changed the past for later seeks).
+    const r = this.gs.w(g);
     if (!r) return;
     const objs = r.waitChans || (r.waitObj ? [r.waitObj] : []);
     for (const h of objs) {
