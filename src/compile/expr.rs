@@ -53,6 +53,7 @@ pub(crate) fn native_of(l: LibFunc) -> Native {
         LibFunc::RuntimeNumGoroutine => Native::RuntimeNumGoroutine,
         LibFunc::RuntimeNumCPU => Native::RuntimeNumCPU,
         LibFunc::RuntimeGosched => Native::RuntimeGosched,
+        LibFunc::RuntimeGoexit => Native::RuntimeGoexit,
         LibFunc::OsExit => Native::OsExit,
         LibFunc::SyscallNanosleep => Native::SyscallNanosleep,
         LibFunc::Lib(id) | LibFunc::LibVar(id) => Native::Lib(id),
@@ -1732,8 +1733,14 @@ impl<'a> Gen<'a> {
                 (0, 0)
             }
             Builtin::Clear => {
+                let t = self.ty(&args[0]);
                 let m = self.expr(&args[0]);
-                self.emit(Op::MapClear { m });
+                if let Type::Slice(elem) = t.underlying() {
+                    let elem = self.type_id(&elem);
+                    self.emit(Op::ClearSlice { s: m, elem });
+                } else {
+                    self.emit(Op::MapClear { m });
+                }
                 (0, 0)
             }
             Builtin::Append => {

@@ -192,6 +192,8 @@ impl<'a> Gen<'a> {
             Stmt::Empty(_) => {}
             Stmt::Block(b) => self.block(b),
             Stmt::Labeled { label, stmt, .. } => {
+                let target = self.goto_target(&label.value);
+                self.bind(target);
                 self.f().pending_label = Some(label.value.clone());
                 self.stmt(stmt);
                 self.f().pending_label = None;
@@ -1141,8 +1143,25 @@ impl<'a> Gen<'a> {
                 }
             }
             Tok::Fallthrough => {} // Handled by the switch.
-            _ => self.error(pos, "goto statements are not supported yet"),
+            Tok::Goto => {
+                // The checker proved the label exists and the jump skips no declaration.
+                if let Some(l) = label {
+                    let target = self.goto_target(&l.value);
+                    self.jmp(target);
+                }
+            }
+            _ => self.error(pos, "internal error: unknown branch statement"),
         }
+    }
+
+    /// The code label a goto to statement label `name` jumps to.
+    fn goto_target(&mut self, name: &str) -> usize {
+        if let Some(&l) = self.f().goto_targets.get(name) {
+            return l;
+        }
+        let l = self.new_label();
+        self.f().goto_targets.insert(name.to_string(), l);
+        l
     }
 
     // ---- return and defer

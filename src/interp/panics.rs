@@ -110,6 +110,11 @@ fn panicking(rt: &Runtime, st: &mut GState, regs: &mut [Value]) -> Result<(), Ex
         }
         return want_call(regs, d);
     }
+    // Goexit with no deferred call left ends the goroutine (a panic raised by a deferred
+    // call during Goexit is on top of it and is fatal as usual).
+    if c.panics.last().is_some_and(|p| p.goexit) {
+        return Err(Exit::Done);
+    }
     // No deferred call left: the panic is fatal. Get the texts of Error and String methods.
     for (i, q) in c.panics.iter().enumerate() {
         if q.text.is_some() || q.value.t == rt.prog.runtime_error {
@@ -130,7 +135,7 @@ fn panicking(rt: &Runtime, st: &mut GState, regs: &mut [Value]) -> Result<(), Ex
 fn chain(rt: &Runtime, panics: &[PanicRec]) -> String {
     let env = rt.fmt_env();
     let mut s = String::new();
-    for (i, p) in panics.iter().enumerate() {
+    for (i, p) in panics.iter().filter(|p| !p.goexit).enumerate() {
         if i > 0 {
             s.push_str("\n\t");
         }
@@ -161,7 +166,8 @@ pub(super) fn recover(st: &mut GState, depth: u32) -> Value {
         return Value::ZERO;
     };
     // Only a deferred call the panic frame made itself recovers: its frame is right above.
-    if p.recovered || depth != p.frame_depth + 1 {
+    // Goexit is no panic: recover returns nil and the goroutine still ends.
+    if p.recovered || p.goexit || depth != p.frame_depth + 1 {
         return Value::ZERO;
     }
     p.recovered = true;
@@ -176,6 +182,7 @@ pub(super) fn start(rt: &Runtime, m: &mut MCtx, st: &mut GState, exit: Exit) -> 
     let Some(pf) = rt.prog.panic_func else { return Some(fallback(rt, exit)) };
     let value = match &exit {
         Exit::GoPanic(v) => *v,
+        Exit::Goexit => Value::ZERO,
         Exit::Panic(msg) => {
             let text = msg.strip_suffix(SIGNAL).map_or(msg.as_str(), |t| t.trim_end());
             match super::alloc::alloc_value(rt, m, Obj::Str(text.into())) {
@@ -199,7 +206,8 @@ pub(super) fn start(rt: &Runtime, m: &mut MCtx, st: &mut GState, exit: Exit) -> 
     st.push_frame(Frame { func: pf, pc: 0, base: base as u32, closure: 0 });
     let Some(c) = st.callers.as_mut() else { return Some(fallback(rt, exit)) };
     let frame_depth = c.frames.len() as u32;
-    c.panics.push(PanicRec { value, frame_depth, ..Default::default() });
+    let goexit = exit == Exit::Goexit;
+    c.panics.push(PanicRec { value, frame_depth, goexit, ..Default::default() });
     None
 }
 
@@ -207,6 +215,8 @@ pub(super) fn start(rt: &Runtime, m: &mut MCtx, st: &mut GState, exit: Exit) -> 
 fn fallback(rt: &Runtime, exit: Exit) -> Exit {
     match exit {
         Exit::GoPanic(v) => Exit::Panic(panic_value(&rt.fmt_env(), v)),
+        // Goexit with no deferred call that can run: the goroutine just ends.
+        Exit::Goexit => Exit::Done,
         x => x,
     }
 }

@@ -724,7 +724,14 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
             let c = u32::try_from(v.as_int()).ok().and_then(char::from_u32);
             quote_rune(c.unwrap_or('\u{FFFD}'), spec.plus)
         }
-        ('U', Some(TypeKind::Int { .. })) => format!("U+{:04X}", v.as_int()),
+        ('U', Some(TypeKind::Int { .. })) => {
+            let u = format!("U+{:04X}", v.as_int());
+            // %#U adds the character when it is printable: U+0041 'A'.
+            match u32::try_from(v.as_int()).ok().and_then(char::from_u32) {
+                Some(c) if spec.sharp && is_print(c) => format!("{u} '{c}'"),
+                _ => u,
+            }
+        }
         ('f' | 'F', Some(TypeKind::Float64)) => {
             let s = format!("{:.*}", spec.prec.unwrap_or(6), v.as_float());
             if spec.plus && v.as_float() >= 0.0 {

@@ -97,6 +97,9 @@ pub struct PanicRec {
     pub defer_depth: u32,
     /// The text of the value's Error or String method, for the fatal message.
     pub text: Option<String>,
+    /// runtime.Goexit, not a panic: recover does not stop it, and when no deferred call is
+    /// left the goroutine ends quietly.
+    pub goexit: bool,
 }
 /// A fmt instruction that called an Error or String method (see rt/methods.rs).
 #[derive(Default, Debug)]

@@ -22,6 +22,7 @@
 mod call;
 mod expr;
 mod generic;
+mod goto;
 mod libsig;
 mod selector;
 mod stdlib;
@@ -124,6 +125,7 @@ pub enum LibFunc {
     RuntimeNumGoroutine,
     RuntimeNumCPU,
     RuntimeGosched,
+    RuntimeGoexit,
     OsExit,
     /// syscall.Nanosleep: a blocking system call (the M blocks; its P is handed off).
     SyscallNanosleep,

@@ -110,6 +110,18 @@ impl<'a> Checker<'a> {
             fi.named_results = named;
         }
         self.stmt_list(&body.stmts, StmtCtx::default());
+        if !self.goto_labels.is_empty() {
+            // gc writes a position inside a message relative to the directory it ran in.
+            let file = if self.file_name.contains('/') {
+                self.file_name.clone()
+            } else {
+                format!("./{}", self.file_name)
+            };
+            let at = |p: Pos| format!("{}:{}:{}", file, p.line, p.col);
+            for (p, msg) in super::goto::check(body, &at) {
+                self.error(p, msg);
+            }
+        }
         if !sig.results.is_empty() && !is_terminating_list(&body.stmts, "") {
             self.error(body.rbrace, "missing return");
         }
@@ -443,8 +455,8 @@ impl<'a> Checker<'a> {
     fn branch(&mut self, pos: Pos, tok: Tok, label: Option<&'a ast::Name>, ctx: StmtCtx) {
         match tok {
             Tok::Goto => {
-                self.error(pos, "goto statements are not supported yet");
-                // Its label is used, not "defined and not used".
+                // Its label is used, not "defined and not used"; where it may jump is
+                // checked with the whole body (goto.rs).
                 if let Some(l) = label {
                     self.goto_labels.push(l.value.clone());
                 }
