@@ -29,7 +29,20 @@ fn method_text(env: &Env, v: Value, verb: char, sharp: bool) -> Option<String> {
     }
     let d = env.prog.types.get(v.t as usize)?;
     let f = d.error_method.or(d.string_method)?;
-    Some(env.methods?.call(f, Value { t: 0, ..v }))
+    let s = env.methods?.call(f, Value { t: 0, ..v });
+    // A method that panicked: Go's catchPanic text, marked so that no verb applies to it.
+    match s.strip_prefix(crate::rt::methods::PANICKED) {
+        Some(p) => {
+            let method = if d.error_method.is_some() { "Error" } else { "String" };
+            Some(format!("{}%!{verb}(PANIC={method} method: {p})", crate::rt::methods::PANICKED))
+        }
+        None => Some(s),
+    }
+}
+
+/// `method_text`'s result without its mark when it is a panic's text (printed as is).
+fn panicked_text(s: &str) -> Option<&str> {
+    s.strip_prefix(crate::rt::methods::PANICKED)
 }
 
 /// A stable, fake address for reference values (Go prints real ones, e.g. 0xc000012345).
@@ -346,7 +359,7 @@ pub fn lib_string(env: &Env, v: Value) -> Option<String> {
 
 pub fn format_value(env: &Env, v: Value, out: &mut String) {
     if let Some(s) = method_text(env, v, 'v', false).or_else(|| lib_string(env, v)) {
-        out.push_str(&s);
+        out.push_str(panicked_text(&s).unwrap_or(&s));
         return;
     }
     if let Some((s, elem)) = unbox_slice(env, v) {
@@ -629,6 +642,9 @@ fn bad_verb(env: &Env, verb: char, v: Value) -> String {
 
 fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
     if let Some(s) = method_text(env, v, verb, spec.sharp) {
+        if let Some(p) = panicked_text(&s) {
+            return p.to_string();
+        }
         return pad(crate::rt::methods::string_verb(verb, spec.prec, &s), spec, false);
     }
     if matches!(verb, 'v' | 's' | 'q') && !spec.sharp {

@@ -108,6 +108,10 @@ pub struct FmtCall {
     pub depth: u32,
     /// The methods' results so far.
     pub results: Vec<String>,
+    /// The receiver of the method being called (a nil pointer that panics prints <nil>).
+    pub recv: Value,
+    /// The method panicked: what fmt prints in place of its result (see interp/panics.rs).
+    pub panicked: Option<String>,
 }
 
 #[derive(Default)]
