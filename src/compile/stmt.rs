@@ -17,7 +17,7 @@ impl<'a> Gen<'a> {
 
     /// Generates a declared function.
     pub(crate) fn gen_func(&mut self, f: FuncIdx, body: &Block) {
-        let func = self.gen_body(f, body);
+        let func = self.gen_body(f, body, false);
         self.prog.funcs[f as usize] = func;
     }
 
@@ -30,12 +30,28 @@ impl<'a> Gen<'a> {
         let Some(&f) = self.info.func_of.get(&e.id) else {
             return 0;
         };
-        let func = self.gen_body(f, body);
+        let func = self.gen_body(f, body, false);
         self.prog.funcs[f as usize] = func;
         f
     }
 
-    fn gen_body(&mut self, f: FuncIdx, body: &Block) -> Func {
+    /// `for k, v := range it { body }` with `it` an iterator function: the body becomes
+    /// the yield function (checker: `Info::range_funcs`), which returns true at its end and
+    /// on continue, false on break; the loop is the call `it(yield)`.
+    fn range_func(&mut self, x: &Expr, f: FuncIdx, body: &Block) {
+        let it = self.expr(x);
+        let func = self.gen_body(f, body, true);
+        self.prog.funcs[f as usize] = func;
+        let base = self.f().top;
+        let y = self.alloc();
+        self.emit(Op::MakeClosure { dst: y, func: f });
+        self.set_line(x.start());
+        self.emit(Op::CallClosure { f: it, base });
+        debug_assert_eq!(y, base);
+        self.release_temps();
+    }
+
+    fn gen_body(&mut self, f: FuncIdx, body: &Block, range_body: bool) -> Func {
         let info = self.info;
         let fi = &info.funcs[f as usize];
         // The enclosing function's registers for the captured variables.
@@ -104,10 +120,25 @@ impl<'a> Gen<'a> {
             self.f().defer_regs = Some(n);
             self.max_defer_regs = self.max_defer_regs.max(n);
         }
+        // The body of a range over a function: break returns false, continue true.
+        let (stop, next) = (self.new_label(), self.new_label());
+        if range_body {
+            self.push_loop(None, stop, Some(next));
+        }
         self.stmt_list(&body.stmts);
         // Falling off the end.
         self.set_line(body.rbrace);
-        if fi.sig.results.is_empty() {
+        if range_body {
+            self.f().loops.pop();
+            self.release_temps();
+            let r = self.alloc();
+            self.bind(next);
+            self.load_int(r, 1);
+            self.emit(Op::Ret { src: r, n: 1 });
+            self.bind(stop);
+            self.load_int(r, 0);
+            self.emit(Op::Ret { src: r, n: 1 });
+        } else if fi.sig.results.is_empty() {
             self.run_defers();
             self.emit(Op::Ret { src: 0, n: 0 });
         } else {
@@ -672,6 +703,10 @@ impl<'a> Gen<'a> {
         let Stmt::Range { lhs, def, x, .. } = r else {
             return;
         };
+        if let Some(&f) = self.info.range_funcs.get(&x.id) {
+            self.range_func(x, f, body);
+            return;
+        }
         let saved = self.open_block();
         let xt = self.ty(x);
         let lhs_list: Vec<&Expr> = lhs.as_ref().map(|l| l.list()).unwrap_or_default();
