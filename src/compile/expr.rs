@@ -563,7 +563,7 @@ impl<'a> Gen<'a> {
         let m = self.expr_temp(x);
         let k = self.alloc();
         self.expr_conv_to(index, &kt, k);
-        (m, k, map_key_kind(&kt))
+        (m, k, map_key_kind(self, &kt))
     }
 
     /// A map literal: make, then one store per element in source order.
@@ -572,7 +572,7 @@ impl<'a> Gen<'a> {
             return;
         };
         let (key, elem) = (self.type_id(&kt), self.type_id(&vt));
-        let kk = map_key_kind(&kt);
+        let kk = map_key_kind(self, &kt);
         let m = self.alloc();
         self.set_line(e.pos);
         self.emit(Op::MakeMap { dst: m, key, elem });
@@ -2006,7 +2006,17 @@ pub(crate) fn is_int_kind(k: BasicKind) -> bool {
 }
 
 /// How the runtime compares keys of map key type `t` (the checker admits only these kinds).
-pub(crate) fn map_key_kind(t: &Type) -> MapKeyKind {
+pub(crate) fn map_key_kind(g: &mut Gen, t: &Type) -> MapKeyKind {
+    if is_struct(t) {
+        let id = g.type_id(t);
+        return match u16::try_from(id) {
+            Ok(id) => MapKeyKind::Agg(id),
+            Err(_) => {
+                g.error(Pos::default(), "map key type not supported yet (too many types)");
+                MapKeyKind::Word
+            }
+        };
+    }
     if t.is_string() {
         MapKeyKind::Str
     } else if t.is_float() {

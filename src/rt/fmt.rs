@@ -275,7 +275,43 @@ fn key_order(env: &Env, a: Value, b: Value, ty: TypeId) -> std::cmp::Ordering {
             (x, y) if x != y => x.cmp(&y),
             (x, _) => key_order(env, a, b, x),
         },
+        // Structs and arrays: field by field (element by element).
+        Some(TypeKind::Struct { fields }) => {
+            let (fa, fb) = (parts(env, a), parts(env, b));
+            for (i, (_, t)) in fields.iter().enumerate() {
+                let (x, y) = (
+                    fa.get(i).copied().unwrap_or_default(),
+                    fb.get(i).copied().unwrap_or_default(),
+                );
+                match key_order(env, x, y, *t) {
+                    Ordering::Equal => {}
+                    o => return o,
+                }
+            }
+            Ordering::Equal
+        }
+        Some(TypeKind::Array { elem, .. }) => {
+            let (fa, fb) = (parts(env, a), parts(env, b));
+            for (x, y) in fa.iter().zip(&fb) {
+                match key_order(env, *x, *y, *elem) {
+                    Ordering::Equal => {}
+                    o => return o,
+                }
+            }
+            Ordering::Equal
+        }
         _ => a.h.cmp(&b.h),
+    }
+}
+
+/// The fields of a struct or elements of an array value (none for a nil handle).
+fn parts(env: &Env, v: Value) -> Vec<Value> {
+    match v.h {
+        0 => Vec::new(),
+        h => match &*env.heap.lock(h) {
+            Obj::Struct(f) | Obj::Array(f) => f.clone(),
+            _ => Vec::new(),
+        },
     }
 }
 

@@ -869,6 +869,9 @@ pub enum MapKeyKind {
     Ref,
     /// Interfaces: by dynamic type and payload; unhashable payloads panic.
     Iface,
+    /// Structs and arrays of type id `.0` (below 65536: the instruction stays 16 bytes),
+    /// field by field.
+    Agg(u16),
 }
 
 /// `Op::CallIface`'s selector for the call an instruction before it asks for.
