@@ -17,7 +17,7 @@ impl<'a> Gen<'a> {
 
     /// Generates a declared function.
     pub(crate) fn gen_func(&mut self, f: FuncIdx, body: &Block) {
-        let func = self.gen_body(f, body, false);
+        let func = self.gen_body(f, body, None);
         self.prog.funcs[f as usize] = func;
     }
 
@@ -30,7 +30,7 @@ impl<'a> Gen<'a> {
         let Some(&f) = self.info.func_of.get(&e.id) else {
             return 0;
         };
-        let func = self.gen_body(f, body, false);
+        let func = self.gen_body(f, body, None);
         self.prog.funcs[f as usize] = func;
         f
     }
@@ -38,9 +38,9 @@ impl<'a> Gen<'a> {
     /// `for k, v := range it { body }` with `it` an iterator function: the body becomes
     /// the yield function (checker: `Info::range_funcs`), which returns true at its end and
     /// on continue, false on break; the loop is the call `it(yield)`.
-    fn range_func(&mut self, x: &Expr, f: FuncIdx, body: &Block) {
+    fn range_func(&mut self, x: &Expr, f: FuncIdx, body: &Block, assign: Vec<&Expr>) {
         let it = self.expr(x);
-        let func = self.gen_body(f, body, true);
+        let func = self.gen_body(f, body, Some(assign));
         self.prog.funcs[f as usize] = func;
         let base = self.f().top;
         let y = self.alloc();
@@ -51,7 +51,11 @@ impl<'a> Gen<'a> {
         self.release_temps();
     }
 
-    fn gen_body(&mut self, f: FuncIdx, body: &Block, range_body: bool) -> Func {
+    /// A function's code; `range_body` for the body of a range over a function (with the
+    /// variables its iterations assign, for `for k, v = range f`).
+    fn gen_body(&mut self, f: FuncIdx, body: &Block, range_body: Option<Vec<&Expr>>) -> Func {
+        let assign = range_body.clone().unwrap_or_default();
+        let range_body = range_body.is_some();
         let info = self.info;
         let fi = &info.funcs[f as usize];
         // The enclosing function's registers for the captured variables.
@@ -124,6 +128,14 @@ impl<'a> Gen<'a> {
         let (stop, next) = (self.new_label(), self.new_label());
         if range_body {
             self.push_loop(None, stop, Some(next));
+            // `for k, v = range f`: each call assigns its arguments to the variables.
+            for (i, l) in assign.iter().enumerate() {
+                if l.is_name() != Some("_") {
+                    let lv = self.lvalue(l);
+                    self.store(lv, i as Reg);
+                }
+            }
+            self.release_temps();
         }
         self.stmt_list(&body.stmts);
         // Falling off the end.
@@ -704,7 +716,9 @@ impl<'a> Gen<'a> {
             return;
         };
         if let Some(&f) = self.info.range_funcs.get(&x.id) {
-            self.range_func(x, f, body);
+            let lhs_list: Vec<&Expr> = lhs.as_ref().map(|l| l.list()).unwrap_or_default();
+            let assign = if *def { Vec::new() } else { lhs_list };
+            self.range_func(x, f, body, assign);
             return;
         }
         let saved = self.open_block();

@@ -424,6 +424,10 @@ impl<'a> Checker<'a> {
     fn suspended_call(&mut self, tok: Tok, call: &'a Expr) {
         let keyword = tok.as_str();
         if tok == Tok::Defer && self.in_range_func_body(call.start(), "defer") {
+            // What it uses is used all the same (no follow-on "declared and not used").
+            if matches!(call.kind, ExprKind::Call { .. }) {
+                let _ = self.expr_stmt_operand(call);
+            }
             return;
         }
         if !matches!(call.kind, ExprKind::Call { .. }) {
@@ -1057,12 +1061,6 @@ impl<'a> Checker<'a> {
                                 }
                             };
                             self.error(lhs_list[y.params.len()].start(), msg);
-                            ok = false;
-                        } else if !*def && !lhs_list.is_empty() {
-                            self.error(
-                                xo.pos(),
-                                "range over a function assigning to existing variables is not supported yet",
-                            );
                             ok = false;
                         } else {
                             yield_fn = Some(y);
