@@ -53,6 +53,7 @@ pub(crate) fn native_of(l: LibFunc) -> Native {
         LibFunc::RuntimeNumGoroutine => Native::RuntimeNumGoroutine,
         LibFunc::RuntimeNumCPU => Native::RuntimeNumCPU,
         LibFunc::RuntimeGosched => Native::RuntimeGosched,
+        LibFunc::RuntimeGoexit => Native::RuntimeGoexit,
         LibFunc::OsExit => Native::OsExit,
         LibFunc::SyscallNanosleep => Native::SyscallNanosleep,
         LibFunc::Lib(id) | LibFunc::LibVar(id) => Native::Lib(id),
@@ -570,7 +571,7 @@ impl<'a> Gen<'a> {
         let m = self.expr_temp(x);
         let k = self.alloc();
         self.expr_conv_to(index, &kt, k);
-        (m, k, map_key_kind(&kt))
+        (m, k, map_key_kind(self, &kt))
     }
 
     /// A map literal: make, then one store per element in source order.
@@ -579,7 +580,7 @@ impl<'a> Gen<'a> {
             return;
         };
         let (key, elem) = (self.type_id(&kt), self.type_id(&vt));
-        let kk = map_key_kind(&kt);
+        let kk = map_key_kind(self, &kt);
         let m = self.alloc();
         self.set_line(e.pos);
         self.emit(Op::MakeMap { dst: m, key, elem });
@@ -1787,8 +1788,14 @@ impl<'a> Gen<'a> {
                 (0, 0)
             }
             Builtin::Clear => {
+                let t = self.ty(&args[0]);
                 let m = self.expr(&args[0]);
-                self.emit(Op::MapClear { m });
+                if let Type::Slice(elem) = t.underlying() {
+                    let elem = self.type_id(&elem);
+                    self.emit(Op::ClearSlice { s: m, elem });
+                } else {
+                    self.emit(Op::MapClear { m });
+                }
                 (0, 0)
             }
             Builtin::Append => {
@@ -2054,7 +2061,17 @@ pub(crate) fn is_int_kind(k: BasicKind) -> bool {
 }
 
 /// How the runtime compares keys of map key type `t` (the checker admits only these kinds).
-pub(crate) fn map_key_kind(t: &Type) -> MapKeyKind {
+pub(crate) fn map_key_kind(g: &mut Gen, t: &Type) -> MapKeyKind {
+    if is_struct(t) {
+        let id = g.type_id(t);
+        return match u16::try_from(id) {
+            Ok(id) => MapKeyKind::Agg(id),
+            Err(_) => {
+                g.error(Pos::default(), "map key type not supported yet (too many types)");
+                MapKeyKind::Word
+            }
+        };
+    }
     if t.is_string() {
         MapKeyKind::Str
     } else if t.is_float() {

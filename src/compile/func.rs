@@ -71,6 +71,9 @@ pub(crate) struct Fb {
     pub(crate) loop_depth: u32,
     /// Label name for the next for/switch statement (from a labeled statement).
     pub(crate) pending_label: Option<String>,
+    /// The code label of each statement label, made by the first goto or the label itself
+    /// (a goto may come before its label).
+    pub(crate) goto_targets: HashMap<String, usize>,
 }
 
 impl Fb {
@@ -91,6 +94,7 @@ impl Fb {
             defer_regs: None,
             loop_depth: 0,
             pending_label: None,
+            goto_targets: HashMap::new(),
         }
     }
 

@@ -17,7 +17,7 @@ impl<'a> Gen<'a> {
 
     /// Generates a declared function.
     pub(crate) fn gen_func(&mut self, f: FuncIdx, body: &Block) {
-        let func = self.gen_body(f, body);
+        let func = self.gen_body(f, body, None);
         self.prog.funcs[f as usize] = func;
     }
 
@@ -30,12 +30,32 @@ impl<'a> Gen<'a> {
         let Some(&f) = self.info.func_of.get(&e.id) else {
             return 0;
         };
-        let func = self.gen_body(f, body);
+        let func = self.gen_body(f, body, None);
         self.prog.funcs[f as usize] = func;
         f
     }
 
-    fn gen_body(&mut self, f: FuncIdx, body: &Block) -> Func {
+    /// `for k, v := range it { body }` with `it` an iterator function: the body becomes
+    /// the yield function (checker: `Info::range_funcs`), which returns true at its end and
+    /// on continue, false on break; the loop is the call `it(yield)`.
+    fn range_func(&mut self, x: &Expr, f: FuncIdx, body: &Block, assign: Vec<&Expr>) {
+        let it = self.expr(x);
+        let func = self.gen_body(f, body, Some(assign));
+        self.prog.funcs[f as usize] = func;
+        let base = self.f().top;
+        let y = self.alloc();
+        self.emit(Op::MakeClosure { dst: y, func: f });
+        self.set_line(x.start());
+        self.emit(Op::CallClosure { f: it, base });
+        debug_assert_eq!(y, base);
+        self.release_temps();
+    }
+
+    /// A function's code; `range_body` for the body of a range over a function (with the
+    /// variables its iterations assign, for `for k, v = range f`).
+    fn gen_body(&mut self, f: FuncIdx, body: &Block, range_body: Option<Vec<&Expr>>) -> Func {
+        let assign = range_body.clone().unwrap_or_default();
+        let range_body = range_body.is_some();
         let info = self.info;
         let fi = &info.funcs[f as usize];
         // The enclosing function's registers for the captured variables.
@@ -104,10 +124,33 @@ impl<'a> Gen<'a> {
             self.f().defer_regs = Some(n);
             self.max_defer_regs = self.max_defer_regs.max(n);
         }
+        // The body of a range over a function: break returns false, continue true.
+        let (stop, next) = (self.new_label(), self.new_label());
+        if range_body {
+            self.push_loop(None, stop, Some(next));
+            // `for k, v = range f`: each call assigns its arguments to the variables.
+            for (i, l) in assign.iter().enumerate() {
+                if l.is_name() != Some("_") {
+                    let lv = self.lvalue(l);
+                    self.store(lv, i as Reg);
+                }
+            }
+            self.release_temps();
+        }
         self.stmt_list(&body.stmts);
         // Falling off the end.
         self.set_line(body.rbrace);
-        if fi.sig.results.is_empty() {
+        if range_body {
+            self.f().loops.pop();
+            self.release_temps();
+            let r = self.alloc();
+            self.bind(next);
+            self.load_int(r, 1);
+            self.emit(Op::Ret { src: r, n: 1 });
+            self.bind(stop);
+            self.load_int(r, 0);
+            self.emit(Op::Ret { src: r, n: 1 });
+        } else if fi.sig.results.is_empty() {
             self.run_defers();
             self.emit(Op::Ret { src: 0, n: 0 });
         } else {
@@ -192,6 +235,8 @@ impl<'a> Gen<'a> {
             Stmt::Empty(_) => {}
             Stmt::Block(b) => self.block(b),
             Stmt::Labeled { label, stmt, .. } => {
+                let target = self.goto_target(&label.value);
+                self.bind(target);
                 self.f().pending_label = Some(label.value.clone());
                 self.stmt(stmt);
                 self.f().pending_label = None;
@@ -670,6 +715,12 @@ impl<'a> Gen<'a> {
         let Stmt::Range { lhs, def, x, .. } = r else {
             return;
         };
+        if let Some(&f) = self.info.range_funcs.get(&x.id) {
+            let lhs_list: Vec<&Expr> = lhs.as_ref().map(|l| l.list()).unwrap_or_default();
+            let assign = if *def { Vec::new() } else { lhs_list };
+            self.range_func(x, f, body, assign);
+            return;
+        }
         let saved = self.open_block();
         let xt = self.ty(x);
         let lhs_list: Vec<&Expr> = lhs.as_ref().map(|l| l.list()).unwrap_or_default();
@@ -1141,8 +1192,25 @@ impl<'a> Gen<'a> {
                 }
             }
             Tok::Fallthrough => {} // Handled by the switch.
-            _ => self.error(pos, "goto statements are not supported yet"),
+            Tok::Goto => {
+                // The checker proved the label exists and the jump skips no declaration.
+                if let Some(l) = label {
+                    let target = self.goto_target(&l.value);
+                    self.jmp(target);
+                }
+            }
+            _ => self.error(pos, "internal error: unknown branch statement"),
         }
+    }
+
+    /// The code label a goto to statement label `name` jumps to.
+    fn goto_target(&mut self, name: &str) -> usize {
+        if let Some(&l) = self.f().goto_targets.get(name) {
+            return l;
+        }
+        let l = self.new_label();
+        self.f().goto_targets.insert(name.to_string(), l);
+        l
     }
 
     // ---- return and defer

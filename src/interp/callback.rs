@@ -52,8 +52,13 @@ pub(super) fn begin(
     let callers = st.callers.get_or_insert_with(Default::default);
     let results = match callers.fmt.last() {
         Some(c) if c.depth == depth => {
-            let mut r = callers.fmt.pop().map(|c| c.results).unwrap_or_default();
-            r.push(rt.heap.str(regs[nargs + 1]).to_string());
+            let c = callers.fmt.pop().unwrap_or_default();
+            let mut r = c.results;
+            match c.panicked {
+                // The method panicked (panics::fmt_catch): its text stands for the result.
+                Some(text) => r.push(text),
+                None => r.push(rt.heap.str(regs[nargs + 1]).to_string()),
+            }
             r
         }
         _ => Vec::new(),
@@ -80,6 +85,6 @@ pub(super) fn finish(
     *slot = recv;
     *want = Value { w: func as u64, h: 0, t: 1 };
     let callers = st.callers.get_or_insert_with(Default::default);
-    callers.fmt.push(FmtCall { depth, results: calls.results });
+    callers.fmt.push(FmtCall { depth, results: calls.results, recv, panicked: None });
     false
 }

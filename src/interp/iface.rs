@@ -94,6 +94,11 @@ pub(super) fn equal(rt: &Runtime, a: Value, b: Value) -> Result<bool, Exit> {
     Ok(super::values_equal(rt, x, y, a.t))
 }
 
+/// Whether values of type `t` may be compared and hashed (structs field by field).
+pub(super) fn comparable_type(prog: &Program, t: TypeId) -> bool {
+    comparable(prog, t, 0)
+}
+
 /// Whether values of type `t` may be compared (structs field by field).
 fn comparable(prog: &Program, t: TypeId, depth: u32) -> bool {
     match prog.types.get(t as usize).map(|d| &d.kind) {

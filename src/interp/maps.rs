@@ -26,6 +26,7 @@ fn key(rt: &Runtime, v: Value, kk: MapKeyKind) -> Result<Option<MapKey>, Exit> {
         }
     }
     Ok(match kk {
+        MapKeyKind::Agg(ty) => typed_key(rt, v, ty as u32, 0)?,
         MapKeyKind::Word => Some(MapKey::Word(v.w)),
         MapKeyKind::Float => float_key(v.as_float()),
         MapKeyKind::Str => Some(MapKey::Str(rt.heap.bytes(v))),
@@ -38,7 +39,14 @@ fn key(rt: &Runtime, v: Value, kk: MapKeyKind) -> Result<Option<MapKey>, Exit> {
                 Some(TypeKind::Bool | TypeKind::Int { .. }) => Some(MapKey::Word(v.w)),
                 Some(TypeKind::Float64) => float_key(v.as_float()),
                 Some(TypeKind::String) => Some(MapKey::Str(rt.heap.bytes(v))),
-                Some(TypeKind::Chan { .. } | TypeKind::Pointer) => Some(MapKey::Word(v.h as u64)),
+                Some(TypeKind::Chan { .. } | TypeKind::Pointer | TypeKind::StructPtr { .. }) => {
+                    Some(MapKey::Word(v.h as u64))
+                }
+                Some(TypeKind::Struct { .. } | TypeKind::Array { .. })
+                    if super::iface::comparable_type(&rt.prog, v.t) =>
+                {
+                    typed_key(rt, Value { t: 0, ..v }, v.t, 0)?
+                }
                 _ => {
                     return Err(Exit::Panic(format!(
                         "runtime error: hash of unhashable type {}",
@@ -49,6 +57,49 @@ fn key(rt: &Runtime, v: Value, kk: MapKeyKind) -> Result<Option<MapKey>, Exit> {
             inner.map(|k| MapKey::Iface(v.t, Box::new(k)))
         }
     })
+}
+
+/// The key of `v`, a value of static type `ty` (a struct or array's fields in turn, to a
+/// bounded depth); None when a float in it is NaN.
+fn typed_key(rt: &Runtime, v: Value, ty: u32, depth: u32) -> Result<Option<MapKey>, Exit> {
+    let kind = rt.prog.types.get(ty as usize).map(|d| &d.kind);
+    let parts: Vec<(Value, u32)> = match kind {
+        Some(TypeKind::Struct { fields }) if depth < 64 => {
+            let vals = agg_parts(rt, v);
+            fields
+                .iter()
+                .enumerate()
+                .map(|(i, f)| (vals.get(i).copied().unwrap_or_default(), f.1))
+                .collect()
+        }
+        Some(TypeKind::Array { elem, .. }) if depth < 64 => {
+            agg_parts(rt, v).into_iter().map(|e| (e, *elem)).collect()
+        }
+        Some(TypeKind::Float64) => return key(rt, v, MapKeyKind::Float),
+        Some(TypeKind::String) => return key(rt, v, MapKeyKind::Str),
+        Some(TypeKind::Interface) => return key(rt, v, MapKeyKind::Iface),
+        Some(TypeKind::Bool | TypeKind::Int { .. }) => return Ok(Some(MapKey::Word(v.w))),
+        _ => return Ok(Some(MapKey::Word(v.h as u64))),
+    };
+    let mut keys = Vec::with_capacity(parts.len());
+    for (p, t) in parts {
+        match typed_key(rt, p, t, depth + 1)? {
+            Some(k) => keys.push(k),
+            None => return Ok(None),
+        }
+    }
+    Ok(Some(MapKey::Agg(keys.into())))
+}
+
+/// The fields of a struct or the elements of an array (none for a nil handle).
+fn agg_parts(rt: &Runtime, v: Value) -> Vec<Value> {
+    if v.h == 0 {
+        return Vec::new();
+    }
+    match &*rt.heap.lock(v.h) {
+        Obj::Struct(f) | Obj::Array(f) => f.clone(),
+        _ => Vec::new(),
+    }
 }
 
 fn map_of(obj: &mut Obj) -> &mut GoMap {

@@ -72,6 +72,9 @@ pub enum Exit {
     GoPanic(Value),
     /// A recovered panic's deferred call has returned (internal, see panics.rs).
     Recovered,
+    /// runtime.Goexit (internal: `run` runs the deferred calls as for a panic that cannot
+    /// be recovered, then the goroutine is `Done`; see panics.rs).
+    Goexit,
     /// A fatal error: the whole first line ("fatal error: ...").
     Fatal(String),
     /// An allocation found the heap over its limit: the pc is left on the allocating
@@ -105,7 +108,7 @@ pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -
         // Panics and recoveries change the goroutine's frames (panics.rs), which the
         // dispatch loop keeps in locals: they are done between two runs of it.
         let exit = match exit {
-            Exit::Panic(_) | Exit::GoPanic(_) => panics::start(rt, m, st, exit),
+            Exit::Panic(_) | Exit::GoPanic(_) | Exit::Goexit => panics::start(rt, m, st, exit),
             Exit::Recovered => {
                 panics::recovered(rt, st);
                 None
@@ -526,6 +529,7 @@ fn run_slice(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32)
             | Op::MapDelete { .. }
             | Op::LenMap { .. }
             | Op::MapClear { .. }
+            | Op::ClearSlice { .. }
             | Op::MapIterInit { .. }
             | Op::MapIterNext { .. } => {
                 let depth = callers.len() as u32;

@@ -80,6 +80,7 @@ pub(super) fn call(
             Ok(())
         }
         Native::RuntimeGosched => Err(Exit::Yielded),
+        Native::RuntimeGoexit => Err(Exit::Goexit),
         Native::TimeAfterChan | Native::TimeTickChan => {
             let (ch, d) = (args[0], args[1].as_int());
             if native == Native::TimeTickChan && d <= 0 {

@@ -237,6 +237,7 @@ pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Re
         Op::MapDelete { m: mr, k, kk } => maps::delete(rt, r!(mr), r!(k), kk)?,
         Op::LenMap { dst, m: mr } => r!(dst) = Value::int(maps::len(rt, r!(mr))),
         Op::MapClear { m: mr } => maps::clear(rt, r!(mr)),
+        Op::ClearSlice { s, elem } => slices::clear(rt, m, r!(s), elem)?,
         Op::MapIterInit { dst, m: mr } => r!(dst) = maps::iter_init(rt, m, r!(mr))?,
         Op::MapIterNext { k, v, ok, it } => {
             let next = maps::iter_next(rt, r!(it));

@@ -110,6 +110,11 @@ fn panicking(rt: &Runtime, st: &mut GState, regs: &mut [Value]) -> Result<(), Ex
         }
         return want_call(regs, d);
     }
+    // Goexit with no deferred call left ends the goroutine (a panic raised by a deferred
+    // call during Goexit is on top of it and is fatal as usual).
+    if c.panics.last().is_some_and(|p| p.goexit) {
+        return Err(Exit::Done);
+    }
     // No deferred call left: the panic is fatal. Get the texts of Error and String methods.
     for (i, q) in c.panics.iter().enumerate() {
         if q.text.is_some() || q.value.t == rt.prog.runtime_error {
@@ -130,7 +135,7 @@ fn panicking(rt: &Runtime, st: &mut GState, regs: &mut [Value]) -> Result<(), Ex
 fn chain(rt: &Runtime, panics: &[PanicRec]) -> String {
     let env = rt.fmt_env();
     let mut s = String::new();
-    for (i, p) in panics.iter().enumerate() {
+    for (i, p) in panics.iter().filter(|p| !p.goexit).enumerate() {
         if i > 0 {
             s.push_str("\n\t");
         }
@@ -161,7 +166,8 @@ pub(super) fn recover(st: &mut GState, depth: u32) -> Value {
         return Value::ZERO;
     };
     // Only a deferred call the panic frame made itself recovers: its frame is right above.
-    if p.recovered || depth != p.frame_depth + 1 {
+    // Goexit is no panic: recover returns nil and the goroutine still ends.
+    if p.recovered || p.goexit || depth != p.frame_depth + 1 {
         return Value::ZERO;
     }
     p.recovered = true;
@@ -173,9 +179,13 @@ pub(super) fn recover(st: &mut GState, depth: u32) -> Value {
 /// for the scheduler when that cannot be done (the program has no panic frame, the heap or
 /// stack is full): the panic is then fatal at once, as before any deferred call ran.
 pub(super) fn start(rt: &Runtime, m: &mut MCtx, st: &mut GState, exit: Exit) -> Option<Exit> {
+    if fmt_catch(rt, st, &exit) {
+        return None;
+    }
     let Some(pf) = rt.prog.panic_func else { return Some(fallback(rt, exit)) };
     let value = match &exit {
         Exit::GoPanic(v) => *v,
+        Exit::Goexit => Value::ZERO,
         Exit::Panic(msg) => {
             let text = msg.strip_suffix(SIGNAL).map_or(msg.as_str(), |t| t.trim_end());
             match super::alloc::alloc_value(rt, m, Obj::Str(text.into())) {
@@ -199,14 +209,62 @@ pub(super) fn start(rt: &Runtime, m: &mut MCtx, st: &mut GState, exit: Exit) -> 
     st.push_frame(Frame { func: pf, pc: 0, base: base as u32, closure: 0 });
     let Some(c) = st.callers.as_mut() else { return Some(fallback(rt, exit)) };
     let frame_depth = c.frames.len() as u32;
-    c.panics.push(PanicRec { value, frame_depth, ..Default::default() });
+    let goexit = exit == Exit::Goexit;
+    c.panics.push(PanicRec { value, frame_depth, goexit, ..Default::default() });
     None
+}
+
+/// A panic in an Error or String method that fmt called, with no deferred call of the
+/// method's frames to run first: fmt catches it (Go's catchPanic), so the stack is cut back
+/// to the fmt instruction, which runs again with the panic's text as the method's result
+/// ("<nil>" when the receiver is a nil pointer, as Go prints it). Returns whether it did.
+fn fmt_catch(rt: &Runtime, st: &mut GState, exit: &Exit) -> bool {
+    let Some(c) = st.callers.as_mut() else { return false };
+    let Some(fc) = c.fmt.last() else { return false };
+    let d = fc.depth as usize;
+    // The method's frames are those above the fmt frame; a panic or deferred call of theirs
+    // comes first (left to the general path: rare enough).
+    if d >= c.frames.len()
+        || c.defers.iter().any(|r| r.depth as usize > d)
+        || c.panics.iter().any(|p| p.frame_depth as usize >= d)
+    {
+        return false;
+    }
+    // A nil pointer receiver whose method dereferences it (the receiver's type word is
+    // cleared for the call, so a zero handle and word with a nil dereference stand for it).
+    let nil_recv = fc.recv.h == 0
+        && fc.recv.w == 0
+        && matches!(exit, Exit::Panic(msg) if msg.starts_with(NIL_DEREF_ERROR));
+    let text = match exit {
+        _ if nil_recv => "<nil>".to_string(),
+        Exit::Panic(msg) => {
+            let msg = msg.strip_suffix(SIGNAL).map_or(msg.as_str(), |t| t.trim_end());
+            format!("{}{msg}", crate::rt::methods::PANICKED)
+        }
+        Exit::GoPanic(v) => {
+            format!("{}{}", crate::rt::methods::PANICKED, panic_value(&rt.fmt_env(), *v))
+        }
+        _ => return false,
+    };
+    let heap = |f: &Frame| f.closure != 0 && f.closure != CAPS_ON_STACK;
+    let gone = c.frames[d..].iter().filter(|f| heap(f)).count();
+    let keep = c.caps.len().saturating_sub(gone);
+    c.caps.truncate(keep);
+    let resume = c.frames[d];
+    c.frames.truncate(d);
+    st.top = resume;
+    if let Some(fc) = c.fmt.last_mut() {
+        fc.panicked = Some(text);
+    }
+    true
 }
 
 /// The message of a panic that cannot run deferred calls.
 fn fallback(rt: &Runtime, exit: Exit) -> Exit {
     match exit {
         Exit::GoPanic(v) => Exit::Panic(panic_value(&rt.fmt_env(), v)),
+        // Goexit with no deferred call that can run: the goroutine just ends.
+        Exit::Goexit => Exit::Done,
         x => x,
     }
 }

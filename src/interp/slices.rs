@@ -74,6 +74,26 @@ pub(super) fn make(
     Ok(sv)
 }
 
+/// `clear(s)` of a slice (see `Op::ClearSlice`).
+pub(super) fn clear(rt: &Runtime, m: &mut MCtx, s: Value, elem: TypeId) -> Result<(), Exit> {
+    if s.h == 0 || s.slice_len() == 0 {
+        return Ok(());
+    }
+    let range = s.slice_off()..s.slice_off() + s.slice_len();
+    if field_kind(rt, elem) == FieldKind::Struct {
+        // Each element object is zeroed in place: a fresh zero copied into it.
+        for e in elems(rt, s) {
+            let z = new_struct(rt, m, elem)?;
+            super::structs::store_struct_into(rt, e, z, elem)?;
+        }
+        return Ok(());
+    }
+    if let Obj::Array(a) = &mut *rt.heap.lock(s.h) {
+        a[range].fill(Value::ZERO);
+    }
+    Ok(())
+}
+
 /// `s[i]`.
 pub(super) fn index(rt: &Runtime, s: Value, i: i64) -> Result<Value, Exit> {
     let at = elem_index(s, i)?;

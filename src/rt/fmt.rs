@@ -29,7 +29,20 @@ fn method_text(env: &Env, v: Value, verb: char, sharp: bool) -> Option<String> {
     }
     let d = env.prog.types.get(v.t as usize)?;
     let f = d.error_method.or(d.string_method)?;
-    Some(env.methods?.call(f, Value { t: 0, ..v }))
+    let s = env.methods?.call(f, Value { t: 0, ..v });
+    // A method that panicked: Go's catchPanic text, marked so that no verb applies to it.
+    match s.strip_prefix(crate::rt::methods::PANICKED) {
+        Some(p) => {
+            let method = if d.error_method.is_some() { "Error" } else { "String" };
+            Some(format!("{}%!{verb}(PANIC={method} method: {p})", crate::rt::methods::PANICKED))
+        }
+        None => Some(s),
+    }
+}
+
+/// `method_text`'s result without its mark when it is a panic's text (printed as is).
+fn panicked_text(s: &str) -> Option<&str> {
+    s.strip_prefix(crate::rt::methods::PANICKED)
 }
 
 /// A stable, fake address for reference values (Go prints real ones, e.g. 0xc000012345).
@@ -285,7 +298,43 @@ fn key_order(env: &Env, a: Value, b: Value, ty: TypeId) -> std::cmp::Ordering {
             (x, y) if x != y => x.cmp(&y),
             (x, _) => key_order(env, a, b, x),
         },
+        // Structs and arrays: field by field (element by element).
+        Some(TypeKind::Struct { fields }) => {
+            let (fa, fb) = (parts(env, a), parts(env, b));
+            for (i, (_, t)) in fields.iter().enumerate() {
+                let (x, y) = (
+                    fa.get(i).copied().unwrap_or_default(),
+                    fb.get(i).copied().unwrap_or_default(),
+                );
+                match key_order(env, x, y, *t) {
+                    Ordering::Equal => {}
+                    o => return o,
+                }
+            }
+            Ordering::Equal
+        }
+        Some(TypeKind::Array { elem, .. }) => {
+            let (fa, fb) = (parts(env, a), parts(env, b));
+            for (x, y) in fa.iter().zip(&fb) {
+                match key_order(env, *x, *y, *elem) {
+                    Ordering::Equal => {}
+                    o => return o,
+                }
+            }
+            Ordering::Equal
+        }
         _ => a.h.cmp(&b.h),
+    }
+}
+
+/// The fields of a struct or elements of an array value (none for a nil handle).
+fn parts(env: &Env, v: Value) -> Vec<Value> {
+    match v.h {
+        0 => Vec::new(),
+        h => match &*env.heap.lock(h) {
+            Obj::Struct(f) | Obj::Array(f) => f.clone(),
+            _ => Vec::new(),
+        },
     }
 }
 
@@ -375,7 +424,7 @@ pub fn lib_string(env: &Env, v: Value) -> Option<String> {
 
 pub fn format_value(env: &Env, v: Value, out: &mut String) {
     if let Some(s) = method_text(env, v, 'v', false).or_else(|| lib_string(env, v)) {
-        out.push_str(&s);
+        out.push_str(panicked_text(&s).unwrap_or(&s));
         return;
     }
     if let Some((s, elem)) = unbox_slice(env, v) {
@@ -662,6 +711,9 @@ fn bad_verb(env: &Env, verb: char, v: Value) -> String {
 
 fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
     if let Some(s) = method_text(env, v, verb, spec.sharp) {
+        if let Some(p) = panicked_text(&s) {
+            return p.to_string();
+        }
         return pad(crate::rt::methods::string_verb(verb, spec.prec, &s), spec, false);
     }
     if matches!(verb, 'v' | 's' | 'q') && !spec.sharp {
@@ -750,8 +802,9 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
         }
         ('U', Some(TypeKind::Int { .. })) => {
             let u = format!("U+{:04X}", v.as_int());
-            match char::from_u32(v.as_int() as u32) {
-                Some(c) if spec.sharp && !c.is_control() => format!("{u} '{c}'"),
+            // %#U adds the character when it is printable: U+0041 'A'.
+            match u32::try_from(v.as_int()).ok().and_then(char::from_u32) {
+                Some(c) if spec.sharp && is_print(c) => format!("{u} '{c}'"),
                 _ => u,
             }
         }

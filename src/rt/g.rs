@@ -97,6 +97,9 @@ pub struct PanicRec {
     pub defer_depth: u32,
     /// The text of the value's Error or String method, for the fatal message.
     pub text: Option<String>,
+    /// runtime.Goexit, not a panic: recover does not stop it, and when no deferred call is
+    /// left the goroutine ends quietly.
+    pub goexit: bool,
 }
 /// A fmt instruction that called an Error or String method (see rt/methods.rs).
 #[derive(Default, Debug)]
@@ -105,6 +108,10 @@ pub struct FmtCall {
     pub depth: u32,
     /// The methods' results so far.
     pub results: Vec<String>,
+    /// The receiver of the method being called (a nil pointer that panics prints <nil>).
+    pub recv: Value,
+    /// The method panicked: what fmt prints in place of its result (see interp/panics.rs).
+    pub panicked: Option<String>,
 }
 
 #[derive(Default)]

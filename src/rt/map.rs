@@ -36,6 +36,8 @@ pub enum MapKey {
     Str(Arc<[u8]>),
     /// An interface key: its dynamic type and the key of its payload.
     Iface(u32, Box<MapKey>),
+    /// A struct or array key: the keys of its fields or elements.
+    Agg(Box<[MapKey]>),
 }
 
 /// The bytes one entry is counted for, for the heap limit and the GC trigger.

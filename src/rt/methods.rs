@@ -50,6 +50,10 @@ impl MethodCalls {
     }
 }
 
+/// Marks a method result that is the text fmt prints for a method that panicked (Go's
+/// catchPanic): "%!v(PANIC=String method: boom)" follows, written as is, not formatted.
+pub const PANICKED: &str = "\u{0}gopark:panicked\u{0}";
+
 /// A method's result formatted with verb `verb` (one of v s q x X) and precision `prec`.
 pub fn string_verb(verb: char, prec: Option<usize>, s: &str) -> String {
     match verb {

@@ -192,7 +192,7 @@ fn step(rt: &Runtime, m: &mut MCtx, g: &Arc<G>) -> Step {
                 rt.crash(g, &st, &format!("panic: {msg}"));
                 Step::Over(After::Nothing)
             }
-            Exit::GoPanic(_) | Exit::Recovered => {
+            Exit::GoPanic(_) | Exit::Recovered | Exit::Goexit => {
                 crate::sys::internal_error("a panic left the interpreter unhandled")
             }
             Exit::Fatal(msg) => {

@@ -793,6 +793,12 @@ pub enum Op {
         m: Reg,
     },
     /// clear(m).
+    /// clear(s) of a slice: every element set to the zero value of `elem` (struct and
+    /// array elements zeroed in place, so pointers to them see it).
+    ClearSlice {
+        s: Reg,
+        elem: TypeId,
+    },
     MapClear {
         m: Reg,
     },
@@ -863,6 +869,9 @@ pub enum MapKeyKind {
     Ref,
     /// Interfaces: by dynamic type and payload; unhashable payloads panic.
     Iface,
+    /// Structs and arrays of type id `.0` (below 65536: the instruction stays 16 bytes),
+    /// field by field.
+    Agg(u16),
 }
 
 /// `Op::CallIface`'s selector for the call an instruction before it asks for.
@@ -931,6 +940,8 @@ pub enum Native {
     RuntimeNumCPU,
     /// runtime.Gosched(): yields the processor.
     RuntimeGosched,
+    /// runtime.Goexit(): runs the goroutine's deferred calls, then ends it.
+    RuntimeGoexit,
     /// time.Sleep(d Duration): d in nanoseconds.
     TimeSleep,
     /// os.Exit(code): the program ends at once with that status; deferred calls do not run
@@ -1210,6 +1221,7 @@ impl Op {
                 f(m)
             }
             MapClear { m } => f(m),
+            ClearSlice { s, .. } => f(s),
             MapIterNext { k, v, ok, it } => {
                 f(k);
                 f(v);

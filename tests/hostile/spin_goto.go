@@ -1,4 +1,4 @@
-// gap: goto
+// goto runs (this line keeps the line numbers).
 // limit: time
 // limits: time=200ms
 // exit: 1

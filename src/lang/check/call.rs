@@ -805,10 +805,7 @@ impl<'a> Checker<'a> {
                 }
                 match x.ty.underlying() {
                     Type::Map(..) => novalue,
-                    Type::Slice(_) => {
-                        self.error(e.start(), "clear of a slice is not supported yet");
-                        inv
-                    }
+                    Type::Slice(_) => novalue,
                     _ => {
                         let s = self.operand_string(&x);
                         self.error(
@@ -1120,6 +1117,9 @@ impl<'a> Checker<'a> {
             }
             ("runtime", "Gosched") => {
                 (sig(vec![], vec![], false), ObjKind::LibFunc(LibFunc::RuntimeGosched))
+            }
+            ("runtime", "Goexit") => {
+                (sig(vec![], vec![], false), ObjKind::LibFunc(LibFunc::RuntimeGoexit))
             }
             ("time", unit) => {
                 let v: i128 = match unit {

@@ -22,6 +22,7 @@
 mod call;
 mod expr;
 mod generic;
+mod goto;
 mod libsig;
 mod selector;
 mod stdlib;
@@ -124,6 +125,7 @@ pub enum LibFunc {
     RuntimeNumGoroutine,
     RuntimeNumCPU,
     RuntimeGosched,
+    RuntimeGoexit,
     OsExit,
     /// syscall.Nanosleep: a blocking system call (the M blocks; its P is handed off).
     SyscallNanosleep,
@@ -258,6 +260,10 @@ pub struct Info {
     pub funcs: Vec<FuncInfo>,
     /// FuncDecl name id or FuncLit expression id -> its function.
     pub func_of: HashMap<NodeId, FuncIdx>,
+    /// The body of a range over a function, compiled as the yield function it is (Go's
+    /// rangefunc rewrite): the range expression's id -> that function, whose parameters
+    /// are the iteration variables.
+    pub range_funcs: HashMap<NodeId, FuncIdx>,
     /// Package-level variable declarations (indices into File::decls) in initialisation
     /// order.
     pub init_order: Vec<usize>,
@@ -320,6 +326,8 @@ enum PkgDecl {
 pub(crate) struct FuncCtx {
     pub(crate) idx: FuncIdx,
     pub(crate) sig: Rc<Signature>,
+    /// The body of a range over a function (see `Info::range_funcs`).
+    pub(crate) range_body: bool,
 }
 
 pub struct Checker<'a> {
@@ -772,6 +780,19 @@ impl<'a> Checker<'a> {
                 (format!("main.init.func{}", self.init_lits), None)
             }
         }
+    }
+
+    /// The Go name of the yield function a range-over-func body in the current function
+    /// becomes ("main.main-range1"), and that function.
+    pub(crate) fn next_range_name(&mut self) -> (String, Option<FuncIdx>) {
+        let Some(ctx) = self.funcs.last() else {
+            self.init_lits += 1;
+            return (format!("main.init-range{}", self.init_lits), None);
+        };
+        let idx = ctx.idx;
+        let f = &mut self.info.funcs[idx as usize];
+        f.lits += 1;
+        (format!("{}-range{}", f.name, f.lits), Some(idx))
     }
 
     /// Records a use of variable `obj` from the current function: marks it captured and

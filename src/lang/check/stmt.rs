@@ -8,7 +8,7 @@ use crate::lang::ast::{
 };
 use crate::lang::constant::Value;
 use crate::lang::token::{Operator, Pos, Tok};
-use crate::lang::types::{BasicKind, Type};
+use crate::lang::types::{BasicKind, Signature, Type};
 
 /// Where a statement is (go/types stmtContext).
 #[derive(Clone, Copy, Debug, Default)]
@@ -54,7 +54,7 @@ impl<'a> Checker<'a> {
             let tparams = Self::type_param_names(d);
             self.declare_type_params(&tparams);
         }
-        self.funcs.push(FuncCtx { idx: f, sig: sig.clone() });
+        self.funcs.push(FuncCtx { idx: f, sig: sig.clone(), range_body: false });
         let mut params = Vec::new();
         // A method's receiver is parameter 0 of its function (see collect_methods).
         let recv = decl.and_then(|d| d.recv.as_ref());
@@ -110,6 +110,18 @@ impl<'a> Checker<'a> {
             fi.named_results = named;
         }
         self.stmt_list(&body.stmts, StmtCtx::default());
+        if !self.goto_labels.is_empty() {
+            // gc writes a position inside a message relative to the directory it ran in.
+            let file = if self.file_name.contains('/') {
+                self.file_name.clone()
+            } else {
+                format!("./{}", self.file_name)
+            };
+            let at = |p: Pos| format!("{}:{}:{}", file, p.line, p.col);
+            for (p, msg) in super::goto::check(body, &at) {
+                self.error(p, msg);
+            }
+        }
         if !sig.results.is_empty() && !is_terminating_list(&body.stmts, "") {
             self.error(body.rbrace, "missing return");
         }
@@ -124,18 +136,7 @@ impl<'a> Checker<'a> {
         for (pos, name) in unused {
             self.error(pos, format!("label {} defined and not used", name));
         }
-        // Unused variables of this function (go/types usage).
-        let mut unused_vars: Vec<(Pos, String)> = self
-            .info
-            .objects
-            .iter()
-            .filter(|o| o.owner == Some(f) && o.is_var() && !o.used && o.declared && o.name != "_")
-            .map(|o| (o.pos, o.name.clone()))
-            .collect();
-        unused_vars.sort();
-        for (pos, name) in unused_vars {
-            self.error(pos, format!("declared and not used: {}", name));
-        }
+        self.report_unused_vars(f);
         self.funcs.pop();
         self.close_scope();
         self.scope = saved_scope;
@@ -422,6 +423,13 @@ impl<'a> Checker<'a> {
     /// go and defer (go/types suspendedCall).
     fn suspended_call(&mut self, tok: Tok, call: &'a Expr) {
         let keyword = tok.as_str();
+        if tok == Tok::Defer && self.in_range_func_body(call.start(), "defer") {
+            // What it uses is used all the same (no follow-on "declared and not used").
+            if matches!(call.kind, ExprKind::Call { .. }) {
+                let _ = self.expr_stmt_operand(call);
+            }
+            return;
+        }
         if !matches!(call.kind, ExprKind::Call { .. }) {
             self.error(call.start(), format!("expression in {} must be function call", keyword));
             let _ = self.raw_expr(call, None);
@@ -442,9 +450,14 @@ impl<'a> Checker<'a> {
 
     fn branch(&mut self, pos: Pos, tok: Tok, label: Option<&'a ast::Name>, ctx: StmtCtx) {
         match tok {
+            Tok::Goto if self.in_range_func_body(pos, "goto") => {
+                if let Some(l) = label {
+                    self.goto_labels.push(l.value.clone());
+                }
+            }
             Tok::Goto => {
-                self.error(pos, "goto statements are not supported yet");
-                // Its label is used, not "defined and not used".
+                // Its label is used, not "defined and not used"; where it may jump is
+                // checked with the whole body (goto.rs).
                 if let Some(l) = label {
                     self.goto_labels.push(l.value.clone());
                 }
@@ -462,6 +475,14 @@ impl<'a> Checker<'a> {
                     _ => "fallthrough statement out of place",
                 };
                 self.error(pos, msg);
+            }
+            Tok::Break | Tok::Continue
+                if label.is_some()
+                    && self.in_range_func_body(pos, "a labeled break or continue") =>
+            {
+                if let Some(l) = label {
+                    self.goto_labels.push(l.value.clone());
+                }
             }
             Tok::Break | Tok::Continue => {
                 let is_break = tok == Tok::Break;
@@ -901,6 +922,13 @@ impl<'a> Checker<'a> {
     }
 
     fn return_stmt(&mut self, pos: Pos, results: Option<&'a Expr>) {
+        if self.in_range_func_body(pos, "return") {
+            // What it uses is used all the same (no follow-on "declared and not used").
+            for e in results.map(|r| r.list()).unwrap_or_default() {
+                let _ = self.expr(e);
+            }
+            return;
+        }
         let Some(ctx) = self.funcs.last() else { return };
         let f = ctx.idx;
         let sig = ctx.sig.clone();
@@ -945,6 +973,7 @@ impl<'a> Checker<'a> {
         let lhs_list: Vec<&'a Expr> = lhs.as_ref().map(|l| l.list()).unwrap_or_default();
         let mut key_ty = Type::Invalid;
         let mut val_ty = Type::Invalid;
+        let mut yield_fn: Option<std::rc::Rc<crate::lang::types::Signature>> = None;
         let mut ok = true;
         if !xo.is_invalid() {
             let mut u = xo.ty.underlying();
@@ -1019,10 +1048,30 @@ impl<'a> Checker<'a> {
                     key_ty = Type::int();
                     val_ty = Type::Basic(BasicKind::Rune);
                 }
-                Type::Func(_) => {
-                    self.error(xo.pos(), "range over functions is not supported yet");
-                    ok = false;
-                }
+                Type::Func(sig) => match yield_sig(sig) {
+                    Some(y) => {
+                        key_ty = y.params.first().cloned().unwrap_or(Type::Invalid);
+                        val_ty = y.params.get(1).cloned().unwrap_or(Type::Invalid);
+                        if lhs_list.len() > y.params.len() {
+                            let s = self.operand_string(&xo);
+                            let msg = match y.params.len() {
+                                0 => format!("range over {} permits no iteration variables", s),
+                                _ => {
+                                    format!("range over {} permits only one iteration variable", s)
+                                }
+                            };
+                            self.error(lhs_list[y.params.len()].start(), msg);
+                            ok = false;
+                        } else {
+                            yield_fn = Some(y);
+                        }
+                    }
+                    None => {
+                        let s = self.operand_string(&xo);
+                        self.error(xo.pos(), format!("cannot range over {}: func must be func(yield func(...) bool): argument is not func", s));
+                        ok = false;
+                    }
+                },
                 _ => {
                     let s = self.operand_string(&xo);
                     self.error(xo.pos(), format!("cannot range over {}", s));
@@ -1034,6 +1083,16 @@ impl<'a> Checker<'a> {
             self.error(lhs_list[2].start(), "range clause permits at most two iteration variables");
             ok = false;
         }
+        // A range over a function: its body is the yield function (the iteration variables
+        // are its parameters), so what it uses of the enclosing function is captured.
+        let range_fn = yield_fn.filter(|_| ok).map(|y| {
+            let (name, parent) = self.next_range_name();
+            let f = self.new_func(name, y.clone(), parent, *pos);
+            self.info.funcs[f as usize].is_lit = true;
+            self.info.range_funcs.insert(x.id, f);
+            self.funcs.push(FuncCtx { idx: f, sig: y.clone(), range_body: true });
+            (f, y)
+        });
         if *def {
             let mut new_vars = Vec::new();
             for (i, &l) in lhs_list.iter().enumerate() {
@@ -1085,9 +1144,57 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        if let Some((f, y)) = &range_fn {
+            // The yield function's parameters: the iteration variables, then unnamed ones.
+            let mut params = Vec::new();
+            for (i, t) in y.params.iter().enumerate() {
+                let o = match lhs_list.get(i).and_then(|l| self.info.defs.get(&l.id)) {
+                    Some(&o) => o,
+                    None => self.local_var("_", *pos, t.clone()),
+                };
+                params.push(o);
+            }
+            let result = self.local_var("_", *pos, Type::bool());
+            let fi = &mut self.info.funcs[*f as usize];
+            fi.params = params;
+            fi.results = vec![result];
+        }
         self.open_scope(false);
         self.stmt_list(&body.stmts, ctx);
         self.close_scope();
+        if let Some((f, _)) = range_fn {
+            self.funcs.pop();
+            self.report_unused_vars(f);
+        }
+    }
+
+    /// Unused variables of function `f` (go/types usage).
+    fn report_unused_vars(&mut self, f: FuncIdx) {
+        let mut unused_vars: Vec<(Pos, String)> = self
+            .info
+            .objects
+            .iter()
+            .filter(|o| o.owner == Some(f) && o.is_var() && !o.used && o.declared && o.name != "_")
+            .map(|o| (o.pos, o.name.clone()))
+            .collect();
+        unused_vars.sort();
+        for (pos, name) in unused_vars {
+            self.error(pos, format!("declared and not used: {}", name));
+        }
+    }
+
+    /// A return, defer, goto or labeled branch directly in the body of a range over a
+    /// function would act on the enclosing function, which the yield function that body
+    /// becomes cannot do yet: refused, with `what` named.
+    pub(crate) fn in_range_func_body(&mut self, pos: Pos, what: &str) -> bool {
+        if self.funcs.last().is_some_and(|f| f.range_body) {
+            self.error(
+                pos,
+                format!("{what} in the body of a range over a function is not supported yet"),
+            );
+            return true;
+        }
+        false
     }
 
     fn switch_stmt(
@@ -1443,4 +1550,15 @@ fn has_break(s: &Stmt, label: &str, implicit: bool) -> bool {
         Stmt::For { body, .. } => !label.is_empty() && has_break_list(&body.stmts, label, false),
         _ => false,
     }
+}
+
+/// The signature of the yield function of an iterator type `func(yield func(...) bool)`
+/// (at most two parameters), or None when `sig` is not one.
+fn yield_sig(sig: &Signature) -> Option<std::rc::Rc<Signature>> {
+    if sig.params.len() != 1 || !sig.results.is_empty() || sig.variadic {
+        return None;
+    }
+    let y = sig.params[0].signature()?;
+    let returns_bool = y.results.len() == 1 && y.results[0].underlying().is_boolean();
+    (returns_bool && y.params.len() <= 2 && !y.variadic).then_some(y)
 }

@@ -434,6 +434,8 @@ pub(crate) fn map_key_supported(t: &Type) -> bool {
     match t.underlying() {
         Type::Basic(k) => k.is_integer() || k.is_float() || k.is_string() || k.is_boolean(),
         Type::Chan(..) | Type::Pointer(_) | Type::Interface(_) => true,
+        Type::Struct(st) => st.fields.iter().all(|f| map_key_supported(&f.ty)),
+        Type::Array(_, e) => map_key_supported(&e),
         _ => false,
     }
 }
