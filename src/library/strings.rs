@@ -140,30 +140,19 @@ fn cut(c: &mut Call) -> Result<(), Fault> {
 }
 fn cut_prefix(c: &mut Call) -> Result<(), Fault> {
     let (s, p) = (c.str(0), c.str(1));
-    match s.strip_prefix(&*p) {
-        Some(rest) => {
-            c.ret_str(rest)?;
-            c.ret_bool(true);
-        }
-        None => {
-            c.ret(c.arg(0));
-            c.ret_bool(false);
-        }
-    }
-    Ok(())
+    cut_result(c, s.strip_prefix(&*p))
 }
 fn cut_suffix(c: &mut Call) -> Result<(), Fault> {
     let (s, p) = (c.str(0), c.str(1));
-    match s.strip_suffix(&*p) {
-        Some(rest) => {
-            c.ret_str(rest)?;
-            c.ret_bool(true);
-        }
-        None => {
-            c.ret(c.arg(0));
-            c.ret_bool(false);
-        }
+    cut_result(c, s.strip_suffix(&*p))
+}
+/// CutPrefix/CutSuffix's results: (what is left, true), or (the string itself, false).
+fn cut_result(c: &mut Call, rest: Option<&str>) -> Result<(), Fault> {
+    match rest {
+        Some(rest) => c.ret_str(rest)?,
+        None => c.ret(c.arg(0)),
     }
+    c.ret_bool(rest.is_some());
     Ok(())
 }
 /// Go's simple case folding, rune by rune.
