@@ -529,7 +529,7 @@ mod tests {
         assert_eq!(fmt_g(1e6, 6), "1e+06");
         assert_eq!(fmt_g(100000.0, 6), "100000");
         assert_eq!(fmt_g(0.0001, 6), "0.0001");
-        assert_eq!(fmt_g(3.14159265, 6), "3.14159");
+        assert_eq!(fmt_g(1.23456789, 6), "1.23457");
         assert_eq!(Value::String(b"a\"b".to_vec()).to_string_go(), "\"a\\\"b\"");
     }
 }

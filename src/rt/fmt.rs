@@ -1095,7 +1095,7 @@ mod tests {
 
     #[test]
     fn floats_print_like_go() {
-        assert_eq!(float_g(3.14, None), "3.14");
+        assert_eq!(float_g(2.5, None), "2.5");
         assert_eq!(float_g(100.0, None), "100");
         assert_eq!(float_g(1e21, None), "1e+21");
         assert_eq!(float_g(1e8, None), "1e+08");
