@@ -55,7 +55,9 @@ describe('hostile programs in the browser', () => {
     // measurement is about the runs, not the page's start.
     await runInPage(page, 'package main\n\nfunc main() {}\n', { procs: 2, mode: 'threads' });
     await runInPage(page, 'package main\n\nfunc main() { x }\n', { procs: 2, mode: 'threads' });
-    await page.waitForTimeout(500);
+    await runInPage(page, 'package main\n\nfunc main() { panic(1) }\n', { procs: 2, mode: 'threads' });
+    await runInPage(page, 'package main\n\nfunc main() { select {} }\n', { procs: 2, mode: 'threads' });
+    await page.waitForTimeout(1000);
     await page.evaluate(() => {
       window.__longest = 0;
       new PerformanceObserver((list) => {
@@ -85,4 +87,29 @@ describe('hostile programs in the browser', () => {
       assert.ok(longest <= 50, `${p.name}: a main-thread task took ${longest} ms`);
     });
   }
+
+  // Output, compile errors, goroutine function names and URL options are shown as text:
+  // markup in any of them must not become elements or run script.
+  test('program output, errors and URL options cannot inject markup or script', async () => {
+    const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+    const prog = `package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println(${JSON.stringify(evil)})\n\tpanic(${JSON.stringify(evil)})\n}\n`;
+    const r = await runInPage(page, prog, { procs: 2, mode: 'threads' });
+    assert.equal(r.exitCode, 2);
+    const bad = `package main\n\nvar _ int = ${JSON.stringify(evil)}\n\nfunc main() {}\n`;
+    const c = await runInPage(page, bad, { procs: 1, mode: 'threads' });
+    assert.equal(c.exitCode, 1);
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+    assert.equal(await page.locator('[data-testid=output] img').count(), 0, 'no element from output');
+    const q = encodeURIComponent(evil);
+    for (const path of [`embed.html?theme=${q}&panels=${q}&height=${q}`, `?example=${q}&exercise=${q}`]) {
+      const p2 = await page.context().newPage();
+      await p2.goto(server.url + path);
+      await p2.waitForTimeout(1000);
+      assert.equal(await p2.evaluate(() => window.__pwned), undefined, path);
+      assert.equal(await p2.locator('img[src=x]').count(), 0, path);
+      await p2.close();
+    }
+  });
 });
+
