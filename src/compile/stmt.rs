@@ -40,6 +40,12 @@ impl<'a> Gen<'a> {
     /// on continue, false on break; the loop is the call `it(yield)`.
     fn range_func(&mut self, x: &Expr, f: FuncIdx, body: &Block, assign: Vec<&Expr>) {
         let it = self.expr(x);
+        // Whether the body has stopped the loop, for Go's check that the iterator does not
+        // call yield again: a box of this loop's own, an extra capture of the yield function.
+        let done = self.alloc_local();
+        self.load_int(done, 0);
+        self.emit(Op::NewBox { dst: done, src: done });
+        self.range_done = Some(done);
         let func = self.gen_body(f, body, Some(assign));
         self.prog.funcs[f as usize] = func;
         let base = self.f().top;
@@ -59,6 +65,7 @@ impl<'a> Gen<'a> {
         let skip = self.new_label();
         self.jmp_if_not(fl, skip);
         if info.range_outer.contains_key(&cur) {
+            self.mark_range_done();
             let t = self.alloc();
             self.load_int(t, 0);
             self.emit(Op::Ret { src: t, n: 1 });
@@ -89,6 +96,15 @@ impl<'a> Gen<'a> {
 
     /// A function's code; `range_body` for the body of a range over a function (with the
     /// variables its iterations assign, for `for k, v = range f`).
+    /// In a range-over-func body that stops the loop: records it in the loop's box.
+    fn mark_range_done(&mut self) {
+        if let Some(d) = self.f().range_done {
+            let t = self.alloc();
+            self.load_int(t, 1);
+            self.emit(Op::StoreBox { b: d, src: t });
+        }
+    }
+
     /// Stores register v into variable o; a struct or array variable, whose object
     /// closures may share, gets a copy into that object.
     fn store_var(&mut self, o: ObjId, v: Reg) {
@@ -127,6 +143,10 @@ impl<'a> Gen<'a> {
                     }
                 }
             }
+        }
+        let done_reg = if range_body { self.range_done.take() } else { None };
+        if let Some(d) = done_reg {
+            captures.push(d);
         }
         let mut fb = Fb::new(f, f, fi.sig.clone(), fi.pos.line);
         fb.line = fi.pos.line;
@@ -195,6 +215,24 @@ impl<'a> Gen<'a> {
         }
         // The body of a range over a function: break returns false, continue true.
         let (stop, next) = (self.new_label(), self.new_label());
+        let done = done_reg.map(|_| {
+            let d = self.alloc_local();
+            self.emit(Op::LoadCapture { dst: d, idx: fi.captures.len() as u16 });
+            let t = self.alloc();
+            self.emit(Op::LoadBox { dst: t, b: d });
+            let ok = self.new_label();
+            self.jmp_if_not(t, ok);
+            let k = self.string_const(
+                b"range function continued iteration after function for loop body returned false",
+            );
+            self.emit(Op::RuntimeError { k });
+            self.bind(ok);
+            self.release_temps();
+            d
+        });
+        if let Some(d) = done {
+            self.f().range_done = Some(d);
+        }
         if range_body {
             self.push_loop(None, stop, Some(next));
             // `for k, v = range f`: each call assigns its arguments to the variables.
@@ -217,6 +255,7 @@ impl<'a> Gen<'a> {
             self.load_int(r, 1);
             self.emit(Op::Ret { src: r, n: 1 });
             self.bind(stop);
+            self.mark_range_done();
             self.load_int(r, 0);
             self.emit(Op::Ret { src: r, n: 1 });
         } else if fi.sig.results.is_empty() {
@@ -1300,6 +1339,7 @@ impl<'a> Gen<'a> {
                 self.load_int(t, 1);
                 let lv = self.var_lvalue(*flag);
                 self.store(lv, t);
+                self.mark_range_done();
                 self.load_int(t, 0);
                 self.emit(Op::Ret { src: t, n: 1 });
                 return;
