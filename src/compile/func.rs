@@ -74,6 +74,8 @@ pub(crate) struct Fb {
     /// The code label of each statement label, made by the first goto or the label itself
     /// (a goto may come before its label).
     pub(crate) goto_targets: HashMap<String, usize>,
+    /// In the body of a range over a function: the register with its loop's "stopped" box.
+    pub(crate) range_done: Option<Reg>,
 }
 
 impl Fb {
@@ -95,6 +97,7 @@ impl Fb {
             loop_depth: 0,
             pending_label: None,
             goto_targets: HashMap::new(),
+            range_done: None,
         }
     }
 

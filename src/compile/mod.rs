@@ -94,6 +94,8 @@ pub(crate) struct Gen<'a> {
     /// The most registers any function's deferred calls need (for the panic frame).
     pub(crate) max_defer_regs: u16,
     string_ids: HashMap<Vec<u8>, u32>,
+    /// The "stopped" box of the range-over-func loop whose yield function is generated next.
+    pub(crate) range_done: Option<Reg>,
     /// Thunks for `go` on library calls, by a key describing the operation.
     pub(crate) thunks: HashMap<String, FuncId>,
     pub(crate) errors: Vec<Diagnostic>,
@@ -133,6 +135,7 @@ impl<'a> Gen<'a> {
             selector_ids: HashMap::new(),
             max_defer_regs: 2,
             string_ids: HashMap::new(),
+            range_done: None,
             thunks: HashMap::new(),
             errors: Vec::new(),
             fs: Vec::new(),

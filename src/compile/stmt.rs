@@ -40,6 +40,12 @@ impl<'a> Gen<'a> {
     /// on continue, false on break; the loop is the call `it(yield)`.
     fn range_func(&mut self, x: &Expr, f: FuncIdx, body: &Block, assign: Vec<&Expr>) {
         let it = self.expr(x);
+        // Whether the body has stopped the loop, for Go's check that the iterator does not
+        // call yield again: a box of this loop's own, an extra capture of the yield function.
+        let done = self.alloc_local();
+        self.load_int(done, 0);
+        self.emit(Op::NewBox { dst: done, src: done });
+        self.range_done = Some(done);
         let func = self.gen_body(f, body, Some(assign));
         self.prog.funcs[f as usize] = func;
         let base = self.f().top;
@@ -49,10 +55,70 @@ impl<'a> Gen<'a> {
         self.emit(Op::CallClosure { f: it, base });
         debug_assert_eq!(y, base);
         self.release_temps();
+        // The body returned: on out of an enclosing body too, or return here.
+        let info = self.info;
+        let cur = self.f().fidx;
+        let outer = info.range_outer.get(&cur).copied().unwrap_or(cur);
+        let Some((flag, res)) = info.range_rets.get(&outer) else { return };
+        let lv = self.var_lvalue(*flag);
+        let fl = self.load_lvalue(lv);
+        let skip = self.new_label();
+        self.jmp_if_not(fl, skip);
+        if info.range_outer.contains_key(&cur) {
+            self.mark_range_done();
+            let t = self.alloc();
+            self.load_int(t, 0);
+            self.emit(Op::Ret { src: t, n: 1 });
+        } else {
+            let n = res.len() as u16;
+            let base = self.alloc_n(n);
+            for (i, &o) in res.iter().enumerate() {
+                let lv = self.var_lvalue(o);
+                let v = self.load_lvalue(lv);
+                self.mov(base + i as u16, v);
+            }
+            let fi = &info.funcs[cur as usize];
+            if fi.named_results && n > 0 {
+                for (i, &o) in fi.results.iter().enumerate() {
+                    self.store_var(o, base + i as u16);
+                }
+                self.run_defers();
+                let b = self.load_results(cur);
+                self.emit(Op::Ret { src: b, n });
+            } else {
+                self.run_defers();
+                self.emit(Op::Ret { src: base, n });
+            }
+        }
+        self.bind(skip);
+        self.release_temps();
     }
 
     /// A function's code; `range_body` for the body of a range over a function (with the
     /// variables its iterations assign, for `for k, v = range f`).
+    /// In a range-over-func body that stops the loop: records it in the loop's box.
+    fn mark_range_done(&mut self) {
+        if let Some(d) = self.f().range_done {
+            let t = self.alloc();
+            self.load_int(t, 1);
+            self.emit(Op::StoreBox { b: d, src: t });
+        }
+    }
+
+    /// Stores register v into variable o; a struct or array variable, whose object
+    /// closures may share, gets a copy into that object.
+    fn store_var(&mut self, o: ObjId, v: Reg) {
+        let t = self.info.obj(o).ty.clone();
+        let lv = self.var_lvalue(o);
+        if super::expr::is_struct(&t) {
+            let dst = self.load_lvalue(lv);
+            let ty = self.type_id(&t);
+            self.emit(Op::StoreStructInto { dst, src: v, ty });
+        } else {
+            self.store(lv, v);
+        }
+    }
+
     fn gen_body(&mut self, f: FuncIdx, body: &Block, range_body: Option<Vec<&Expr>>) -> Func {
         let assign = range_body.clone().unwrap_or_default();
         let range_body = range_body.is_some();
@@ -77,6 +143,10 @@ impl<'a> Gen<'a> {
                     }
                 }
             }
+        }
+        let done_reg = if range_body { self.range_done.take() } else { None };
+        if let Some(d) = done_reg {
+            captures.push(d);
         }
         let mut fb = Fb::new(f, f, fi.sig.clone(), fi.pos.line);
         fb.line = fi.pos.line;
@@ -124,8 +194,45 @@ impl<'a> Gen<'a> {
             self.f().defer_regs = Some(n);
             self.max_defer_regs = self.max_defer_regs.max(n);
         }
+        // A return inside a range-over-func body of this function leaves its results and
+        // a flag in hidden boxed variables (checker: `Info::range_rets`).
+        if !range_body {
+            if let Some((flag, res)) = info.range_rets.get(&f) {
+                for &o in std::iter::once(flag).chain(res) {
+                    let r = self.alloc_local();
+                    let t = info.obj(o).ty.clone();
+                    if super::expr::is_struct(&t) {
+                        // Structs and arrays are shared by handle, never boxed.
+                        let ty = self.type_id(&t);
+                        self.emit(Op::NewStruct { dst: r, ty });
+                    } else {
+                        self.emit(Op::LoadNil { dst: r });
+                        self.emit(Op::NewBox { dst: r, src: r });
+                    }
+                    self.f().vars.insert(o, r);
+                }
+            }
+        }
         // The body of a range over a function: break returns false, continue true.
         let (stop, next) = (self.new_label(), self.new_label());
+        let done = done_reg.map(|_| {
+            let d = self.alloc_local();
+            self.emit(Op::LoadCapture { dst: d, idx: fi.captures.len() as u16 });
+            let t = self.alloc();
+            self.emit(Op::LoadBox { dst: t, b: d });
+            let ok = self.new_label();
+            self.jmp_if_not(t, ok);
+            let k = self.string_const(
+                b"range function continued iteration after function for loop body returned false",
+            );
+            self.emit(Op::RuntimeError { k });
+            self.bind(ok);
+            self.release_temps();
+            d
+        });
+        if let Some(d) = done {
+            self.f().range_done = Some(d);
+        }
         if range_body {
             self.push_loop(None, stop, Some(next));
             // `for k, v = range f`: each call assigns its arguments to the variables.
@@ -148,6 +255,7 @@ impl<'a> Gen<'a> {
             self.load_int(r, 1);
             self.emit(Op::Ret { src: r, n: 1 });
             self.bind(stop);
+            self.mark_range_done();
             self.load_int(r, 0);
             self.emit(Op::Ret { src: r, n: 1 });
         } else if fi.sig.results.is_empty() {
@@ -1218,6 +1326,25 @@ impl<'a> Gen<'a> {
     fn return_stmt(&mut self, results: Option<&Expr>) {
         let info = self.info;
         let fidx = self.f().fidx;
+        // In a range-over-func body: store the results and the flag, stop the iteration.
+        if let Some(outer) = info.range_outer.get(&fidx) {
+            if let Some((flag, res)) = info.range_rets.get(outer) {
+                let sig = info.funcs[*outer as usize].sig.clone();
+                let list = results.map(|r| r.list()).unwrap_or_default();
+                for (i, e) in list.iter().enumerate() {
+                    let v = self.expr_conv(e, &sig.results[i]);
+                    self.store_var(res[i], v);
+                }
+                let t = self.alloc();
+                self.load_int(t, 1);
+                let lv = self.var_lvalue(*flag);
+                self.store(lv, t);
+                self.mark_range_done();
+                self.load_int(t, 0);
+                self.emit(Op::Ret { src: t, n: 1 });
+                return;
+            }
+        }
         if fidx == u32::MAX {
             self.emit(Op::Ret { src: 0, n: 0 });
             return;

@@ -512,6 +512,7 @@ fn run_slice(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32)
             | Op::SliceToStr { .. }
             | Op::RuneToStr { .. }
             | Op::ArraySlice { .. }
+            | Op::RuntimeError { .. }
             | Op::SliceToArray { .. }
             | Op::NewStruct { .. }
             | Op::CopyStruct { .. }

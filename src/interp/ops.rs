@@ -192,6 +192,10 @@ pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Re
         Op::Copy { dst, to, from } => r!(dst) = Value::int(slices::copy(rt, r!(to), r!(from))),
         Op::StrToSlice { dst, s, runes } => r!(dst) = slices::from_str(rt, m, r!(s), runes)?,
         Op::SliceToStr { dst, s, runes } => r!(dst) = slices::to_str(rt, m, r!(s), runes)?,
+        Op::RuntimeError { k } => {
+            let text = rt.prog.strings.get(k as usize).map(|b| String::from_utf8_lossy(b));
+            return Err(Exit::Panic(format!("runtime error: {}", text.unwrap_or_default())));
+        }
         Op::ArraySlice { dst, a, n } => {
             let h = r!(a).h;
             if h == 0 {

@@ -733,6 +733,29 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
     }
     if verb != 'T' && verb != 'p' {
         if let Some((s, elem)) = unbox_slice(env, v) {
+            if verb == 'v' && spec.sharp {
+                // Go syntax: []int{1, 2}, [2]string{"a", "b"}, []int(nil).
+                let name = env.prog.type_name(v.t);
+                let is_slice = matches!(kind(env, v), Some(TypeKind::Slice { .. }));
+                if is_slice && s.h == 0 {
+                    return format!("{name}(nil)");
+                }
+                let items: Vec<String> = slice_items(env, s, elem)
+                    .into_iter()
+                    .map(|it| match it {
+                        Item::Value(e) => format_verb(env, verb, spec, e),
+                        Item::Slice(inner, ie) => {
+                            let mut o = String::new();
+                            write_slice(env, inner, ie, &mut o, &mut |e, o| {
+                                o.push_str(&format_verb(env, verb, spec, e))
+                            });
+                            o
+                        }
+                        Item::Text(t) => t,
+                    })
+                    .collect();
+                return format!("{name}{{{}}}", items.join(", "));
+            }
             // Go applies the verb (and its flags) to each element.
             let mut out = String::new();
             write_slice(env, s, elem, &mut out, &mut |e, o| {

@@ -527,6 +527,10 @@ pub enum Op {
     },
     /// Falling off the end of a function that must return: an internal error.
     Unreachable,
+    /// A run-time error whose text (after "runtime error: ") is `Program::strings[k]`.
+    RuntimeError {
+        k: u32,
+    },
 
     // ---- superinstructions, made only by `compile::peephole` (the last pass, never by code generation)
     /// `dst = a CMP b`, then jump to `to` if the result equals `jump_if`, else skip the next
@@ -983,6 +987,7 @@ impl Op {
             Nop
             | Jmp { .. }
             | Unreachable
+            | RuntimeError { .. }
             | Call { .. }
             | Ret { .. }
             | Select { .. }
@@ -1241,7 +1246,9 @@ impl Op {
             Op::CmpJmpI { to, .. } => (Some(to), Some(i + 2)),
             Op::CmpJmpIK { to, .. } => (Some(to), Some(i + 3)),
             Op::ArgCall { .. } => (None, Some(i + 2)),
-            Op::Ret { .. } | Op::Unreachable | Op::Panic { .. } => (None, None),
+            Op::Ret { .. } | Op::Unreachable | Op::Panic { .. } | Op::RuntimeError { .. } => {
+                (None, None)
+            }
             _ => (None, Some(i + 1)),
         }
     }

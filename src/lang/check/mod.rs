@@ -198,7 +198,7 @@ impl Object {
         // its address, and assignment copies into that object.
         self.is_var()
             && ((self.captured && self.reassigned) || self.addr_taken)
-            && !matches!(self.ty.underlying(), Type::Struct(_))
+            && !matches!(self.ty.underlying(), Type::Struct(_) | Type::Array(..))
     }
 }
 
@@ -264,6 +264,12 @@ pub struct Info {
     /// rangefunc rewrite): the range expression's id -> that function, whose parameters
     /// are the iteration variables.
     pub range_funcs: HashMap<NodeId, FuncIdx>,
+    /// Each such yield function -> the declared function or literal whose body holds the
+    /// loop (through nested range-over-func bodies): where its return statements return.
+    pub range_outer: HashMap<FuncIdx, FuncIdx>,
+    /// For a function with a return inside a range-over-func body: hidden variables, a flag
+    /// (the body returned) and one per result, boxed and captured by the yield functions.
+    pub range_rets: HashMap<FuncIdx, (ObjId, Vec<ObjId>)>,
     /// Package-level variable declarations (indices into File::decls) in initialisation
     /// order.
     pub init_order: Vec<usize>,

@@ -922,11 +922,8 @@ impl<'a> Checker<'a> {
     }
 
     fn return_stmt(&mut self, pos: Pos, results: Option<&'a Expr>) {
-        if self.in_range_func_body(pos, "return") {
-            // What it uses is used all the same (no follow-on "declared and not used").
-            for e in results.map(|r| r.list()).unwrap_or_default() {
-                let _ = self.expr(e);
-            }
+        if self.funcs.last().is_some_and(|f| f.range_body) {
+            self.range_body_return(pos, results);
             return;
         }
         let Some(ctx) = self.funcs.last() else { return };
@@ -1090,6 +1087,10 @@ impl<'a> Checker<'a> {
             let f = self.new_func(name, y.clone(), parent, *pos);
             self.info.funcs[f as usize].is_lit = true;
             self.info.range_funcs.insert(x.id, f);
+            let outer = self.funcs.iter().rev().find(|c| !c.range_body).map(|c| c.idx);
+            if let Some(o) = outer {
+                self.info.range_outer.insert(f, o);
+            }
             self.funcs.push(FuncCtx { idx: f, sig: y.clone(), range_body: true });
             (f, y)
         });
@@ -1165,6 +1166,48 @@ impl<'a> Checker<'a> {
         if let Some((f, _)) = range_fn {
             self.funcs.pop();
             self.report_unused_vars(f);
+        }
+    }
+
+    /// `return` in the body of a range over a function returns from the function around
+    /// the loop: its results are checked against that function's, and stored in hidden
+    /// variables of it (`Info::range_rets`) that the yield functions capture.
+    fn range_body_return(&mut self, pos: Pos, results: Option<&'a Expr>) {
+        let Some(outer) = self.funcs.iter().rev().find(|f| !f.range_body) else { return };
+        let (f, sig) = (outer.idx, outer.sig.clone());
+        if results.is_none() && !sig.results.is_empty() {
+            self.in_range_func_body(pos, "a bare return of named results");
+            return;
+        }
+        if let Some(r) = results {
+            let list = r.list();
+            if list.len() != sig.results.len() {
+                for e in list {
+                    let _ = self.expr(e);
+                }
+                self.in_range_func_body(pos, "this return");
+                return;
+            }
+            for (e, t) in list.iter().zip(sig.results.iter()) {
+                let mut x = self.expr_with_hint(e, t);
+                self.assignment(&mut x, Some(t), "return statement");
+            }
+        }
+        if !self.info.range_rets.contains_key(&f) {
+            let mk = |c: &mut Self, t: Type| {
+                let mut o = Object::new("_", pos, t, ObjKind::Var { global: None });
+                o.owner = Some(f);
+                o.reassigned = true;
+                o.used = true;
+                c.new_obj(o)
+            };
+            let flag = mk(self, Type::bool());
+            let res: Vec<ObjId> = sig.results.iter().map(|t| mk(self, t.clone())).collect();
+            self.info.range_rets.insert(f, (flag, res));
+        }
+        let (flag, res) = self.info.range_rets[&f].clone();
+        for o in std::iter::once(flag).chain(res) {
+            self.note_var_use(o);
         }
     }
 
