@@ -179,6 +179,9 @@ pub(super) fn recover(st: &mut GState, depth: u32) -> Value {
 /// for the scheduler when that cannot be done (the program has no panic frame, the heap or
 /// stack is full): the panic is then fatal at once, as before any deferred call ran.
 pub(super) fn start(rt: &Runtime, m: &mut MCtx, st: &mut GState, exit: Exit) -> Option<Exit> {
+    if exit == Exit::Goexit {
+        st.goexited = true;
+    }
     if fmt_catch(rt, st, &exit) {
         return None;
     }

@@ -131,6 +131,8 @@ pub struct GState {
     /// The instruction at pc asked for a collection and runs again after it (see
     /// `run::run_slice`).
     pub gc_retry: bool,
+    /// runtime.Goexit is ending the goroutine (for main: the program does not exit then).
+    pub goexited: bool,
 }
 
 impl GState {

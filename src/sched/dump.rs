@@ -360,6 +360,11 @@ impl Runtime {
     /// checkdead: every M is idle, no timer is pending, and goroutines remain. A fatal error,
     /// so every goroutine is listed (unless GOTRACEBACK=none).
     pub fn checkdead(&self) {
+        if self.main_goexited.load(Ordering::Relaxed) && self.goroutine_count() == 0 {
+            let msg = "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n";
+            self.finish(2, Some(msg.to_string()));
+            return;
+        }
         let mut text = String::from("fatal error: all goroutines are asleep - deadlock!\n");
         if self.cfg.limits.traceback != Traceback::None {
             self.dump_others(&self.all_gs(), &mut text);

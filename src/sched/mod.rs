@@ -257,6 +257,8 @@ pub struct Runtime {
     pub globals: Vec<Mutex<Value>>,
     allgs: Mutex<BTreeMap<u32, Arc<G>>>,
     next_goid: AtomicU32,
+    /// Goroutine 1 ended in runtime.Goexit (see `goexit`, `checkdead`).
+    pub(crate) main_goexited: AtomicBool,
     /// `end_state`, recorded by `finish`.
     end: Mutex<(u64, usize)>,
     ps: Vec<P>,
@@ -323,6 +325,7 @@ impl Runtime {
             allgs: Mutex::new(BTreeMap::new()),
             next_goid: AtomicU32::new(1),
             end: Mutex::new((0, 0)),
+            main_goexited: AtomicBool::new(false),
             ps: (0..n).map(|_| P::new()).collect(),
             gomaxprocs: AtomicUsize::new(n),
             global: Mutex::new(VecDeque::new()),
@@ -633,7 +636,11 @@ impl Runtime {
         g.status.store(DEAD, Ordering::Release);
         self.emit(m, Kind::GoEnd, g.id, 0, 0);
         lock(&self.allgs).remove(&g.id);
-        if g.id == 1 {
+        if g.id == 1 && st.goexited {
+            // main called runtime.Goexit: the others go on; when none is left, checkdead
+            // says so (Go: "no goroutines (main called runtime.Goexit) - deadlock!").
+            self.main_goexited.store(true, Ordering::Relaxed);
+        } else if g.id == 1 {
             // main returned: the program exits, whatever other goroutines do.
             self.finish(0, None);
         }
