@@ -137,7 +137,7 @@ fn library_call(
         internal_error(&format!("call of unknown library native {id}"));
     };
     // fmt's functions may need String and Error methods called first (see callback.rs).
-    let calls = library::may_call_go(id).then(|| callback::begin(rt, cb.st, cb.depth, regs, nargs));
+    let calls = native.formats.then(|| callback::begin(rt, cb.st, cb.depth, regs, nargs));
     let mut call = library::Call::new(rt, m, g, &regs[..nargs]);
     call.method = matches!(native.member.kind, library::Kind::Method(..));
     call.methods = calls.as_ref();

@@ -150,6 +150,9 @@ pub struct Native {
     pub path: &'static str,
     pub member: &'static Member,
     pub imp: Imp,
+    /// It formats values (fmt's Print, Sprint, Fprint families and Errorf), so it may need
+    /// the program's String and Error methods called (see `may_call_go`).
+    pub formats: bool,
 }
 
 /// Every function and method of every package; a member's index here is its native id.
@@ -160,7 +163,9 @@ pub fn natives() -> &'static [Native] {
         for p in PACKAGES {
             for m in p.members {
                 if let Kind::Func(_, imp) | Kind::Method(_, _, imp) | Kind::Var(_, imp) = m.kind {
-                    all.push(Native { path: p.path, member: m, imp });
+                    let formats = p.path == "fmt"
+                        && (m.name.to_ascii_lowercase().contains("print") || m.name == "Errorf");
+                    all.push(Native { path: p.path, member: m, imp, formats });
                 }
             }
         }
@@ -173,10 +178,7 @@ pub fn natives() -> &'static [Native] {
 /// methods called (the compiler reserves registers for the pending call, see
 /// interp/callback.rs).
 pub fn may_call_go(id: u16) -> bool {
-    natives().get(id as usize).is_some_and(|n| {
-        n.path == "fmt" && (n.member.name.contains("print") || n.member.name.contains("Print"))
-            || (n.path == "fmt" && n.member.name == "Errorf")
-    })
+    natives().get(id as usize).is_some_and(|n| n.formats)
 }
 
 /// The package-level member `path.name` (not a method), with its native id for functions.
