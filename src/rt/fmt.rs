@@ -867,27 +867,7 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
                 quote_bytes(&b, spec.plus)
             }
         }
-        ('x' | 'X', Some(TypeKind::String)) => {
-            let b = env.heap.bytes(v);
-            let mut out = String::with_capacity(b.len() * 3);
-            if spec.sharp {
-                out.push_str(if verb == 'x' { "0x" } else { "0X" });
-            }
-            for (i, x) in b.iter().enumerate() {
-                if spec.space && i > 0 {
-                    out.push(' ');
-                    if spec.sharp {
-                        out.push_str(if verb == 'x' { "0x" } else { "0X" });
-                    }
-                }
-                if verb == 'x' {
-                    let _ = write!(out, "{x:02x}");
-                } else {
-                    let _ = write!(out, "{x:02X}");
-                }
-            }
-            out
-        }
+        ('x' | 'X', Some(TypeKind::String)) => hex_bytes(&env.heap.bytes(v), verb, spec),
         ('t', Some(TypeKind::Bool)) => (if v.as_bool() { "true" } else { "false" }).to_string(),
         (
             'p',
@@ -939,13 +919,28 @@ fn radix_text(v: Value, bits: u8, signed: bool, verb: char, spec: &Spec) -> Stri
     format!("{sign}{prefix}{digits}")
 }
 
-/// %x / %X of a string or byte slice: two digits a byte; `% x` puts spaces between.
+/// %x / %X of a string or byte slice, as Go's fmtSbx: two digits a byte; `% x` puts spaces
+/// between, `%#x` a 0x before each (before the whole without the space flag).
 fn hex_bytes(b: &[u8], verb: char, spec: &Spec) -> String {
-    let each: Vec<String> = b
-        .iter()
-        .map(|x| if verb == 'x' { format!("{x:02x}") } else { format!("{x:02X}") })
-        .collect();
-    each.join(if spec.space { " " } else { "" })
+    let prefix = if verb == 'x' { "0x" } else { "0X" };
+    let mut out = String::with_capacity(b.len() * 3);
+    if spec.sharp && !b.is_empty() {
+        out.push_str(prefix);
+    }
+    for (i, x) in b.iter().enumerate() {
+        if spec.space && i > 0 {
+            out.push(' ');
+            if spec.sharp {
+                out.push_str(prefix);
+            }
+        }
+        if verb == 'x' {
+            let _ = write!(out, "{x:02x}");
+        } else {
+            let _ = write!(out, "{x:02X}");
+        }
+    }
+    out
 }
 
 /// fmt.Sprintf.
