@@ -1197,7 +1197,7 @@ impl<'a> Gen<'a> {
                 sig.results.len() as u16
             }
             Callee::Native(n) => {
-                self.emit_native(n, base, nargs);
+                self.emit_native(n, base, nargs, sig.results.len() as u16);
                 if let Native::Lib(_) = n {
                     self.lib_result_types(&sig);
                     sig.results.len() as u16
@@ -1218,8 +1218,19 @@ impl<'a> Gen<'a> {
 
     /// `CallNative`, followed for a native that may need Go code run by the call it asks
     /// for (`Native::may_call_go`, with its two registers after the arguments).
-    pub(crate) fn emit_native(&mut self, native: Native, base: Reg, nargs: u16) {
+    /// A native that calls Go functions (`library::calls_go`) keeps the pending call's
+    /// registers after both its arguments and its `nres` results, so that writing its
+    /// results never touches the pending call's function register.
+    pub(crate) fn emit_native(&mut self, native: Native, base: Reg, nargs: u16, nres: u16) {
         self.emit(Op::CallNative { native, base, nargs });
+        if let Native::Lib(id) = native {
+            if crate::library::calls_go(id) {
+                let at = nargs.max(nres);
+                self.emit(Op::CallIface { sel: crate::vm::op::PENDING_CALL, base: base + at });
+                self.reserve_to(base, at + crate::library::GO_CALL_REGS);
+                return;
+            }
+        }
         let lib_fmt = matches!(native, Native::Lib(id) if crate::library::may_call_go(id));
         if native.may_call_go() || lib_fmt {
             self.emit(Op::CallIface { sel: crate::vm::op::PENDING_CALL, base: base + nargs });
@@ -1591,9 +1602,9 @@ impl<'a> Gen<'a> {
         let has_dots = matches!(e.kind, ExprKind::Call { has_dots: true, .. });
         let nargs = self.push_args(args, &sig, base + 1, true, has_dots) + 1;
         self.set_line(e.pos);
-        self.emit(Op::CallNative { native: Native::Lib(id), base, nargs });
-        self.lib_result_types(&sig);
         let nres = sig.results.len() as u16;
+        self.emit_native(Native::Lib(id), base, nargs, nres);
+        self.lib_result_types(&sig);
         self.reserve_to(base, nres.max(nargs));
         let f = self.f();
         f.top = base + nres;
@@ -1653,7 +1664,7 @@ impl<'a> Gen<'a> {
             f.locals_top = f.top;
         }
         // fmt.Println as a value may call String methods too: the same pending call.
-        self.emit_native(Native::Lib(id), 0, nparams);
+        self.emit_native(Native::Lib(id), 0, nparams, nres);
         self.lib_result_types(sig);
         self.emit(Op::Ret { src: 0, n: nres });
         let fb = self.fs.pop().unwrap_or_else(|| internal_error("no function being built"));

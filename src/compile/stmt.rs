@@ -1679,7 +1679,7 @@ impl<'a> Gen<'a> {
         }
         match kind {
             DeferKind::Native(nat) => {
-                self.emit_native(*nat, 0, nargs);
+                self.emit_native(*nat, 0, nargs, native_results(*nat));
                 self.reserve_to(0, native_results(*nat).max(nargs));
             }
             DeferKind::WgAdd => {

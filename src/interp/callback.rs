@@ -18,6 +18,8 @@ use crate::vm::value::Value;
 pub(super) struct Callback<'a> {
     pub st: &'a mut GState,
     pub depth: u32,
+    /// The register (from the instruction's base) of the pending call's function.
+    pub pending: usize,
 }
 
 /// Formats with `f` (a fmt function over the `nargs` arguments at the start of `regs`,

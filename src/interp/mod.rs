@@ -45,6 +45,7 @@ mod slices;
 mod strings;
 mod structs;
 mod sync;
+mod task;
 
 pub use self::structs::values_equal;
 use crate::rt::g::{Callers, Frame, GState, CAPS_ON_STACK, G};

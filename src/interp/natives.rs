@@ -136,6 +136,9 @@ fn library_call(
     let Some(native) = library::natives().get(id as usize) else {
         internal_error(&format!("call of unknown library native {id}"));
     };
+    if native.member.calls_go {
+        return super::task::run(rt, m, g, id, regs, nargs, cb);
+    }
     // fmt's functions may need String and Error methods called first (see callback.rs).
     let calls = native.formats.then(|| callback::begin(rt, cb.st, cb.depth, regs, nargs));
     let mut call = library::Call::new(rt, m, g, &regs[..nargs]);
@@ -153,14 +156,19 @@ fn library_call(
             regs[..results.len()].copy_from_slice(&results);
             stop_if_done(rt)
         }
-        Err(f) => Err(match f {
-            library::Fault::Panic(s) => Exit::Panic(s),
-            library::Fault::Fatal(s) => Exit::Fatal(s),
-            library::Fault::NeedGc => Exit::NeedGc,
-            library::Fault::Parked => Exit::Parked,
-            library::Fault::Yielded => Exit::Yielded,
-            library::Fault::CallGo => internal_error("a library call asked for a method call"),
-        }),
+        Err(f) => Err(fault_exit(f)),
+    }
+}
+
+/// The interpreter's exit for a native's fault.
+pub(super) fn fault_exit(f: library::Fault) -> Exit {
+    match f {
+        library::Fault::Panic(s) => Exit::Panic(s),
+        library::Fault::Fatal(s) => Exit::Fatal(s),
+        library::Fault::NeedGc => Exit::NeedGc,
+        library::Fault::Parked => Exit::Parked,
+        library::Fault::Yielded => Exit::Yielded,
+        library::Fault::CallGo => internal_error("a library call asked for a method call"),
     }
 }
 
@@ -175,7 +183,7 @@ fn format(native: Native, env: &gofmt::Env, args: &[Value]) -> String {
 
 /// After output: once the program has ended (the output limit, another goroutine's
 /// os.Exit), this goroutine stops at once.
-fn stop_if_done(rt: &Runtime) -> Result<(), Exit> {
+pub(super) fn stop_if_done(rt: &Runtime) -> Result<(), Exit> {
     if rt.is_done() {
         Err(Exit::Yielded)
     } else {

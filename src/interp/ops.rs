@@ -141,7 +141,14 @@ pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Re
         Op::MutexUnlock { mu } => sync::unlock(rt, m, g, r!(mu))?,
 
         Op::CallNative { native, base: b, nargs } => {
-            let cb = super::callback::Callback { st, depth };
+            // The pending call after it, if any, names where its function goes.
+            let pending = match f.code.get(pc) {
+                Some(Op::CallIface { sel: crate::vm::op::PENDING_CALL, base: pb }) => {
+                    pb.saturating_sub(b) as usize
+                }
+                _ => nargs as usize,
+            };
+            let cb = super::callback::Callback { st, depth, pending };
             natives::call(rt, m, g, native, &mut r[b as usize..], nargs as usize, cb)?
         }
         Op::Panic { v } => return Err(Exit::GoPanic(r!(v))),

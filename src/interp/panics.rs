@@ -255,6 +255,7 @@ fn fmt_catch(rt: &Runtime, st: &mut GState, exit: &Exit) -> bool {
     c.caps.truncate(keep);
     let resume = c.frames[d];
     c.frames.truncate(d);
+    c.tasks.retain(|t| (t.depth as usize) < d);
     st.top = resume;
     if let Some(fc) = c.fmt.last_mut() {
         fc.panicked = Some(text);
@@ -295,4 +296,6 @@ pub(super) fn recovered(rt: &Runtime, st: &mut GState) {
     st.top = resume;
     c.panics.retain(|q| (q.frame_depth as usize) < d);
     c.fmt.retain(|f| (f.depth as usize) < d);
+    // Library calls suspended in those frames (or in the one that resumes) are abandoned.
+    c.tasks.retain(|t| (t.depth as usize) < d);
 }

@@ -41,6 +41,8 @@ pub struct Call<'a> {
     out: Vec<Value>,
     /// For fmt's functions: the methods' results so far, and the one still wanted.
     pub methods: Option<&'a MethodCalls>,
+    /// The coroutine a native that calls Go code started (`Call::task`, library/task.rs).
+    pub started: Option<super::task::Task>,
 }
 
 /// Go's message when the heap limit is reached, then gopark's limit on a line of its own
@@ -67,7 +69,7 @@ pub fn room(rt: &Runtime, m: &MCtx, size: usize) -> Result<(), Fault> {
 
 impl<'a> Call<'a> {
     pub fn new(rt: &'a Runtime, m: &'a mut MCtx, g: &'a Arc<G>, args: &'a [Value]) -> Call<'a> {
-        Call { rt, m, g, method: false, args, out: Vec::new(), methods: None }
+        Call { rt, m, g, method: false, args, out: Vec::new(), methods: None, started: None }
     }
 
     /// The environment fmt formats in: with the program's String and Error methods when

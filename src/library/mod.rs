@@ -12,9 +12,9 @@
 //!
 //! Implementations read arguments and write results through `Call`, a small accessor API
 //! (`str`, `new_str`, `strings`, ...), so a change of the heap's representation of strings
-//! or slices stays inside this file. A native runs to completion between two instructions:
-//! it never re-enters the interpreter, so library functions that call back into Go code
-//! (sort.Slice's less, strings.Map) are not here yet.
+//! or slices stays inside this file. A native runs between two instructions and never
+//! re-enters the interpreter; one that calls Go code (sort.Slice's less, strings.Map) is a
+//! coroutine whose Go calls are ordinary calls on the goroutine's stack (see task.rs).
 
 pub mod atomic;
 pub mod bytes;
@@ -31,9 +31,11 @@ pub mod rand;
 pub mod runtime;
 pub mod slices;
 pub mod sort;
+pub mod sorting;
 pub mod strconv;
 pub mod strings;
 pub mod sync;
+pub mod task;
 pub mod time;
 pub mod unicode;
 pub mod utf8;
@@ -56,6 +58,10 @@ pub struct Package {
 pub struct Member {
     pub name: &'static str,
     pub kind: Kind,
+    /// It calls Go code (a func argument, an interface's methods): its implementation may
+    /// start a coroutine (`Call::task`, see task.rs), and the compiler follows each call
+    /// with the pending call it asks for.
+    pub calls_go: bool,
 }
 
 #[derive(Clone, Copy)]
@@ -84,19 +90,32 @@ pub enum ConstVal {
 
 /// Shorthands for the tables.
 pub const fn func(name: &'static str, sig: &'static str, imp: Imp) -> Member {
-    Member { name, kind: Kind::Func(sig, imp) }
+    Member { name, kind: Kind::Func(sig, imp), calls_go: false }
 }
 pub const fn method(recv: &'static str, name: &'static str, sig: &'static str, imp: Imp) -> Member {
-    Member { name, kind: Kind::Method(recv, sig, imp) }
+    Member { name, kind: Kind::Method(recv, sig, imp), calls_go: false }
+}
+/// A function that calls Go code (see `Member::calls_go`).
+pub const fn func_go(name: &'static str, sig: &'static str, imp: Imp) -> Member {
+    Member { name, kind: Kind::Func(sig, imp), calls_go: true }
+}
+/// A method that calls Go code (see `Member::calls_go`).
+pub const fn method_go(
+    recv: &'static str,
+    name: &'static str,
+    sig: &'static str,
+    imp: Imp,
+) -> Member {
+    Member { name, kind: Kind::Method(recv, sig, imp), calls_go: true }
 }
 pub const fn constant(name: &'static str, ty: &'static str, v: ConstVal) -> Member {
-    Member { name, kind: Kind::Const(ty, v) }
+    Member { name, kind: Kind::Const(ty, v), calls_go: false }
 }
 pub const fn var(name: &'static str, ty: &'static str, get: Imp) -> Member {
-    Member { name, kind: Kind::Var(ty, get) }
+    Member { name, kind: Kind::Var(ty, get), calls_go: false }
 }
 pub const fn type_(name: &'static str, underlying: &'static str) -> Member {
-    Member { name, kind: Kind::Type(underlying) }
+    Member { name, kind: Kind::Type(underlying), calls_go: false }
 }
 
 /// Every package gopark implements natively (in part), by import path.
@@ -174,12 +193,21 @@ pub fn natives() -> &'static [Native] {
     })
 }
 
-/// Whether native `id` formats values, so that it may need the program's String and Error
-/// methods called (the compiler reserves registers for the pending call, see
-/// interp/callback.rs).
+/// Whether native `id` may need Go code run: it formats values (the program's String and
+/// Error methods, see interp/callback.rs) or calls Go functions (`Member::calls_go`, see
+/// task.rs). The compiler reserves registers for the pending call.
 pub fn may_call_go(id: u16) -> bool {
-    natives().get(id as usize).is_some_and(|n| n.formats)
+    natives().get(id as usize).is_some_and(|n| n.formats || n.member.calls_go)
 }
+
+/// Whether native `id` calls Go functions as a coroutine (`Member::calls_go`).
+pub fn calls_go(id: u16) -> bool {
+    natives().get(id as usize).is_some_and(|n| n.member.calls_go)
+}
+
+/// The registers a call of a native that calls Go code keeps after its arguments (or
+/// results, whichever are more): the function to call, then its arguments and results.
+pub const GO_CALL_REGS: u16 = 6;
 
 /// The package-level member `path.name` (not a method), with its native id for functions.
 pub fn member(path: &str, name: &str) -> Option<(&'static Member, Option<u16>)> {

@@ -69,6 +69,37 @@ pub struct Callers {
     pub defers: Vec<DeferRec>,
     /// Panics under way, the oldest first (Go's _panic list, which links newest first).
     pub panics: Vec<PanicRec>,
+    /// Library calls that call Go code (sort.Slice's less, strings.Map's mapping), waiting
+    /// for the Go call they made, innermost last (see interp/task.rs).
+    pub tasks: Vec<TaskRec>,
+}
+
+/// A library function's frame as a traceback shows it: (function, whether it has
+/// arguments, file under GOROOT/src, line).
+pub type LibFrame = (&'static str, bool, &'static str, u32);
+
+/// A library call that runs Go code (see interp/task.rs and library/task.rs): its
+/// suspended state between the Go calls it makes.
+pub struct TaskRec {
+    /// The number of callers of the frame the library call is in.
+    pub depth: u32,
+    /// A Go call it asked for has been made (its results are in the registers when the
+    /// instruction runs again); false while it waits to run again after a collection.
+    pub awaiting: bool,
+    /// The library frames between the Go function it called and its caller, innermost
+    /// first, as Go's traceback shows them (`sort.insertionSort_func`, `sort.Slice`).
+    pub frames: Vec<LibFrame>,
+    /// Heap values the suspended call holds besides its arguments (which stay in the
+    /// caller's registers): a collection keeps them.
+    pub roots: Vec<Value>,
+    /// The library's state (a `library::task::Task`); rt does not know its type.
+    pub state: Box<dyn std::any::Any + Send>,
+}
+
+impl std::fmt::Debug for TaskRec {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "TaskRec {{ depth: {}, awaiting: {} }}", self.depth, self.awaiting)
+    }
 }
 
 /// A deferred call: the function, its closure (0 for none) and the arguments evaluated at
@@ -174,6 +205,7 @@ impl GState {
                 out.extend(d.args.iter().map(|v| v.h));
             }
             out.extend(c.panics.iter().map(|p| p.value.h));
+            out.extend(c.tasks.iter().flat_map(|t| t.roots.iter().map(|v| v.h)));
             out.retain(|h| *h != 0);
         }
     }

@@ -257,6 +257,11 @@ impl Runtime {
                 .and_then(|pc| f.lines.get(pc as usize))
                 .copied()
                 .unwrap_or(f.line);
+            // A library call suspended in this frame while the Go function above runs
+            // (interp/task.rs): its own frames come between.
+            if i + 1 < n {
+                out.extend(self.task_frames(st, i as u32));
+            }
             out.push(Line {
                 name: f.name.clone(),
                 args: f.nparams > 0,
@@ -265,6 +270,24 @@ impl Runtime {
             });
         }
         out
+    }
+
+    /// The library frames of the call suspended (waiting for a Go function it called) in
+    /// the frame with `depth` callers, innermost first.
+    fn task_frames(&self, st: &GState, depth: u32) -> Vec<Line> {
+        let Some(c) = st.callers.as_deref() else { return Vec::new() };
+        let Some(t) = c.tasks.iter().find(|t| t.depth == depth && t.awaiting) else {
+            return Vec::new();
+        };
+        t.frames
+            .iter()
+            .map(|&(name, args, file, line)| Line {
+                name: name.into(),
+                args,
+                file: format!("{GOROOT}/src/{file}"),
+                line,
+            })
+            .collect()
     }
 
     /// `created by F in goroutine P` and its location (printcreatedby); nothing for
