@@ -33,6 +33,7 @@ pub mod slices;
 pub mod sort;
 pub mod sorting;
 pub mod strconv;
+pub mod strfunc;
 pub mod strings;
 pub mod sync;
 pub mod task;
@@ -138,6 +139,7 @@ pub const PACKAGES: &[Package] = &[
     Package { path: "sort", members: sort::MEMBERS },
     Package { path: "strconv", members: strconv::MEMBERS },
     Package { path: "strings", members: strings::MEMBERS },
+    Package { path: "strings", members: strfunc::MEMBERS },
     Package { path: "sync", members: sync::MEMBERS },
     Package { path: "sync/atomic", members: atomic::MEMBERS },
     Package { path: "time", members: time::MEMBERS },

@@ -198,9 +198,15 @@ impl SigParser<'_, '_> {
             }
         } else {
             for (n, t) in items {
-                types.push(
-                    t.unwrap_or_else(|| self.ck.lib_type_named(self.path, &n.unwrap_or_default())),
-                );
+                let t = t.unwrap_or_else(|| {
+                    let n = n.unwrap_or_default();
+                    // A type parameter (`func(E, T) int` in a generic declaration).
+                    match self.tparams.iter().find(|(p, _)| *p == n) {
+                        Some((p, _)) => Type::Opaque(p),
+                        None => self.ck.lib_type_named(self.path, &n),
+                    }
+                });
+                types.push(t);
             }
         }
         (types, names, variadic)
@@ -495,6 +501,12 @@ fn substitute(t: &Type, bound: &[(&'static str, Type)]) -> Type {
         },
         Type::Slice(e) => Type::Slice(Rc::new(substitute(e, bound))),
         Type::Map(k, v) => Type::Map(Rc::new(substitute(k, bound)), Rc::new(substitute(v, bound))),
+        // A callback's signature (slices.SortFunc's cmp func(a, b E) int).
+        Type::Func(sig) => Type::Func(Rc::new(Signature {
+            params: sig.params.iter().map(|p| substitute(p, bound)).collect(),
+            results: sig.results.iter().map(|r| substitute(r, bound)).collect(),
+            ..(**sig).clone()
+        })),
         _ => t.clone(),
     }
 }
