@@ -22,6 +22,7 @@ pub mod call;
 pub mod cmp;
 pub mod errors;
 pub mod fmt;
+pub mod heap;
 pub mod io;
 pub mod log;
 pub mod maps;
@@ -125,6 +126,7 @@ pub const PACKAGES: &[Package] = &[
     Package { path: INTERNAL, members: sync::ONCE_MEMBERS },
     Package { path: "bytes", members: bytes::MEMBERS },
     Package { path: "cmp", members: cmp::MEMBERS },
+    Package { path: "container/heap", members: heap::MEMBERS },
     Package { path: "errors", members: errors::MEMBERS },
     Package { path: "fmt", members: fmt::MEMBERS },
     Package { path: "io", members: io::MEMBERS },
