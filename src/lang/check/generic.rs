@@ -37,6 +37,7 @@ const MAX_INSTANCES: usize = 1000;
 /// A type parameter of a generic declaration.
 pub(crate) struct TParam {
     pub(crate) name: String,
+    pub(crate) pos: Pos,
     /// The type standing for the parameter in the generic signature (a named type of no
     /// package, known by its id), which inference unifies with argument types.
     pub(crate) placeholder: Type,
@@ -119,6 +120,7 @@ impl<'a> Checker<'a> {
             self.declare(self.scope, Some(n.id), o);
             let constraint_src = f.ty.as_ref().map(expr_string).unwrap_or_default();
             list.push(TParam {
+                pos: n.pos,
                 name: n.value.clone(),
                 placeholder: t,
                 constraint: Type::Invalid,
@@ -434,6 +436,81 @@ impl<'a> Checker<'a> {
     }
 }
 
+// ---- the library's generic types
+
+/// The origins (in place of a generic type's object) of iter.Seq and iter.Seq2, the
+/// library's generic types.
+const ITER_SEQ: ObjId = ObjId::MAX - 1;
+const ITER_SEQ2: ObjId = ObjId::MAX - 2;
+
+impl<'a> Checker<'a> {
+    /// `iter.Seq[V]` / `iter.Seq2[K, V]` (`e`, in package `path`): the instance, or None
+    /// if `x` names no generic library type.
+    pub(crate) fn lib_generic_type(
+        &mut self,
+        e: &'a Expr,
+        x: &'a Expr,
+        index: &'a Expr,
+    ) -> Option<Type> {
+        let ExprKind::Selector { x: pkg, sel } = &x.unparen().kind else { return None };
+        let o = self.lookup(pkg.is_name()?)?;
+        let ObjKind::PkgName(path) = &self.obj(o).kind else { return None };
+        let origin = match (path.as_str(), sel.value.as_str()) {
+            ("iter", "Seq") => ITER_SEQ,
+            ("iter", "Seq2") => ITER_SEQ2,
+            _ => return None,
+        };
+        self.obj_mut(o).used = true;
+        self.record_use(pkg.id, o);
+        let targs: Vec<Type> = index.list().into_iter().map(|t| self.type_expr(t)).collect();
+        let want = if origin == ITER_SEQ { 1 } else { 2 };
+        if targs.len() != want {
+            let msg = format!(
+                "{} type arguments for type {}: have {}, want {want}",
+                if targs.len() < want { "not enough" } else { "too many" },
+                sel.value,
+                targs.len()
+            );
+            self.error(e.start(), msg);
+            return Some(Type::Invalid);
+        }
+        Some(self.iter_type(origin, targs))
+    }
+
+    /// The instance of iter.Seq or iter.Seq2: `func(yield func(V) bool)` named so.
+    fn iter_type(&mut self, origin: ObjId, targs: Vec<Type>) -> Type {
+        if targs.iter().any(|t| !t.is_valid()) {
+            return Type::Invalid;
+        }
+        let same = |(o, a, _): &&(ObjId, Vec<Type>, Type)| {
+            *o == origin
+                && a.len() == targs.len()
+                && a.iter().zip(&targs).all(|(x, y)| identical(x, y))
+        };
+        if let Some((_, _, t)) = self.iter_types.iter().find(same) {
+            return t.clone();
+        }
+        let yield_ =
+            Signature { params: targs.clone(), results: vec![Type::bool()], ..Default::default() };
+        let u = Type::Func(Rc::new(Signature {
+            params: vec![Type::Func(Rc::new(yield_))],
+            param_names: vec!["yield".into()],
+            ..Default::default()
+        }));
+        self.next_named += 1;
+        let t = Type::Named(Rc::new(Named {
+            id: self.next_named,
+            pkg: Some("iter".into()),
+            name: if origin == ITER_SEQ { "Seq" } else { "Seq2" }.into(),
+            underlying: RefCell::new(u),
+            methods: RefCell::new(Vec::new()),
+            origin: Some((origin, targs.clone())),
+        }));
+        self.iter_types.push((origin, targs, t.clone()));
+        t
+    }
+}
+
 // ---- instantiation
 
 impl<'a> Checker<'a> {
@@ -614,6 +691,9 @@ impl<'a> Checker<'a> {
         if targs.iter().any(|t| !t.is_valid()) {
             return Type::Invalid;
         }
+        if o == ITER_SEQ || o == ITER_SEQ2 {
+            return self.iter_type(o, targs);
+        }
         if let Some((t, _)) = self.find_instance(o, &targs) {
             return t;
         }
@@ -638,16 +718,17 @@ impl<'a> Checker<'a> {
         if let Some(g) = self.generics.get_mut(&o) {
             g.instances.push((targs.clone(), t.clone(), None));
         }
-        if partial {
-            return t;
-        }
         let Some(Decl::Type(ntd)) = self.reparse(td.tok, false) else { return Type::Invalid };
         let saved = self.enter_package();
         self.bind_type_params(&names, &targs);
         let u = self.type_expr(&ntd.ty).underlying();
         *named.underlying.borrow_mut() = u;
-        for m in methods {
-            self.instantiate_method(&named, m, &targs);
+        // A partial instance (`Setter[T]` as a constraint) needs its underlying type for
+        // inference, but no methods: nothing calls them.
+        if !partial {
+            for m in methods {
+                self.instantiate_method(&named, m, &targs);
+            }
         }
         self.leave_package(saved);
         t
@@ -845,6 +926,19 @@ impl<'a> Checker<'a> {
                 let is_tp = matches!(param_of(i), Some(Type::Named(ref nm)) if nm.id == *id);
                 if let (true, Type::Basic(kind)) = (is_tp, &a.ty) {
                     if kind.is_untyped() && *kind != BasicKind::UntypedNil {
+                        if let Some(b) = best.filter(|b| !b.is_numeric() || !kind.is_numeric()) {
+                            if b != *kind {
+                                let msg = format!(
+                                    "in call to {}, mismatched types {} and {} (cannot infer {})",
+                                    expr_string(fun),
+                                    b.name(),
+                                    kind.name(),
+                                    names[k]
+                                );
+                                self.error(a.pos(), msg);
+                                return None;
+                            }
+                        }
                         best = Some(match best {
                             Some(b) if untyped_rank(b) >= untyped_rank(*kind) => b,
                             _ => *kind,
@@ -858,8 +952,11 @@ impl<'a> Checker<'a> {
         }
         self.core_type_inference(&tps, &constraints, &mut bound, fun.start());
         if let Some(k) = bound.iter().position(|b| b.is_none()) {
-            let msg = format!("in call to {}, cannot infer {}", expr_string(fun), names[k]);
-            self.error(fun.start(), msg);
+            // gc adds where the type parameter is declared.
+            let decl = self.fmt_pos(self.generics[&o].tparams[k].pos);
+            let msg =
+                format!("in call to {}, cannot infer {} ({decl})", expr_string(fun), names[k]);
+            self.error(call_paren(fun), msg);
             return None;
         }
         Some(bound.into_iter().flatten().collect())

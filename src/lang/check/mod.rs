@@ -371,6 +371,8 @@ pub struct Checker<'a> {
     /// The next node id for a copy of a generic declaration.
     pub(crate) next_node: NodeId,
     pub(crate) ninstances: usize,
+    /// The instances of iter.Seq and iter.Seq2 (origin, type arguments, type).
+    pub(crate) iter_types: Vec<(ObjId, Vec<Type>, Type)>,
     /// Method declarations (decl index, function), attached by `collect_methods`.
     method_decls: Vec<(usize, FuncIdx)>,
     /// Where each method was declared, for "already declared" messages.
@@ -463,6 +465,7 @@ impl<'a> Checker<'a> {
             placeholders: Default::default(),
             next_node: file.nodes,
             ninstances: 0,
+            iter_types: Vec::new(),
             method_decls: Vec::new(),
             method_pos: HashMap::new(),
             wait_group: Type::Invalid,

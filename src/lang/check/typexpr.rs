@@ -162,7 +162,10 @@ impl<'a> Checker<'a> {
                         index.list().into_iter().map(|t| self.type_expr(t)).collect();
                     return self.instantiate_generic_type(e, o, targs);
                 }
-                // An unsupported library type (iter.Seq) is reported as such.
+                if let Some(t) = self.lib_generic_type(e, x, index) {
+                    return t;
+                }
+                // An unsupported generic library type is reported as such.
                 let base = self.type_expr(x);
                 if !base.is_valid() {
                     return Type::Invalid;
