@@ -477,6 +477,26 @@ impl<'a> Checker<'a> {
         Some(self.iter_type(origin, targs))
     }
 
+    /// cmp.Ordered: the constraint of the types `<` orders.
+    pub(crate) fn cmp_ordered(&mut self) -> Type {
+        if let Some(t) = &self.ordered {
+            return t.clone();
+        }
+        use BasicKind::*;
+        let kinds = [
+            Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64, Uintptr, Float32,
+            Float64, String,
+        ];
+        let terms = kinds.iter().map(|k| (true, Type::Basic(*k))).collect();
+        let t = Type::Named(self.new_named(
+            Some("cmp"),
+            "Ordered",
+            constraint_iface(Some(terms), false),
+        ));
+        self.ordered = Some(t.clone());
+        t
+    }
+
     /// The instance of iter.Seq or iter.Seq2: `func(yield func(V) bool)` named so.
     fn iter_type(&mut self, origin: ObjId, targs: Vec<Type>) -> Type {
         if targs.iter().any(|t| !t.is_valid()) {

@@ -373,6 +373,8 @@ pub struct Checker<'a> {
     pub(crate) ninstances: usize,
     /// The instances of iter.Seq and iter.Seq2 (origin, type arguments, type).
     pub(crate) iter_types: Vec<(ObjId, Vec<Type>, Type)>,
+    /// cmp.Ordered, once named.
+    pub(crate) ordered: Option<Type>,
     /// Method declarations (decl index, function), attached by `collect_methods`.
     method_decls: Vec<(usize, FuncIdx)>,
     /// Where each method was declared, for "already declared" messages.
@@ -466,6 +468,7 @@ impl<'a> Checker<'a> {
             next_node: file.nodes,
             ninstances: 0,
             iter_types: Vec::new(),
+            ordered: None,
             method_decls: Vec::new(),
             method_pos: HashMap::new(),
             wait_group: Type::Invalid,

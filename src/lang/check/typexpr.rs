@@ -69,6 +69,7 @@ impl<'a> Checker<'a> {
                                 ("time", "Duration") => self.duration.clone(),
                                 ("time", "Time") => self.time_time.clone(),
                                 ("syscall", "Timespec") => self.syscall_timespec.clone(),
+                                ("cmp", "Ordered") => self.cmp_ordered(),
                                 _ if self.lib_type_of(&path, &sel.value).is_some() => {
                                     self.lib_type_of(&path, &sel.value).unwrap_or(Type::Invalid)
                                 }
