@@ -588,8 +588,24 @@ impl<'a> Checker<'a> {
             .map(|(_, t, f)| (t.clone(), *f))
     }
 
-    /// Counts one more instance; false (with an error at `at`) past the limit.
-    fn count_instance(&mut self, at: Pos) -> bool {
+    /// Counts one more instance; false (with an error at `at`) past the limit, or when a
+    /// type argument is nested so deep that only an instantiation cycle explains it
+    /// (`F[*T]` inside `F`, `Box[Box[T]]` inside `Box`: each instance makes a bigger one).
+    fn count_instance(&mut self, o: ObjId, targs: &[Type], at: Pos) -> bool {
+        if let Some(i) = targs.iter().position(|t| type_depth(t, 0) > MAX_TYPE_DEPTH) {
+            // gc reports the type parameter, then where it grew.
+            let (name, pos) = match self.generics.get(&o).and_then(|g| g.tparams.get(i)) {
+                Some(tp) => (tp.name.clone(), tp.pos),
+                None => (String::new(), at),
+            };
+            let msg = format!(
+                "instantiation cycle:\n\t{}: {name} instantiated as {}",
+                self.fmt_pos(at),
+                self.ts(&targs[i])
+            );
+            self.error(pos, msg);
+            return false;
+        }
         self.ninstances += 1;
         if self.ninstances == MAX_INSTANCES + 1 {
             let msg = format!(
@@ -677,7 +693,7 @@ impl<'a> Checker<'a> {
         if let Some((_, f)) = self.find_instance(o, &targs) {
             return f;
         }
-        if !self.check_constraints(o, &targs, at) || !self.count_instance(at) {
+        if !self.check_constraints(o, &targs, at) || !self.count_instance(o, &targs, at) {
             return None;
         }
         let g = self.generics.get(&o)?;
@@ -718,7 +734,9 @@ impl<'a> Checker<'a> {
             return t;
         }
         let partial = targs.iter().any(|t| self.has_placeholder(t));
-        if !partial && (!self.check_constraints(o, &targs, at) || !self.count_instance(at)) {
+        if !partial
+            && (!self.check_constraints(o, &targs, at) || !self.count_instance(o, &targs, at))
+        {
             return Type::Invalid;
         }
         let Some(g) = self.generics.get(&o) else { return Type::Invalid };
@@ -935,6 +953,9 @@ impl<'a> Checker<'a> {
                 return None;
             }
         }
+        // Constraint type inference before untyped defaults, as go/types orders them
+        // (Scale(Vec{1}, 2) with [S ~[]E]: E is float64 from Vec, not int from 2).
+        self.core_type_inference(&tps, &constraints, &mut bound, fun.start());
         // Untyped constants passed to a bare type parameter: the default type of the
         // largest kind among them (Go 1.21).
         for (k, id) in tps.iter().enumerate() {
@@ -1141,6 +1162,30 @@ impl<'a> Checker<'a> {
             return Type::Invalid;
         }
         self.instantiate_type(o, targs, e.start())
+    }
+}
+
+/// Type arguments nested deeper than this come from an instantiation cycle.
+const MAX_TYPE_DEPTH: usize = 40;
+
+/// How deeply `t` nests types (stopping past the limit).
+fn type_depth(t: &Type, d: usize) -> usize {
+    if d > MAX_TYPE_DEPTH {
+        return d;
+    }
+    match t {
+        Type::Pointer(e) | Type::Slice(e) | Type::Array(_, e) | Type::Chan(_, e) => {
+            type_depth(e, d + 1)
+        }
+        Type::Map(k, v) => type_depth(k, d + 1).max(type_depth(v, d + 1)),
+        Type::Named(n) => match &n.origin {
+            Some((_, a)) => a.iter().map(|t| type_depth(t, d + 1)).max().unwrap_or(d),
+            None => d,
+        },
+        Type::Func(s) => {
+            s.params.iter().chain(&s.results).map(|t| type_depth(t, d + 1)).max().unwrap_or(d)
+        }
+        _ => d,
     }
 }
 

@@ -280,9 +280,10 @@ pub struct Info {
     /// Methods declared in the file: (named type id, method name) -> its function, whose
     /// parameter 0 is the receiver.
     pub method_funcs: HashMap<(u32, String), FuncIdx>,
-    /// The variable `v` of `switch v := x.(type)` that each case clause (by position)
-    /// declares implicitly (go/types Info.Implicits).
-    pub type_switch_vars: HashMap<Pos, ObjId>,
+    /// The variable `v` of `switch v := x.(type)` that each case clause declares
+    /// implicitly (go/types Info.Implicits), by the guard's `x` and the clause's index (a
+    /// position would not do: instances of a generic function share them).
+    pub type_switch_vars: HashMap<(NodeId, usize), ObjId>,
     /// Generic function and method declarations (their name's node): not compiled
     /// themselves, only their instances (`File::instances`) are.
     pub generic_decls: std::collections::HashSet<NodeId>,

@@ -1398,7 +1398,7 @@ impl<'a> Checker<'a> {
         let mut first_default: Option<Pos> = None;
         let mut seen: Vec<(Option<Type>, &'a Expr)> = Vec::new();
         let mut lhs_vars = Vec::new();
-        for clause in body {
+        for (ci, clause) in body.iter().enumerate() {
             let cases = clause.cases.as_ref().map(|c| c.list()).unwrap_or_default();
             if clause.cases.is_none() {
                 match first_default {
@@ -1418,7 +1418,7 @@ impl<'a> Checker<'a> {
                 };
                 let o = self.local_var(&n.value, n.pos, t);
                 self.declare(self.scope, None, o);
-                self.info.type_switch_vars.insert(clause.pos, o);
+                self.info.type_switch_vars.insert((x.id, ci), o);
                 lhs_vars.push(o);
             }
             let inner = StmtCtx {
