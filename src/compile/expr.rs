@@ -368,6 +368,8 @@ impl<'a> Gen<'a> {
                     "method values are not supported yet (call the method directly)",
                 );
             }
+            // F[int]: the instance of a generic function.
+            ExprKind::Index { .. } if self.info.use_of(e.id).is_some() => self.name_to(e, dst),
             ExprKind::Index { x, index } if matches!(self.ty(x).underlying(), Type::Map(..)) => {
                 let (m, k, kk) = self.map_operands(x, index);
                 self.set_line(e.pos);
@@ -1394,7 +1396,8 @@ impl<'a> Gen<'a> {
     pub(crate) fn callee(&mut self, fun: &Expr) -> Callee {
         let u = fun.unparen();
         match &u.kind {
-            ExprKind::Name(_) => {
+            // A function, or an instance of a generic one (`F[int]`).
+            ExprKind::Name(_) | ExprKind::Index { .. } => {
                 if let Some(o) = self.info.use_of(u.id) {
                     if let ObjKind::Func(f) = self.info.obj(o).kind {
                         return Callee::Func(Self::func_id(f));

@@ -457,7 +457,7 @@ impl<'a> Gen<'a> {
         for (i, c) in body.iter().enumerate() {
             self.bind(bodies[i]);
             let s = self.open_block();
-            self.type_switch_var(c, xv, iface);
+            self.type_switch_var((x.id, i), xv, iface);
             self.stmt_list_pub(&c.body);
             self.close_block(s);
             self.jmp(end);
@@ -477,9 +477,14 @@ impl<'a> Gen<'a> {
 
     /// Declares the clause's v (if the switch has one) from the interface value in xv: of
     /// the clause's type when it lists exactly one type, else x's own.
-    fn type_switch_var(&mut self, c: &ast::CaseClause, xv: Reg, iface: TypeId) {
+    fn type_switch_var(
+        &mut self,
+        clause: (crate::lang::ast::NodeId, usize),
+        xv: Reg,
+        iface: TypeId,
+    ) {
         let info = self.info;
-        let Some(&o) = info.type_switch_vars.get(&c.pos) else { return };
+        let Some(&o) = info.type_switch_vars.get(&clause) else { return };
         let vt = info.obj(o).ty.clone();
         let r = self.alloc_local();
         if vt.is_interface() {
