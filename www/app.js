@@ -28,7 +28,6 @@ const NOT_ISOLATED = {
   unavailable: 'This page could not be made cross-origin isolated, so gopark runs its single-thread build, in deterministic mode.',
 };
 
-import { Model, useDefs } from './trace-model.js';
 import { Timeline } from './timeline.js';
 import { Defs, Recording, waitGraph } from './replay-model.js';
 import { MachineView, ChannelView, GoroutineTable, renderWaitGraph, pColor } from './views.js';
@@ -70,7 +69,7 @@ const ui = {
   checkResult: $('check-result'),
   loading: $('loading'), loadingText: $('loading-text'), runmode: $('runmode'), openFull: $('open-full'), notice: $('notice'), output: $('output'), status: $('status'),
   machine: $('machine-view'), chans: $('channel-view'), gBody: $('gtable-body'), gNote: $('gtable-note'),
-  timeline: $('timeline'), tip: $('timeline-tip'), fit: $('fit'),
+  timeline: $('timeline'), tip: $('timeline-tip'), fit: $('fit'), scale: $('timeline-scale'),
   play: $('play'), pause: $('pause'), step: $('step'), back: $('back'), scrubber: $('scrubber'),
   speed: $('speed'), moment: $('moment'), follow: $('follow'), prevEv: $('prev-ev'), nextEv: $('next-ev'),
   cut: $('cut'), waits: $('waits'), waitGraph: $('wait-graph'), eventText: $('event-text'),
@@ -207,10 +206,12 @@ function markDirty() {
 }
 
 const timeline = new Timeline(ui.timeline, ui.tip, () => markDirty());
-timeline.onPick = (ts_ns) => {
+// A click on the timeline: the moment right after the event under the pointer.
+timeline.onPick = ({ i, ts_ns }) => {
   const rec = recording();
-  if (rec) seek(momentAtTime(rec, ts_ns));
+  if (rec) seek(i !== undefined ? i + 1 : momentAtTime(rec, ts_ns));
 };
+timeline.onScale = (scale) => { ui.scale.value = scale; };
 const machine = new MachineView(ui.machine);
 const channels = new ChannelView(ui.chans);
 const gtable = new GoroutineTable(ui.gBody, ui.gNote);
@@ -264,7 +265,7 @@ function frameWork(now) {
     again = true;
     if (fastPlay && rec && drawn.i !== player.cursor) {
       ui.scrubber.value = String(player.cursor);
-      timeline.setCursor(player.cursor > 0 ? rec.event(player.cursor - 1).ts_ns : null);
+      setTimelineCursor(rec, player.cursor);
       timed('timeline', () => timeline.draw());
     }
   }
@@ -298,11 +299,17 @@ function render() {
   ui.scrubber.value = String(s.i);
   ui.moment.textContent = `event ${s.i} / ${rec.n}${rec.folded < rec.n ? ` (folding ${rec.folded})` : ''}`;
   ui.eventText.textContent = s.i > 0 ? describe(rec, rec.event(s.i - 1)) : 'the start of the run';
-  timeline.setCursor(s.i > 0 ? rec.event(s.i - 1).ts_ns : null);
+  setTimelineCursor(rec, s.i);
   renderWaits(s, rec);
   updateFollowOptions(s, rec);
   drawn = { rec, i: s.i, version: rec.version };
   updateButtons();
+}
+
+// The timeline's cursor at moment i: on the last event shown.
+function setTimelineCursor(rec, i) {
+  if (i > 0) timeline.setCursor(i - 1, rec.event(i - 1).ts_ns);
+  else timeline.setCursor(null);
 }
 
 // Marks each live goroutine's line in the source, with its chip in its P's colour. The
@@ -433,7 +440,6 @@ function spawnHost() {
       const msg = e.data;
       if (msg.type === 'ready') {
         defs = new Defs(msg.defs);
-        useDefs(defs);
         resolve(msg);
       } else if (msg.type === 'fatal') {
         reject(new Error(msg.message));
@@ -500,7 +506,7 @@ function startRun(source, opts = {}) {
     exitCode: null, trace: null, done: false, paused: !!opts.paused,
     // The recording needs the event definitions, which come with the runtime: an embed that
     // has not loaded it yet makes the recording once the host worker is ready.
-    model: new Model(procs), rec: defs ? new Recording(defs, procs) : null,
+    rec: defs ? new Recording(defs, procs) : null,
   };
   run.promise = new Promise((resolve) => { run.resolve = resolve; });
   current = run;
@@ -510,7 +516,11 @@ function startRun(source, opts = {}) {
   setRunning(true);
   ensureHost().then(() => {
     if (run.done) return;
-    if (!run.rec) { run.rec = new Recording(defs, procs); markDirty(); }
+    if (!run.rec) {
+      run.rec = new Recording(defs, procs);
+      if (shown === run) timeline.setRecording(run.rec, { virtual: mode === 'deterministic' });
+      markDirty();
+    }
     run.worker = host;
     host.postMessage({ type: 'run', token: run.token, source, procs, mode, seed, trace: !!opts.trace, paused: run.paused && mode === 'deterministic' });
     // Stop pressed while the host was still loading: deliver it now, right behind the run.
@@ -543,7 +553,7 @@ function onHostMessage(worker, msg) {
     case 'started':
       run.mode = msg.mode;
       run.rec.funcs = msg.funcs;
-      run.model.setFuncList(msg.funcs);
+      if (msg.mode !== mode && shown === run) timeline.setRecording(run.rec, { virtual: msg.mode === 'deterministic' });
       setStatus(`running (${msg.mode}, GOMAXPROCS=${msg.procs})`);
       break;
     case 'output':
@@ -552,7 +562,6 @@ function onHostMessage(worker, msg) {
       if (msg.stderr) { run.stderr += msg.stderr; appendOutput(msg.stderr, 2); }
       if (msg.events.length) {
         run.rec.append(msg.events);
-        run.model.apply(msg.events, run.rec.W);
         if (player.stepPending && run.rec.n > player.cursor) {
           player.stepPending = 0;
           player.cursor++;
@@ -613,7 +622,6 @@ function finishRun(run, exitCode, trace, label) {
   setRunning(false);
   const text = label ?? (exitCode === null ? 'ended' : `exit status ${exitCode}`);
   setStatus(`Program exited: ${text}.`, exitCode === 0 ? 'ok' : 'fail');
-  run.model.finish();
   if (player.live && run.rec) player.cursor = run.rec.n;
   markDirty();
   run.resolve(run);
@@ -657,7 +665,8 @@ function resetView(run) {
   Object.assign(player, { cursor: 0, live: true, playing: false, acc: 0, stepPending: 0 });
   drawn = { rec: null, i: -1, version: -1 };
   followKey = '';
-  timeline.setModel(run.model);
+  if (run.rec) timeline.setRecording(run.rec, { virtual: run.mode === 'deterministic' });
+  else timeline.clear();
   timeline.setCursor(null);
   markDirty();
 }
@@ -813,6 +822,7 @@ function initControls() {
     markDirty();
   });
   ui.fit.onclick = () => { timeline.follow = true; markDirty(); };
+  ui.scale.onchange = () => timeline.setScale(ui.scale.value);
   ui.trace.onclick = async () => {
     // The Chrome JSON is made only on demand: the host worker keeps the last run's recording
     // until the next run starts and exports it when asked.
@@ -1233,8 +1243,8 @@ window.gopark = {
   seekModel: (i) => { const t0 = performance.now(); recording().stateAt(Number(i)); return performance.now() - t0; },
   // The timeline's draw timings {lastDraw_ms, maxDraw_ms, draws}, the shown run's event count,
   // where its lanes are drawn and how many spans each holds, for the browser tests.
-  timelineStats: () => ({ ...timeline.stats, events: shown ? shown.model.events : 0, lanes: timeline.laneBoxes(),
-    spans: shown ? shown.model.lanes.map((l) => l.spans.n) : [] }),
+  timelineStats: () => ({ ...timeline.stats, events: recording() ? recording().folded : 0, lanes: timeline.laneBoxes(),
+    spans: recording() ? recording().hist.lanes.map((l) => l.spans.n) : [], scale: timeline.scale }),
   // Starts a run without waiting for it, for UI tests (returns once it has been sent).
   start: async (source, opts) => {
     await ready;
@@ -1244,13 +1254,10 @@ window.gopark = {
   },
   // Loads a recording made elsewhere (a CLI replay export) into the views, for tests and benches.
   loadExport: (x) => {
-    const run = { rec: Recording.fromExport(x), model: new Model(x.procs), done: true, exitCode: x.exitCode, stdout: x.stdout, stderr: x.stderr };
-    run.model.setFuncList(x.funcs);
+    const run = { rec: Recording.fromExport(x), done: true, exitCode: x.exitCode, stdout: x.stdout, stderr: x.stderr };
     shown = run;
     Object.assign(player, { cursor: run.rec.n, live: false, playing: false });
-    timeline.setModel(run.model);
-    run.model.apply(run.rec.ev.subarray(0, run.rec.n * run.rec.W), run.rec.W);
-    run.model.finish();
+    timeline.setRecording(run.rec, { virtual: x.mode === 'deterministic' });
     markDirty();
   },
 };

@@ -3,7 +3,9 @@
 //
 //   state = fold(events[0 .. i))      (Recording.stateAt(i))
 //
-// No DOM here, and no view folds events: the views render a State. The event kinds, wait
+// No DOM here, and no view folds events: the views render a State, and the timeline draws the
+// History that the same fold writes while it moves the head (one pass, one switch: the spans
+// on a P's lane are the runs the machine view shows on that P, so the two cannot disagree). The event kinds, wait
 // reasons and constants come from the runtime (`Defs`, built from trace::defs_json, which the
 // wasm module exports and every CLI replay export carries), never from a copy in this file.
 //
@@ -202,10 +204,143 @@ export class State {
   }
 }
 
+// ---------- the history: what the timeline draws ----------
+
+// Why a run span ended (Lane spans' `why`). A blocked span stores BLOCKED + the wait reason.
+export const END = { OPEN: 0, PREEMPTED: 1, YIELDED: 2, END: 3, RUN_ENDED: 4, BLOCKED: 16 };
+export function endText(why, defs) {
+  if (why >= END.BLOCKED) return defs.waitReason(why - END.BLOCKED);
+  return ['still running', 'preempted', 'yielded', 'returned', 'the program ended'][why] ?? '?';
+}
+
+// Markers drawn under the spans: where a G blocked, and where one was woken (waker's lane).
+export const MARK = { BLOCK: 1, UNBLOCK: 2 };
+
+// A growable struct of typed arrays: one column per field, `n` rows. Typed arrays keep a
+// million spans compact and make the timeline's binary searches cheap.
+class Columns {
+  constructor(spec) {
+    this.n = 0;
+    this.cap = 256;
+    this.spec = spec;
+    for (const [name, Type] of Object.entries(spec)) this[name] = new Type(this.cap);
+  }
+  push() {
+    if (this.n === this.cap) {
+      this.cap *= 2;
+      for (const [name, Type] of Object.entries(this.spec)) {
+        const bigger = new Type(this.cap);
+        bigger.set(this[name]);
+        this[name] = bigger;
+      }
+    }
+    return this.n++;
+  }
+}
+
+// One P's runs, on two axes: time (`_ns`, real or virtual) and event order (`_i`, the index
+// of the event that started or ended the run). Spans are in start order and never overlap (a
+// P runs one G at a time), so every start and end column is sorted: the timeline binary-
+// searches whichever axis it shows. The open span (at most one, the last) ends at Infinity.
+export class Lane {
+  constructor() {
+    this.spans = new Columns({ start_ns: Float64Array, end_ns: Float64Array, start_i: Float64Array, end_i: Float64Array, g: Uint32Array, m: Uint32Array, why: Uint16Array });
+    this.open = -1;     // index of the span still running on this P, or -1
+    this.marks = new Columns({ ts_ns: Float64Array, i: Float64Array, kind: Uint8Array, g: Uint32Array });
+  }
+}
+
+// The timeline's part of the fold: per-P lanes of runs and markers, and wake arrows from the
+// waker's P at the GoUnblock to the woken G's P at its next GoStart. Append-only and written
+// only while the head folds (a seek never changes history), so drawing any window costs
+// binary searches, never a fold.
+export class History {
+  constructor(procs) {
+    this.procs = procs;
+    this.lanes = Array.from({ length: procs }, () => new Lane());
+    // Sorted by their end (events arrive in order): to_* columns are sorted.
+    this.arrows = new Columns({ from_ns: Float64Array, to_ns: Float64Array, from_i: Float64Array, to_i: Float64Array, from_p: Uint16Array, to_p: Uint16Array, waker: Uint32Array, g: Uint32Array });
+    this.maxArrow_ns = 0;         // the longest arrow on each axis, to widen searches by
+    this.maxArrow_i = 0;
+    this.pendingWake = new Map(); // g -> {from_ns, from_i, from_p, waker} until its next GoStart
+    this.first_ns = 0;            // the first folded event's time (the run starts before it)
+    this.now_ns = 0;              // the latest folded event's time
+  }
+
+  saw(ts_ns, i) {
+    if (i === 0 || ts_ns < this.first_ns) this.first_ns = ts_ns;
+    if (ts_ns > this.now_ns) this.now_ns = ts_ns;
+  }
+
+  start(p, g, m, ts_ns, i) {
+    const lane = this.lanes[p];
+    if (!lane) return;
+    if (lane.open >= 0) this.close(lane, ts_ns, i, END.PREEMPTED);
+    const S = lane.spans;
+    // Clocks of different Ms may disagree by a little in threads mode; clamping keeps a lane's
+    // spans sorted, which the binary searches rely on.
+    const k = S.push();
+    S.start_ns[k] = Math.max(ts_ns, k ? S.end_ns[k - 1] : 0);
+    S.start_i[k] = i;
+    S.end_ns[k] = S.end_i[k] = Infinity;
+    S.g[k] = g; S.m[k] = m; S.why[k] = END.OPEN;
+    lane.open = k;
+    const wake = this.pendingWake.get(g);
+    if (wake) {
+      this.pendingWake.delete(g);
+      const A = this.arrows, j = A.push();
+      A.from_ns[j] = wake.from_ns; A.to_ns[j] = S.start_ns[k]; A.from_i[j] = wake.from_i; A.to_i[j] = i;
+      A.from_p[j] = wake.from_p; A.to_p[j] = p; A.waker[j] = wake.waker; A.g[j] = g;
+      this.maxArrow_ns = Math.max(this.maxArrow_ns, A.to_ns[j] - wake.from_ns);
+      this.maxArrow_i = Math.max(this.maxArrow_i, i - wake.from_i);
+    }
+  }
+
+  // g stopped running on p (if its run there is the open one).
+  stop(g, p, ts_ns, i, why) {
+    const lane = this.lanes[p];
+    if (lane && lane.open >= 0 && lane.spans.g[lane.open] === g) this.close(lane, ts_ns, i, why);
+  }
+
+  close(lane, ts_ns, i, why) {
+    const S = lane.spans, k = lane.open;
+    S.end_ns[k] = Math.max(ts_ns, S.start_ns[k]);
+    S.end_i[k] = i;
+    S.why[k] = why;
+    lane.open = -1;
+  }
+
+  mark(p, ts_ns, i, kind, g) {
+    const lane = this.lanes[p];
+    if (!lane) return;
+    const M = lane.marks, k = M.push();
+    M.ts_ns[k] = k ? Math.max(ts_ns, M.ts_ns[k - 1]) : ts_ns;  // keep sorted
+    M.i[k] = i; M.kind[k] = kind; M.g[k] = g;
+  }
+
+  wake(g, from_p, ts_ns, i, waker) {
+    if (!(from_p < this.procs)) return;
+    this.mark(from_p, ts_ns, i, MARK.UNBLOCK, g);
+    this.pendingWake.set(g, { from_ns: ts_ns, from_i: i, from_p, waker });
+  }
+}
+
+// Index of the first element of the sorted column `arr[0..n)` that is >= v.
+export function lowerBound(arr, n, v) {
+  let lo = 0, hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (arr[mid] < v) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
 // ---------- folding ----------
 
-// Folds event `i` (at word offset `o` of `ev`) into `s`. `rec` gives strings and defs.
-function fold(s, rec, ev, o, i) {
+// Folds event `i` (at word offset `o` of `ev`) into `s`. `rec` gives strings and defs. `h` is
+// the recording's History when `s` is the head (each event is folded into the head once, in
+// order), and null when a seek re-folds events into a clone.
+function fold(s, rec, ev, o, i, h) {
   const D = rec.defs, K = D.K, NONE = D.NONE;
   const kind = ev[o + 3], m = ev[o + 4], p = ev[o + 5], g = ev[o + 6];
   const a = ev[o + 7], b = ev[o + 8], c = ev[o + 10], d = ev[o + 11];
@@ -240,13 +375,16 @@ function fold(s, rec, ev, o, i) {
       if (P) { P.g = g; P.m = m; }
       const M = s.m(m);
       M.state = 'running'; M.g = g; M.p = p;
+      if (h) h.start(p, g, m, s.ts_ns, i);
       break;
     }
     case K.GoStop:
       stopped(s, g, p, m, 'runnable', i);
+      if (h) h.stop(g, p, s.ts_ns, i, a === D.STOP.yielded ? END.YIELDED : END.PREEMPTED);
       break;
     case K.GoBlock: {
       stopped(s, g, p, m, 'waiting', i);
+      if (h) { h.stop(g, p, s.ts_ns, i, END.BLOCKED + a); h.mark(p, s.ts_ns, i, MARK.BLOCK, g); }
       const r = s.g(g);
       r.reason = a; r.waitObj = b;
       if (c) r.line = c;
@@ -262,10 +400,14 @@ function fold(s, rec, ev, o, i) {
       s.unwait(g);
       const r = s.g(g);
       Object.assign(r, { state: 'runnable', reason: 0, waker: a, wakerLine: c, lastEvent: i });
+      // The waker runs on the event's P; a timer's wake-up may have none: then the P whose run
+      // queue received the G (b).
+      if (h) h.wake(g, p !== NONE ? p : b, s.ts_ns, i, a);
       break;
     }
     case K.GoEnd: {
       stopped(s, g, p, m, 'dead', i);
+      if (h) h.stop(g, p, s.ts_ns, i, END.END);
       break;
     }
     case K.Steal:
@@ -455,6 +597,7 @@ export class Recording {
     this.truncated = false;
     this.ended = false;
     this.head = new State(procs);     // the state after every folded event
+    this.hist = new History(procs);   // the timeline's lanes, written as the head folds
     this.snaps = [this.head.clone()]; // snaps[k].i is increasing
     this.nextSnap = MIN_INTERVAL;
     this.cache = null;                // the last state handed out by stateAt (reused forward)
@@ -528,8 +671,10 @@ export class Recording {
 
   foldHeadTo(stop) {
     const h = this.head, W = this.W, ev = this.ev;
+    const hist = this.hist;
     for (let i = h.i; i < stop; i++) {
-      fold(h, this, ev, i * W, i);
+      fold(h, this, ev, i * W, i, hist);
+      hist.saw(h.ts_ns, i);
       if (h.i >= this.nextSnap) {
         this.snaps.push(h.clone());
         // Space snapshots by at least four times the state's size, so that cloning one
