@@ -97,7 +97,11 @@ const editor = createEditor(ui.editorBox, '', {
 // The moment shown is `player.cursor` (events folded). `live`: follow the newest event while
 // the run goes on. `playing`: advance by `speed` events per second.
 const player = { cursor: 0, live: true, playing: false, speed: 10, acc: 0, last: 0, stepPending: 0, selG: 0, selChan: 0 };
-const frameStats = { last_ms: 0, max_ms: 0, frames: 0, foldBudget_ms: 4, parts: {}, samples: [] };
+const frameStats = { last_ms: 0, max_ms: 0, frames: 0, parts: {}, samples: [] };
+// The page's own work per animation frame (folding takes what the views leave of it): half a
+// 60 Hz frame, the rest is the browser's style, layout and paint.
+const FRAME_BUDGET_MS = 8;
+let timelinePending = false;   // the timeline's picture is to be redrawn in the next frame
 // Playing at full speed moves at most this many events per frame, so folding them stays
 // within a few milliseconds (about 2 ms per 4096 events).
 const MAX_EVENTS_PER_FRAME = 4096;
@@ -232,7 +236,6 @@ function frameWork(now) {
   const rec = recording();
   let again = false;
   if (rec) {
-    if (!timed('fold', () => rec.foldSome(frameStats.foldBudget_ms))) again = true;
     if (player.live) player.cursor = rec.folded;
     if (player.playing) {
       const dt = player.last ? Math.min(now - player.last, 100) : 16;
@@ -246,20 +249,27 @@ function frameWork(now) {
     player.last = now;
   }
   flushOutput();
-  // While a run streams, the views follow the head at most every LIVE_MS: on a 2-core
-  // machine every millisecond the page draws is taken from the Ms running the program, and
-  // nobody can read 60 redraws a second of a moving head anyway.
+  // While a run streams (or its events are still being folded after it ended), the views
+  // follow the head at most every LIVE_MS: on a 2-core machine every millisecond the page
+  // draws is taken from the Ms running the program, and nobody can read 60 redraws a second
+  // of a moving head anyway.
   // Playing fast (1000 events/s and more), the views are redrawn at most every FAST_PLAY_MS:
   // rebuilding them costs the browser's style, layout and paint (about 10 ms a frame, not
   // counted in frameStats), and moving thousands of events a frame they are a blur anyway.
   // The scrubber and the timeline's cursor still move every frame (a blit).
-  const streaming = current && !current.done && player.live;
+  const behind = !!rec && rec.folded < rec.n;
+  const streaming = player.live && ((current && !current.done) || behind);
   const fastPlay = player.playing && player.speed >= 1000;
   const due = streaming ? now - lastLive >= LIVE_MS : !fastPlay || now - lastPlayDraw >= FAST_PLAY_MS;
   if (due && (dirty || (rec && (drawn.i !== player.cursor || drawn.rec !== rec)))) {
     render();
     if (streaming) lastLive = now;
     if (fastPlay) lastPlayDraw = now;
+    // The timeline's picture (not its cursor, a blit) is redrawn in a frame of its own: the
+    // views and a redrawn timeline in one frame would take two frames' time.
+    if (timeline.baseStale()) { timelinePending = true; again = true; } else timed('timeline', () => timeline.draw());
+  } else if (timelinePending) {
+    timelinePending = false;
     timed('timeline', () => timeline.draw());
   } else if (!due) {
     again = true;
@@ -272,6 +282,12 @@ function frameWork(now) {
   applyMarks(now, streaming);
   if (pendingMarks) again = true;
   dirty = false;
+  // Folding gets what the rest of the frame left of its budget (at least a millisecond, so
+  // that it always moves on).
+  if (behind) {
+    const left_ms = Math.max(1, FRAME_BUDGET_MS - (performance.now() - t0));
+    if (!timed('fold', () => rec.foldSome(left_ms))) again = true;
+  }
   const dt = performance.now() - t0;
   frameStats.last_ms = dt;
   frameStats.max_ms = Math.max(frameStats.max_ms, dt);

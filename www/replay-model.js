@@ -346,8 +346,10 @@ function fold(s, rec, ev, o, i, h) {
   const a = ev[o + 7], b = ev[o + 8], c = ev[o + 10], d = ev[o + 11];
   s.ts_ns = ev[o + 1] + ev[o + 2] * 4294967296;
   const P = p !== NONE ? s.ps[p] : null;
-  const last = { i, kind, m, p, g, a, b, c, d };
-  s.last = last;
+  // The last event, decoded into the state's own record (an object per event would be a
+  // million short-lived objects for the collector).
+  const L = s.last || (s.last = {});
+  L.i = i; L.kind = kind; L.m = m; L.p = p; L.g = g; L.a = a; L.b = b; L.c = c; L.d = d;
   switch (kind) {
     case K.ProcStart: {
       if (P) { P.m = m; P.g = 0; }
@@ -364,13 +366,13 @@ function fold(s, rec, ev, o, i, h) {
     }
     case K.GoCreate: {
       const r = s.g(g);
-      Object.assign(r, { func: b, parent: a, createLine: c, line: c, state: 'runnable', lastEvent: i });
+      r.func = b; r.parent = a; r.createLine = c; r.line = c; r.state = 'runnable'; r.lastEvent = i;
       break;
     }
     case K.GoStart: {
       s.unqueue(g);
       const r = s.g(g);
-      Object.assign(r, { state: 'running', p, m, reason: 0, lastEvent: i });
+      r.state = 'running'; r.p = p; r.m = m; r.reason = 0; r.lastEvent = i;
       if (c) r.line = c;
       if (P) { P.g = g; P.m = m; }
       const M = s.m(m);
@@ -399,7 +401,7 @@ function fold(s, rec, ev, o, i, h) {
     case K.GoUnblock: {
       s.unwait(g);
       const r = s.g(g);
-      Object.assign(r, { state: 'runnable', reason: 0, waker: a, wakerLine: c, lastEvent: i });
+      r.state = 'runnable'; r.reason = 0; r.waker = a; r.wakerLine = c; r.lastEvent = i;
       // The waker runs on the event's P; a timer's wake-up may have none: then the P whose run
       // queue received the G (b).
       if (h) h.wake(g, p !== NONE ? p : b, s.ts_ns, i, a);
@@ -601,9 +603,12 @@ export class Recording {
     this.snaps = [this.head.clone()]; // snaps[k].i is increasing
     this.nextSnap = MIN_INTERVAL;
     this.cache = null;                // the last state handed out by stateAt (reused forward)
-    // Output index: for each Output event, its index and the fd's byte count after it.
+    // Output index: for each Output event, its index and the fd's byte count after it; built
+    // as events fold (indexOutput), not when they arrive, so a batch of 100,000 events costs
+    // the message handler one copy and nothing per event.
     this.outIdx = [[], [], []];
     this.outEnd = [[], [], []];
+    this.outScanned = 0;              // events [0, outScanned) are indexed
     this.version = 0;
   }
 
@@ -636,25 +641,27 @@ export class Recording {
       this.ev = bigger;
     }
     this.ev.set(words, this.n * this.W);
-    const first = this.n;
     this.n += (words.length / this.W) | 0;
-    // Index the output events now (cheap), so the console can map lines to moments.
-    const K = this.defs.K;
-    for (let i = first; i < this.n; i++) {
-      const o = i * this.W;
-      if (this.ev[o + 3] === K.Output) {
-        const fd = this.ev[o + 8];
-        if (fd === 1 || fd === 2) {
-          const ends = this.outEnd[fd];
-          ends.push((ends.length ? ends[ends.length - 1] : 0) + this.ev[o + 7]);
-          this.outIdx[fd].push(i);
-        }
-      }
-    }
     this.version++;
   }
 
   get folded() { return this.head.i; }
+
+  // Indexes the output events among the first `upTo` events (for the console's links).
+  indexOutput(upTo) {
+    const K = this.defs.K, W = this.W, ev = this.ev;
+    for (let i = this.outScanned; i < upTo; i++) {
+      const o = i * W;
+      if (ev[o + 3] !== K.Output) continue;
+      const fd = ev[o + 8];
+      if (fd === 1 || fd === 2) {
+        const ends = this.outEnd[fd];
+        ends.push((ends.length ? ends[ends.length - 1] : 0) + ev[o + 7]);
+        this.outIdx[fd].push(i);
+      }
+    }
+    this.outScanned = Math.max(this.outScanned, upTo);
+  }
 
   // Folds recorded events into the head state for at most `budget_ms`; true when caught up.
   foldSome(budget_ms) {
@@ -672,6 +679,7 @@ export class Recording {
   foldHeadTo(stop) {
     const h = this.head, W = this.W, ev = this.ev;
     const hist = this.hist;
+    this.indexOutput(stop);
     for (let i = h.i; i < stop; i++) {
       fold(h, this, ev, i * W, i, hist);
       hist.saw(h.ts_ns, i);
@@ -752,6 +760,7 @@ export class Recording {
   // The moment right after the output byte `byte` of `fd` was written (for the console), or
   // -1 if that output was not recorded.
   momentOfOutput(fd, byte) {
+    this.indexOutput(this.n);  // a line clicked before its events folded
     const ends = this.outEnd[fd];
     let lo = 0, hi = ends.length;
     while (lo < hi) {

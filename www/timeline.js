@@ -185,9 +185,8 @@ export class Timeline {
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, canvas.width, canvas.height);
     if (!rec || !canvas.width || !canvas.height) return; // hidden (an embed without it)
-    const ended = this.ended();
-    if (this.follow || !ended) this.fit();
-    const key = `${rec.folded}|${ended}|${this.scale}|${this.view.start}|${this.view.per_px}|${canvas.width}x${canvas.height}|${this.theme}`;
+    if (this.follow || !this.ended()) this.fit();
+    const key = this.baseKey();
     if (key !== this.cacheKey) {
       this.cacheKey = key;
       const tb = performance.now();
@@ -210,6 +209,19 @@ export class Timeline {
     this.stats.lastDraw_ms = dt;
     this.stats.maxDraw_ms = Math.max(this.stats.maxDraw_ms, dt);
     this.stats.draws++;
+  }
+
+  // What the base picture shows: drawn again only when this changes.
+  baseKey() {
+    const { canvas, rec } = this;
+    return `${rec.folded}|${this.ended()}|${this.scale}|${this.view.start}|${this.view.per_px}|${canvas.width}x${canvas.height}|${this.theme}`;
+  }
+
+  // Whether the next draw() redraws the base picture (lanes, spans, arrows), not just the cursor.
+  baseStale() {
+    if (!this.rec) return false;
+    if (this.follow || !this.ended()) this.fit();
+    return this.baseKey() !== this.cacheKey;
   }
 
   // The whole recording is folded and the run is over (zoom and pan are allowed).

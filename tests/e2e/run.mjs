@@ -371,10 +371,12 @@ describe('isolated page (threads)', { timeout: 180000 }, () => {
   test('the timeline draws spans in both lanes of a 2-P CPU-bound run', async () => {
     const r = await runInPage(page, BUSY, { procs: 2, mode: 'threads', trace: true }).catch(dumpOnFailure(page));
     assert.equal(r.exitCode, 0);
+    // The timeline draws what the replay model has folded: wait for all of it.
+    await page.waitForFunction(() => window.gopark.folded() === window.gopark.events());
     const colored = await lanePixels(page);
     assert.equal(colored.length, 2);
     assert.ok(colored.every((n) => n > 100), `colored pixels per lane: ${colored}`);
-    // The live model, built only from the event stream, has the export's run slices per P.
+    // The replay model's lanes, built only from the event stream, have the export's run slices per P.
     const perP = [0, 0];
     for (const s of runSlices(r.trace)) perP[s.tid]++;
     assert.deepEqual((await page.evaluate(() => window.gopark.timelineStats())).spans, perP);
@@ -386,7 +388,7 @@ describe('isolated page (threads)', { timeout: 180000 }, () => {
       await page.mouse.move(box.x + x, box.y + lanes[0].top_px + 8);
       if (await page.locator('#timeline-tip').isVisible()) tip = await page.locator('#timeline-tip').textContent();
     }
-    assert.match(tip, /^G\d+ .*\nP0 · M\d+\nstart .* · duration .*\nended: /);
+    assert.match(tip, /^G\d+ .*\nP0 · M\d+\nstart .* · duration .*\nevents \d+–\d+\nended: /);
     await page.screenshot({ path: join(OUT, 'busy-timeline.png') });
   });
 
