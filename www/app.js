@@ -98,10 +98,10 @@ const editor = createEditor(ui.editorBox, '', {
 // the run goes on. `playing`: advance by `speed` events per second.
 const player = { cursor: 0, live: true, playing: false, speed: 10, acc: 0, last: 0, stepPending: 0, selG: 0, selChan: 0 };
 const frameStats = { last_ms: 0, max_ms: 0, frames: 0, parts: {}, samples: [] };
-// The page's own work per animation frame (folding takes what the views leave of it): half a
-// 60 Hz frame, the rest is the browser's style, layout and paint.
-const FRAME_BUDGET_MS = 8;
-let timelinePending = false;   // the timeline's picture is to be redrawn in the next frame
+// The page's own work per animation frame (folding takes what the views leave of it): a third of a
+// 60 Hz frame, the rest is for the views, the browser's style, layout and paint (measured: a
+// streaming frame with an 8 ms budget took 9 to 15 ms of CPU in all).
+const FRAME_BUDGET_MS = 5;
 // Playing at full speed moves at most this many events per frame, so folding them stays
 // within a few milliseconds (about 2 ms per 4096 events).
 const MAX_EVENTS_PER_FRAME = 4096;
@@ -206,10 +206,16 @@ let lastPlayDraw = 0;
 let inFrame = false;
 function markDirty() {
   dirty = true;
+  requestFrame();
+}
+function requestFrame() {
   if (!frameId && !inFrame) frameId = requestAnimationFrame(frame);
 }
 
-const timeline = new Timeline(ui.timeline, ui.tip, () => markDirty());
+// The timeline asks for a draw (its cursor moved, a zoom, new events): drawn in the frame, apart
+// from the views (it does not make them render again).
+let timelineWanted = false;
+const timeline = new Timeline(ui.timeline, ui.tip, () => { timelineWanted = true; requestFrame(); });
 // A click on the timeline: the moment right after the event under the pointer.
 timeline.onPick = ({ i, ts_ns }) => {
   const rec = recording();
@@ -261,23 +267,24 @@ function frameWork(now) {
   const streaming = player.live && ((current && !current.done) || behind);
   const fastPlay = player.playing && player.speed >= 1000;
   const due = streaming ? now - lastLive >= LIVE_MS : !fastPlay || now - lastPlayDraw >= FAST_PLAY_MS;
+  let rendered = false;
   if (due && (dirty || (rec && (drawn.i !== player.cursor || drawn.rec !== rec)))) {
     render();
+    rendered = true;
     if (streaming) lastLive = now;
     if (fastPlay) lastPlayDraw = now;
-    // The timeline's picture (not its cursor, a blit) is redrawn in a frame of its own: the
-    // views and a redrawn timeline in one frame would take two frames' time.
-    if (timeline.baseStale()) { timelinePending = true; again = true; } else timed('timeline', () => timeline.draw());
-  } else if (timelinePending) {
-    timelinePending = false;
-    timed('timeline', () => timeline.draw());
   } else if (!due) {
     again = true;
     if (fastPlay && rec && drawn.i !== player.cursor) {
       ui.scrubber.value = String(player.cursor);
       setTimelineCursor(rec, player.cursor);
-      timed('timeline', () => timeline.draw());
     }
+  }
+  // The timeline's picture (not its cursor, a blit) is redrawn in a frame of its own: the views
+  // and a redrawn timeline in one frame would take two frames' time.
+  if (timelineWanted) {
+    if (rendered && timeline.baseStale()) again = true;
+    else { timelineWanted = false; timed('timeline', () => timeline.draw()); }
   }
   applyMarks(now, streaming);
   if (pendingMarks) again = true;
@@ -297,8 +304,8 @@ function frameWork(now) {
 }
 
 // A seek renders the views at once (the tests read them right after); the timeline's cursor
-// follows in the next frame.
-function renderNow() { render(); markDirty(); }
+// and the source marks follow in the next frame (which does not render the views again).
+function renderNow() { render(); requestFrame(); }
 
 function render() {
   const rec = recording();
@@ -837,7 +844,7 @@ function initControls() {
     ui.follow.value = player.selG ? `g:${g}` : '';
     markDirty();
   });
-  ui.fit.onclick = () => { timeline.follow = true; markDirty(); };
+  ui.fit.onclick = () => { timeline.follow = true; timeline.requestDraw(); };
   ui.scale.onchange = () => timeline.setScale(ui.scale.value);
   ui.trace.onclick = async () => {
     // The Chrome JSON is made only on demand: the host worker keeps the last run's recording

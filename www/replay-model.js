@@ -584,8 +584,10 @@ function wg(s, h) {
 // ---------- the recording ----------
 
 const MIN_INTERVAL = 1024;
-// The runtime's default recording limit (sched::Limits::max_trace_events).
-const RECORD_CAP = 1000000;
+// Events are kept in blocks of 2^16 (3 MB each): appending never copies what is already
+// recorded (one growing array cost a 48 MB allocation and copy on the main thread).
+const BLOCK_SHIFT = 16;
+const BLOCK_MASK = (1 << BLOCK_SHIFT) - 1;
 
 export class Recording {
   constructor(defs, procs, funcs = []) {
@@ -594,7 +596,7 @@ export class Recording {
     this.procs = procs;
     this.funcs = funcs;
     this.strings = [];
-    this.ev = new Uint32Array(this.W * 4096);
+    this.blocks = [];                 // blocks[k]: events [k << BLOCK_SHIFT, ...), W words each
     this.n = 0;                       // events recorded
     this.truncated = false;
     this.ended = false;
@@ -629,29 +631,36 @@ export class Recording {
 
   // Appends a batch of events (a flat Uint32Array of W words each); folding comes later.
   append(words) {
-    const need = this.n * this.W + words.length;
-    if (need > this.ev.length) {
-      // Doubling while small; once a run is clearly long, straight to the runtime's cap
-      // (Limits::max_trace_events), so that a million events cost one small copy instead of
-      // a 24 MB copy on the main thread near the end.
-      const W = this.W;
-      const cap = need > 131072 * W ? Math.max(need, RECORD_CAP * W) : Math.max(need, this.ev.length * 2);
-      const bigger = new Uint32Array(cap);
-      bigger.set(this.ev.subarray(0, this.n * this.W));
-      this.ev = bigger;
+    const W = this.W, n = (words.length / W) | 0;
+    for (let done = 0; done < n;) {
+      const i = this.n + done, k = i >>> BLOCK_SHIFT, at = i & BLOCK_MASK;
+      if (!this.blocks[k]) this.blocks[k] = new Uint32Array(W << BLOCK_SHIFT);
+      const take = Math.min(n - done, (BLOCK_MASK + 1) - at);
+      this.blocks[k].set(words.subarray(done * W, (done + take) * W), at * W);
+      done += take;
     }
-    this.ev.set(words, this.n * this.W);
-    this.n += (words.length / this.W) | 0;
+    this.n += n;
     this.version++;
   }
+
+  // The words of events [from, to) as one array (for tests and exports).
+  words(from = 0, to = this.n) {
+    const out = new Uint32Array((to - from) * this.W);
+    for (let i = from; i < to; i++) out.set(this.block(i).subarray(this.off(i), this.off(i) + this.W), (i - from) * this.W);
+    return out;
+  }
+
+  // Event i is at word off(i) of block(i).
+  block(i) { return this.blocks[i >>> BLOCK_SHIFT]; }
+  off(i) { return (i & BLOCK_MASK) * this.W; }
 
   get folded() { return this.head.i; }
 
   // Indexes the output events among the first `upTo` events (for the console's links).
   indexOutput(upTo) {
-    const K = this.defs.K, W = this.W, ev = this.ev;
+    const K = this.defs.K;
     for (let i = this.outScanned; i < upTo; i++) {
-      const o = i * W;
+      const ev = this.block(i), o = this.off(i);
       if (ev[o + 3] !== K.Output) continue;
       const fd = ev[o + 8];
       if (fd === 1 || fd === 2) {
@@ -677,11 +686,11 @@ export class Recording {
   foldAll() { this.foldHeadTo(this.n); }
 
   foldHeadTo(stop) {
-    const h = this.head, W = this.W, ev = this.ev;
+    const h = this.head;
     const hist = this.hist;
     this.indexOutput(stop);
     for (let i = h.i; i < stop; i++) {
-      fold(h, this, ev, i * W, i, hist);
+      fold(h, this, this.block(i), this.off(i), i, hist);
       hist.saw(h.ts_ns, i);
       if (h.i >= this.nextSnap) {
         this.snaps.push(h.clone());
@@ -711,8 +720,7 @@ export class Recording {
     const k = this.snapBefore(i);
     // Reuse the cached state when it is before i and no snapshot lies between them.
     if (!s || s.i > i || this.snaps[k].i > s.i) s = this.snaps[k].clone();
-    const W = this.W, ev = this.ev;
-    for (let j = s.i; j < i; j++) fold(s, this, ev, j * W, j);
+    for (let j = s.i; j < i; j++) fold(s, this, this.block(j), this.off(j), j, null);
     this.cache = s;
     return s;
   }
@@ -728,7 +736,7 @@ export class Recording {
 
   // One event, decoded.
   event(i) {
-    const o = i * this.W, e = this.ev;
+    const o = this.off(i), e = this.block(i);
     return {
       i, kind: this.defs.kindName[e[o + 3]], ts_ns: e[o + 1] + e[o + 2] * 4294967296,
       m: e[o + 4], p: e[o + 5], g: e[o + 6], a: e[o + 7], b: e[o + 8], c: e[o + 10], d: e[o + 11],
@@ -737,14 +745,14 @@ export class Recording {
 
   // Whether event i concerns goroutine g (as the actor, or as the one woken or handed to).
   touchesG(i, g) {
-    const o = i * this.W, e = this.ev, K = this.defs.K, k = e[o + 3];
+    const o = this.off(i), e = this.block(i), K = this.defs.K, k = e[o + 3];
     if (e[o + 6] === g) return true;
     return e[o + 8] === g && (k === K.ChanSend || k === K.ChanRecv || k === K.MutexUnlock);
   }
 
   // Whether event i concerns the object (channel, mutex, WaitGroup) with handle h.
   touchesObj(i, h) {
-    const o = i * this.W, e = this.ev, K = this.defs.K, k = e[o + 3];
+    const o = this.off(i), e = this.block(i), K = this.defs.K, k = e[o + 3];
     if (k === K.GoBlock) return e[o + 8] === h;
     if (k >= K.ChanMake && k <= K.WgWait) return e[o + 7] === h;
     return k === K.TimerAdd && e[o + 8] === h;

@@ -162,7 +162,7 @@ function plain(s) {
 function foldFromScratch(rec, i) {
   const r = new Recording(rec.defs, rec.procs, rec.funcs);
   r.strings = rec.strings;
-  r.append(rec.ev.subarray(0, i * rec.W));
+  r.append(rec.words(0, i));
   r.foldAll();
   return r.head;
 }
@@ -347,7 +347,7 @@ test('a seek in a long recording costs a few milliseconds', () => {
   const big = new Recording(rec.defs, rec.procs, rec.funcs);
   big.strings = rec.strings;
   const reps = Math.ceil(200000 / rec.n);
-  for (let k = 0; k < reps; k++) big.append(rec.ev.subarray(0, rec.n * rec.W));
+  for (let k = 0; k < reps; k++) big.append(rec.words());
   const t0 = performance.now();
   big.foldAll();
   const foldMs = performance.now() - t0;
@@ -359,6 +359,11 @@ test('a seek in a long recording costs a few milliseconds', () => {
     worst = Math.max(worst, performance.now() - t);
   }
   console.log(`# ${big.n} events: fold ${foldMs.toFixed(0)} ms, worst of 50 random seeks ${worst.toFixed(2)} ms, ${big.snaps.length} snapshots`);
+  // The events sit in blocks of 65,536: every event reads back as appended, across blocks.
+  assert.ok(big.blocks.length >= 3, `${big.blocks.length} blocks`);
+  for (const i of [0, 65535, 65536, 65537, 131071, 131072, big.n - 1]) {
+    assert.deepEqual(big.event(i), { ...rec.event(i % rec.n), i }, `event ${i}`);
+  }
   assert.ok(worst < 50, `seek took ${worst} ms`);
 });
 
