@@ -221,7 +221,6 @@ timeline.onPick = ({ i, ts_ns }) => {
   const rec = recording();
   if (rec) seek(i !== undefined ? i + 1 : momentAtTime(rec, ts_ns));
 };
-timeline.onScale = (scale) => { ui.scale.value = scale; };
 const machine = new MachineView(ui.machine);
 const channels = new ChannelView(ui.chans);
 const gtable = new GoroutineTable(ui.gBody, ui.gNote);
@@ -646,6 +645,7 @@ function finishRun(run, exitCode, trace, label) {
   const text = label ?? (exitCode === null ? 'ended' : `exit status ${exitCode}`);
   setStatus(`Program exited: ${text}.`, exitCode === 0 ? 'ok' : 'fail');
   if (player.live && run.rec) player.cursor = run.rec.n;
+  timeline.requestDraw();  // it may now zoom, and 'auto' may choose its axis
   markDirty();
   run.resolve(run);
 }
@@ -1267,7 +1267,8 @@ window.gopark = {
   // The timeline's draw timings {lastDraw_ms, maxDraw_ms, draws}, the shown run's event count,
   // where its lanes are drawn and how many spans each holds, for the browser tests.
   timelineStats: () => ({ ...timeline.stats, events: recording() ? recording().folded : 0, lanes: timeline.laneBoxes(),
-    spans: recording() ? recording().hist.lanes.map((l) => l.spans.n) : [], scale: timeline.scale }),
+    spans: recording() ? recording().hist.lanes.map((l) => l.spans.n) : [], scale: timeline.scale,
+    view: { ...timeline.view }, width_css: timeline.width_css }),
   // Starts a run without waiting for it, for UI tests (returns once it has been sent).
   start: async (source, opts) => {
     await ready;

@@ -6,7 +6,10 @@
 // Two axes (`scale`): 'time' (ns: real in threads mode, virtual in deterministic mode, where a
 // run's compute is nanoseconds beside its sleeps of milliseconds) and 'events' (each event one
 // step, so every run is as wide as the events it spans: readable in both modes, and a Step of
-// the player moves the cursor by one step). Deterministic runs open on 'events'.
+// the player moves the cursor by one step). The learner picks one, or 'auto': while a run
+// streams, events for deterministic runs and time for threads; once it is folded, time unless
+// most runs would be thinner than AUTO_MIN_PX there (then events). A CPU-bound run keeps its
+// parallel lanes in time; a ping-pong of hand-offs gets readable spans.
 //
 // Drawing cost must not grow with the number of events (100k+ in a busy run), so per lane:
 // a binary search finds the first span in the visible window, and spans narrower than a
@@ -27,6 +30,7 @@ const LABEL_MIN_PX = 26; // a span this wide gets its "G7" label
 const MAX_ARROWS = 2000; // beyond this many in view, arrows would only be noise
 const ARROW_GAP_PX = 6;  // at most one arrow per this many pixels between two lanes
 const MIN_PER_PX = { time: 0.05, events: 1 / 60 };  // deepest zoom: 60 px per event
+const AUTO_MIN_PX = 3;   // 'auto' shows time when the median run is at least this wide
 
 // A stable, well-spread color per goroutine (golden-angle hues), cached as CSS strings.
 const colorCache = [];
@@ -67,7 +71,8 @@ export class Timeline {
     this.tip = tip;
     this.requestDraw = requestDraw;
     this.rec = null;
-    this.scale = 'time';     // 'time' or 'events'
+    this.scale = 'time';     // the axis shown: 'time' or 'events'
+    this.choice = 'auto';    // the learner's choice: 'auto', 'time' or 'events'
     this.virtual = false;    // time is the deterministic mode's virtual clock
     this.view = { start: 0, per_px: 1 };   // axis units (ns or events) per CSS pixel
     this.follow = true;      // fit the whole run to the width (while running, always)
@@ -77,7 +82,6 @@ export class Timeline {
     this.theme = 'light';
     this.colors = THEMES.light;
     this.onPick = null;      // called with {ts_ns} or {i} when the learner clicks (no drag)
-    this.onScale = null;     // called with the axis a new recording opens on
     new ResizeObserver((entries) => {
       this.width_css = entries[0].contentRect.width;
       this.requestDraw();
@@ -95,8 +99,8 @@ export class Timeline {
   setRecording(rec, { virtual = false } = {}) {
     this.rec = rec;
     this.virtual = virtual;
-    this.scale = virtual ? 'events' : 'time';
-    if (this.onScale) this.onScale(this.scale);
+    this.scale = this.choice === 'auto' ? (virtual ? 'events' : 'time') : this.choice;
+    this.autoDone = false;
     this.follow = true;
     this.stats = { lastDraw_ms: 0, maxDraw_ms: 0, draws: 0, baseDraws: 0, lastBase_ms: 0, maxBase_ms: 0 };
     this.canvas.style.height = `${AXIS_PX + rec.procs * LANE_PX + 4}px`;
@@ -111,9 +115,12 @@ export class Timeline {
     this.requestDraw();
   }
 
-  setScale(scale) {
-    if (scale !== 'time' && scale !== 'events') return;
-    this.scale = scale;
+  // The learner's choice of axis: 'auto', 'time' or 'events'.
+  setScale(choice) {
+    if (!['auto', 'time', 'events'].includes(choice)) return;
+    this.choice = choice;
+    this.autoDone = false;
+    if (choice !== 'auto') this.scale = choice;
     this.follow = true;
     this.hideTip();
     this.requestDraw();
@@ -185,6 +192,7 @@ export class Timeline {
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, canvas.width, canvas.height);
     if (!rec || !canvas.width || !canvas.height) return; // hidden (an embed without it)
+    this.autoScale();
     if (this.follow || !this.ended()) this.fit();
     const key = this.baseKey();
     if (key !== this.cacheKey) {
@@ -211,6 +219,24 @@ export class Timeline {
     this.stats.draws++;
   }
 
+  // 'auto', once the recording is folded: the events axis when the median run (sampled on
+  // each lane) would be thinner than AUTO_MIN_PX on the time axis fitted to the width.
+  autoScale() {
+    if (this.choice !== 'auto' || this.autoDone || !this.ended()) return;
+    this.autoDone = true;
+    const h = this.rec.hist;
+    const per_px = Math.max(h.now_ns - h.first_ns, 20) / (this.plotWidth_px - 8);
+    const widths = [];
+    for (const lane of h.lanes) {
+      const S = lane.spans, step = Math.max(1, Math.floor(S.n / 64));
+      for (let k = 0; k < S.n; k += step) widths.push((Math.min(S.end_ns[k], h.now_ns) - S.start_ns[k]) / per_px);
+    }
+    widths.sort((a, b) => a - b);
+    const median = widths.length ? widths[widths.length >> 1] : Infinity;
+    const scale = median < AUTO_MIN_PX ? 'events' : 'time';
+    if (scale !== this.scale) { this.scale = scale; this.follow = true; this.hideTip(); }
+  }
+
   // What the base picture shows: drawn again only when this changes.
   baseKey() {
     const { canvas, rec } = this;
@@ -220,6 +246,7 @@ export class Timeline {
   // Whether the next draw() redraws the base picture (lanes, spans, arrows), not just the cursor.
   baseStale() {
     if (!this.rec) return false;
+    this.autoScale();
     if (this.follow || !this.ended()) this.fit();
     return this.baseKey() !== this.cacheKey;
   }

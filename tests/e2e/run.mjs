@@ -380,6 +380,8 @@ describe('isolated page (threads)', { timeout: 180000 }, () => {
     const perP = [0, 0];
     for (const s of runSlices(r.trace)) perP[s.tid]++;
     assert.deepEqual((await page.evaluate(() => window.gopark.timelineStats())).spans, perP);
+    // Long runs side by side: 'auto' keeps the time axis, where the parallelism shows.
+    assert.equal((await page.evaluate(() => window.gopark.timelineStats())).scale, 'time');
     // Hovering a span shows its tooltip.
     const box = await page.locator('#timeline').boundingBox();
     const lanes = (await page.evaluate(() => window.gopark.timelineStats())).lanes;
