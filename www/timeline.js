@@ -27,6 +27,7 @@ const SPAN_TOP_PX = 3;   // span rectangle inside its lane
 const SPAN_H_PX = 16;
 const MARK_Y_PX = SPAN_TOP_PX + SPAN_H_PX + 1;  // markers sit just under the spans
 const LABEL_MIN_PX = 26; // a span this wide gets its "G7" label
+const SPAN_LABEL = '#1d2330'; // dark on the light span colours, in either theme
 const MAX_ARROWS = 2000; // beyond this many in view, arrows would only be noise
 const ARROW_GAP_PX = 6;  // at most one arrow per this many pixels between two lanes
 const MIN_PER_PX = { time: 0.05, events: 1 / 60 };  // deepest zoom: 60 px per event
@@ -370,7 +371,7 @@ export class Timeline {
       ctx.fillRect(x0_px, top, w_px >= 4 ? w_px - 1 : w_px, SPAN_H_PX);
       const visible0_px = Math.max(x0_px, GUTTER_PX), visible1_px = Math.min(x1_px, w_css);
       if (visible1_px - visible0_px >= LABEL_MIN_PX) {
-        ctx.fillStyle = fill = this.colors.text;
+        ctx.fillStyle = fill = SPAN_LABEL;
         ctx.fillText(`G${g}`, visible0_px + 3, top + SPAN_H_PX / 2, visible1_px - visible0_px - 6);
       }
       i++;
