@@ -634,13 +634,25 @@ export class Recording {
     const W = this.W, n = (words.length / W) | 0;
     for (let done = 0; done < n;) {
       const i = this.n + done, k = i >>> BLOCK_SHIFT, at = i & BLOCK_MASK;
-      if (!this.blocks[k]) this.blocks[k] = new Uint32Array(W << BLOCK_SHIFT);
       const take = Math.min(n - done, (BLOCK_MASK + 1) - at);
+      this.reserve(k, (at + take) * W);
       this.blocks[k].set(words.subarray(done * W, (done + take) * W), at * W);
       done += take;
     }
     this.n += n;
     this.version++;
+  }
+
+  // Makes block k hold at least `words` words. A block starts small and doubles up to its full
+  // size (a short run allocates kilobytes, not a 3 MB block).
+  reserve(k, words) {
+    const b = this.blocks[k];
+    if (b && b.length >= words) return;
+    let size = b ? b.length : 1024 * this.W;
+    while (size < words) size *= 2;
+    const bigger = new Uint32Array(Math.min(size, this.W << BLOCK_SHIFT));
+    if (b) bigger.set(b);
+    this.blocks[k] = bigger;
   }
 
   // The words of events [from, to) as one array (for tests and exports).
