@@ -324,6 +324,18 @@ describe('isolated page (threads)', { timeout: 180000 }, () => {
     // Generous bounds (the machine may be busy); appending to the pane used to take ~40 s.
     assert.ok(r.ms < 20000, `took ${r.ms} ms`);
     assert.ok(r.maxGap < 3000, `main thread blocked for ${r.maxGap} ms`);
+    // The console shows the end, and its first line knows its byte offset in stdout (for the
+    // link to its moment) although the lines before it never became elements.
+    const pane = await page.evaluate(() => {
+      const o = document.querySelector('[data-testid=output]');
+      const lines = o.querySelectorAll('.line');
+      return { note: o.querySelector('.omitted')?.textContent, first: lines[0].textContent, b: Number(lines[0].dataset.b), last: lines[lines.length - 1].textContent, n: lines.length };
+    });
+    const before = Array.from({ length: Number(pane.first.split(' ')[1]) }, (_, i) => `line ${i}\n`).join('').length;
+    assert.equal(pane.b, before, JSON.stringify(pane));
+    assert.equal(pane.last, 'line 199999\n');
+    assert.match(pane.note, /^\[\d+ earlier characters of output not shown\]/);
+    assert.ok(pane.n < 20000, `${pane.n} lines in the pane`);
     assert.match(await page.locator('#output').textContent(), /earlier characters of output not shown/);
   });
 
