@@ -196,7 +196,7 @@ function timerRow(s, timers) {
   const tl = el('span', 'chips');
   for (const t of timers) {
     const what = t.ch ? `→ ${s.chans.get(t.ch)?.name ?? 'chan'}` : `wakes G${t.g}`;
-    tl.appendChild(el('span', 'tchip', `⏱ ${timeText(t.when_us)} ${what}`));
+    tl.appendChild(el('span', 'tchip', `at ${timeText(t.when_us)} ${what}`));
   }
   if (!timers.length) tl.appendChild(el('span', 'none', '—'));
   tm.appendChild(tl);
