@@ -54,7 +54,7 @@ async function mainTasks(cdp, f) {
   const onData = (e) => events.push(...e.value);
   cdp.on('Tracing.dataCollected', onData);
   const complete = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
-  await cdp.send('Tracing.start', { categories: 'disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { categories: 'disabled-by-default-devtools.timeline,devtools.timeline', transferMode: 'ReportEvents' });
   let result;
   try { result = await f(); } finally {
     await cdp.send('Tracing.end');
@@ -66,19 +66,26 @@ async function mainTasks(cdp, f) {
   const count = new Map();
   for (const e of events) if (e.name === 'RunTask' && mains.has(`${e.pid}/${e.tid}`)) count.set(`${e.pid}/${e.tid}`, (count.get(`${e.pid}/${e.tid}`) || 0) + 1);
   const main = [...count.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && `${e.pid}/${e.tid}` === main)
-    .map((e) => ({ wall: e.dur / 1000, cpu: (e.tdur ?? e.dur) / 1000 }));
+  const onMain = (e) => `${e.pid}/${e.tid}` === main && e.ph === 'X';
+  // Frames: tasks that ran an animation frame (the page's rAF loop, style, layout, paint).
+  const frameTs = events.filter((e) => e.name === 'FireAnimationFrame' && onMain(e)).map((e) => e.ts).sort((a, b) => a - b);
+  const tasks = events.filter((e) => e.name === 'RunTask' && onMain(e)).map((e) => {
+    const k = frameTs.findIndex((t) => t >= e.ts);
+    return { wall: e.dur / 1000, cpu: (e.tdur ?? e.dur) / 1000, frame: k >= 0 && frameTs[k] < e.ts + e.dur };
+  });
   return { result, tasks };
 }
 
 const sorted = (a) => [...a].sort((x, y) => x - y);
 const pct = (a, q) => { const s = sorted(a); return s.length ? s[Math.min(s.length - 1, Math.floor(s.length * q))] : 0; };
 const dist = (a) => `median ${pct(a, 0.5).toFixed(1)}, p95 ${pct(a, 0.95).toFixed(1)}, p99 ${pct(a, 0.99).toFixed(1)}, worst ${Math.max(0, ...a).toFixed(1)} ms`;
-function taskLine(tasks) {
+function taskLine(tasks, what = 'main-thread tasks') {
   const busy = tasks.filter((t) => t.wall >= 0.5);  // tasks that did something
   const cpu = busy.map((t) => t.cpu), wall = busy.map((t) => t.wall);
-  return `${busy.length} main-thread tasks: CPU ${dist(cpu)} (${cpu.filter((x) => x >= 16).length} >= 16 ms); wall ${dist(wall)} (${wall.filter((x) => x >= 16).length} >= 16 ms)`;
+  return `${busy.length} ${what}: CPU ${dist(cpu)} (${cpu.filter((x) => x >= 16).length} >= 16 ms); wall ${dist(wall)} (${wall.filter((x) => x >= 16).length} >= 16 ms)`;
 }
+// Frames and the other tasks (message handlers, the bench's own seek calls), apart.
+const taskLines = (tasks, other) => `${taskLine(tasks.filter((t) => t.frame), 'frames')}\n  ${taskLine(tasks.filter((t) => !t.frame), other)}`;
 
 try {
   const page = await openPlayground(browser.context, server.url);
@@ -133,14 +140,14 @@ try {
   console.log(`load average before the run: ${loadAvg.map((x) => x.toFixed(1)).join(' ')}, after: ${loadavg().map((x) => x.toFixed(1)).join(' ')} (2 cores shared)`);
   console.log(`run: exit ${m.exitCode}, ${m.events} events recorded (cut: ${m.truncated}, notice shown: ${m.cutShown}), run ${m.runMs.toFixed(0)} ms, all folded after ${m.foldedMs.toFixed(0)} ms`);
   console.log(`streaming+folding: page work per frame (performance.now) ${dist(m.samples)} over ${m.samples.length} frames; rAF gap ${dist(m.gaps)}`);
-  console.log(`  ${taskLine(stream.tasks)}`);
+  console.log(`  ${taskLines(stream.tasks, 'other tasks (event batches from the host worker)')}`);
   console.log(`  worst part: ${fmt(m.parts)}`);
   console.log(`seek (model only, Recording.stateAt), 100 random moments: ${dist(sk.models)}`);
   console.log(`seek (views rendered), 100 random moments: ${dist(sk.seeks)}`);
-  console.log(`  ${taskLine(seekRun.tasks)}`);
+  console.log(`  ${taskLines(seekRun.tasks, 'seek tasks (gopark.seek: model and views)')}`);
   console.log(`  worst part: ${fmt(sk.parts)}`);
   console.log(`playing at full speed: page work per frame ${dist(pl.samples)} over ${pl.samples.length} frames (reached event ${pl.moment})`);
-  console.log(`  ${taskLine(play.tasks)}`);
+  console.log(`  ${taskLines(play.tasks, 'other tasks')}`);
   console.log(`  worst part: ${fmt(pl.parts)}`);
   if (m.exitCode !== 0 || m.events !== 1000000 || !m.truncated || !m.cutShown) { console.error('unexpected run', m); failed = true; }
   const cpuWorst = (t) => Math.max(0, ...t.tasks.map((x) => x.cpu));
