@@ -1408,6 +1408,12 @@ impl<'a> Gen<'a> {
                 if let Some(Selection::MethodExpr { func }) = self.info.selections.get(&u.id) {
                     return Callee::Func(Self::func_id(*func));
                 }
+                // slices.Collect: an instance of the prelude's function.
+                if let Some(o) = self.info.use_of(u.id) {
+                    if let ObjKind::Func(f) = self.info.obj(o).kind {
+                        return Callee::Func(Self::func_id(f));
+                    }
+                }
                 if let Some(o) = self.info.use_of(sel.id) {
                     if let ObjKind::LibFunc(l) = self.info.obj(o).kind {
                         return Callee::Native(native_of(l));

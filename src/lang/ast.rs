@@ -384,6 +384,8 @@ pub struct File {
     /// fresh node ids, see `parser::reparse`), added by the checker as it instantiates
     /// them and compiled like the file's own declarations.
     pub instances: Instances,
+    /// The line where `lang::PRELUDE` starts, when it was appended (0 otherwise).
+    pub prelude_line: u32,
 }
 
 /// Append-only (through a shared reference, so the checker can hand out references that

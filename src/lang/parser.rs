@@ -304,6 +304,7 @@ impl<'e> Parser<'e> {
             nodes: self.next_id,
             tokens: self.toks.clone(),
             instances: Default::default(),
+            prelude_line: 0,
         })
     }
 

@@ -178,8 +178,9 @@ impl<'a> Checker<'a> {
     /// The generic function a call's callee names (`F` or `F[int]`), if it names one.
     fn generic_callee(&mut self, fun: &Expr) -> Option<ObjId> {
         match &fun.unparen().kind {
-            ExprKind::Index { x, .. } => self.generic_obj(x, true),
+            ExprKind::Index { x, .. } => self.generic_obj(x, true).or_else(|| self.prelude_func(x)),
             ExprKind::Name(_) => self.generic_obj(fun, true),
+            ExprKind::Selector { .. } => self.prelude_func(fun),
             _ => None,
         }
     }

@@ -127,6 +127,13 @@ impl<'a> Checker<'a> {
                 constraint_src,
             });
         }
+        // Until its constraint is known, a parameter's underlying type is `any`, so that a
+        // constraint naming a later one (`[M ~map[K]V, K comparable, V any]`) is valid.
+        for tp in &list {
+            if let Type::Named(ph) = &tp.placeholder {
+                *ph.underlying.borrow_mut() = Type::empty_interface();
+            }
+        }
         let with_names = fields.iter().filter(|f| f.name.is_some());
         for (tp, f) in list.iter_mut().zip(with_names) {
             tp.constraint = match &f.ty {
@@ -427,6 +434,24 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// The prelude's generic function that `pkg.name` (a selector on an imported package)
+    /// stands for: `slices.Collect` is `gopark__slices__Collect` (see lang/prelude.go).
+    pub(crate) fn prelude_func(&mut self, e: &Expr) -> Option<ObjId> {
+        let ExprKind::Selector { x, sel } = &e.unparen().kind else { return None };
+        if self.file.prelude_line == 0 {
+            return None;
+        }
+        let p = self.lookup(x.is_name()?)?;
+        let ObjKind::PkgName(path) = &self.obj(p).kind else { return None };
+        let name = format!("gopark__{}__{}", path, sel.value);
+        let o = *self.scopes[self.pkg_scope].names.get(&name)?;
+        self.obj_decl(o);
+        self.generics.get(&o)?;
+        self.obj_mut(p).used = true;
+        self.record_use(x.id, p);
+        Some(o)
+    }
+
     /// `List[T any]`, as messages name a generic type.
     pub(crate) fn generic_type_string(&self, o: ObjId) -> String {
         let Some(g) = self.generics.get(&o) else { return self.obj(o).name.clone() };
@@ -453,15 +478,26 @@ impl<'a> Checker<'a> {
         index: &'a Expr,
     ) -> Option<Type> {
         let ExprKind::Selector { x: pkg, sel } = &x.unparen().kind else { return None };
-        let o = self.lookup(pkg.is_name()?)?;
-        let ObjKind::PkgName(path) = &self.obj(o).kind else { return None };
+        let pkg_name = pkg.is_name()?;
+        // The prelude names iter without importing it.
+        let in_prelude = self.file.prelude_line > 0 && e.pos.line >= self.file.prelude_line;
+        let path = match self.lookup(pkg_name) {
+            Some(o) => match self.obj(o).kind.clone() {
+                ObjKind::PkgName(path) => {
+                    self.obj_mut(o).used = true;
+                    self.record_use(pkg.id, o);
+                    path
+                }
+                _ => return None,
+            },
+            None if in_prelude => pkg_name.to_string(),
+            None => return None,
+        };
         let origin = match (path.as_str(), sel.value.as_str()) {
             ("iter", "Seq") => ITER_SEQ,
             ("iter", "Seq2") => ITER_SEQ2,
             _ => return None,
         };
-        self.obj_mut(o).used = true;
-        self.record_use(pkg.id, o);
         let targs: Vec<Type> = index.list().into_iter().map(|t| self.type_expr(t)).collect();
         let want = if origin == ITER_SEQ { 1 } else { 2 };
         if targs.len() != want {
@@ -702,7 +738,11 @@ impl<'a> Checker<'a> {
         let Some(Decl::Func(nfd)) = self.reparse(fd.tok, true) else { return None };
         let saved = self.enter_package();
         let scope = self.bind_type_params(&names, &targs);
-        let name = format!("main.{}[...]", fd.name.value);
+        // A prelude function is named as Go names the library's (slices.Collect[...]).
+        let name = match fd.name.value.strip_prefix("gopark__").and_then(|n| n.split_once("__")) {
+            Some((pkg, f)) => format!("{pkg}.{f}[...]"),
+            None => format!("main.{}[...]", fd.name.value),
+        };
         let f = self.new_func(name, Rc::new(Signature::default()), None, nfd.pos);
         self.info.func_of.insert(nfd.name.id, f);
         let sig = self.func_type(&nfd.ty, f);
@@ -852,7 +892,8 @@ impl<'a> Checker<'a> {
             };
         }
         if p.is_named() {
-            return false;
+            // Inexact unification: iter.Seq[T] matches an unnamed func(func(int) bool).
+            return !a.is_named() && self.unify(&p.underlying(), a, tps, bound);
         }
         let au = a.underlying();
         match (p, &au) {
