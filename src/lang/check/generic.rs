@@ -801,6 +801,16 @@ impl<'a> Checker<'a> {
         self.bind_type_params(&names, &targs);
         let u = self.type_expr(&ntd.ty).underlying();
         *named.underlying.borrow_mut() = u;
+        let mut path = vec![named.clone()];
+        if self.value_cycle(&named, &mut path) {
+            // `type E[T any] struct{ e E[T] }`: no finite size (and every walk over its
+            // fields would loop), as for a non-generic type.
+            let msg = format!("invalid recursive type: {} refers to itself", td.name.value);
+            self.error(td.name.pos, msg);
+            for n in &path {
+                *n.underlying.borrow_mut() = Type::Invalid;
+            }
+        }
         // A partial instance (`Setter[T]` as a constraint) needs its underlying type for
         // inference, but no methods: nothing calls them.
         if !partial {
