@@ -860,6 +860,14 @@ impl<'a> Gen<'a> {
                 }
             }
             ExprKind::Operation { op: Operator::Mul, x: p, y: None } => self.expr_to(p, dst),
+            // &[]int{...}, &M{...}: a new variable holding the literal (an array, like a
+            // struct, is already the handle of its own object).
+            ExprKind::CompositeLit { .. } if array_len(&xt).is_some() => self.expr_to(x, dst),
+            ExprKind::CompositeLit { .. } => {
+                let v = self.expr(x);
+                self.set_line(x.pos);
+                self.emit(Op::NewBox { dst, src: v });
+            }
             // &v.f and &s[i]: interior pointers (the object's handle and the slot index).
             ExprKind::Selector { x: sx, .. }
                 if matches!(self.info.selections.get(&x.id), Some(Selection::Field { .. })) =>

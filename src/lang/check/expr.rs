@@ -1127,8 +1127,12 @@ impl<'a> Checker<'a> {
                     return inv;
                 }
                 if let ExprKind::CompositeLit { .. } = inner.kind {
-                    // &T{...} allocates; only struct literals are pointed to so far.
-                    if !matches!(x.ty.underlying(), Type::Struct(_)) {
+                    // &T{...} allocates a variable holding the literal.
+                    let u = x.ty.underlying();
+                    if !matches!(
+                        u,
+                        Type::Struct(_) | Type::Array(..) | Type::Map(..) | Type::Slice(_)
+                    ) {
                         self.error(
                             xe.start(),
                             "taking the address of this composite literal is not supported yet",
