@@ -1185,6 +1185,16 @@ impl<'a> Gen<'a> {
                 self.load_int(r, t as i64);
                 nargs += 1;
             }
+            if crate::library::takes_pointee_type(id) {
+                // errors.As learns the type its target points to (see `pointee_type_arg`).
+                let t = self.pointee_type_arg(args.get(1));
+                let r = self.alloc();
+                if r != base + nargs {
+                    internal_error("errors.As's type argument is not after its arguments");
+                }
+                self.load_int(r, t);
+                nargs += 1;
+            }
         }
         self.set_line(e.pos);
         let nres = match callee {
@@ -1680,9 +1690,56 @@ impl<'a> Gen<'a> {
                     // program's.
                     self.types.push(Type::Invalid);
                     self.type_ids.insert(dynamic.to_string(), id);
+                    if *iface == "error" {
+                        self.lib_error_method(id);
+                    }
                 }
             }
         }
+    }
+
+    /// For errors.As(err, target): the type id of the type `target` points to, given as
+    /// the static type of the argument before its conversion to `any`; 0 when target is not
+    /// a pointer, -1 when it points to a type that is neither an interface nor implements
+    /// error (Go's two run-time panics; the native reports them).
+    fn pointee_type_arg(&mut self, target: Option<&Expr>) -> i64 {
+        let Some(Type::Pointer(elem)) = target.map(|t| self.ty(t).underlying().clone()) else {
+            return 0;
+        };
+        let is_iface = matches!(elem.underlying(), Type::Interface(_));
+        let has_error = matches!(
+            crate::lang::lookup::lookup_field_or_method(&elem, false, "Error", false),
+            crate::lang::lookup::Lookup::Found { ref obj, .. }
+                if obj.sig().is_some_and(|s| s.params.is_empty()
+                    && s.results.len() == 1
+                    && crate::lang::types::runtime_type_string(&s.results[0]) == "string")
+        );
+        if !is_iface && !has_error {
+            return -1;
+        }
+        self.type_id(&elem) as i64
+    }
+
+    /// The Error method of a library error type `ty` (errors.New's, fmt.Errorf's): a wrapper
+    /// that asks the library for the text (`libErrorText`, given the type the interface
+    /// call strips from the receiver), so calls through `error`, assertions to interfaces
+    /// and errors.As see the method as Go's do.
+    fn lib_error_method(&mut self, ty: TypeId) {
+        let Some(text) = crate::library::internal("libErrorText") else {
+            internal_error("no libErrorText native")
+        };
+        let code = vec![
+            Op::LoadInt { dst: 1, v: ty as i64 },
+            Op::CallNative { native: Native::Lib(text), base: 0, nargs: 2 },
+            Op::Ret { src: 0, n: 1 },
+        ];
+        let name = format!("{}.Error", self.prog.types[ty as usize].name);
+        let f = self.push_wrapper(name, 1, 1, code, vec![], 0);
+        let sig = Signature { results: vec![Type::string()], ..Default::default() };
+        let sel = self.selector("Error", &sig);
+        let d = &mut self.prog.types[ty as usize];
+        d.methods = vec![(sel, f)];
+        d.error_method = Some(f);
     }
 
     /// The zero value of sync.WaitGroup or sync.Mutex into dst (a new runtime object);

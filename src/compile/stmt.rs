@@ -1591,7 +1591,9 @@ impl<'a> Gen<'a> {
                 self.error(pos, format!("go/defer of {} is not supported yet", name));
                 return None;
             }
-            Callee::Native(Native::Lib(id)) if crate::library::is_generic(id) => {
+            Callee::Native(Native::Lib(id))
+                if crate::library::is_generic(id) || crate::library::takes_pointee_type(id) =>
+            {
                 // Its type argument is added at the call; a suspended call has no place for it.
                 let name = crate::library::name(id);
                 self.error(pos, format!("go/defer of {name} is not supported yet"));

@@ -38,6 +38,7 @@ pub mod time;
 pub mod unicode;
 pub mod utf8;
 
+use crate::vm::value::Value;
 pub use call::{Call, Fault};
 use std::sync::OnceLock;
 
@@ -106,6 +107,7 @@ pub const PACKAGES: &[Package] = &[
     Package { path: "bytes", members: bytes::MEMBERS },
     Package { path: "cmp", members: cmp::MEMBERS },
     Package { path: "errors", members: errors::MEMBERS },
+    Package { path: "errors", members: errors::AS_JOIN_MEMBERS },
     Package { path: "fmt", members: fmt::MEMBERS },
     Package { path: "io", members: io::MEMBERS },
     Package { path: "log", members: log::MEMBERS },
@@ -132,6 +134,7 @@ pub const PACKAGES: &[Package] = &[
 pub const DYNAMIC_TYPES: &[(&str, &str)] = &[
     ("error", call::ERROR_STRING),
     ("error", fmt::WRAP_ERROR),
+    ("error", errors::JOIN_ERROR),
     ("rand.Source", "*rand.rngSource"),
 ];
 
@@ -139,11 +142,20 @@ pub const DYNAMIC_TYPES: &[(&str, &str)] = &[
 /// empty).
 pub const INTERNAL: &str = "";
 
-const INTERNAL_MEMBERS: &[Member] = &[func("ifaceIsNil", "func(x any) bool", |c| {
-    // A nil interface value has no dynamic type.
-    c.ret_bool(c.arg(0).t == 0);
-    Ok(())
-})];
+const INTERNAL_MEMBERS: &[Member] = &[
+    func("ifaceIsNil", "func(x any) bool", |c| {
+        // A nil interface value has no dynamic type.
+        c.ret_bool(c.arg(0).t == 0);
+        Ok(())
+    }),
+    // The Error method of the library's error types (see DYNAMIC_TYPES): the receiver
+    // (its type word cleared by the interface call) and its type id.
+    func("libErrorText", "func(e any, t int) string", |c| {
+        let e = Value { t: c.int(1) as u32, ..c.arg(0) };
+        let text = crate::rt::fmt::lib_string(&c.fmt_env(), e).unwrap_or_default();
+        c.ret_str(&text)
+    }),
+];
 
 /// One callable member: its package, the member, and its implementation.
 pub struct Native {
@@ -163,8 +175,9 @@ pub fn natives() -> &'static [Native] {
         for p in PACKAGES {
             for m in p.members {
                 if let Kind::Func(_, imp) | Kind::Method(_, _, imp) | Kind::Var(_, imp) = m.kind {
-                    let formats = p.path == "fmt"
-                        && (m.name.to_ascii_lowercase().contains("print") || m.name == "Errorf");
+                    let formats = (p.path == "fmt"
+                        && (m.name.to_ascii_lowercase().contains("print") || m.name == "Errorf"))
+                        || (p.path == "errors" && m.name == "Join");
                     all.push(Native { path: p.path, member: m, imp, formats });
                 }
             }
@@ -239,6 +252,14 @@ pub fn is_generic(id: u16) -> bool {
     natives()
         .get(id as usize)
         .is_some_and(|n| matches!(n.member.kind, Kind::Func(sig, _) if sig.starts_with("func[")))
+}
+
+/// Whether native `id` is errors.As, whose calls pass one more, last, argument: the type
+/// id of the type its target argument points to (its static type, before the conversion
+/// to `any`), or 0 when target is not a pointer, or -1 when it points to a type that is
+/// neither an interface nor implements error.
+pub fn takes_pointee_type(id: u16) -> bool {
+    natives().get(id as usize).is_some_and(|n| n.path == "errors" && n.member.name == "As")
 }
 
 /// Go's name for native `id` ("strings.Split", "time.Duration.String"), for messages.
