@@ -1592,6 +1592,10 @@ impl<'a> Gen<'a> {
             self.once_do(e, fun, args);
             return (0, 0);
         }
+        if crate::library::name(id) == "sync.*Cond.Wait" {
+            self.cond_wait(e, fun);
+            return (0, 0);
+        }
         let sig = self.ty(fun).signature().unwrap_or_default();
         let base = self.f().top;
         let r = self.alloc();
@@ -1641,6 +1645,37 @@ impl<'a> Gen<'a> {
         self.emit(Op::CallNative { native: native("onceSetDone"), base: mark, nargs: 1 });
         self.bind(skip);
         self.mutex_unlock(mu);
+    }
+
+    /// cond.Wait(), which calls its Locker's methods, compiled inline as Go writes it:
+    /// t := condAdd(c); c.L.Unlock(); condWait(c, t); c.L.Lock(). A Signal between the
+    /// Unlock and condWait is kept by the ticket (rt::sync::NotifyList).
+    fn cond_wait(&mut self, e: &Expr, fun: &Expr) {
+        let native = |name: &str| match crate::library::internal(name) {
+            Some(id) => Native::Lib(id),
+            None => internal_error("the library has no Cond helpers"),
+        };
+        let cond = self.builtin_recv(fun, false);
+        self.set_line(e.pos);
+        self.emit(Op::NilCheck { p: cond });
+        let l = self.alloc();
+        self.emit(Op::LoadField { dst: l, obj: cond, idx: 0 });
+        let ticket = self.alloc();
+        self.mov(ticket, cond);
+        self.emit(Op::CallNative { native: native("condAdd"), base: ticket, nargs: 1 });
+        let sig = Signature::default();
+        let (unlock, lock) = (self.selector("Unlock", &sig), self.selector("Lock", &sig));
+        let base = self.alloc();
+        self.mov(base, l);
+        self.emit(Op::CallIface { sel: unlock, base });
+        self.set_line(e.pos);
+        let wait = self.alloc();
+        self.mov(wait, cond);
+        let t = self.alloc();
+        self.mov(t, ticket);
+        self.emit(Op::CallNative { native: native("condWait"), base: wait, nargs: 2 });
+        self.mov(base, l);
+        self.emit(Op::CallIface { sel: lock, base });
     }
 
     /// The function behind library function `id` used as a value (`f := strings.ToUpper`):

@@ -104,6 +104,7 @@ pub const fn type_(name: &'static str, underlying: &'static str) -> Member {
 pub const PACKAGES: &[Package] = &[
     Package { path: INTERNAL, members: INTERNAL_MEMBERS },
     Package { path: INTERNAL, members: sync::ONCE_MEMBERS },
+    Package { path: INTERNAL, members: sync::COND_INTERNAL },
     Package { path: "bytes", members: bytes::MEMBERS },
     Package { path: "cmp", members: cmp::MEMBERS },
     Package { path: "errors", members: errors::MEMBERS },
@@ -122,6 +123,7 @@ pub const PACKAGES: &[Package] = &[
     Package { path: "strconv", members: strconv::MEMBERS },
     Package { path: "strings", members: strings::MEMBERS },
     Package { path: "sync", members: sync::MEMBERS },
+    Package { path: "sync", members: sync::COND_MEMBERS },
     Package { path: "sync/atomic", members: atomic::MEMBERS },
     Package { path: "time", members: time::MEMBERS },
     Package { path: "unicode", members: unicode::MEMBERS },
