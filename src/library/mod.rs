@@ -34,6 +34,7 @@ pub mod sort;
 pub mod strconv;
 pub mod strings;
 pub mod sync;
+pub mod syncmap;
 pub mod time;
 pub mod unicode;
 pub mod utf8;
@@ -124,6 +125,7 @@ pub const PACKAGES: &[Package] = &[
     Package { path: "strings", members: strings::MEMBERS },
     Package { path: "sync", members: sync::MEMBERS },
     Package { path: "sync", members: sync::COND_MEMBERS },
+    Package { path: "sync", members: syncmap::MEMBERS },
     Package { path: "sync/atomic", members: atomic::MEMBERS },
     Package { path: "time", members: time::MEMBERS },
     Package { path: "unicode", members: unicode::MEMBERS },
