@@ -20,6 +20,7 @@ pub mod atomic;
 pub mod bytes;
 pub mod call;
 pub mod cmp;
+pub mod container;
 pub mod errors;
 pub mod fmt;
 pub mod io;
@@ -108,6 +109,8 @@ pub const PACKAGES: &[Package] = &[
     Package { path: INTERNAL, members: sync::COND_INTERNAL },
     Package { path: "bytes", members: bytes::MEMBERS },
     Package { path: "cmp", members: cmp::MEMBERS },
+    Package { path: "container/list", members: container::LIST_MEMBERS },
+    Package { path: "container/ring", members: container::RING_MEMBERS },
     Package { path: "errors", members: errors::MEMBERS },
     Package { path: "errors", members: errors::AS_JOIN_MEMBERS },
     Package { path: "fmt", members: fmt::MEMBERS },
