@@ -21,6 +21,7 @@ pub mod bytes;
 pub mod call;
 pub mod cmp;
 pub mod container;
+pub mod crypto;
 pub mod errors;
 pub mod fmt;
 pub mod io;
@@ -111,9 +112,16 @@ pub const PACKAGES: &[Package] = &[
     Package { path: "cmp", members: cmp::MEMBERS },
     Package { path: "container/list", members: container::LIST_MEMBERS },
     Package { path: "container/ring", members: container::RING_MEMBERS },
+    Package { path: "crypto/md5", members: crypto::MD5_MEMBERS },
+    Package { path: "crypto/sha1", members: crypto::SHA1_MEMBERS },
+    Package { path: "crypto/sha256", members: crypto::SHA256_MEMBERS },
+    Package { path: "crypto/sha256", members: crypto::SHA224_MEMBERS },
+    Package { path: "encoding/base64", members: crypto::BASE64_MEMBERS },
+    Package { path: "encoding/hex", members: crypto::HEX_MEMBERS },
     Package { path: "errors", members: errors::MEMBERS },
     Package { path: "errors", members: errors::AS_JOIN_MEMBERS },
     Package { path: "fmt", members: fmt::MEMBERS },
+    Package { path: "hash", members: crypto::HASH_MEMBERS },
     Package { path: "io", members: io::MEMBERS },
     Package { path: "log", members: log::MEMBERS },
     Package { path: "maps", members: maps::MEMBERS },
