@@ -1605,7 +1605,8 @@ impl<'a> Gen<'a> {
         let has_dots = matches!(e.kind, ExprKind::Call { has_dots: true, .. });
         let nargs = self.push_args(args, &sig, base + 1, true, has_dots) + 1;
         self.set_line(e.pos);
-        self.emit(Op::CallNative { native: Native::Lib(id), base, nargs });
+        // A method that formats (a *log.Logger's Println) may call String methods first.
+        self.emit_native(Native::Lib(id), base, nargs);
         self.lib_result_types(&sig);
         let nres = sig.results.len() as u16;
         self.reserve_to(base, nres.max(nargs));

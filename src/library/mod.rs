@@ -192,7 +192,9 @@ pub fn natives() -> &'static [Native] {
                 if let Kind::Func(_, imp) | Kind::Method(_, _, imp) | Kind::Var(_, imp) = m.kind {
                     let formats = (p.path == "fmt"
                         && (m.name.to_ascii_lowercase().contains("print") || m.name == "Errorf"))
-                        || (p.path == "errors" && m.name == "Join");
+                        || (p.path == "errors" && m.name == "Join")
+                        || (p.path == "log"
+                            && ["Print", "Fatal", "Panic"].iter().any(|k| m.name.starts_with(k)));
                     all.push(Native { path: p.path, member: m, imp, formats });
                 }
             }
