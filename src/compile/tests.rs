@@ -40,7 +40,8 @@ fn call_base_is_above_live_registers() {
     let add = func(&p, "main.add");
     assert_eq!((add.nparams, add.nresults), (2, 1));
     assert!(
-        matches!(add.code[..], [Op::AddI { a: 0, b: 1, .. }, Op::Ret { n: 1, .. }, ..]),
+        // `return a + b`: the sum and the return fused (compile/peephole.rs).
+        matches!(add.code[..], [Op::AddIRet { a: 0, b: 1 }, Op::Ret { n: 1, .. }, ..]),
         "{:?}",
         add.code
     );
