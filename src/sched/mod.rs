@@ -572,7 +572,9 @@ impl Runtime {
         if let Some(p) = m.p {
             let p = &self.ps[p];
             // sysmon notices the new slice by the tick (Go's schedtick): no clock read here.
-            p.schedtick.fetch_add(1, Ordering::Relaxed);
+            // Only the M holding the P writes it (sysmon reads), so no read-modify-write.
+            p.schedtick
+                .store(p.schedtick.load(Ordering::Relaxed).wrapping_add(1), Ordering::Relaxed);
             p.preempt.store(false, Ordering::Relaxed);
             p.curg.store(g.id, Ordering::Relaxed);
         }
