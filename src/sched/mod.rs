@@ -527,7 +527,12 @@ impl Runtime {
         let line = if waker == 0 { 0 } else { m.line };
         self.emit4(m, Kind::GoUnblock, g.id, waker, to_p, line, 0);
         self.runqput(m, g, true);
-        self.wakep();
+        // With GOMAXPROCS 1 and this M holding P 0, the one usable P is busy (this M runs
+        // the readied G itself), so wakep would only take the idle lock to find no P to
+        // wake an M for (Go's wakep checks sched.npidle first, for the same reason).
+        if !(m.p == Some(0) && self.gomaxprocs.load(Ordering::Relaxed) == 1) {
+            self.wakep();
+        }
     }
 
     /// gopark's first half, called by the G itself while it holds the lock of the object it
