@@ -180,8 +180,11 @@ impl<'a> Gen<'a> {
         }
         let (base, n) = self.call(e.unparen());
         if n == 0 {
-            // As `expr_to` does for a call with no value (the checker prevents this).
-            self.emit(Op::LoadNil { dst: base });
+            // As `expr_to` does for a call with no value (the checker prevents this), in a
+            // register of its own (the call left none in use).
+            let r = self.alloc();
+            self.emit(Op::LoadNil { dst: r });
+            return Some(r);
         }
         Some(base)
     }

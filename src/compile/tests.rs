@@ -140,3 +140,24 @@ fn loop_variable_changed_only_by_post_is_captured_by_value() {
     let main = func(&p, "main.main");
     assert!(!main.code.iter().any(|op| matches!(op, Op::NewBox { .. })), "{:?}", main.code);
 }
+
+#[test]
+fn a_call_result_is_used_where_it_lands() {
+    let p = prog("package main\n\nfunc f(n int) int {\n\tif n < 2 {\n\t\treturn n\n\t}\n\treturn f(n-1) + f(n-2)\n}\n\nfunc main() {\n\tprintln(f(3))\n}\n");
+    let f = func(&p, "main.f");
+    // Each call's result stays in the first register of its window, which the sum reads.
+    assert!(!f.code.iter().any(|op| matches!(op, Op::Move { .. })), "{:?}", f.code);
+    let bases: Vec<u16> = f
+        .code
+        .iter()
+        .filter_map(|op| match op {
+            Op::Call { base, .. } => Some(*base),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        f.code.iter().any(|op| matches!(op, Op::AddIRet { a, b } if [*a, *b] == bases[..])),
+        "{:?}",
+        f.code
+    );
+}
