@@ -134,6 +134,9 @@ impl<'a> Gen<'a> {
         if let Some(r) = self.expr_home(e) {
             return r;
         }
+        if let Some(r) = self.call_in_place(e) {
+            return r;
+        }
         let r = self.alloc();
         self.expr_to(e, r);
         r
@@ -155,6 +158,35 @@ impl<'a> Gen<'a> {
             }
         }
         None
+    }
+
+    /// A call to a Go function (or closure, or method) whose one result the caller may use
+    /// where it lands: the call's window starts on top of the temporaries (above a closure
+    /// value's register, if any), so its result register is itself a fresh temporary, and `expr` need not allocate one more and copy
+    /// the result into it (`fib(n-1) + fib(n-2)` adds the two results where they are).
+    /// Conversions, builtins and calls that yield no single value go the general way.
+    fn call_in_place(&mut self, e: &Expr) -> Option<Reg> {
+        let ExprKind::Call { fun, .. } = &e.unparen().kind else {
+            return None;
+        };
+        if self.const_val(e).is_some() {
+            return None;
+        }
+        if let Some(Mode::TypeExpr | Mode::Builtin(_)) = self.info.tv(fun.id).map(|t| t.mode) {
+            return None;
+        }
+        if self.ty(fun).signature().map_or(true, |s| s.results.len() != 1) {
+            return None;
+        }
+        let (base, n) = self.call(e.unparen());
+        if n == 0 {
+            // As `expr_to` does for a call with no value (the checker prevents this), in a
+            // register of its own (the call left none in use).
+            let r = self.alloc();
+            self.emit(Op::LoadNil { dst: r });
+            return Some(r);
+        }
+        Some(base)
     }
 
     /// Evaluates e into a fresh temporary (a copy, safe to keep while variables change).

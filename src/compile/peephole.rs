@@ -1,5 +1,6 @@
 //! Superinstructions: a pass over compiled code that fuses the commonest instruction pairs
-//! of loops and calls (compare + conditional jump, increment + back edge, argument + call)
+//! of loops and calls (compare + conditional jump, increment + back edge, argument + call,
+//! sum + return)
 //! into one dispatch each, then
 //! a constant load into the fused compare that follows it (`i < 10`, `n%d == 0`).
 //!
@@ -69,6 +70,7 @@ fn fuse(first: Op, second: Op) -> Option<Op> {
     }
     match (first, second) {
         (Op::AddIK { dst, a, k }, Op::Jmp { to }) => Some(Op::AddIKJmp { dst, a, k, to }),
+        (Op::AddI { dst, a, b }, Op::Ret { src, n: 1 }) if src == dst => Some(Op::AddIRet { a, b }),
         (Op::Move { dst, src }, Op::Call { func, base }) => {
             Some(Op::ArgCall { add: false, dst, a: src, k: 0, func, base })
         }
@@ -133,6 +135,30 @@ mod tests {
         assert_eq!(code[0], Op::ArgCall { add: true, dst: 3, a: 0, k: -1, func: 0, base: 3 });
         assert_eq!(code[1], Op::Call { func: 0, base: 3 });
         assert_eq!(code[2], Op::ArgCall { add: false, dst: 4, a: 1, k: 0, func: 0, base: 4 });
+    }
+
+    #[test]
+    fn fuses_a_sum_into_the_return_after_it() {
+        let mut prog = Program {
+            funcs: vec![Func {
+                code: vec![
+                    Op::AddI { dst: 1, a: 2, b: 3 },
+                    Op::Ret { src: 1, n: 1 },
+                    Op::AddI { dst: 1, a: 2, b: 3 },
+                    Op::Ret { src: 2, n: 1 }, // returns another register: not fused
+                    Op::AddI { dst: 0, a: 2, b: 3 },
+                    Op::Ret { src: 0, n: 2 }, // two results: not fused
+                ],
+                ..Default::default()
+            }],
+            ..Default::default()
+        };
+        optimize(&mut prog);
+        let code = &prog.funcs[0].code;
+        assert_eq!(code[0], Op::AddIRet { a: 2, b: 3 });
+        assert_eq!(code[1], Op::Ret { src: 1, n: 1 });
+        assert_eq!(code[2], Op::AddI { dst: 1, a: 2, b: 3 });
+        assert_eq!(code[4], Op::AddI { dst: 0, a: 2, b: 3 });
     }
 
     #[test]

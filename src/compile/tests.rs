@@ -40,7 +40,8 @@ fn call_base_is_above_live_registers() {
     let add = func(&p, "main.add");
     assert_eq!((add.nparams, add.nresults), (2, 1));
     assert!(
-        matches!(add.code[..], [Op::AddI { a: 0, b: 1, .. }, Op::Ret { n: 1, .. }, ..]),
+        // `return a + b`: the sum and the return fused (compile/peephole.rs).
+        matches!(add.code[..], [Op::AddIRet { a: 0, b: 1 }, Op::Ret { n: 1, .. }, ..]),
         "{:?}",
         add.code
     );
@@ -138,4 +139,25 @@ fn loop_variable_changed_only_by_post_is_captured_by_value() {
     let p = prog("package main\n\nfunc main() {\n\tdone := make(chan bool)\n\tfor i := 0; i < 3; i++ {\n\t\tgo func() {\n\t\t\tprintln(i)\n\t\t\tdone <- true\n\t\t}()\n\t}\n\tfor range 3 {\n\t\t<-done\n\t}\n}\n");
     let main = func(&p, "main.main");
     assert!(!main.code.iter().any(|op| matches!(op, Op::NewBox { .. })), "{:?}", main.code);
+}
+
+#[test]
+fn a_call_result_is_used_where_it_lands() {
+    let p = prog("package main\n\nfunc f(n int) int {\n\tif n < 2 {\n\t\treturn n\n\t}\n\treturn f(n-1) + f(n-2)\n}\n\nfunc main() {\n\tprintln(f(3))\n}\n");
+    let f = func(&p, "main.f");
+    // Each call's result stays in the first register of its window, which the sum reads.
+    assert!(!f.code.iter().any(|op| matches!(op, Op::Move { .. })), "{:?}", f.code);
+    let bases: Vec<u16> = f
+        .code
+        .iter()
+        .filter_map(|op| match op {
+            Op::Call { base, .. } => Some(*base),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        f.code.iter().any(|op| matches!(op, Op::AddIRet { a, b } if [*a, *b] == bases[..])),
+        "{:?}",
+        f.code
+    );
 }

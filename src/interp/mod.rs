@@ -127,7 +127,7 @@ fn run_slice(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32)
     m.used_fuel = 0;
     let prog = &*rt.prog;
     let top = st.top;
-    let mut f: &Func = &prog.funcs[top.func as usize];
+    let f: &Func = &prog.funcs[top.func as usize];
     if std::mem::take(&mut st.resume) {
         let op = f.code[top.pc as usize - 1];
         let regs = &mut st.regs[top.base as usize..];
@@ -160,6 +160,10 @@ fn run_slice(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32)
         internal_error("a goroutine's frame does not fit its register stack");
     }
     let mut w: &mut [Value] = &mut regs[base..];
+    // Frames of `callers` from index `fresh` up were pushed by `call!` in this slice, from a
+    // running frame that fitted the stack (which never shrinks): returning to them needs no
+    // check. The ones below come from `st` and are checked when the loop returns to them.
+    let mut fresh = callers.len();
     // The captured values of every frame that runs a closure from the heap (`heap_caps`),
     // the running frame's last. `Callers::caps` keeps the callers'; the running frame's are
     // fetched anew each slice (so that a parked goroutine does not hold them twice) and
@@ -173,10 +177,13 @@ fn run_slice(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32)
     // Register access without bounds checks. SAFETY: `vm::op::check_program` (run by
     // `Runtime::new`, the only way to make the `Runtime` whose program this is, which no one
     // can change afterwards) proved that every register operand of every instruction of
-    // `f` is below `f.nregs` (and for `Ret { src, n }`, that `src + n <= f.nregs`); and `w.len() >= f.nregs` holds for the running frame: a call
+    // the running function `f` is below `f.nregs` (and for `Ret { src, n }`, that
+    // `src + n <= f.nregs`); and `w.len() >= f.nregs` holds for the running frame: a call
     // makes it so (`call!` grows the stack to `nb + callee.nregs` and makes `w` start at
-    // `nb`), the stack never shrinks, and a frame that comes from `st` (at the start of the
-    // slice, or a caller on return) is checked by `frame_fits` before `w` is made for it.
+    // `nb`), the stack never shrinks, a caller that `call!` pushed in this slice still fits
+    // when the loop returns to it (see `Ret`), and a frame that comes from `st` (at the
+    // start of the slice, or a caller below `fresh` on return) is checked by `frame_fits`
+    // before `w` is made for it.
     // Reads copy the value out, so no two references into `w` are ever alive together.
     macro_rules! r {
         ($x:expr) => {
@@ -208,11 +215,11 @@ fn run_slice(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32)
             }
         };
     }
-    // Calls `$id` (closure `$c`, whose captured values are already on `caps`) with its
-    // register 0 at `$b`.
+    // Calls `$callee`, function `$id` (closure `$c`, whose captured values are already on
+    // `caps`), with its register 0 at `$b`.
     macro_rules! call {
-        ($id:expr, $c:expr, $b:expr) => {{
-            let callee = &prog.funcs[$id as usize];
+        ($callee:expr, $id:expr, $c:expr, $b:expr) => {{
+            let callee: &Func = $callee;
             let nb = base + $b as usize;
             let top = nb + callee.nregs as usize;
             if top > regs.len() {
@@ -224,8 +231,37 @@ fn run_slice(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32)
             // the stack.
             zero(unsafe { regs.get_unchecked_mut(nb + callee.nparams as usize..top) });
             callers.push(frame!());
-            (func, closure, f, code, pc, base) = ($id, $c, callee, &callee.code, 0, nb);
+            (func, closure, code, pc, base) = ($id, $c, &callee.code, 0, nb);
             w = &mut regs[base..];
+        }};
+    }
+    // Returns to the caller (the results are in place), or ends the goroutine.
+    macro_rules! ret {
+        () => {{
+            let Some(c) = callers.pop() else {
+                break Exit::Done;
+            };
+            if heap_caps(closure) {
+                caps.pop();
+            }
+            (func, closure, pc, base) = (c.func, c.closure, c.pc as usize, c.base as usize);
+            if callers.len() < fresh {
+                fresh = callers.len();
+                let fits = prog
+                    .funcs
+                    .get(func as usize)
+                    .is_some_and(|f| frame_fits(f, regs.len(), base, pc));
+                if !fits {
+                    internal_error("a caller's frame does not fit its register stack");
+                }
+            }
+            // SAFETY: this frame fits (`frame_fits`): checked just above if it came from
+            // `st`; otherwise `call!` pushed it while it ran, when it fitted (the
+            // running frame always does, see `r!`), and it still does: its function
+            // and base are what they were, the stack never shrinks, and its pc is the
+            // return address, an instruction of the function (`check_program`).
+            code = unsafe { &prog.funcs.get_unchecked(func as usize).code };
+            w = unsafe { regs.get_unchecked_mut(base..) };
         }};
     }
     macro_rules! int_op {
@@ -374,12 +410,12 @@ fn run_slice(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32)
                 pc = to as usize;
             }
 
-            Op::Call { func: id, base: b } => call!(id, 0, b),
+            Op::Call { func: id, base: b } => call!(direct_callee(prog, id), id, 0, b),
             Op::ArgCall { add, dst, a, k, func: id, base: b } => {
                 let v = r!(a);
                 set!(dst, if add { Value::int(v.as_int().wrapping_add(k as i64)) } else { v });
                 pc += 1;
-                call!(id, 0, b);
+                call!(direct_callee(prog, id), id, 0, b);
             }
             Op::CallClosure { f: fr, base: b } => {
                 let cv = r!(fr);
@@ -388,7 +424,7 @@ fn run_slice(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32)
                 }
                 let (id, c) = calls::closure_parts(rt, cv.h);
                 caps.push(c);
-                call!(id, cv.h, b);
+                call!(&prog.funcs[id as usize], id, cv.h, b);
             }
             Op::Ret { src, n } => {
                 // Results go to the frame's first registers, where the caller finds them.
@@ -397,19 +433,11 @@ fn run_slice(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32)
                 } else if src != 0 {
                     w.copy_within(src as usize..src as usize + n as usize, 0);
                 }
-                let Some(c) = callers.pop() else {
-                    break Exit::Done;
-                };
-                if heap_caps(closure) {
-                    caps.pop();
-                }
-                (func, closure, pc, base) = (c.func, c.closure, c.pc as usize, c.base as usize);
-                f = &prog.funcs[func as usize];
-                code = &f.code;
-                if !frame_fits(f, regs.len(), base, pc) {
-                    internal_error("a caller's frame does not fit its register stack");
-                }
-                w = &mut regs[base..];
+                ret!();
+            }
+            Op::AddIRet { a, b } => {
+                set!(0, Value::int(r!(a).as_int().wrapping_add(r!(b).as_int())));
+                ret!();
             }
             Op::CallIface { sel, base } => {
                 let (id, c, b) = if sel != PENDING_CALL {
@@ -439,7 +467,7 @@ fn run_slice(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32)
                     }
                     (want.w as FuncId, want.h, base + 1)
                 };
-                call!(id, c, b);
+                call!(&prog.funcs[id as usize], id, c, b);
             }
             Op::LoadCapture { dst, idx } => {
                 let v = match caps.last() {
@@ -535,6 +563,7 @@ fn run_slice(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32)
             | Op::MapIterInit { .. }
             | Op::MapIterNext { .. } => {
                 let depth = callers.len() as u32;
+                let f = &prog.funcs[func as usize];
                 let cx = ops::Cx { regs: &mut *w, func, f, pc, st: &mut *st, depth };
                 // One call site for both (a second one would cost the loop registers).
                 let exec = if let Op::Send { .. } | Op::Recv { .. } | Op::Recv2 { .. } = op {
@@ -554,6 +583,14 @@ fn run_slice(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32)
     put_callers(st, callers, caps);
     m.used_fuel = fuel - left;
     exit
+}
+
+/// The function a direct call (`Call`, `ArgCall`) names, without a bounds check.
+#[inline(always)]
+fn direct_callee(prog: &crate::vm::program::Program, id: FuncId) -> &Func {
+    // SAFETY: `check_program` (run by `Runtime::new` on this program, which cannot change
+    // afterwards) proved that every `Call` and `ArgCall` names a function of the program.
+    unsafe { prog.funcs.get_unchecked(id as usize) }
 }
 
 /// Zeroes a new frame's registers. Most frames have a handful: those are stored one by one

@@ -281,9 +281,18 @@ impl G {
         self.param_okcase.store(okcase, Ordering::Release);
     }
 
+    /// Takes the wake-up value, leaving the default. Only the goroutine itself calls this,
+    /// when it runs again; its waker wrote the value before readying it (which orders the
+    /// writes before this run), and no one else writes while it runs: a waker writes only
+    /// to a waiter it popped from a queue (or, for select, whose claim it won), and the
+    /// goroutine was on no queue once readied (stale select waiters are dropped when it
+    /// resumes). So plain loads and stores do, where swaps cost two atomic
+    /// read-modify-writes on every channel hand-off.
     pub fn take_param(&self) -> Param {
-        let okcase = self.param_okcase.swap(0, Ordering::Acquire);
-        let v = Value { w: self.param_w.swap(0, Ordering::Relaxed), ..self.peek_param() };
+        let okcase = self.param_okcase.load(Ordering::Acquire);
+        self.param_okcase.store(0, Ordering::Relaxed);
+        let v = self.peek_param();
+        self.param_w.store(0, Ordering::Relaxed);
         self.param_ht.store(0, Ordering::Relaxed);
         Param { v, ok: okcase & PARAM_OK != 0, case: (okcase & !PARAM_OK).checked_sub(1) }
     }
@@ -313,7 +322,14 @@ impl G {
         self.flags.fetch_or(WOKE_BY_CLOSE, Ordering::Relaxed);
     }
 
+    /// Whether close woke this goroutine (and clears that). Called by the goroutine when it
+    /// runs again, after close set the flag and readied it: a plain load sees the flag, and
+    /// the read-modify-write (other bits of `flags` change concurrently) is paid only when
+    /// it is set, not on every resumed send.
     pub fn take_closed(&self) -> bool {
+        if self.flags.load(Ordering::Relaxed) & WOKE_BY_CLOSE == 0 {
+            return false;
+        }
         self.flags.fetch_and(!WOKE_BY_CLOSE, Ordering::Relaxed) & WOKE_BY_CLOSE != 0
     }
 

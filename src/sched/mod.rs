@@ -545,7 +545,12 @@ impl Runtime {
         let line = if waker == 0 { 0 } else { m.line };
         self.emit4(m, Kind::GoUnblock, g.id, waker, to_p, line, 0);
         self.runqput(m, g, true);
-        self.wakep();
+        // With GOMAXPROCS 1 and this M holding P 0, the one usable P is busy (this M runs
+        // the readied G itself), so wakep would only take the idle lock to find no P to
+        // wake an M for (Go's wakep checks sched.npidle first, for the same reason).
+        if !(m.p == Some(0) && self.gomaxprocs.load(Ordering::Relaxed) == 1) {
+            self.wakep();
+        }
     }
 
     /// gopark's first half, called by the G itself while it holds the lock of the object it
@@ -590,7 +595,9 @@ impl Runtime {
         if let Some(p) = m.p {
             let p = &self.ps[p];
             // sysmon notices the new slice by the tick (Go's schedtick): no clock read here.
-            p.schedtick.fetch_add(1, Ordering::Relaxed);
+            // Only the M holding the P writes it (sysmon reads), so no read-modify-write.
+            p.schedtick
+                .store(p.schedtick.load(Ordering::Relaxed).wrapping_add(1), Ordering::Relaxed);
             p.preempt.store(false, Ordering::Relaxed);
             p.curg.store(g.id, Ordering::Relaxed);
         }

@@ -55,10 +55,17 @@ impl Runtime {
 
     /// Records one event in M `m`'s buffer. Callers that change a queue call this while they
     /// hold the queue's lock (see `trace`): the buffer's lock is a leaf, taken last.
+    /// Inlined down to the test of `cfg.trace`: a run without a recording (the CLI without
+    /// --trace) emits several events per channel hand-off, each of which cost a call.
+    #[inline(always)]
     pub(super) fn emit_full(&self, m: usize, kind: Kind, p: u32, g: u32, abcd: [u32; 4]) {
-        if !self.cfg.trace {
-            return;
+        if self.cfg.trace {
+            self.record(m, kind, p, g, abcd);
         }
+    }
+
+    #[inline(never)]
+    fn record(&self, m: usize, kind: Kind, p: u32, g: u32, abcd: [u32; 4]) {
         let mut buf = lock(&self.bufs[m]);
         let seq = self.seq.fetch_add(1, Ordering::Relaxed);
         if seq >= self.cfg.limits.max_trace_events as u64 {
@@ -69,18 +76,21 @@ impl Runtime {
         buf.push(Event { seq, ts_ns, kind, m: m as u32, p, g, a, b, c, d });
     }
 
+    #[inline]
     pub fn emit(&self, m: &MCtx, kind: Kind, g: u32, a: u32, b: u32) {
         self.emit4(m, kind, g, a, b, 0, 0);
     }
 
     /// An event with all four arguments (see `trace::Kind` for what each kind puts there).
     #[allow(clippy::too_many_arguments)]
+    #[inline]
     pub fn emit4(&self, m: &MCtx, kind: Kind, g: u32, a: u32, b: u32, c: u32, d: u32) {
         let p = m.p.map(|p| p as u32).unwrap_or(trace::NONE);
         self.emit_full(m.id, kind, p, g, [a, b, c, d]);
     }
 
     /// Whether events are recorded (callers skip preparing their text otherwise).
+    #[inline]
     pub fn tracing(&self) -> bool {
         self.cfg.trace && self.seq.load(Ordering::Relaxed) < self.cfg.limits.max_trace_events as u64
     }
@@ -114,10 +124,16 @@ impl Runtime {
     /// The string-table id of a short text for `v`, a value of static type `elem`, as the
     /// channel views show it. Only scalars and strings are spelled out: anything else would
     /// lock other heap objects while the caller holds a channel's lock.
+    #[inline]
     pub fn value_text(&self, v: Value, elem: TypeId) -> u32 {
         if !self.tracing() {
             return NONE;
         }
+        self.value_text_slow(v, elem)
+    }
+
+    #[inline(never)]
+    fn value_text_slow(&self, v: Value, elem: TypeId) -> u32 {
         let text = self.scalar_text(v, elem);
         self.intern(&text)
     }

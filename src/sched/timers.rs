@@ -172,15 +172,20 @@ impl Runtime {
 
     /// Runs the due timers of P `p` (the M's own, or a victim's while stealing); the
     /// goroutines they wake go to the M's P.
+    #[inline]
     pub(super) fn run_timers(&self, m: &mut MCtx, p: usize) {
-        let pt = &self.ps[p].timers;
         // Every schedule passes here; most find nothing due, so check without the lock, and
         // without reading the clock when the P has no timer at all (a clock read cost a
-        // tenth of an unbuffered ping-pong).
-        let next = pt.next_ns();
-        if next == u64::MAX {
-            return;
+        // tenth of an unbuffered ping-pong), and without a call.
+        if self.ps[p].timers.next_ns() != u64::MAX {
+            self.run_due_timers(m, p);
         }
+    }
+
+    #[inline(never)]
+    fn run_due_timers(&self, m: &mut MCtx, p: usize) {
+        let pt = &self.ps[p].timers;
+        let next = pt.next_ns();
         let now = self.clock.now_ns();
         if now < next {
             return;

@@ -565,6 +565,13 @@ pub enum Op {
         k: i16,
         to: u32,
     },
+    /// `a + b` (ints) returned as the one result: replaces `AddI { dst, a, b }` followed by
+    /// `Ret { src: dst, n: 1 }` (`return x + y`, the shape of many recursive functions); the
+    /// `Ret` stays in place for code that jumps to it directly.
+    AddIRet {
+        a: Reg,
+        b: Reg,
+    },
     /// `dst = a` (`add` false) or `dst = a + k` (`add` true, ints), then
     /// `Call { func, base }`, returning past that call. Replaces `Move` or `AddIK` followed
     /// by a `Call` (an argument computed just before the call: `f(x)`, `f(n-1)`); the call
@@ -1080,6 +1087,10 @@ impl Op {
                 f(dst);
                 f(a)
             }
+            AddIRet { a, b } => {
+                f(a);
+                f(b)
+            }
             CmpJmpIK { dst, a, kdst, .. } => {
                 f(dst);
                 f(a);
@@ -1246,9 +1257,11 @@ impl Op {
             Op::CmpJmpI { to, .. } => (Some(to), Some(i + 2)),
             Op::CmpJmpIK { to, .. } => (Some(to), Some(i + 3)),
             Op::ArgCall { .. } => (None, Some(i + 2)),
-            Op::Ret { .. } | Op::Unreachable | Op::Panic { .. } | Op::RuntimeError { .. } => {
-                (None, None)
-            }
+            Op::Ret { .. }
+            | Op::AddIRet { .. }
+            | Op::Unreachable
+            | Op::Panic { .. }
+            | Op::RuntimeError { .. } => (None, None),
             _ => (None, Some(i + 1)),
         }
     }
@@ -1298,13 +1311,25 @@ pub fn check_func(func: &Func) -> Result<(), String> {
     Ok(())
 }
 
-/// `check_func` for every function of `prog`, and its entry points exist.
+/// `check_func` for every function of `prog`, its entry points exist, and every direct call
+/// (`Call`, `ArgCall`) names one of its functions.
 pub fn check_program(prog: &Program) -> Result<(), String> {
     let nfuncs = prog.funcs.len();
     if prog.main as usize >= nfuncs || prog.init.is_some_and(|i| i as usize >= nfuncs) {
         return Err("main or init is not a function of the program".into());
     }
-    prog.funcs.iter().try_for_each(check_func)
+    prog.funcs.iter().try_for_each(check_func)?;
+    // The dispatch loop looks up the callee of a direct call without a bounds check.
+    for f in &prog.funcs {
+        for op in &f.code {
+            if let Op::Call { func, .. } | Op::ArgCall { func, .. } = *op {
+                if func as usize >= nfuncs {
+                    return Err(format!("{}: {op:?} calls no function of the program", f.name));
+                }
+            }
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -1313,6 +1338,15 @@ mod tests {
 
     fn func(nregs: u16, code: Vec<Op>) -> Func {
         Func { name: "f".into(), nregs, code, ..Default::default() }
+    }
+
+    #[test]
+    fn check_program_rejects_a_call_of_no_function() {
+        let prog = Program {
+            funcs: vec![func(1, vec![Op::Call { func: 1, base: 0 }, Op::Ret { src: 0, n: 0 }])],
+            ..Default::default()
+        };
+        assert!(check_program(&prog).is_err());
     }
 
     #[test]
