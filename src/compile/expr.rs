@@ -1691,7 +1691,70 @@ impl<'a> Gen<'a> {
                     // program's.
                     self.types.push(Type::Invalid);
                     self.type_ids.insert(dynamic.to_string(), id);
+                    self.lib_dynamic_methods(id, r, dynamic);
                 }
+            }
+        }
+    }
+
+    /// The method table of library type `dynamic` (id `id`), which the library puts in
+    /// interface `iface`: a thunk per method of the interface that the library implements
+    /// natively, plus String, so calls through the interface, assertions and fmt reach
+    /// the natives (`context.Context`'s `*context.cancelCtx`). The package's func values
+    /// (`library::context::FUNC_VALUES`) are made with it.
+    fn lib_dynamic_methods(&mut self, id: TypeId, iface: &Type, dynamic: &str) {
+        let Some((pkg, ty)) = dynamic.trim_start_matches('*').split_once('.') else { return };
+        let Some(path) = crate::library::PACKAGES
+            .iter()
+            .map(|p| p.path)
+            .find(|p| p.rsplit('/').next() == Some(pkg))
+        else {
+            return;
+        };
+        let natives = crate::library::methods(path, ty);
+        if natives.is_empty() {
+            return;
+        }
+        let mut wanted: Vec<(String, Signature)> = match iface.underlying() {
+            Type::Interface(it) => {
+                it.all_methods.iter().map(|(n, sig)| (n.clone(), (**sig).clone())).collect()
+            }
+            _ => Vec::new(),
+        };
+        wanted.push((
+            "String".into(),
+            Signature { results: vec![Type::string()], ..Default::default() },
+        ));
+        let mut methods = Vec::new();
+        for (name, sig) in wanted {
+            let Some(&(_, native)) = natives.iter().find(|(m, _)| m.name == name.as_str()) else {
+                continue;
+            };
+            let np = 1 + sig.params.len() as u16;
+            let nres = sig.results.len() as u16;
+            let code = vec![
+                Op::CallNative { native: Native::Lib(native), base: 0, nargs: np },
+                Op::Ret { src: 0, n: nres },
+            ];
+            let f = self.push_wrapper(format!("{dynamic}.{name}"), np, nres, code, vec![], 0);
+            self.lib_result_types(&sig);
+            if name == "String" {
+                self.prog.types[id as usize].string_method = Some(f);
+            }
+            methods.push((self.selector(&name, &sig), f));
+        }
+        methods.sort_unstable_by_key(|e| e.0);
+        self.prog.types[id as usize].methods = methods;
+        if path == "context" {
+            for &(name, internal, np, nres) in crate::library::context::FUNC_VALUES {
+                let Some(native) = crate::library::internal(internal) else { continue };
+                let mut code = vec![Op::LoadCapture { dst: np, idx: 0 }];
+                for i in 0..np {
+                    code.push(Op::Move { dst: np + 1 + i, src: i });
+                }
+                code.push(Op::CallNative { native: Native::Lib(native), base: np, nargs: np + 1 });
+                code.push(Op::Ret { src: np, n: nres });
+                self.push_wrapper(name.into(), np, nres, code, vec![], 0);
             }
         }
     }

@@ -20,6 +20,7 @@ pub mod atomic;
 pub mod bytes;
 pub mod call;
 pub mod cmp;
+pub mod context;
 pub mod errors;
 pub mod fmt;
 pub mod heap;
@@ -124,9 +125,11 @@ pub const fn type_(name: &'static str, underlying: &'static str) -> Member {
 pub const PACKAGES: &[Package] = &[
     Package { path: INTERNAL, members: INTERNAL_MEMBERS },
     Package { path: INTERNAL, members: sync::ONCE_MEMBERS },
+    Package { path: INTERNAL, members: context::INTERNAL_MEMBERS },
     Package { path: "bytes", members: bytes::MEMBERS },
     Package { path: "cmp", members: cmp::MEMBERS },
     Package { path: "container/heap", members: heap::MEMBERS },
+    Package { path: "context", members: context::MEMBERS },
     Package { path: "errors", members: errors::MEMBERS },
     Package { path: "fmt", members: fmt::MEMBERS },
     Package { path: "io", members: io::MEMBERS },
@@ -156,6 +159,7 @@ pub const DYNAMIC_TYPES: &[(&str, &str)] = &[
     ("error", call::ERROR_STRING),
     ("error", fmt::WRAP_ERROR),
     ("rand.Source", "*rand.rngSource"),
+    ("context.Context", context::CTX_TYPE),
 ];
 
 /// Helpers the code generator calls; no import path reaches them (an import path is never

@@ -41,6 +41,9 @@ pub(super) enum TimerAction {
     /// time.After / time.Tick: send the time on a channel without blocking (a tick nobody
     /// has room for is dropped, as Go's tickers do); re-arm every `period_ns` if non-zero.
     Send { ch: Handle, period_ns: u64 },
+    /// context.WithDeadline / WithTimeout: cancel the context (an `Obj::Struct`, see
+    /// rt/context.rs) with its DeadlineExceeded error.
+    Cancel { ctx: Handle },
 }
 
 impl PartialEq for Timer {
@@ -87,6 +90,7 @@ impl PTimers {
     pub(super) fn chans(&self, out: &mut Vec<Handle>) {
         out.extend(lock(&self.heap).iter().filter_map(|Reverse(t)| match t.what {
             TimerAction::Send { ch, .. } => Some(ch),
+            TimerAction::Cancel { ctx } => Some(ctx),
             TimerAction::Wake(_) => None,
         }));
     }
@@ -126,6 +130,7 @@ impl Runtime {
         let seq = self.timer_seq.fetch_add(1, Ordering::Relaxed);
         let ch = match what {
             TimerAction::Send { ch, .. } => ch,
+            TimerAction::Cancel { ctx } => ctx,
             TimerAction::Wake(_) => 0,
         };
         let when_us = (when_ns / 1000).min(u32::MAX as u64 - 1) as u32;
@@ -170,6 +175,27 @@ impl Runtime {
         found
     }
 
+    /// A deadline's timer: cancel context `ctx` at run time `when_ns`.
+    pub fn start_context_timer(&self, m: &MCtx, g: u32, ctx: Handle, when_ns: u64) {
+        let pt = self.timers_of(m);
+        let what = TimerAction::Cancel { ctx };
+        self.push_timer(m, g, (pt, &mut lock(&pt.heap)), when_ns, what);
+    }
+
+    /// Removes the deadline timer of context `ctx`, if it is still pending (Go's cancel
+    /// stops it, so a canceled context does not keep a timer alive).
+    pub fn stop_context_timer(&self, ctx: Handle) {
+        for p in self.ps.iter() {
+            let pt = &p.timers;
+            let mut heap = lock(&pt.heap);
+            let before = heap.len();
+            heap.retain(|Reverse(t)| !matches!(t.what, TimerAction::Cancel { ctx: c } if c == ctx));
+            if heap.len() != before {
+                pt.update_next(&heap);
+            }
+        }
+    }
+
     /// Runs the due timers of P `p` (the M's own, or a victim's while stealing); the
     /// goroutines they wake go to the M's P.
     pub(super) fn run_timers(&self, m: &mut MCtx, p: usize) {
@@ -185,7 +211,12 @@ impl Runtime {
         if now < next {
             return;
         }
+        // No collection while due timers run: a deadline's context leaves the heap of
+        // timers (a root) before it is canceled below, and must not be freed in between.
+        // Callers (find_runnable) hold no lock, so this cannot wait on itself.
+        let _world = self.world_read();
         let mut woken: Vec<Arc<G>> = Vec::new();
+        let mut cancels: Vec<Handle> = Vec::new();
         {
             let mut heap = lock(&pt.heap);
             while let Some(mut top) = heap.peek_mut() {
@@ -194,6 +225,11 @@ impl Runtime {
                     break;
                 }
                 match t.what {
+                    TimerAction::Cancel { ctx } => {
+                        self.emit(m, Kind::TimerFire, 0, t.seq as u32, ctx);
+                        cancels.push(ctx);
+                        std::collections::binary_heap::PeekMut::pop(top);
+                    }
                     TimerAction::Wake(ref g) => {
                         self.emit(m, Kind::TimerFire, g.id, t.seq as u32, 0);
                         woken.push(g.clone());
@@ -225,6 +261,11 @@ impl Runtime {
         }
         for g in woken {
             self.goready(m, g, 0);
+        }
+        // After the heap's lock is dropped: canceling closes channels and stops timers.
+        for ctx in cancels {
+            let err = crate::rt::context::field(&self.heap, ctx, crate::rt::context::TIMEOUT_ERR);
+            self.cancel_context(m, 0, ctx, err, Value::ZERO);
         }
     }
 
