@@ -374,7 +374,14 @@ fn name(c: &Call, v: Value) -> String {
     let p = name(c, field(heap, v.h, cx::PARENT));
     match cx::kind(heap, v.h) {
         cx::CANCEL => format!("{p}.WithCancel"),
-        cx::DEADLINE_KIND => format!("{p}.WithDeadline"),
+        cx::DEADLINE_KIND => {
+            // Go's timerCtx.String: the deadline and the time left until it.
+            let d = crate::rt::timefmt::decode(field(heap, v.h, cx::DEADLINE).as_int());
+            let left =
+                (d - super::time::now_ns(c) as i128).clamp(i64::MIN as i128, i64::MAX as i128);
+            let (at, left) = (crate::rt::timefmt::string(d), crate::rt::fmt::duration(left as i64));
+            format!("{p}.WithDeadline({at} [{left}])")
+        }
         cx::WITHOUT => format!("{p}.WithoutCancel"),
         _ => {
             let key = stringify(c, field(heap, v.h, cx::KEY));
