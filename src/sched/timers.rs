@@ -44,6 +44,9 @@ pub(super) enum TimerAction {
     /// context.WithDeadline / WithTimeout: cancel the context (an `Obj::Struct`, see
     /// rt/context.rs) with its DeadlineExceeded error.
     Cancel { ctx: Handle },
+    /// time.AfterFunc: start the func value in field 1 of the *time.Timer struct `timer`
+    /// in a goroutine of its own.
+    Func { timer: Handle },
 }
 
 impl PartialEq for Timer {
@@ -91,6 +94,7 @@ impl PTimers {
         out.extend(lock(&self.heap).iter().filter_map(|Reverse(t)| match t.what {
             TimerAction::Send { ch, .. } => Some(ch),
             TimerAction::Cancel { ctx } => Some(ctx),
+            TimerAction::Func { timer } => Some(timer),
             TimerAction::Wake(_) => None,
         }));
     }
@@ -131,6 +135,7 @@ impl Runtime {
         let ch = match what {
             TimerAction::Send { ch, .. } => ch,
             TimerAction::Cancel { ctx } => ctx,
+            TimerAction::Func { timer } => timer,
             TimerAction::Wake(_) => 0,
         };
         let when_us = (when_ns / 1000).min(u32::MAX as u64 - 1) as u32;
@@ -182,6 +187,32 @@ impl Runtime {
         self.push_timer(m, g, (pt, &mut lock(&pt.heap)), when_ns, what);
     }
 
+    /// time.AfterFunc: start the function of *time.Timer `timer` after `d_ns`.
+    pub fn start_func_timer(&self, m: &MCtx, g: u32, timer: Handle, d_ns: u64) {
+        let when_ns = self.clock.now_ns().saturating_add(d_ns);
+        let pt = self.timers_of(m);
+        let what = TimerAction::Func { timer };
+        self.push_timer(m, g, (pt, &mut lock(&pt.heap)), when_ns, what);
+    }
+
+    /// Stop of an AfterFunc timer: true if it had not fired yet.
+    pub fn stop_func_timer(&self, timer: Handle) -> bool {
+        let mut found = false;
+        for p in self.ps.iter() {
+            let pt = &p.timers;
+            let mut heap = lock(&pt.heap);
+            let before = heap.len();
+            heap.retain(
+                |Reverse(t)| !matches!(t.what, TimerAction::Func { timer: h } if h == timer),
+            );
+            if heap.len() != before {
+                found = true;
+                pt.update_next(&heap);
+            }
+        }
+        found
+    }
+
     /// Removes the deadline timer of context `ctx`, if it is still pending (Go's cancel
     /// stops it, so a canceled context does not keep a timer alive).
     pub fn stop_context_timer(&self, ctx: Handle) {
@@ -217,6 +248,7 @@ impl Runtime {
         let _world = self.world_read();
         let mut woken: Vec<Arc<G>> = Vec::new();
         let mut cancels: Vec<Handle> = Vec::new();
+        let mut funcs: Vec<Value> = Vec::new();
         {
             let mut heap = lock(&pt.heap);
             while let Some(mut top) = heap.peek_mut() {
@@ -225,6 +257,13 @@ impl Runtime {
                     break;
                 }
                 match t.what {
+                    TimerAction::Func { timer } => {
+                        self.emit(m, Kind::TimerFire, 0, t.seq as u32, timer);
+                        if let Obj::Struct(f) = &*self.heap.lock(timer) {
+                            funcs.extend(f.get(1).copied());
+                        }
+                        std::collections::binary_heap::PeekMut::pop(top);
+                    }
                     TimerAction::Cancel { ctx } => {
                         self.emit(m, Kind::TimerFire, 0, t.seq as u32, ctx);
                         cancels.push(ctx);
@@ -263,6 +302,9 @@ impl Runtime {
             self.goready(m, g, 0);
         }
         // After the heap's lock is dropped: canceling closes channels and stops timers.
+        for f in funcs {
+            self.start_func(m, 0, f);
+        }
         for ctx in cancels {
             let err = crate::rt::context::field(&self.heap, ctx, crate::rt::context::TIMEOUT_ERR);
             self.cancel_context(m, 0, ctx, err, Value::ZERO);
