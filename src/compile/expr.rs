@@ -1879,6 +1879,7 @@ impl<'a> Gen<'a> {
                     _ => Type::Invalid,
                 };
                 let has_dots = matches!(e.kind, ExprKind::Call { has_dots: true, .. });
+                let elem_id = self.value_elem(&elem);
                 let s = self.expr(&args[0]);
                 let dst = self.alloc();
                 if has_dots {
@@ -1890,7 +1891,7 @@ impl<'a> Gen<'a> {
                         t = b;
                     }
                     self.set_line(e.pos);
-                    self.emit(Op::AppendSlice { dst, s, t });
+                    self.emit(Op::AppendSlice { dst, s, t, elem: elem_id });
                 } else {
                     let n = args.len() as u16 - 1;
                     let base = self.alloc_n(n);
@@ -1898,11 +1899,15 @@ impl<'a> Gen<'a> {
                         self.expr_conv_to(a, &elem, base + i as u16);
                     }
                     self.set_line(e.pos);
-                    self.emit(Op::Append { dst, s, base, n });
+                    self.emit(Op::Append { dst, s, base, n, elem: elem_id });
                 }
                 (dst, 1)
             }
             Builtin::Copy => {
+                let elem = match self.ty(&args[0]).underlying() {
+                    Type::Slice(el) => self.value_elem(&el),
+                    _ => 0,
+                };
                 let to = self.expr(&args[0]);
                 let mut from = self.expr(&args[1]);
                 if self.ty(&args[1]).is_string() {
@@ -1912,7 +1917,7 @@ impl<'a> Gen<'a> {
                     from = b;
                 }
                 let dst = self.alloc();
-                self.emit(Op::Copy { dst, to, from });
+                self.emit(Op::Copy { dst, to, from, elem });
                 (dst, 1)
             }
             Builtin::Make => {
@@ -2102,6 +2107,18 @@ pub(crate) fn is_uint64(t: &Type) -> bool {
 /// Struct and array values are handles of heap objects they own (see `Op::NewStruct`).
 pub(crate) fn is_struct(t: &Type) -> bool {
     matches!(t.underlying(), Type::Struct(_) | Type::Array(..))
+}
+
+impl Gen<'_> {
+    /// The element type id that append and copy need to copy elements by value: a struct
+    /// or array type's, else 0 (the element is copied as a word).
+    fn value_elem(&mut self, elem: &Type) -> TypeId {
+        if is_struct(elem) {
+            self.type_id(elem)
+        } else {
+            0
+        }
+    }
 }
 
 /// The length of an array type, or of the array a pointer type points to.
