@@ -843,6 +843,14 @@ impl<'a> Gen<'a> {
             self.expr_to(x, dst);
             return;
         }
+        if let ExprKind::CompositeLit { .. } = x.kind {
+            // &T{...} of a slice or map type: a new boxed variable holding the literal
+            // (`&IntHeap{2, 1, 5}`), the same box as a named variable whose address is taken.
+            let v = self.expr(x);
+            self.set_line(e.pos);
+            self.emit(Op::NewBox { dst, src: v });
+            return;
+        }
         match &x.kind {
             ExprKind::Name(_) => {
                 let Some(o) = self.info.use_of(x.id) else {

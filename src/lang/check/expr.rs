@@ -1112,8 +1112,11 @@ impl<'a> Checker<'a> {
                     return inv;
                 }
                 if let ExprKind::CompositeLit { .. } = inner.kind {
-                    // &T{...} allocates; only struct literals are pointed to so far.
-                    if !matches!(x.ty.underlying(), Type::Struct(_)) {
+                    // &T{...} allocates a new variable holding the literal.
+                    if !matches!(
+                        x.ty.underlying(),
+                        Type::Struct(_) | Type::Array(..) | Type::Slice(_) | Type::Map(..)
+                    ) {
                         self.error(
                             xe.start(),
                             "taking the address of this composite literal is not supported yet",
