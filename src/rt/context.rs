@@ -12,6 +12,7 @@
 //! - `ERR` goes from nil to non-nil once, under the object's lock, and the Done channel is
 //!   closed right after (by `take_cancel`'s caller), so Err never reports a cancel whose
 //!   channel stays open.
+//!
 //! This module only reads and writes the objects; `sched` closes the channel, readies the
 //! goroutines it wakes and starts AfterFunc goroutines.
 
