@@ -18,6 +18,7 @@
 #   NAME.err        the whole stderr, only when non-empty, with what depends on the machine
 #                   or on Go's compiler taken out:
 #                   - compile errors: the `prog.go:L:C: msg` lines (no "# command-line-arguments",
+#                     positions inside messages without the directory,
 #                     no "./" prefix);
 #                   - goroutine dumps (after the first "goroutine N [" line): a frame's
 #                     argument words become "(...)" ("main.f(0xc000012345?, 0x3)" ->
@@ -62,7 +63,9 @@ for name in "${names[@]}"; do
   if ! (cd "$work" && "$GO" build -o prog prog.go) 2>"$work/build.err"; then
     : >"$GOLDEN/$name.out"
     echo 1 >"$GOLDEN/$name.exit"
-    grep -v '^#' "$work/build.err" | sed 's|^\./||' >"$GOLDEN/$name.err"
+    # A message may name another position in the file with its full path ("cannot infer
+    # T (/tmp/x/prog.go:3:11)"): gopark names the file as given.
+    grep -v '^#' "$work/build.err" | sed 's|^\./||; s|(/[^ ]*/prog\.go:|(prog.go:|g' >"$GOLDEN/$name.err"
     echo "$name: compile error"
     continue
   fi

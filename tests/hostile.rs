@@ -129,6 +129,9 @@ fn parse_spec(name: &str, src: Vec<u8>) -> Spec {
             "stdout-prefix" => spec.stdout_prefix = Some(value.to_string()),
             "limits" => parse_limits(name, value, &mut spec.limits),
             "gap" => spec.gap = Some(value.to_string()),
+            // A memory bomb ends at the heap limit; the time limit is only a safety net, so
+            // it is long enough for a loaded machine (1 s was not, with six builds running).
+            "limit" if value == "heap" => spec.limits.max_time_ms = 10_000,
             "limit" => {}
             _ => {}
         }

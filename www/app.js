@@ -28,7 +28,6 @@ const NOT_ISOLATED = {
   unavailable: 'This page could not be made cross-origin isolated, so gopark runs its single-thread build, in deterministic mode.',
 };
 
-import { Model, useDefs } from './trace-model.js';
 import { Timeline } from './timeline.js';
 import { Defs, Recording, waitGraph } from './replay-model.js';
 import { MachineView, ChannelView, GoroutineTable, renderWaitGraph, pColor } from './views.js';
@@ -70,7 +69,7 @@ const ui = {
   checkResult: $('check-result'),
   loading: $('loading'), loadingText: $('loading-text'), runmode: $('runmode'), openFull: $('open-full'), notice: $('notice'), output: $('output'), status: $('status'),
   machine: $('machine-view'), chans: $('channel-view'), gBody: $('gtable-body'), gNote: $('gtable-note'),
-  timeline: $('timeline'), tip: $('timeline-tip'), fit: $('fit'),
+  timeline: $('timeline'), tip: $('timeline-tip'), fit: $('fit'), scale: $('timeline-scale'),
   play: $('play'), pause: $('pause'), step: $('step'), back: $('back'), scrubber: $('scrubber'),
   speed: $('speed'), moment: $('moment'), follow: $('follow'), prevEv: $('prev-ev'), nextEv: $('next-ev'),
   cut: $('cut'), waits: $('waits'), waitGraph: $('wait-graph'), eventText: $('event-text'),
@@ -98,7 +97,11 @@ const editor = createEditor(ui.editorBox, '', {
 // The moment shown is `player.cursor` (events folded). `live`: follow the newest event while
 // the run goes on. `playing`: advance by `speed` events per second.
 const player = { cursor: 0, live: true, playing: false, speed: 10, acc: 0, last: 0, stepPending: 0, selG: 0, selChan: 0 };
-const frameStats = { last_ms: 0, max_ms: 0, frames: 0, foldBudget_ms: 4, parts: {}, samples: [] };
+const frameStats = { last_ms: 0, max_ms: 0, frames: 0, parts: {}, samples: [] };
+// The page's own work per animation frame (folding takes what the views leave of it): a third of a
+// 60 Hz frame, the rest is for the views, the browser's style, layout and paint (measured: a
+// streaming frame with an 8 ms budget took 9 to 15 ms of CPU in all).
+const FRAME_BUDGET_MS = 5;
 // Playing at full speed moves at most this many events per frame, so folding them stays
 // within a few milliseconds (about 2 ms per 4096 events).
 const MAX_EVENTS_PER_FRAME = 4096;
@@ -203,13 +206,20 @@ let lastPlayDraw = 0;
 let inFrame = false;
 function markDirty() {
   dirty = true;
+  requestFrame();
+}
+function requestFrame() {
   if (!frameId && !inFrame) frameId = requestAnimationFrame(frame);
 }
 
-const timeline = new Timeline(ui.timeline, ui.tip, () => markDirty());
-timeline.onPick = (ts_ns) => {
+// The timeline asks for a draw (its cursor moved, a zoom, new events): drawn in the frame, apart
+// from the views (it does not make them render again).
+let timelineWanted = false;
+const timeline = new Timeline(ui.timeline, ui.tip, () => { timelineWanted = true; requestFrame(); });
+// A click on the timeline: the moment right after the event under the pointer.
+timeline.onPick = ({ i, ts_ns }) => {
   const rec = recording();
-  if (rec) seek(momentAtTime(rec, ts_ns));
+  if (rec) seek(i !== undefined ? i + 1 : momentAtTime(rec, ts_ns));
 };
 const machine = new MachineView(ui.machine);
 const channels = new ChannelView(ui.chans);
@@ -231,7 +241,6 @@ function frameWork(now) {
   const rec = recording();
   let again = false;
   if (rec) {
-    if (!timed('fold', () => rec.foldSome(frameStats.foldBudget_ms))) again = true;
     if (player.live) player.cursor = rec.folded;
     if (player.playing) {
       const dt = player.last ? Math.min(now - player.last, 100) : 16;
@@ -245,32 +254,46 @@ function frameWork(now) {
     player.last = now;
   }
   flushOutput();
-  // While a run streams, the views follow the head at most every LIVE_MS: on a 2-core
-  // machine every millisecond the page draws is taken from the Ms running the program, and
-  // nobody can read 60 redraws a second of a moving head anyway.
+  // While a run streams (or its events are still being folded after it ended), the views
+  // follow the head at most every LIVE_MS: on a 2-core machine every millisecond the page
+  // draws is taken from the Ms running the program, and nobody can read 60 redraws a second
+  // of a moving head anyway.
   // Playing fast (1000 events/s and more), the views are redrawn at most every FAST_PLAY_MS:
   // rebuilding them costs the browser's style, layout and paint (about 10 ms a frame, not
   // counted in frameStats), and moving thousands of events a frame they are a blur anyway.
   // The scrubber and the timeline's cursor still move every frame (a blit).
-  const streaming = current && !current.done && player.live;
+  const behind = !!rec && rec.folded < rec.n;
+  const streaming = player.live && ((current && !current.done) || behind);
   const fastPlay = player.playing && player.speed >= 1000;
   const due = streaming ? now - lastLive >= LIVE_MS : !fastPlay || now - lastPlayDraw >= FAST_PLAY_MS;
+  let rendered = false;
   if (due && (dirty || (rec && (drawn.i !== player.cursor || drawn.rec !== rec)))) {
     render();
+    rendered = true;
     if (streaming) lastLive = now;
     if (fastPlay) lastPlayDraw = now;
-    timed('timeline', () => timeline.draw());
   } else if (!due) {
     again = true;
     if (fastPlay && rec && drawn.i !== player.cursor) {
       ui.scrubber.value = String(player.cursor);
-      timeline.setCursor(player.cursor > 0 ? rec.event(player.cursor - 1).ts_ns : null);
-      timed('timeline', () => timeline.draw());
+      setTimelineCursor(rec, player.cursor);
     }
+  }
+  // The timeline's picture (not its cursor, a blit) is redrawn in a frame of its own: the views
+  // and a redrawn timeline in one frame would take two frames' time.
+  if (timelineWanted) {
+    if (rendered && timeline.baseStale()) again = true;
+    else { timelineWanted = false; timed('timeline', () => timeline.draw()); }
   }
   applyMarks(now, streaming);
   if (pendingMarks) again = true;
   dirty = false;
+  // Folding gets what the rest of the frame left of its budget (at least a millisecond, so
+  // that it always moves on).
+  if (behind) {
+    const left_ms = Math.max(1, FRAME_BUDGET_MS - (performance.now() - t0));
+    if (!timed('fold', () => rec.foldSome(left_ms))) again = true;
+  }
   const dt = performance.now() - t0;
   frameStats.last_ms = dt;
   frameStats.max_ms = Math.max(frameStats.max_ms, dt);
@@ -280,8 +303,8 @@ function frameWork(now) {
 }
 
 // A seek renders the views at once (the tests read them right after); the timeline's cursor
-// follows in the next frame.
-function renderNow() { render(); markDirty(); }
+// and the source marks follow in the next frame (which does not render the views again).
+function renderNow() { render(); requestFrame(); }
 
 function render() {
   const rec = recording();
@@ -298,11 +321,17 @@ function render() {
   ui.scrubber.value = String(s.i);
   ui.moment.textContent = `event ${s.i} / ${rec.n}${rec.folded < rec.n ? ` (folding ${rec.folded})` : ''}`;
   ui.eventText.textContent = s.i > 0 ? describe(rec, rec.event(s.i - 1)) : 'the start of the run';
-  timeline.setCursor(s.i > 0 ? rec.event(s.i - 1).ts_ns : null);
+  setTimelineCursor(rec, s.i);
   renderWaits(s, rec);
   updateFollowOptions(s, rec);
   drawn = { rec, i: s.i, version: rec.version };
   updateButtons();
+}
+
+// The timeline's cursor at moment i: on the last event shown.
+function setTimelineCursor(rec, i) {
+  if (i > 0) timeline.setCursor(i - 1, rec.event(i - 1).ts_ns);
+  else timeline.setCursor(null);
 }
 
 // Marks each live goroutine's line in the source, with its chip in its P's colour. The
@@ -433,7 +462,6 @@ function spawnHost() {
       const msg = e.data;
       if (msg.type === 'ready') {
         defs = new Defs(msg.defs);
-        useDefs(defs);
         resolve(msg);
       } else if (msg.type === 'fatal') {
         reject(new Error(msg.message));
@@ -500,7 +528,7 @@ function startRun(source, opts = {}) {
     exitCode: null, trace: null, done: false, paused: !!opts.paused,
     // The recording needs the event definitions, which come with the runtime: an embed that
     // has not loaded it yet makes the recording once the host worker is ready.
-    model: new Model(procs), rec: defs ? new Recording(defs, procs) : null,
+    rec: defs ? new Recording(defs, procs) : null,
   };
   run.promise = new Promise((resolve) => { run.resolve = resolve; });
   current = run;
@@ -510,7 +538,11 @@ function startRun(source, opts = {}) {
   setRunning(true);
   ensureHost().then(() => {
     if (run.done) return;
-    if (!run.rec) { run.rec = new Recording(defs, procs); markDirty(); }
+    if (!run.rec) {
+      run.rec = new Recording(defs, procs);
+      if (shown === run) timeline.setRecording(run.rec, { virtual: mode === 'deterministic' });
+      markDirty();
+    }
     run.worker = host;
     host.postMessage({ type: 'run', token: run.token, source, procs, mode, seed, trace: !!opts.trace, paused: run.paused && mode === 'deterministic' });
     // Stop pressed while the host was still loading: deliver it now, right behind the run.
@@ -543,7 +575,7 @@ function onHostMessage(worker, msg) {
     case 'started':
       run.mode = msg.mode;
       run.rec.funcs = msg.funcs;
-      run.model.setFuncList(msg.funcs);
+      if (msg.mode !== mode && shown === run) timeline.setRecording(run.rec, { virtual: msg.mode === 'deterministic' });
       setStatus(`running (${msg.mode}, GOMAXPROCS=${msg.procs})`);
       break;
     case 'output':
@@ -552,7 +584,6 @@ function onHostMessage(worker, msg) {
       if (msg.stderr) { run.stderr += msg.stderr; appendOutput(msg.stderr, 2); }
       if (msg.events.length) {
         run.rec.append(msg.events);
-        run.model.apply(msg.events, run.rec.W);
         if (player.stepPending && run.rec.n > player.cursor) {
           player.stepPending = 0;
           player.cursor++;
@@ -613,8 +644,8 @@ function finishRun(run, exitCode, trace, label) {
   setRunning(false);
   const text = label ?? (exitCode === null ? 'ended' : `exit status ${exitCode}`);
   setStatus(`Program exited: ${text}.`, exitCode === 0 ? 'ok' : 'fail');
-  run.model.finish();
   if (player.live && run.rec) player.cursor = run.rec.n;
+  timeline.requestDraw();  // it may now zoom, and 'auto' may choose its axis
   markDirty();
   run.resolve(run);
 }
@@ -657,7 +688,8 @@ function resetView(run) {
   Object.assign(player, { cursor: 0, live: true, playing: false, acc: 0, stepPending: 0 });
   drawn = { rec: null, i: -1, version: -1 };
   followKey = '';
-  timeline.setModel(run.model);
+  if (run.rec) timeline.setRecording(run.rec, { virtual: run.mode === 'deterministic' });
+  else timeline.clear();
   timeline.setCursor(null);
   markDirty();
 }
@@ -695,6 +727,7 @@ function flushOutput() {
   const pending = out.pending;
   if (!pending.length) return;
   out.pending = [];
+  skipHidden(pending);
   for (const { fd, text } of pending) {
     let rest = text;
     while (rest.length) {
@@ -737,6 +770,33 @@ function flushOutput() {
     note.textContent = `[${out.omitted} earlier characters of output not shown]\n`;
   }
   ui.output.scrollTop = ui.output.scrollHeight;
+}
+
+// Output beyond what the console shows is counted (bytes, for the links to moments) but never
+// made into elements: when the pending text alone fills the console, everything shown now and
+// the pending text up to the line that starts its last MAX_SHOWN characters is dropped at once.
+// (A program printing 200,000 lines made 200,000 spans and removed 190,000 of them one by one:
+// 1.2 s frames.)
+function skipHidden(pending) {
+  let total = 0;
+  for (const p of pending) total += p.text.length;
+  if (total <= MAX_SHOWN) return;
+  out.omitted += out.len;
+  out.len = 0;
+  out.open = [null, null, null];
+  ui.output.replaceChildren();
+  let drop = total - MAX_SHOWN;
+  for (const p of pending) {
+    if (drop <= 0) break;
+    // Cut after a line break at or beyond the drop point, so that the shown text starts a line.
+    let cut = drop >= p.text.length ? p.text.length : p.text.indexOf('\n', drop - 1) + 1;
+    if (cut <= 0) cut = p.text.length;
+    const gone = p.text.slice(0, cut);
+    out.bytes[p.fd] += utf8Length(gone);
+    out.omitted += gone.length;
+    drop -= gone.length;
+    p.text = p.text.slice(cut);
+  }
 }
 
 ui.output.addEventListener('click', (e) => {
@@ -812,7 +872,8 @@ function initControls() {
     ui.follow.value = player.selG ? `g:${g}` : '';
     markDirty();
   });
-  ui.fit.onclick = () => { timeline.follow = true; markDirty(); };
+  ui.fit.onclick = () => { timeline.follow = true; timeline.requestDraw(); };
+  ui.scale.onchange = () => timeline.setScale(ui.scale.value);
   ui.trace.onclick = async () => {
     // The Chrome JSON is made only on demand: the host worker keeps the last run's recording
     // until the next run starts and exports it when asked.
@@ -1233,8 +1294,9 @@ window.gopark = {
   seekModel: (i) => { const t0 = performance.now(); recording().stateAt(Number(i)); return performance.now() - t0; },
   // The timeline's draw timings {lastDraw_ms, maxDraw_ms, draws}, the shown run's event count,
   // where its lanes are drawn and how many spans each holds, for the browser tests.
-  timelineStats: () => ({ ...timeline.stats, events: shown ? shown.model.events : 0, lanes: timeline.laneBoxes(),
-    spans: shown ? shown.model.lanes.map((l) => l.spans.n) : [] }),
+  timelineStats: () => ({ ...timeline.stats, events: recording() ? recording().folded : 0, lanes: timeline.laneBoxes(),
+    spans: recording() ? recording().hist.lanes.map((l) => l.spans.n) : [], scale: timeline.scale,
+    view: { ...timeline.view }, width_css: timeline.width_css }),
   // Starts a run without waiting for it, for UI tests (returns once it has been sent).
   start: async (source, opts) => {
     await ready;
@@ -1244,13 +1306,10 @@ window.gopark = {
   },
   // Loads a recording made elsewhere (a CLI replay export) into the views, for tests and benches.
   loadExport: (x) => {
-    const run = { rec: Recording.fromExport(x), model: new Model(x.procs), done: true, exitCode: x.exitCode, stdout: x.stdout, stderr: x.stderr };
-    run.model.setFuncList(x.funcs);
+    const run = { rec: Recording.fromExport(x), done: true, exitCode: x.exitCode, stdout: x.stdout, stderr: x.stderr };
     shown = run;
     Object.assign(player, { cursor: run.rec.n, live: false, playing: false });
-    timeline.setModel(run.model);
-    run.model.apply(run.rec.ev.subarray(0, run.rec.n * run.rec.W), run.rec.W);
-    run.model.finish();
+    timeline.setRecording(run.rec, { virtual: x.mode === 'deterministic' });
     markDirty();
   },
 };

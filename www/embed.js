@@ -28,6 +28,9 @@ class GoparkEmbed extends HTMLElement {
     for (const a of ['panels', 'theme', 'example']) if (this.hasAttribute(a)) q.set(a, this.getAttribute(a));
     if (this.hasAttribute('read-only')) q.set('readonly', '1');
     if (this.hasAttribute('autoplay')) q.set('autoplay', '1');
+    // An article opened with ?isolation=off passes it on, so its demos use the single-thread
+    // build on purpose (and say so) rather than as a fallback.
+    if (new URLSearchParams(location.search).get('isolation') === 'off') q.set('isolation', 'off');
     if (inline) {
       const src = dedent(inline.textContent);
       const share = { src };

@@ -89,6 +89,8 @@ const MARKUP = `
 <section class="panel" id="timeline-panel" aria-labelledby="timeline-title">
   <h2><span id="timeline-title">Timeline &mdash; goroutine runs per P</span>
     <span class="hint">click: go to that moment · wheel zooms, drag pans, double-click fits</span>
+    <label class="scale">axis <select id="timeline-scale" data-testid="timeline-scale" aria-label="timeline axis">
+      <option value="auto">auto</option><option value="time">time</option><option value="events">events</option></select></label>
     <button id="fit" type="button">Fit</button></h2>
   <canvas id="timeline" data-testid="timeline" tabindex="0" role="img"
     aria-label="Timeline: one lane per P with a colored span for each goroutine run; the pink line is the moment shown. Keys: + and - zoom, arrows pan, 0 fits."></canvas>

@@ -3,7 +3,9 @@
 //
 //   state = fold(events[0 .. i))      (Recording.stateAt(i))
 //
-// No DOM here, and no view folds events: the views render a State. The event kinds, wait
+// No DOM here, and no view folds events: the views render a State, and the timeline draws the
+// History that the same fold writes while it moves the head (one pass, one switch: the spans
+// on a P's lane are the runs the machine view shows on that P, so the two cannot disagree). The event kinds, wait
 // reasons and constants come from the runtime (`Defs`, built from trace::defs_json, which the
 // wasm module exports and every CLI replay export carries), never from a copy in this file.
 //
@@ -202,17 +204,152 @@ export class State {
   }
 }
 
+// ---------- the history: what the timeline draws ----------
+
+// Why a run span ended (Lane spans' `why`). A blocked span stores BLOCKED + the wait reason.
+export const END = { OPEN: 0, PREEMPTED: 1, YIELDED: 2, END: 3, RUN_ENDED: 4, BLOCKED: 16 };
+export function endText(why, defs) {
+  if (why >= END.BLOCKED) return defs.waitReason(why - END.BLOCKED);
+  return ['still running', 'preempted', 'yielded', 'returned', 'the program ended'][why] ?? '?';
+}
+
+// Markers drawn under the spans: where a G blocked, and where one was woken (waker's lane).
+export const MARK = { BLOCK: 1, UNBLOCK: 2 };
+
+// A growable struct of typed arrays: one column per field, `n` rows. Typed arrays keep a
+// million spans compact and make the timeline's binary searches cheap.
+class Columns {
+  constructor(spec) {
+    this.n = 0;
+    this.cap = 256;
+    this.spec = spec;
+    for (const [name, Type] of Object.entries(spec)) this[name] = new Type(this.cap);
+  }
+  push() {
+    if (this.n === this.cap) {
+      this.cap *= 2;
+      for (const [name, Type] of Object.entries(this.spec)) {
+        const bigger = new Type(this.cap);
+        bigger.set(this[name]);
+        this[name] = bigger;
+      }
+    }
+    return this.n++;
+  }
+}
+
+// One P's runs, on two axes: time (`_ns`, real or virtual) and event order (`_i`, the index
+// of the event that started or ended the run). Spans are in start order and never overlap (a
+// P runs one G at a time), so every start and end column is sorted: the timeline binary-
+// searches whichever axis it shows. The open span (at most one, the last) ends at Infinity.
+export class Lane {
+  constructor() {
+    this.spans = new Columns({ start_ns: Float64Array, end_ns: Float64Array, start_i: Float64Array, end_i: Float64Array, g: Uint32Array, m: Uint32Array, why: Uint16Array });
+    this.open = -1;     // index of the span still running on this P, or -1
+    this.marks = new Columns({ ts_ns: Float64Array, i: Float64Array, kind: Uint8Array, g: Uint32Array });
+  }
+}
+
+// The timeline's part of the fold: per-P lanes of runs and markers, and wake arrows from the
+// waker's P at the GoUnblock to the woken G's P at its next GoStart. Append-only and written
+// only while the head folds (a seek never changes history), so drawing any window costs
+// binary searches, never a fold.
+export class History {
+  constructor(procs) {
+    this.procs = procs;
+    this.lanes = Array.from({ length: procs }, () => new Lane());
+    // Sorted by their end (events arrive in order): to_* columns are sorted.
+    this.arrows = new Columns({ from_ns: Float64Array, to_ns: Float64Array, from_i: Float64Array, to_i: Float64Array, from_p: Uint16Array, to_p: Uint16Array, waker: Uint32Array, g: Uint32Array });
+    this.maxArrow_ns = 0;         // the longest arrow on each axis, to widen searches by
+    this.maxArrow_i = 0;
+    this.pendingWake = new Map(); // g -> {from_ns, from_i, from_p, waker} until its next GoStart
+    this.first_ns = 0;            // the first folded event's time (the run starts before it)
+    this.now_ns = 0;              // the latest folded event's time
+  }
+
+  saw(ts_ns, i) {
+    if (i === 0 || ts_ns < this.first_ns) this.first_ns = ts_ns;
+    if (ts_ns > this.now_ns) this.now_ns = ts_ns;
+  }
+
+  start(p, g, m, ts_ns, i) {
+    const lane = this.lanes[p];
+    if (!lane) return;
+    if (lane.open >= 0) this.close(lane, ts_ns, i, END.PREEMPTED);
+    const S = lane.spans;
+    // Clocks of different Ms may disagree by a little in threads mode; clamping keeps a lane's
+    // spans sorted, which the binary searches rely on.
+    const k = S.push();
+    S.start_ns[k] = Math.max(ts_ns, k ? S.end_ns[k - 1] : 0);
+    S.start_i[k] = i;
+    S.end_ns[k] = S.end_i[k] = Infinity;
+    S.g[k] = g; S.m[k] = m; S.why[k] = END.OPEN;
+    lane.open = k;
+    const wake = this.pendingWake.get(g);
+    if (wake) {
+      this.pendingWake.delete(g);
+      const A = this.arrows, j = A.push();
+      A.from_ns[j] = wake.from_ns; A.to_ns[j] = S.start_ns[k]; A.from_i[j] = wake.from_i; A.to_i[j] = i;
+      A.from_p[j] = wake.from_p; A.to_p[j] = p; A.waker[j] = wake.waker; A.g[j] = g;
+      this.maxArrow_ns = Math.max(this.maxArrow_ns, A.to_ns[j] - wake.from_ns);
+      this.maxArrow_i = Math.max(this.maxArrow_i, i - wake.from_i);
+    }
+  }
+
+  // g stopped running on p (if its run there is the open one).
+  stop(g, p, ts_ns, i, why) {
+    const lane = this.lanes[p];
+    if (lane && lane.open >= 0 && lane.spans.g[lane.open] === g) this.close(lane, ts_ns, i, why);
+  }
+
+  close(lane, ts_ns, i, why) {
+    const S = lane.spans, k = lane.open;
+    S.end_ns[k] = Math.max(ts_ns, S.start_ns[k]);
+    S.end_i[k] = i;
+    S.why[k] = why;
+    lane.open = -1;
+  }
+
+  mark(p, ts_ns, i, kind, g) {
+    const lane = this.lanes[p];
+    if (!lane) return;
+    const M = lane.marks, k = M.push();
+    M.ts_ns[k] = k ? Math.max(ts_ns, M.ts_ns[k - 1]) : ts_ns;  // keep sorted
+    M.i[k] = i; M.kind[k] = kind; M.g[k] = g;
+  }
+
+  wake(g, from_p, ts_ns, i, waker) {
+    if (!(from_p < this.procs)) return;
+    this.mark(from_p, ts_ns, i, MARK.UNBLOCK, g);
+    this.pendingWake.set(g, { from_ns: ts_ns, from_i: i, from_p, waker });
+  }
+}
+
+// Index of the first element of the sorted column `arr[0..n)` that is >= v.
+export function lowerBound(arr, n, v) {
+  let lo = 0, hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (arr[mid] < v) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
 // ---------- folding ----------
 
-// Folds event `i` (at word offset `o` of `ev`) into `s`. `rec` gives strings and defs.
-function fold(s, rec, ev, o, i) {
+// Folds event `i` (at word offset `o` of `ev`) into `s`. `rec` gives strings and defs. `h` is
+// the recording's History when `s` is the head (each event is folded into the head once, in
+// order), and null when a seek re-folds events into a clone.
+function fold(s, rec, ev, o, i, h) {
   const D = rec.defs, K = D.K, NONE = D.NONE;
   const kind = ev[o + 3], m = ev[o + 4], p = ev[o + 5], g = ev[o + 6];
   const a = ev[o + 7], b = ev[o + 8], c = ev[o + 10], d = ev[o + 11];
   s.ts_ns = ev[o + 1] + ev[o + 2] * 4294967296;
   const P = p !== NONE ? s.ps[p] : null;
-  const last = { i, kind, m, p, g, a, b, c, d };
-  s.last = last;
+  // The last event, decoded into the state's own record (an object per event would be a
+  // million short-lived objects for the collector).
+  const L = s.last || (s.last = {});
+  L.i = i; L.kind = kind; L.m = m; L.p = p; L.g = g; L.a = a; L.b = b; L.c = c; L.d = d;
   switch (kind) {
     case K.ProcStart: {
       if (P) { P.m = m; P.g = 0; }
@@ -229,24 +366,27 @@ function fold(s, rec, ev, o, i) {
     }
     case K.GoCreate: {
       const r = s.g(g);
-      Object.assign(r, { func: b, parent: a, createLine: c, line: c, state: 'runnable', lastEvent: i });
+      r.func = b; r.parent = a; r.createLine = c; r.line = c; r.state = 'runnable'; r.lastEvent = i;
       break;
     }
     case K.GoStart: {
       s.unqueue(g);
       const r = s.g(g);
-      Object.assign(r, { state: 'running', p, m, reason: 0, lastEvent: i });
+      r.state = 'running'; r.p = p; r.m = m; r.reason = 0; r.lastEvent = i;
       if (c) r.line = c;
       if (P) { P.g = g; P.m = m; }
       const M = s.m(m);
       M.state = 'running'; M.g = g; M.p = p;
+      if (h) h.start(p, g, m, s.ts_ns, i);
       break;
     }
     case K.GoStop:
       stopped(s, g, p, m, 'runnable', i);
+      if (h) h.stop(g, p, s.ts_ns, i, a === D.STOP.yielded ? END.YIELDED : END.PREEMPTED);
       break;
     case K.GoBlock: {
       stopped(s, g, p, m, 'waiting', i);
+      if (h) { h.stop(g, p, s.ts_ns, i, END.BLOCKED + a); h.mark(p, s.ts_ns, i, MARK.BLOCK, g); }
       const r = s.g(g);
       r.reason = a; r.waitObj = b;
       if (c) r.line = c;
@@ -261,11 +401,15 @@ function fold(s, rec, ev, o, i) {
     case K.GoUnblock: {
       s.unwait(g);
       const r = s.g(g);
-      Object.assign(r, { state: 'runnable', reason: 0, waker: a, wakerLine: c, lastEvent: i });
+      r.state = 'runnable'; r.reason = 0; r.waker = a; r.wakerLine = c; r.lastEvent = i;
+      // The waker runs on the event's P; a timer's wake-up may have none: then the P whose run
+      // queue received the G (b).
+      if (h) h.wake(g, p !== NONE ? p : b, s.ts_ns, i, a);
       break;
     }
     case K.GoEnd: {
       stopped(s, g, p, m, 'dead', i);
+      if (h) h.stop(g, p, s.ts_ns, i, END.END);
       break;
     }
     case K.Steal:
@@ -440,8 +584,10 @@ function wg(s, h) {
 // ---------- the recording ----------
 
 const MIN_INTERVAL = 1024;
-// The runtime's default recording limit (sched::Limits::max_trace_events).
-const RECORD_CAP = 1000000;
+// Events are kept in blocks of 2^16 (3 MB each): appending never copies what is already
+// recorded (one growing array cost a 48 MB allocation and copy on the main thread).
+const BLOCK_SHIFT = 16;
+const BLOCK_MASK = (1 << BLOCK_SHIFT) - 1;
 
 export class Recording {
   constructor(defs, procs, funcs = []) {
@@ -450,17 +596,21 @@ export class Recording {
     this.procs = procs;
     this.funcs = funcs;
     this.strings = [];
-    this.ev = new Uint32Array(this.W * 4096);
+    this.blocks = [];                 // blocks[k]: events [k << BLOCK_SHIFT, ...), W words each
     this.n = 0;                       // events recorded
     this.truncated = false;
     this.ended = false;
     this.head = new State(procs);     // the state after every folded event
+    this.hist = new History(procs);   // the timeline's lanes, written as the head folds
     this.snaps = [this.head.clone()]; // snaps[k].i is increasing
     this.nextSnap = MIN_INTERVAL;
     this.cache = null;                // the last state handed out by stateAt (reused forward)
-    // Output index: for each Output event, its index and the fd's byte count after it.
+    // Output index: for each Output event, its index and the fd's byte count after it; built
+    // as events fold (indexOutput), not when they arrive, so a batch of 100,000 events costs
+    // the message handler one copy and nothing per event.
     this.outIdx = [[], [], []];
     this.outEnd = [[], [], []];
+    this.outScanned = 0;              // events [0, outScanned) are indexed
     this.version = 0;
   }
 
@@ -481,37 +631,58 @@ export class Recording {
 
   // Appends a batch of events (a flat Uint32Array of W words each); folding comes later.
   append(words) {
-    const need = this.n * this.W + words.length;
-    if (need > this.ev.length) {
-      // Doubling while small; once a run is clearly long, straight to the runtime's cap
-      // (Limits::max_trace_events), so that a million events cost one small copy instead of
-      // a 24 MB copy on the main thread near the end.
-      const W = this.W;
-      const cap = need > 131072 * W ? Math.max(need, RECORD_CAP * W) : Math.max(need, this.ev.length * 2);
-      const bigger = new Uint32Array(cap);
-      bigger.set(this.ev.subarray(0, this.n * this.W));
-      this.ev = bigger;
+    const W = this.W, n = (words.length / W) | 0;
+    for (let done = 0; done < n;) {
+      const i = this.n + done, k = i >>> BLOCK_SHIFT, at = i & BLOCK_MASK;
+      const take = Math.min(n - done, (BLOCK_MASK + 1) - at);
+      this.reserve(k, (at + take) * W);
+      this.blocks[k].set(words.subarray(done * W, (done + take) * W), at * W);
+      done += take;
     }
-    this.ev.set(words, this.n * this.W);
-    const first = this.n;
-    this.n += (words.length / this.W) | 0;
-    // Index the output events now (cheap), so the console can map lines to moments.
-    const K = this.defs.K;
-    for (let i = first; i < this.n; i++) {
-      const o = i * this.W;
-      if (this.ev[o + 3] === K.Output) {
-        const fd = this.ev[o + 8];
-        if (fd === 1 || fd === 2) {
-          const ends = this.outEnd[fd];
-          ends.push((ends.length ? ends[ends.length - 1] : 0) + this.ev[o + 7]);
-          this.outIdx[fd].push(i);
-        }
-      }
-    }
+    this.n += n;
     this.version++;
   }
 
+  // Makes block k hold at least `words` words. A block starts small and doubles up to its full
+  // size (a short run allocates kilobytes, not a 3 MB block).
+  reserve(k, words) {
+    const b = this.blocks[k];
+    if (b && b.length >= words) return;
+    let size = b ? b.length : 1024 * this.W;
+    while (size < words) size *= 2;
+    const bigger = new Uint32Array(Math.min(size, this.W << BLOCK_SHIFT));
+    if (b) bigger.set(b);
+    this.blocks[k] = bigger;
+  }
+
+  // The words of events [from, to) as one array (for tests and exports).
+  words(from = 0, to = this.n) {
+    const out = new Uint32Array((to - from) * this.W);
+    for (let i = from; i < to; i++) out.set(this.block(i).subarray(this.off(i), this.off(i) + this.W), (i - from) * this.W);
+    return out;
+  }
+
+  // Event i is at word off(i) of block(i).
+  block(i) { return this.blocks[i >>> BLOCK_SHIFT]; }
+  off(i) { return (i & BLOCK_MASK) * this.W; }
+
   get folded() { return this.head.i; }
+
+  // Indexes the output events among the first `upTo` events (for the console's links).
+  indexOutput(upTo) {
+    const K = this.defs.K;
+    for (let i = this.outScanned; i < upTo; i++) {
+      const ev = this.block(i), o = this.off(i);
+      if (ev[o + 3] !== K.Output) continue;
+      const fd = ev[o + 8];
+      if (fd === 1 || fd === 2) {
+        const ends = this.outEnd[fd];
+        ends.push((ends.length ? ends[ends.length - 1] : 0) + ev[o + 7]);
+        this.outIdx[fd].push(i);
+      }
+    }
+    this.outScanned = Math.max(this.outScanned, upTo);
+  }
 
   // Folds recorded events into the head state for at most `budget_ms`; true when caught up.
   foldSome(budget_ms) {
@@ -527,9 +698,12 @@ export class Recording {
   foldAll() { this.foldHeadTo(this.n); }
 
   foldHeadTo(stop) {
-    const h = this.head, W = this.W, ev = this.ev;
+    const h = this.head;
+    const hist = this.hist;
+    this.indexOutput(stop);
     for (let i = h.i; i < stop; i++) {
-      fold(h, this, ev, i * W, i);
+      fold(h, this, this.block(i), this.off(i), i, hist);
+      hist.saw(h.ts_ns, i);
       if (h.i >= this.nextSnap) {
         this.snaps.push(h.clone());
         // Space snapshots by at least four times the state's size, so that cloning one
@@ -558,8 +732,7 @@ export class Recording {
     const k = this.snapBefore(i);
     // Reuse the cached state when it is before i and no snapshot lies between them.
     if (!s || s.i > i || this.snaps[k].i > s.i) s = this.snaps[k].clone();
-    const W = this.W, ev = this.ev;
-    for (let j = s.i; j < i; j++) fold(s, this, ev, j * W, j);
+    for (let j = s.i; j < i; j++) fold(s, this, this.block(j), this.off(j), j, null);
     this.cache = s;
     return s;
   }
@@ -575,7 +748,7 @@ export class Recording {
 
   // One event, decoded.
   event(i) {
-    const o = i * this.W, e = this.ev;
+    const o = this.off(i), e = this.block(i);
     return {
       i, kind: this.defs.kindName[e[o + 3]], ts_ns: e[o + 1] + e[o + 2] * 4294967296,
       m: e[o + 4], p: e[o + 5], g: e[o + 6], a: e[o + 7], b: e[o + 8], c: e[o + 10], d: e[o + 11],
@@ -584,14 +757,14 @@ export class Recording {
 
   // Whether event i concerns goroutine g (as the actor, or as the one woken or handed to).
   touchesG(i, g) {
-    const o = i * this.W, e = this.ev, K = this.defs.K, k = e[o + 3];
+    const o = this.off(i), e = this.block(i), K = this.defs.K, k = e[o + 3];
     if (e[o + 6] === g) return true;
     return e[o + 8] === g && (k === K.ChanSend || k === K.ChanRecv || k === K.MutexUnlock);
   }
 
   // Whether event i concerns the object (channel, mutex, WaitGroup) with handle h.
   touchesObj(i, h) {
-    const o = i * this.W, e = this.ev, K = this.defs.K, k = e[o + 3];
+    const o = this.off(i), e = this.block(i), K = this.defs.K, k = e[o + 3];
     if (k === K.GoBlock) return e[o + 8] === h;
     if (k >= K.ChanMake && k <= K.WgWait) return e[o + 7] === h;
     return k === K.TimerAdd && e[o + 8] === h;
@@ -607,6 +780,7 @@ export class Recording {
   // The moment right after the output byte `byte` of `fd` was written (for the console), or
   // -1 if that output was not recorded.
   momentOfOutput(fd, byte) {
+    this.indexOutput(this.n);  // a line clicked before its events folded
     const ends = this.outEnd[fd];
     let lo = 0, hi = ends.length;
     while (lo < hi) {

@@ -1,13 +1,24 @@
 // The timeline: one lane per P, a colored span per goroutine run, markers for blocks and
 // unblocks, and arrows from a waker to the woken goroutine's next run (like `go tool trace`).
+// It draws the History of a Recording (www/replay-model.js): the lanes the same fold writes
+// while it computes the machine view's state, up to the events folded so far.
+//
+// Two axes (`scale`): 'time' (ns: real in threads mode, virtual in deterministic mode, where a
+// run's compute is nanoseconds beside its sleeps of milliseconds) and 'events' (each event one
+// step, so every run is as wide as the events it spans: readable in both modes, and a Step of
+// the player moves the cursor by one step). The learner picks one, or 'auto': while a run
+// streams, events for deterministic runs and time for threads; once it is folded, time unless
+// most runs would be thinner than AUTO_MIN_PX there (then events). A CPU-bound run keeps its
+// parallel lanes in time; a ping-pong of hand-offs gets readable spans.
 //
 // Drawing cost must not grow with the number of events (100k+ in a busy run), so per lane:
 // a binary search finds the first span in the visible window, and spans narrower than a
 // pixel are merged into one 1-px column, after which a second binary search skips to the
 // next column. A frame therefore issues at most a few fillRects per pixel column per lane.
 //
-// All conversions between time and pixels go through x_px_of / ts_ns_of (units in names).
-import { lowerBound, endText, MARK } from './trace-model.js';
+// All conversions between the axis and pixels go through x_px_of / at_of: an axis position
+// (`at`) is in ns on the time axis and an event index on the events axis.
+import { lowerBound, endText, END, MARK } from './replay-model.js';
 
 const AXIS_PX = 22;      // time axis above the lanes
 const LANE_PX = 28;      // one P
@@ -16,9 +27,11 @@ const SPAN_TOP_PX = 3;   // span rectangle inside its lane
 const SPAN_H_PX = 16;
 const MARK_Y_PX = SPAN_TOP_PX + SPAN_H_PX + 1;  // markers sit just under the spans
 const LABEL_MIN_PX = 26; // a span this wide gets its "G7" label
+const SPAN_LABEL = '#1d2330'; // dark on the light span colours, in either theme
 const MAX_ARROWS = 2000; // beyond this many in view, arrows would only be noise
 const ARROW_GAP_PX = 6;  // at most one arrow per this many pixels between two lanes
-const MIN_NS_PER_PX = 0.05;
+const MIN_PER_PX = { time: 0.05, events: 1 / 60 };  // deepest zoom: 60 px per event
+const AUTO_MIN_PX = 3;   // 'auto' shows time when the median run is at least this wide
 
 // A stable, well-spread color per goroutine (golden-angle hues), cached as CSS strings.
 const colorCache = [];
@@ -26,6 +39,14 @@ export function gColor(g) {
   let c = colorCache[g];
   if (!c) c = colorCache[g] = `hsl(${(g * 137.508) % 360} 62% 64%)`;
   return c;
+}
+
+export function fmtEvents(n) {
+  const a = Math.abs(n);
+  const num = (v) => String(Number(v.toPrecision(4)));
+  if (a < 1e4) return `#${num(n)}`;
+  if (a < 1e6) return `#${num(n / 1e3)}k`;
+  return `#${num(n / 1e6)}M`;
 }
 
 export function fmtTime(ns) {
@@ -50,16 +71,18 @@ export class Timeline {
     this.ctx = canvas.getContext('2d');
     this.tip = tip;
     this.requestDraw = requestDraw;
-    this.model = null;
-    this.view = { start_ns: 0, ns_per_px: 1 };
+    this.rec = null;
+    this.scale = 'time';     // the axis shown: 'time' or 'events'
+    this.choice = 'auto';    // the learner's choice: 'auto', 'time' or 'events'
+    this.virtual = false;    // time is the deterministic mode's virtual clock
+    this.view = { start: 0, per_px: 1 };   // axis units (ns or events) per CSS pixel
     this.follow = true;      // fit the whole run to the width (while running, always)
     this.width_css = canvas.clientWidth || 600;
-    this.drawn = -1;         // model version last drawn
-    this.stats = { lastDraw_ms: 0, maxDraw_ms: 0, draws: 0 };
-    this.cursor_ns = null;   // the player's moment, drawn as a vertical line
+    this.stats = { lastDraw_ms: 0, maxDraw_ms: 0, draws: 0, baseDraws: 0, lastBase_ms: 0, maxBase_ms: 0 };
+    this.cursor = null;      // the player's moment: {ts_ns, i} of the last event shown
     this.theme = 'light';
     this.colors = THEMES.light;
-    this.onPick = null;      // called with a time when the learner clicks (without dragging)
+    this.onPick = null;      // called with {ts_ns} or {i} when the learner clicks (no drag)
     new ResizeObserver((entries) => {
       this.width_css = entries[0].contentRect.width;
       this.requestDraw();
@@ -73,49 +96,82 @@ export class Timeline {
     this.requestDraw();
   }
 
-  setModel(model) {
-    this.model = model;
+  // Shows a recording; `virtual`: its clock is the deterministic mode's (then the events axis).
+  setRecording(rec, { virtual = false } = {}) {
+    this.rec = rec;
+    this.virtual = virtual;
+    this.scale = this.choice === 'auto' ? (virtual ? 'events' : 'time') : this.choice;
+    this.autoDone = false;
     this.follow = true;
-    this.drawn = -1;
-    this.stats = { lastDraw_ms: 0, maxDraw_ms: 0, draws: 0 };
-    this.canvas.style.height = `${AXIS_PX + model.procs * LANE_PX + 4}px`;
+    this.stats = { lastDraw_ms: 0, maxDraw_ms: 0, draws: 0, baseDraws: 0, lastBase_ms: 0, maxBase_ms: 0 };
+    this.canvas.style.height = `${AXIS_PX + rec.procs * LANE_PX + 4}px`;
     this.hideTip();
     this.requestDraw();
   }
 
-  // ---------- time <-> pixels (the only place that converts) ----------
+  // Shows nothing (a run waiting for the runtime to load).
+  clear() {
+    this.rec = null;
+    this.hideTip();
+    this.requestDraw();
+  }
+
+  // The learner's choice of axis: 'auto', 'time' or 'events'.
+  setScale(choice) {
+    if (!['auto', 'time', 'events'].includes(choice)) return;
+    this.choice = choice;
+    this.autoDone = false;
+    if (choice !== 'auto') this.scale = choice;
+    this.follow = true;
+    this.hideTip();
+    this.requestDraw();
+  }
+
+  // The column suffix of the axis shown, and the run's extent on it.
+  get u() { return this.scale === 'events' ? 'i' : 'ns'; }
+  extent() {
+    const rec = this.rec, h = rec.hist;
+    if (this.scale === 'events') return [0, Math.max(0, rec.folded - 1)];
+    return rec.folded ? [h.first_ns, h.now_ns] : [0, 0];
+  }
+  // Where an open span ends for drawing: at the latest event folded.
+  spanEnd(lane, k) {
+    return k === lane.open ? this.extent()[1] : lane.spans[`end_${this.u}`][k];
+  }
+  fmtAt(at) { return this.scale === 'events' ? fmtEvents(at) : fmtTime(at); }
+
+  // ---------- axis <-> pixels (the only place that converts) ----------
 
   get plotWidth_px() { return Math.max(1, this.width_css - GUTTER_PX); }
-  x_px_of(ts_ns) { return GUTTER_PX + (ts_ns - this.view.start_ns) / this.view.ns_per_px; }
-  ts_ns_of(x_px) { return this.view.start_ns + (x_px - GUTTER_PX) * this.view.ns_per_px; }
+  x_px_of(at) { return GUTTER_PX + (at - this.view.start) / this.view.per_px; }
+  at_of(x_px) { return this.view.start + (x_px - GUTTER_PX) * this.view.per_px; }
 
   // Shows the whole run so far, from its first event to its latest, with a small margin.
   fit() {
-    const m = this.model;
-    const first_ns = m && m.events ? m.first_ns : 0, last_ns = m ? m.now_ns : 0;
-    const span_ns = Math.max(last_ns - first_ns, 20);
-    this.view.ns_per_px = span_ns / (this.plotWidth_px - 8);
-    this.view.start_ns = first_ns - 4 * this.view.ns_per_px;
+    const [first, last] = this.rec ? this.extent() : [0, 0];
+    const span = Math.max(last - first, this.scale === 'events' ? 10 : 20);
+    this.view.per_px = span / (this.plotWidth_px - 8);
+    this.view.start = first - 4 * this.view.per_px;
   }
 
-  // Zooms by `factor` keeping the time under x_px where it is.
+  // Zooms by `factor` keeping the axis position under x_px where it is.
   zoom(factor, x_px) {
-    const at_ns = this.ts_ns_of(x_px);
-    this.view.ns_per_px = Math.max(MIN_NS_PER_PX, this.view.ns_per_px * factor);
-    this.view.start_ns = at_ns - (x_px - GUTTER_PX) * this.view.ns_per_px;
+    const at = this.at_of(x_px);
+    this.view.per_px = Math.max(MIN_PER_PX[this.scale], this.view.per_px * factor);
+    this.view.start = at - (x_px - GUTTER_PX) * this.view.per_px;
     this.follow = false;
     this.requestDraw();
   }
 
   pan(dx_px) {
-    this.view.start_ns -= dx_px * this.view.ns_per_px;
+    this.view.start -= dx_px * this.view.per_px;
     this.follow = false;
     this.requestDraw();
   }
 
   // Where each lane's spans are drawn, in CSS pixels of the canvas (for the browser tests).
   laneBoxes() {
-    const n = this.model ? this.model.procs : 0;
+    const n = this.rec ? this.rec.procs : 0;
     return Array.from({ length: n }, (_, p) => ({
       top_px: AXIS_PX + p * LANE_PX + SPAN_TOP_PX, height_px: SPAN_H_PX, left_px: GUTTER_PX,
     }));
@@ -123,26 +179,31 @@ export class Timeline {
 
   // ---------- drawing ----------
 
-  // Everything but the cursor is drawn into an offscreen canvas, redrawn only when the model,
+  // Everything but the cursor is drawn into an offscreen canvas, redrawn only when the history,
   // the view or the size changed; moving the cursor (playing, seeking) costs one blit.
   draw() {
     const t0 = performance.now();
-    const { canvas, ctx, model } = this;
+    const { canvas, ctx, rec } = this;
     const dpr = window.devicePixelRatio || 1;
-    const w_css = this.width_css, h_css = AXIS_PX + (model ? model.procs : 1) * LANE_PX + 4;
+    const w_css = this.width_css, h_css = AXIS_PX + (rec ? rec.procs : 1) * LANE_PX + 4;
     if (canvas.width !== Math.round(w_css * dpr) || canvas.height !== Math.round(h_css * dpr)) {
       canvas.width = Math.round(w_css * dpr);
       canvas.height = Math.round(h_css * dpr);
     }
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, canvas.width, canvas.height);
-    if (!model || !canvas.width || !canvas.height) return; // hidden (an embed without it)
-    if (this.follow || !model.ended) this.fit();
-    const key = `${model.version}|${model.events}|${model.ended}|${this.view.start_ns}|${this.view.ns_per_px}|${canvas.width}x${canvas.height}|${this.theme}`;
+    if (!rec || !canvas.width || !canvas.height) return; // hidden (an embed without it)
+    this.autoScale();
+    if (this.follow || !this.ended()) this.fit();
+    const key = this.baseKey();
     if (key !== this.cacheKey) {
       this.cacheKey = key;
+      const tb = performance.now();
       this.drawBase(w_css, h_css, dpr);
-      this.stats.baseDraws = (this.stats.baseDraws || 0) + 1;
+      const db = performance.now() - tb;
+      this.stats.baseDraws++;
+      this.stats.lastBase_ms = db;
+      this.stats.maxBase_ms = Math.max(this.stats.maxBase_ms, db);
     }
     ctx.drawImage(this.base, 0, 0);
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
@@ -153,12 +214,46 @@ export class Timeline {
     this.drawCursor(h_css);
     ctx.restore();
 
-    this.drawn = model.version;
     const dt = performance.now() - t0;
     this.stats.lastDraw_ms = dt;
     this.stats.maxDraw_ms = Math.max(this.stats.maxDraw_ms, dt);
     this.stats.draws++;
   }
+
+  // 'auto', once the recording is folded: the events axis when the median run (sampled on
+  // each lane) would be thinner than AUTO_MIN_PX on the time axis fitted to the width.
+  autoScale() {
+    if (this.choice !== 'auto' || this.autoDone || !this.ended()) return;
+    this.autoDone = true;
+    const h = this.rec.hist;
+    const per_px = Math.max(h.now_ns - h.first_ns, 20) / (this.plotWidth_px - 8);
+    const widths = [];
+    for (const lane of h.lanes) {
+      const S = lane.spans, step = Math.max(1, Math.floor(S.n / 64));
+      for (let k = 0; k < S.n; k += step) widths.push((Math.min(S.end_ns[k], h.now_ns) - S.start_ns[k]) / per_px);
+    }
+    widths.sort((a, b) => a - b);
+    const median = widths.length ? widths[widths.length >> 1] : Infinity;
+    const scale = median < AUTO_MIN_PX ? 'events' : 'time';
+    if (scale !== this.scale) { this.scale = scale; this.follow = true; this.hideTip(); }
+  }
+
+  // What the base picture shows: drawn again only when this changes.
+  baseKey() {
+    const { canvas, rec } = this;
+    return `${rec.folded}|${this.ended()}|${this.scale}|${this.view.start}|${this.view.per_px}|${canvas.width}x${canvas.height}|${this.theme}`;
+  }
+
+  // Whether the next draw() redraws the base picture (lanes, spans, arrows), not just the cursor.
+  baseStale() {
+    if (!this.rec) return false;
+    this.autoScale();
+    if (this.follow || !this.ended()) this.fit();
+    return this.baseKey() !== this.cacheKey;
+  }
+
+  // The whole recording is folded and the run is over (zoom and pan are allowed).
+  ended() { return !!this.rec && this.rec.ended && this.rec.folded >= this.rec.n; }
 
   // Axis, lanes, spans and arrows, into this.base (a canvas the size of the visible one).
   drawBase(w_css, h_css, dpr) {
@@ -171,7 +266,7 @@ export class Timeline {
     const visible = this.ctx;
     const ctx = this.ctx = base.getContext('2d');
     try {
-      const model = this.model;
+      const rec = this.rec;
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
       ctx.clearRect(0, 0, w_css, h_css);
       ctx.font = '11px ui-monospace, monospace';
@@ -181,12 +276,12 @@ export class Timeline {
       ctx.beginPath();
       ctx.rect(GUTTER_PX, 0, w_css - GUTTER_PX, h_css);
       ctx.clip();
-      model.lanes.forEach((lane, p) => this.drawLane(lane, AXIS_PX + p * LANE_PX, w_css));
+      rec.hist.lanes.forEach((lane, p) => this.drawLane(lane, AXIS_PX + p * LANE_PX, w_css));
       this.drawArrows(w_css);
       ctx.restore();
-      if (model.events === 0) {
+      if (rec.folded === 0) {
         ctx.fillStyle = this.colors.muted;
-        ctx.fillText(model.ended ? 'no scheduling events' : 'waiting for events…', GUTTER_PX + 8, AXIS_PX + 12);
+        ctx.fillText(this.ended() ? 'no scheduling events' : 'waiting for events…', GUTTER_PX + 8, AXIS_PX + 12);
       }
     } finally {
       this.ctx = visible;
@@ -195,8 +290,9 @@ export class Timeline {
 
   // The current moment of the player.
   drawCursor(h_css) {
-    if (this.cursor_ns === null) return;
-    const x = Math.round(this.x_px_of(this.cursor_ns)) + 0.5;
+    if (this.cursor === null) return;
+    const at = this.scale === 'events' ? this.cursor.i : this.cursor.ts_ns;
+    const x = Math.round(this.x_px_of(at)) + 0.5;
     const ctx = this.ctx;
     ctx.strokeStyle = '#d81b60';
     ctx.lineWidth = 2;
@@ -207,58 +303,67 @@ export class Timeline {
     ctx.lineWidth = 1;
   }
 
-  setCursor(ts_ns) {
-    if (ts_ns !== this.cursor_ns) { this.cursor_ns = ts_ns; this.requestDraw(); }
+  // The moment shown: after event `i` (at time ts_ns), or null before the first event.
+  setCursor(i, ts_ns) {
+    const c = this.cursor;
+    if (i === null) { if (c !== null) { this.cursor = null; this.requestDraw(); } return; }
+    if (!c || c.i !== i || c.ts_ns !== ts_ns) { this.cursor = { i, ts_ns }; this.requestDraw(); }
   }
 
   drawAxis(w_css, h_css) {
-    const { ctx, model } = this;
+    const { ctx, rec } = this;
     // Lane backgrounds and names.
-    for (let p = 0; p < model.procs; p++) {
+    for (let p = 0; p < rec.procs; p++) {
       const y = AXIS_PX + p * LANE_PX;
       ctx.fillStyle = p % 2 ? this.colors.laneA : this.colors.laneB;
       ctx.fillRect(0, y, w_css, LANE_PX);
       ctx.fillStyle = this.colors.text;
       ctx.fillText(`P${p}`, 8, y + SPAN_TOP_PX + SPAN_H_PX / 2);
     }
-    // Ticks every 1, 2 or 5 x 10^k ns, about every 100 px.
-    const raw_ns = this.view.ns_per_px * 100;
-    const pow = 10 ** Math.floor(Math.log10(raw_ns));
-    const r = raw_ns / pow;
-    const step_ns = pow * (r < 2 ? 2 : r < 5 ? 5 : 10);
-    const first_ns = Math.ceil(this.ts_ns_of(GUTTER_PX) / step_ns) * step_ns;
-    const last_ns = this.ts_ns_of(w_css);
+    // The axis' unit, in the gutter: real or virtual time, or events.
+    ctx.fillStyle = this.colors.muted;
+    ctx.fillText(this.scale === 'events' ? 'event' : this.virtual ? 'v.time' : 'time', 2, AXIS_PX / 2 - 1, GUTTER_PX - 4);
+    // Ticks every 1, 2 or 5 x 10^k units (whole events at least), about every 100 px.
+    const raw = this.view.per_px * 100;
+    const pow = 10 ** Math.floor(Math.log10(raw));
+    const r = raw / pow;
+    const step = Math.max(this.scale === 'events' ? 1 : 0, pow * (r < 2 ? 2 : r < 5 ? 5 : 10));
+    const first = Math.ceil(this.at_of(GUTTER_PX) / step) * step;
+    const last = this.at_of(w_css);
     ctx.strokeStyle = this.colors.grid;
     ctx.lineWidth = 1;
-    ctx.fillStyle = this.colors.muted;
     ctx.beginPath();
-    for (let t_ns = first_ns; t_ns <= last_ns; t_ns += step_ns) {
-      const x_px = Math.round(this.x_px_of(t_ns)) + 0.5;
+    for (let at = first; at <= last; at += step) {
+      const x_px = Math.round(this.x_px_of(at)) + 0.5;
       ctx.moveTo(x_px, AXIS_PX - 5);
       ctx.lineTo(x_px, h_css);
-      const label = fmtTime(t_ns);
+      const label = this.fmtAt(at);
       if (x_px + 3 + ctx.measureText(label).width <= w_css) ctx.fillText(label, x_px + 3, AXIS_PX / 2 - 1);
     }
     ctx.stroke();
   }
 
   drawLane(lane, y_px, w_css) {
-    const { ctx, model } = this;
-    const S = lane.spans;
-    const from_ns = this.ts_ns_of(GUTTER_PX), to_ns = this.ts_ns_of(w_css);
+    const { ctx } = this;
+    const S = lane.spans, u = this.u;
+    const starts = S[`start_${u}`], ends = S[`end_${u}`];
+    const from = this.at_of(GUTTER_PX), to = this.at_of(w_css);
     const top = y_px + SPAN_TOP_PX;
-    let i = lowerBound(S.end_ns, S.n, from_ns);
-    while (i < S.n && S.start_ns[i] <= to_ns) {
-      const x0_px = this.x_px_of(S.start_ns[i]);
-      const x1_px = this.x_px_of(model.spanEnd(lane, i));
+    let i = lowerBound(ends, S.n, from);
+    let fill = '';
+    while (i < S.n && starts[i] <= to) {
+      const x0_px = this.x_px_of(starts[i]);
+      const x1_px = this.x_px_of(this.spanEnd(lane, i));
       const g = S.g[i];
-      ctx.fillStyle = gColor(g);
+      const color = gColor(g);
+      // Setting fillStyle parses the colour: only when it changes.
+      if (color !== fill) { ctx.fillStyle = fill = color; }
       if (x1_px - x0_px < 1) {
         // Sub-pixel spans: one 1-px column stands for all spans that end inside it; jump
         // past them with a binary search instead of visiting each.
         const col_px = Math.floor(x0_px);
         ctx.fillRect(col_px, top, 1, SPAN_H_PX);
-        i = Math.max(i + 1, lowerBound(S.end_ns, S.n, this.ts_ns_of(col_px + 1)));
+        i = Math.max(i + 1, lowerBound(ends, S.n, this.at_of(col_px + 1)));
         continue;
       }
       // A 1-px gap at the end keeps back-to-back runs of the same G apart.
@@ -266,36 +371,39 @@ export class Timeline {
       ctx.fillRect(x0_px, top, w_px >= 4 ? w_px - 1 : w_px, SPAN_H_PX);
       const visible0_px = Math.max(x0_px, GUTTER_PX), visible1_px = Math.min(x1_px, w_css);
       if (visible1_px - visible0_px >= LABEL_MIN_PX) {
-        ctx.fillStyle = this.colors.text;
+        ctx.fillStyle = fill = SPAN_LABEL;
         ctx.fillText(`G${g}`, visible0_px + 3, top + SPAN_H_PX / 2, visible1_px - visible0_px - 6);
       }
       i++;
     }
 
     // Markers: red down-triangle where a G blocked, green up-triangle where one was woken
-    // (on the waker's lane). One per pixel column at most.
-    const M = lane.marks;
-    let j = lowerBound(M.ts_ns, M.n, from_ns);
+    // (on the waker's lane). One per pixel column at most; one fill per colour.
+    const M = lane.marks, at = M[u === 'i' ? 'i' : 'ts_ns'];
     const my = y_px + MARK_Y_PX;
-    while (j < M.n && M.ts_ns[j] <= to_ns) {
-      const x_px = Math.floor(this.x_px_of(M.ts_ns[j])) + 0.5;
-      ctx.beginPath();
+    const blocks = new Path2D(), wakes = new Path2D();
+    let j = lowerBound(at, M.n, from);
+    while (j < M.n && at[j] <= to) {
+      const x_px = Math.floor(this.x_px_of(at[j])) + 0.5;
       if (M.kind[j] === MARK.BLOCK) {
-        ctx.fillStyle = '#c62828';
-        ctx.moveTo(x_px - 3, my); ctx.lineTo(x_px + 3, my); ctx.lineTo(x_px, my + 5);
+        blocks.moveTo(x_px - 3, my); blocks.lineTo(x_px + 3, my); blocks.lineTo(x_px, my + 5); blocks.closePath();
       } else {
-        ctx.fillStyle = '#2e7d32';
-        ctx.moveTo(x_px - 3, my + 5); ctx.lineTo(x_px + 3, my + 5); ctx.lineTo(x_px, my);
+        wakes.moveTo(x_px - 3, my + 5); wakes.lineTo(x_px + 3, my + 5); wakes.lineTo(x_px, my); wakes.closePath();
       }
-      ctx.fill();
-      j = Math.max(j + 1, lowerBound(M.ts_ns, M.n, this.ts_ns_of(x_px + 2.5)));
+      j = Math.max(j + 1, lowerBound(at, M.n, this.at_of(x_px + 2.5)));
     }
+    ctx.fillStyle = '#c62828';
+    ctx.fill(blocks);
+    ctx.fillStyle = '#2e7d32';
+    ctx.fill(wakes);
   }
 
   drawArrows(w_css) {
-    const { ctx, model } = this;
-    const A = model.arrows;
-    const from_ns = this.ts_ns_of(GUTTER_PX), to_ns = this.ts_ns_of(w_css);
+    const { ctx } = this;
+    const h = this.rec.hist, A = h.arrows, u = this.u;
+    const fromCol = A[`from_${u}`], toCol = A[`to_${u}`];
+    const maxLen = u === 'i' ? h.maxArrow_i : h.maxArrow_ns;
+    const from = this.at_of(GUTTER_PX), to = this.at_of(w_css);
     const mid = (p) => AXIS_PX + p * LANE_PX + SPAN_TOP_PX + SPAN_H_PX / 2;
     ctx.strokeStyle = this.colors.arrow;
     ctx.fillStyle = this.colors.arrowHead;
@@ -306,9 +414,9 @@ export class Timeline {
     let drawn = 0;
     const lines = new Path2D(), heads = new Path2D();
     // Arrows are sorted by their end; one that ends after the window may still start in it.
-    for (let i = lowerBound(A.to_ns, A.n, from_ns); i < A.n && A.to_ns[i] <= to_ns + model.maxArrow_ns; i++) {
-      if (A.from_ns[i] > to_ns) continue;
-      const x0_px = this.x_px_of(A.from_ns[i]), x1_px = this.x_px_of(A.to_ns[i]);
+    for (let i = lowerBound(toCol, A.n, from); i < A.n && toCol[i] <= to + maxLen; i++) {
+      if (fromCol[i] > to) continue;
+      const x0_px = this.x_px_of(fromCol[i]), x1_px = this.x_px_of(toCol[i]);
       const y0_px = mid(A.from_p[i]), y1_px = mid(A.to_p[i]);
       if (A.from_p[i] === A.to_p[i] && x1_px - x0_px < 6) continue;  // nothing to see
       const key = A.from_p[i] * 65536 + A.to_p[i];
@@ -337,15 +445,15 @@ export class Timeline {
   // The span under a point, or null: the last span starting at or before the point, if it
   // has not ended before it (with a couple of pixels of slack for very thin spans).
   spanAt(x_px, y_px) {
-    const { model } = this;
-    if (!model || x_px < GUTTER_PX) return null;
+    const { rec } = this;
+    if (!rec || x_px < GUTTER_PX) return null;
     const p = Math.floor((y_px - AXIS_PX) / LANE_PX);
-    const lane = model.lanes[p];
+    const lane = rec.hist.lanes[p];
     if (!lane) return null;
     const S = lane.spans;
-    const slack_ns = 2 * this.view.ns_per_px;
-    const i = lowerBound(S.start_ns, S.n, this.ts_ns_of(x_px) + slack_ns) - 1;
-    if (i < 0 || model.spanEnd(lane, i) < this.ts_ns_of(x_px) - slack_ns) return null;
+    const slack = 2 * this.view.per_px, at = this.at_of(x_px);
+    const i = lowerBound(S[`start_${this.u}`], S.n, at + slack) - 1;
+    if (i < 0 || this.spanEnd(lane, i) < at - slack) return null;
     return { p, i, lane };
   }
 
@@ -354,15 +462,18 @@ export class Timeline {
     const x_px = ev.clientX - rect.left, y_px = ev.clientY - rect.top;
     const hit = this.spanAt(x_px, y_px);
     if (!hit) return this.hideTip();
-    const { model } = this;
-    const S = hit.lane.spans, i = hit.i;
+    const { rec } = this;
+    const S = hit.lane.spans, i = hit.i, open = i === hit.lane.open;
     const g = S.g[i];
-    const r = model.gs.get(g);
-    const start_ns = S.start_ns[i], end_ns = model.spanEnd(hit.lane, i);
-    const ended = i === hit.lane.open ? 'still running' : endText(S.why[i]);
+    const r = rec.head.gs.get(g);
+    const start_ns = S.start_ns[i], end_ns = open ? rec.hist.now_ns : S.end_ns[i];
+    const end_i = open ? rec.folded - 1 : S.end_i[i];
+    const ended = open ? (this.ended() ? endText(END.RUN_ENDED, rec.defs) : 'still running') : endText(S.why[i], rec.defs);
+    const clock = this.virtual ? ' (virtual)' : '';
     this.tip.textContent =
-      `G${g}${r ? ` ${model.funcLabel(r)}` : ''}\nP${hit.p} · M${S.m[i]}\n` +
-      `start ${fmtTime(start_ns)} · duration ${fmtTime(end_ns - start_ns)}\nended: ${ended}`;
+      `G${g}${r ? ` ${rec.funcName(r.func)}` : ''}\nP${hit.p} · M${S.m[i]}\n` +
+      `start ${fmtTime(start_ns)} · duration ${fmtTime(end_ns - start_ns)}${clock}\n` +
+      `events ${S.start_i[i]}–${end_i}\nended: ${ended}`;
     this.tip.hidden = false;
     // Above the pointer (the timeline sits at the bottom of the page), inside the panel.
     const left = Math.min(x_px + 12, this.width_css - this.tip.offsetWidth);
@@ -375,7 +486,7 @@ export class Timeline {
   bindInput() {
     const c = this.canvas;
     // Zoom and pan only once the run is over; while it runs the view follows it.
-    const interactive = () => this.model && this.model.ended;
+    const interactive = () => this.ended();
     c.addEventListener('wheel', (e) => {
       if (!interactive()) return;
       e.preventDefault();
@@ -403,9 +514,9 @@ export class Timeline {
     c.addEventListener('pointerup', (e) => {
       const moved = drag ? Math.abs(e.clientX - drag.x0) : 0;
       endDrag();
-      if (moved < 3 && this.onPick && this.model) {
+      if (moved < 3 && this.onPick && this.rec) {
         const x = e.clientX - c.getBoundingClientRect().left;
-        if (x >= GUTTER_PX) this.onPick(this.ts_ns_of(x));
+        if (x >= GUTTER_PX) this.onPick(this.scale === 'events' ? { i: Math.round(this.at_of(x)) } : { ts_ns: this.at_of(x) });
       }
     });
     c.addEventListener('pointercancel', endDrag);

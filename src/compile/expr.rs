@@ -368,6 +368,8 @@ impl<'a> Gen<'a> {
                     "method values are not supported yet (call the method directly)",
                 );
             }
+            // F[int]: the instance of a generic function.
+            ExprKind::Index { .. } if self.info.use_of(e.id).is_some() => self.name_to(e, dst),
             ExprKind::Index { x, index } if matches!(self.ty(x).underlying(), Type::Map(..)) => {
                 let (m, k, kk) = self.map_operands(x, index);
                 self.set_line(e.pos);
@@ -843,14 +845,6 @@ impl<'a> Gen<'a> {
             self.expr_to(x, dst);
             return;
         }
-        if let ExprKind::CompositeLit { .. } = x.kind {
-            // &T{...} of a slice or map type: a new boxed variable holding the literal
-            // (`&IntHeap{2, 1, 5}`), the same box as a named variable whose address is taken.
-            let v = self.expr(x);
-            self.set_line(e.pos);
-            self.emit(Op::NewBox { dst, src: v });
-            return;
-        }
         match &x.kind {
             ExprKind::Name(_) => {
                 let Some(o) = self.info.use_of(x.id) else {
@@ -866,6 +860,14 @@ impl<'a> Gen<'a> {
                 }
             }
             ExprKind::Operation { op: Operator::Mul, x: p, y: None } => self.expr_to(p, dst),
+            // &[]int{...}, &M{...}: a new variable holding the literal (an array, like a
+            // struct, is already the handle of its own object).
+            ExprKind::CompositeLit { .. } if array_len(&xt).is_some() => self.expr_to(x, dst),
+            ExprKind::CompositeLit { .. } => {
+                let v = self.expr(x);
+                self.set_line(x.pos);
+                self.emit(Op::NewBox { dst, src: v });
+            }
             // &v.f and &s[i]: interior pointers (the object's handle and the slot index).
             ExprKind::Selector { x: sx, .. }
                 if matches!(self.info.selections.get(&x.id), Some(Selection::Field { .. })) =>
@@ -1193,6 +1195,16 @@ impl<'a> Gen<'a> {
                 self.load_int(r, t as i64);
                 nargs += 1;
             }
+            if crate::library::takes_pointee_type(id) {
+                // errors.As learns the type its target points to (see `pointee_type_arg`).
+                let t = self.pointee_type_arg(args.get(1));
+                let r = self.alloc();
+                if r != base + nargs {
+                    internal_error("errors.As's type argument is not after its arguments");
+                }
+                self.load_int(r, t);
+                nargs += 1;
+            }
         }
         self.set_line(e.pos);
         let nres = match callee {
@@ -1402,7 +1414,8 @@ impl<'a> Gen<'a> {
     pub(crate) fn callee(&mut self, fun: &Expr) -> Callee {
         let u = fun.unparen();
         match &u.kind {
-            ExprKind::Name(_) => {
+            // A function, or an instance of a generic one (`F[int]`).
+            ExprKind::Name(_) | ExprKind::Index { .. } => {
                 if let Some(o) = self.info.use_of(u.id) {
                     if let ObjKind::Func(f) = self.info.obj(o).kind {
                         return Callee::Func(Self::func_id(f));
@@ -1412,6 +1425,12 @@ impl<'a> Gen<'a> {
             ExprKind::Selector { sel, .. } => {
                 if let Some(Selection::MethodExpr { func }) = self.info.selections.get(&u.id) {
                     return Callee::Func(Self::func_id(*func));
+                }
+                // slices.Collect: an instance of the prelude's function.
+                if let Some(o) = self.info.use_of(u.id) {
+                    if let ObjKind::Func(f) = self.info.obj(o).kind {
+                        return Callee::Func(Self::func_id(f));
+                    }
                 }
                 if let Some(o) = self.info.use_of(sel.id) {
                     if let ObjKind::LibFunc(l) = self.info.obj(o).kind {
@@ -1601,6 +1620,10 @@ impl<'a> Gen<'a> {
             self.once_do(e, fun, args);
             return (0, 0);
         }
+        if crate::library::name(id) == "sync.*Cond.Wait" {
+            self.cond_wait(e, fun);
+            return (0, 0);
+        }
         let sig = self.ty(fun).signature().unwrap_or_default();
         let base = self.f().top;
         let r = self.alloc();
@@ -1652,6 +1675,37 @@ impl<'a> Gen<'a> {
         self.mutex_unlock(mu);
     }
 
+    /// cond.Wait(), which calls its Locker's methods, compiled inline as Go writes it:
+    /// t := condAdd(c); c.L.Unlock(); condWait(c, t); c.L.Lock(). A Signal between the
+    /// Unlock and condWait is kept by the ticket (rt::sync::NotifyList).
+    fn cond_wait(&mut self, e: &Expr, fun: &Expr) {
+        let native = |name: &str| match crate::library::internal(name) {
+            Some(id) => Native::Lib(id),
+            None => internal_error("the library has no Cond helpers"),
+        };
+        let cond = self.builtin_recv(fun, false);
+        self.set_line(e.pos);
+        self.emit(Op::NilCheck { p: cond });
+        let l = self.alloc();
+        self.emit(Op::LoadField { dst: l, obj: cond, idx: 0 });
+        let ticket = self.alloc();
+        self.mov(ticket, cond);
+        self.emit(Op::CallNative { native: native("condAdd"), base: ticket, nargs: 1 });
+        let sig = Signature::default();
+        let (unlock, lock) = (self.selector("Unlock", &sig), self.selector("Lock", &sig));
+        let base = self.alloc();
+        self.mov(base, l);
+        self.emit(Op::CallIface { sel: unlock, base });
+        self.set_line(e.pos);
+        let wait = self.alloc();
+        self.mov(wait, cond);
+        let t = self.alloc();
+        self.mov(t, ticket);
+        self.emit(Op::CallNative { native: native("condWait"), base: wait, nargs: 2 });
+        self.mov(base, l);
+        self.emit(Op::CallIface { sel: lock, base });
+    }
+
     /// The function behind library function `id` used as a value (`f := strings.ToUpper`):
     /// it passes its parameters to the native and returns the native's results.
     fn lib_func_value(&mut self, id: u16, sig: &Signature) -> FuncId {
@@ -1699,7 +1753,11 @@ impl<'a> Gen<'a> {
                     // program's.
                     self.types.push(Type::Invalid);
                     self.type_ids.insert(dynamic.to_string(), id);
-                    self.lib_dynamic_methods(id, r, dynamic);
+                    if *iface == "error" {
+                        self.lib_error_method(id);
+                    } else {
+                        self.lib_dynamic_methods(id, r, dynamic);
+                    }
                 }
             }
         }
@@ -1765,6 +1823,50 @@ impl<'a> Gen<'a> {
                 self.push_wrapper(name.into(), np, nres, code, vec![], 0);
             }
         }
+    }
+
+    /// For errors.As(err, target): the type id of the type `target` points to, given as
+    /// the static type of the argument before its conversion to `any`; 0 when target is not
+    /// a pointer, -1 when it points to a type that is neither an interface nor implements
+    /// error (Go's two run-time panics; the native reports them).
+    fn pointee_type_arg(&mut self, target: Option<&Expr>) -> i64 {
+        let Some(Type::Pointer(elem)) = target.map(|t| self.ty(t).underlying().clone()) else {
+            return 0;
+        };
+        let is_iface = matches!(elem.underlying(), Type::Interface(_));
+        let has_error = matches!(
+            crate::lang::lookup::lookup_field_or_method(&elem, false, "Error", false),
+            crate::lang::lookup::Lookup::Found { ref obj, .. }
+                if obj.sig().is_some_and(|s| s.params.is_empty()
+                    && s.results.len() == 1
+                    && crate::lang::types::runtime_type_string(&s.results[0]) == "string")
+        );
+        if !is_iface && !has_error {
+            return -1;
+        }
+        self.type_id(&elem) as i64
+    }
+
+    /// The Error method of a library error type `ty` (errors.New's, fmt.Errorf's): a wrapper
+    /// that asks the library for the text (`libErrorText`, given the type the interface
+    /// call strips from the receiver), so calls through `error`, assertions to interfaces
+    /// and errors.As see the method as Go's do.
+    fn lib_error_method(&mut self, ty: TypeId) {
+        let Some(text) = crate::library::internal("libErrorText") else {
+            internal_error("no libErrorText native")
+        };
+        let code = vec![
+            Op::LoadInt { dst: 1, v: ty as i64 },
+            Op::CallNative { native: Native::Lib(text), base: 0, nargs: 2 },
+            Op::Ret { src: 0, n: 1 },
+        ];
+        let name = format!("{}.Error", self.prog.types[ty as usize].name);
+        let f = self.push_wrapper(name, 1, 1, code, vec![], 0);
+        let sig = Signature { results: vec![Type::string()], ..Default::default() };
+        let sel = self.selector("Error", &sig);
+        let d = &mut self.prog.types[ty as usize];
+        d.methods = vec![(sel, f)];
+        d.error_method = Some(f);
     }
 
     /// The zero value of sync.WaitGroup or sync.Mutex into dst (a new runtime object);

@@ -96,6 +96,10 @@ impl<'a> Gen<'a> {
                 names.extend(it.all_methods.iter().map(|(n, _)| n.clone()));
             }
         }
+        // Every method called through an interface (an interface type need not have an id).
+        names.extend(
+            self.prog.selectors.iter().filter_map(|s| s.split('(').next()).map(String::from),
+        );
         if names.is_empty() {
             return;
         }
@@ -135,6 +139,13 @@ impl<'a> Gen<'a> {
                 Object::IfaceMethod { sig, .. } if !path.is_empty() => {
                     (self.method_entry(t, &path, None, name, &sig), sig)
                 }
+                Object::Method { method, .. } => {
+                    let Some(b) = method.builtin else { continue };
+                    let Some(f) = self.builtin_method_entry(t, &path, b, name, &method.sig) else {
+                        continue;
+                    };
+                    (f, method.sig)
+                }
                 _ => continue,
             };
             let sel = self.selector(name, &sig);
@@ -148,6 +159,50 @@ impl<'a> Gen<'a> {
         }
         methods.sort_unstable_by_key(|e| e.0);
         self.prog.types[id].methods = methods;
+    }
+
+    /// The method table entry of a method of sync's or another library type (`*sync.Mutex`
+    /// as a `sync.Locker`, `*sync.RWMutex`, a struct embedding either): a wrapper that
+    /// reaches the receiver's handle through the embedded fields of `path` and runs the
+    /// method's instruction or native. None for the natives that call back into Go code
+    /// (fmt's, Once.Do), which need the caller's reserved registers.
+    fn builtin_method_entry(
+        &mut self,
+        t: &Type,
+        path: &[u16],
+        b: crate::lang::types::BuiltinMethod,
+        name: &str,
+        sig: &Signature,
+    ) -> Option<FuncId> {
+        use crate::lang::types::BuiltinMethod as B;
+        let mut code: Vec<Op> =
+            path.iter().map(|&idx| Op::LoadField { dst: 0, obj: 0, idx }).collect();
+        let np = sig.params.len() as u16;
+        let nres = sig.results.len() as u16;
+        match b {
+            B::MutexLock => code.push(Op::MutexLock { mu: 0 }),
+            B::MutexUnlock => code.push(Op::MutexUnlock { mu: 0 }),
+            B::WgAdd => code.push(Op::WgAdd { wg: 0, n: 1 }),
+            B::WgDone => {
+                code.push(Op::LoadInt { dst: 1, v: -1 });
+                code.push(Op::WgAdd { wg: 0, n: 1 });
+            }
+            B::WgWait => code.push(Op::WgWait { wg: 0 }),
+            B::Lib(id) => {
+                if crate::library::may_call_go(id) || crate::library::name(id) == "sync.*Once.Do" {
+                    return None;
+                }
+                self.lib_result_types(sig);
+                code.push(Op::CallNative {
+                    native: crate::vm::op::Native::Lib(id),
+                    base: 0,
+                    nargs: 1 + np,
+                });
+            }
+        }
+        code.push(Op::Ret { src: 0, n: nres });
+        let recv = crate::lang::types::runtime_type_string(t);
+        Some(self.push_wrapper(format!("{recv}.{name}"), 1 + np, nres, code, vec![], 0))
     }
 
     /// The function a method table entry of type `t` calls for method `name`: the method
@@ -457,7 +512,7 @@ impl<'a> Gen<'a> {
         for (i, c) in body.iter().enumerate() {
             self.bind(bodies[i]);
             let s = self.open_block();
-            self.type_switch_var(c, xv, iface);
+            self.type_switch_var((x.id, i), xv, iface);
             self.stmt_list_pub(&c.body);
             self.close_block(s);
             self.jmp(end);
@@ -477,9 +532,14 @@ impl<'a> Gen<'a> {
 
     /// Declares the clause's v (if the switch has one) from the interface value in xv: of
     /// the clause's type when it lists exactly one type, else x's own.
-    fn type_switch_var(&mut self, c: &ast::CaseClause, xv: Reg, iface: TypeId) {
+    fn type_switch_var(
+        &mut self,
+        clause: (crate::lang::ast::NodeId, usize),
+        xv: Reg,
+        iface: TypeId,
+    ) {
         let info = self.info;
-        let Some(&o) = info.type_switch_vars.get(&c.pos) else { return };
+        let Some(&o) = info.type_switch_vars.get(&clause) else { return };
         let vt = info.obj(o).ty.clone();
         let r = self.alloc_local();
         if vt.is_interface() {

@@ -153,8 +153,13 @@ impl<'a> Gen<'a> {
 
     fn generate(&mut self) {
         let file = self.file;
-        for d in &file.decls {
+        // The file's functions and then the instances of its generic ones (which the
+        // checker added to the file); generic declarations themselves have no code.
+        for d in file.decls.iter().chain(file.instances.iter()) {
             if let Decl::Func(fd) = d {
+                if self.info.generic_decls.contains(&fd.name.id) {
+                    continue;
+                }
                 let Some(&f) = self.info.func_of.get(&fd.name.id) else {
                     continue;
                 };

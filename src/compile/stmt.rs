@@ -1530,6 +1530,11 @@ impl<'a> Gen<'a> {
                 BuiltinMethod::WgWait => Some(DeferKind::WgWait),
                 BuiltinMethod::MutexLock => Some(DeferKind::MutexLock),
                 BuiltinMethod::MutexUnlock => Some(DeferKind::MutexUnlock),
+                BuiltinMethod::Lib(id) if crate::library::name(id) == "sync.*Cond.Wait" => {
+                    // Compiled inline around its Locker's calls (see cond_wait).
+                    self.error(pos, "go/defer of sync.Cond.Wait is not supported yet");
+                    return None;
+                }
                 BuiltinMethod::Lib(id) if crate::library::name(id) == "sync.*Once.Do" => {
                     // Compiled inline around f's call (see once_do); no native to suspend.
                     self.error(pos, "go/defer of sync.Once.Do is not supported yet");
@@ -1591,7 +1596,9 @@ impl<'a> Gen<'a> {
                 self.error(pos, format!("go/defer of {} is not supported yet", name));
                 return None;
             }
-            Callee::Native(Native::Lib(id)) if crate::library::is_generic(id) => {
+            Callee::Native(Native::Lib(id))
+                if crate::library::is_generic(id) || crate::library::takes_pointee_type(id) =>
+            {
                 // Its type argument is added at the call; a suspended call has no place for it.
                 let name = crate::library::name(id);
                 self.error(pos, format!("go/defer of {name} is not supported yet"));

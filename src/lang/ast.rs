@@ -340,6 +340,8 @@ pub struct ValueSpec {
 #[derive(Clone, Debug)]
 pub struct TypeDecl {
     pub pos: Pos,
+    /// Index of its first token in `File::tokens` (for `parser::reparse`).
+    pub tok: u32,
     pub name: Name,
     /// Type parameters (`type List[T any] ...`): names with their constraints, a union
     /// being an `|` operation and `~T` a unary `~` one. Generics are not supported yet.
@@ -351,6 +353,8 @@ pub struct TypeDecl {
 #[derive(Clone, Debug)]
 pub struct FuncDecl {
     pub pos: Pos,
+    /// Index of its first token after `func` in `File::tokens` (for `parser::reparse`).
+    pub tok: u32,
     pub recv: Option<Field>,
     pub name: Name,
     /// Type parameters (`func Map[T, U any](...)`), as for `TypeDecl`.
@@ -374,6 +378,51 @@ pub struct File {
     pub decls: Vec<Decl>,
     /// One more than the largest NodeId used.
     pub nodes: u32,
+    /// The scanned tokens, for re-parsing generic declarations.
+    pub tokens: std::rc::Rc<[super::token::Token]>,
+    /// The instances of generic functions and methods (declarations parsed again with
+    /// fresh node ids, see `parser::reparse`), added by the checker as it instantiates
+    /// them and compiled like the file's own declarations.
+    pub instances: Instances,
+    /// The line where `lang::PRELUDE` starts, when it was appended (0 otherwise).
+    pub prelude_line: u32,
+}
+
+/// Append-only (through a shared reference, so the checker can hand out references that
+/// live as long as the file's) list of instantiated declarations.
+#[derive(Default)]
+pub struct Instances(elsa::FrozenVec<Box<Decl>>);
+
+impl Instances {
+    /// Adds a declaration and returns a reference to it that lives as long as `self`.
+    pub fn push(&self, d: Decl) -> &Decl {
+        self.0.push_get(Box::new(d))
+    }
+    pub fn iter(&self) -> impl Iterator<Item = &Decl> {
+        self.0.iter()
+    }
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.len() == 0
+    }
+}
+
+impl Clone for Instances {
+    fn clone(&self) -> Instances {
+        let v = Instances::default();
+        for d in self.iter() {
+            v.push(d.clone());
+        }
+        v
+    }
+}
+
+impl std::fmt::Debug for Instances {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
 }
 
 /// Renders an expression as gc's syntax.String does, for error messages.

@@ -114,11 +114,35 @@ pub fn check_source(
     if syntax_errors {
         return Err(errs.finish());
     }
+    let file = with_prelude(src, file);
     let (info, errs) = check::check(file_name, &file, errs);
     if !errs.is_empty() {
         return Err(errs.finish());
     }
     Ok((file, info))
+}
+
+/// The Go-written part of the library (see its first comment).
+pub const PRELUDE: &str = include_str!("prelude.go");
+
+/// `file` parsed again with the prelude appended, if the program names package slices or
+/// maps (and so may call one of its functions); otherwise `file` itself. The program's
+/// positions are unchanged: the prelude starts on a line of its own after them.
+fn with_prelude(src: &str, file: ast::File) -> ast::File {
+    if !src.contains("slices.") && !src.contains("maps.") {
+        return file;
+    }
+    let first = src.lines().count() as u32 + 2;
+    let full = format!("{src}\n\n{PRELUDE}");
+    let mut errs = ErrorList::default();
+    match parser::parse(&full, &mut errs) {
+        Some(mut f) if errs.is_empty() => {
+            f.prelude_line = first;
+            f
+        }
+        // Cannot happen (the program parsed, the prelude is tested); keep the program.
+        _ => file,
+    }
 }
 
 #[cfg(test)]

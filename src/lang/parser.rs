@@ -23,7 +23,9 @@ use super::ErrorList;
 pub const MAX_NEST: u32 = 300;
 
 pub struct Parser<'e> {
-    toks: Vec<Token>,
+    /// Shared with the file (`File::tokens`), which keeps them for re-parsing generic
+    /// declarations (`reparse`).
+    toks: std::rc::Rc<[Token]>,
     i: usize,
     errs: &'e mut ErrorList,
     /// Number of errors reported by the parser (for gc's "avoid follow-up errors at EOF").
@@ -43,7 +45,7 @@ pub struct Parser<'e> {
 /// may contain `Bad` nodes where errors were found). Returns None if the package clause is
 /// missing.
 pub fn parse(src: &str, errs: &mut ErrorList) -> Option<File> {
-    let toks = scanner::scan(src, errs);
+    let toks: std::rc::Rc<[Token]> = scanner::scan(src, errs).into();
     let mut p = Parser {
         toks,
         i: 0,
@@ -57,6 +59,31 @@ pub fn parse(src: &str, errs: &mut ErrorList) -> Option<File> {
         const_group: 0,
     };
     p.file()
+}
+
+/// Parses a type or function declaration of `file` again from its tokens (`tok`, as
+/// recorded in `TypeDecl::tok` / `FuncDecl::tok`), with node ids from `next_id` on: a fresh
+/// tree for one instance of a generic declaration, which the checker types with the type
+/// parameters bound to the instance's type arguments (every node has one type per tree).
+/// Returns the tree and the next free node id; None only if the tokens do not parse, which
+/// cannot happen for a declaration that parsed once without errors.
+pub fn reparse(file: &File, tok: u32, func: bool, next_id: NodeId) -> Option<(Decl, NodeId)> {
+    let mut errs = ErrorList::default();
+    let mut p = Parser {
+        toks: file.tokens.clone(),
+        i: tok as usize,
+        errs: &mut errs,
+        first_err: false,
+        fnest: 0,
+        xnest: 0,
+        depth: 0,
+        too_deep: false,
+        next_id,
+        const_group: 0,
+    };
+    let decl = if func { p.func_decl().map(Decl::Func) } else { p.type_decl() }?;
+    let next = p.next_id;
+    errs.is_empty().then_some((decl, next))
 }
 
 type DeclFn = fn(&mut Parser, Option<u32>, i64) -> Option<Decl>;
@@ -271,7 +298,14 @@ impl<'e> Parser<'e> {
                 self.advance(&[Tok::Import, Tok::Const, Tok::Type, Tok::Var, Tok::Func]);
             }
         }
-        Some(File { pkg_name, decls, nodes: self.next_id })
+        Some(File {
+            pkg_name,
+            decls,
+            nodes: self.next_id,
+            tokens: self.toks.clone(),
+            instances: Default::default(),
+            prelude_line: 0,
+        })
     }
 
     /// A list of elements separated by `sep` and closed by `close` (gc's list).
@@ -372,12 +406,13 @@ impl<'e> Parser<'e> {
 
     fn type_decl(&mut self) -> Option<Decl> {
         let pos = self.pos();
+        let tok = self.i as u32;
         let name = self.name();
         let tparams = if self.at_type_params() { self.type_params() } else { Vec::new() };
         if tparams.is_empty() && self.tok() == Tok::Lbrack {
             // An array or slice type.
             let ty = self.type_();
-            return Some(Decl::Type(TypeDecl { pos, name, tparams, alias: false, ty }));
+            return Some(Decl::Type(TypeDecl { pos, tok, name, tparams, alias: false, ty }));
         }
         let alias = self.got_assign();
         let ty = match self.type_or_nil() {
@@ -389,7 +424,7 @@ impl<'e> Parser<'e> {
                 b
             }
         };
-        Some(Decl::Type(TypeDecl { pos, name, tparams, alias, ty }))
+        Some(Decl::Type(TypeDecl { pos, tok, name, tparams, alias, ty }))
     }
 
     fn var_decl(&mut self) -> Option<Decl> {
@@ -411,6 +446,7 @@ impl<'e> Parser<'e> {
 
     fn func_decl(&mut self) -> Option<FuncDecl> {
         let pos = self.pos();
+        let tok = self.i as u32;
         let mut recv = None;
         let mut context = "";
         if self.got(Tok::Lparen) {
@@ -450,7 +486,7 @@ impl<'e> Parser<'e> {
             (name, ty)
         };
         let body = if self.tok() == Tok::Lbrace { Some(self.func_body()) } else { None };
-        Some(FuncDecl { pos, recv, name, tparams, ty, body })
+        Some(FuncDecl { pos, tok, recv, name, tparams, ty, body })
     }
 
     /// The token after the `]` that matches the current `[` (brackets, parentheses and

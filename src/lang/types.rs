@@ -191,6 +191,9 @@ pub struct Named {
     pub name: String,
     pub underlying: RefCell<Type>,
     pub methods: RefCell<Vec<Method>>,
+    /// An instance of a generic type (`List[int]`): the generic type's object (a checker
+    /// `ObjId`) and the type arguments, printed after the name.
+    pub origin: Option<(u32, Vec<Type>)>,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -206,6 +209,11 @@ pub struct InterfaceType {
     pub all_methods: Vec<(String, Rc<Signature>)>,
     /// Spelled `any` (printed so by go/types); not part of the type's identity.
     pub is_any: bool,
+    /// A constraint's union (`~int | string`): the types it admits, each with whether it
+    /// admits every type of that underlying type (`~`). None admits any type.
+    pub terms: Option<Rc<Vec<(bool, Type)>>>,
+    /// The constraint is (or embeds) `comparable`.
+    pub comparable: bool,
 }
 
 impl InterfaceType {
@@ -223,13 +231,54 @@ impl InterfaceType {
         }
         all.sort_by(|a, b| method_order(&a.0).cmp(&method_order(&b.0)));
         all.dedup_by(|a, b| a.0 == b.0);
-        InterfaceType { methods, embeddeds, all_methods: all, is_any: false }
+        // Embedded constraints restrict the type set: their unions intersect.
+        let mut terms: Option<Rc<Vec<(bool, Type)>>> = None;
+        let mut comparable = false;
+        for e in &embeddeds {
+            if let Type::Interface(it) = e.underlying() {
+                comparable |= it.comparable;
+                if let Some(t) = &it.terms {
+                    terms = Some(match terms {
+                        None => t.clone(),
+                        Some(prev) => Rc::new(intersect_terms(&prev, t)),
+                    });
+                }
+            }
+        }
+        InterfaceType { methods, embeddeds, all_methods: all, is_any: false, terms, comparable }
     }
 
     /// The method called `name` in the method set.
     pub fn method(&self, name: &str) -> Option<&Rc<Signature>> {
         self.all_methods.iter().find(|(n, _)| n == name).map(|(_, s)| s)
     }
+}
+
+/// The terms of `a` that `b` admits too (a `~T` term in both stays `~T`).
+pub fn intersect_terms(a: &[(bool, Type)], b: &[(bool, Type)]) -> Vec<(bool, Type)> {
+    let mut out = Vec::new();
+    for (ta, x) in a {
+        for (tb, y) in b {
+            // ~X admits the types whose underlying type is X (X is one itself).
+            let term = match (ta, tb) {
+                (true, true) => identical(x, y).then(|| (true, x.clone())),
+                (true, false) => identical(x, &y.underlying()).then(|| (false, y.clone())),
+                (false, true) => identical(&x.underlying(), y).then(|| (false, x.clone())),
+                (false, false) => identical(x, y).then(|| (false, x.clone())),
+            };
+            out.extend(term);
+        }
+    }
+    out
+}
+
+/// A union's terms as go/types prints them: `~int | string`.
+pub fn terms_string(terms: &[(bool, Type)]) -> String {
+    let list: Vec<String> = terms
+        .iter()
+        .map(|(tilde, t)| format!("{}{}", if *tilde { "~" } else { "" }, type_string(t)))
+        .collect();
+    list.join(" | ")
 }
 
 /// go/types' order of a type set's methods: exported names first, then by name.
@@ -595,6 +644,11 @@ fn write_type(s: &mut String, t: &Type, rt: bool) {
             s.push_str("func");
             write_sig(s, sig, rt);
         }
+        Type::Interface(it) if it.terms.is_some() && it.methods.is_empty() => {
+            let terms = it.terms.as_deref().map(|t| terms_string(t)).unwrap_or_default();
+            s.push_str(&format!("interface{{{terms}}}"));
+        }
+        Type::Interface(it) if it.comparable && it.methods.is_empty() => s.push_str("comparable"),
         Type::Interface(it) => {
             if it.methods.is_empty() && it.embeddeds.is_empty() {
                 s.push_str(if rt {
@@ -632,6 +686,17 @@ fn write_type(s: &mut String, t: &Type, rt: bool) {
                 }
             }
             s.push_str(&n.name);
+            if let Some((_, targs)) = &n.origin {
+                // reflect and go/types both write List[int,string] (no space).
+                s.push('[');
+                for (i, t) in targs.iter().enumerate() {
+                    if i > 0 {
+                        s.push(',');
+                    }
+                    write_type(s, t, rt);
+                }
+                s.push(']');
+            }
         }
         Type::Tuple(list) => write_tuple(s, list, &[], false, rt),
         Type::Opaque(name) => s.push_str(name),

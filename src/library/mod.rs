@@ -20,7 +20,9 @@ pub mod atomic;
 pub mod bytes;
 pub mod call;
 pub mod cmp;
+pub mod container;
 pub mod context;
+pub mod crypto;
 pub mod errors;
 pub mod fmt;
 pub mod heap;
@@ -38,11 +40,13 @@ pub mod strconv;
 pub mod strfunc;
 pub mod strings;
 pub mod sync;
+pub mod syncmap;
 pub mod task;
 pub mod time;
 pub mod unicode;
 pub mod utf8;
 
+use crate::vm::value::Value;
 pub use call::{Call, Fault};
 use std::sync::OnceLock;
 
@@ -125,13 +129,24 @@ pub const fn type_(name: &'static str, underlying: &'static str) -> Member {
 pub const PACKAGES: &[Package] = &[
     Package { path: INTERNAL, members: INTERNAL_MEMBERS },
     Package { path: INTERNAL, members: sync::ONCE_MEMBERS },
+    Package { path: INTERNAL, members: sync::COND_INTERNAL },
     Package { path: INTERNAL, members: context::INTERNAL_MEMBERS },
     Package { path: "bytes", members: bytes::MEMBERS },
     Package { path: "cmp", members: cmp::MEMBERS },
     Package { path: "container/heap", members: heap::MEMBERS },
+    Package { path: "container/list", members: container::LIST_MEMBERS },
+    Package { path: "container/ring", members: container::RING_MEMBERS },
     Package { path: "context", members: context::MEMBERS },
+    Package { path: "crypto/md5", members: crypto::MD5_MEMBERS },
+    Package { path: "crypto/sha1", members: crypto::SHA1_MEMBERS },
+    Package { path: "crypto/sha256", members: crypto::SHA256_MEMBERS },
+    Package { path: "crypto/sha256", members: crypto::SHA224_MEMBERS },
+    Package { path: "encoding/base64", members: crypto::BASE64_MEMBERS },
+    Package { path: "encoding/hex", members: crypto::HEX_MEMBERS },
     Package { path: "errors", members: errors::MEMBERS },
+    Package { path: "errors", members: errors::AS_JOIN_MEMBERS },
     Package { path: "fmt", members: fmt::MEMBERS },
+    Package { path: "hash", members: crypto::HASH_MEMBERS },
     Package { path: "io", members: io::MEMBERS },
     Package { path: "log", members: log::MEMBERS },
     Package { path: "maps", members: maps::MEMBERS },
@@ -146,6 +161,8 @@ pub const PACKAGES: &[Package] = &[
     Package { path: "strings", members: strings::MEMBERS },
     Package { path: "strings", members: strfunc::MEMBERS },
     Package { path: "sync", members: sync::MEMBERS },
+    Package { path: "sync", members: sync::COND_MEMBERS },
+    Package { path: "sync", members: syncmap::MEMBERS },
     Package { path: "sync/atomic", members: atomic::MEMBERS },
     Package { path: "time", members: time::MEMBERS },
     Package { path: "unicode", members: unicode::MEMBERS },
@@ -158,6 +175,7 @@ pub const PACKAGES: &[Package] = &[
 pub const DYNAMIC_TYPES: &[(&str, &str)] = &[
     ("error", call::ERROR_STRING),
     ("error", fmt::WRAP_ERROR),
+    ("error", errors::JOIN_ERROR),
     ("rand.Source", "*rand.rngSource"),
     ("context.Context", context::CTX_TYPE),
 ];
@@ -166,11 +184,20 @@ pub const DYNAMIC_TYPES: &[(&str, &str)] = &[
 /// empty).
 pub const INTERNAL: &str = "";
 
-const INTERNAL_MEMBERS: &[Member] = &[func("ifaceIsNil", "func(x any) bool", |c| {
-    // A nil interface value has no dynamic type.
-    c.ret_bool(c.arg(0).t == 0);
-    Ok(())
-})];
+const INTERNAL_MEMBERS: &[Member] = &[
+    func("ifaceIsNil", "func(x any) bool", |c| {
+        // A nil interface value has no dynamic type.
+        c.ret_bool(c.arg(0).t == 0);
+        Ok(())
+    }),
+    // The Error method of the library's error types (see DYNAMIC_TYPES): the receiver
+    // (its type word cleared by the interface call) and its type id.
+    func("libErrorText", "func(e any, t int) string", |c| {
+        let e = Value { t: c.int(1) as u32, ..c.arg(0) };
+        let text = crate::rt::fmt::lib_string(&c.fmt_env(), e).unwrap_or_default();
+        c.ret_str(&text)
+    }),
+];
 
 /// One callable member: its package, the member, and its implementation.
 pub struct Native {
@@ -190,8 +217,11 @@ pub fn natives() -> &'static [Native] {
         for p in PACKAGES {
             for m in p.members {
                 if let Kind::Func(_, imp) | Kind::Method(_, _, imp) | Kind::Var(_, imp) = m.kind {
-                    let formats = p.path == "fmt"
-                        && (m.name.to_ascii_lowercase().contains("print") || m.name == "Errorf");
+                    let formats = (p.path == "fmt"
+                        && (m.name.to_ascii_lowercase().contains("print") || m.name == "Errorf"))
+                        || (p.path == "errors" && m.name == "Join")
+                        || (p.path == "log"
+                            && ["Print", "Fatal", "Panic"].iter().any(|k| m.name.starts_with(k)));
                     all.push(Native { path: p.path, member: m, imp, formats });
                 }
             }
@@ -275,6 +305,14 @@ pub fn is_generic(id: u16) -> bool {
     natives()
         .get(id as usize)
         .is_some_and(|n| matches!(n.member.kind, Kind::Func(sig, _) if sig.starts_with("func[")))
+}
+
+/// Whether native `id` is errors.As, whose calls pass one more, last, argument: the type
+/// id of the type its target argument points to (its static type, before the conversion
+/// to `any`), or 0 when target is not a pointer, or -1 when it points to a type that is
+/// neither an interface nor implements error.
+pub fn takes_pointee_type(id: u16) -> bool {
+    natives().get(id as usize).is_some_and(|n| n.path == "errors" && n.member.name == "As")
 }
 
 /// Go's name for native `id` ("strings.Split", "time.Duration.String"), for messages.

@@ -5,7 +5,7 @@
 
 use super::{method, type_, Call, Fault, Member};
 use crate::rt::obj::Obj;
-use crate::rt::sync::RWMutex;
+use crate::rt::sync::{NotifyList, RWMutex};
 use crate::sys::internal_error;
 use crate::trace::WaitReason;
 use crate::vm::value::Value;
@@ -132,5 +132,91 @@ fn once_done(c: &mut Call) -> Result<(), Fault> {
 }
 fn once_set_done(c: &mut Call) -> Result<(), Fault> {
     c.update(c.arg(0), |v| Value { w: 1, ..v })?;
+    Ok(())
+}
+
+// ---- sync.Locker and sync.Cond
+
+/// sync.Locker and sync.Cond. A Cond is a struct {L Locker; notify}, where notify holds the
+/// handle of its `NotifyList` (made at first use, so `sync.Cond{L: &mu}` works too).
+/// Wait calls back into Go code (L's Unlock and Lock), so the code generator compiles it
+/// inline as Go's Cond.Wait is written: t := condAdd(c); c.L.Unlock(); condWait(c, t);
+/// c.L.Lock() (see `COND_INTERNAL`).
+pub const COND_MEMBERS: &[Member] = &[
+    type_("Locker", "interface{Lock(); Unlock()}"),
+    type_("Cond", "struct{L Locker; notify int}"),
+    super::func("NewCond", "func(l Locker) *Cond", new_cond),
+    method("*Cond", "Broadcast", "func()", |c| notify(c, true)),
+    method("*Cond", "Signal", "func()", |c| notify(c, false)),
+    method("*Cond", "Wait", "func()", |_| {
+        internal_error("sync.Cond.Wait is compiled inline, never called as a native")
+    }),
+];
+
+/// The natives Cond.Wait is compiled into.
+pub const COND_INTERNAL: &[Member] = &[
+    super::func("condAdd", "func(c int) int", cond_add),
+    super::func("condWait", "func(c int, t int)", cond_wait),
+];
+
+fn new_cond(c: &mut Call) -> Result<(), Fault> {
+    let l = c.arg(0);
+    let v = c.alloc(Obj::Struct(vec![l, Value::ZERO]))?;
+    c.ret(v);
+    Ok(())
+}
+
+/// The handle of the NotifyList of the *Cond in argument 0, made at first use.
+fn notify_list(c: &mut Call) -> Result<Value, Fault> {
+    // The notify field's slot: an interior pointer to field 1.
+    let field = Value { w: 2, ..Value::handle(c.arg(0).h) };
+    let cur = c.update(field, |v| v)?;
+    if cur.h != 0 {
+        return Ok(cur);
+    }
+    let fresh = c.alloc(Obj::NotifyList(Box::default()))?;
+    let before = c.update(field, |v| if v.h == 0 { fresh } else { v })?;
+    Ok(if before.h == 0 { fresh } else { before })
+}
+
+fn with_list<T>(c: &Call, h: Value, f: impl FnOnce(&mut NotifyList) -> T) -> T {
+    match &mut *c.rt.heap.lock(h.h) {
+        Obj::NotifyList(l) => f(l),
+        _ => internal_error("Cond operation on a value that is not a notify list"),
+    }
+}
+
+fn cond_add(c: &mut Call) -> Result<(), Fault> {
+    let h = notify_list(c)?;
+    let t = with_list(c, h, |l| l.add());
+    c.ret_int(t as i64);
+    Ok(())
+}
+
+/// Parks unless ticket `t` was notified since condAdd gave it out.
+fn cond_wait(c: &mut Call) -> Result<(), Fault> {
+    let h = notify_list(c)?;
+    let t = c.int(1) as u32;
+    let mut obj = c.rt.heap.lock(h.h);
+    let Obj::NotifyList(l) = &mut *obj else { internal_error("not a notify list") };
+    if l.notified(t) {
+        return Ok(());
+    }
+    l.waiters.push_back((t, c.g.clone()));
+    c.rt.park_current(c.m, c.g, WaitReason::SyncCondWait, h.h);
+    Err(Fault::Parked)
+}
+
+fn notify(c: &mut Call, all: bool) -> Result<(), Fault> {
+    let h = notify_list(c)?;
+    let woken =
+        with_list(
+            c,
+            h,
+            |l| if all { l.notify_all() } else { l.notify_one().into_iter().collect() },
+        );
+    for g in woken {
+        c.rt.goready(c.m, g, c.g.id);
+    }
     Ok(())
 }

@@ -416,6 +416,11 @@ pub fn lib_string(env: &Env, v: Value) -> Option<String> {
             Obj::Struct(f) => env.heap.str(f.first().copied().unwrap_or_default()).to_string(),
             _ => String::new(),
         },
+        // errors.Join's error: {msg, errors...}.
+        "*errors.joinError" => match &*env.heap.lock(v.h) {
+            Obj::Struct(f) => env.heap.str(f.first().copied().unwrap_or_default()).to_string(),
+            _ => String::new(),
+        },
         "time.Time" => crate::rt::timefmt::string(crate::rt::timefmt::decode(v.as_int())),
         "*time.Location" => "UTC".to_string(),
         "time.Duration" => duration(v.as_int()),

@@ -35,6 +35,8 @@ pub enum Obj {
     WaitGroup(WaitGroup),
     Mutex(GoMutex),
     RWMutex(Box<crate::rt::sync::RWMutex>),
+    /// A sync.Cond's waiters (made at its first Wait or Signal).
+    NotifyList(Box<crate::rt::sync::NotifyList>),
     /// The backing array of one or more slices (see value.rs for the slice layout).
     Array(Vec<Value>),
     /// A map; a map value is this object's handle (see rt/map.rs).
@@ -83,7 +85,8 @@ impl Object for Obj {
             | Obj::RawStr(_)
             | Obj::WaitGroup(_)
             | Obj::Mutex(_)
-            | Obj::RWMutex(_) => {}
+            | Obj::RWMutex(_)
+            | Obj::NotifyList(_) => {}
         }
     }
 }

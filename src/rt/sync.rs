@@ -248,3 +248,46 @@ impl RWMutex {
         Ok(Vec::new())
     }
 }
+
+/// sync.Cond's list of waiters, as Go's notifyList (runtime/sema.go): Wait takes a ticket
+/// before it unlocks the Cond's Locker (`add`), then parks unless that ticket was notified
+/// meanwhile (`wait`); Signal notifies the oldest ticket not yet notified, Broadcast all.
+/// A Signal that comes between a waiter's `add` and its `wait` is not lost.
+///
+/// Invariants: `notify <= wait` (wrapping); every ticket in `waiters` is >= `notify`.
+#[derive(Default)]
+pub struct NotifyList {
+    /// The next ticket to hand out.
+    pub wait: u32,
+    /// The next ticket to notify.
+    pub notify: u32,
+    /// Parked waiters and their tickets, in ticket order.
+    pub waiters: std::collections::VecDeque<(u32, Arc<G>)>,
+}
+
+impl NotifyList {
+    pub fn add(&mut self) -> u32 {
+        let t = self.wait;
+        self.wait = self.wait.wrapping_add(1);
+        t
+    }
+    /// Whether ticket `t` was notified already (then Wait does not park).
+    pub fn notified(&self, t: u32) -> bool {
+        (t.wrapping_sub(self.notify) as i32) < 0
+    }
+    /// Signal: the waiter to ready, if the oldest unnotified ticket's holder has parked.
+    pub fn notify_one(&mut self) -> Option<Arc<G>> {
+        if self.wait == self.notify {
+            return None;
+        }
+        let t = self.notify;
+        self.notify = self.notify.wrapping_add(1);
+        let i = self.waiters.iter().position(|(w, _)| *w == t)?;
+        self.waiters.remove(i).map(|(_, g)| g)
+    }
+    /// Broadcast: every parked waiter.
+    pub fn notify_all(&mut self) -> Vec<Arc<G>> {
+        self.notify = self.wait;
+        self.waiters.drain(..).map(|(_, g)| g).collect()
+    }
+}

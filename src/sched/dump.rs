@@ -129,6 +129,17 @@ const LIB_MUTEX_UNLOCK_FATAL: &[LibFrame] = &[
     ("sync.(*Mutex).Unlock", true, "sync/mutex.go", 225),
 ];
 
+const LIB_COND_WAIT: &[LibFrame] = &[
+    ("sync.runtime_notifyListWait", true, "runtime/sema.go", 587),
+    ("sync.(*Cond).Wait", true, "sync/cond.go", 71),
+];
+/// errors.As's three panics, by the line of errors/wrap.go that raises each.
+const LIB_ERRORS_AS: [&[LibFrame]; 3] = [
+    &[("errors.As", true, "errors/wrap.go", 102)],
+    &[("errors.As", true, "errors/wrap.go", 107)],
+    &[("errors.As", true, "errors/wrap.go", 111)],
+];
+
 /// One printed frame.
 struct Line {
     name: String,
@@ -183,6 +194,7 @@ impl Runtime {
                 Some(WaitReason::Sleep) => LIB_SLEEP,
                 Some(WaitReason::WaitGroupWait) => LIB_WG_WAIT,
                 Some(WaitReason::MutexLock) => LIB_MUTEX_LOCK,
+                Some(WaitReason::SyncCondWait) => LIB_COND_WAIT,
                 _ => &[],
             };
         }
@@ -198,6 +210,23 @@ impl Runtime {
             Some(Op::WgAdd { .. }) => LIB_WG_DONE_NEGATIVE,
             Some(Op::MutexUnlock { .. }) => LIB_MUTEX_UNLOCK_FATAL,
             Some(Op::CallNative { native: Native::TimeSleep, .. }) => LIB_SLEEP,
+            Some(Op::CallNative { native: Native::Lib(_), .. }) => self.errors_as_frames(st),
+            _ => &[],
+        }
+    }
+
+    /// errors.As's frame when a library call panicked with one of its messages (the
+    /// scheduler does not know the library's natives by name; the text says which check
+    /// failed).
+    fn errors_as_frames(&self, st: &GState) -> &'static [LibFrame] {
+        let Some(p) = st.callers.as_deref().and_then(|c| c.panics.last()) else { return &[] };
+        if p.value.h == 0 {
+            return &[];
+        }
+        match &*self.heap.str(p.value) {
+            "errors: target cannot be nil" => LIB_ERRORS_AS[0],
+            "errors: target must be a non-nil pointer" => LIB_ERRORS_AS[1],
+            "errors: *target must be interface or implement error" => LIB_ERRORS_AS[2],
             _ => &[],
         }
     }

@@ -295,6 +295,23 @@ pub struct Runtime {
     pub heap_exhausted: AtomicBool,
     /// Completed collections (for tests and the views).
     pub gc_count: AtomicUsize,
+    /// The log package's standard logger (log.SetFlags, log.SetPrefix): run state, since
+    /// each run is a program of its own.
+    pub std_logger: Mutex<StdLogger>,
+}
+
+/// The settings of the log package's standard logger; it writes to standard error.
+#[derive(Debug, Clone)]
+pub struct StdLogger {
+    pub prefix: String,
+    /// log.LstdFlags (Ldate | Ltime) until the program sets them.
+    pub flags: i64,
+}
+
+impl Default for StdLogger {
+    fn default() -> Self {
+        StdLogger { prefix: String::new(), flags: 3 }
+    }
 }
 
 impl Runtime {
@@ -348,6 +365,7 @@ impl Runtime {
             gc_running: AtomicBool::new(false),
             gc_count: AtomicUsize::new(0),
             heap_exhausted: AtomicBool::new(false),
+            std_logger: Mutex::new(StdLogger::default()),
             stack_bytes: AtomicUsize::new(0),
             prog,
             cfg,

@@ -174,6 +174,7 @@ pub enum WaitReason {
     MutexLock = 9,
     RWMutexRLock = 10,
     RWMutexLock = 11,
+    SyncCondWait = 12,
 }
 
 impl WaitReason {
@@ -191,6 +192,7 @@ impl WaitReason {
             WaitReason::MutexLock => "sync.Mutex.Lock",
             WaitReason::RWMutexRLock => "sync.RWMutex.RLock",
             WaitReason::RWMutexLock => "sync.RWMutex.Lock",
+            WaitReason::SyncCondWait => "sync.Cond.Wait",
         }
     }
     pub const ALL: &'static [WaitReason] = &[
@@ -205,6 +207,7 @@ impl WaitReason {
         WaitReason::MutexLock,
         WaitReason::RWMutexRLock,
         WaitReason::RWMutexLock,
+        WaitReason::SyncCondWait,
     ];
     pub fn from_u32(v: u32) -> Option<WaitReason> {
         WaitReason::ALL.iter().copied().find(|r| *r as u32 == v)

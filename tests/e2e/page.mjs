@@ -313,6 +313,73 @@ describe('static build on a host without isolation headers', { timeout: 240000 }
     await page.close();
   });
 
+  // The example article on this host: each of its three embeds runs, with threads once the
+  // service worker has reloaded the page, and on the single-thread build with ?isolation=off.
+  async function articleEmbedsRun(context, query, want) {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(`${url}www/article-example.html${query}`);
+    // Isolation by the service worker reloads the page once: wait for the page that stays.
+    const deadline = Date.now() + 30000;
+    for (;;) {
+      const ok = await page.evaluate((isolated) => crossOriginIsolated === isolated && document.readyState === 'complete', want.article.isolated).catch(() => false);
+      if (ok) break;
+      assert.ok(Date.now() < deadline, 'the article did not reach its isolation');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await page.waitForFunction(() => document.querySelectorAll('gopark-embed iframe').length === 3, null, { timeout: 30000 });
+    assert.deepEqual(await page.evaluate(() => window.goparkIsolation), want.article);
+    const frameOf = async (id) => {
+      await page.$eval(`#${id}`, (e) => e.scrollIntoView());
+      const f = await (await page.$(`#${id} iframe`)).contentFrame();
+      await f.waitForFunction(() => window.gopark !== undefined, null, { timeout: 30000 });
+      await f.evaluate(() => window.gopark.ready);
+      return f;
+    };
+    const exited = (f, status) => f.waitForFunction((st) => document.querySelector('#status').textContent === `Program exited: exit status ${st}.`, status, { timeout: 60000 });
+    const ping = await frameOf('demo-ping');        // autoplay
+    await exited(ping, 0);
+    const dl = await frameOf('demo-deadlock');      // waits for Run
+    await dl.click('[data-testid=run]');
+    await exited(dl, 2);
+    assert.match(await dl.locator('[data-testid=output]').textContent(), /fatal error: all goroutines are asleep - deadlock!/);
+    const procs = await frameOf('demo-procs');      // autoplay, below the fold
+    await exited(procs, 0);
+    assert.match(await procs.locator('[data-testid=output]').textContent(), /^primes below 300000 = 25997\n/);
+    for (const [id, f] of [['demo-ping', ping], ['demo-deadlock', dl], ['demo-procs', procs]]) {
+      const got = await f.evaluate(() => ({ isolation: window.gopark.isolation, events: window.gopark.events(), label: document.querySelector('[data-testid=isolation]').textContent }));
+      assert.deepEqual(got.isolation, want.embed, id);
+      assert.equal(got.label, want.label, id);
+      assert.ok(got.events > 0, `${id}: a recording`);
+    }
+    await page.screenshot({ path: join(OUT, `article-static-${want.embed.isolated ? 'threads' : 'single'}.png`) });
+    await page.close();
+  }
+
+  test('the example article: each embed runs with threads after the service worker reload', async () => {
+    const fresh = await launchBrowser();
+    try {
+      await articleEmbedsRun(fresh.context, '', {
+        article: { isolated: true, how: 'service worker' }, embed: { isolated: true, how: 'service worker' },
+        label: 'threads · isolated by a service worker',
+      });
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  test('the example article with ?isolation=off: each embed runs on the single-thread build', async () => {
+    const fresh = await launchBrowser();
+    try {
+      await articleEmbedsRun(fresh.context, '?isolation=off', {
+        article: { isolated: false, how: 'off' }, embed: { isolated: false, how: 'off' },
+        label: 'single thread · isolation off',
+      });
+    } finally {
+      await fresh.close();
+    }
+  });
+
   test('?isolation=off falls back to the single-thread build and says so', async () => {
     // A fresh profile: no service worker from the test above.
     const fresh = await launchBrowser();

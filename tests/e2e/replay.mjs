@@ -93,6 +93,7 @@ async function views(page) {
 }
 
 const seek = (page, i) => page.evaluate((i) => window.gopark.seek(i), i);
+const frames = (page) => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(ok)))));
 
 describe('replay: player and views', { timeout: 240000 }, () => {
   let server, browser, page;
@@ -157,6 +158,44 @@ describe('replay: player and views', { timeout: 240000 }, () => {
     await page.click('[data-testid=step]');
     assert.deepEqual(await views(page), v);
     await page.screenshot({ path: join(OUT, 'replay-pingpong.png') });
+  });
+
+  test('timeline: one model with the views, a readable axis in deterministic mode, click to seek', async () => {
+    const src = await page.evaluate(() => window.gopark.examples['ping-pong']);
+    const r = await runInPage(page, src, { procs: 2, mode: 'deterministic', seed: 1 });
+    await page.waitForFunction(() => window.gopark.folded() === window.gopark.events());
+    await frames(page);
+    // Virtual time makes hand-off runs nanoseconds wide beside the run: 'auto' shows events.
+    let st = await page.evaluate(() => window.gopark.timelineStats());
+    assert.equal(st.scale, 'events');
+    assert.equal(await page.locator('[data-testid=timeline-scale]').inputValue(), 'auto');
+    // A click at event k of a lane's span shows the moment right after it, and the machine view
+    // then runs, on that P, the G whose span was clicked (both read the same fold).
+    const box = await page.locator('[data-testid=timeline]').boundingBox();
+    const lane = st.lanes[1];
+    const spans = await page.evaluate(() => {
+      const rec = window.gopark.event;  // decoded events: find GoStart on P1
+      const out = [];
+      for (let i = 0; i < window.gopark.events(); i++) { const e = rec(i); if (e.kind === 'GoStart' && e.p === 1) out.push({ i, g: e.g }); }
+      return out;
+    });
+    assert.ok(spans.length >= 2, JSON.stringify(spans));
+    const target = spans[1];
+    const at = target.i + 0.5;  // inside the span, half an event after its start
+    const x = lane.left_px + (at - st.view.start) / st.view.per_px;
+    await page.mouse.click(box.x + x, box.y + lane.top_px + 8);
+    assert.equal(await page.evaluate(() => window.gopark.moment()), target.i + 2);
+    const v = await views(page);
+    assert.deepEqual(v.ps[1].running, [`G${target.g}`]);
+    // The time axis on request, drawn in virtual time.
+    await page.selectOption('[data-testid=timeline-scale]', 'time');
+    await frames(page);
+    st = await page.evaluate(() => window.gopark.timelineStats());
+    assert.equal(st.scale, 'time');
+    await page.selectOption('[data-testid=timeline-scale]', 'auto');
+    await frames(page);
+    assert.equal((await page.evaluate(() => window.gopark.timelineStats())).scale, 'events');
+    await page.screenshot({ path: join(OUT, 'replay-timeline-events.png') });
   });
 
   test('buffered pipeline: buffer contents and the receiver in recvq', async () => {

@@ -324,6 +324,18 @@ describe('isolated page (threads)', { timeout: 180000 }, () => {
     // Generous bounds (the machine may be busy); appending to the pane used to take ~40 s.
     assert.ok(r.ms < 20000, `took ${r.ms} ms`);
     assert.ok(r.maxGap < 3000, `main thread blocked for ${r.maxGap} ms`);
+    // The console shows the end, and its first line knows its byte offset in stdout (for the
+    // link to its moment) although the lines before it never became elements.
+    const pane = await page.evaluate(() => {
+      const o = document.querySelector('[data-testid=output]');
+      const lines = o.querySelectorAll('.line');
+      return { note: o.querySelector('.omitted')?.textContent, first: lines[0].textContent, b: Number(lines[0].dataset.b), last: lines[lines.length - 1].textContent, n: lines.length };
+    });
+    const before = Array.from({ length: Number(pane.first.split(' ')[1]) }, (_, i) => `line ${i}\n`).join('').length;
+    assert.equal(pane.b, before, JSON.stringify(pane));
+    assert.equal(pane.last, 'line 199999\n');
+    assert.match(pane.note, /^\[\d+ earlier characters of output not shown\]/);
+    assert.ok(pane.n < 20000, `${pane.n} lines in the pane`);
     assert.match(await page.locator('#output').textContent(), /earlier characters of output not shown/);
   });
 
@@ -371,13 +383,17 @@ describe('isolated page (threads)', { timeout: 180000 }, () => {
   test('the timeline draws spans in both lanes of a 2-P CPU-bound run', async () => {
     const r = await runInPage(page, BUSY, { procs: 2, mode: 'threads', trace: true }).catch(dumpOnFailure(page));
     assert.equal(r.exitCode, 0);
+    // The timeline draws what the replay model has folded: wait for all of it.
+    await page.waitForFunction(() => window.gopark.folded() === window.gopark.events());
     const colored = await lanePixels(page);
     assert.equal(colored.length, 2);
     assert.ok(colored.every((n) => n > 100), `colored pixels per lane: ${colored}`);
-    // The live model, built only from the event stream, has the export's run slices per P.
+    // The replay model's lanes, built only from the event stream, have the export's run slices per P.
     const perP = [0, 0];
     for (const s of runSlices(r.trace)) perP[s.tid]++;
     assert.deepEqual((await page.evaluate(() => window.gopark.timelineStats())).spans, perP);
+    // Long runs side by side: 'auto' keeps the time axis, where the parallelism shows.
+    assert.equal((await page.evaluate(() => window.gopark.timelineStats())).scale, 'time');
     // Hovering a span shows its tooltip.
     const box = await page.locator('#timeline').boundingBox();
     const lanes = (await page.evaluate(() => window.gopark.timelineStats())).lanes;
@@ -386,7 +402,7 @@ describe('isolated page (threads)', { timeout: 180000 }, () => {
       await page.mouse.move(box.x + x, box.y + lanes[0].top_px + 8);
       if (await page.locator('#timeline-tip').isVisible()) tip = await page.locator('#timeline-tip').textContent();
     }
-    assert.match(tip, /^G\d+ .*\nP0 · M\d+\nstart .* · duration .*\nended: /);
+    assert.match(tip, /^G\d+ .*\nP0 · M\d+\nstart .* · duration .*\nevents \d+–\d+\nended: /);
     await page.screenshot({ path: join(OUT, 'busy-timeline.png') });
   });
 

@@ -162,7 +162,7 @@ function plain(s) {
 function foldFromScratch(rec, i) {
   const r = new Recording(rec.defs, rec.procs, rec.funcs);
   r.strings = rec.strings;
-  r.append(rec.ev.subarray(0, i * rec.W));
+  r.append(rec.words(0, i));
   r.foldAll();
   return r.head;
 }
@@ -347,7 +347,7 @@ test('a seek in a long recording costs a few milliseconds', () => {
   const big = new Recording(rec.defs, rec.procs, rec.funcs);
   big.strings = rec.strings;
   const reps = Math.ceil(200000 / rec.n);
-  for (let k = 0; k < reps; k++) big.append(rec.ev.subarray(0, rec.n * rec.W));
+  for (let k = 0; k < reps; k++) big.append(rec.words());
   const t0 = performance.now();
   big.foldAll();
   const foldMs = performance.now() - t0;
@@ -359,5 +359,42 @@ test('a seek in a long recording costs a few milliseconds', () => {
     worst = Math.max(worst, performance.now() - t);
   }
   console.log(`# ${big.n} events: fold ${foldMs.toFixed(0)} ms, worst of 50 random seeks ${worst.toFixed(2)} ms, ${big.snaps.length} snapshots`);
+  // The events sit in blocks of 65,536: every event reads back as appended, across blocks.
+  assert.ok(big.blocks.length >= 3, `${big.blocks.length} blocks`);
+  for (const i of [0, 65535, 65536, 65537, 131071, 131072, big.n - 1]) {
+    assert.deepEqual(big.event(i), { ...rec.event(i % rec.n), i }, `event ${i}`);
+  }
   assert.ok(worst < 50, `seek took ${worst} ms`);
+});
+
+// The timeline draws the History that the head's fold writes: at every moment, the open run on
+// a P's lane is the G the machine view shows running there (one model, so they cannot differ).
+test('the timeline lanes and the machine view come from one fold and agree at every moment', () => {
+  for (const [name, opts] of [['pingpong', { procs: 2 }], ['pipeline', { procs: 3, seed: 4 }], ['sync', { procs: 2 }], ['many', { procs: 2 }], ['pipeline', { procs: 2, mode: 'threads' }]]) {
+    const { x } = record(name, opts);
+    const rec = new Recording(x.defs, x.procs, x.funcs);
+    rec.addStrings(x.strings);
+    rec.append(Uint32Array.from(x.events));
+    let spans = 0;
+    for (let i = 1; i <= rec.n; i++) {
+      rec.foldHeadTo(i);
+      const s = rec.head;
+      s.ps.forEach((P, p) => {
+        const lane = rec.hist.lanes[p];
+        const open = lane.open >= 0 ? lane.spans.g[lane.open] : 0;
+        if (!P.syscall) assert.equal(open, P.g, `${name}: event ${i - 1} (${rec.event(i - 1).kind}): P${p} runs G${P.g}, its lane G${open}`);
+      });
+      for (const lane of rec.hist.lanes) {
+        const S = lane.spans;
+        for (let k = 1; k < S.n; k++) {
+          assert.ok(S.start_i[k] >= S.end_i[k - 1] && S.start_ns[k] >= S.end_ns[k - 1], `${name}: lane spans overlap`);
+        }
+      }
+      spans = rec.hist.lanes.reduce((n, l) => n + l.spans.n, 0);
+    }
+    // Every GoStart on a P opened one span.
+    let starts = 0;
+    for (let i = 0; i < rec.n; i++) if (rec.event(i).kind === 'GoStart' && rec.event(i).p < rec.procs) starts++;
+    assert.equal(spans, starts, name);
+  }
 });

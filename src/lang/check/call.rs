@@ -15,6 +15,9 @@ impl<'a> Checker<'a> {
         let ExprKind::Call { fun, args, has_dots, .. } = &e.kind else {
             return inv;
         };
+        if let Some(o) = self.generic_callee(fun) {
+            return self.generic_call(e, fun, o, args, *has_dots);
+        }
         let mut x = self.raw_expr(fun, None);
         self.exclude(&mut x, true, false, false);
         self.single_value(&mut x);
@@ -76,7 +79,29 @@ impl<'a> Checker<'a> {
                     Some(Err(())) => return inv,
                     None => sig,
                 };
-                if *has_dots && !argv.iter().any(|a| a.is_invalid()) {
+                self.call_with_sig(e, fun, sig, argv, *has_dots)
+            }
+        }
+    }
+
+    /// A call of `fun` (of signature `sig`) with the evaluated arguments `argv`: the
+    /// arguments are checked against the parameters and the result is the call's value.
+    pub(crate) fn call_with_sig(
+        &mut self,
+        e: &'a Expr,
+        fun: &'a Expr,
+        sig: Rc<Signature>,
+        argv: Vec<super::expr::Operand<'a>>,
+        has_dots: bool,
+    ) -> Operand<'a> {
+        let inv = Operand::invalid(e);
+        let args = match &e.kind {
+            ExprKind::Call { args, .. } => args.as_slice(),
+            _ => &[],
+        };
+        {
+            {
+                if has_dots && !argv.iter().any(|a| a.is_invalid()) {
                     if !sig.variadic {
                         self.error(
                             e.start(),
@@ -147,6 +172,16 @@ impl<'a> Checker<'a> {
                     },
                 }
             }
+        }
+    }
+
+    /// The generic function a call's callee names (`F` or `F[int]`), if it names one.
+    fn generic_callee(&mut self, fun: &Expr) -> Option<ObjId> {
+        match &fun.unparen().kind {
+            ExprKind::Index { x, .. } => self.generic_obj(x, true).or_else(|| self.prelude_func(x)),
+            ExprKind::Name(_) => self.generic_obj(fun, true),
+            ExprKind::Selector { .. } => self.prelude_func(fun),
+            _ => None,
         }
     }
 

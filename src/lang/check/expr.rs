@@ -436,6 +436,11 @@ impl<'a> Checker<'a> {
                 Operand { mode: Mode::Constant, expr: Some(e), ty: obj.ty.clone(), val: v.clone() }
             }
             ObjKind::TypeName => {
+                if self.generics.contains_key(&o) {
+                    let g = self.generic_type_string(o);
+                    self.error(e.pos, format!("cannot use generic type {g} without instantiation"));
+                    return inv;
+                }
                 if !obj.ty.is_valid() {
                     return inv;
                 }
@@ -469,6 +474,13 @@ impl<'a> Checker<'a> {
                 self.obj_mut(o).used = true;
                 if let Some(deps) = &mut self.var_deps {
                     deps.push(o);
+                }
+                if self.generics.contains_key(&o) {
+                    self.error(
+                        e.pos,
+                        format!("cannot use generic function {name} without instantiation"),
+                    );
+                    return inv;
                 }
                 if !obj.ty.is_valid() {
                     return inv;
@@ -505,9 +517,12 @@ impl<'a> Checker<'a> {
     /// s[i] on strings and slices (arrays and maps are not supported yet).
     fn index_expr(&mut self, e: &'a Expr, x: &'a Expr, index: &'a Expr) -> Operand<'a> {
         let inv = Operand::invalid(e);
+        if let Some(op) = self.explicit_instance(e, x, index) {
+            return op;
+        }
         let xo = self.expr_or_type(x);
         if xo.is_invalid() {
-            // f[int] of a generic f (reported where declared): types are fine here.
+            // f[int] of an invalid f: the types are still checked.
             for ie in index.list() {
                 let _ = self.expr_or_type(ie);
             }
@@ -1112,10 +1127,11 @@ impl<'a> Checker<'a> {
                     return inv;
                 }
                 if let ExprKind::CompositeLit { .. } = inner.kind {
-                    // &T{...} allocates a new variable holding the literal.
+                    // &T{...} allocates a variable holding the literal.
+                    let u = x.ty.underlying();
                     if !matches!(
-                        x.ty.underlying(),
-                        Type::Struct(_) | Type::Array(..) | Type::Slice(_) | Type::Map(..)
+                        u,
+                        Type::Struct(_) | Type::Array(..) | Type::Map(..) | Type::Slice(_)
                     ) {
                         self.error(
                             xe.start(),

@@ -93,6 +93,12 @@ impl SigParser<'_, '_> {
         match self.next().as_str() {
             "*" => Type::Pointer(Rc::new(self.type_())),
             "[" => {
+                // [N]T (sha256.Sum256's [32]byte) or []T.
+                if let Ok(n) = self.peek().parse::<u64>() {
+                    self.next();
+                    self.expect("]");
+                    return Type::Array(n, Rc::new(self.type_()));
+                }
                 self.expect("]");
                 Type::Slice(Rc::new(self.type_()))
             }

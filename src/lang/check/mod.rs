@@ -280,9 +280,13 @@ pub struct Info {
     /// Methods declared in the file: (named type id, method name) -> its function, whose
     /// parameter 0 is the receiver.
     pub method_funcs: HashMap<(u32, String), FuncIdx>,
-    /// The variable `v` of `switch v := x.(type)` that each case clause (by position)
-    /// declares implicitly (go/types Info.Implicits).
-    pub type_switch_vars: HashMap<Pos, ObjId>,
+    /// The variable `v` of `switch v := x.(type)` that each case clause declares
+    /// implicitly (go/types Info.Implicits), by the guard's `x` and the clause's index (a
+    /// position would not do: instances of a generic function share them).
+    pub type_switch_vars: HashMap<(NodeId, usize), ObjId>,
+    /// Generic function and method declarations (their name's node): not compiled
+    /// themselves, only their instances (`File::instances`) are.
+    pub generic_decls: std::collections::HashSet<NodeId>,
 }
 
 impl Info {
@@ -355,7 +359,23 @@ pub struct Checker<'a> {
     pub(crate) var_deps: Option<Vec<ObjId>>,
     /// Function bodies whose check is pending (package-level funcs are checked after all
     /// declarations, like go/types' delayed actions).
-    pending_bodies: Vec<(usize, FuncIdx)>,
+    /// Function bodies whose check is pending (package-level funcs are checked after all
+    /// declarations, like go/types' delayed actions), with, for an instance of a generic
+    /// declaration, the scope binding its type parameters.
+    pending_bodies: Vec<(&'a ast::FuncDecl, FuncIdx, Option<ScopeId>)>,
+    /// The scope the next `func_body` of a declaration starts from (an instance's).
+    pub(crate) instance_scope: Option<ScopeId>,
+    /// Generic functions and types, by object.
+    pub(crate) generics: HashMap<ObjId, generic::Generic<'a>>,
+    /// The ids of the named types standing for type parameters in generic signatures.
+    pub(crate) placeholders: std::collections::HashSet<u32>,
+    /// The next node id for a copy of a generic declaration.
+    pub(crate) next_node: NodeId,
+    pub(crate) ninstances: usize,
+    /// The instances of iter.Seq and iter.Seq2 (origin, type arguments, type).
+    pub(crate) iter_types: Vec<(ObjId, Vec<Type>, Type)>,
+    /// cmp.Ordered, once named.
+    pub(crate) ordered: Option<Type>,
     /// Method declarations (decl index, function), attached by `collect_methods`.
     method_decls: Vec<(usize, FuncIdx)>,
     /// Where each method was declared, for "already declared" messages.
@@ -443,6 +463,13 @@ impl<'a> Checker<'a> {
             pkg_decls: HashMap::new(),
             var_deps: None,
             pending_bodies: Vec::new(),
+            instance_scope: None,
+            generics: HashMap::new(),
+            placeholders: Default::default(),
+            next_node: file.nodes,
+            ninstances: 0,
+            iter_types: Vec::new(),
+            ordered: None,
             method_decls: Vec::new(),
             method_pos: HashMap::new(),
             wait_group: Type::Invalid,
@@ -586,6 +613,7 @@ impl<'a> Checker<'a> {
             name: name.to_string(),
             underlying: RefCell::new(underlying),
             methods: RefCell::new(Vec::new()),
+            origin: None,
         })
     }
 
@@ -866,17 +894,16 @@ impl<'a> Checker<'a> {
         // Then function bodies, in source order.
         let mut i = 0;
         while i < self.pending_bodies.len() {
-            let (d, f) = self.pending_bodies[i];
+            let (fd, f, scope) = self.pending_bodies[i];
             i += 1;
-            if let Decl::Func(fd) = &file.decls[d] {
-                if let Some(body) = &fd.body {
-                    // Collect the package variables and functions the body refers to,
-                    // for the initialisation order.
-                    self.var_deps = Some(Vec::new());
-                    self.func_body(f, &fd.ty, body, Some(fd));
-                    let deps = self.var_deps.take().unwrap_or_default();
-                    self.func_deps.insert(f, deps);
-                }
+            if let Some(body) = &fd.body {
+                // Collect the package variables and functions the body refers to,
+                // for the initialisation order.
+                self.var_deps = Some(Vec::new());
+                self.instance_scope = scope;
+                self.func_body(f, &fd.ty, body, Some(fd));
+                let deps = self.var_deps.take().unwrap_or_default();
+                self.func_deps.insert(f, deps);
             }
         }
         self.check_embedded_types();
@@ -972,7 +999,7 @@ impl<'a> Checker<'a> {
                         if fd.body.is_none() {
                             self.error(fd.name.pos, "missing function body");
                         }
-                        self.pending_bodies.push((di, f));
+                        self.pending_bodies.push((fd, f, None));
                         continue;
                     }
                     let o = self.new_obj(Object::new(
@@ -996,7 +1023,7 @@ impl<'a> Checker<'a> {
                     if fd.body.is_none() {
                         self.error(fd.name.pos, "missing function body");
                     }
-                    self.pending_bodies.push((di, f));
+                    self.pending_bodies.push((fd, f, None));
                 }
             }
         }
@@ -1041,7 +1068,7 @@ impl<'a> Checker<'a> {
                     self.obj_decl(o);
                 }
                 if self.is_generic_type(x) {
-                    self.generic_method(di, f, fd, ptr);
+                    self.generic_method(f, fd, ptr);
                     continue;
                 }
             }
@@ -1088,7 +1115,7 @@ impl<'a> Checker<'a> {
             if fd.body.is_none() {
                 self.error(fd.name.pos, "missing function body");
             }
-            self.pending_bodies.push((di, f));
+            self.pending_bodies.push((fd, f, None));
         }
     }
 
@@ -1304,9 +1331,7 @@ impl<'a> Checker<'a> {
                 if let Decl::Func(fd) = &file.decls[di] {
                     let f = self.info.func_of[&fd.name.id];
                     if !fd.tparams.is_empty() {
-                        // Uses of a generic function are invalid (and silent).
-                        let sig = self.generic_func_sig(fd, f);
-                        self.info.funcs[f as usize].sig = sig;
+                        self.generic_func_decl(fd, f, o);
                     } else {
                         let sig = self.func_type(&fd.ty, f);
                         self.obj_mut(o).ty = Type::Func(sig.clone());

@@ -41,8 +41,11 @@ impl<'a> Checker<'a> {
     ) {
         let sig = self.info.funcs[f as usize].sig.clone();
         let saved_scope = self.scope;
+        // A declaration's body starts from the package (or, for an instance of a generic
+        // declaration, from the scope binding its type parameters).
+        let instance = if decl.is_some() { self.instance_scope.take() } else { None };
         if decl.is_some() {
-            self.scope = self.file_scope;
+            self.scope = instance.unwrap_or(self.file_scope);
         }
         let saved_labels = std::mem::take(&mut self.labels);
         let saved_label_stack = std::mem::take(&mut self.label_stack);
@@ -50,7 +53,7 @@ impl<'a> Checker<'a> {
         // iota stays visible in a function literal inside a constant declaration.
         let saved_iota = self.iota;
         self.open_scope(true);
-        if let Some(d) = decl {
+        if let (Some(d), None) = (decl, instance) {
             let tparams = Self::type_param_names(d);
             self.declare_type_params(&tparams);
         }
@@ -1395,7 +1398,7 @@ impl<'a> Checker<'a> {
         let mut first_default: Option<Pos> = None;
         let mut seen: Vec<(Option<Type>, &'a Expr)> = Vec::new();
         let mut lhs_vars = Vec::new();
-        for clause in body {
+        for (ci, clause) in body.iter().enumerate() {
             let cases = clause.cases.as_ref().map(|c| c.list()).unwrap_or_default();
             if clause.cases.is_none() {
                 match first_default {
@@ -1415,7 +1418,7 @@ impl<'a> Checker<'a> {
                 };
                 let o = self.local_var(&n.value, n.pos, t);
                 self.declare(self.scope, None, o);
-                self.info.type_switch_vars.insert(clause.pos, o);
+                self.info.type_switch_vars.insert((x.id, ci), o);
                 lhs_vars.push(o);
             }
             let inner = StmtCtx {

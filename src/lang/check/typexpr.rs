@@ -36,6 +36,14 @@ impl<'a> Checker<'a> {
                 self.obj_decl(o);
                 let obj = self.obj(o).clone();
                 match obj.kind {
+                    ObjKind::TypeName if self.generics.contains_key(&o) => {
+                        let g = self.generic_type_string(o);
+                        self.error(
+                            e.pos,
+                            format!("cannot use generic type {g} without instantiation"),
+                        );
+                        Type::Invalid
+                    }
                     ObjKind::TypeName => obj.ty,
                     ObjKind::PkgName(_) => {
                         self.obj_mut(o).used = true;
@@ -61,6 +69,7 @@ impl<'a> Checker<'a> {
                                 ("time", "Duration") => self.duration.clone(),
                                 ("time", "Time") => self.time_time.clone(),
                                 ("syscall", "Timespec") => self.syscall_timespec.clone(),
+                                ("cmp", "Ordered") => self.cmp_ordered(),
                                 _ if self.lib_type_of(&path, &sel.value).is_some() => {
                                     self.lib_type_of(&path, &sel.value).unwrap_or(Type::Invalid)
                                 }
@@ -147,11 +156,19 @@ impl<'a> Checker<'a> {
                 self.error(e.pos, "invalid use of ...");
                 Type::Invalid
             }
-            ExprKind::Index { x, .. } => {
-                // An instance of a generic type declared here was reported with it, and
-                // an unsupported library type (iter.Seq) is reported as such.
+            ExprKind::Index { x, index } => {
+                if let Some(o) = self.generic_obj(x, false) {
+                    self.record_use(x.unparen().id, o);
+                    let targs: Vec<Type> =
+                        index.list().into_iter().map(|t| self.type_expr(t)).collect();
+                    return self.instantiate_generic_type(e, o, targs);
+                }
+                if let Some(t) = self.lib_generic_type(e, x, index) {
+                    return t;
+                }
+                // An unsupported generic library type is reported as such.
                 let base = self.type_expr(x);
-                if self.is_generic_type(x) || !base.is_valid() {
+                if !base.is_valid() {
                     return Type::Invalid;
                 }
                 self.unsupported(e, "generic types")
@@ -273,9 +290,12 @@ impl<'a> Checker<'a> {
                     methods.push((n.value.clone(), sig));
                 }
                 (None, Some(te)) if self.is_constraint_elem(te) => {
-                    // ~T, A | B and comparable make a constraint, not a type.
-                    self.use_constraints(std::slice::from_ref(m));
-                    self.error(te.start(), "type constraints are not supported yet");
+                    // ~T, A | B and comparable make a constraint, not a type: an
+                    // embedded interface restricting the type set.
+                    let c = self.constraint_type(te);
+                    if c.is_valid() {
+                        embedded_at.push((c, te.start()));
+                    }
                 }
                 (None, Some(te)) => {
                     let t = self.type_expr(te);
@@ -285,8 +305,10 @@ impl<'a> Checker<'a> {
                         // reports) or one with errors: kept, but it adds no methods.
                         Type::Invalid if t.is_named() => embeddeds.push(t),
                         Type::Invalid => {}
+                        // interface{ int }: the type set of one type.
                         _ => {
-                            self.error(te.start(), "type constraints are not supported yet");
+                            let c = self.constraint_type(te);
+                            embedded_at.push((c, te.start()));
                         }
                     }
                 }

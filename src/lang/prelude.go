@@ -1,0 +1,256 @@
+// The part of the standard library gopark writes in Go: generic functions of packages slices
+// and maps whose natural implementation is Go code over Go iterators and type parameters.
+// lang::check_source appends this text to a program that names either package; the checker
+// resolves slices.X / maps.X to gopark__slices__X / gopark__maps__X and names their instances
+// as Go does (slices.Collect[...]). It may name iter.Seq without importing iter.
+// Each function does what Go 1.23's does, written from its documentation.
+
+func gopark__slices__All[S ~[]E, E any](s S) iter.Seq2[int, E] {
+	return func(yield func(int, E) bool) {
+		for i, v := range s {
+			if !yield(i, v) {
+				return
+			}
+		}
+	}
+}
+
+func gopark__slices__Values[S ~[]E, E any](s S) iter.Seq[E] {
+	return func(yield func(E) bool) {
+		for _, v := range s {
+			if !yield(v) {
+				return
+			}
+		}
+	}
+}
+
+func gopark__slices__Backward[S ~[]E, E any](s S) iter.Seq2[int, E] {
+	return func(yield func(int, E) bool) {
+		for i := len(s) - 1; i >= 0; i-- {
+			if !yield(i, s[i]) {
+				return
+			}
+		}
+	}
+}
+
+func gopark__slices__AppendSeq[S ~[]E, E any](s S, seq iter.Seq[E]) S {
+	for v := range seq {
+		s = append(s, v)
+	}
+	return s
+}
+
+func gopark__slices__Collect[E any](seq iter.Seq[E]) []E {
+	return gopark__slices__AppendSeq([]E(nil), seq)
+}
+
+func gopark__slices__Sorted[E ~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr | ~float32 | ~float64 | ~string](seq iter.Seq[E]) []E {
+	s := gopark__slices__Collect(seq)
+	gopark__mergeSort(s, func(a, b E) bool { return a < b || (a != a && b == b) })
+	return s
+}
+
+func gopark__slices__SortedStableFunc[E any](seq iter.Seq[E], cmp func(E, E) int) []E {
+	s := gopark__slices__Collect(seq)
+	gopark__mergeSort(s, func(a, b E) bool { return cmp(a, b) < 0 })
+	return s
+}
+
+// A stable sort: for ordered values (Sorted) and stable sorts, every correct sort gives
+// the order Go gives.
+func gopark__mergeSort[E any](s []E, less func(a, b E) bool) {
+	if len(s) < 2 {
+		return
+	}
+	if len(s) <= 12 {
+		for i := 1; i < len(s); i++ {
+			for j := i; j > 0 && less(s[j], s[j-1]); j-- {
+				s[j], s[j-1] = s[j-1], s[j]
+			}
+		}
+		return
+	}
+	m := len(s) / 2
+	gopark__mergeSort(s[:m], less)
+	gopark__mergeSort(s[m:], less)
+	merged := make([]E, 0, len(s))
+	i, j := 0, m
+	for i < m && j < len(s) {
+		if less(s[j], s[i]) {
+			merged = append(merged, s[j])
+			j++
+		} else {
+			merged = append(merged, s[i])
+			i++
+		}
+	}
+	merged = append(merged, s[i:m]...)
+	merged = append(merged, s[j:]...)
+	copy(s, merged)
+}
+
+func gopark__slices__Chunk[S ~[]E, E any](s S, n int) iter.Seq[S] {
+	if n < 1 {
+		panic("cannot be less than 1")
+	}
+	return func(yield func(S) bool) {
+		for i := 0; i < len(s); i += n {
+			end := min(n, len(s[i:]))
+			if !yield(s[i : i+end : i+end]) {
+				return
+			}
+		}
+	}
+}
+
+func gopark__slices__Clone[S ~[]E, E any](s S) S {
+	if s == nil {
+		return nil
+	}
+	return append(S([]E{}), s...)
+}
+
+func gopark__slices__Compact[S ~[]E, E comparable](s S) S {
+	if len(s) < 2 {
+		return s
+	}
+	i := 1
+	for k := 1; k < len(s); k++ {
+		if s[k] != s[k-1] {
+			if i != k {
+				s[i] = s[k]
+			}
+			i++
+		}
+	}
+	clear(s[i:])
+	return s[:i]
+}
+
+func gopark__slices__Insert[S ~[]E, E any](s S, i int, v ...E) S {
+	_ = s[i:]
+	if len(v) == 0 {
+		return s
+	}
+	out := make(S, 0, len(s)+len(v))
+	out = append(out, s[:i]...)
+	out = append(out, v...)
+	return append(out, s[i:]...)
+}
+
+func gopark__slices__Delete[S ~[]E, E any](s S, i, j int) S {
+	_ = s[i:j:len(s)]
+	if i == j {
+		return s
+	}
+	oldlen := len(s)
+	s = append(s[:i], s[j:]...)
+	clear(s[len(s):oldlen])
+	return s
+}
+
+func gopark__slices__Concat[S ~[]E, E any](ss ...S) S {
+	size := 0
+	for _, s := range ss {
+		size += len(s)
+	}
+	out := make(S, 0, size)
+	for _, s := range ss {
+		out = append(out, s...)
+	}
+	return out
+}
+
+func gopark__slices__Repeat[S ~[]E, E any](x S, count int) S {
+	if count < 0 {
+		panic("cannot be negative")
+	}
+	out := make(S, 0, len(x)*count)
+	for i := 0; i < count; i++ {
+		out = append(out, x...)
+	}
+	return out
+}
+
+func gopark__maps__Keys[M ~map[K]V, K comparable, V any](m M) iter.Seq[K] {
+	return func(yield func(K) bool) {
+		for k := range m {
+			if !yield(k) {
+				return
+			}
+		}
+	}
+}
+
+func gopark__maps__Values[M ~map[K]V, K comparable, V any](m M) iter.Seq[V] {
+	return func(yield func(V) bool) {
+		for _, v := range m {
+			if !yield(v) {
+				return
+			}
+		}
+	}
+}
+
+func gopark__maps__All[M ~map[K]V, K comparable, V any](m M) iter.Seq2[K, V] {
+	return func(yield func(K, V) bool) {
+		for k, v := range m {
+			if !yield(k, v) {
+				return
+			}
+		}
+	}
+}
+
+func gopark__maps__Insert[M ~map[K]V, K comparable, V any](m M, seq iter.Seq2[K, V]) {
+	for k, v := range seq {
+		m[k] = v
+	}
+}
+
+func gopark__maps__Collect[K comparable, V any](seq iter.Seq2[K, V]) map[K]V {
+	m := make(map[K]V)
+	for k, v := range seq {
+		m[k] = v
+	}
+	return m
+}
+
+func gopark__maps__Clone[M ~map[K]V, K comparable, V any](m M) M {
+	if m == nil {
+		return nil
+	}
+	out := make(M, len(m))
+	for k, v := range m {
+		out[k] = v
+	}
+	return out
+}
+
+func gopark__maps__Copy[M1 ~map[K]V, M2 ~map[K]V, K comparable, V any](dst M1, src M2) {
+	for k, v := range src {
+		dst[k] = v
+	}
+}
+
+func gopark__maps__DeleteFunc[M ~map[K]V, K comparable, V any](m M, del func(K, V) bool) {
+	for k, v := range m {
+		if del(k, v) {
+			delete(m, k)
+		}
+	}
+}
+
+func gopark__maps__EqualFunc[M1 ~map[K]V1, M2 ~map[K]V2, K comparable, V1, V2 any](m1 M1, m2 M2, eq func(V1, V2) bool) bool {
+	if len(m1) != len(m2) {
+		return false
+	}
+	for k, v1 := range m1 {
+		if v2, ok := m2[k]; !ok || !eq(v1, v2) {
+			return false
+		}
+	}
+	return true
+}

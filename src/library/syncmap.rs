@@ -1,0 +1,274 @@
+//! sync.Map and sync.Pool (the methods that call no Go code; Map.Range and Pool.New, which
+//! do, are added beside these).
+//!
+//! A Map variable is a library cell holding the handle of an ordinary map object
+//! (`rt::map::GoMap`, made at first use) whose keys and values are interface values; every
+//! method runs under that object's lock, so each is atomic as Go's are. A Pool is a cell
+//! holding the handle of an array used as a stack of the values Put into it.
+
+use super::{method, type_, Call, Fault, Member};
+use crate::rt::map::{GoMap, MapKey};
+use crate::rt::obj::Obj;
+use crate::sys::internal_error;
+use crate::vm::program::TypeKind;
+use crate::vm::value::Value;
+
+pub const MEMBERS: &[Member] = &[
+    type_("Map", "cell"),
+    method("*Map", "Clear", "func()", clear),
+    method("*Map", "CompareAndDelete", "func(key, old any) (deleted bool)", compare_and_delete),
+    method("*Map", "CompareAndSwap", "func(key, old, new any) (swapped bool)", compare_and_swap),
+    method("*Map", "Delete", "func(key any)", delete),
+    method("*Map", "Load", "func(key any) (value any, ok bool)", load),
+    method("*Map", "LoadAndDelete", "func(key any) (value any, loaded bool)", load_and_delete),
+    method("*Map", "LoadOrStore", "func(key, value any) (actual any, loaded bool)", load_or_store),
+    method("*Map", "Store", "func(key, value any)", store),
+    method("*Map", "Swap", "func(key, value any) (previous any, loaded bool)", swap),
+    type_("Pool", "cell"),
+    method("*Pool", "Get", "func() any", pool_get),
+    method("*Pool", "Put", "func(x any)", pool_put),
+];
+
+/// The handle of the object in the cell of argument 0, made by `make` at first use.
+fn object(c: &mut Call, make: fn() -> Obj) -> Result<Value, Fault> {
+    let cell = c.arg(0);
+    let cur = c.update(cell, |v| v)?;
+    if cur.h != 0 {
+        return Ok(cur);
+    }
+    let fresh = c.alloc(make())?;
+    // Another goroutine may have installed one meanwhile: keep the first.
+    let before = c.update(cell, |v| if v.h == 0 { fresh } else { v })?;
+    Ok(if before.h == 0 { fresh } else { before })
+}
+
+/// Runs `f` on the Map's entries under its lock.
+fn with_map<T>(c: &mut Call, f: impl FnOnce(&mut GoMap) -> T) -> Result<T, Fault> {
+    let h = object(c, || Obj::Map(Box::default()))?;
+    let mut obj = c.rt.heap.lock(h.h);
+    match &mut *obj {
+        Obj::Map(m) => Ok(f(m)),
+        _ => internal_error("sync.Map whose cell does not hold a map"),
+    }
+}
+
+/// The key of interface value `v` as Go's map of `any` hashes it: its dynamic type and its
+/// payload's content; None for a NaN (never found). The same rules as the interpreter's map
+/// instructions (interp/maps.rs), which the library layer cannot call.
+fn iface_key(c: &Call, v: Value) -> Result<Option<MapKey>, Fault> {
+    if v.t == 0 {
+        return Ok(Some(MapKey::Iface(0, Box::new(MapKey::Word(0)))));
+    }
+    Ok(typed_key(c, Value { t: 0, ..v }, v.t, 0)?.map(|k| MapKey::Iface(v.t, Box::new(k))))
+}
+
+fn typed_key(c: &Call, v: Value, ty: u32, depth: u32) -> Result<Option<MapKey>, Fault> {
+    let prog = &c.rt.prog;
+    let unhashable =
+        || Fault::Panic(format!("runtime error: hash of unhashable type {}", prog.type_name(ty)));
+    let parts: Vec<(Value, u32)> = match prog.types.get(ty as usize).map(|d| &d.kind) {
+        Some(TypeKind::Bool | TypeKind::Int { .. }) => return Ok(Some(MapKey::Word(v.w))),
+        Some(TypeKind::Float64) => {
+            let f = v.as_float();
+            return Ok(match f {
+                _ if f.is_nan() => None,
+                _ if f == 0.0 => Some(MapKey::Word(0)),
+                _ => Some(MapKey::Word(f.to_bits())),
+            });
+        }
+        Some(TypeKind::String) => return Ok(Some(MapKey::Str(c.rt.heap.bytes(v)))),
+        Some(TypeKind::Chan { .. } | TypeKind::Pointer | TypeKind::StructPtr { .. }) => {
+            return Ok(Some(MapKey::Word(v.h as u64)))
+        }
+        Some(TypeKind::Interface) => return iface_key(c, v),
+        Some(TypeKind::Struct { fields }) if depth < 64 => {
+            let vals = parts_of(c, v);
+            fields
+                .iter()
+                .enumerate()
+                .map(|(i, f)| (vals.get(i).copied().unwrap_or_default(), f.1))
+                .collect()
+        }
+        Some(TypeKind::Array { elem, .. }) if depth < 64 => {
+            parts_of(c, v).into_iter().map(|e| (e, *elem)).collect()
+        }
+        _ => return Err(unhashable()),
+    };
+    let mut keys = Vec::with_capacity(parts.len());
+    for (p, t) in parts {
+        match typed_key(c, p, t, depth + 1)? {
+            Some(k) => keys.push(k),
+            None => return Ok(None),
+        }
+    }
+    Ok(Some(MapKey::Agg(keys.into())))
+}
+
+fn parts_of(c: &Call, v: Value) -> Vec<Value> {
+    if v.h == 0 {
+        return Vec::new();
+    }
+    match &*c.rt.heap.lock(v.h) {
+        Obj::Struct(f) | Obj::Array(f) => f.clone(),
+        _ => Vec::new(),
+    }
+}
+
+/// Go's == on two interface values of comparable dynamic types (a CompareAndSwap whose old
+/// value is not comparable panics, as Go's does).
+fn iface_equal(c: &Call, a: Value, b: Value) -> Result<bool, Fault> {
+    if a.t != b.t {
+        return Ok(false);
+    }
+    let ka = iface_key(c, a).map_err(|_| uncomparable(c, a))?;
+    let kb = iface_key(c, b).map_err(|_| uncomparable(c, b))?;
+    Ok(ka.is_some() && ka == kb)
+}
+
+fn uncomparable(c: &Call, v: Value) -> Fault {
+    Fault::Panic(format!("runtime error: comparing uncomparable type {}", c.rt.prog.type_name(v.t)))
+}
+
+/// Counts `bytes` more against the heap limit when an object grew in place (the next
+/// collection recounts them exactly), as the interpreter does for a map's new entry.
+fn grew(c: &Call, added: bool, bytes: usize) {
+    if added {
+        c.rt.heap.live_bytes.fetch_add(bytes, crate::sys::Ordering::Relaxed);
+    }
+}
+
+/// The key of argument `i`, with room on the heap for a new entry checked first.
+fn key_arg(c: &mut Call, i: usize) -> Result<Option<MapKey>, Fault> {
+    let k = iface_key(c, c.arg(i))?;
+    super::call::room(c.rt, c.m, crate::rt::map::ENTRY_BYTES)?;
+    Ok(k)
+}
+
+fn load(c: &mut Call) -> Result<(), Fault> {
+    let k = key_arg(c, 1)?;
+    let v = with_map(c, |m| m.get(k.as_ref()))?;
+    c.ret(v.unwrap_or_default());
+    c.ret_bool(v.is_some());
+    Ok(())
+}
+fn store(c: &mut Call) -> Result<(), Fault> {
+    let (key, val) = (c.arg(1), c.arg(2));
+    let k = key_arg(c, 1)?;
+    let added = with_map(c, |m| m.insert(key, k, val))?;
+    grew(c, added, crate::rt::map::ENTRY_BYTES);
+    Ok(())
+}
+fn load_or_store(c: &mut Call) -> Result<(), Fault> {
+    let (key, val) = (c.arg(1), c.arg(2));
+    let k = key_arg(c, 1)?;
+    let old = with_map(c, |m| match m.get(k.as_ref()) {
+        Some(v) => Some(v),
+        None => {
+            m.insert(key, k, val);
+            None
+        }
+    })?;
+    grew(c, old.is_none(), crate::rt::map::ENTRY_BYTES);
+    c.ret(old.unwrap_or(val));
+    c.ret_bool(old.is_some());
+    Ok(())
+}
+fn load_and_delete(c: &mut Call) -> Result<(), Fault> {
+    let k = key_arg(c, 1)?;
+    let old = with_map(c, |m| {
+        let v = m.get(k.as_ref());
+        m.remove(k.as_ref());
+        v
+    })?;
+    c.ret(old.unwrap_or_default());
+    c.ret_bool(old.is_some());
+    Ok(())
+}
+fn delete(c: &mut Call) -> Result<(), Fault> {
+    let k = key_arg(c, 1)?;
+    with_map(c, |m| m.remove(k.as_ref()))?;
+    Ok(())
+}
+fn swap(c: &mut Call) -> Result<(), Fault> {
+    let (key, val) = (c.arg(1), c.arg(2));
+    let k = key_arg(c, 1)?;
+    let old = with_map(c, |m| {
+        let v = m.get(k.as_ref());
+        m.insert(key, k, val);
+        v
+    })?;
+    grew(c, old.is_none(), crate::rt::map::ENTRY_BYTES);
+    c.ret(old.unwrap_or_default());
+    c.ret_bool(old.is_some());
+    Ok(())
+}
+fn clear(c: &mut Call) -> Result<(), Fault> {
+    with_map(c, |m| m.clear())
+}
+/// CompareAndSwap: the comparison and the store under one lock. The current value is read
+/// first to compare it outside the map's lock (comparing may read other objects); the swap
+/// then happens only if the entry still holds that same value.
+fn compare_and_swap(c: &mut Call) -> Result<(), Fault> {
+    let (key, old, new) = (c.arg(1), c.arg(2), c.arg(3));
+    let k = key_arg(c, 1)?;
+    let cur = with_map(c, |m| m.get(k.as_ref()))?;
+    let Some(cur) = cur else {
+        c.ret_bool(false);
+        return Ok(());
+    };
+    if !iface_equal(c, cur, old)? {
+        c.ret_bool(false);
+        return Ok(());
+    }
+    let swapped = with_map(c, |m| {
+        let still = m.get(k.as_ref()) == Some(cur);
+        if still {
+            m.insert(key, k, new);
+        }
+        still
+    })?;
+    c.ret_bool(swapped);
+    Ok(())
+}
+fn compare_and_delete(c: &mut Call) -> Result<(), Fault> {
+    let old = c.arg(2);
+    let k = key_arg(c, 1)?;
+    let cur = with_map(c, |m| m.get(k.as_ref()))?;
+    let Some(cur) = cur else {
+        c.ret_bool(false);
+        return Ok(());
+    };
+    if !iface_equal(c, cur, old)? {
+        c.ret_bool(false);
+        return Ok(());
+    }
+    let deleted = with_map(c, |m| m.get(k.as_ref()) == Some(cur) && m.remove(k.as_ref()))?;
+    c.ret_bool(deleted);
+    Ok(())
+}
+
+/// Pool.Get: the value Put last, or nil when the pool is empty (a Pool with a New function
+/// is lib-cb's addition; without it Go returns nil too).
+fn pool_get(c: &mut Call) -> Result<(), Fault> {
+    let h = object(c, || Obj::Array(Vec::new()))?;
+    let v = match &mut *c.rt.heap.lock(h.h) {
+        Obj::Array(a) => a.pop(),
+        _ => internal_error("sync.Pool whose cell does not hold an array"),
+    };
+    c.ret(v.unwrap_or_default());
+    Ok(())
+}
+/// Pool.Put: nil is dropped, as Go's Put does.
+fn pool_put(c: &mut Call) -> Result<(), Fault> {
+    let x = c.arg(1);
+    if x.t == 0 {
+        return Ok(());
+    }
+    super::call::room(c.rt, c.m, 16)?;
+    let h = object(c, || Obj::Array(Vec::new()))?;
+    if let Obj::Array(a) = &mut *c.rt.heap.lock(h.h) {
+        a.push(x);
+    }
+    grew(c, true, 16);
+    Ok(())
+}
