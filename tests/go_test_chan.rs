@@ -23,6 +23,7 @@ const PASSING: &[&str] = &[
     "select8",
     "sendstmt",
     "sieve1",
+    "sieve2",
     "zerosize",
 ];
 
