@@ -62,3 +62,17 @@ fn a_program_that_does_not_compile_fails_with_the_compiler_message() {
     assert!(!v[0].passed);
     assert!(v[0].detail.contains("prog.go:4:2: declared and not used: x"), "{}", v[0].detail);
 }
+
+#[test]
+fn stopping_with_context_rejects_a_cancel_without_waiting() {
+    let (_, ex) = exercises()
+        .into_iter()
+        .find(|(n, _)| n == "09-stop-with-context")
+        .expect("the context exercise exists");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/exercises/wrong");
+    let wrong = std::fs::read_to_string(dir.join("09-stop-with-context.go")).unwrap();
+    let v = ex.check(&wrong);
+    let failed: Vec<&str> = v.iter().filter(|v| !v.passed).map(|v| v.name.as_str()).collect();
+    assert!(failed.iter().any(|n| n.contains("no goroutine")), "{v:?}");
+    assert!(failed.iter().any(|n| n.contains("output")), "{v:?}");
+}

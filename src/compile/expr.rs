@@ -1787,8 +1787,72 @@ impl<'a> Gen<'a> {
                     self.type_ids.insert(dynamic.to_string(), id);
                     if *iface == "error" {
                         self.lib_error_method(id);
+                    } else {
+                        self.lib_dynamic_methods(id, r, dynamic);
                     }
                 }
+            }
+        }
+    }
+
+    /// The method table of library type `dynamic` (id `id`), which the library puts in
+    /// interface `iface`: a thunk per method of the interface that the library implements
+    /// natively, plus String, so calls through the interface, assertions and fmt reach
+    /// the natives (`context.Context`'s `*context.cancelCtx`). The package's func values
+    /// (`library::context::FUNC_VALUES`) are made with it.
+    fn lib_dynamic_methods(&mut self, id: TypeId, iface: &Type, dynamic: &str) {
+        let Some((pkg, ty)) = dynamic.trim_start_matches('*').split_once('.') else { return };
+        let Some(path) = crate::library::PACKAGES
+            .iter()
+            .map(|p| p.path)
+            .find(|p| p.rsplit('/').next() == Some(pkg))
+        else {
+            return;
+        };
+        let natives = crate::library::methods(path, ty);
+        if natives.is_empty() {
+            return;
+        }
+        let mut wanted: Vec<(String, Signature)> = match iface.underlying() {
+            Type::Interface(it) => {
+                it.all_methods.iter().map(|(n, sig)| (n.clone(), (**sig).clone())).collect()
+            }
+            _ => Vec::new(),
+        };
+        wanted.push((
+            "String".into(),
+            Signature { results: vec![Type::string()], ..Default::default() },
+        ));
+        let mut methods = Vec::new();
+        for (name, sig) in wanted {
+            let Some(&(_, native)) = natives.iter().find(|(m, _)| m.name == name.as_str()) else {
+                continue;
+            };
+            let np = 1 + sig.params.len() as u16;
+            let nres = sig.results.len() as u16;
+            let code = vec![
+                Op::CallNative { native: Native::Lib(native), base: 0, nargs: np },
+                Op::Ret { src: 0, n: nres },
+            ];
+            let f = self.push_wrapper(format!("{dynamic}.{name}"), np, nres, code, vec![], 0);
+            self.lib_result_types(&sig);
+            if name == "String" {
+                self.prog.types[id as usize].string_method = Some(f);
+            }
+            methods.push((self.selector(&name, &sig), f));
+        }
+        methods.sort_unstable_by_key(|e| e.0);
+        self.prog.types[id as usize].methods = methods;
+        if path == "context" {
+            for &(name, internal, np, nres) in crate::library::context::FUNC_VALUES {
+                let Some(native) = crate::library::internal(internal) else { continue };
+                let mut code = vec![Op::LoadCapture { dst: np, idx: 0 }];
+                for i in 0..np {
+                    code.push(Op::Move { dst: np + 1 + i, src: i });
+                }
+                code.push(Op::CallNative { native: Native::Lib(native), base: np, nargs: np + 1 });
+                code.push(Op::Ret { src: np, n: nres });
+                self.push_wrapper(name.into(), np, nres, code, vec![], 0);
             }
         }
     }
@@ -1957,6 +2021,7 @@ impl<'a> Gen<'a> {
                     _ => Type::Invalid,
                 };
                 let has_dots = matches!(e.kind, ExprKind::Call { has_dots: true, .. });
+                let elem_id = self.value_elem(&elem);
                 let s = self.expr(&args[0]);
                 let dst = self.alloc();
                 if has_dots {
@@ -1968,7 +2033,7 @@ impl<'a> Gen<'a> {
                         t = b;
                     }
                     self.set_line(e.pos);
-                    self.emit(Op::AppendSlice { dst, s, t });
+                    self.emit(Op::AppendSlice { dst, s, t, elem: elem_id });
                 } else {
                     let n = args.len() as u16 - 1;
                     let base = self.alloc_n(n);
@@ -1976,11 +2041,15 @@ impl<'a> Gen<'a> {
                         self.expr_conv_to(a, &elem, base + i as u16);
                     }
                     self.set_line(e.pos);
-                    self.emit(Op::Append { dst, s, base, n });
+                    self.emit(Op::Append { dst, s, base, n, elem: elem_id });
                 }
                 (dst, 1)
             }
             Builtin::Copy => {
+                let elem = match self.ty(&args[0]).underlying() {
+                    Type::Slice(el) => self.value_elem(&el),
+                    _ => 0,
+                };
                 let to = self.expr(&args[0]);
                 let mut from = self.expr(&args[1]);
                 if self.ty(&args[1]).is_string() {
@@ -1990,7 +2059,7 @@ impl<'a> Gen<'a> {
                     from = b;
                 }
                 let dst = self.alloc();
-                self.emit(Op::Copy { dst, to, from });
+                self.emit(Op::Copy { dst, to, from, elem });
                 (dst, 1)
             }
             Builtin::Make => {
@@ -2180,6 +2249,18 @@ pub(crate) fn is_uint64(t: &Type) -> bool {
 /// Struct and array values are handles of heap objects they own (see `Op::NewStruct`).
 pub(crate) fn is_struct(t: &Type) -> bool {
     matches!(t.underlying(), Type::Struct(_) | Type::Array(..))
+}
+
+impl Gen<'_> {
+    /// The element type id that append and copy need to copy elements by value: a struct
+    /// or array type's, else 0 (the element is copied as a word).
+    fn value_elem(&mut self, elem: &Type) -> TypeId {
+        if is_struct(elem) {
+            self.type_id(elem)
+        } else {
+            0
+        }
+    }
 }
 
 /// The length of an array type, or of the array a pointer type points to.

@@ -170,13 +170,15 @@ pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Re
         }
         Op::IndexSlice { dst, s, i } => r!(dst) = slices::index(rt, r!(s), r!(i).as_int())?,
         Op::StoreSlice { s, i, v } => slices::store(rt, r!(s), r!(i).as_int(), r!(v))?,
-        Op::Append { dst, s, base: b, n } => {
+        Op::Append { dst, s, base: b, n, elem } => {
+            // The values were copied as arguments are: they become the slots' own.
             let extra = &r[b as usize..b as usize + n as usize];
-            r!(dst) = slices::append(rt, m, r!(s), extra)?;
+            r!(dst) = slices::append(rt, m, r!(s), extra, elem)?;
         }
-        Op::AppendSlice { dst, s, t } => {
+        Op::AppendSlice { dst, s, t, elem } => {
             let extra = slices::elems(rt, r!(t));
-            r!(dst) = slices::append(rt, m, r!(s), &extra)?;
+            let extra = slices::copy_values(rt, m, extra, elem)?;
+            r!(dst) = slices::append(rt, m, r!(s), &extra, elem)?;
         }
         Op::SliceExpr { dst, s, lo, hi, max, flags } => {
             let b = Bounds {
@@ -196,7 +198,9 @@ pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Re
             };
             r!(dst) = slices::slice_str(rt, m, r!(s), b)?;
         }
-        Op::Copy { dst, to, from } => r!(dst) = Value::int(slices::copy(rt, r!(to), r!(from))),
+        Op::Copy { dst, to, from, elem } => {
+            r!(dst) = Value::int(slices::copy(rt, m, r!(to), r!(from), elem)?)
+        }
         Op::StrToSlice { dst, s, runes } => r!(dst) = slices::from_str(rt, m, r!(s), runes)?,
         Op::SliceToStr { dst, s, runes } => r!(dst) = slices::to_str(rt, m, r!(s), runes)?,
         Op::RuntimeError { k } => {

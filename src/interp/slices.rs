@@ -121,7 +121,14 @@ pub(super) fn elem_addr(s: Value, i: i64) -> Result<Value, Exit> {
 
 /// append: writes `extra` after s's elements in place when the capacity allows, else into a
 /// new array. Allocates before it changes anything, so a `NeedGc` retry is safe.
-pub(super) fn append(rt: &Runtime, m: &mut MCtx, s: Value, extra: &[Value]) -> Result<Value, Exit> {
+/// `extra` must already be values of its own (copies, for struct and array elements).
+pub(super) fn append(
+    rt: &Runtime,
+    m: &mut MCtx,
+    s: Value,
+    extra: &[Value],
+    elem: TypeId,
+) -> Result<Value, Exit> {
     let (len, cap) = (s.slice_len(), s.slice_cap());
     let n = extra.len();
     if n == 0 {
@@ -129,16 +136,53 @@ pub(super) fn append(rt: &Runtime, m: &mut MCtx, s: Value, extra: &[Value]) -> R
     }
     let newlen = len + n;
     if newlen <= cap {
-        match &mut *rt.heap.lock(s.h) {
-            Obj::Array(a) => a[s.slice_off() + len..s.slice_off() + newlen].copy_from_slice(extra),
-            _ => internal_error("append to a slice whose handle is not an array"),
-        }
-        return Ok(Value::slice(s.h, s.slice_off() as u32, newlen as u32, cap as u32));
+        let off = s.slice_off();
+        return if elem == 0 {
+            match &mut *rt.heap.lock(s.h) {
+                Obj::Array(a) => a[off + len..off + newlen].copy_from_slice(extra),
+                _ => internal_error("append to a slice whose handle is not an array"),
+            }
+            Ok(Value::slice(s.h, off as u32, newlen as u32, cap as u32))
+        } else {
+            let to = Value::slice(s.h, (off + len) as u32, n as u32, (cap - len) as u32);
+            store_values(rt, to, extra, elem)?;
+            Ok(Value::slice(s.h, off as u32, newlen as u32, cap as u32))
+        };
     }
     let newcap = (cap * 2).max(newlen).max(4);
-    let mut init = elems(rt, s);
+    // The new array owns its elements: the old ones are copied, not shared with s.
+    let mut init = copy_values(rt, m, elems(rt, s), elem)?;
     init.extend_from_slice(extra);
     new_array(rt, m, &init, newlen, newcap)
+}
+
+/// Deep copies of struct or array values of type `elem` (the values themselves when elem
+/// is 0). Only allocates, so a `NeedGc` retry is safe.
+pub(super) fn copy_values(
+    rt: &Runtime,
+    m: &mut MCtx,
+    vals: Vec<Value>,
+    elem: TypeId,
+) -> Result<Vec<Value>, Exit> {
+    if elem == 0 {
+        return Ok(vals);
+    }
+    vals.into_iter().map(|v| super::structs::copy_struct(rt, m, v, elem)).collect()
+}
+
+/// Stores `vals` (values of their own) into the first elements of slice `to`: struct and
+/// array values into the objects already there, so pointers to them see the new value as
+/// in Go; a slot with no object takes the value.
+fn store_values(rt: &Runtime, to: Value, vals: &[Value], elem: TypeId) -> Result<(), Exit> {
+    let slots = elems(rt, to);
+    for (i, (&slot, &v)) in slots.iter().zip(vals).enumerate() {
+        if slot.h != 0 {
+            super::structs::store_struct_into(rt, slot, v, elem)?;
+        } else if let Obj::Array(a) = &mut *rt.heap.lock(to.h) {
+            a[to.slice_off() + i] = v;
+        }
+    }
+    Ok(())
 }
 
 /// Checks slice bounds in Go's order (max, then hi, then lo) with Go's panic texts.
@@ -232,16 +276,28 @@ pub(super) fn rune_char(r: i64) -> char {
 }
 
 /// `copy(to, from)`: the number of elements copied.
-pub(super) fn copy(rt: &Runtime, to: Value, from: Value) -> i64 {
+pub(super) fn copy(
+    rt: &Runtime,
+    m: &mut MCtx,
+    to: Value,
+    from: Value,
+    elem: TypeId,
+) -> Result<i64, Exit> {
     let n = to.slice_len().min(from.slice_len());
-    if n > 0 {
+    if n > 0 && elem != 0 {
+        // Copies of the sources first, so an overlapping copy reads the old values.
+        let mut src = elems(rt, from);
+        src.truncate(n);
+        let src = copy_values(rt, m, src, elem)?;
+        store_values(rt, to, &src, elem)?;
+    } else if n > 0 {
         let src = elems(rt, from);
         match &mut *rt.heap.lock(to.h) {
             Obj::Array(a) => a[to.slice_off()..to.slice_off() + n].copy_from_slice(&src[..n]),
             _ => internal_error("copy to a slice whose handle is not an array"),
         }
     }
-    n as i64
+    Ok(n as i64)
 }
 
 /// `[]byte(s)`, or `[]rune(s)` when `runes`.

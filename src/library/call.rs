@@ -261,7 +261,8 @@ pub const ERROR_STRING: &str = "*errors.errorString";
 
 /// Sentinel errors (io.EOF): an `ERROR_STRING` value with no handle and this code in its
 /// word, so every use is the same value and `err == io.EOF` holds without a shared object.
-pub const SENTINELS: &[&str] = &["", "EOF", "unexpected EOF"];
+pub const SENTINELS: &[&str] =
+    &["", "EOF", "unexpected EOF", "context canceled", "context deadline exceeded"];
 
 impl Call<'_> {
     /// Sentinel error `code` (see `SENTINELS`).

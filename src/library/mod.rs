@@ -21,6 +21,7 @@ pub mod bytes;
 pub mod call;
 pub mod cmp;
 pub mod container;
+pub mod context;
 pub mod crypto;
 pub mod errors;
 pub mod fmt;
@@ -39,8 +40,8 @@ pub mod strconv;
 pub mod strfunc;
 pub mod strings;
 pub mod sync;
-pub mod task;
 pub mod syncmap;
+pub mod task;
 pub mod time;
 pub mod unicode;
 pub mod utf8;
@@ -129,11 +130,13 @@ pub const PACKAGES: &[Package] = &[
     Package { path: INTERNAL, members: INTERNAL_MEMBERS },
     Package { path: INTERNAL, members: sync::ONCE_MEMBERS },
     Package { path: INTERNAL, members: sync::COND_INTERNAL },
+    Package { path: INTERNAL, members: context::INTERNAL_MEMBERS },
     Package { path: "bytes", members: bytes::MEMBERS },
     Package { path: "cmp", members: cmp::MEMBERS },
     Package { path: "container/heap", members: heap::MEMBERS },
     Package { path: "container/list", members: container::LIST_MEMBERS },
     Package { path: "container/ring", members: container::RING_MEMBERS },
+    Package { path: "context", members: context::MEMBERS },
     Package { path: "crypto/md5", members: crypto::MD5_MEMBERS },
     Package { path: "crypto/sha1", members: crypto::SHA1_MEMBERS },
     Package { path: "crypto/sha256", members: crypto::SHA256_MEMBERS },
@@ -174,6 +177,7 @@ pub const DYNAMIC_TYPES: &[(&str, &str)] = &[
     ("error", fmt::WRAP_ERROR),
     ("error", errors::JOIN_ERROR),
     ("rand.Source", "*rand.rngSource"),
+    ("context.Context", context::CTX_TYPE),
 ];
 
 /// Helpers the code generator calls; no import path reaches them (an import path is never

@@ -18,6 +18,7 @@ pub const MEMBERS: &[Member] = &[
         "func(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time",
         date,
     ),
+    func("AfterFunc", "func(d Duration, f func()) *Timer", after_func),
     func("NewTicker", "func(d Duration) *Ticker", new_ticker),
     func("NewTimer", "func(d Duration) *Timer", new_timer),
     func("Now", "func() Time", now),
@@ -77,7 +78,8 @@ pub const MEMBERS: &[Member] = &[
     super::type_("Ticker", "struct{C <-chan Time; period Duration}"),
     method("*Ticker", "Reset", "func(d Duration)", ticker_reset),
     method("*Ticker", "Stop", "func()", ticker_stop),
-    super::type_("Timer", "struct{C <-chan Time}"),
+    // f: AfterFunc's function (its C is nil).
+    super::type_("Timer", "struct{C <-chan Time; f func()}"),
     method("*Timer", "Reset", "func(d Duration) bool", timer_reset),
     method("*Timer", "Stop", "func() bool", timer_stop),
     super::var("Local", "*Location", utc),
@@ -370,7 +372,7 @@ fn stop(c: &Call, ch: Value) -> bool {
 fn new_timer(c: &mut Call) -> Result<(), Fault> {
     let d = c.int(0);
     let ch = timer_chan(c)?;
-    let t = c.alloc(Obj::Struct(vec![ch]))?;
+    let t = c.alloc(Obj::Struct(vec![ch, Value::ZERO]))?;
     c.rt.start_chan_timer(c.m, c.g.id, ch.h, d.max(0) as u64, 0);
     c.ret(t);
     Ok(())
@@ -386,14 +388,36 @@ fn new_ticker(c: &mut Call) -> Result<(), Fault> {
     c.ret(t);
     Ok(())
 }
+/// time.AfterFunc(d, f): a Timer with no channel whose firing starts f in a goroutine of
+/// its own (sched's `TimerAction::Func`); Stop and Reset act on that timer.
+fn after_func(c: &mut Call) -> Result<(), Fault> {
+    let (d, f) = (c.int(0), c.arg(1));
+    let t = c.alloc(Obj::Struct(vec![Value::ZERO, f]))?;
+    c.rt.start_func_timer(c.m, c.g.id, t.h, d.max(0) as u64);
+    c.ret(t);
+    Ok(())
+}
+
 fn timer_stop(c: &mut Call) -> Result<(), Fault> {
     let ch = chan_of(c)?;
+    if ch.h == 0 {
+        let was = c.rt.stop_func_timer(c.arg(0).h);
+        c.ret_bool(was);
+        return Ok(());
+    }
     let was = stop(c, ch);
     c.ret_bool(was);
     Ok(())
 }
 fn timer_reset(c: &mut Call) -> Result<(), Fault> {
     let (ch, d) = (chan_of(c)?, c.int(1));
+    if ch.h == 0 {
+        let t = c.arg(0).h;
+        let was = c.rt.stop_func_timer(t);
+        c.rt.start_func_timer(c.m, c.g.id, t, d.max(0) as u64);
+        c.ret_bool(was);
+        return Ok(());
+    }
     let was = stop(c, ch);
     c.rt.start_chan_timer(c.m, c.g.id, ch.h, d.max(0) as u64, 0);
     c.ret_bool(was);

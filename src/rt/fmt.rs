@@ -405,6 +405,9 @@ pub fn lib_string(env: &Env, v: Value) -> Option<String> {
         "*errors.errorString" if v.h == 0 => match v.w {
             1 => "EOF".to_string(),
             2 => "unexpected EOF".to_string(),
+            // context.Canceled and context.DeadlineExceeded (library/call.rs SENTINELS).
+            3 => "context canceled".to_string(),
+            4 => "context deadline exceeded".to_string(),
             _ => String::new(),
         },
         "*errors.errorString" => env.heap.str(Value::handle(v.h)).to_string(),

@@ -11,6 +11,7 @@
 //! while it still holds the object's lock, which is what makes the hand-off race-free.
 
 pub mod chan;
+pub mod context;
 pub mod fmt;
 pub mod g;
 pub mod map;

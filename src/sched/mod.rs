@@ -32,6 +32,7 @@
 //! drawn from a seeded generator, and the clock is virtual.
 
 pub mod clock;
+mod context;
 mod dump;
 mod gc;
 mod idle;
@@ -515,6 +516,18 @@ impl Runtime {
         caller: (FuncId, u32),
         st: GState,
     ) -> Result<(), String> {
+        self.newproc_from(m, parent.id, caller, st)
+    }
+
+    /// newproc for a goroutine whose creator is goroutine `parent` (0 for the runtime
+    /// itself: a timer that starts an AfterFunc function).
+    pub fn newproc_from(
+        &self,
+        m: &mut MCtx,
+        parent: u32,
+        caller: (FuncId, u32),
+        st: GState,
+    ) -> Result<(), String> {
         if self.goroutine_count() > self.cfg.limits.max_goroutines {
             return Err(format!("too many goroutines (limit {})", self.cfg.limits.max_goroutines));
         }
@@ -524,9 +537,9 @@ impl Runtime {
         }
         let func = st.top.func;
         let id = self.next_goid.fetch_add(1, Ordering::Relaxed);
-        let g = Arc::new(G::new(id, parent.id, Some(caller), st));
+        let g = Arc::new(G::new(id, parent, Some(caller), st));
         lock(&self.allgs).insert(id, g.clone());
-        self.emit4(m, Kind::GoCreate, id, parent.id, func, caller.1, 0);
+        self.emit4(m, Kind::GoCreate, id, parent, func, caller.1, 0);
         self.runqput(m, g, true);
         self.wakep();
         Ok(())

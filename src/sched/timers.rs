@@ -41,6 +41,12 @@ pub(super) enum TimerAction {
     /// time.After / time.Tick: send the time on a channel without blocking (a tick nobody
     /// has room for is dropped, as Go's tickers do); re-arm every `period_ns` if non-zero.
     Send { ch: Handle, period_ns: u64 },
+    /// context.WithDeadline / WithTimeout: cancel the context (an `Obj::Struct`, see
+    /// rt/context.rs) with its DeadlineExceeded error.
+    Cancel { ctx: Handle },
+    /// time.AfterFunc: start the func value in field 1 of the *time.Timer struct `timer`
+    /// in a goroutine of its own.
+    Func { timer: Handle },
 }
 
 impl PartialEq for Timer {
@@ -87,6 +93,8 @@ impl PTimers {
     pub(super) fn chans(&self, out: &mut Vec<Handle>) {
         out.extend(lock(&self.heap).iter().filter_map(|Reverse(t)| match t.what {
             TimerAction::Send { ch, .. } => Some(ch),
+            TimerAction::Cancel { ctx } => Some(ctx),
+            TimerAction::Func { timer } => Some(timer),
             TimerAction::Wake(_) => None,
         }));
     }
@@ -126,6 +134,8 @@ impl Runtime {
         let seq = self.timer_seq.fetch_add(1, Ordering::Relaxed);
         let ch = match what {
             TimerAction::Send { ch, .. } => ch,
+            TimerAction::Cancel { ctx } => ctx,
+            TimerAction::Func { timer } => timer,
             TimerAction::Wake(_) => 0,
         };
         let when_us = (when_ns / 1000).min(u32::MAX as u64 - 1) as u32;
@@ -170,6 +180,53 @@ impl Runtime {
         found
     }
 
+    /// A deadline's timer: cancel context `ctx` at run time `when_ns`.
+    pub fn start_context_timer(&self, m: &MCtx, g: u32, ctx: Handle, when_ns: u64) {
+        let pt = self.timers_of(m);
+        let what = TimerAction::Cancel { ctx };
+        self.push_timer(m, g, (pt, &mut lock(&pt.heap)), when_ns, what);
+    }
+
+    /// time.AfterFunc: start the function of *time.Timer `timer` after `d_ns`.
+    pub fn start_func_timer(&self, m: &MCtx, g: u32, timer: Handle, d_ns: u64) {
+        let when_ns = self.clock.now_ns().saturating_add(d_ns);
+        let pt = self.timers_of(m);
+        let what = TimerAction::Func { timer };
+        self.push_timer(m, g, (pt, &mut lock(&pt.heap)), when_ns, what);
+    }
+
+    /// Stop of an AfterFunc timer: true if it had not fired yet.
+    pub fn stop_func_timer(&self, timer: Handle) -> bool {
+        let mut found = false;
+        for p in self.ps.iter() {
+            let pt = &p.timers;
+            let mut heap = lock(&pt.heap);
+            let before = heap.len();
+            heap.retain(
+                |Reverse(t)| !matches!(t.what, TimerAction::Func { timer: h } if h == timer),
+            );
+            if heap.len() != before {
+                found = true;
+                pt.update_next(&heap);
+            }
+        }
+        found
+    }
+
+    /// Removes the deadline timer of context `ctx`, if it is still pending (Go's cancel
+    /// stops it, so a canceled context does not keep a timer alive).
+    pub fn stop_context_timer(&self, ctx: Handle) {
+        for p in self.ps.iter() {
+            let pt = &p.timers;
+            let mut heap = lock(&pt.heap);
+            let before = heap.len();
+            heap.retain(|Reverse(t)| !matches!(t.what, TimerAction::Cancel { ctx: c } if c == ctx));
+            if heap.len() != before {
+                pt.update_next(&heap);
+            }
+        }
+    }
+
     /// Runs the due timers of P `p` (the M's own, or a victim's while stealing); the
     /// goroutines they wake go to the M's P.
     #[inline]
@@ -190,7 +247,13 @@ impl Runtime {
         if now < next {
             return;
         }
+        // No collection while due timers run: a deadline's context leaves the heap of
+        // timers (a root) before it is canceled below, and must not be freed in between.
+        // Callers (find_runnable) hold no lock, so this cannot wait on itself.
+        let _world = self.world_read();
         let mut woken: Vec<Arc<G>> = Vec::new();
+        let mut cancels: Vec<Handle> = Vec::new();
+        let mut funcs: Vec<Value> = Vec::new();
         {
             let mut heap = lock(&pt.heap);
             while let Some(mut top) = heap.peek_mut() {
@@ -199,6 +262,18 @@ impl Runtime {
                     break;
                 }
                 match t.what {
+                    TimerAction::Func { timer } => {
+                        self.emit(m, Kind::TimerFire, 0, t.seq as u32, timer);
+                        if let Obj::Struct(f) = &*self.heap.lock(timer) {
+                            funcs.extend(f.get(1).copied());
+                        }
+                        std::collections::binary_heap::PeekMut::pop(top);
+                    }
+                    TimerAction::Cancel { ctx } => {
+                        self.emit(m, Kind::TimerFire, 0, t.seq as u32, ctx);
+                        cancels.push(ctx);
+                        std::collections::binary_heap::PeekMut::pop(top);
+                    }
                     TimerAction::Wake(ref g) => {
                         self.emit(m, Kind::TimerFire, g.id, t.seq as u32, 0);
                         woken.push(g.clone());
@@ -230,6 +305,14 @@ impl Runtime {
         }
         for g in woken {
             self.goready(m, g, 0);
+        }
+        // After the heap's lock is dropped: canceling closes channels and stops timers.
+        for f in funcs {
+            self.start_func(m, 0, f);
+        }
+        for ctx in cancels {
+            let err = crate::rt::context::field(&self.heap, ctx, crate::rt::context::TIMEOUT_ERR);
+            self.cancel_context(m, 0, ctx, err, Value::ZERO);
         }
     }
 

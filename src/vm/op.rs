@@ -622,18 +622,22 @@ pub enum Op {
         a: Reg,
     },
     /// dst = append(s, base..base+n): in place when the capacity allows, else into a new
-    /// array of capacity max(2*cap, len+n, 4).
+    /// array of capacity max(2*cap, len+n, 4). `elem` is the element type when elements
+    /// are struct or array values (each is an object a slot owns: moving them to a new
+    /// array copies them, as Go copies values), else 0.
     Append {
         dst: Reg,
         s: Reg,
         base: Reg,
         n: u16,
+        elem: TypeId,
     },
-    /// dst = append(s, t...).
+    /// dst = append(s, t...); `elem` as for Append (t's elements are copied too).
     AppendSlice {
         dst: Reg,
         s: Reg,
         t: Reg,
+        elem: TypeId,
     },
     /// dst = s[lo:hi:max] of a slice; `flags` says which bounds are present (SLICE_LO,
     /// SLICE_HI, SLICE_MAX); absent ones are 0, len(s) and cap(s). Panics with Go's
@@ -655,10 +659,12 @@ pub enum Op {
         flags: u8,
     },
     /// dst = copy(to, from): the number of elements copied, min(len(to), len(from)).
+    /// `elem` as for Append: struct or array elements are copied into to's own objects.
     Copy {
         dst: Reg,
         to: Reg,
         from: Reg,
+        elem: TypeId,
     },
     /// dst = []byte(s), or []rune(s) when `runes`.
     StrToSlice {
@@ -1172,7 +1178,7 @@ impl Op {
                 f(dst);
                 f(s)
             }
-            AppendSlice { dst, s, t } => {
+            AppendSlice { dst, s, t, .. } => {
                 f(dst);
                 f(s);
                 f(t)
@@ -1190,7 +1196,7 @@ impl Op {
                 f(lo);
                 f(hi)
             }
-            Copy { dst, to, from } => {
+            Copy { dst, to, from, .. } => {
                 f(dst);
                 f(to);
                 f(from)
