@@ -675,7 +675,12 @@ impl Gen {
         if self.rng.chance(45) {
             return "\tfmt.Println(\"done\")\n".into();
         }
-        match self.rng.below(30) {
+        match self.rng.below(35) {
+            30 => "\tvar c chan int\n\tclose(c)\n".into(),
+            31 => "\tvar f func() int\n\tfmt.Println(f())\n".into(),
+            32 => "\tgo func() {\n\t\tfmt.Sprint(\"not printed\")\n\t}()\n\tdefer fmt.Println(\"deferred before Goexit ends main\")\n\truntime.Goexit()\n".into(),
+            33 => "\tvar mu sync.Mutex\n\tvar wg sync.WaitGroup\n\tmu.Lock()\n\tfor range 3 {\n\t\twg.Add(1)\n\t\tgo func() {\n\t\t\tdefer wg.Done()\n\t\t\tmu.Lock()\n\t\t}()\n\t}\n\twg.Wait()\n".into(),
+            34 => "\tarr := [4]int{1, 2, 3, 4}\n\ti := len(fmt.Sprint(arr))\n\tarr[i-3] = 1\n\tfmt.Println(arr)\n".into(),
             20 => self.panic_value(),
             21 => "\ttype T struct{ n int }\n\tvar p *T\n\tfmt.Println(p.n)\n".into(),
             22 => "\tvar i any = 3\n\tfmt.Println(i.(string))\n".into(),
