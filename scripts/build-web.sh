@@ -12,6 +12,10 @@ CRATE=gopark
 # The wasm memory's upper bound. A shared memory must declare one; 1 GiB leaves room for the
 # runtime's heap limit plus a 2 MiB stack per M worker, and browsers reserve it lazily.
 MAX_MEMORY=$((1024 * 1024 * 1024))
+# The stack of the instance that compiles (the host worker's): the front end recurses over
+# the program's nesting, up to lang::parser::MAX_NEST (measured there: up to 1.9 MiB at the
+# cap). rustc's default for wasm is 1 MiB, and overflowing it traps mid-compile.
+STACK="-C link-arg=-zstack-size=$((4 * 1024 * 1024))"
 
 need() { command -v "$1" >/dev/null 2>&1 || { echo "build-web: $1 not found (run scripts/setup.sh)" >&2; exit 1; }; }
 need cargo
@@ -33,7 +37,7 @@ echo "== build-web: threaded build (pkg/)"
 RUSTFLAGS="-C target-feature=+atomics,+bulk-memory,+mutable-globals \
 -C link-arg=--shared-memory -C link-arg=--import-memory -C link-arg=--max-memory=$MAX_MEMORY \
 -C link-arg=--export=__wasm_init_tls -C link-arg=--export=__tls_size \
--C link-arg=--export=__tls_align -C link-arg=--export=__tls_base -C link-arg=--export=__heap_base" \
+-C link-arg=--export=__tls_align -C link-arg=--export=__tls_base -C link-arg=--export=__heap_base $STACK" \
 RUSTC_BOOTSTRAP=1 \
   cargo build --manifest-path "$MANIFEST" --lib --release --target "$TARGET" \
     -Z build-std=std,panic_abort --target-dir target/wasm-mt
@@ -43,7 +47,7 @@ bindgen "$MT_WASM" pkg
 node scripts/check-shared-memory.mjs "pkg/${CRATE}_bg.wasm"
 
 echo "== build-web: single-threaded build (pkg-st/)"
-env -u RUSTFLAGS cargo build --manifest-path "$MANIFEST" --lib --release --target "$TARGET" \
+RUSTFLAGS="$STACK" cargo build --manifest-path "$MANIFEST" --lib --release --target "$TARGET" \
   --target-dir target/wasm-st
 bindgen "target/wasm-st/$TARGET/release/$CRATE.wasm" pkg-st
 

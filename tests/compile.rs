@@ -481,6 +481,17 @@ impl Rng {
     }
 }
 
+/// Compiles `src`, which may be anything: a program, or diagnostics that each name a line
+/// (never an error without a message, and never a panic, which fails the test by itself).
+fn compile_or_explain(src: &str) {
+    if let Err(diags) = compile("prog.go", src) {
+        assert!(!diags.is_empty(), "an error without a diagnostic for {src:?}");
+        for d in &diags {
+            assert!(d.line >= 1 && !d.msg.is_empty(), "{} for {src:?}", d.render("prog.go"));
+        }
+    }
+}
+
 #[test]
 fn never_panics_on_malformed_input() {
     let corpus = [PING_PONG, WAIT_GROUP, CLOSURES, BUFFERED, PRIMES];
@@ -489,7 +500,7 @@ fn never_panics_on_malformed_input() {
     for src in corpus {
         for cut in 0..src.len() {
             if src.is_char_boundary(cut) {
-                let _ = compile("prog.go", &src[..cut]);
+                compile_or_explain(&src[..cut]);
             }
         }
     }
@@ -580,16 +591,16 @@ fn never_panics_on_malformed_input() {
             }
         }
         let text: String = s.into_iter().collect();
-        let _ = compile("prog.go", &text);
+        compile_or_explain(&text);
     }
     // Random bytes (as lossy UTF-8).
     for _ in 0..500 {
         let n = rng.below(300);
         let bytes: Vec<u8> = (0..n).map(|_| rng.next() as u8).collect();
-        let _ = compile("prog.go", &String::from_utf8_lossy(&bytes));
+        compile_or_explain(&String::from_utf8_lossy(&bytes));
         let text =
             format!("package main\nfunc main() {{\n{}\n}}\n", String::from_utf8_lossy(&bytes));
-        let _ = compile("prog.go", &text);
+        compile_or_explain(&text);
     }
 }
 
@@ -608,7 +619,8 @@ fn deep_nesting_is_an_error() {
         "package main\n\nfunc main() {{\n\tx := 1{}\n\tprintln(x)\n}}\n",
         " + 1".repeat(50_000)
     );
-    let _ = compile("prog.go", &src);
+    let e = errors(&src);
+    assert!(e.iter().any(|m| m.contains("exceeded max nesting depth")), "{e:?}");
     let src =
         format!("package main\n\nfunc main() {{\n\tvar c {}int\n}}\n", "chan ".repeat(100_000));
     assert!(!errors(&src).is_empty());

@@ -43,6 +43,36 @@ use std::collections::HashMap;
 /// the errors the front end finds before the first of them come first, as gc sorts its errors
 /// (the front end reads a copy with those bytes blanked out, which keeps every column).
 pub fn compile_bytes(file: &str, src: &[u8]) -> Result<Program, Vec<Diagnostic>> {
+    on_front_end_stack(|| compile_bytes_here(file, src))
+}
+
+/// Stack of the native thread the front end and code generator run on. They recurse over
+/// the program's nesting (`lang::parser::MAX_NEST` units); at the cap that takes about
+/// 1.6 MiB in a release build and several times more in a debug or sanitizer build, more
+/// than a test harness thread (2 MiB) has. The stack is reserved, not touched, until used.
+#[cfg(not(target_arch = "wasm32"))]
+pub const FRONT_END_STACK: usize = 64 << 20;
+
+/// Runs `f` on a thread with `FRONT_END_STACK` of stack; a panic in `f` goes on in the
+/// caller. (The browser has no such thread: there the cap alone bounds the depth.)
+#[cfg(not(target_arch = "wasm32"))]
+fn on_front_end_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
+    std::thread::scope(|scope| {
+        let thread = std::thread::Builder::new()
+            .name("gopark compile".into())
+            .stack_size(FRONT_END_STACK)
+            .spawn_scoped(scope, f)
+            .expect("the system refused a thread for the compiler");
+        thread.join().unwrap_or_else(|payload| std::panic::resume_unwind(payload))
+    })
+}
+
+#[cfg(target_arch = "wasm32")]
+fn on_front_end_stack<T>(f: impl FnOnce() -> T) -> T {
+    f()
+}
+
+fn compile_bytes_here(file: &str, src: &[u8]) -> Result<Program, Vec<Diagnostic>> {
     let encoding = crate::lang::source::source_errors(src);
     let Some(first) = encoding.first().map(|d| (d.line, d.col)) else {
         let text = std::str::from_utf8(src).expect("a source without encoding errors is UTF-8");

@@ -1,6 +1,6 @@
 // limit: nesting
 // exit: 1
-// stderr: prog.go:10:100: exceeded max nesting depth
+// stderr: prog.go:10:333: exceeded max nesting depth
 package main
 
 import "fmt"

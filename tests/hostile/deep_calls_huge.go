@@ -1,6 +1,6 @@
 // limit: nesting
 // exit: 1
-// stderr: prog.go:11:306: exceeded max nesting depth
+// stderr: prog.go:11:1006: exceeded max nesting depth
 package main
 
 import "fmt"

@@ -1,6 +1,6 @@
 // limit: nesting
 // exit: 1
-// stderr: prog.go:83:8: exceeded max nesting depth
+// stderr: prog.go:258:8: exceeded max nesting depth
 package main
 
 import "fmt"

@@ -1,6 +1,6 @@
 // limit: nesting
 // exit: 1
-// stderr: prog.go:9:106: exceeded max nesting depth
+// stderr: prog.go:9:339: exceeded max nesting depth
 package main
 
 import "fmt"

@@ -1,6 +1,6 @@
 // limit: nesting
 // exit: 1
-// stderr: prog.go:9:305: exceeded max nesting depth
+// stderr: prog.go:9:1005: exceeded max nesting depth
 package main
 
 import "fmt"

@@ -1,6 +1,6 @@
 // limit: nesting
 // exit: 1
-// stderr: prog.go:9:602: exceeded max nesting depth
+// stderr: prog.go:9:2002: exceeded max nesting depth
 package main
 
 import "fmt"

@@ -1,6 +1,6 @@
 // limit: nesting
 // exit: 1
-// stderr: prog.go:10:1181: exceeded max nesting depth
+// stderr: prog.go:10:3981: exceeded max nesting depth
 package main
 
 import "fmt"
