@@ -842,21 +842,9 @@ impl<'a> Checker<'a> {
         if name != "_" && !self.add_method(named, &u, base, nfd, &msig, ptr, f) {
             return;
         }
-        let t = Type::Named(named.clone());
-        let recv_t = if ptr { Type::Pointer(Rc::new(t)) } else { t };
-        let mut full = (*msig).clone();
-        full.params.insert(0, recv_t);
-        if !full.param_names.is_empty() {
-            full.param_names.insert(0, String::new());
-        }
-        let fi = &mut self.info.funcs[f as usize];
-        fi.sig = Rc::new(full);
         // Go's tracebacks name methods of generic types so: main.(*List[...]).Push.
-        fi.name = if ptr {
-            format!("main.(*{}[...]).{}", named.name, name)
-        } else {
-            format!("main.{}[...].{}", named.name, name)
-        };
+        let type_name = format!("{}[...]", named.name);
+        self.method_func(f, named, &msig, ptr, &type_name, &name);
         self.pending_bodies.push((nfd, f, Some(scope)));
     }
 }

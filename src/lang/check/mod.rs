@@ -1095,28 +1095,40 @@ impl<'a> Checker<'a> {
             if name != "_" && !self.add_method(&named, &u, base, fd, &msig, ptr, f) {
                 continue;
             }
-            let recv_t = if ptr {
-                Type::Pointer(Rc::new(Type::Named(named.clone())))
-            } else {
-                Type::Named(named.clone())
-            };
-            let mut full = (*msig).clone();
-            full.params.insert(0, recv_t);
-            if !full.param_names.is_empty() {
-                full.param_names.insert(0, String::new());
-            }
-            let fi = &mut self.info.funcs[f as usize];
-            fi.sig = Rc::new(full);
-            fi.name = if ptr {
-                format!("main.(*{}).{}", named.name, name)
-            } else {
-                format!("main.{}.{}", named.name, name)
-            };
+            self.method_func(f, &named, &msig, ptr, &named.name, &name);
             if fd.body.is_none() {
                 self.error(fd.name.pos, "missing function body");
             }
             self.pending_bodies.push((fd, f, None));
         }
+    }
+
+    /// Makes function `f` method `name` of `named`: the receiver becomes its parameter 0,
+    /// and it is named as Go's tracebacks print it (`main.T.M`, `main.(*T).M`; `type_name`
+    /// is `List[...]` for an instance of a generic type).
+    pub(crate) fn method_func(
+        &mut self,
+        f: FuncIdx,
+        named: &Rc<Named>,
+        msig: &Signature,
+        ptr: bool,
+        type_name: &str,
+        name: &str,
+    ) {
+        let t = Type::Named(named.clone());
+        let recv_t = if ptr { Type::Pointer(Rc::new(t)) } else { t };
+        let mut full = msig.clone();
+        full.params.insert(0, recv_t);
+        if !full.param_names.is_empty() {
+            full.param_names.insert(0, String::new());
+        }
+        let fi = &mut self.info.funcs[f as usize];
+        fi.sig = Rc::new(full);
+        fi.name = if ptr {
+            format!("main.(*{type_name}).{name}")
+        } else {
+            format!("main.{type_name}.{name}")
+        };
     }
 
     /// Adds method `fd` (function f) to the method set of `named` (underlying `u`), or
