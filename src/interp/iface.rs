@@ -84,7 +84,7 @@ pub(super) fn equal(rt: &Runtime, a: Value, b: Value) -> Result<bool, Exit> {
     if a.t == 0 {
         return Ok(true);
     }
-    if !comparable(&rt.prog, a.t, 0) {
+    if !crate::rt::map::comparable_type(&rt.prog, a.t) {
         return Err(Exit::Panic(format!(
             "runtime error: comparing uncomparable type {}",
             rt.prog.type_name(a.t)
@@ -92,21 +92,4 @@ pub(super) fn equal(rt: &Runtime, a: Value, b: Value) -> Result<bool, Exit> {
     }
     let (x, y) = (Value { t: 0, ..a }, Value { t: 0, ..b });
     Ok(super::values_equal(rt, x, y, a.t))
-}
-
-/// Whether values of type `t` may be compared and hashed (structs field by field).
-pub(super) fn comparable_type(prog: &Program, t: TypeId) -> bool {
-    comparable(prog, t, 0)
-}
-
-/// Whether values of type `t` may be compared (structs field by field).
-fn comparable(prog: &Program, t: TypeId, depth: u32) -> bool {
-    match prog.types.get(t as usize).map(|d| &d.kind) {
-        Some(TypeKind::Slice { .. } | TypeKind::Map { .. } | TypeKind::Func) => false,
-        Some(TypeKind::Struct { fields }) if depth < 64 => {
-            fields.iter().all(|(_, ft)| comparable(prog, *ft, depth + 1))
-        }
-        Some(TypeKind::Array { elem, .. }) if depth < 64 => comparable(prog, *elem, depth + 1),
-        _ => true,
-    }
 }

@@ -4,102 +4,19 @@
 
 use super::alloc::{alloc_value, room};
 use super::Exit;
-use crate::rt::map::{GoMap, MapKey, ENTRY_BYTES};
+use crate::rt::map::{key_of, GoMap, MapKey, ENTRY_BYTES};
 use crate::rt::obj::Obj;
 use crate::sched::{MCtx, Runtime};
 use crate::sys::{internal_error, Ordering};
 use crate::vm::op::MapKeyKind;
-use crate::vm::program::TypeKind;
 use crate::vm::value::Value;
 
-/// The key a map compares for `v`: None for a NaN, which equals nothing. Interface keys
-/// whose dynamic type cannot be hashed panic as Go's runtime does.
+/// The key a map compares for `v` (rt::map::key_of); an unhashable interface key panics
+/// as Go's runtime does.
 fn key(rt: &Runtime, v: Value, kk: MapKeyKind) -> Result<Option<MapKey>, Exit> {
-    fn float_key(f: f64) -> Option<MapKey> {
-        if f.is_nan() {
-            None
-        } else if f == 0.0 {
-            // +0 and -0 are equal, so they are one key.
-            Some(MapKey::Word(0))
-        } else {
-            Some(MapKey::Word(f.to_bits()))
-        }
-    }
-    Ok(match kk {
-        MapKeyKind::Agg(ty) => typed_key(rt, v, ty as u32, 0)?,
-        MapKeyKind::Word => Some(MapKey::Word(v.w)),
-        MapKeyKind::Float => float_key(v.as_float()),
-        MapKeyKind::Str => Some(MapKey::Str(rt.heap.bytes(v))),
-        MapKeyKind::Ref => Some(MapKey::Word(v.h as u64)),
-        MapKeyKind::Iface => {
-            if v.t == 0 {
-                return Ok(Some(MapKey::Iface(0, Box::new(MapKey::Word(0)))));
-            }
-            let inner = match rt.prog.types.get(v.t as usize).map(|d| &d.kind) {
-                Some(TypeKind::Bool | TypeKind::Int { .. }) => Some(MapKey::Word(v.w)),
-                Some(TypeKind::Float64) => float_key(v.as_float()),
-                Some(TypeKind::String) => Some(MapKey::Str(rt.heap.bytes(v))),
-                Some(TypeKind::Chan { .. } | TypeKind::Pointer | TypeKind::StructPtr { .. }) => {
-                    Some(MapKey::Word(v.h as u64))
-                }
-                Some(TypeKind::Struct { .. } | TypeKind::Array { .. })
-                    if super::iface::comparable_type(&rt.prog, v.t) =>
-                {
-                    typed_key(rt, Value { t: 0, ..v }, v.t, 0)?
-                }
-                _ => {
-                    return Err(Exit::Panic(format!(
-                        "runtime error: hash of unhashable type {}",
-                        rt.prog.type_name(v.t)
-                    )))
-                }
-            };
-            inner.map(|k| MapKey::Iface(v.t, Box::new(k)))
-        }
+    key_of(&rt.heap, &rt.prog, v, kk).map_err(|t| {
+        Exit::Panic(format!("runtime error: hash of unhashable type {}", rt.prog.type_name(t)))
     })
-}
-
-/// The key of `v`, a value of static type `ty` (a struct or array's fields in turn, to a
-/// bounded depth); None when a float in it is NaN.
-fn typed_key(rt: &Runtime, v: Value, ty: u32, depth: u32) -> Result<Option<MapKey>, Exit> {
-    let kind = rt.prog.types.get(ty as usize).map(|d| &d.kind);
-    let parts: Vec<(Value, u32)> = match kind {
-        Some(TypeKind::Struct { fields }) if depth < 64 => {
-            let vals = agg_parts(rt, v);
-            fields
-                .iter()
-                .enumerate()
-                .map(|(i, f)| (vals.get(i).copied().unwrap_or_default(), f.1))
-                .collect()
-        }
-        Some(TypeKind::Array { elem, .. }) if depth < 64 => {
-            agg_parts(rt, v).into_iter().map(|e| (e, *elem)).collect()
-        }
-        Some(TypeKind::Float64) => return key(rt, v, MapKeyKind::Float),
-        Some(TypeKind::String) => return key(rt, v, MapKeyKind::Str),
-        Some(TypeKind::Interface) => return key(rt, v, MapKeyKind::Iface),
-        Some(TypeKind::Bool | TypeKind::Int { .. }) => return Ok(Some(MapKey::Word(v.w))),
-        _ => return Ok(Some(MapKey::Word(v.h as u64))),
-    };
-    let mut keys = Vec::with_capacity(parts.len());
-    for (p, t) in parts {
-        match typed_key(rt, p, t, depth + 1)? {
-            Some(k) => keys.push(k),
-            None => return Ok(None),
-        }
-    }
-    Ok(Some(MapKey::Agg(keys.into())))
-}
-
-/// The fields of a struct or the elements of an array (none for a nil handle).
-fn agg_parts(rt: &Runtime, v: Value) -> Vec<Value> {
-    if v.h == 0 {
-        return Vec::new();
-    }
-    match &*rt.heap.lock(v.h) {
-        Obj::Struct(f) | Obj::Array(f) => f.clone(),
-        _ => Vec::new(),
-    }
 }
 
 fn map_of(obj: &mut Obj) -> &mut GoMap {

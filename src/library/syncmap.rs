@@ -7,10 +7,10 @@
 //! holding the handle of an array used as a stack of the values Put into it.
 
 use super::{method, type_, Call, Fault, Member};
-use crate::rt::map::{GoMap, MapKey};
+use crate::rt::map::{key_of, GoMap, MapKey};
 use crate::rt::obj::Obj;
 use crate::sys::internal_error;
-use crate::vm::program::TypeKind;
+use crate::vm::op::MapKeyKind;
 use crate::vm::value::Value;
 
 pub const MEMBERS: &[Member] = &[
@@ -52,66 +52,12 @@ fn with_map<T>(c: &mut Call, f: impl FnOnce(&mut GoMap) -> T) -> Result<T, Fault
     }
 }
 
-/// The key of interface value `v` as Go's map of `any` hashes it: its dynamic type and its
-/// payload's content; None for a NaN (never found). The same rules as the interpreter's map
-/// instructions (interp/maps.rs), which the library layer cannot call.
+/// The key of interface value `v` as Go's map of `any` hashes it (`rt::map::key_of`, the
+/// map instructions' rules): None for a NaN (never found); an unhashable dynamic type panics.
 fn iface_key(c: &Call, v: Value) -> Result<Option<MapKey>, Fault> {
-    if v.t == 0 {
-        return Ok(Some(MapKey::Iface(0, Box::new(MapKey::Word(0)))));
-    }
-    Ok(typed_key(c, Value { t: 0, ..v }, v.t, 0)?.map(|k| MapKey::Iface(v.t, Box::new(k))))
-}
-
-fn typed_key(c: &Call, v: Value, ty: u32, depth: u32) -> Result<Option<MapKey>, Fault> {
-    let prog = &c.rt.prog;
-    let unhashable =
-        || Fault::Panic(format!("runtime error: hash of unhashable type {}", prog.type_name(ty)));
-    let parts: Vec<(Value, u32)> = match prog.types.get(ty as usize).map(|d| &d.kind) {
-        Some(TypeKind::Bool | TypeKind::Int { .. }) => return Ok(Some(MapKey::Word(v.w))),
-        Some(TypeKind::Float64) => {
-            let f = v.as_float();
-            return Ok(match f {
-                _ if f.is_nan() => None,
-                _ if f == 0.0 => Some(MapKey::Word(0)),
-                _ => Some(MapKey::Word(f.to_bits())),
-            });
-        }
-        Some(TypeKind::String) => return Ok(Some(MapKey::Str(c.rt.heap.bytes(v)))),
-        Some(TypeKind::Chan { .. } | TypeKind::Pointer | TypeKind::StructPtr { .. }) => {
-            return Ok(Some(MapKey::Word(v.h as u64)))
-        }
-        Some(TypeKind::Interface) => return iface_key(c, v),
-        Some(TypeKind::Struct { fields }) if depth < 64 => {
-            let vals = parts_of(c, v);
-            fields
-                .iter()
-                .enumerate()
-                .map(|(i, f)| (vals.get(i).copied().unwrap_or_default(), f.1))
-                .collect()
-        }
-        Some(TypeKind::Array { elem, .. }) if depth < 64 => {
-            parts_of(c, v).into_iter().map(|e| (e, *elem)).collect()
-        }
-        _ => return Err(unhashable()),
-    };
-    let mut keys = Vec::with_capacity(parts.len());
-    for (p, t) in parts {
-        match typed_key(c, p, t, depth + 1)? {
-            Some(k) => keys.push(k),
-            None => return Ok(None),
-        }
-    }
-    Ok(Some(MapKey::Agg(keys.into())))
-}
-
-fn parts_of(c: &Call, v: Value) -> Vec<Value> {
-    if v.h == 0 {
-        return Vec::new();
-    }
-    match &*c.rt.heap.lock(v.h) {
-        Obj::Struct(f) | Obj::Array(f) => f.clone(),
-        _ => Vec::new(),
-    }
+    key_of(&c.rt.heap, &c.rt.prog, v, MapKeyKind::Iface).map_err(|t| {
+        Fault::Panic(format!("runtime error: hash of unhashable type {}", c.rt.prog.type_name(t)))
+    })
 }
 
 /// Go's == on two interface values of comparable dynamic types (a CompareAndSwap whose old

@@ -13,7 +13,7 @@
 //!
 //! Keys are compared by content, not by `Value`: two equal strings are distinct heap
 //! objects, so a string key is hashed by its text. The caller derives the `MapKey`
-//! (`map_key` in the interpreter) *before* locking the map, because reading a string locks
+//! (`key_of`, shared by the map instructions and sync.Map) *before* locking the map, because reading a string locks
 //! the string's slot and the heap rule is one slot lock at a time.
 //!
 //! Iteration (`MapIter`) works on a snapshot of the keys taken when the range starts,
@@ -323,5 +323,123 @@ mod tests {
         };
         assert_eq!(order(&mut m, 5), order(&mut m, 5));
         assert_ne!(order(&mut m, 5), order(&mut m, 6));
+    }
+}
+
+/// The key a map compares for `v` (of key kind `kk`): None for a NaN, which equals nothing.
+/// An interface key whose dynamic type cannot be hashed is `Err(that type)`; the caller
+/// panics as Go's runtime does ("hash of unhashable type T"). The one set of rules for the
+/// map instructions (interp/maps.rs) and sync.Map (library/syncmap.rs).
+pub fn key_of(
+    heap: &super::obj::Heap,
+    prog: &crate::vm::program::Program,
+    v: Value,
+    kk: crate::vm::op::MapKeyKind,
+) -> Result<Option<MapKey>, crate::vm::op::TypeId> {
+    use crate::vm::op::MapKeyKind;
+    use crate::vm::program::TypeKind;
+    fn float_key(f: f64) -> Option<MapKey> {
+        if f.is_nan() {
+            None
+        } else if f == 0.0 {
+            // +0 and -0 are equal, so they are one key.
+            Some(MapKey::Word(0))
+        } else {
+            Some(MapKey::Word(f.to_bits()))
+        }
+    }
+    Ok(match kk {
+        MapKeyKind::Agg(ty) => typed_key(heap, prog, v, ty as u32, 0)?,
+        MapKeyKind::Word => Some(MapKey::Word(v.w)),
+        MapKeyKind::Float => float_key(v.as_float()),
+        MapKeyKind::Str => Some(MapKey::Str(heap.bytes(v))),
+        MapKeyKind::Ref => Some(MapKey::Word(v.h as u64)),
+        MapKeyKind::Iface => {
+            if v.t == 0 {
+                return Ok(Some(MapKey::Iface(0, Box::new(MapKey::Word(0)))));
+            }
+            let inner = match prog.types.get(v.t as usize).map(|d| &d.kind) {
+                Some(TypeKind::Bool | TypeKind::Int { .. }) => Some(MapKey::Word(v.w)),
+                Some(TypeKind::Float64) => float_key(v.as_float()),
+                Some(TypeKind::String) => Some(MapKey::Str(heap.bytes(v))),
+                Some(TypeKind::Chan { .. } | TypeKind::Pointer | TypeKind::StructPtr { .. }) => {
+                    Some(MapKey::Word(v.h as u64))
+                }
+                Some(TypeKind::Struct { .. } | TypeKind::Array { .. })
+                    if comparable_type(prog, v.t) =>
+                {
+                    typed_key(heap, prog, Value { t: 0, ..v }, v.t, 0)?
+                }
+                _ => return Err(v.t),
+            };
+            inner.map(|k| MapKey::Iface(v.t, Box::new(k)))
+        }
+    })
+}
+
+/// The key of `v`, a value of static type `ty` (a struct or array's fields in turn, to a
+/// bounded depth); None when a float in it is NaN.
+fn typed_key(
+    heap: &super::obj::Heap,
+    prog: &crate::vm::program::Program,
+    v: Value,
+    ty: u32,
+    depth: u32,
+) -> Result<Option<MapKey>, crate::vm::op::TypeId> {
+    use crate::vm::op::MapKeyKind;
+    use crate::vm::program::TypeKind;
+    let parts: Vec<(Value, u32)> = match prog.types.get(ty as usize).map(|d| &d.kind) {
+        Some(TypeKind::Struct { fields }) if depth < 64 => {
+            let vals = agg_parts(heap, v);
+            fields
+                .iter()
+                .enumerate()
+                .map(|(i, f)| (vals.get(i).copied().unwrap_or_default(), f.1))
+                .collect()
+        }
+        Some(TypeKind::Array { elem, .. }) if depth < 64 => {
+            agg_parts(heap, v).into_iter().map(|e| (e, *elem)).collect()
+        }
+        Some(TypeKind::Float64) => return key_of(heap, prog, v, MapKeyKind::Float),
+        Some(TypeKind::String) => return key_of(heap, prog, v, MapKeyKind::Str),
+        Some(TypeKind::Interface) => return key_of(heap, prog, v, MapKeyKind::Iface),
+        Some(TypeKind::Bool | TypeKind::Int { .. }) => return Ok(Some(MapKey::Word(v.w))),
+        _ => return Ok(Some(MapKey::Word(v.h as u64))),
+    };
+    let mut keys = Vec::with_capacity(parts.len());
+    for (p, t) in parts {
+        match typed_key(heap, prog, p, t, depth + 1)? {
+            Some(k) => keys.push(k),
+            None => return Ok(None),
+        }
+    }
+    Ok(Some(MapKey::Agg(keys.into())))
+}
+
+/// The fields of a struct or the elements of an array (none for a nil handle).
+fn agg_parts(heap: &super::obj::Heap, v: Value) -> Vec<Value> {
+    if v.h == 0 {
+        return Vec::new();
+    }
+    match &*heap.lock(v.h) {
+        super::obj::Obj::Struct(f) | super::obj::Obj::Array(f) => f.clone(),
+        _ => Vec::new(),
+    }
+}
+
+/// Whether values of type `t` may be compared and hashed (structs field by field).
+pub fn comparable_type(prog: &crate::vm::program::Program, t: crate::vm::op::TypeId) -> bool {
+    comparable(prog, t, 0)
+}
+
+fn comparable(prog: &crate::vm::program::Program, t: crate::vm::op::TypeId, depth: u32) -> bool {
+    use crate::vm::program::TypeKind;
+    match prog.types.get(t as usize).map(|d| &d.kind) {
+        Some(TypeKind::Slice { .. } | TypeKind::Map { .. } | TypeKind::Func) => false,
+        Some(TypeKind::Struct { fields }) if depth < 64 => {
+            fields.iter().all(|(_, ft)| comparable(prog, *ft, depth + 1))
+        }
+        Some(TypeKind::Array { elem, .. }) if depth < 64 => comparable(prog, *elem, depth + 1),
+        _ => true,
     }
 }
