@@ -211,6 +211,18 @@ function markDirty() {
 function requestFrame() {
   if (!frameId && !inFrame) frameId = requestAnimationFrame(frame);
 }
+// While a run streams, the page wakes at most every LIVE_MS (a timer, not an animation frame
+// each vsync): events arriving every poll only mark the views dirty and make sure this timer
+// is set. A frame loop at 60 Hz that drew nothing still cost the main thread, the compositor
+// and the GPU process about a tenth of a core, taken from the Ms on a 2-core machine.
+let liveTimer = 0;
+function requestLiveFrame() {
+  dirty = true;
+  if (liveTimer || frameId || inFrame) return;
+  const wait = Math.max(0, LIVE_MS - (performance.now() - lastLive));
+  if (wait === 0) requestFrame();
+  else liveTimer = setTimeout(() => { liveTimer = 0; requestFrame(); }, wait);
+}
 
 // The timeline asks for a draw (its cursor moved, a zoom, new events): drawn in the frame, apart
 // from the views (it does not make them render again).
@@ -232,7 +244,9 @@ function frame(now) {
   inFrame = true;
   let again = false;
   try { again = frameWork(now); } finally { inFrame = false; }
-  if (!frameId && (again || (current && !current.done))) frameId = requestAnimationFrame(frame);
+  if (frameId) return;
+  if (again) frameId = requestAnimationFrame(frame);
+  else if (current && !current.done) requestLiveFrame();
 }
 
 // The work of one frame; returns whether another frame is needed.
@@ -273,20 +287,24 @@ function frameWork(now) {
     if (streaming) lastLive = now;
     if (fastPlay) lastPlayDraw = now;
   } else if (!due) {
-    again = true;
+    // Streaming: the live timer brings the next frame (see requestLiveFrame).
+    if (!streaming) again = true;
     if (fastPlay && rec && drawn.i !== player.cursor) {
       ui.scrubber.value = String(player.cursor);
       setTimelineCursor(rec, player.cursor);
     }
   }
   // The timeline's picture (not its cursor, a blit) is redrawn in a frame of its own: the views
-  // and a redrawn timeline in one frame would take two frames' time.
+  // and a redrawn timeline in one frame would take two frames' time. While streaming (a few
+  // renders a second) both go in one frame: each frame costs the browser's whole pipeline
+  // (style, layout, paint, raster, composite) on top of our drawing.
   if (timelineWanted) {
-    if (rendered && timeline.baseStale()) again = true;
+    if (rendered && !streaming && timeline.baseStale()) again = true;
     else { timelineWanted = false; timed('timeline', () => timeline.draw()); }
   }
   applyMarks(now, streaming);
-  if (pendingMarks) again = true;
+  // While streaming the marks wait for the run to end (the frame that ends it applies them).
+  if (pendingMarks && !streaming) again = true;
   dirty = false;
   // Folding gets what the rest of the frame left of its budget (at least a millisecond, so
   // that it always moves on).
@@ -589,7 +607,9 @@ function onHostMessage(worker, msg) {
           player.cursor++;
         }
       }
-      markDirty();
+      // Output is shown at the next frame; events alone wait for the live timer.
+      if (msg.stdout || msg.stderr || !player.live) markDirty();
+      else requestLiveFrame();
       break;
     case 'compileError': {
       const text = msg.diagnostics.map((d) => d.text + '\n').join('');

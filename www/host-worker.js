@@ -32,6 +32,11 @@ let threads = false;  // whether the loaded build has threads
 let current = null;   // the active run, see startRun
 let last = null;      // {id, token}: the last finished run, kept for a later trace export
 const POLL_MS = 16;
+// A poll that brought no output doubles the wait before the next, up to POLL_MAX_MS: while a
+// program computes without printing, 60 polls a second (and as many messages to the page)
+// cost a few percent of a core that the Ms need on a 2-core machine; output still reaches
+// the page within POLL_MS once it flows.
+const POLL_MAX_MS = 64;
 // Target length of one deterministic step. Short enough that a Stop message waits at most
 // this long; long enough that the per-step overhead stays small.
 const STEP_BUDGET_MS = 8;
@@ -148,7 +153,14 @@ function startThreads(run) {
     w.postMessage({ type: 'run', runId: run.id, m });
     run.ms.push(w);
   }
-  run.timer = setInterval(() => pump(run), POLL_MS);
+  schedulePoll(run, POLL_MS);
+}
+
+function schedulePoll(run, ms) {
+  run.timer = setTimeout(() => {
+    const printed = pump(run);
+    if (!run.finished) schedulePoll(run, printed ? POLL_MS : Math.min(POLL_MAX_MS, ms * 2));
+  }, ms);
 }
 
 // Deterministic mode runs on this worker in small steps, yielding to the event loop between
@@ -193,17 +205,19 @@ function control({ type, token }) {
   }
 }
 
-// Drains output and events and forwards them; notices the end of the run.
+// Drains output and events and forwards them; notices the end of the run. Returns whether
+// the program printed something.
 function pump(run) {
-  if (run.finished) return;
+  if (run.finished) return false;
   let r;
   try {
     r = wasm.poll(run.id);
   } catch (err) {
     internalError(run.token, err);
-    return;
+    return false;
   }
   forward(run, r);
+  const printed = r.stdout.length > 0 || r.stderr.length > 0;
   if (r.done && !run.runDone) {
     run.runDone = true;
     run.exitCode = r.exitCode;
@@ -216,6 +230,7 @@ function pump(run) {
     }
   }
   maybeFinish(run);
+  return printed;
 }
 
 // Events go to the page in messages of at most BATCH_EVENTS: each message is one task on the
@@ -240,7 +255,7 @@ function forward(run, r) {
 function maybeFinish(run) {
   if (run.finished || !run.runDone || run.msLeft > 0) return;
   run.finished = true;
-  clearInterval(run.timer);
+  clearTimeout(run.timer);
   clearTimeout(run.exitTimer);
   if (run.channel) run.channel.port1.close();
   // A last poll collects what the Ms emitted while exiting (their final events).

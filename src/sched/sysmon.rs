@@ -11,7 +11,8 @@
 //!   sleeps until the next timer; this covers Ms busy in long slices or system calls).
 //!
 //! Threads mode runs `sysmon_main` on a thread (natively) or a worker (in the browser) of its
-//! own; it sleeps 20 us while it finds work and backs off to 10 ms when idle, as Go's does.
+//! own; it sleeps until the next slice could reach 10 ms, the next timer or a system call's
+//! 20 us, and backs off from 20 us to 10 ms when nothing runs (`sysmon_delay_us`).
 //! Deterministic mode calls `sysmon_tick` before every turn, on the virtual clock, so the
 //! same decisions happen at the same virtual moments in every replay.
 
@@ -101,20 +102,49 @@ impl Runtime {
 
     /// Threads mode: the body of sysmon's thread or worker. Returns when the run ends.
     pub fn sysmon_main(&self) {
-        let mut delay_us = 20u64;
+        let mut idle_us = 20u64;
         while !self.is_done() {
             self.check_deadline();
-            if self.sysmon_tick() {
-                delay_us = 20;
-            } else {
-                // Go doubles its sleep after 50 idle rounds, up to 10 ms; doubling at once is
-                // close enough. While a G runs, stay within 1 ms so that its preemption comes
-                // close to the 10 ms mark.
-                let running = (0..self.ps.len()).any(|p| self.p_running_g(p).is_some());
-                delay_us = (delay_us * 2).min(if running { 1_000 } else { 10_000 });
-            }
-            self.sysmon_sleep(delay_us);
+            let acted = self.sysmon_tick();
+            idle_us = if acted { 20 } else { (idle_us * 2).min(10_000) };
+            self.sysmon_sleep(self.sysmon_delay_us(idle_us));
         }
+    }
+
+    /// How long sysmon sleeps after a tick. An M in a system call: 20 us, as Go, since its P
+    /// is retaken after 20 us. Otherwise sysmon sleeps until the next thing it must do: the
+    /// earliest slice to reach FORCE_PREEMPT_NS, the next timer, or 1 ms after a preemption
+    /// request (to see the slice that follows it begin); with nothing running, the backed-off
+    /// idle delay (20 us doubling to 10 ms). Waking every 20 us to 1 ms while Gs ran cost the
+    /// browser's sysmon worker a few percent of a core, taken from the Ms on a 2-core machine;
+    /// a slice is still preempted within one sysmon look of its 10 ms (Go's is up to 10 ms
+    /// late, too).
+    fn sysmon_delay_us(&self, idle_us: u64) -> u64 {
+        let now = self.clock.now_ns();
+        let mut wake_ns = u64::MAX;
+        let mut running = false;
+        for pp in self.ps.iter() {
+            if pp.syscall.load(Ordering::Acquire) == P_SYSCALL {
+                return 20;
+            }
+            if pp.curg.load(Ordering::Relaxed) == 0 {
+                continue;
+            }
+            running = true;
+            let at = if pp.preempt.load(Ordering::Relaxed) {
+                now + 1_000_000
+            } else {
+                pp.seen_ns.load(Ordering::Relaxed).saturating_add(FORCE_PREEMPT_NS)
+            };
+            wake_ns = wake_ns.min(at);
+        }
+        // A timer already due is either being run or waits for a busy M's slice to end,
+        // which the preemption deadlines above already cover.
+        if let Some(t) = self.next_timer_ns().filter(|&t| t > now) {
+            wake_ns = wake_ns.min(t);
+        }
+        let idle_cap_us = if running { 10_000 } else { idle_us };
+        (wake_ns.saturating_sub(now) / 1000).clamp(20, idle_cap_us)
     }
 
     /// Sleeps up to `us` microseconds, waking early when the run ends.
