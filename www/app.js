@@ -97,7 +97,12 @@ const editor = createEditor(ui.editorBox, '', {
 // The moment shown is `player.cursor` (events folded). `live`: follow the newest event while
 // the run goes on. `playing`: advance by `speed` events per second.
 const player = { cursor: 0, live: true, playing: false, speed: 10, acc: 0, last: 0, stepPending: 0, selG: 0, selChan: 0 };
-const frameStats = { last_ms: 0, max_ms: 0, frames: 0, parts: {}, samples: [] };
+// messages: the longest handling of each kind of message from the host worker, in ms.
+const frameStats = { last_ms: 0, max_ms: 0, frames: 0, parts: {}, samples: [], slow: [], messages: {} };
+// The parts of the frame being made, kept in frameStats.slow for frames over SLOW_FRAME_MS
+// (the benches print where a slow frame's time went).
+let frameParts = {};
+const SLOW_FRAME_MS = 10;
 // The page's own work per animation frame (folding takes what the views leave of it): a third of a
 // 60 Hz frame, the rest is for the views, the browser's style, layout and paint (measured: a
 // streaming frame with an 8 ms budget took 9 to 15 ms of CPU in all).
@@ -111,6 +116,7 @@ function timed(part, f) {
   const r = f();
   const dt = performance.now() - t0;
   frameStats.parts[part] = Math.max(frameStats.parts[part] || 0, dt);
+  frameParts[part] = (frameParts[part] || 0) + dt;
   return r;
 }
 
@@ -296,10 +302,11 @@ function frameWork(now) {
   }
   // The timeline's picture (not its cursor, a blit) is redrawn in a frame of its own: the views
   // and a redrawn timeline in one frame would take two frames' time. While streaming (a few
-  // renders a second) both go in one frame: each frame costs the browser's whole pipeline
-  // (style, layout, paint, raster, composite) on top of our drawing.
+  // renders a second) both go in one frame when the views were quick: each frame costs the
+  // browser's whole pipeline (style, layout, paint, raster, composite) on top of our drawing.
   if (timelineWanted) {
-    if (rendered && !streaming && timeline.baseStale()) again = true;
+    const viewsSlow = performance.now() - t0 > FRAME_BUDGET_MS;
+    if (rendered && (!streaming || viewsSlow) && timeline.baseStale()) again = true;
     else { timelineWanted = false; timed('timeline', () => timeline.draw()); }
   }
   applyMarks(now, streaming);
@@ -317,6 +324,8 @@ function frameWork(now) {
   frameStats.max_ms = Math.max(frameStats.max_ms, dt);
   frameStats.frames++;
   if (frameStats.samples.length < 50000) frameStats.samples.push(dt);
+  if (dt >= SLOW_FRAME_MS && frameStats.slow.length < 1000) frameStats.slow.push({ ms: dt, parts: frameParts });
+  frameParts = {};
   return again;
 }
 
@@ -484,7 +493,10 @@ function spawnHost() {
       } else if (msg.type === 'fatal') {
         reject(new Error(msg.message));
       } else {
+        const t0 = performance.now();
         onHostMessage(worker, msg);
+        const dt = performance.now() - t0;
+        frameStats.messages[msg.type] = Math.max(frameStats.messages[msg.type] || 0, dt);
       }
     };
     worker.onerror = (e) => {
@@ -1308,8 +1320,8 @@ window.gopark = {
   event: (i) => recording().event(i),
   // The shown run's Chrome Trace Event JSON (a string), asked for from the host if need be.
   traceJSON: () => traceOfShown(),
-  frameStats: () => ({ ...frameStats, parts: { ...frameStats.parts }, samples: frameStats.samples.slice() }),
-  resetFrameStats: () => Object.assign(frameStats, { last_ms: 0, max_ms: 0, frames: 0, parts: {}, samples: [] }),
+  frameStats: () => ({ ...frameStats, parts: { ...frameStats.parts }, samples: frameStats.samples.slice(), slow: frameStats.slow.slice(), messages: { ...frameStats.messages } }),
+  resetFrameStats: () => Object.assign(frameStats, { last_ms: 0, max_ms: 0, frames: 0, parts: {}, samples: [], slow: [], messages: {} }),
   // The model's cost of a seek alone (Recording.stateAt), without rendering.
   seekModel: (i) => { const t0 = performance.now(); recording().stateAt(Number(i)); return performance.now() - t0; },
   // The timeline's draw timings {lastDraw_ms, maxDraw_ms, draws}, the shown run's event count,

@@ -106,7 +106,7 @@ try {
     const foldedMs = performance.now() - t0;
     stop = true;
     const f = gp.frameStats();
-    return { exitCode: r.exitCode, events: r.events, truncated: r.truncated, runMs, foldedMs, gaps, samples: f.samples, parts: f.parts, cutShown: !document.querySelector('#cut').hidden };
+    return { exitCode: r.exitCode, events: r.events, truncated: r.truncated, runMs, foldedMs, gaps, samples: f.samples, parts: f.parts, slow: f.slow, messages: f.messages, cutShown: !document.querySelector('#cut').hidden };
   }, SRC));
   // 2. Seeks to random moments, views rendered, each in a task of its own.
   const seekRun = await mainTasks(cdp, async () => {
@@ -142,6 +142,8 @@ try {
   console.log(`streaming+folding: page work per frame (performance.now) ${dist(m.samples)} over ${m.samples.length} frames; rAF gap ${dist(m.gaps)}`);
   console.log(`  ${taskLines(stream.tasks, 'other tasks (event batches from the host worker)')}`);
   console.log(`  worst part: ${fmt(m.parts)}`);
+  console.log(`  longest message handling by kind: ${fmt(m.messages)}`);
+  for (const f of m.slow.sort((a, b) => b.ms - a.ms).slice(0, 3)) console.log(`  a slow frame, ${f.ms.toFixed(1)} ms: ${fmt(f.parts)}`);
   console.log(`seek (model only, Recording.stateAt), 100 random moments: ${dist(sk.models)}`);
   console.log(`seek (views rendered), 100 random moments: ${dist(sk.seeks)}`);
   console.log(`  ${taskLines(seekRun.tasks, 'seek tasks (gopark.seek: model and views)')}`);

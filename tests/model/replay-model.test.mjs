@@ -398,3 +398,32 @@ test('the timeline lanes and the machine view come from one fold and agree at ev
     assert.equal(spans, starts, name);
   }
 });
+
+// The timeline's columns grow incrementally past GROW_AHEAD rows (copied a few rows per push
+// while the last row, a lane's open span, may still change): every row must survive the
+// growths, including the open span closed after its push.
+test('history lanes keep every span across incremental growth', async () => {
+  const { History } = await import('../../www/replay-model.js');
+  const h = new History(2);
+  const want = [[], []];
+  let ts = 0;
+  for (let i = 0; i < 300000; i++) {
+    const p = i % 3 === 0 ? 1 : 0;
+    ts += 1 + (i % 7);
+    h.start(p, 1 + (i % 11), p, ts, i);
+    want[p].push([ts, i, 1 + (i % 11)]);
+    ts += 2;
+    h.stop(1 + (i % 11), p, ts, i + 1, 3);
+    want[p][want[p].length - 1].push(ts, i + 1);
+  }
+  for (const p of [0, 1]) {
+    const S = h.lanes[p].spans;
+    assert.equal(S.n, want[p].length);
+    for (let k = 0; k < S.n; k++) {
+      const [start, si, g, end, ei] = want[p][k];
+      if (S.start_ns[k] !== start || S.start_i[k] !== si || S.g[k] !== g || S.end_ns[k] !== end || S.end_i[k] !== ei || S.why[k] !== 3) {
+        assert.fail(`lane ${p} span ${k}: got ${[S.start_ns[k], S.start_i[k], S.g[k], S.end_ns[k], S.end_i[k], S.why[k]]}, want ${want[p][k]},3`);
+      }
+    }
+  }
+});
