@@ -1057,11 +1057,38 @@ function showGallery(on) {
   if (on) { const first = ui.galleryList.querySelector('.gallery-item'); if (first) first.focus(); }
 }
 
+// A new program in the editor: the views stop showing the last run (its console, machine,
+// channels, goroutines and timeline belong to another program). A run still going is stopped.
+function clearRunViews() {
+  if (current && !current.done) stopRun();
+  shown = null;
+  resetOutput();
+  editor.setErrors([]);
+  editor.setMarks(new Map());
+  pendingMarks = null;
+  Object.assign(player, { cursor: 0, live: true, playing: false, acc: 0, stepPending: 0 });
+  drawn = { rec: null, i: -1, version: -1 };
+  followKey = '';
+  machine.clear();
+  channels.clear();
+  gtable.clear();
+  timeline.clear();
+  timeline.setCursor(null);
+  ui.waits.hidden = true;
+  ui.scrubber.max = '0';
+  ui.scrubber.value = '0';
+  ui.moment.textContent = 'no run yet';
+  ui.eventText.textContent = '';
+  ui.follow.replaceChildren(new Option('follow…', ''));
+  updateButtons();
+}
+
 // Puts a gallery example in the editor with its settings and explanation (runs nothing).
 function loadExample(id) {
   const x = gallery.byId.get(id);
   if (!x) return false;
   closeExercise();
+  clearRunViews();
   currentExample = id;
   editor.setValue(x.source);
   applySettings(x.settings || {});
@@ -1122,6 +1149,7 @@ async function loadExercise(ref, { source } = {}) {
     return p;
   }));
   ui.checkResult.replaceChildren();
+  clearRunViews();
   ui.exercise.hidden = false;
   ui.check.hidden = false;
   editor.setValue(typeof source === 'string' ? source : ex.starter.replace(/^\n/, ''));

@@ -116,6 +116,9 @@ class Mover {
 export class MachineView {
   constructor(root) { this.root = root; this.mover = new Mover(root); }
 
+  // Shows nothing (no run yet, or a new program in the editor).
+  clear() { this.root.textContent = ''; this.parts = null; this.rec = null; }
+
   render(s, rec, animate) {
     // Measuring where chips were forces a layout: only when a one-event move will animate.
     if (animate) this.mover.before();
@@ -207,6 +210,8 @@ function timerRow(s, timers) {
 
 export class ChannelView {
   constructor(root) { this.root = root; this.cards = new Map(); }
+
+  clear() { this.root.textContent = ''; this.cards = new Map(); this.rec = null; }
 
   render(s, rec) {
     const root = this.root;
@@ -307,6 +312,8 @@ export function stateText(r, defs) {
 
 export class GoroutineTable {
   constructor(tbody, note) { this.tbody = tbody; this.note = note; this.rows = new Map(); }
+
+  clear() { this.tbody.textContent = ''; this.note.textContent = ''; this.rows = new Map(); this.rec = null; }
 
   render(s, rec) {
     // Never copies every goroutine (a million may be parked): the first MAX_ROWS, live ones

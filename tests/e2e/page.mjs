@@ -103,6 +103,26 @@ describe('gallery, share links, keys and themes (isolated page)', { timeout: 600
     await other.close();
   });
 
+  test('opening an example clears the last run from every view', async () => {
+    await page.evaluate(() => window.gopark.loadExample('pipeline'));
+    await page.click('[data-testid=run]');
+    await page.waitForFunction(() => document.querySelector('#status').textContent.startsWith('Program exited'));
+    await page.waitForFunction(() => window.gopark.folded() === window.gopark.events());
+    const text = (id) => page.evaluate((id) => document.querySelector(`[data-testid=${id}]`).textContent, id);
+    assert.notEqual(await text('output'), '');
+    assert.notEqual(await text('machine-view'), '');
+    await page.evaluate(() => window.gopark.loadExample('ping-pong'));
+    await frame(page);
+    assert.equal(await text('output'), '', 'console');
+    assert.equal(await text('machine-view'), '', 'machine');
+    assert.equal(await text('channel-view'), '', 'channels');
+    assert.equal(await text('goroutine-table').then((t) => t.includes('G1')), false, 'goroutines');
+    assert.equal(await page.evaluate(() => window.gopark.events()), 0, 'no recording shown');
+    assert.equal(await page.evaluate(() => window.gopark.timelineStats().events), 0, 'timeline');
+    assert.equal(await page.locator('#moment').textContent(), 'no run yet');
+    assert.equal(await page.locator('[data-testid=play]').isDisabled(), true);
+  });
+
   test('keys: Ctrl-Enter runs, Space plays and pauses, arrows step', async () => {
     await page.evaluate(() => window.gopark.loadExample('ping-pong'));
     await page.selectOption('[data-testid=mode]', 'deterministic');
