@@ -18,6 +18,7 @@
 
 pub mod atomic;
 pub mod bytes;
+pub mod bytesfunc;
 pub mod call;
 pub mod cmp;
 pub mod container;
@@ -32,6 +33,7 @@ pub mod maps;
 pub mod math;
 pub mod os;
 pub mod rand;
+pub mod regexp;
 pub mod runtime;
 pub mod slices;
 pub mod sort;
@@ -132,6 +134,7 @@ pub const PACKAGES: &[Package] = &[
     Package { path: INTERNAL, members: sync::COND_INTERNAL },
     Package { path: INTERNAL, members: context::INTERNAL_MEMBERS },
     Package { path: "bytes", members: bytes::MEMBERS },
+    Package { path: "bytes", members: bytesfunc::MEMBERS },
     Package { path: "cmp", members: cmp::MEMBERS },
     Package { path: "container/heap", members: heap::MEMBERS },
     Package { path: "container/list", members: container::LIST_MEMBERS },
@@ -154,6 +157,7 @@ pub const PACKAGES: &[Package] = &[
     Package { path: "math/rand", members: rand::MEMBERS },
     Package { path: "math/rand/v2", members: rand::MEMBERS_V2 },
     Package { path: "os", members: os::MEMBERS },
+    Package { path: "regexp", members: regexp::MEMBERS },
     Package { path: "runtime", members: runtime::MEMBERS },
     Package { path: "slices", members: slices::MEMBERS },
     Package { path: "sort", members: sort::MEMBERS },

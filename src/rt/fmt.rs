@@ -76,10 +76,7 @@ fn int_text(v: Value, bits: u8, signed: bool) -> String {
 /// The bytes of a []byte held by an interface value (which %s, %q and %x print as text).
 fn byte_slice(env: &Env, v: Value) -> Option<Vec<u8>> {
     let (s, elem) = unbox_slice(env, v)?;
-    if !matches!(
-        env.prog.types.get(elem as usize).map(|d| &d.kind),
-        Some(TypeKind::Int { bits: 8, signed: false })
-    ) {
+    if !is_byte(env, elem) {
         return None;
     }
     Some(slice_items_raw(env, s).iter().map(|x| x.w as u8).collect())
@@ -273,6 +270,43 @@ fn write_slice(
     out.push(']');
 }
 
+/// A slice under a verb: each element formatted with it, and an element that is itself a
+/// []byte formatted as bytes under %s, %q, %x and %X (`%q` of a [][]byte quotes each one as
+/// a string, as Go's fmt does).
+fn write_slice_verb(env: &Env, verb: char, spec: &Spec, s: Value, elem: TypeId, out: &mut String) {
+    out.push('[');
+    for (i, it) in slice_items(env, s, elem).into_iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        match it {
+            Item::Value(v) => out.push_str(&format_verb(env, verb, spec, v)),
+            Item::Slice(inner, ie) if matches!(verb, 's' | 'q' | 'x' | 'X') && is_byte(env, ie) => {
+                let b: Vec<u8> = slice_items_raw(env, inner).iter().map(|x| x.w as u8).collect();
+                out.push_str(&pad(
+                    match verb {
+                        's' => String::from_utf8_lossy(&b).into_owned(),
+                        'q' => quote(&String::from_utf8_lossy(&b)),
+                        _ => hex_bytes(&b, verb, spec),
+                    },
+                    spec,
+                    false,
+                ));
+            }
+            Item::Slice(inner, ie) => write_slice_verb(env, verb, spec, inner, ie, out),
+            Item::Text(t) => out.push_str(&t),
+        }
+    }
+    out.push(']');
+}
+
+fn is_byte(env: &Env, ty: TypeId) -> bool {
+    matches!(
+        env.prog.types.get(ty as usize).map(|d| &d.kind),
+        Some(TypeKind::Int { bits: 8, signed: false })
+    )
+}
+
 /// Orders two map keys of static type `ty` as fmt does (internal/fmtsort): numbers
 /// numerically (NaN first), strings by bytes, false before true, references by address,
 /// and interface keys by dynamic type, then by value.
@@ -418,6 +452,13 @@ pub fn lib_string(env: &Env, v: Value) -> Option<String> {
         },
         // errors.Join's error: {msg, errors...}.
         "*errors.joinError" => match &*env.heap.lock(v.h) {
+            Obj::Struct(f) => env.heap.str(f.first().copied().unwrap_or_default()).to_string(),
+            _ => String::new(),
+        },
+        // regexp.MustCompile's result prints its expression (its String method); fmt
+        // prints a nil one as <nil>, as Go's does when String panics on a nil receiver.
+        "*regexp.Regexp" if v.h == 0 => "<nil>".to_string(),
+        "*regexp.Regexp" => match &*env.heap.lock(v.h) {
             Obj::Struct(f) => env.heap.str(f.first().copied().unwrap_or_default()).to_string(),
             _ => String::new(),
         },
@@ -766,9 +807,7 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
             }
             // Go applies the verb (and its flags) to each element.
             let mut out = String::new();
-            write_slice(env, s, elem, &mut out, &mut |e, o| {
-                o.push_str(&format_verb(env, verb, spec, e))
-            });
+            write_slice_verb(env, verb, spec, s, elem, &mut out);
             return out;
         }
         if let Some(TypeKind::Map { key, elem }) = kind(env, v) {

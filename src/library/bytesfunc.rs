@@ -1,0 +1,138 @@
+//! Package bytes: the functions that mirror package strings (ToUpper, Split, TrimSpace, ...).
+//!
+//! Each runs the strings function of the same meaning on its []byte arguments turned into
+//! strings, and turns the string results back into []byte (or [][]byte), so the two
+//! packages share one implementation of every rule (Go's bytes and strings agree on them,
+//! rune by rune). Equal and Compare are here too; Buffer is in bytes.rs.
+
+use super::crypto::{byte_arg, new_byte_slice};
+use super::{func, Call, Fault, Imp, Kind, Member};
+use crate::vm::value::Value;
+
+/// How one argument or result converts: a []byte is a string on the strings side, a
+/// [][]byte a []string; anything else passes as it is.
+#[derive(Clone, Copy, PartialEq)]
+enum Conv {
+    Same,
+    Bytes,
+    List,
+}
+use Conv::*;
+
+/// (bytes' name and signature, the strings function it runs, argument and result kinds)
+type Spec = (&'static str, &'static str, &'static str, &'static [Conv], &'static [Conv]);
+
+macro_rules! via_strings {
+    ($( ($name:literal, $sig:literal, $strings:literal, [$($a:expr),*], [$($r:expr),*]) ),* $(,)?) => {
+        pub const MEMBERS: &[Member] = &[
+            $( func($name, $sig, |c| run(c, &($name, $sig, $strings, &[$($a),*], &[$($r),*]))), )*
+            func("Equal", "func(a, b []byte) bool", |c| {
+                let eq = byte_arg(c, 0) == byte_arg(c, 1);
+                c.ret_bool(eq);
+                Ok(())
+            }),
+            func("Compare", "func(a, b []byte) int", |c| {
+                let ord = byte_arg(c, 0).cmp(&byte_arg(c, 1));
+                c.ret_int(ord as i64);
+                Ok(())
+            }),
+        ];
+    };
+}
+
+via_strings![
+    ("Contains", "func(b, subslice []byte) bool", "Contains", [Bytes, Bytes], [Same]),
+    ("ContainsAny", "func(b []byte, chars string) bool", "ContainsAny", [Bytes, Same], [Same]),
+    ("ContainsRune", "func(b []byte, r rune) bool", "ContainsRune", [Bytes, Same], [Same]),
+    ("Count", "func(s, sep []byte) int", "Count", [Bytes, Bytes], [Same]),
+    ("EqualFold", "func(s, t []byte) bool", "EqualFold", [Bytes, Bytes], [Same]),
+    ("Fields", "func(s []byte) [][]byte", "Fields", [Bytes], [List]),
+    ("HasPrefix", "func(s, prefix []byte) bool", "HasPrefix", [Bytes, Bytes], [Same]),
+    ("HasSuffix", "func(s, suffix []byte) bool", "HasSuffix", [Bytes, Bytes], [Same]),
+    ("Index", "func(s, sep []byte) int", "Index", [Bytes, Bytes], [Same]),
+    ("IndexAny", "func(s []byte, chars string) int", "IndexAny", [Bytes, Same], [Same]),
+    ("IndexByte", "func(b []byte, c byte) int", "IndexByte", [Bytes, Same], [Same]),
+    ("IndexRune", "func(s []byte, r rune) int", "IndexRune", [Bytes, Same], [Same]),
+    ("Join", "func(s [][]byte, sep []byte) []byte", "Join", [List, Bytes], [Bytes]),
+    ("LastIndex", "func(s, sep []byte) int", "LastIndex", [Bytes, Bytes], [Same]),
+    ("Repeat", "func(b []byte, count int) []byte", "Repeat", [Bytes, Same], [Bytes]),
+    (
+        "Replace",
+        "func(s, old, new []byte, n int) []byte",
+        "Replace",
+        [Bytes, Bytes, Bytes, Same],
+        [Bytes]
+    ),
+    ("ReplaceAll", "func(s, old, new []byte) []byte", "ReplaceAll", [Bytes, Bytes, Bytes], [Bytes]),
+    ("Split", "func(s, sep []byte) [][]byte", "Split", [Bytes, Bytes], [List]),
+    ("SplitN", "func(s, sep []byte, n int) [][]byte", "SplitN", [Bytes, Bytes, Same], [List]),
+    ("Title", "func(s []byte) []byte", "Title", [Bytes], [Bytes]),
+    ("ToLower", "func(s []byte) []byte", "ToLower", [Bytes], [Bytes]),
+    ("ToTitle", "func(s []byte) []byte", "ToTitle", [Bytes], [Bytes]),
+    ("ToUpper", "func(s []byte) []byte", "ToUpper", [Bytes], [Bytes]),
+    ("Trim", "func(s []byte, cutset string) []byte", "Trim", [Bytes, Same], [Bytes]),
+    ("TrimLeft", "func(s []byte, cutset string) []byte", "TrimLeft", [Bytes, Same], [Bytes]),
+    ("TrimPrefix", "func(s, prefix []byte) []byte", "TrimPrefix", [Bytes, Bytes], [Bytes]),
+    ("TrimRight", "func(s []byte, cutset string) []byte", "TrimRight", [Bytes, Same], [Bytes]),
+    ("TrimSpace", "func(s []byte) []byte", "TrimSpace", [Bytes], [Bytes]),
+    ("TrimSuffix", "func(s, suffix []byte) []byte", "TrimSuffix", [Bytes, Bytes], [Bytes]),
+];
+
+/// The implementation of strings.`name`.
+fn strings_imp(name: &str) -> Imp {
+    let found = super::strings::MEMBERS.iter().find_map(|m| match m.kind {
+        Kind::Func(_, imp) if m.name == name => Some(imp),
+        _ => None,
+    });
+    found.unwrap_or_else(|| crate::sys::internal_error(&format!("bytes: no strings.{name}")))
+}
+
+fn run(c: &mut Call, spec: &Spec) -> Result<(), Fault> {
+    let (_, _, strings_name, args, results) = *spec;
+    let mut sargs = Vec::with_capacity(args.len());
+    for (i, conv) in args.iter().enumerate() {
+        sargs.push(match conv {
+            Same => c.arg(i),
+            Bytes => c.new_bytes(&byte_arg(c, i))?,
+            List => {
+                let parts: Vec<Vec<u8>> = c
+                    .elems(i)
+                    .into_iter()
+                    .map(|s| super::call::elems(c.rt, s))
+                    .map(|e| e.iter().map(|v| v.w as u8).collect())
+                    .collect();
+                let mut strs = Vec::with_capacity(parts.len());
+                for p in &parts {
+                    strs.push(c.new_bytes(p)?);
+                }
+                c.new_slice(strs)?
+            }
+        });
+    }
+    let outs: Vec<Value> = {
+        let mut inner = Call::new(c.rt, &mut *c.m, c.g, &sargs);
+        strings_imp(strings_name)(&mut inner)?;
+        inner.results().to_vec()
+    };
+    for (v, conv) in outs.into_iter().zip(results.iter()) {
+        let r = match conv {
+            Same => v,
+            Bytes => {
+                let b = c.rt.heap.bytes(v).to_vec();
+                new_byte_slice(c, &b)?
+            }
+            List if v.h == 0 => Value::ZERO,
+            List => {
+                let strs = super::call::elems(c.rt, v);
+                let mut out = Vec::with_capacity(strs.len());
+                for s in strs {
+                    let b = c.rt.heap.bytes(s).to_vec();
+                    out.push(new_byte_slice(c, &b)?);
+                }
+                c.new_slice(out)?
+            }
+        };
+        c.ret(r);
+    }
+    Ok(())
+}
