@@ -34,7 +34,7 @@ use crate::lang::token::Pos;
 use crate::lang::types::{runtime_type_string, BasicKind, Type};
 use crate::lang::Diagnostic;
 use crate::vm::op::{FuncId, Op, Reg, TypeId};
-use crate::vm::program::{Func, Program, TypeDesc, TypeKind};
+use crate::vm::program::{FieldMeta, Func, Program, TypeDesc, TypeKind};
 use func::Fb;
 use std::collections::HashMap;
 
@@ -183,6 +183,7 @@ impl<'a> Gen<'a> {
 
     fn generate(&mut self) {
         let file = self.file;
+        self.decoded_types();
         // The file's functions and then the instances of its generic ones (which the
         // checker added to the file); generic declarations themselves have no code.
         for d in file.decls.iter().chain(file.instances.iter()) {
@@ -204,6 +205,28 @@ impl<'a> Gen<'a> {
         match self.info.main_func {
             Some(m) => self.prog.main = m,
             None => self.error(Pos::new(1, 1), "function main is undeclared in the main package"),
+        }
+    }
+
+    /// encoding/json's decoder stores values of these types in `any` targets (objects,
+    /// arrays, numbers, strings, bools): their descriptors must exist, under the ids the
+    /// program's own type assertions use, before the native looks them up by name.
+    fn decoded_types(&mut self) {
+        let imports_json = self.file.decls.iter().any(|d| {
+            matches!(d, Decl::Import(i) if i.path.as_ref().is_some_and(|p| p.0 == "\"encoding/json\""))
+        });
+        if !imports_json {
+            return;
+        }
+        let any = Type::empty_interface();
+        for t in [
+            Type::bool(),
+            Type::float64(),
+            Type::string(),
+            Type::Slice(std::rc::Rc::new(any.clone())),
+            Type::Map(std::rc::Rc::new(Type::string()), std::rc::Rc::new(any)),
+        ] {
+            self.type_id(&t);
         }
     }
 
@@ -293,6 +316,13 @@ impl<'a> Gen<'a> {
                 _ => TypeKind::Invalid,
             };
             self.prog.types[id as usize].kind = kind;
+            if let Type::Struct(st) = t.underlying() {
+                self.prog.types[id as usize].field_meta = st
+                    .fields
+                    .iter()
+                    .map(|f| FieldMeta { tag: f.tag.clone(), embedded: f.embedded })
+                    .collect();
+            }
             return id;
         }
         // time.Time has no Go-visible structure in the checker; at run time it is the
@@ -329,6 +359,12 @@ impl<'a> Gen<'a> {
             _ => TypeKind::Invalid,
         };
         let id = self.push_type(name, kind, key, &t);
+        // The pointee is described after the pointer has its id: `type S []*S` refers to
+        // itself through it.
+        if let Type::Pointer(b) = t.underlying() {
+            let pointee = self.type_id(&b);
+            self.prog.types[id as usize].pointee = pointee;
+        }
         if let Type::Interface(it) = t.underlying() {
             let mut sels: Vec<u32> =
                 it.all_methods.iter().map(|(n, sig)| self.selector(n, sig)).collect();

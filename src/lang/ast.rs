@@ -107,6 +107,8 @@ pub enum ExprKind {
     },
     StructType {
         fields: Vec<Field>,
+        /// Each field's tag as written (a string literal), "" for none; one per field.
+        tags: Vec<String>,
     },
     FuncType(FuncType),
     InterfaceType {
@@ -597,7 +599,7 @@ fn write_expr(s: &mut String, e: &Expr) {
             s.push_str("...");
             write_expr(s, elem);
         }
-        ExprKind::StructType { fields } => {
+        ExprKind::StructType { fields, .. } => {
             s.push_str("struct{");
             for (i, f) in fields.iter().enumerate() {
                 if i > 0 {

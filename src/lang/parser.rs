@@ -1106,14 +1106,15 @@ impl<'e> Parser<'e> {
         self.want(Tok::Struct);
         self.want(Tok::Lbrace);
         let mut fields = Vec::new();
+        let mut tags = Vec::new();
         self.list("struct type", Tok::Semi, Tok::Rbrace, &mut |p| {
-            p.field_decl(&mut fields);
+            p.field_decl(&mut fields, &mut tags);
             false
         });
-        self.expr_node(pos, ExprKind::StructType { fields })
+        self.expr_node(pos, ExprKind::StructType { fields, tags })
     }
 
-    fn field_decl(&mut self, fields: &mut Vec<Field>) {
+    fn field_decl(&mut self, fields: &mut Vec<Field>, tags: &mut Vec<String>) {
         let pos = self.pos();
         match self.tok() {
             Tok::Name => {
@@ -1130,21 +1131,22 @@ impl<'e> Parser<'e> {
                 {
                     // An embedded type.
                     let ty = self.qualified_name(Some(name));
-                    self.skip_tag();
+                    tags.push(self.tag());
                     fields.push(Field { pos, name: None, ty: Some(ty) });
                     return;
                 }
                 let names = self.name_list(name);
                 let ty = self.type_();
-                self.skip_tag();
+                let tag = self.tag();
                 for n in names {
+                    tags.push(tag.clone());
                     fields.push(Field { pos: n.pos, name: Some(n), ty: Some(ty.clone()) });
                 }
             }
             Tok::Star => {
                 self.next();
                 let t = self.qualified_name(None);
-                self.skip_tag();
+                tags.push(self.tag());
                 let ty = self.expr_node(
                     pos,
                     ExprKind::Operation { op: Operator::Mul, x: Box::new(t), y: None },
@@ -1158,10 +1160,14 @@ impl<'e> Parser<'e> {
         }
     }
 
-    fn skip_tag(&mut self) {
-        if self.tok() == Tok::Literal {
-            self.next();
+    /// A field's tag (its string literal as written), "" when it has none.
+    fn tag(&mut self) -> String {
+        if self.tok() != Tok::Literal {
+            return String::new();
         }
+        let lit = self.lit();
+        self.next();
+        lit
     }
 
     fn interface_type(&mut self) -> Expr {
@@ -1375,7 +1381,8 @@ impl<'e> Parser<'e> {
                         }
                     }
                 }
-                ExprKind::StructType { fields } | ExprKind::InterfaceType { methods: fields } => {
+                ExprKind::StructType { fields, .. }
+                | ExprKind::InterfaceType { methods: fields } => {
                     for f in fields.iter_mut() {
                         if let Some(n) = &mut f.name {
                             n.id = p.id();

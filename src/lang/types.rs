@@ -299,6 +299,8 @@ pub struct StructField {
     /// Declared by its type alone (`struct{ T }`): its name is the type's name and its
     /// fields and methods are promoted.
     pub embedded: bool,
+    /// Its tag's value (`json:"name,omitempty"`), "" for none: encoding/json reads it.
+    pub tag: String,
 }
 
 #[derive(Clone, Debug, Default)]

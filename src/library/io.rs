@@ -60,7 +60,7 @@ fn copy(c: &mut Call) -> Result<(), Fault> {
 
 /// Writes the first `n` bytes of `buf` to `dst`: directly to the library's writers, through
 /// its Write method otherwise. The Write's error, if any.
-async fn write_all(ctx: &Ctx, dst: Value, buf: Value, n: usize) -> Option<Value> {
+pub(super) async fn write_all(ctx: &Ctx, dst: Value, buf: Value, n: usize) -> Option<Value> {
     let out = ctx
         .native(move |c| {
             let bytes: Vec<u8> =

@@ -28,6 +28,9 @@ pub mod errors;
 pub mod fmt;
 pub mod heap;
 pub mod io;
+pub mod json;
+pub mod json_decode;
+pub mod json_encode;
 pub mod log;
 pub mod maps;
 pub mod math;
@@ -146,6 +149,7 @@ pub const PACKAGES: &[Package] = &[
     Package { path: "crypto/sha256", members: crypto::SHA224_MEMBERS },
     Package { path: "encoding/base64", members: crypto::BASE64_MEMBERS },
     Package { path: "encoding/hex", members: crypto::HEX_MEMBERS },
+    Package { path: "encoding/json", members: json::MEMBERS },
     Package { path: "errors", members: errors::MEMBERS },
     Package { path: "errors", members: errors::AS_JOIN_MEMBERS },
     Package { path: "fmt", members: fmt::MEMBERS },

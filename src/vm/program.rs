@@ -70,6 +70,20 @@ pub struct TypeDesc {
     /// The `Error() string` and `String() string` methods fmt calls (from `methods`).
     pub error_method: Option<FuncId>,
     pub string_method: Option<FuncId>,
+    /// For a struct: each field's tag and whether it is embedded (encoding/json reads
+    /// them), in field order.
+    pub field_meta: Vec<FieldMeta>,
+    /// For a pointer to a type that is neither a struct nor an array (`TypeKind::Pointer`):
+    /// the type it points to, 0 when unknown (library pointers), for json.Unmarshal.
+    pub pointee: TypeId,
+}
+
+/// What a struct field declares beyond its name and type.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct FieldMeta {
+    /// The tag's value (`json:"name,omitempty"`), "" for none.
+    pub tag: String,
+    pub embedded: bool,
 }
 
 impl TypeDesc {
@@ -81,6 +95,8 @@ impl TypeDesc {
             iface: Vec::new(),
             error_method: None,
             string_method: None,
+            field_meta: Vec::new(),
+            pointee: 0,
         }
     }
 

@@ -224,7 +224,7 @@ impl SigParser<'_, '_> {
         while self.peek() != "}" && !self.peek().is_empty() {
             let name = self.next();
             let ty = self.type_();
-            fields.push(StructField { name, ty, embedded: false });
+            fields.push(StructField { name, ty, embedded: false, tag: String::new() });
             if self.peek() == ";" {
                 self.next();
             }

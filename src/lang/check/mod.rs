@@ -733,6 +733,7 @@ impl<'a> Checker<'a> {
             name: name.into(),
             ty: Type::Basic(Int64),
             embedded: false,
+            tag: std::string::String::new(),
         };
         let ts = self.new_named(
             Some("syscall"),
@@ -1187,7 +1188,7 @@ impl<'a> Checker<'a> {
         let tn = base.is_name()?;
         self.file.decls.iter().find_map(|d| match d {
             Decl::Type(td) if td.name.value == tn => match &td.ty.kind {
-                ExprKind::StructType { fields } => fields
+                ExprKind::StructType { fields, .. } => fields
                     .iter()
                     .find_map(|f| f.name.as_ref().filter(|n| n.value == name).map(|n| n.pos)),
                 _ => None,

@@ -151,7 +151,7 @@ impl<'a> Checker<'a> {
                 }
                 Type::Map(Rc::new(k), Rc::new(v))
             }
-            ExprKind::StructType { fields } => self.struct_type(fields),
+            ExprKind::StructType { fields, tags } => self.struct_type(fields, tags),
             ExprKind::DotsType { .. } => {
                 self.error(e.pos, "invalid use of ...");
                 Type::Invalid
@@ -182,13 +182,15 @@ impl<'a> Checker<'a> {
     }
 
     /// `struct{ a, b int; T }`: fields in order; a repeated name is go/types' "redeclared".
-    fn struct_type(&mut self, fields: &'a [crate::lang::ast::Field]) -> Type {
+    fn struct_type(&mut self, fields: &'a [crate::lang::ast::Field], tags: &[String]) -> Type {
         let mut list: Vec<StructField> = Vec::new();
         let mut seen: std::collections::HashMap<String, crate::lang::token::Pos> =
             Default::default();
-        for f in fields {
+        for (i, f) in fields.iter().enumerate() {
             let Some(te) = &f.ty else { continue };
             let ty = self.type_expr(te);
+            let tag = tags.get(i).map_or(Vec::new(), |t| crate::lang::constant::string_lit(t));
+            let tag = String::from_utf8_lossy(&tag).into_owned();
             let (name, pos, embedded) = match &f.name {
                 Some(n) => (n.value.clone(), n.pos, false),
                 None => {
@@ -224,7 +226,7 @@ impl<'a> Checker<'a> {
                 }
                 seen.insert(name.clone(), pos);
             }
-            list.push(StructField { name, ty, embedded });
+            list.push(StructField { name, ty, embedded, tag });
         }
         Type::Struct(Rc::new(StructType { fields: list }))
     }

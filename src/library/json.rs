@@ -1,0 +1,306 @@
+//! Package encoding/json: Marshal, MarshalIndent, Unmarshal, Valid, Indent, Compact, the
+//! streaming Encoder and Decoder, and RawMessage. The encoder is json_encode.rs, the
+//! parser and the store into Go values json_decode.rs; this file is the Go-facing surface.
+//!
+//! Errors are the library's error values with Go's messages (Go's *SyntaxError,
+//! *UnmarshalTypeError, ... as types of their own are not supported yet, so errors.As
+//! does not find them). Types with MarshalJSON/UnmarshalJSON methods of the program's are
+//! encoded by their structure (their methods are not called yet).
+//!
+//! An Encoder is a struct {w, prefix, indent, noHTML}; a Decoder is {r, buffered bytes,
+//! the reader's end seen}. Both write and read through io.rs (`write_all` and Read calls),
+//! so writers and readers of the program's own work as well as the library's.
+
+use super::call::{Call, Fault};
+use super::crypto::{byte_arg, new_byte_slice};
+use super::json_decode::{parse, parse_prefix, Dec, Json, ParseError};
+use super::json_encode::{compact, indent, payload, Enc};
+use super::{func, method, method_go, type_, Member};
+use crate::rt::obj::Obj;
+use crate::vm::program::TypeKind;
+use crate::vm::value::Value;
+
+pub const MEMBERS: &[Member] = &[
+    func("Compact", "func(dst *bytes.Buffer, src []byte) error", |c| reformat(c, None)),
+    func("Indent", "func(dst *bytes.Buffer, src []byte, prefix, indent string) error", |c| {
+        let (p, i) = (c.str(2).to_string(), c.str(3).to_string());
+        reformat(c, Some((p, i)))
+    }),
+    func("Marshal", "func(v any) ([]byte, error)", |c| marshal(c, None)),
+    func("MarshalIndent", "func(v any, prefix, indent string) ([]byte, error)", |c| {
+        let (p, i) = (c.str(1).to_string(), c.str(2).to_string());
+        marshal(c, Some((p, i)))
+    }),
+    func("Unmarshal", "func(data []byte, v any) error", unmarshal),
+    func("Valid", "func(data []byte) bool", |c| {
+        let ok = parse(&byte_arg(c, 0)).is_ok();
+        c.ret_bool(ok);
+        Ok(())
+    }),
+    type_("RawMessage", "[]byte"),
+    type_("Encoder", "struct{w any; prefix string; indent string; noHTML bool}"),
+    func("NewEncoder", "func(w io.Writer) *Encoder", |c| {
+        let v = c.alloc(Obj::Struct(vec![c.arg(0), Value::ZERO, Value::ZERO, Value::ZERO]))?;
+        c.ret(v);
+        Ok(())
+    }),
+    method_go("*Encoder", "Encode", "func(v any) error", encode),
+    method("*Encoder", "SetEscapeHTML", "func(on bool)", |c| {
+        let on = c.bool(1);
+        set_fields(c, &[(3, Value::bool(!on))])
+    }),
+    method("*Encoder", "SetIndent", "func(prefix, indent string)", |c| {
+        let (p, i) = (c.arg(1), c.arg(2));
+        set_fields(c, &[(1, p), (2, i)])
+    }),
+    type_("Decoder", "struct{r any; buf string; eof bool}"),
+    func("NewDecoder", "func(r io.Reader) *Decoder", |c| {
+        let v = c.alloc(Obj::Struct(vec![c.arg(0), Value::ZERO, Value::ZERO]))?;
+        c.ret(v);
+        Ok(())
+    }),
+    method_go("*Decoder", "Decode", "func(v any) error", decode),
+];
+
+const NIL_DEREF: &str = "runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation]";
+
+/// The fields of the receiver (an Encoder or Decoder).
+fn fields(c: &Call, v: Value) -> Result<Vec<Value>, Fault> {
+    if v.h == 0 {
+        return Err(Fault::Panic(NIL_DEREF.into()));
+    }
+    Ok(super::json_encode::parts(c, v.h))
+}
+
+fn set_fields(c: &mut Call, set: &[(usize, Value)]) -> Result<(), Fault> {
+    let r = c.arg(0);
+    if r.h == 0 {
+        return Err(Fault::Panic(NIL_DEREF.into()));
+    }
+    if let Obj::Struct(f) = &mut *c.rt.heap.lock(r.h) {
+        for &(i, v) in set {
+            f[i] = v;
+        }
+    }
+    Ok(())
+}
+
+/// The JSON text of interface value `v`, indented when asked; Err is Go's message.
+fn encode_text(
+    c: &Call,
+    v: Value,
+    html: bool,
+    ind: Option<(&str, &str)>,
+) -> Result<Vec<u8>, String> {
+    let mut e = Enc { c, out: Vec::new(), escape_html: html };
+    if v.t == 0 {
+        e.out.extend_from_slice(b"null");
+    } else {
+        e.value(payload(c, v), v.t, 0)?;
+    }
+    Ok(match ind {
+        Some((p, i)) => indent(&e.out, p, i),
+        None => e.out,
+    })
+}
+
+fn marshal(c: &mut Call, ind: Option<(String, String)>) -> Result<(), Fault> {
+    let ind = ind.as_ref().map(|(p, i)| (p.as_str(), i.as_str()));
+    match encode_text(c, c.arg(0), true, ind) {
+        Ok(b) => {
+            let v = new_byte_slice(c, &b)?;
+            c.ret(v);
+            c.ret_err(None)
+        }
+        Err(msg) => {
+            c.ret(Value::ZERO);
+            c.ret_err(Some(msg))
+        }
+    }
+}
+
+/// json.Indent and json.Compact: `src` checked, reformatted and appended to `dst`.
+fn reformat(c: &mut Call, ind: Option<(String, String)>) -> Result<(), Fault> {
+    let src = byte_arg(c, 1);
+    if let Err(e) = parse(&src) {
+        return c.ret_err(Some(e.to_string()));
+    }
+    let out = match &ind {
+        Some((p, i)) => indent(&src, p, i),
+        None => compact(&src, false),
+    };
+    super::strings::append_bytes(c, c.arg(0), &out)?;
+    c.ret_err(None)
+}
+
+/// Go's InvalidUnmarshalError for a target that is not a non-nil pointer.
+fn check_target(c: &Call, v: Value) -> Option<String> {
+    if v.t == 0 {
+        return Some("json: Unmarshal(nil)".into());
+    }
+    let name = c.rt.prog.type_name(v.t);
+    match c.rt.prog.types.get(v.t as usize).map(|d| &d.kind) {
+        Some(TypeKind::StructPtr { .. } | TypeKind::Pointer) if v.h == 0 => {
+            Some(format!("json: Unmarshal(nil {name})"))
+        }
+        Some(TypeKind::StructPtr { .. } | TypeKind::Pointer) => None,
+        _ => Some(format!("json: Unmarshal(non-pointer {name})")),
+    }
+}
+
+/// Stores `j` through target `v` (an interface value holding a pointer); the error.
+fn store(c: &mut Call, j: &Json, src: &[u8], v: Value) -> Result<Option<String>, Fault> {
+    if let Some(e) = check_target(c, v) {
+        return Ok(Some(e));
+    }
+    // Room for the values the store makes, checked before any is made, so a collection
+    // is asked for before the target changes (the call then runs again from the start).
+    super::call::room(c.rt, c.m, 64 * 1024)?;
+    let mut d = Dec::new(c, src);
+    d.store_through(j, v, v.t)?;
+    Ok(d.err)
+}
+
+fn unmarshal(c: &mut Call) -> Result<(), Fault> {
+    let data = byte_arg(c, 0);
+    super::call::room(c.rt, c.m, data.len().saturating_mul(48))?;
+    let err = match parse(&data) {
+        Err(e) => Some(e.to_string()),
+        Ok(j) => store(c, &j, &data, c.arg(1))?,
+    };
+    c.ret_err(err)
+}
+
+/// Encoder.Encode: the value's JSON and a newline, written to the encoder's writer.
+fn encode(c: &mut Call) -> Result<(), Fault> {
+    let f = fields(c, c.arg(0))?;
+    let (w, prefix, ind, no_html) = (f[0], c.text(f[1]), c.text(f[2]), f[3].as_bool());
+    let indented = (!prefix.is_empty() || !ind.is_empty()).then_some((&*prefix, &*ind));
+    let mut text = match encode_text(c, c.arg(1), !no_html, indented) {
+        Ok(t) => t,
+        Err(msg) => return c.ret_err(Some(msg)),
+    };
+    text.push(b'\n');
+    if w.t == 0 {
+        return Err(Fault::Panic(NIL_DEREF.into()));
+    }
+    c.task(move |ctx| async move {
+        let n = text.len();
+        let buf = ctx.native(move |c| Ok(vec![new_byte_slice(c, &text)?])).await[0];
+        ctx.keep(buf);
+        let err = super::io::write_all(&ctx, w, buf, n).await;
+        Ok(vec![err.unwrap_or(Value::ZERO)])
+    });
+    Ok(())
+}
+
+/// How many bytes the Decoder asks each Read of a reader of the program's for.
+const READ_CHUNK: usize = 512;
+
+/// Decoder.Decode: the next value of the stream into `v`. Bytes are read until a whole
+/// value is buffered (a number at the end of the buffer waits for the byte after it), as
+/// Go's Decoder reads; io.EOF when only spaces are left, io.ErrUnexpectedEOF when the
+/// stream ends inside a value.
+fn decode(c: &mut Call) -> Result<(), Fault> {
+    let (dec, target) = (c.arg(0), c.arg(1));
+    let r = fields(c, dec)?[0];
+    if r.t == 0 {
+        return Err(Fault::Panic(NIL_DEREF.into()));
+    }
+    let native_reader = c.rt.prog.type_name(r.t) == "*strings.Reader";
+    c.task(move |ctx| async move {
+        loop {
+            let done = ctx.native(move |c| decode_step(c, dec, target)).await;
+            if let Some(&e) = done.first() {
+                return Ok(vec![e]);
+            }
+            if native_reader {
+                ctx.native(move |c| drain_strings_reader(c, dec, r)).await;
+                continue;
+            }
+            let buf =
+                ctx.native(|c| Ok(vec![c.new_slice(vec![Value::int(0); READ_CHUNK])?])).await[0];
+            ctx.keep(buf);
+            let got = ctx.method(r, "Read", &[buf], 2).await;
+            let (n, err) = (got[0].as_int().clamp(0, READ_CHUNK as i64) as usize, got[1]);
+            let failed = ctx.native(move |c| take_read(c, dec, buf, n, err)).await;
+            if let Some(&e) = failed.first() {
+                return Ok(vec![e]);
+            }
+        }
+    });
+    Ok(())
+}
+
+/// One attempt to decode from the buffered bytes: [the error or nil] when done, nothing
+/// when more bytes are needed.
+fn decode_step(c: &mut Call, dec: Value, target: Value) -> Result<Vec<Value>, Fault> {
+    let f = fields(c, dec)?;
+    let (buf, eof) = (c.rt.heap.bytes(f[1]), f[2].as_bool());
+    let outcome = parse_prefix(&buf);
+    let (j, used) = match outcome {
+        Ok(None) if eof => return Ok(vec![c.sentinel(1)]),
+        Ok(None) => return Ok(vec![]),
+        Err(ParseError::Eof) if !eof => return Ok(vec![]),
+        Ok(Some((Json::Num(_), n))) if n == buf.len() && !eof => return Ok(vec![]),
+        Ok(Some(x)) => x,
+        Err(ParseError::Eof) => return Ok(vec![c.sentinel(2)]),
+        Err(e) => return Ok(vec![c.new_error(&e.to_string())?]),
+    };
+    super::call::room(c.rt, c.m, used.saturating_mul(48))?;
+    let err = store(c, &j, &buf, target)?;
+    let rest = c.new_bytes(&buf[used..])?;
+    let e = match err {
+        Some(m) => c.new_error(&m)?,
+        None => Value::ZERO,
+    };
+    if let Obj::Struct(f) = &mut *c.rt.heap.lock(dec.h) {
+        f[1] = rest;
+    }
+    Ok(vec![e])
+}
+
+/// Appends the rest of a *strings.Reader to the decoder's buffer and marks its end.
+fn drain_strings_reader(c: &mut Call, dec: Value, r: Value) -> Result<Vec<Value>, Fault> {
+    let (s, i) = match &*c.rt.heap.lock(r.h) {
+        Obj::Struct(f) if f.len() == 2 => (f[0], f[1].as_int().max(0) as usize),
+        _ => (Value::ZERO, 0),
+    };
+    let text = c.rt.heap.bytes(s);
+    let rest = text.get(i..).unwrap_or(&[]);
+    let f = fields(c, dec)?;
+    let all = [&c.rt.heap.bytes(f[1])[..], rest].concat();
+    let v = c.new_bytes(&all)?;
+    if let Obj::Struct(f) = &mut *c.rt.heap.lock(r.h) {
+        f[1] = Value::int(text.len() as i64);
+    }
+    if let Obj::Struct(f) = &mut *c.rt.heap.lock(dec.h) {
+        f[1] = v;
+        f[2] = Value::bool(true);
+    }
+    Ok(vec![])
+}
+
+/// Appends what a Read returned to the decoder's buffer; [the error] when the Read failed
+/// with other than io.EOF (which marks the stream's end).
+fn take_read(
+    c: &mut Call,
+    dec: Value,
+    buf: Value,
+    n: usize,
+    err: Value,
+) -> Result<Vec<Value>, Fault> {
+    let got: Vec<u8> = super::call::elems(c.rt, buf).iter().take(n).map(|v| v.w as u8).collect();
+    let f = fields(c, dec)?;
+    let all = [&c.rt.heap.bytes(f[1])[..], &got[..]].concat();
+    let v = c.new_bytes(&all)?;
+    let eof = c.sentinel(1);
+    let is_eof = err.t == eof.t && err.w == eof.w && err.h == 0;
+    if let Obj::Struct(f) = &mut *c.rt.heap.lock(dec.h) {
+        f[1] = v;
+        if err.t != 0 {
+            f[2] = Value::bool(true);
+        }
+    }
+    Ok(if err.t != 0 && !is_eof { vec![err] } else { vec![] })
+}
