@@ -14,8 +14,9 @@
 use super::call::{Call, Fault};
 use super::crypto::{byte_arg, new_byte_slice};
 use super::json_decode::{parse, parse_prefix, Dec, Json, ParseError};
-use super::json_encode::{compact, indent, payload, Enc};
-use super::{func, method, method_go, type_, Member};
+use super::json_encode::{compact, indent, payload, Enc, Hole};
+use super::task::Ctx;
+use super::{func, func_go, method, method_go, type_, Member};
 use crate::rt::obj::Obj;
 use crate::vm::program::TypeKind;
 use crate::vm::value::Value;
@@ -26,8 +27,8 @@ pub const MEMBERS: &[Member] = &[
         let (p, i) = (c.str(2).to_string(), c.str(3).to_string());
         reformat(c, Some((p, i)))
     }),
-    func("Marshal", "func(v any) ([]byte, error)", |c| marshal(c, None)),
-    func("MarshalIndent", "func(v any, prefix, indent string) ([]byte, error)", |c| {
+    func_go("Marshal", "func(v any) ([]byte, error)", |c| marshal(c, None)),
+    func_go("MarshalIndent", "func(v any, prefix, indent string) ([]byte, error)", |c| {
         let (p, i) = (c.str(1).to_string(), c.str(2).to_string());
         marshal(c, Some((p, i)))
     }),
@@ -85,38 +86,100 @@ fn set_fields(c: &mut Call, set: &[(usize, Value)]) -> Result<(), Fault> {
     Ok(())
 }
 
-/// The JSON text of interface value `v`, indented when asked; Err is Go's message.
-fn encode_text(
-    c: &Call,
-    v: Value,
-    html: bool,
-    ind: Option<(&str, &str)>,
-) -> Result<Vec<u8>, String> {
-    let mut e = Enc { c, out: Vec::new(), escape_html: html };
+/// The compact JSON text of interface value `v` and the holes its marshalers fill; Err
+/// is Go's message.
+fn encode_text(c: &Call, v: Value, html: bool) -> Result<(Vec<u8>, Vec<Hole>), String> {
+    let mut e = Enc::new(c, html);
     if v.t == 0 {
         e.out.extend_from_slice(b"null");
     } else {
         e.value(payload(c, v), v.t, 0)?;
     }
-    Ok(match ind {
-        Some((p, i)) => indent(&e.out, p, i),
-        None => e.out,
-    })
+    Ok((e.out, e.holes))
 }
 
-fn marshal(c: &mut Call, ind: Option<(String, String)>) -> Result<(), Fault> {
-    let ind = ind.as_ref().map(|(p, i)| (p.as_str(), i.as_str()));
-    match encode_text(c, c.arg(0), true, ind) {
-        Ok(b) => {
-            let v = new_byte_slice(c, &b)?;
-            c.ret(v);
-            c.ret_err(None)
+/// Indentation, when asked for: (prefix, indent).
+type Indent = Option<(String, String)>;
+
+fn indented(text: Vec<u8>, ind: &Indent) -> Vec<u8> {
+    match ind {
+        Some((p, i)) => indent(&text, p, i),
+        None => text,
+    }
+}
+
+/// Calls the marshaler of each hole and puts its text in place: Go's message when one
+/// fails or returns what is not JSON.
+async fn fill_holes(
+    ctx: &Ctx,
+    text: Vec<u8>,
+    holes: Vec<Hole>,
+    html: bool,
+) -> Result<Vec<u8>, String> {
+    let mut out = Vec::with_capacity(text.len());
+    let mut from = 0;
+    for h in holes {
+        let name = if h.text { "MarshalText" } else { "MarshalJSON" };
+        let r = ctx.method(h.recv, name, &[], 2).await;
+        let (b, err) = (r[0], r[1]);
+        ctx.keep(b);
+        ctx.keep(err);
+        let fail =
+            |msg: &str| format!("json: error calling {name} for type {}: {msg}", h.type_name);
+        if err.t != 0 {
+            let s = ctx.method(err, "Error", &[], 1).await[0];
+            ctx.keep(s);
+            let msg = ctx.native(move |c| Ok(bytes_as_values(&c.rt.heap.bytes(s)))).await;
+            return Err(fail(&String::from_utf8_lossy(&values_as_bytes(&msg))));
         }
+        let got = ctx.native(move |c| Ok(super::call::elems(c.rt, b))).await;
+        let got = values_as_bytes(&got);
+        out.extend_from_slice(&text[from..h.at]);
+        from = h.at;
+        if h.text {
+            super::json_encode::write_string(&mut out, &got, html);
+            continue;
+        }
+        if let Err(e) = parse(&got) {
+            return Err(fail(&e.to_string()));
+        }
+        out.extend(compact(&got, html));
+    }
+    out.extend_from_slice(&text[from..]);
+    Ok(out)
+}
+
+fn bytes_as_values(b: &[u8]) -> Vec<Value> {
+    b.iter().map(|&x| Value::int(x as i64)).collect()
+}
+fn values_as_bytes(v: &[Value]) -> Vec<u8> {
+    v.iter().map(|x| x.w as u8).collect()
+}
+
+/// Marshal and MarshalIndent: ([]byte, nil) or (nil, err).
+fn marshal(c: &mut Call, ind: Indent) -> Result<(), Fault> {
+    let (text, holes) = match encode_text(c, c.arg(0), true) {
+        Ok(x) => x,
         Err(msg) => {
             c.ret(Value::ZERO);
-            c.ret_err(Some(msg))
+            return c.ret_err(Some(msg));
         }
+    };
+    if holes.is_empty() {
+        let v = new_byte_slice(c, &indented(text, &ind))?;
+        c.ret(v);
+        return c.ret_err(None);
     }
+    c.task(move |ctx| async move {
+        let text = fill_holes(&ctx, text, holes, true).await;
+        Ok(ctx
+            .native(move |c| match &text {
+                Ok(t) => Ok(vec![new_byte_slice(c, &indented(t.clone(), &ind))?, Value::ZERO]),
+                Err(msg) => Ok(vec![Value::ZERO, c.new_error(msg)?]),
+            })
+            .await)
+    });
+    Ok(())
 }
 
 /// json.Indent and json.Compact: `src` checked, reformatted and appended to `dst`.
@@ -175,16 +238,21 @@ fn unmarshal(c: &mut Call) -> Result<(), Fault> {
 fn encode(c: &mut Call) -> Result<(), Fault> {
     let f = fields(c, c.arg(0))?;
     let (w, prefix, ind, no_html) = (f[0], c.text(f[1]), c.text(f[2]), f[3].as_bool());
-    let indented = (!prefix.is_empty() || !ind.is_empty()).then_some((&*prefix, &*ind));
-    let mut text = match encode_text(c, c.arg(1), !no_html, indented) {
+    let ind: Indent =
+        (!prefix.is_empty() || !ind.is_empty()).then(|| (prefix.to_string(), ind.to_string()));
+    let (text, holes) = match encode_text(c, c.arg(1), !no_html) {
         Ok(t) => t,
         Err(msg) => return c.ret_err(Some(msg)),
     };
-    text.push(b'\n');
     if w.t == 0 {
         return Err(Fault::Panic(NIL_DEREF.into()));
     }
     c.task(move |ctx| async move {
+        let mut text = match fill_holes(&ctx, text, holes, !no_html).await {
+            Ok(t) => indented(t, &ind),
+            Err(msg) => return Ok(ctx.native(move |c| Ok(vec![c.new_error(&msg)?])).await),
+        };
+        text.push(b'\n');
         let n = text.len();
         let buf = ctx.native(move |c| Ok(vec![new_byte_slice(c, &text)?])).await[0];
         ctx.keep(buf);

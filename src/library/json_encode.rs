@@ -56,12 +56,29 @@ pub fn tag_lookup(tag: &str, key: &str) -> Option<String> {
         }
         let end = end?;
         if name == key {
-            let quoted = format!("\"{}\"", &rest[..end]);
-            let v = crate::lang::constant::string_lit(&quoted);
-            return Some(String::from_utf8_lossy(&v).into_owned());
+            return Some(unescape(&rest[..end]));
         }
         t = &rest[end + 1..];
     }
+}
+
+/// A tag value's escapes (strconv.Unquote's common ones: \\ \" \n \t).
+fn unescape(s: &str) -> String {
+    let mut out = String::new();
+    let mut chars = s.chars();
+    while let Some(ch) = chars.next() {
+        if ch != '\\' {
+            out.push(ch);
+            continue;
+        }
+        match chars.next() {
+            Some('n') => out.push('\n'),
+            Some('t') => out.push('\t'),
+            Some(c) => out.push(c),
+            None => {}
+        }
+    }
+    out
 }
 
 /// Go's isValidTag: a key name made of letters, digits and some punctuation.
@@ -233,11 +250,100 @@ pub struct Enc<'c, 'a> {
     pub c: &'c Call<'a>,
     pub out: Vec<u8>,
     pub escape_html: bool,
+    /// Values whose MarshalJSON or MarshalText method (the program's) makes their text:
+    /// the method is called after the walk (a Go call, see json.rs) and its result put at
+    /// the hole's place in `out`.
+    pub holes: Vec<Hole>,
+    /// The value being written is addressable (reached through a pointer or a slice), so
+    /// methods with pointer receivers apply, as in Go.
+    addr: bool,
 }
 
-impl Enc<'_, '_> {
-    fn desc(&self, ty: TypeId) -> Option<&crate::vm::program::TypeDesc> {
-        self.c.rt.prog.types.get(ty as usize)
+/// A place in the output for a marshaler's result.
+#[derive(Clone)]
+pub struct Hole {
+    pub at: usize,
+    /// The receiver, as an interface value of the type that has the method.
+    pub recv: Value,
+    /// MarshalText (its text is written as a JSON string) rather than MarshalJSON.
+    pub text: bool,
+    /// Go's name of the receiver's type, for messages.
+    pub type_name: String,
+}
+
+/// Which marshaler method type `t` has: Some(false) for MarshalJSON, Some(true) for
+/// MarshalText.
+fn marshaler_of(prog: &Program, t: TypeId) -> Option<bool> {
+    let d = prog.types.get(t as usize)?;
+    let has = |name: &str| {
+        d.methods.iter().any(|(sel, _)| {
+            prog.selectors
+                .get(*sel as usize)
+                .is_some_and(|s| s.strip_prefix(name).is_some_and(|r| r.starts_with("()")))
+        })
+    };
+    if has("MarshalJSON") {
+        Some(false)
+    } else if has("MarshalText") {
+        Some(true)
+    } else {
+        None
+    }
+}
+
+impl<'c, 'a> Enc<'c, 'a> {
+    pub fn new(c: &'c Call<'a>, escape_html: bool) -> Self {
+        Enc { c, out: Vec::new(), escape_html, holes: Vec::new(), addr: false }
+    }
+
+    /// `value` with addressability `addr`.
+    fn value_at(&mut self, v: Value, ty: TypeId, depth: usize, addr: bool) -> Result<(), String> {
+        let saved = std::mem::replace(&mut self.addr, addr);
+        let r = self.value(v, ty, depth);
+        self.addr = saved;
+        r
+    }
+
+    /// A hole for `v` when its type (or, addressable, its pointer type) has a marshaler
+    /// method; a nil pointer with one is written as null.
+    fn marshaler(&mut self, v: Value, ty: TypeId) -> bool {
+        let prog = &self.c.rt.prog;
+        let Some(d) = prog.types.get(ty as usize) else { return false };
+        if matches!(d.kind, TypeKind::Interface | TypeKind::Slice { .. }) {
+            return false;
+        }
+        let (recv_t, text) = match marshaler_of(prog, ty) {
+            Some(text) => (ty, text),
+            None if self.addr && matches!(d.kind, TypeKind::Struct { .. }) => {
+                let ptr = prog
+                    .types
+                    .iter()
+                    .position(|p| matches!(p.kind, TypeKind::StructPtr { elem } if elem == ty));
+                match ptr.and_then(|p| Some((p as TypeId, marshaler_of(prog, p as TypeId)?))) {
+                    Some(x) => x,
+                    None => return false,
+                }
+            }
+            None => return false,
+        };
+        let is_ptr = matches!(d.kind, TypeKind::StructPtr { .. } | TypeKind::Pointer);
+        if is_ptr && v.h == 0 && v.w == 0 {
+            self.out.extend_from_slice(b"null");
+            return true;
+        }
+        let type_name = prog.type_name(recv_t).to_string();
+        self.holes.push(Hole {
+            at: self.out.len(),
+            recv: Value { t: recv_t, ..v },
+            text,
+            type_name,
+        });
+        true
+    }
+
+    fn desc(&self, ty: TypeId) -> Option<&'a crate::vm::program::TypeDesc> {
+        let rt: &'a crate::sched::Runtime = self.c.rt;
+        rt.prog.types.get(ty as usize)
     }
 
     fn name(&self, ty: TypeId) -> String {
@@ -259,6 +365,16 @@ impl Enc<'_, '_> {
         if d.name == "json.RawMessage" {
             return self.raw(v);
         }
+        if d.name == "time.Time" {
+            // Its MarshalJSON: RFC 3339 with the nanoseconds that are not zero.
+            let ns = crate::rt::timefmt::decode(v.as_int());
+            let s = crate::rt::timefmt::format(ns, "2006-01-02T15:04:05.999999999Z07:00");
+            write_string(&mut self.out, s.as_bytes(), false);
+            return Ok(());
+        }
+        if self.marshaler(v, ty) {
+            return Ok(());
+        }
         match &d.kind {
             TypeKind::Bool => {
                 self.out.extend_from_slice(if v.as_bool() { b"true" } else { b"false" })
@@ -279,19 +395,19 @@ impl Enc<'_, '_> {
             TypeKind::Interface if v.t == 0 => self.out.extend_from_slice(b"null"),
             TypeKind::Interface => {
                 let p = payload(self.c, v);
-                self.value(p, v.t, depth + 1)?;
+                self.value_at(p, v.t, depth + 1, false)?;
             }
             TypeKind::StructPtr { .. } if v.h == 0 => self.out.extend_from_slice(b"null"),
             TypeKind::StructPtr { elem } => {
                 let elem = *elem;
-                self.value(Value { t: 0, ..v }, elem, depth + 1)?;
+                self.value_at(Value { t: 0, ..v }, elem, depth + 1, true)?;
             }
             TypeKind::Pointer if v.h == 0 => self.out.extend_from_slice(b"null"),
             TypeKind::Pointer if d.pointee == 0 => self.out.extend_from_slice(b"{}"),
             TypeKind::Pointer => {
                 let pointee = d.pointee;
                 let inner = load(self.c, v);
-                self.value(inner, pointee, depth + 1)?;
+                self.value_at(inner, pointee, depth + 1, true)?;
             }
             TypeKind::Slice { elem } => {
                 let elem = *elem;
@@ -346,7 +462,10 @@ impl Enc<'_, '_> {
             self.out.push(b'"');
             return Ok(());
         }
-        self.list(&items, elem, depth)
+        let saved = std::mem::replace(&mut self.addr, true);
+        let r = self.list(&items, elem, depth);
+        self.addr = saved;
+        r
     }
 
     fn list(&mut self, items: &[Value], elem: TypeId, depth: usize) -> Result<(), String> {
@@ -396,7 +515,7 @@ impl Enc<'_, '_> {
             }
             write_string(&mut self.out, k, self.escape_html);
             self.out.push(b':');
-            self.value(*v, elem, depth + 1)?;
+            self.value_at(*v, elem, depth + 1, false)?;
         }
         self.out.push(b'}');
         Ok(())
@@ -431,7 +550,7 @@ impl Enc<'_, '_> {
             write_string(&mut self.out, f.name.as_bytes(), self.escape_html);
             self.out.push(b':');
             if f.quoted {
-                let mut inner = Enc { c: self.c, out: Vec::new(), escape_html: self.escape_html };
+                let mut inner = Enc::new(self.c, self.escape_html);
                 inner.value(x, f.ty, depth + 1)?;
                 if matches!(self.desc(f.ty).map(|d| &d.kind), Some(TypeKind::String)) {
                     write_string(&mut self.out, &inner.out, self.escape_html);
