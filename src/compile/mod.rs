@@ -228,6 +228,29 @@ impl<'a> Gen<'a> {
         ] {
             self.type_id(&t);
         }
+        // The receiver types of the program's marshalers and unmarshalers, and pointers to
+        // them: the decoder calls UnmarshalJSON through a *T it makes, which the program
+        // itself may never name.
+        let mut recvs = Vec::new();
+        for ((_, name), &f) in &self.info.method_funcs {
+            let wanted = ["MarshalJSON", "UnmarshalJSON", "MarshalText", "UnmarshalText"];
+            if !wanted.contains(&name.as_str()) {
+                continue;
+            }
+            let Some(&recv) = self.info.funcs[f as usize].params.first() else { continue };
+            let t = self.info.obj(recv).ty.clone();
+            let base = match &t {
+                Type::Pointer(b) => (**b).clone(),
+                _ => t.clone(),
+            };
+            recvs.push((f, base));
+        }
+        // In declaration order: type ids must not depend on a HashMap's order.
+        recvs.sort_by_key(|r| r.0);
+        for (_, base) in recvs {
+            self.type_id(&base);
+            self.type_id(&Type::Pointer(std::rc::Rc::new(base)));
+        }
     }
 
     /// The synthesized package initialiser: variable initialisers in dependency order,

@@ -32,7 +32,7 @@ pub const MEMBERS: &[Member] = &[
         let (p, i) = (c.str(1).to_string(), c.str(2).to_string());
         marshal(c, Some((p, i)))
     }),
-    func("Unmarshal", "func(data []byte, v any) error", unmarshal),
+    func_go("Unmarshal", "func(data []byte, v any) error", unmarshal),
     func("Valid", "func(data []byte) bool", |c| {
         let ok = parse(&byte_arg(c, 0)).is_ok();
         c.ret_bool(ok);
@@ -212,26 +212,60 @@ fn check_target(c: &Call, v: Value) -> Option<String> {
 }
 
 /// Stores `j` through target `v` (an interface value holding a pointer); the error.
-fn store(c: &mut Call, j: &Json, src: &[u8], v: Value) -> Result<Option<String>, Fault> {
+/// Stores `j` through target `v`: the error (nil when none), then for each unmarshaler
+/// of the program's to call, its receiver, its argument and whether it is UnmarshalText.
+fn store(c: &mut Call, j: &Json, src: &[u8], v: Value) -> Result<Vec<Value>, Fault> {
     if let Some(e) = check_target(c, v) {
-        return Ok(Some(e));
+        return Ok(vec![c.new_error(&e)?]);
     }
     // Room for the values the store makes, checked before any is made, so a collection
     // is asked for before the target changes (the call then runs again from the start).
     super::call::room(c.rt, c.m, 64 * 1024)?;
     let mut d = Dec::new(c, src);
     d.store_through(j, v, v.t)?;
-    Ok(d.err)
+    let (err, calls) = (d.err, d.calls);
+    let mut out = vec![match err {
+        Some(m) => c.new_error(&m)?,
+        None => Value::ZERO,
+    }];
+    for u in calls {
+        let arg = new_byte_slice(c, &u.data)?;
+        out.extend([u.recv, arg, Value::bool(u.text)]);
+    }
+    Ok(out)
+}
+
+/// Calls the unmarshalers `store` listed after the error; the result: the first method's
+/// error, else the store's.
+async fn run_unmarshalers(ctx: &Ctx, stored: Vec<Value>) -> Value {
+    for call in stored[1..].chunks(3) {
+        let name = if call[2].as_bool() { "UnmarshalText" } else { "UnmarshalJSON" };
+        let r = ctx.method(call[0], name, &[call[1]], 1).await;
+        if r[0].t != 0 {
+            return r[0];
+        }
+    }
+    stored[0]
 }
 
 fn unmarshal(c: &mut Call) -> Result<(), Fault> {
     let data = byte_arg(c, 0);
     super::call::room(c.rt, c.m, data.len().saturating_mul(48))?;
-    let err = match parse(&data) {
-        Err(e) => Some(e.to_string()),
+    let stored = match parse(&data) {
+        Err(e) => return c.ret_err(Some(e.to_string())),
         Ok(j) => store(c, &j, &data, c.arg(1))?,
     };
-    c.ret_err(err)
+    if stored.len() == 1 {
+        c.ret(stored[0]);
+        return Ok(());
+    }
+    c.task(move |ctx| async move {
+        for v in &stored {
+            ctx.keep(*v);
+        }
+        Ok(vec![run_unmarshalers(&ctx, stored).await])
+    });
+    Ok(())
 }
 
 /// Encoder.Encode: the value's JSON and a newline, written to the encoder's writer.
@@ -279,6 +313,12 @@ fn decode(c: &mut Call) -> Result<(), Fault> {
     c.task(move |ctx| async move {
         loop {
             let done = ctx.native(move |c| decode_step(c, dec, target)).await;
+            if done.len() > 1 {
+                for v in &done {
+                    ctx.keep(*v);
+                }
+                return Ok(vec![run_unmarshalers(&ctx, done).await]);
+            }
             if let Some(&e) = done.first() {
                 return Ok(vec![e]);
             }
@@ -316,16 +356,12 @@ fn decode_step(c: &mut Call, dec: Value, target: Value) -> Result<Vec<Value>, Fa
         Err(e) => return Ok(vec![c.new_error(&e.to_string())?]),
     };
     super::call::room(c.rt, c.m, used.saturating_mul(48))?;
-    let err = store(c, &j, &buf, target)?;
+    let stored = store(c, &j, &buf, target)?;
     let rest = c.new_bytes(&buf[used..])?;
-    let e = match err {
-        Some(m) => c.new_error(&m)?,
-        None => Value::ZERO,
-    };
     if let Obj::Struct(f) = &mut *c.rt.heap.lock(dec.h) {
         f[1] = rest;
     }
-    Ok(vec![e])
+    Ok(stored)
 }
 
 /// Appends the rest of a *strings.Reader to the decoder's buffer and marks its end.

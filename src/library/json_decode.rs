@@ -328,15 +328,101 @@ pub struct Dec<'c, 'a> {
     /// The innermost struct's name and the JSON names of the fields on the way.
     ctx_struct: String,
     ctx_fields: Vec<String>,
+    /// The program's UnmarshalJSON/UnmarshalText methods to call after the store, in order.
+    pub calls: Vec<Unmarshal>,
+}
+
+/// A call of the program's unmarshaler: the receiver (a pointer into the target, as an
+/// interface value of its pointer type), the value's JSON text (or a string's contents for
+/// UnmarshalText), and which method.
+pub struct Unmarshal {
+    pub recv: Value,
+    pub data: Vec<u8>,
+    pub text: bool,
 }
 
 impl<'c, 'a> Dec<'c, 'a> {
     pub fn new(c: &'c mut Call<'a>, src: &'c [u8]) -> Self {
-        Dec { c, src, err: None, ctx_struct: String::new(), ctx_fields: Vec::new() }
+        Dec {
+            c,
+            src,
+            err: None,
+            ctx_struct: String::new(),
+            ctx_fields: Vec::new(),
+            calls: Vec::new(),
+        }
     }
 
     fn kind(&self, ty: TypeId) -> TypeKind {
         self.c.rt.prog.types.get(ty as usize).map_or(TypeKind::Invalid, |d| d.kind.clone())
+    }
+
+    /// Which unmarshaler method pointer type `pt` has: Some(false) for UnmarshalJSON,
+    /// Some(true) for UnmarshalText.
+    fn unmarshaler_of(&self, pt: TypeId) -> Option<bool> {
+        let prog = &self.c.rt.prog;
+        let d = prog.types.get(pt as usize)?;
+        let has = |name: &str| {
+            d.methods.iter().any(|(sel, _)| {
+                prog.selectors
+                    .get(*sel as usize)
+                    .is_some_and(|s| s.strip_prefix(name).is_some_and(|r| r.starts_with('(')))
+            })
+        };
+        if has("UnmarshalJSON") {
+            Some(false)
+        } else if has("UnmarshalText") {
+            Some(true)
+        } else {
+            None
+        }
+    }
+
+    /// The pointer type *T of `ty` when it has an unmarshaler method.
+    fn pointer_with_unmarshaler(&self, ty: TypeId) -> Option<TypeId> {
+        let prog = &self.c.rt.prog;
+        let pt = prog.types.iter().enumerate().position(|(i, p)| {
+            i != 0
+                && match p.kind {
+                    TypeKind::StructPtr { elem } => elem == ty,
+                    TypeKind::Pointer => p.pointee == ty,
+                    _ => false,
+                }
+                && self.unmarshaler_of(i as TypeId).is_some()
+        })?;
+        Some(pt as TypeId)
+    }
+
+    /// Queues the call of `recv`'s unmarshaler with `j` when its type has one (a JSON
+    /// null is left to the store, and UnmarshalText takes only strings).
+    fn call_unmarshaler(&mut self, j: &Json, recv: Value) -> bool {
+        let Some(text) = self.unmarshaler_of(recv.t) else { return false };
+        if matches!(j, Json::Null) {
+            return false;
+        }
+        let data = match (j, text) {
+            (Json::Str(s, _), true) => s.clone(),
+            (_, true) => {
+                self.mismatch(json_kind(j), recv.t);
+                return true;
+            }
+            _ => self.raw(j),
+        };
+        self.calls.push(Unmarshal { recv, data, text });
+        true
+    }
+
+    /// A value's text as it was written.
+    fn raw(&self, j: &Json) -> Vec<u8> {
+        match j {
+            Json::Null => b"null".to_vec(),
+            Json::Bool(true) => b"true".to_vec(),
+            Json::Bool(false) => b"false".to_vec(),
+            Json::Num(n) => n.as_bytes().to_vec(),
+            Json::Str(_, (a, b)) | Json::Arr(_, (a, b)) | Json::Obj(_, (a, b)) => {
+                self.src.get(*a..*b).unwrap_or(&[]).to_vec()
+            }
+        }
     }
 
     /// Records a mismatch (the first one is reported).
@@ -358,6 +444,9 @@ impl<'c, 'a> Dec<'c, 'a> {
 
     /// Stores `j` through pointer `p` (of type `pty`): Unmarshal's and Decode's target.
     pub fn store_through(&mut self, j: &Json, p: Value, pty: TypeId) -> Result<(), Fault> {
+        if self.call_unmarshaler(j, Value { t: pty, ..p }) {
+            return Ok(());
+        }
         match self.kind(pty) {
             TypeKind::StructPtr { elem } => {
                 self.value(j, elem, Value { t: 0, ..p })?;
@@ -388,16 +477,7 @@ impl<'c, 'a> Dec<'c, 'a> {
             });
         }
         if self.c.rt.prog.type_name(ty) == "json.RawMessage" {
-            let text = match j {
-                Json::Null => &b"null"[..],
-                Json::Bool(true) => b"true",
-                Json::Bool(false) => b"false",
-                Json::Num(n) => n.as_bytes(),
-                Json::Str(_, (a, b)) | Json::Arr(_, (a, b)) | Json::Obj(_, (a, b)) => {
-                    self.src.get(*a..*b).unwrap_or(&[])
-                }
-            }
-            .to_vec();
+            let text = self.raw(j);
             return super::crypto::new_byte_slice(self.c, &text);
         }
         match kind {
@@ -410,7 +490,15 @@ impl<'c, 'a> Dec<'c, 'a> {
             }
             TypeKind::StructPtr { elem } => {
                 let target = if old.h == 0 { zero(self.c, elem)? } else { old };
-                self.value(j, elem, target)?;
+                if !self.call_unmarshaler(j, Value { t: ty, ..target }) {
+                    self.value(j, elem, target)?;
+                }
+                Ok(Value { t: 0, ..target })
+            }
+            TypeKind::Struct { .. } if self.pointer_with_unmarshaler(ty).is_some() => {
+                let target = if old.h == 0 { zero(self.c, ty)? } else { old };
+                let pt = self.pointer_with_unmarshaler(ty).unwrap_or(0);
+                self.call_unmarshaler(j, Value { t: pt, w: 0, ..target });
                 Ok(Value { t: 0, ..target })
             }
             TypeKind::Pointer => {
@@ -555,8 +643,15 @@ impl<'c, 'a> Dec<'c, 'a> {
             let Some(&(_, t)) = fields.get(i) else { return Ok(()) };
             let x = parts(self.c, cur.h).get(i).copied().unwrap_or_default();
             if n + 1 == path.len() {
-                let v = self.value(j, fty, x)?;
-                set_part(self.c, cur.h, i, v);
+                let by_method = !matches!(self.kind(fty), TypeKind::Struct { .. })
+                    && !matches!(j, Json::Null)
+                    && self.pointer_with_unmarshaler(fty).is_some_and(|pt| {
+                        self.call_unmarshaler(j, Value { h: cur.h, w: i as u64 + 1, t: pt })
+                    });
+                if !by_method {
+                    let v = self.value(j, fty, x)?;
+                    set_part(self.c, cur.h, i, v);
+                }
                 return Ok(());
             }
             match self.kind(t) {
