@@ -54,12 +54,17 @@ pub const MEMBERS: &[Member] = &[
         let (p, i) = (c.arg(1), c.arg(2));
         set_fields(c, &[(1, p), (2, i)])
     }),
-    type_("Decoder", "struct{r any; buf string; eof bool}"),
+    type_("Decoder", "struct{r any; buf string; eof bool; disallowUnknown bool}"),
     func("NewDecoder", "func(r io.Reader) *Decoder", |c| {
-        let v = c.alloc(Obj::Struct(vec![c.arg(0), Value::ZERO, Value::ZERO]))?;
+        let v = c.alloc(Obj::Struct(vec![c.arg(0), Value::ZERO, Value::ZERO, Value::ZERO]))?;
         c.ret(v);
         Ok(())
     }),
+    method("*Decoder", "DisallowUnknownFields", "func()", |c| {
+        set_fields(c, &[(3, Value::bool(true))])
+    }),
+    type_("Marshaler", "interface{MarshalJSON() ([]byte, error)}"),
+    type_("Unmarshaler", "interface{UnmarshalJSON([]byte) error}"),
     method_go("*Decoder", "Decode", "func(v any) error", decode),
 ];
 
@@ -214,7 +219,13 @@ fn check_target(c: &Call, v: Value) -> Option<String> {
 /// Stores `j` through target `v` (an interface value holding a pointer); the error.
 /// Stores `j` through target `v`: the error (nil when none), then for each unmarshaler
 /// of the program's to call, its receiver, its argument and whether it is UnmarshalText.
-fn store(c: &mut Call, j: &Json, src: &[u8], v: Value) -> Result<Vec<Value>, Fault> {
+fn store(
+    c: &mut Call,
+    j: &Json,
+    src: &[u8],
+    v: Value,
+    disallow_unknown: bool,
+) -> Result<Vec<Value>, Fault> {
     if let Some(e) = check_target(c, v) {
         return Ok(vec![c.new_error(&e)?]);
     }
@@ -222,6 +233,7 @@ fn store(c: &mut Call, j: &Json, src: &[u8], v: Value) -> Result<Vec<Value>, Fau
     // is asked for before the target changes (the call then runs again from the start).
     super::call::room(c.rt, c.m, 64 * 1024)?;
     let mut d = Dec::new(c, src);
+    d.disallow_unknown = disallow_unknown;
     d.store_through(j, v, v.t)?;
     let (err, calls) = (d.err, d.calls);
     let mut out = vec![match err {
@@ -253,7 +265,7 @@ fn unmarshal(c: &mut Call) -> Result<(), Fault> {
     super::call::room(c.rt, c.m, data.len().saturating_mul(48))?;
     let stored = match parse(&data) {
         Err(e) => return c.ret_err(Some(e.to_string())),
-        Ok(j) => store(c, &j, &data, c.arg(1))?,
+        Ok(j) => store(c, &j, &data, c.arg(1), false)?,
     };
     if stored.len() == 1 {
         c.ret(stored[0]);
@@ -356,7 +368,7 @@ fn decode_step(c: &mut Call, dec: Value, target: Value) -> Result<Vec<Value>, Fa
         Err(e) => return Ok(vec![c.new_error(&e.to_string())?]),
     };
     super::call::room(c.rt, c.m, used.saturating_mul(48))?;
-    let stored = store(c, &j, &buf, target)?;
+    let stored = store(c, &j, &buf, target, f[3].as_bool())?;
     let rest = c.new_bytes(&buf[used..])?;
     if let Obj::Struct(f) = &mut *c.rt.heap.lock(dec.h) {
         f[1] = rest;

@@ -330,6 +330,8 @@ pub struct Dec<'c, 'a> {
     ctx_fields: Vec<String>,
     /// The program's UnmarshalJSON/UnmarshalText methods to call after the store, in order.
     pub calls: Vec<Unmarshal>,
+    /// Decoder.DisallowUnknownFields: a key that names no field is an error.
+    pub disallow_unknown: bool,
 }
 
 /// A call of the program's unmarshaler: the receiver (a pointer into the target, as an
@@ -350,6 +352,7 @@ impl<'c, 'a> Dec<'c, 'a> {
             ctx_struct: String::new(),
             ctx_fields: Vec::new(),
             calls: Vec::new(),
+            disallow_unknown: false,
         }
     }
 
@@ -615,7 +618,12 @@ impl<'c, 'a> Dec<'c, 'a> {
                 .iter()
                 .find(|f| f.name == key)
                 .or_else(|| fields.iter().find(|f| f.name.to_lowercase() == key.to_lowercase()));
-            let Some(f) = f else { continue };
+            let Some(f) = f else {
+                if self.disallow_unknown && self.err.is_none() {
+                    self.err = Some(format!("json: unknown field {}", crate::rt::fmt::quote(&key)));
+                }
+                continue;
+            };
             let (saved_struct, depth) =
                 (std::mem::replace(&mut self.ctx_struct, sname.clone()), self.ctx_fields.len());
             self.ctx_fields.push(f.name.clone());
@@ -911,7 +919,8 @@ mod tests {
             err("{a:1}"),
             "invalid character 'a' looking for beginning of object key string"
         );
-        assert_eq!(err("tru"), "unexpected end of JSON input");
+        assert_eq!(err("tru"), "invalid character ' ' in literal true (expecting 'e')");
+        assert_eq!(err("[\"ab"), "unexpected end of JSON input");
         assert_eq!(err("trux"), "invalid character 'x' in literal true (expecting 'e')");
         assert_eq!(err("1 2"), "invalid character '2' after top-level value");
         assert_eq!(err("-x"), "invalid character 'x' in numeric literal");
