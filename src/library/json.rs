@@ -262,7 +262,10 @@ async fn run_unmarshalers(ctx: &Ctx, stored: Vec<Value>) -> Value {
 
 fn unmarshal(c: &mut Call) -> Result<(), Fault> {
     let data = byte_arg(c, 0);
-    super::call::room(c.rt, c.m, data.len().saturating_mul(48))?;
+    // A first guess at what the store makes, to ask for a collection before it starts;
+    // each allocation still checks (and a collection then runs the call again, which
+    // stores the same values).
+    super::call::room(c.rt, c.m, data.len().saturating_mul(2))?;
     let stored = match parse(&data) {
         Err(e) => return c.ret_err(Some(e.to_string())),
         Ok(j) => store(c, &j, &data, c.arg(1), false)?,
@@ -367,7 +370,7 @@ fn decode_step(c: &mut Call, dec: Value, target: Value) -> Result<Vec<Value>, Fa
         Err(ParseError::Eof) => return Ok(vec![c.sentinel(2)]),
         Err(e) => return Ok(vec![c.new_error(&e.to_string())?]),
     };
-    super::call::room(c.rt, c.m, used.saturating_mul(48))?;
+    super::call::room(c.rt, c.m, used.saturating_mul(2))?;
     let stored = store(c, &j, &buf, target, f[3].as_bool())?;
     let rest = c.new_bytes(&buf[used..])?;
     if let Obj::Struct(f) = &mut *c.rt.heap.lock(dec.h) {

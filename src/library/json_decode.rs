@@ -6,7 +6,7 @@
 //! type int").
 
 use super::call::{Call, Fault};
-use super::json_encode::{field_at, fields_of, load, map_pairs, parts};
+use super::json_encode::{load, parts, FieldCache};
 use crate::rt::map::{GoMap, MapKey};
 use crate::rt::obj::Obj;
 use crate::vm::op::TypeId;
@@ -44,6 +44,9 @@ impl std::fmt::Display for ParseError {
         }
     }
 }
+
+/// The deepest nesting of arrays and objects gopark parses (see `Parser::nested`).
+const MAX_NEST: usize = 1000;
 
 /// Go's quoteChar: the byte as a quoted rune ('x', '\n', '\'').
 fn quote_char(c: u8) -> String {
@@ -129,14 +132,18 @@ impl Parser<'_> {
         }
     }
 
-    /// Go's scanner refuses nesting deeper than 10000.
+    /// Go's scanner refuses nesting deeper than 10000 ("exceeded max depth"). The parse and
+    /// the store recurse on the M's stack (2 MiB natively), so gopark stops at
+    /// `MAX_NEST`, well within it, and says so.
     fn nested(
         &mut self,
         f: impl FnOnce(&mut Self) -> Result<Json, ParseError>,
     ) -> Result<Json, ParseError> {
         self.depth += 1;
-        if self.depth > 10000 {
-            return Err(ParseError::Syntax("exceeded max depth".into()));
+        if self.depth > MAX_NEST {
+            return Err(ParseError::Syntax(format!(
+                "gopark: JSON nested more than {MAX_NEST} levels deep is not supported yet"
+            )));
         }
         let v = f(self);
         self.depth -= 1;
@@ -332,6 +339,7 @@ pub struct Dec<'c, 'a> {
     pub calls: Vec<Unmarshal>,
     /// Decoder.DisallowUnknownFields: a key that names no field is an error.
     pub disallow_unknown: bool,
+    fields: FieldCache,
 }
 
 /// A call of the program's unmarshaler: the receiver (a pointer into the target, as an
@@ -353,6 +361,7 @@ impl<'c, 'a> Dec<'c, 'a> {
             ctx_fields: Vec::new(),
             calls: Vec::new(),
             disallow_unknown: false,
+            fields: FieldCache::default(),
         }
     }
 
@@ -609,7 +618,7 @@ impl<'c, 'a> Dec<'c, 'a> {
             return Ok(old);
         };
         let target = if old.h == 0 { zero(self.c, ty)? } else { old };
-        let fields = fields_of(&self.c.rt.prog, ty);
+        let fields = self.fields.get(&self.c.rt.prog, ty);
         let sname = self.c.rt.prog.type_name(ty);
         let sname = sname.rsplit('.').next().unwrap_or("").to_string();
         for (k, x) in items {
@@ -680,7 +689,6 @@ impl<'c, 'a> Dec<'c, 'a> {
                 }
             }
         }
-        let _ = field_at;
         Ok(())
     }
 
@@ -705,7 +713,6 @@ impl<'c, 'a> Dec<'c, 'a> {
             }
         };
         let m = if old.h == 0 { self.c.alloc(Obj::Map(Box::new(GoMap::new())))? } else { old };
-        let _ = map_pairs;
         for (k, x) in items {
             let (kv, mk) = match int_key {
                 None => (self.c.new_bytes(k)?, MapKey::Str(k.clone().into())),
@@ -928,6 +935,14 @@ mod tests {
         assert_eq!(err("\"\\x\""), "invalid character 'x' in string escape code");
         assert_eq!(err("\"a\nb\""), "invalid character '\\n' in string literal");
         assert_eq!(err("'a'"), "invalid character '\\'' looking for beginning of value");
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_not_a_crash() {
+        let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+        assert!(err(&deep).contains("not supported yet"));
+        let ok = format!("{}{}", "[".repeat(MAX_NEST), "]".repeat(MAX_NEST));
+        assert!(parse(ok.as_bytes()).is_ok());
     }
 
     #[test]

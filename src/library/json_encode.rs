@@ -14,8 +14,11 @@ use crate::vm::op::TypeId;
 use crate::vm::program::{Program, TypeKind};
 use crate::vm::value::Value;
 
-/// Nesting deeper than this is taken for a cycle (Go reports one after 1000 pointers).
-const MAX_DEPTH: usize = 1000;
+/// How many pointers, maps and slices deep the encoder goes. Deeper, a value that repeats
+/// one on its way is a cycle (Go's message; Go looks for cycles from 1000 levels on), and
+/// any other is refused as not supported: the walk recurses on the M's stack (2 MiB
+/// natively, 4 MiB in the browser), and this depth stays well within it.
+const MAX_DEPTH: usize = 500;
 
 /// One JSON-visible field of a struct type: its key, where it is (field indexes through
 /// embedded structs) and its options.
@@ -202,6 +205,16 @@ fn scalar(prog: &Program, ty: TypeId) -> bool {
     )
 }
 
+/// `fields_of`, computed once per type for one Marshal or Unmarshal call.
+#[derive(Default)]
+pub struct FieldCache(std::collections::HashMap<TypeId, std::rc::Rc<Vec<JsonField>>>);
+
+impl FieldCache {
+    pub fn get(&mut self, prog: &Program, ty: TypeId) -> std::rc::Rc<Vec<JsonField>> {
+        self.0.entry(ty).or_insert_with(|| std::rc::Rc::new(fields_of(prog, ty))).clone()
+    }
+}
+
 /// The fields of a struct object (none for a nil handle).
 pub fn parts(c: &Call, h: u32) -> Vec<Value> {
     if h == 0 {
@@ -257,6 +270,9 @@ pub struct Enc<'c, 'a> {
     /// The value being written is addressable (reached through a pointer or a slice), so
     /// methods with pointer receivers apply, as in Go.
     addr: bool,
+    /// The pointers, maps and slices (handle, word) the walk is inside, outermost first.
+    path: Vec<(u32, u64)>,
+    fields: FieldCache,
 }
 
 /// A place in the output for a marshaler's result.
@@ -293,7 +309,15 @@ fn marshaler_of(prog: &Program, t: TypeId) -> Option<bool> {
 
 impl<'c, 'a> Enc<'c, 'a> {
     pub fn new(c: &'c Call<'a>, escape_html: bool) -> Self {
-        Enc { c, out: Vec::new(), escape_html, holes: Vec::new(), addr: false }
+        Enc {
+            c,
+            out: Vec::new(),
+            escape_html,
+            holes: Vec::new(),
+            addr: false,
+            path: Vec::new(),
+            fields: FieldCache::default(),
+        }
     }
 
     /// `value` with addressability `addr`.
@@ -350,14 +374,22 @@ impl<'c, 'a> Enc<'c, 'a> {
         self.c.rt.prog.type_name(ty).to_string()
     }
 
+    /// Goes one pointer, map or slice deeper (see `MAX_DEPTH`).
+    fn enter(&mut self, v: Value, ty: TypeId) -> Result<(), String> {
+        if self.path.len() >= MAX_DEPTH {
+            let name = self.name(ty);
+            return Err(if v.h != 0 && self.path.contains(&(v.h, v.w)) {
+                format!("json: unsupported value: encountered a cycle via {name}")
+            } else {
+                format!("gopark: encoding/json of values nested more than {MAX_DEPTH} pointers, maps or slices deep is not supported yet")
+            });
+        }
+        self.path.push((v.h, v.w));
+        Ok(())
+    }
+
     /// Writes `v`, of static type `ty`; the error is Go's message.
     pub fn value(&mut self, v: Value, ty: TypeId, depth: usize) -> Result<(), String> {
-        if depth > MAX_DEPTH {
-            return Err(format!(
-                "json: unsupported value: encountered a cycle via {}",
-                self.name(ty)
-            ));
-        }
         let Some(d) = self.desc(ty) else {
             self.out.extend_from_slice(b"null");
             return Ok(());
@@ -400,18 +432,24 @@ impl<'c, 'a> Enc<'c, 'a> {
             TypeKind::StructPtr { .. } if v.h == 0 => self.out.extend_from_slice(b"null"),
             TypeKind::StructPtr { elem } => {
                 let elem = *elem;
+                self.enter(v, ty)?;
                 self.value_at(Value { t: 0, ..v }, elem, depth + 1, true)?;
+                self.path.pop();
             }
             TypeKind::Pointer if v.h == 0 => self.out.extend_from_slice(b"null"),
             TypeKind::Pointer if d.pointee == 0 => self.out.extend_from_slice(b"{}"),
             TypeKind::Pointer => {
                 let pointee = d.pointee;
                 let inner = load(self.c, v);
+                self.enter(v, ty)?;
                 self.value_at(inner, pointee, depth + 1, true)?;
+                self.path.pop();
             }
             TypeKind::Slice { elem } => {
                 let elem = *elem;
+                self.enter(v, ty)?;
                 self.slice(v, elem, depth)?;
+                self.path.pop();
             }
             TypeKind::Array { elem, len } => {
                 let (elem, len) = (*elem, *len as usize);
@@ -421,7 +459,9 @@ impl<'c, 'a> Enc<'c, 'a> {
             }
             TypeKind::Map { key, elem } => {
                 let (key, elem) = (*key, *elem);
+                self.enter(v, ty)?;
                 self.map(v, key, elem, depth)?;
+                self.path.pop();
             }
             TypeKind::Struct { .. } => self.object(v, ty, depth)?,
             TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Invalid => {
@@ -535,10 +575,10 @@ impl<'c, 'a> Enc<'c, 'a> {
     }
 
     fn object(&mut self, v: Value, ty: TypeId, depth: usize) -> Result<(), String> {
-        let fields = fields_of(&self.c.rt.prog, ty);
+        let fields = self.fields.get(&self.c.rt.prog, ty);
         self.out.push(b'{');
         let mut first = true;
-        for f in &fields {
+        for f in fields.iter() {
             let Some(x) = self.field_value(v, ty, &f.path) else { continue };
             if f.omit_empty && self.is_empty(x, f.ty) {
                 continue;
