@@ -121,6 +121,11 @@ async fn fill_holes(
     holes: Vec<Hole>,
     html: bool,
 ) -> Result<Vec<u8>, String> {
+    // The receivers stay alive while methods run, even if one of them changes the value
+    // being encoded (deletes a map entry that holds another receiver).
+    for h in &holes {
+        ctx.keep(h.recv);
+    }
     let mut out = Vec::with_capacity(text.len());
     let mut from = 0;
     for h in holes {
