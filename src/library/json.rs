@@ -66,6 +66,7 @@ pub const MEMBERS: &[Member] = &[
     type_("Marshaler", "interface{MarshalJSON() ([]byte, error)}"),
     type_("Unmarshaler", "interface{UnmarshalJSON([]byte) error}"),
     method_go("*Decoder", "Decode", "func(v any) error", decode),
+    method_go("*Decoder", "More", "func() bool", more),
 ];
 
 const NIL_DEREF: &str = "runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation]";
@@ -342,18 +343,58 @@ fn decode(c: &mut Call) -> Result<(), Fault> {
             if let Some(&e) = done.first() {
                 return Ok(vec![e]);
             }
-            if native_reader {
-                ctx.native(move |c| drain_strings_reader(c, dec, r)).await;
-                continue;
-            }
-            let buf =
-                ctx.native(|c| Ok(vec![c.new_slice(vec![Value::int(0); READ_CHUNK])?])).await[0];
-            ctx.keep(buf);
-            let got = ctx.method(r, "Read", &[buf], 2).await;
-            let (n, err) = (got[0].as_int().clamp(0, READ_CHUNK as i64) as usize, got[1]);
-            let failed = ctx.native(move |c| take_read(c, dec, buf, n, err)).await;
-            if let Some(&e) = failed.first() {
+            if let Some(e) = read_more(&ctx, dec, r, native_reader).await {
                 return Ok(vec![e]);
+            }
+        }
+    });
+    Ok(())
+}
+
+/// Reads more of the decoder's stream into its buffer: the Read's error when it failed
+/// with other than io.EOF.
+async fn read_more(ctx: &Ctx, dec: Value, r: Value, native_reader: bool) -> Option<Value> {
+    if native_reader {
+        ctx.native(move |c| drain_strings_reader(c, dec, r)).await;
+        return None;
+    }
+    let buf = ctx.native(|c| Ok(vec![c.new_slice(vec![Value::int(0); READ_CHUNK])?])).await[0];
+    ctx.keep(buf);
+    let got = ctx.method(r, "Read", &[buf], 2).await;
+    let (n, err) = (got[0].as_int().clamp(0, READ_CHUNK as i64) as usize, got[1]);
+    let failed = ctx.native(move |c| take_read(c, dec, buf, n, err)).await;
+    failed.first().copied()
+}
+
+/// Decoder.More: whether another value follows in the stream (the next byte that is not
+/// a space exists and does not close an array or object).
+fn more(c: &mut Call) -> Result<(), Fault> {
+    let dec = c.arg(0);
+    let r = fields(c, dec)?[0];
+    if r.t == 0 {
+        return Err(Fault::Panic(NIL_DEREF.into()));
+    }
+    let native_reader = c.rt.prog.type_name(r.t) == "*strings.Reader";
+    c.task(move |ctx| async move {
+        loop {
+            let next = ctx
+                .native(move |c| {
+                    let f = fields(c, dec)?;
+                    let (buf, eof) = (c.rt.heap.bytes(f[1]), f[2].as_bool());
+                    let b = buf.iter().find(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r'));
+                    Ok(match b {
+                        Some(b) => vec![Value::bool(*b != b']' && *b != b'}')],
+                        None if eof => vec![Value::bool(false)],
+                        None => vec![],
+                    })
+                })
+                .await;
+            if let Some(&m) = next.first() {
+                return Ok(vec![m]);
+            }
+            if read_more(&ctx, dec, r, native_reader).await.is_some() {
+                // Go's More reports the error as "more": the next Decode returns it.
+                return Ok(vec![Value::bool(true)]);
             }
         }
     });
