@@ -46,6 +46,7 @@ pub mod syncmap;
 pub mod task;
 pub mod time;
 pub mod unicode;
+pub mod url;
 pub mod utf8;
 
 use crate::vm::value::Value;
@@ -156,6 +157,8 @@ pub const PACKAGES: &[Package] = &[
     Package { path: "math", members: math::MEMBERS },
     Package { path: "math/rand", members: rand::MEMBERS },
     Package { path: "math/rand/v2", members: rand::MEMBERS_V2 },
+    Package { path: "net", members: url::NET_MEMBERS },
+    Package { path: "net/url", members: url::URL_MEMBERS },
     Package { path: "os", members: os::MEMBERS },
     Package { path: "regexp", members: regexp::MEMBERS },
     Package { path: "runtime", members: runtime::MEMBERS },

@@ -462,6 +462,8 @@ pub fn lib_string(env: &Env, v: Value) -> Option<String> {
             Obj::Struct(f) => env.heap.str(f.first().copied().unwrap_or_default()).to_string(),
             _ => String::new(),
         },
+        "*url.URL" => super::url::url_string(env.heap, v),
+        "*url.Userinfo" => super::url::userinfo_string(env.heap, v),
         "time.Time" => crate::rt::timefmt::string(crate::rt::timefmt::decode(v.as_int())),
         "*time.Location" => "UTC".to_string(),
         "time.Duration" => duration(v.as_int()),
