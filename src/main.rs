@@ -18,7 +18,7 @@ fn main() -> std::process::ExitCode {
 mod cli {
     use clap::{Args, Parser, Subcommand, ValueEnum};
     use gopark::run::run_native;
-    use gopark::sched::{Config, Mode, Traceback};
+    use gopark::sched::{Config, Input, Mode, Stdin, Traceback};
     use std::io::Write;
     use std::path::PathBuf;
     use std::process::ExitCode;
@@ -110,6 +110,9 @@ mod cli {
         /// Write the replay export the page's model reads.
         #[arg(long, value_name = "OUT.json")]
         replay: Option<PathBuf>,
+        /// The program's arguments (os.Args[1:]), after `--` or the file.
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
     }
 
     #[derive(Args)]
@@ -181,6 +184,7 @@ mod cli {
             },
             seed: a.seed,
             trace: a.trace.is_some() || a.trace_text.is_some() || a.replay.is_some(),
+            input: Input { args: a.args.clone(), stdin: Stdin::Process },
             ..Config::default()
         };
         let none_if_zero = |n: usize| if n == 0 { usize::MAX } else { n };

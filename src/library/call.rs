@@ -29,6 +29,9 @@ pub enum Fault {
     /// Formatting needs a String or Error method of the program called first: the native
     /// stops before any effect, and runs again with the result (interp/callback.rs).
     CallGo,
+    /// Standard input has nothing buffered: the goroutine blocks reading it in a system
+    /// call, and the native runs again afterwards (sched/stdin.rs).
+    ReadStdin,
 }
 
 pub struct Call<'a> {

@@ -1,14 +1,16 @@
-//! Package os: standard output and error, and the program's arguments. A page has no
-//! process, so the arguments are the program's name alone.
+//! Package os: standard input, output and error, and the program's arguments (what the host
+//! gives in `sched::Input`: the CLI's own, none on the page).
 
 use super::{func, method, type_, var, Call, Fault, Member};
 use crate::rt::obj::Obj;
+use crate::sched::StdinRead;
 use crate::sys::internal_error;
 use crate::vm::value::Value;
 
 pub const MEMBERS: &[Member] = &[
     func("Getpid", "func() int", getpid),
     type_("File", "struct{fd int}"),
+    method("*File", "Read", "func(b []byte) (n int, err error)", file_read),
     method("*File", "Write", "func(b []byte) (n int, err error)", file_write),
     method("*File", "WriteString", "func(s string) (n int, err error)", file_write_string),
     var("Args", "[]string", args),
@@ -30,7 +32,9 @@ fn file(c: &mut Call, fd: i64) -> Result<(), Fault> {
 }
 fn args(c: &mut Call) -> Result<(), Fault> {
     let name = c.rt.prog.file.trim_end_matches(".go").to_string();
-    let v = c.new_strings(&[format!("/tmp/{name}")])?;
+    let mut all = vec![format!("/tmp/{name}")];
+    all.extend(c.rt.cfg.input.args.iter().cloned());
+    let v = c.new_strings(&all)?;
     c.ret(v);
     Ok(())
 }
@@ -52,5 +56,36 @@ fn file_write_string(c: &mut Call) -> Result<(), Fault> {
     c.rt.write(c.m, c.g.id, fd(c), s.as_bytes());
     c.ret_int(s.len() as i64);
     c.ret(Value::ZERO);
+    Ok(())
+}
+
+/// Read: standard input (see sched/stdin.rs); blocks in a system call while nothing is
+/// buffered. Reading os.Stdout or os.Stderr fails as on a terminal opened for writing only.
+fn file_read(c: &mut Call) -> Result<(), Fault> {
+    let room = c.arg(1).slice_len();
+    if fd(c) != 0 {
+        let name = if fd(c) == 1 { "/dev/stdout" } else { "/dev/stderr" };
+        c.ret_int(0);
+        return c.ret_err(Some(format!("read {name}: bad file descriptor")));
+    }
+    if room == 0 {
+        c.ret_int(0);
+        c.ret(Value::ZERO);
+        return Ok(());
+    }
+    match c.rt.stdin_take(room) {
+        StdinRead::Bytes(b) => {
+            let chunk: Vec<Value> = b.iter().map(|&x| Value::int(x as i64)).collect();
+            c.set_elems(1, &chunk);
+            c.ret_int(chunk.len() as i64);
+            c.ret(Value::ZERO);
+        }
+        StdinRead::Eof => {
+            c.ret_int(0);
+            let eof = c.sentinel(1);
+            c.ret(eof);
+        }
+        StdinRead::MustBlock => return Err(Fault::ReadStdin),
+    }
     Ok(())
 }

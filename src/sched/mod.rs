@@ -38,6 +38,7 @@ mod gc;
 mod idle;
 mod record;
 mod runq;
+mod stdin;
 mod syscall;
 mod sysmon;
 mod timers;
@@ -46,6 +47,7 @@ use self::clock::Clock;
 pub use self::dump::{Traceback, TRACEBACK_FRAMES};
 use self::idle::{Idle, Note};
 use self::runq::P;
+pub use self::stdin::{Input, Stdin, StdinRead};
 pub use self::sysmon::{FORCE_PREEMPT_NS, SYSCALL_RETAKE_NS};
 use crate::rt::fmt::Env;
 use crate::rt::g::{Frame, GState, DEAD, G, RUNNABLE, RUNNING, WAITING};
@@ -167,11 +169,20 @@ pub struct Config {
     pub limits: Limits,
     /// Record scheduling events.
     pub trace: bool,
+    /// What the program reads: its arguments and its standard input.
+    pub input: Input,
 }
 
 impl Default for Config {
     fn default() -> Self {
-        Config { procs: 1, mode: Mode::Threads, seed: 1, limits: Limits::default(), trace: true }
+        Config {
+            procs: 1,
+            mode: Mode::Threads,
+            seed: 1,
+            limits: Limits::default(),
+            trace: true,
+            input: Input::default(),
+        }
     }
 }
 
@@ -275,6 +286,8 @@ pub struct Runtime {
     done: AtomicBool,
     exit: Mutex<Option<i32>>,
     out: Mutex<Output>,
+    /// Standard input read so far and not yet consumed (see stdin.rs).
+    pub(crate) stdin: Mutex<stdin::StdinBuf>,
     bufs: Vec<Mutex<Vec<Event>>>,
     /// Texts the events refer to (channel labels, values): see `trace::strings`.
     strings: Mutex<trace::Strings>,
@@ -354,6 +367,7 @@ impl Runtime {
             done: AtomicBool::new(false),
             exit: Mutex::new(None),
             out: Mutex::new(Output::default()),
+            stdin: Mutex::new(stdin::StdinBuf::default()),
             // One buffer per M, and one for sysmon.
             bufs: (0..n + SPARE_MS + 1).map(|_| Mutex::new(Vec::new())).collect(),
             seq: AtomicU64::new(0),
