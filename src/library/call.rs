@@ -262,10 +262,15 @@ pub fn elems(rt: &Runtime, s: Value) -> Vec<Value> {
 /// errors.New("x") differ, as two pointers do in Go.
 pub const ERROR_STRING: &str = "*errors.errorString";
 
-/// Sentinel errors (io.EOF): an `ERROR_STRING` value with no handle and this code in its
-/// word, so every use is the same value and `err == io.EOF` holds without a shared object.
-pub const SENTINELS: &[&str] =
-    &["", "EOF", "unexpected EOF", "context canceled", "context deadline exceeded"];
+/// Sentinel errors (io.EOF): an `ERROR_STRING` value with no handle and its code (an index
+/// here) in its word, so every use is the same value and `err == io.EOF` holds without a
+/// shared object.
+pub use crate::rt::fmt::SENTINELS;
+
+/// Whether `v` is sentinel error `code`.
+pub fn is_sentinel(v: Value, code: u64) -> bool {
+    v.h == 0 && v.w == code && v.t != 0
+}
 
 impl Call<'_> {
     /// Sentinel error `code` (see `SENTINELS`).

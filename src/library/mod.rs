@@ -17,6 +17,7 @@
 //! coroutine whose Go calls are ordinary calls on the goroutine's stack (see task.rs).
 
 pub mod atomic;
+pub mod bufio;
 pub mod bytes;
 pub mod call;
 pub mod cmp;
@@ -131,6 +132,9 @@ pub const PACKAGES: &[Package] = &[
     Package { path: INTERNAL, members: sync::ONCE_MEMBERS },
     Package { path: INTERNAL, members: sync::COND_INTERNAL },
     Package { path: INTERNAL, members: context::INTERNAL_MEMBERS },
+    Package { path: "bufio", members: bufio::SCANNER_MEMBERS },
+    Package { path: "bufio", members: bufio::READER_MEMBERS },
+    Package { path: "bufio", members: bufio::WRITER_MEMBERS },
     Package { path: "bytes", members: bytes::MEMBERS },
     Package { path: "cmp", members: cmp::MEMBERS },
     Package { path: "container/heap", members: heap::MEMBERS },

@@ -1,0 +1,2 @@
+pub const MEMBERS: &[super::super::Member] = &[];
+pub fn write_native() {}
