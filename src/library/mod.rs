@@ -25,6 +25,7 @@ pub mod container;
 pub mod context;
 pub mod crypto;
 pub mod errors;
+pub mod flag;
 pub mod fmt;
 pub mod heap;
 pub mod io;
@@ -149,6 +150,8 @@ pub const PACKAGES: &[Package] = &[
     Package { path: "encoding/hex", members: crypto::HEX_MEMBERS },
     Package { path: "errors", members: errors::MEMBERS },
     Package { path: "errors", members: errors::AS_JOIN_MEMBERS },
+    Package { path: "flag", members: flag::MEMBERS },
+    Package { path: "flag", members: flag::DEFINE_MEMBERS },
     Package { path: "fmt", members: fmt::MEMBERS },
     Package { path: "hash", members: crypto::HASH_MEMBERS },
     Package { path: "io", members: io::MEMBERS },

@@ -412,6 +412,7 @@ pub const SENTINELS: &[&str] = &[
     "bufio: invalid use of UnreadRune",
     "multiple Read calls return no data or error",
     "short write",
+    "flag: help requested",
 ];
 
 pub fn lib_string(env: &Env, v: Value) -> Option<String> {

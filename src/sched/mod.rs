@@ -311,6 +311,9 @@ pub struct Runtime {
     /// The log package's standard logger (log.SetFlags, log.SetPrefix): run state, since
     /// each run is a program of its own.
     pub std_logger: Mutex<StdLogger>,
+    /// Objects the library keeps for the whole run, by name (flag.CommandLine): roots for
+    /// the collector.
+    pub lib_globals: Mutex<Vec<(&'static str, Value)>>,
 }
 
 /// The settings of the log package's standard logger; it writes to standard error.
@@ -380,6 +383,7 @@ impl Runtime {
             gc_count: AtomicUsize::new(0),
             heap_exhausted: AtomicBool::new(false),
             std_logger: Mutex::new(StdLogger::default()),
+            lib_globals: Mutex::new(Vec::new()),
             stack_bytes: AtomicUsize::new(0),
             prog,
             cfg,
