@@ -53,9 +53,8 @@ impl RunCfg {
             _ => format!("deterministic procs={} seed={}", self.procs, self.seed),
         }
     }
-    fn config(&self, traceback: Traceback, input: &Input) -> Config {
+    fn config(&self, traceback: Traceback) -> Config {
         Config {
-            input: input.clone(),
             procs: self.procs as _,
             mode: self.mode,
             seed: self.seed as _,
@@ -333,7 +332,10 @@ fn golden_programs() {
         let mut line = format!("{name:28}");
         for cfg in &configs() {
             let label = cfg.label();
-            let res = match run_guarded(&prog, cfg.config(traceback, &input)) {
+            let res = match run_guarded(
+                &prog,
+                Config { input: input.clone(), ..cfg.config(traceback) },
+            ) {
                 Ok(out) => {
                     let got = Got { stdout: out.stdout, stderr: out.stderr, exit: out.exit_code };
                     compare(name, &label, &exp, &got)

@@ -141,6 +141,19 @@ pub const MEMBERS: &[Member] = &[
         Ok(())
     }),
     method_go("*FlagSet", "Parse", "func(arguments []string) error", |c| parse(c, true)),
+    method("*FlagSet", "Output", "func() io.Writer", |c| {
+        let f = fields(c, c.arg(0))?;
+        let w = match f[OUTPUT] {
+            w if w.t != 0 => w,
+            _ => {
+                let mut v = c.alloc(Obj::Struct(vec![Value::int(2)]))?;
+                v.t = c.type_id("*os.File");
+                v
+            }
+        };
+        c.ret(w);
+        Ok(())
+    }),
     method("*FlagSet", "Parsed", "func() bool", |c| parsed(c, true)),
     method("*FlagSet", "PrintDefaults", "func()", |c| print_defaults(c, true)),
     method("*FlagSet", "Set", "func(name, value string) error", |c| set(c, true)),
@@ -224,8 +237,8 @@ fn command_line(c: &mut Call) -> Result<Value, Fault> {
     if let Some((_, v)) = lock(&c.rt.lib_globals).iter().find(|(k, _)| *k == "flag.CommandLine") {
         return Ok(*v);
     }
-    let prog = c.rt.prog.file.trim_end_matches(".go").to_string();
-    let name = c.new_str(&format!("/tmp/{prog}"))?;
+    let path = super::os::program_path(c);
+    let name = c.new_str(&path)?;
     let fs = new_flag_set(c, name, EXIT_ON_ERROR)?;
     lock(&c.rt.lib_globals).push(("flag.CommandLine", fs));
     Ok(fs)

@@ -185,6 +185,8 @@ pub const DYNAMIC_TYPES: &[(&str, &str)] = &[
     ("error", errors::JOIN_ERROR),
     ("rand.Source", "*rand.rngSource"),
     ("context.Context", context::CTX_TYPE),
+    // FlagSet.Output's standard error.
+    ("io.Writer", "*os.File"),
 ];
 
 /// Helpers the code generator calls; no import path reaches them (an import path is never

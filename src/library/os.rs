@@ -31,13 +31,19 @@ fn file(c: &mut Call, fd: i64) -> Result<(), Fault> {
     Ok(())
 }
 fn args(c: &mut Call) -> Result<(), Fault> {
-    let name = c.rt.prog.file.trim_end_matches(".go").to_string();
-    let mut all = vec![format!("/tmp/{name}")];
+    let mut all = vec![program_path(c)];
     all.extend(c.rt.cfg.input.args.iter().cloned());
     let v = c.new_strings(&all)?;
     c.ret(v);
     Ok(())
 }
+/// os.Args[0]: the program's file name without ".go", in /tmp (as `go run` and the
+/// playground name it: a temporary directory, then the name).
+pub fn program_path(c: &Call) -> String {
+    let file = c.rt.prog.file.rsplit(['/', '\\']).next().unwrap_or("prog.go");
+    format!("/tmp/{}", file.trim_end_matches(".go"))
+}
+
 fn fd(c: &Call) -> u32 {
     match &*c.rt.heap.lock(c.arg(0).h) {
         Obj::Struct(f) => f.first().map_or(1, |v| v.w as u32),
