@@ -10,6 +10,7 @@ use std::sync::Arc;
 
 /// The programs gopark runs today; the rest need language features still to come.
 const PASSING: &[&str] = &[
+    "doubleselect",
     "fifo",
     "goroutines",
     "nonblock",
