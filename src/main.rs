@@ -212,10 +212,10 @@ mod cli {
             Err(code) => return code,
         };
         let procs = cfg.procs;
+        // The output streams as the program writes it (a prompt shows before a read).
+        cfg.echo_output = true;
         let outcome = run_native(prog.clone(), cfg);
-        let _ = std::io::stdout().write_all(&outcome.stdout);
         let _ = std::io::stdout().flush();
-        let _ = std::io::stderr().write_all(&outcome.stderr);
         let write = |path: &Option<PathBuf>, text: &dyn Fn() -> String| {
             if let Some(path) = path {
                 if let Err(e) = std::fs::write(path, text()) {

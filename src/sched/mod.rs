@@ -113,6 +113,18 @@ pub fn format_duration_ms(ms: u64) -> String {
     }
 }
 
+/// Writes program output to the process's own descriptor (`Config::echo_output`), under
+/// the output lock so the two streams interleave as the program wrote them.
+fn echo(fd: u32, bytes: &[u8]) {
+    use std::io::Write;
+    let _ = if fd == 2 {
+        std::io::stderr().write_all(bytes)
+    } else {
+        let mut out = std::io::stdout().lock();
+        out.write_all(bytes).and_then(|_| out.flush())
+    };
+}
+
 /// A byte count in the units limits are written in: `16MiB`, `64KiB`, or plain bytes.
 pub fn format_bytes(n: u64) -> String {
     match n {
@@ -171,6 +183,10 @@ pub struct Config {
     pub trace: bool,
     /// What the program reads: its arguments and its standard input.
     pub input: Input,
+    /// Copy the program's output to the process's standard output and error as it is
+    /// written (the CLI, so that a prompt shows before the program waits for input), besides
+    /// keeping it in the outcome.
+    pub echo_output: bool,
 }
 
 impl Default for Config {
@@ -182,6 +198,7 @@ impl Default for Config {
             limits: Limits::default(),
             trace: true,
             input: Input::default(),
+            echo_output: false,
         }
     }
 }
@@ -465,6 +482,9 @@ impl Runtime {
                 true
             } else {
                 if fd == 2 { &mut out.stderr } else { &mut out.stdout }.extend_from_slice(bytes);
+                if self.cfg.echo_output {
+                    echo(fd, bytes);
+                }
                 // Under the output's lock, so Output events come in the order of the bytes:
                 // the console maps each line to the event that printed it by counting bytes.
                 self.emit(m, Kind::Output, g, bytes.len() as u32, fd);
@@ -500,6 +520,9 @@ impl Runtime {
             *lock(&self.end) = (self.clock.now_ns(), left);
             if let Some(msg) = msg {
                 lock(&self.out).stderr.extend_from_slice(msg.as_bytes());
+                if self.cfg.echo_output {
+                    echo(2, msg.as_bytes());
+                }
             }
             self.done.store(true, Ordering::Release);
         }
