@@ -93,6 +93,20 @@ pub(super) fn slice_bytes(c: &Call, s: Value, from: usize, to: usize) -> Vec<u8>
     }
 }
 
+/// The index of the first `b` in `s[from..to]` (relative to `from`), looked for in place.
+pub(super) fn index_byte(c: &Call, s: Value, from: usize, to: usize, b: u8) -> Option<usize> {
+    if s.h == 0 || to <= from {
+        return None;
+    }
+    match &*c.rt.heap.lock(s.h) {
+        Obj::Array(a) => {
+            let off = s.slice_off();
+            a[off + from..off + to].iter().position(|v| v.w as u8 == b)
+        }
+        _ => internal_error("a []byte whose handle is not an array"),
+    }
+}
+
 /// Writes `bytes` into slice `s` from index `at`.
 pub(super) fn put_bytes(c: &Call, s: Value, at: usize, bytes: &[u8]) {
     if s.h == 0 || bytes.is_empty() {

@@ -232,7 +232,8 @@ fn read_rune(c: &mut Call) -> Result<(), Fault> {
         c,
         Box::new(|c, st| {
             let (r, w) = (st.r(), st.w());
-            let data = slice_bytes(c, st.f[BUF], r, w);
+            // A rune is at most 4 bytes: no need to look further.
+            let data = slice_bytes(c, st.f[BUF], r, w.min(r + 4));
             if r + 4 > w && !full_rune(&data) && st.f[ERR].t == 0 && w - r < st.len() {
                 return Ok(Step::Fill);
             }
@@ -289,8 +290,7 @@ fn unread_rune(c: &mut Call) -> Result<(), Fault> {
 /// ReadSlice's search: Some((line, err)) once decided, None to fill first.
 fn slice_step(c: &Call, st: &mut St, delim: u8) -> Option<(Value, Value)> {
     let (r, w) = (st.r(), st.w());
-    let data = slice_bytes(c, st.f[BUF], r, w);
-    let (line, err) = if let Some(i) = data.iter().position(|&b| b == delim) {
+    let (line, err) = if let Some(i) = index_byte(c, st.f[BUF], r, w, delim) {
         st.set(R, (r + i + 1) as i64);
         (st.slice(r, r + i + 1), Value::ZERO)
     } else if st.f[ERR].t != 0 {
