@@ -535,16 +535,22 @@ fn failed(msg: String) -> Outcome {
 /// error handling says: return the error, exit with status 2 (0 for -help), or panic.
 fn parse(c: &mut Call, method: bool) -> Result<(), Fault> {
     let (fs, a) = receiver(c, method)?;
-    let args = if method {
-        super::call::elems(c.rt, c.arg(a))
-    } else {
-        c.rt.cfg.input.args.clone().iter().map(|s| c.new_str(s)).collect::<Result<_, _>>()?
-    };
+    // FlagSet.Parse's slice stays in the caller's registers while the call runs;
+    // flag.Parse's strings are made in the step itself, so a collection that step asks
+    // for cannot free them.
+    let given = method.then(|| c.arg(a));
     fields(c, fs)?;
     c.task(move |ctx| async move {
         let r = ctx
             .native(move |c| {
-                let outcome = parse_all(c, fs, args.clone())?;
+                let args = match given {
+                    Some(s) => super::call::elems(c.rt, s),
+                    None => {
+                        let os_args = c.rt.cfg.input.args.clone();
+                        os_args.iter().map(|s| c.new_str(s)).collect::<Result<_, _>>()?
+                    }
+                };
+                let outcome = parse_all(c, fs, args)?;
                 let f = fields(c, fs)?;
                 let Outcome::Failed { msg, help } = outcome else {
                     return Ok(vec![Value::int(0)]);
