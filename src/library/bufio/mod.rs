@@ -128,6 +128,9 @@ pub(super) fn subslice(s: Value, from: usize, to: usize) -> Value {
 
 /// A new []byte of `n` zero bytes.
 pub(super) fn new_buf(c: &mut Call, n: usize) -> Result<Value, Fault> {
+    // Checked before the elements exist: NewReaderSize(r, 1<<40) is out of memory, as in
+    // Go, not an abort of the host.
+    super::call::room(c.rt, c.m, n.saturating_mul(16).saturating_add(64))?;
     c.new_slice(vec![Value::int(0); n])
 }
 
