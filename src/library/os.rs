@@ -91,6 +91,8 @@ fn file_read(c: &mut Call) -> Result<(), Fault> {
             let eof = c.sentinel(1);
             c.ret(eof);
         }
+        // Once the program has ended, a goroutine still reading stops instead of waiting.
+        StdinRead::MustBlock if c.rt.is_done() => return Err(Fault::Yielded),
         StdinRead::MustBlock => return Err(Fault::ReadStdin),
     }
     Ok(())

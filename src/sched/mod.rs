@@ -304,7 +304,7 @@ pub struct Runtime {
     exit: Mutex<Option<i32>>,
     out: Mutex<Output>,
     /// Standard input read so far and not yet consumed (see stdin.rs).
-    pub(crate) stdin: Mutex<stdin::StdinBuf>,
+    pub(crate) stdin: Arc<stdin::StdinShared>,
     bufs: Vec<Mutex<Vec<Event>>>,
     /// Texts the events refer to (channel labels, values): see `trace::strings`.
     strings: Mutex<trace::Strings>,
@@ -387,7 +387,7 @@ impl Runtime {
             done: AtomicBool::new(false),
             exit: Mutex::new(None),
             out: Mutex::new(Output::default()),
-            stdin: Mutex::new(stdin::StdinBuf::default()),
+            stdin: Arc::default(),
             // One buffer per M, and one for sysmon.
             bufs: (0..n + SPARE_MS + 1).map(|_| Mutex::new(Vec::new())).collect(),
             seq: AtomicU64::new(0),

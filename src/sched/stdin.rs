@@ -10,10 +10,16 @@
 //! call (syscall.rs: sysmon may hand its P to another M meanwhile), blocks in `fill_stdin`
 //! holding no lock, exits the system call, and the Read runs again, now finding bytes or
 //! the end of input.
+//!
+//! The read(2) itself happens on a reader thread of its own, one chunk per request: an M
+//! waits for it, but stops waiting when the program ends, so a program whose main returns
+//! while another goroutine waits for input exits at once, as Go's does (the reader thread,
+//! still blocked in the kernel, ends with the process).
 
 use super::Runtime;
-use crate::sys::{lock, Arc};
+use crate::sys::{lock, Arc, Condvar, Mutex};
 use std::io::Read;
+use std::time::Duration;
 
 /// Where os.Stdin reads from.
 #[derive(Clone, Debug, Default)]
@@ -42,6 +48,20 @@ pub(crate) struct StdinBuf {
     off: usize,
     started: bool,
     eof: bool,
+    /// The reader thread exists.
+    reading: bool,
+    /// An M waits for the next chunk.
+    wanted: bool,
+    /// Chunks read so far (an M waits for this to change).
+    chunks: u64,
+}
+
+/// The buffer and the condition variable the reader thread and the Ms meet at (shared
+/// with the reader thread, which may outlive the run).
+#[derive(Default)]
+pub(crate) struct StdinShared {
+    buf: Mutex<StdinBuf>,
+    cv: Condvar,
 }
 
 /// What a read of standard input finds.
@@ -58,7 +78,7 @@ const CHUNK: usize = 64 * 1024;
 impl Runtime {
     /// Takes up to `max` bytes of standard input that are at hand, without blocking.
     pub fn stdin_take(&self, max: usize) -> StdinRead {
-        let mut s = lock(&self.stdin);
+        let mut s = lock(&self.stdin.buf);
         if !s.started {
             s.started = true;
             match &self.cfg.input.stdin {
@@ -83,21 +103,63 @@ impl Runtime {
         }
     }
 
-    /// The blocking system call: reads one chunk of the process's stdin into the buffer
-    /// (called with no lock held; the stdin lock is taken only to append). A read error
-    /// ends the input, as EOF does.
+    /// The blocking system call: waits until the reader thread has read another chunk of
+    /// the process's stdin (or the end), or the program has ended. Called with no lock of
+    /// the runtime held.
     pub fn fill_stdin(&self) {
-        let mut chunk = vec![0u8; CHUNK];
+        let shared = &self.stdin;
+        let mut s = lock(&shared.buf);
+        let before = s.chunks;
+        if !s.reading {
+            s.reading = true;
+            let reader = shared.clone();
+            let spawned = std::thread::Builder::new()
+                .name("gopark-stdin".into())
+                .spawn(move || read_loop(&reader));
+            if spawned.is_err() {
+                s.eof = true;
+                return;
+            }
+        }
+        s.wanted = true;
+        shared.cv.notify_all();
+        while s.chunks == before && !s.eof && !self.is_done() {
+            s = shared
+                .cv
+                .wait_timeout(s, Duration::from_millis(50))
+                .unwrap_or_else(|e| e.into_inner())
+                .0;
+        }
+    }
+}
+
+/// The reader thread: one read(2) of the process's stdin per request, until the end (a
+/// read error ends the input, as EOF does).
+fn read_loop(shared: &StdinShared) {
+    let mut chunk = vec![0u8; CHUNK];
+    loop {
+        {
+            let mut s = lock(&shared.buf);
+            while !s.wanted {
+                s = shared.cv.wait(s).unwrap_or_else(|e| e.into_inner());
+            }
+        }
         let n = loop {
             match std::io::stdin().read(&mut chunk) {
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
                 r => break r.unwrap_or(0),
             }
         };
-        let mut s = lock(&self.stdin);
+        let mut s = lock(&shared.buf);
+        s.wanted = false;
+        s.chunks += 1;
+        s.buf.extend_from_slice(&chunk[..n]);
         if n == 0 {
             s.eof = true;
         }
-        s.buf.extend_from_slice(&chunk[..n]);
+        shared.cv.notify_all();
+        if n == 0 {
+            return;
+        }
     }
 }
