@@ -10,6 +10,7 @@ use std::sync::Arc;
 
 /// The programs gopark runs today; the rest need language features still to come.
 const PASSING: &[&str] = &[
+    "doubleselect",
     "fifo",
     "goroutines",
     "nonblock",
@@ -46,7 +47,10 @@ fn run(
 ) -> Result<(String, String, i32), Vec<gopark::lang::Diagnostic>> {
     let prog = gopark::compile::compile("prog.go", src)?;
     let limits = Limits { max_time_ms: 30_000, ..Limits::default() };
-    let out = run_native(Arc::new(prog), Config { procs, mode, seed: 11, limits, trace: false });
+    let out = run_native(
+        Arc::new(prog),
+        Config { procs, mode, seed: 11, limits, trace: false, ..Default::default() },
+    );
     Ok((
         String::from_utf8_lossy(&out.stdout).into_owned(),
         String::from_utf8_lossy(&out.stderr).into_owned(),

@@ -1770,7 +1770,15 @@ impl<'a> Gen<'a> {
 
     /// Registers the dynamic types a library call may put in its interface results (the
     /// library's error values), which the native finds by name at run time.
+    /// Its interface parameters get type ids too: a native that calls their methods
+    /// (io.Copy's Read, a bufio.Scanner's) finds them by name in the method tables, which
+    /// hold only the methods of interfaces the program has.
     pub(crate) fn lib_result_types(&mut self, sig: &Signature) {
+        for p in &sig.params {
+            if matches!(p.underlying(), Type::Interface(it) if !it.all_methods.is_empty()) {
+                self.type_id(p);
+            }
+        }
         for r in &sig.results {
             // The result's own type and its parts (a *time.Timer's channel element).
             self.type_id(r);

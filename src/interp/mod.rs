@@ -84,6 +84,9 @@ pub enum Exit {
     /// A blocking system call of `ns` nanoseconds (syscall.Nanosleep): the M blocks outside
     /// the interpreter (entersyscall/exitsyscall); the pc is past the call, its result written.
     Syscall(u64),
+    /// A read of standard input found nothing buffered: the M blocks reading it in a system
+    /// call (sched/stdin.rs); the pc is left on the call, which runs again afterwards.
+    ReadStdin,
 }
 
 /// Puts the callers back into `st` after a slice. Once the goroutine has called anything its
@@ -210,6 +213,10 @@ fn run_slice(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32)
                 Err(Exit::NeedGc) => {
                     pc -= 1;
                     break Exit::NeedGc;
+                }
+                Err(Exit::ReadStdin) => {
+                    pc -= 1;
+                    break Exit::ReadStdin;
                 }
                 Err(x) => break x,
             }

@@ -28,7 +28,7 @@ fn num_error(f: &str, s: &str, why: &str) -> Option<String> {
 
 /// Go's ParseUint core: digits in `base` (0 = from the prefix, with underscores allowed),
 /// at most `bits` bits. Err is "invalid syntax" or "value out of range" (with the max).
-fn parse_digits(s: &str, base: u32, bits: u32) -> Result<u64, (&'static str, u64)> {
+pub(super) fn parse_digits(s: &str, base: u32, bits: u32) -> Result<u64, (&'static str, u64)> {
     let max = if bits >= 64 { u64::MAX } else { (1u64 << bits) - 1 };
     let (mut base, mut digits, mut underscores) = (base, s, false);
     if base == 0 {
@@ -67,7 +67,7 @@ fn parse_digits(s: &str, base: u32, bits: u32) -> Result<u64, (&'static str, u64
 }
 
 /// ParseInt: the signed value, or (why, the value Go returns with the error).
-fn parse_signed(s: &str, base: u32, bits: u32) -> Result<i64, (&'static str, i64)> {
+pub(super) fn parse_signed(s: &str, base: u32, bits: u32) -> Result<i64, (&'static str, i64)> {
     let bits = if bits == 0 { 64 } else { bits.min(64) };
     let (neg, digits) = match s.as_bytes().first() {
         Some(b'-') => (true, &s[1..]),

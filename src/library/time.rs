@@ -279,7 +279,7 @@ fn parse_duration(c: &mut Call) -> Result<(), Fault> {
         parsed.is_none().then(|| format!("time: invalid duration {}", crate::rt::fmt::quote(&s)));
     c.ret_err(err)
 }
-fn parse(s: &str) -> Option<i64> {
+pub(super) fn parse(s: &str) -> Option<i64> {
     let (neg, mut rest) = match s.as_bytes().first() {
         Some(b'-') => (true, &s[1..]),
         Some(b'+') => (false, &s[1..]),

@@ -426,6 +426,29 @@ fn write_map(
 /// %v of one value.
 /// The Error or String method's text of a library value (errors.New's errors, time.Time,
 /// time.Month), which fmt uses as Go's fmt calls the method.
+/// The texts of the library's sentinel errors (io.EOF, context.Canceled, bufio.ErrTooLong):
+/// a sentinel is an `*errors.errorString` value with no handle and its index here in its
+/// word, so every use is the same value and `err == io.EOF` holds without a shared object.
+pub const SENTINELS: &[&str] = &[
+    "",
+    "EOF",
+    "unexpected EOF",
+    "context canceled",
+    "context deadline exceeded",
+    "bufio.Scanner: token too long",
+    "final token",
+    "bufio.Scanner: SplitFunc returns negative advance count",
+    "bufio.Scanner: SplitFunc returns advance count beyond input",
+    "bufio.Scanner: Read returned impossible count",
+    "bufio: buffer full",
+    "bufio: negative count",
+    "bufio: invalid use of UnreadByte",
+    "bufio: invalid use of UnreadRune",
+    "multiple Read calls return no data or error",
+    "short write",
+    "flag: help requested",
+];
+
 pub fn lib_string(env: &Env, v: Value) -> Option<String> {
     if v.t == 0 {
         return None;
@@ -436,14 +459,9 @@ pub fn lib_string(env: &Env, v: Value) -> Option<String> {
     };
     Some(match env.prog.type_name(v.t) {
         // A sentinel (io.EOF) has no handle: its word names its text.
-        "*errors.errorString" if v.h == 0 => match v.w {
-            1 => "EOF".to_string(),
-            2 => "unexpected EOF".to_string(),
-            // context.Canceled and context.DeadlineExceeded (library/call.rs SENTINELS).
-            3 => "context canceled".to_string(),
-            4 => "context deadline exceeded".to_string(),
-            _ => String::new(),
-        },
+        "*errors.errorString" if v.h == 0 => {
+            SENTINELS.get(v.w as usize).copied().unwrap_or_default().to_string()
+        }
         "*errors.errorString" => env.heap.str(Value::handle(v.h)).to_string(),
         // fmt.Errorf's wrapping error: {msg, wrapped}.
         "*fmt.wrapError" => match &*env.heap.lock(v.h) {

@@ -19,7 +19,7 @@
 //! next turn (exitsyscall) once every other M has caught up; sysmon retakes its P 20 us
 //! after the call began, at that virtual moment.
 
-use super::{step, After, Step};
+use super::{step, After, Step, Syscall};
 use crate::rt::g::G;
 use crate::sched::{splitmix, MCtx, Runtime};
 use crate::sys::Arc;
@@ -177,7 +177,16 @@ impl Deterministic {
                 dm.curg = None;
                 After::run(after, rt, &mut dm.m);
             }
-            Step::Syscall(ns) => {
+            Step::Syscall(call) => {
+                // Reading stdin is deterministic given the input: it happens now, taking no
+                // virtual time.
+                let ns = match call {
+                    Syscall::Sleep(ns) => ns,
+                    Syscall::ReadStdin => {
+                        rt.fill_stdin();
+                        0
+                    }
+                };
                 dm.curg = None;
                 rt.entersyscall(&dm.m, &g);
                 dm.syscall = Some(g);
