@@ -360,6 +360,24 @@ impl<'a> Gen<'a> {
                 let f = self.method_value_func(func, &sig, r);
                 self.emit(Op::MakeClosure { dst, func: f });
             }
+            ExprKind::Selector { .. }
+                if matches!(
+                    self.info.selections.get(&e.id),
+                    Some(Selection::BuiltinMethod { .. })
+                ) =>
+            {
+                self.lib_method_value_to(e, dst)
+            }
+            ExprKind::Selector { .. }
+                if matches!(
+                    self.info.selections.get(&e.id),
+                    Some(Selection::BuiltinMethodExpr { .. })
+                ) =>
+            {
+                if let Some(f) = self.lib_method_expr_func(e) {
+                    self.emit(Op::MakeClosure { dst, func: f });
+                }
+            }
             ExprKind::Selector { .. } if self.iface_selection(e).is_some() => {
                 let path = self.iface_selection(e).unwrap_or_default();
                 self.iface_method_value_to(e, &path, dst);
@@ -1458,6 +1476,9 @@ impl<'a> Gen<'a> {
                 if let Some(Selection::MethodExpr { func }) = self.info.selections.get(&u.id) {
                     return Callee::Func(Self::func_id(*func));
                 }
+                if let Some(f) = self.lib_method_expr_func(u) {
+                    return Callee::Func(f);
+                }
                 // slices.Collect: an instance of the prelude's function.
                 if let Some(o) = self.info.use_of(u.id) {
                     if let ObjKind::Func(f) = self.info.obj(o).kind {
@@ -1681,13 +1702,18 @@ impl<'a> Gen<'a> {
     /// lock the Once's mutex; unless done, call f and mark done; unlock. A second caller
     /// waits on the mutex until the first call of f has returned, as Go's Once makes it.
     fn once_do(&mut self, e: &Expr, fun: &Expr, args: &[Expr]) {
+        let cell = self.builtin_recv(fun, false);
+        let f = self.expr(&args[0]);
+        self.set_line(e.pos);
+        self.once_do_regs(cell, f, e.pos);
+    }
+
+    /// once.Do(f) on the Once in `cell` and the function in `f`.
+    pub(crate) fn once_do_regs(&mut self, cell: Reg, f: Reg, pos: Pos) {
         let native = |name: &str| match crate::library::internal(name) {
             Some(id) => Native::Lib(id),
             None => internal_error("the library has no Once helpers"),
         };
-        let cell = self.builtin_recv(fun, false);
-        let f = self.expr(&args[0]);
-        self.set_line(e.pos);
         let mu = self.alloc();
         self.mov(mu, cell);
         self.emit(Op::CallNative { native: native("onceMutex"), base: mu, nargs: 1 });
@@ -1699,7 +1725,7 @@ impl<'a> Gen<'a> {
         self.jmp_if(done, skip);
         let base = self.alloc();
         self.emit(Op::CallClosure { f, base });
-        self.set_line(e.pos);
+        self.set_line(pos);
         let mark = self.alloc();
         self.mov(mark, cell);
         self.emit(Op::CallNative { native: native("onceSetDone"), base: mark, nargs: 1 });
@@ -1711,12 +1737,17 @@ impl<'a> Gen<'a> {
     /// t := condAdd(c); c.L.Unlock(); condWait(c, t); c.L.Lock(). A Signal between the
     /// Unlock and condWait is kept by the ticket (rt::sync::NotifyList).
     fn cond_wait(&mut self, e: &Expr, fun: &Expr) {
+        let cond = self.builtin_recv(fun, false);
+        self.set_line(e.pos);
+        self.cond_wait_regs(cond, e.pos);
+    }
+
+    /// cond.Wait() on the Cond in `cond`.
+    pub(crate) fn cond_wait_regs(&mut self, cond: Reg, pos: Pos) {
         let native = |name: &str| match crate::library::internal(name) {
             Some(id) => Native::Lib(id),
             None => internal_error("the library has no Cond helpers"),
         };
-        let cond = self.builtin_recv(fun, false);
-        self.set_line(e.pos);
         self.emit(Op::NilCheck { p: cond });
         let l = self.alloc();
         self.emit(Op::LoadField { dst: l, obj: cond, idx: 0 });
@@ -1728,7 +1759,7 @@ impl<'a> Gen<'a> {
         let base = self.alloc();
         self.mov(base, l);
         self.emit(Op::CallIface { sel: unlock, base });
-        self.set_line(e.pos);
+        self.set_line(pos);
         let wait = self.alloc();
         self.mov(wait, cond);
         let t = self.alloc();
@@ -2320,6 +2351,6 @@ pub(crate) fn map_key_kind(g: &mut Gen, t: &Type) -> MapKeyKind {
 
 /// A broken invariant of gopark itself (the layer below has `sys::internal_error`, which
 /// this layer does not use).
-fn internal_error(what: &str) -> ! {
+pub(crate) fn internal_error(what: &str) -> ! {
     panic!("gopark internal error: {what} (this is a bug in gopark, not in your program)")
 }

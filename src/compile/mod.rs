@@ -25,6 +25,7 @@
 mod expr;
 mod func;
 mod iface;
+mod libmethod;
 mod peephole;
 mod stmt;
 
