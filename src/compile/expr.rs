@@ -948,10 +948,15 @@ impl<'a> Gen<'a> {
         }
     }
 
-    /// Truncates an integer result to the size of its type (int8..int32, uint8..uint32).
+    /// Truncates an integer result to the size of its type (int8..int32, uint8..uint32);
+    /// rounds a float32 result to 32 bits.
     pub(crate) fn truncate(&mut self, r: Reg, t: &Type) {
         let Some(k) = t.basic_kind() else { return };
         let k = k.canonical();
+        if k == BasicKind::Float32 {
+            self.emit(Op::RoundF32 { dst: r, a: r });
+            return;
+        }
         if !k.is_integer() {
             return;
         }
@@ -1037,6 +1042,7 @@ impl<'a> Gen<'a> {
                 }
             };
             self.emit(o);
+            self.truncate(dst, t);
             return;
         }
         let u64 = is_uint64(t);
@@ -2217,6 +2223,7 @@ impl<'a> Gen<'a> {
             } else {
                 self.emit(Op::IntToFloat { dst, a });
             }
+            self.truncate(dst, to);
             return;
         }
         if from.is_float() && to.is_integer() {
@@ -2261,12 +2268,12 @@ impl<'a> Gen<'a> {
             return;
         }
         self.expr_to(x, dst);
-        if from.is_integer() && to.is_integer() {
-            let fk = from.basic_kind().map(|k| k.canonical());
-            let tk = to.basic_kind().map(|k| k.canonical());
-            if fk != tk {
-                self.truncate(dst, to);
-            }
+        let fk = from.basic_kind().map(|k| k.canonical());
+        let tk = to.basic_kind().map(|k| k.canonical());
+        if ((from.is_integer() && to.is_integer()) || (from.is_float() && to.is_float()))
+            && fk != tk
+        {
+            self.truncate(dst, to);
         }
     }
 }

@@ -871,6 +871,12 @@ pub enum Op {
         dst: Reg,
         a: Reg,
     },
+    /// dst = float64(float32(a)): a float32 value is kept as the float64 of the same
+    /// number, so every float32 operation and conversion rounds its result to 32 bits.
+    RoundF32 {
+        dst: Reg,
+        a: Reg,
+    },
 }
 
 /// How a map key is compared (`MapKey`): chosen by the compiler from the key type.
@@ -1082,6 +1088,7 @@ impl Op {
             | UintToFloat { dst, a }
             | FloatToUint { dst, a }
             | FloatToInt { dst, a }
+            | RoundF32 { dst, a }
             | LenS { dst, a }
             | LenSlice { dst, a }
             | CapSlice { dst, a }
