@@ -126,10 +126,10 @@ pub fn check_source(
 pub const PRELUDE: &str = include_str!("prelude.go");
 
 /// `file` parsed again with the prelude appended, if the program names package slices or
-/// maps (and so may call one of its functions); otherwise `file` itself. The program's
+/// maps or sync.Once* (and so may call one of its functions); otherwise `file` itself. The program's
 /// positions are unchanged: the prelude starts on a line of its own after them.
 fn with_prelude(src: &str, file: ast::File) -> ast::File {
-    if !src.contains("slices.") && !src.contains("maps.") {
+    if !src.contains("slices.") && !src.contains("maps.") && !src.contains("sync.Once") {
         return file;
     }
     let first = src.lines().count() as u32 + 2;
