@@ -384,6 +384,11 @@ impl<'a> Gen<'a> {
             }
             ExprKind::Selector { sel, .. } => {
                 if let Some(o) = self.info.use_of(sel.id) {
+                    if let ObjKind::Var { .. } = self.info.obj(o).kind {
+                        // A library variable the prelude declares (runtime.MemProfileRate).
+                        self.load_var(o, dst);
+                        return;
+                    }
                     if let ObjKind::LibFunc(LibFunc::LibVar(id)) = self.info.obj(o).kind {
                         // os.Stdout: its getter makes the value.
                         self.set_line(e.pos);
@@ -582,6 +587,18 @@ impl<'a> Gen<'a> {
                 }
                 let o = self.info.use_of(e.id).or_else(|| self.info.defs.get(&e.id).copied());
                 match o {
+                    Some(o) => self.var_lvalue(o),
+                    None => LValue::Blank,
+                }
+            }
+            ExprKind::Selector { sel, .. }
+                if self
+                    .info
+                    .use_of(sel.id)
+                    .is_some_and(|o| matches!(self.info.obj(o).kind, ObjKind::Var { .. })) =>
+            {
+                // runtime.MemProfileRate = 0: the prelude's variable.
+                match self.info.use_of(sel.id) {
                     Some(o) => self.var_lvalue(o),
                     None => LValue::Blank,
                 }

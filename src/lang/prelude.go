@@ -161,6 +161,10 @@ func gopark__once(g func()) func() {
 	}
 }
 
+// runtime.MemProfileRate: programs set it (to 0, to turn memory profiling off); gopark
+// keeps no memory profile, so the value is only stored.
+var gopark__runtime__MemProfileRate int = 512 * 1024
+
 // A stable sort: for ordered values (Sorted) and stable sorts, every correct sort gives
 // the order Go gives.
 func gopark__mergeSort[E any](s []E, less func(a, b E) bool) {

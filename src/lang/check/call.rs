@@ -1025,6 +1025,17 @@ impl<'a> Checker<'a> {
                 if let ObjKind::PkgName(path) = self.obj(o).kind.clone() {
                     self.obj_mut(o).used = true;
                     self.record_use(x.id, o);
+                    if let Some(v) = self.prelude_var(&path, &sel.value) {
+                        // runtime.MemProfileRate: a variable the program may assign.
+                        self.record_use(sel.id, v);
+                        let ty = self.obj(v).ty.clone();
+                        return Operand {
+                            mode: Mode::Variable,
+                            expr: Some(e),
+                            ty,
+                            val: Value::Unknown,
+                        };
+                    }
                     let Some(m) = self.pkg_member(&path, &sel.value) else {
                         if let Some(msg) = self.unsupported_member(&path, &sel.value) {
                             self.error(sel.pos, msg);
