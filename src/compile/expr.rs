@@ -2268,6 +2268,13 @@ impl<'a> Gen<'a> {
             self.emit(Op::SliceToArray { dst, s, ty });
             return;
         }
+        if let (Type::Slice(_), Type::Pointer(base)) = (from.underlying(), to.underlying()) {
+            let n = array_len(&base).unwrap_or(0) as u32;
+            let s = self.expr(x);
+            self.set_line(x.start());
+            self.emit(Op::SliceToArrayPtr { dst, s, n });
+            return;
+        }
         if from.is_string() && matches!(to.underlying(), Type::Slice(_)) {
             let s = self.expr(x);
             self.emit(Op::StrToSlice { dst, s, runes: runes_of(to) });

@@ -544,6 +544,7 @@ fn run_slice(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32)
             | Op::ArraySlice { .. }
             | Op::RuntimeError { .. }
             | Op::SliceToArray { .. }
+            | Op::SliceToArrayPtr { .. }
             | Op::NewStruct { .. }
             | Op::CopyStruct { .. }
             | Op::StoreStructInto { .. }

@@ -694,6 +694,16 @@ pub enum Op {
         s: Reg,
         ty: TypeId,
     },
+    /// dst = (*[n]T)(s): a pointer to the slice's first n elements, sharing them. Panics
+    /// as `SliceToArray` when the slice is shorter. An array is an object of its own (its
+    /// pointer, its handle), so the pointer can share the slice's storage only when the
+    /// slice starts its backing array and the array has exactly n elements; otherwise the
+    /// conversion stops the program as not supported yet.
+    SliceToArrayPtr {
+        dst: Reg,
+        s: Reg,
+        n: u32,
+    },
     /// dst = string(r) of an integer: its UTF-8 encoding, "\uFFFD" when r is no rune.
     RuneToStr {
         dst: Reg,
@@ -1208,7 +1218,10 @@ impl Op {
                 f(to);
                 f(from)
             }
-            RuneToStr { dst, a } | ArraySlice { dst, a, .. } | SliceToArray { dst, s: a, .. } => {
+            RuneToStr { dst, a }
+            | ArraySlice { dst, a, .. }
+            | SliceToArray { dst, s: a, .. }
+            | SliceToArrayPtr { dst, s: a, .. } => {
                 f(dst);
                 f(a)
             }

@@ -329,16 +329,6 @@ impl<'a> Checker<'a> {
         } else if let (true, _) = self.convertible_to(x, t) {
             ok = true;
             x.mode = Mode::Value;
-            // []T -> *[N]T shares the slice's storage, which our arrays (objects of their
-            // own) cannot do.
-            if let (Type::Slice(_), Type::Pointer(_)) = (x.ty.underlying(), t.underlying()) {
-                let s = self.operand_string(x);
-                let msg =
-                    format!("conversion of {} to a pointer to an array is not supported yet", s);
-                self.error(x.pos(), msg);
-                x.mode = Mode::Invalid;
-                return;
-            }
         }
         if !ok {
             let s = self.operand_string(x);
