@@ -2233,6 +2233,12 @@ impl<'a> Gen<'a> {
             self.expr_conv_to(x, to, dst);
             return;
         }
+        let to_f32 = to.basic_kind().map(|k| k.canonical()) == Some(BasicKind::Float32);
+        if from.is_integer() && to_f32 {
+            let a = self.expr(x);
+            self.emit(Op::IntToF32 { dst, a, unsigned: is_uint64(&from) });
+            return;
+        }
         if from.is_integer() && to.is_float() {
             let a = self.expr(x);
             if is_uint64(&from) {

@@ -887,6 +887,13 @@ pub enum Op {
         dst: Reg,
         a: Reg,
     },
+    /// dst = float32(a) of an integer (`unsigned`: a uint64), rounded once from the
+    /// integer: through float64 first, an integer above 2^53 would be rounded twice.
+    IntToF32 {
+        dst: Reg,
+        a: Reg,
+        unsigned: bool,
+    },
 }
 
 /// How a map key is compared (`MapKey`): chosen by the compiler from the key type.
@@ -1099,6 +1106,7 @@ impl Op {
             | FloatToUint { dst, a }
             | FloatToInt { dst, a }
             | RoundF32 { dst, a }
+            | IntToF32 { dst, a, .. }
             | LenS { dst, a }
             | LenSlice { dst, a }
             | CapSlice { dst, a }
