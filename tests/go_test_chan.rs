@@ -17,6 +17,7 @@ const PASSING: &[&str] = &[
     "powser1",
     "powser2",
     "select",
+    "select2",
     "select3",
     "select4",
     "select6",

@@ -35,6 +35,7 @@ pub mod clock;
 mod context;
 mod dump;
 mod gc;
+pub use gc::MemStats;
 mod idle;
 mod record;
 mod runq;

@@ -792,3 +792,38 @@ fn malformed_generics_are_errors() {
         assert!(errs.iter().any(|e| e.contains(want)), "{decls}: {errs:?}");
     }
 }
+
+/// Method values and method expressions of library types: the valid forms check; T.M of a
+/// pointer method has Go's message; (*T).M of a value method, which needs a wrapper that
+/// dereferences, says it is not supported yet.
+#[test]
+fn library_method_values_and_expressions() {
+    let src = r#"package main
+
+import (
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+)
+
+func main() {
+	var wg sync.WaitGroup
+	done := wg.Done
+	add := (*sync.WaitGroup).Add
+	str := time.Duration.String
+	var sb strings.Builder
+	w := sb.WriteString
+	pool := sync.Pool{New: func() any { return 1 }}
+	runtime.MemProfileRate = 0
+	_, _, _, _, _ = done, add, str, w, pool.Get
+	_ = sync.WaitGroup.Done
+	_ = (*time.Duration).String
+}
+"#;
+    let want = [
+        "20:21: invalid method expression sync.WaitGroup.Done (needs pointer receiver (*sync.WaitGroup).Done)",
+        "21:6: method expressions of value methods on pointer types are not supported yet",
+    ];
+    assert_eq!(errors(src), want);
+}
