@@ -9,6 +9,10 @@
 # uses) and built with `go build`, then the binary is run directly, so the
 # stderr and exit status are the program's own (not `go run`'s "exit status 2").
 #
+# NAME.args (one line, split at spaces) holds the program's arguments and NAME.stdin its
+# standard input (otherwise /dev/null); the binary runs as /tmp/prog (os.Args[0], which
+# flag's messages print), the name gopark gives prog.go.
+#
 # A line `// GOTRACEBACK=all` (or none, single) in the program sets that variable for the
 # run; tests/golden.rs sets gopark's `Limits::traceback` from the same line.
 #
@@ -73,7 +77,11 @@ for name in "${names[@]}"; do
   set +e
   # GOPATH mode (GO111MODULE=off) gives a program Go 1.20's GODEBUG defaults; timers must
   # behave as Go 1.23's (synchronous channels, no stale value after Stop or Reset).
-  (cd "$work" && GODEBUG=asynctimerchan=0 GOTRACEBACK="${traceback:-single}" timeout 60 ./prog >"$work/stdout" 2>"$work/stderr")
+  args=()
+  [ -f "$GOLDEN/$name.args" ] && read -r -a args <"$GOLDEN/$name.args"
+  stdin=/dev/null
+  [ -f "$GOLDEN/$name.stdin" ] && stdin="$GOLDEN/$name.stdin"
+  (cd "$work" && GODEBUG=asynctimerchan=0 GOTRACEBACK="${traceback:-single}" timeout 60 bash -c 'exec -a /tmp/prog ./prog "$@"' prog "${args[@]}" <"$stdin" >"$work/stdout" 2>"$work/stderr")
   code=$?
   set -e
   cp "$work/stdout" "$GOLDEN/$name.out"

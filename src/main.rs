@@ -18,7 +18,7 @@ fn main() -> std::process::ExitCode {
 mod cli {
     use clap::{Args, Parser, Subcommand, ValueEnum};
     use gopark::run::run_native;
-    use gopark::sched::{Config, Mode, Traceback};
+    use gopark::sched::{Config, Input, Mode, Stdin, Traceback};
     use std::io::Write;
     use std::path::PathBuf;
     use std::process::ExitCode;
@@ -110,6 +110,9 @@ mod cli {
         /// Write the replay export the page's model reads.
         #[arg(long, value_name = "OUT.json")]
         replay: Option<PathBuf>,
+        /// The program's arguments (os.Args[1:]), after `--` or the file.
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
     }
 
     #[derive(Args)]
@@ -181,6 +184,7 @@ mod cli {
             },
             seed: a.seed,
             trace: a.trace.is_some() || a.trace_text.is_some() || a.replay.is_some(),
+            input: Input { args: a.args.clone(), stdin: Stdin::Process },
             ..Config::default()
         };
         let none_if_zero = |n: usize| if n == 0 { usize::MAX } else { n };
@@ -208,10 +212,10 @@ mod cli {
             Err(code) => return code,
         };
         let procs = cfg.procs;
+        // The output streams as the program writes it (a prompt shows before a read).
+        cfg.echo_output = true;
         let outcome = run_native(prog.clone(), cfg);
-        let _ = std::io::stdout().write_all(&outcome.stdout);
         let _ = std::io::stdout().flush();
-        let _ = std::io::stderr().write_all(&outcome.stderr);
         let write = |path: &Option<PathBuf>, text: &dyn Fn() -> String| {
             if let Some(path) = path {
                 if let Err(e) = std::fs::write(path, text()) {

@@ -131,3 +131,45 @@ fn check_reports_each_check_and_exits_0_only_when_all_pass() {
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
     assert!(String::from_utf8_lossy(&out.stdout).contains("3 of 3 checks passed"));
 }
+
+/// `echo ... | gopark run prog.go ARGS`: the program reads the process's standard input
+/// (blocking in a system call until the bytes come) and gets its arguments, after the file
+/// or after `--`, in both modes; the flag golden program's Go output is the reference.
+#[test]
+fn stdin_and_arguments_reach_the_program() {
+    use std::io::Write;
+    use std::process::Stdio;
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+    let input = std::fs::read(dir.join("bufio_line_filter.stdin")).unwrap();
+    let expected = std::fs::read(dir.join("bufio_line_filter.out")).unwrap();
+    for mode in ["threads", "deterministic"] {
+        let mut child = gopark()
+            .arg("run")
+            .arg(golden("bufio_line_filter"))
+            .args(["--mode", mode])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        // Two writes apart in time: the program blocks in between.
+        let (first, rest) = input.split_at(input.len() / 2);
+        stdin.write_all(first).unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        stdin.write_all(rest).unwrap();
+        drop(stdin);
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&expected));
+        assert_eq!(out.status.code(), Some(0), "{mode}");
+    }
+    let args = std::fs::read_to_string(dir.join("flag_basic.args")).unwrap();
+    let expected = std::fs::read(dir.join("flag_basic.out")).unwrap();
+    let out = gopark()
+        .arg("run")
+        .arg(golden("flag_basic"))
+        .args(["--mode", "deterministic", "--"])
+        .args(args.split_whitespace())
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&expected));
+}

@@ -885,3 +885,20 @@ fn copy_from_a_string() {
     let (_, err, code) = run(src, 1);
     assert_eq!((err.as_str(), code), ("3 255 true\n", 0));
 }
+
+/// `(*[N]T)(s)` shares s's elements only where the array pointer can be the backing array's
+/// own handle; any other slice stops the program with "not supported yet" (never a copy,
+/// which would silently stop sharing).
+#[test]
+fn slice_to_array_pointer_not_spanning_its_array_is_refused() {
+    let src = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ts := []int{1, 2, 3, 4, 5}\n\tp := (*[2]int)(s[1:])\n\tfmt.Println(*p)\n}\n";
+    let (out, err, code) = run(src, 1);
+    assert_eq!(out, "");
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with("gopark: converting a slice to a pointer to an array is not supported yet"),
+        "{err}"
+    );
+    let whole = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ts := []int{1, 2}\n\tp := (*[2]int)(s)\n\tp[0] = 9\n\tfmt.Println(s)\n}\n";
+    assert_eq!(run(whole, 1), ("[9 2]\n".to_string(), String::new(), 0));
+}

@@ -118,6 +118,7 @@ fn configs(seed: u64) -> Vec<(String, Config)> {
         seed,
         limits: Limits { max_time_ms: 20_000, ..Limits::default() },
         trace: false,
+        ..Default::default()
     };
     vec![
         ("threads procs=2".into(), cfg(2, Mode::Threads, 1)),

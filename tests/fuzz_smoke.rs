@@ -144,6 +144,7 @@ fn mutated_programs_never_crash_the_front_end_or_the_runtime() {
                         seed: 1,
                         limits: limits(),
                         trace: false,
+                        ..Default::default()
                     };
                     let out = run_deterministic(Arc::new(prog), cfg);
                     Some((out.exit_code, String::from_utf8_lossy(&out.stderr).into_owned()))

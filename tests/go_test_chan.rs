@@ -10,12 +10,14 @@ use std::sync::Arc;
 
 /// The programs gopark runs today; the rest need language features still to come.
 const PASSING: &[&str] = &[
+    "doubleselect",
     "fifo",
     "goroutines",
     "nonblock",
     "powser1",
     "powser2",
     "select",
+    "select2",
     "select3",
     "select4",
     "select6",
@@ -46,7 +48,10 @@ fn run(
 ) -> Result<(String, String, i32), Vec<gopark::lang::Diagnostic>> {
     let prog = gopark::compile::compile("prog.go", src)?;
     let limits = Limits { max_time_ms: 30_000, ..Limits::default() };
-    let out = run_native(Arc::new(prog), Config { procs, mode, seed: 11, limits, trace: false });
+    let out = run_native(
+        Arc::new(prog),
+        Config { procs, mode, seed: 11, limits, trace: false, ..Default::default() },
+    );
     Ok((
         String::from_utf8_lossy(&out.stdout).into_owned(),
         String::from_utf8_lossy(&out.stderr).into_owned(),

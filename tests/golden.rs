@@ -15,6 +15,9 @@
 //! appear, in both texts.
 //! Go prints "f(...)" for an inlined call even when f has no parameters; an expected
 //! "f(...)" frame line also accepts gopark's "f()".
+//!   NAME.stdin      the program's standard input (absent = none: reads return io.EOF)
+//!   NAME.args       the program's arguments (os.Args[1:]), one line split at spaces; os.Args[0]
+//!                   is "/tmp/prog" in both (the script runs Go's binary under that name)
 //! A line `// GOTRACEBACK=none` (or single, all; nothing else on the line) in a program sets `Limits::traceback` (and the
 //! script runs Go with that GOTRACEBACK).
 //! A program that does not compile must give exit 1 and the diagnostics rendered with
@@ -33,7 +36,7 @@ use std::sync::{mpsc, Arc};
 use std::time::Duration;
 
 use gopark::run::run_native;
-use gopark::sched::{Config, Limits, Mode, Outcome, Traceback};
+use gopark::sched::{Config, Input, Limits, Mode, Outcome, Stdin, Traceback};
 use gopark::vm::Program;
 
 #[derive(Clone, Copy, Debug)]
@@ -145,6 +148,19 @@ fn load_expected(name: &str) -> Expected {
         _ => Stderr::Empty,
     };
     Expected { stdout, exit, stderr }
+}
+
+/// The program's arguments and standard input (NAME.args, NAME.stdin).
+fn input_of(name: &str) -> Input {
+    let dir = golden_dir();
+    let args = fs::read_to_string(dir.join(format!("{name}.args")))
+        .map(|s| s.split_whitespace().map(String::from).collect())
+        .unwrap_or_default();
+    let stdin = match fs::read(dir.join(format!("{name}.stdin"))) {
+        Ok(b) => Stdin::Bytes(b.into()),
+        Err(_) => Stdin::Empty,
+    };
+    Input { args, stdin }
 }
 
 /// The GOTRACEBACK a program asks for with a `// GOTRACEBACK=level` line.
@@ -312,10 +328,14 @@ fn golden_programs() {
             Ok(Ok(p)) => Arc::new(p),
         };
         let traceback = traceback_of(&src);
+        let input = input_of(name);
         let mut line = format!("{name:28}");
         for cfg in &configs() {
             let label = cfg.label();
-            let res = match run_guarded(&prog, cfg.config(traceback)) {
+            let res = match run_guarded(
+                &prog,
+                Config { input: input.clone(), ..cfg.config(traceback) },
+            ) {
                 Ok(out) => {
                     let got = Got { stdout: out.stdout, stderr: out.stderr, exit: out.exit_code };
                     compare(name, &label, &exp, &got)

@@ -155,7 +155,14 @@ fn compile_and_run(spec: &Spec, mode: Mode) -> Ran {
             return Ran { exit: 1, stdout: String::new(), stderr };
         }
     };
-    let cfg = Config { procs: 2, mode, seed: 3, limits: spec.limits.clone(), trace: false };
+    let cfg = Config {
+        procs: 2,
+        mode,
+        seed: 3,
+        limits: spec.limits.clone(),
+        trace: false,
+        ..Default::default()
+    };
     let out = run_native(Arc::new(prog), cfg);
     Ran {
         exit: out.exit_code,

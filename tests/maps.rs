@@ -15,7 +15,14 @@ fn run(src: &str, seed: u64, limits: Limits) -> (String, String, i32) {
             panic!("compile errors: {:?}", d.iter().map(|d| d.to_string()).collect::<Vec<_>>())
         }
     };
-    let cfg = Config { procs: 2, mode: Mode::Deterministic, seed, limits, trace: false };
+    let cfg = Config {
+        procs: 2,
+        mode: Mode::Deterministic,
+        seed,
+        limits,
+        trace: false,
+        ..Default::default()
+    };
     let out = run_native(Arc::new(prog), cfg);
     (
         String::from_utf8_lossy(&out.stdout).into_owned(),

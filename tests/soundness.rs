@@ -19,7 +19,7 @@ fn limits() -> Limits {
 }
 
 fn run(name: &str, mode: Mode, procs: usize, trace: bool) -> Outcome {
-    let cfg = Config { procs, mode, seed: 7, limits: limits(), trace };
+    let cfg = Config { procs, mode, seed: 7, limits: limits(), trace, ..Default::default() };
     run_native(compile(name), cfg)
 }
 
@@ -120,6 +120,7 @@ fn tickers_nobody_holds_survive_collections() {
                 seed: 3,
                 limits: Limits { max_heap_bytes: 4 << 20, ..limits() },
                 trace: false,
+                ..Default::default()
             };
             let o = run_native(compile("ticker_gc"), cfg);
             assert_eq!(
@@ -144,6 +145,7 @@ fn the_recording_is_bounded() {
         seed: 1,
         limits: Limits { max_trace_events: 1000, ..limits() },
         trace: true,
+        ..Default::default()
     };
     let rt = Runtime::new(prog, cfg);
     let mut det = gopark::run::Deterministic::new(&rt);
@@ -266,6 +268,7 @@ fn a_mutex_holder_in_a_loop_cannot_starve_a_waiter() {
                 seed: 7,
                 limits: Limits { max_time_ms: 10_000, ..limits() },
                 trace: false,
+                ..Default::default()
             };
             let o = run_native(compile("mutex_starvation"), cfg);
             assert_eq!(

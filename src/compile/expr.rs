@@ -360,12 +360,35 @@ impl<'a> Gen<'a> {
                 let f = self.method_value_func(func, &sig, r);
                 self.emit(Op::MakeClosure { dst, func: f });
             }
+            ExprKind::Selector { .. }
+                if matches!(
+                    self.info.selections.get(&e.id),
+                    Some(Selection::BuiltinMethod { .. })
+                ) =>
+            {
+                self.lib_method_value_to(e, dst)
+            }
+            ExprKind::Selector { .. }
+                if matches!(
+                    self.info.selections.get(&e.id),
+                    Some(Selection::BuiltinMethodExpr { .. })
+                ) =>
+            {
+                if let Some(f) = self.lib_method_expr_func(e) {
+                    self.emit(Op::MakeClosure { dst, func: f });
+                }
+            }
             ExprKind::Selector { .. } if self.iface_selection(e).is_some() => {
                 let path = self.iface_selection(e).unwrap_or_default();
                 self.iface_method_value_to(e, &path, dst);
             }
             ExprKind::Selector { sel, .. } => {
                 if let Some(o) = self.info.use_of(sel.id) {
+                    if let ObjKind::Var { .. } = self.info.obj(o).kind {
+                        // A library variable the prelude declares (runtime.MemProfileRate).
+                        self.load_var(o, dst);
+                        return;
+                    }
                     if let ObjKind::LibFunc(LibFunc::LibVar(id)) = self.info.obj(o).kind {
                         // os.Stdout: its getter makes the value.
                         self.set_line(e.pos);
@@ -564,6 +587,18 @@ impl<'a> Gen<'a> {
                 }
                 let o = self.info.use_of(e.id).or_else(|| self.info.defs.get(&e.id).copied());
                 match o {
+                    Some(o) => self.var_lvalue(o),
+                    None => LValue::Blank,
+                }
+            }
+            ExprKind::Selector { sel, .. }
+                if self
+                    .info
+                    .use_of(sel.id)
+                    .is_some_and(|o| matches!(self.info.obj(o).kind, ObjKind::Var { .. })) =>
+            {
+                // runtime.MemProfileRate = 0: the prelude's variable.
+                match self.info.use_of(sel.id) {
                     Some(o) => self.var_lvalue(o),
                     None => LValue::Blank,
                 }
@@ -930,10 +965,15 @@ impl<'a> Gen<'a> {
         }
     }
 
-    /// Truncates an integer result to the size of its type (int8..int32, uint8..uint32).
+    /// Truncates an integer result to the size of its type (int8..int32, uint8..uint32);
+    /// rounds a float32 result to 32 bits.
     pub(crate) fn truncate(&mut self, r: Reg, t: &Type) {
         let Some(k) = t.basic_kind() else { return };
         let k = k.canonical();
+        if k == BasicKind::Float32 {
+            self.emit(Op::RoundF32 { dst: r, a: r });
+            return;
+        }
         if !k.is_integer() {
             return;
         }
@@ -1019,6 +1059,7 @@ impl<'a> Gen<'a> {
                 }
             };
             self.emit(o);
+            self.truncate(dst, t);
             return;
         }
         let u64 = is_uint64(t);
@@ -1458,6 +1499,9 @@ impl<'a> Gen<'a> {
                 if let Some(Selection::MethodExpr { func }) = self.info.selections.get(&u.id) {
                     return Callee::Func(Self::func_id(*func));
                 }
+                if let Some(f) = self.lib_method_expr_func(u) {
+                    return Callee::Func(f);
+                }
                 // slices.Collect: an instance of the prelude's function.
                 if let Some(o) = self.info.use_of(u.id) {
                     if let ObjKind::Func(f) = self.info.obj(o).kind {
@@ -1681,13 +1725,18 @@ impl<'a> Gen<'a> {
     /// lock the Once's mutex; unless done, call f and mark done; unlock. A second caller
     /// waits on the mutex until the first call of f has returned, as Go's Once makes it.
     fn once_do(&mut self, e: &Expr, fun: &Expr, args: &[Expr]) {
+        let cell = self.builtin_recv(fun, false);
+        let f = self.expr(&args[0]);
+        self.set_line(e.pos);
+        self.once_do_regs(cell, f, e.pos);
+    }
+
+    /// once.Do(f) on the Once in `cell` and the function in `f`.
+    pub(crate) fn once_do_regs(&mut self, cell: Reg, f: Reg, pos: Pos) {
         let native = |name: &str| match crate::library::internal(name) {
             Some(id) => Native::Lib(id),
             None => internal_error("the library has no Once helpers"),
         };
-        let cell = self.builtin_recv(fun, false);
-        let f = self.expr(&args[0]);
-        self.set_line(e.pos);
         let mu = self.alloc();
         self.mov(mu, cell);
         self.emit(Op::CallNative { native: native("onceMutex"), base: mu, nargs: 1 });
@@ -1699,7 +1748,7 @@ impl<'a> Gen<'a> {
         self.jmp_if(done, skip);
         let base = self.alloc();
         self.emit(Op::CallClosure { f, base });
-        self.set_line(e.pos);
+        self.set_line(pos);
         let mark = self.alloc();
         self.mov(mark, cell);
         self.emit(Op::CallNative { native: native("onceSetDone"), base: mark, nargs: 1 });
@@ -1711,12 +1760,17 @@ impl<'a> Gen<'a> {
     /// t := condAdd(c); c.L.Unlock(); condWait(c, t); c.L.Lock(). A Signal between the
     /// Unlock and condWait is kept by the ticket (rt::sync::NotifyList).
     fn cond_wait(&mut self, e: &Expr, fun: &Expr) {
+        let cond = self.builtin_recv(fun, false);
+        self.set_line(e.pos);
+        self.cond_wait_regs(cond, e.pos);
+    }
+
+    /// cond.Wait() on the Cond in `cond`.
+    pub(crate) fn cond_wait_regs(&mut self, cond: Reg, pos: Pos) {
         let native = |name: &str| match crate::library::internal(name) {
             Some(id) => Native::Lib(id),
             None => internal_error("the library has no Cond helpers"),
         };
-        let cond = self.builtin_recv(fun, false);
-        self.set_line(e.pos);
         self.emit(Op::NilCheck { p: cond });
         let l = self.alloc();
         self.emit(Op::LoadField { dst: l, obj: cond, idx: 0 });
@@ -1728,7 +1782,7 @@ impl<'a> Gen<'a> {
         let base = self.alloc();
         self.mov(base, l);
         self.emit(Op::CallIface { sel: unlock, base });
-        self.set_line(e.pos);
+        self.set_line(pos);
         let wait = self.alloc();
         self.mov(wait, cond);
         let t = self.alloc();
@@ -1770,7 +1824,15 @@ impl<'a> Gen<'a> {
 
     /// Registers the dynamic types a library call may put in its interface results (the
     /// library's error values), which the native finds by name at run time.
+    /// Its interface parameters get type ids too: a native that calls their methods
+    /// (io.Copy's Read, a bufio.Scanner's) finds them by name in the method tables, which
+    /// hold only the methods of interfaces the program has.
     pub(crate) fn lib_result_types(&mut self, sig: &Signature) {
+        for p in &sig.params {
+            if matches!(p.underlying(), Type::Interface(it) if !it.all_methods.is_empty()) {
+                self.type_id(p);
+            }
+        }
         for r in &sig.results {
             // The result's own type and its parts (a *time.Timer's channel element).
             self.type_id(r);
@@ -2179,6 +2241,12 @@ impl<'a> Gen<'a> {
             self.expr_conv_to(x, to, dst);
             return;
         }
+        let to_f32 = to.basic_kind().map(|k| k.canonical()) == Some(BasicKind::Float32);
+        if from.is_integer() && to_f32 {
+            let a = self.expr(x);
+            self.emit(Op::IntToF32 { dst, a, unsigned: is_uint64(&from) });
+            return;
+        }
         if from.is_integer() && to.is_float() {
             let a = self.expr(x);
             if is_uint64(&from) {
@@ -2186,6 +2254,7 @@ impl<'a> Gen<'a> {
             } else {
                 self.emit(Op::IntToFloat { dst, a });
             }
+            self.truncate(dst, to);
             return;
         }
         if from.is_float() && to.is_integer() {
@@ -2213,6 +2282,13 @@ impl<'a> Gen<'a> {
             self.emit(Op::SliceToArray { dst, s, ty });
             return;
         }
+        if let (Type::Slice(_), Type::Pointer(base)) = (from.underlying(), to.underlying()) {
+            let n = array_len(&base).unwrap_or(0) as u32;
+            let s = self.expr(x);
+            self.set_line(x.start());
+            self.emit(Op::SliceToArrayPtr { dst, s, n });
+            return;
+        }
         if from.is_string() && matches!(to.underlying(), Type::Slice(_)) {
             let s = self.expr(x);
             self.emit(Op::StrToSlice { dst, s, runes: runes_of(to) });
@@ -2230,12 +2306,12 @@ impl<'a> Gen<'a> {
             return;
         }
         self.expr_to(x, dst);
-        if from.is_integer() && to.is_integer() {
-            let fk = from.basic_kind().map(|k| k.canonical());
-            let tk = to.basic_kind().map(|k| k.canonical());
-            if fk != tk {
-                self.truncate(dst, to);
-            }
+        let fk = from.basic_kind().map(|k| k.canonical());
+        let tk = to.basic_kind().map(|k| k.canonical());
+        if ((from.is_integer() && to.is_integer()) || (from.is_float() && to.is_float()))
+            && fk != tk
+        {
+            self.truncate(dst, to);
         }
     }
 }
@@ -2320,6 +2396,6 @@ pub(crate) fn map_key_kind(g: &mut Gen, t: &Type) -> MapKeyKind {
 
 /// A broken invariant of gopark itself (the layer below has `sys::internal_error`, which
 /// this layer does not use).
-fn internal_error(what: &str) -> ! {
+pub(crate) fn internal_error(what: &str) -> ! {
     panic!("gopark internal error: {what} (this is a bug in gopark, not in your program)")
 }

@@ -179,6 +179,7 @@ impl<'a> Gen<'a> {
             path.iter().map(|&idx| Op::LoadField { dst: 0, obj: 0, idx }).collect();
         let np = sig.params.len() as u16;
         let nres = sig.results.len() as u16;
+        let mut pending = None;
         match b {
             B::MutexLock => code.push(Op::MutexLock { mu: 0 }),
             B::MutexUnlock => code.push(Op::MutexUnlock { mu: 0 }),
@@ -189,7 +190,12 @@ impl<'a> Gen<'a> {
             }
             B::WgWait => code.push(Op::WgWait { wg: 0 }),
             B::Lib(id) => {
-                if crate::library::may_call_go(id) || crate::library::name(id) == "sync.*Once.Do" {
+                // A coroutine method (a *bufio.Reader's Read calling its reader's) gets
+                // the pending call after it, as at a direct call (`emit_native`).
+                let coroutine = crate::library::calls_go(id);
+                if (crate::library::may_call_go(id) && !coroutine)
+                    || crate::library::name(id) == "sync.*Once.Do"
+                {
                     return None;
                 }
                 self.lib_result_types(sig);
@@ -198,11 +204,21 @@ impl<'a> Gen<'a> {
                     base: 0,
                     nargs: 1 + np,
                 });
+                if coroutine {
+                    let at = (1 + np).max(nres);
+                    code.push(Op::CallIface { sel: crate::vm::op::PENDING_CALL, base: at });
+                    pending = Some(at + crate::library::GO_CALL_REGS);
+                }
             }
         }
         code.push(Op::Ret { src: 0, n: nres });
         let recv = crate::lang::types::runtime_type_string(t);
-        Some(self.push_wrapper(format!("{recv}.{name}"), 1 + np, nres, code, vec![], 0))
+        let f = self.push_wrapper(format!("{recv}.{name}"), 1 + np, nres, code, vec![], 0);
+        if let Some(regs) = pending {
+            let func = &mut self.prog.funcs[f as usize];
+            func.nregs = func.nregs.max(regs);
+        }
+        Some(f)
     }
 
     /// The function a method table entry of type `t` calls for method `name`: the method

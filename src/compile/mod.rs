@@ -25,6 +25,7 @@
 mod expr;
 mod func;
 mod iface;
+mod libmethod;
 mod peephole;
 mod stmt;
 
@@ -355,9 +356,8 @@ impl<'a> Gen<'a> {
             Type::Basic(k) => match k.canonical() {
                 BasicKind::Bool | BasicKind::UntypedBool => TypeKind::Bool,
                 BasicKind::String | BasicKind::UntypedString => TypeKind::String,
-                BasicKind::Float32 | BasicKind::Float64 | BasicKind::UntypedFloat => {
-                    TypeKind::Float64
-                }
+                BasicKind::Float32 => TypeKind::Float32,
+                BasicKind::Float64 | BasicKind::UntypedFloat => TypeKind::Float64,
                 k if k.is_integer() => {
                     TypeKind::Int { bits: k.int_bits(), signed: !k.is_unsigned() }
                 }

@@ -727,6 +727,7 @@ impl<'a> Gen<'a> {
                         Op::SubF { dst, a: cur, b: one }
                     };
                     self.emit(o);
+                    self.truncate(dst, &t);
                 } else {
                     let k = if op == Operator::Add { 1 } else { -1 };
                     self.emit(Op::AddIK { dst, a: cur, k });

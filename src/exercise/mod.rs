@@ -150,7 +150,14 @@ impl Exercise {
             max_output_bytes: 1 << 20,
             ..Limits::default()
         };
-        let cfg = Config { procs, mode: Mode::Deterministic, seed, limits, trace: false };
+        let cfg = Config {
+            procs,
+            mode: Mode::Deterministic,
+            seed,
+            limits,
+            trace: false,
+            ..Default::default()
+        };
         run_deterministic(prog.clone(), cfg)
     }
 

@@ -53,6 +53,10 @@ pub struct Heap<O> {
     free: Mutex<Vec<Handle>>,
     /// Approximate live bytes (allocations add, sweeps recompute).
     pub live_bytes: AtomicUsize,
+    /// Bytes and objects freed by all sweeps so far (runtime.MemStats' TotalAlloc and
+    /// Frees are these plus what is live; counted by the sweep, so allocation pays nothing).
+    pub freed_bytes: AtomicUsize,
+    pub freed_objects: AtomicUsize,
 }
 
 /// An M's private stock of free handles.
@@ -79,6 +83,8 @@ impl<O: Object> Heap<O> {
             nsegs: Mutex::new(0),
             free: Mutex::new(Vec::new()),
             live_bytes: AtomicUsize::new(0),
+            freed_bytes: AtomicUsize::new(0),
+            freed_objects: AtomicUsize::new(0),
         }
     }
 
@@ -169,6 +175,7 @@ impl<O: Object> Heap<O> {
     /// Call only while the world is stopped. Slots that were already free (on the global
     /// list or in some M's cache) are left where they are, so the Ms keep their caches.
     pub fn sweep(&self) -> (usize, usize) {
+        let before = self.live_bytes.load(Ordering::Relaxed);
         let cap = self.capacity();
         let mut freed_handles = Vec::new();
         let mut live = 0;
@@ -187,6 +194,14 @@ impl<O: Object> Heap<O> {
         freed_handles.reverse();
         lock(&self.free).extend(freed_handles);
         self.live_bytes.store(live, Ordering::Relaxed);
+        self.freed_bytes.fetch_add(before.saturating_sub(live), Ordering::Relaxed);
+        self.freed_objects.fetch_add(freed, Ordering::Relaxed);
         (freed, live)
+    }
+
+    /// The number of objects allocated and not yet freed (a scan of the table, for
+    /// runtime.ReadMemStats).
+    pub fn live_objects(&self) -> usize {
+        (1..self.capacity() as Handle).filter(|&h| !lock(&self.slot(h).obj).is_free()).count()
     }
 }

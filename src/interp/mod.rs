@@ -84,6 +84,9 @@ pub enum Exit {
     /// A blocking system call of `ns` nanoseconds (syscall.Nanosleep): the M blocks outside
     /// the interpreter (entersyscall/exitsyscall); the pc is past the call, its result written.
     Syscall(u64),
+    /// A read of standard input found nothing buffered: the M blocks reading it in a system
+    /// call (sched/stdin.rs); the pc is left on the call, which runs again afterwards.
+    ReadStdin,
 }
 
 /// Puts the callers back into `st` after a slice. Once the goroutine has called anything its
@@ -210,6 +213,10 @@ fn run_slice(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32)
                 Err(Exit::NeedGc) => {
                     pc -= 1;
                     break Exit::NeedGc;
+                }
+                Err(Exit::ReadStdin) => {
+                    pc -= 1;
+                    break Exit::ReadStdin;
                 }
                 Err(x) => break x,
             }
@@ -357,6 +364,11 @@ fn run_slice(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32)
             Op::GeF { dst, a, b } => cmp_op!(dst, a, b, as_float, >=),
             Op::IntToFloat { dst, a } => set!(dst, Value::float(r!(a).as_int() as f64)),
             Op::UintToFloat { dst, a } => set!(dst, Value::float(r!(a).w as f64)),
+            Op::RoundF32 { dst, a } => set!(dst, Value::float(r!(a).as_float() as f32 as f64)),
+            Op::IntToF32 { dst, a, unsigned } => {
+                let f = if unsigned { r!(a).w as f32 } else { r!(a).as_int() as f32 };
+                set!(dst, Value::float(f as f64))
+            }
             Op::FloatToUint { dst, a } => set!(dst, Value::int(r!(a).as_float() as u64 as i64)),
             Op::CmpU { cmp, dst, a, b } => {
                 // Flipping the sign bit maps unsigned order onto signed order.
@@ -543,6 +555,7 @@ fn run_slice(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32)
             | Op::ArraySlice { .. }
             | Op::RuntimeError { .. }
             | Op::SliceToArray { .. }
+            | Op::SliceToArrayPtr { .. }
             | Op::NewStruct { .. }
             | Op::CopyStruct { .. }
             | Op::StoreStructInto { .. }

@@ -168,6 +168,7 @@ pub(super) fn fault_exit(f: library::Fault) -> Exit {
         library::Fault::NeedGc => Exit::NeedGc,
         library::Fault::Parked => Exit::Parked,
         library::Fault::Yielded => Exit::Yielded,
+        library::Fault::ReadStdin => Exit::ReadStdin,
         library::Fault::CallGo => internal_error("a library call asked for a method call"),
     }
 }

@@ -215,6 +215,9 @@ pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Re
             r!(dst) = Value::slice(h, 0, n, n)
         }
         Op::SliceToArray { dst, s, ty } => r!(dst) = structs::slice_to_array(rt, m, r!(s), ty)?,
+        Op::SliceToArrayPtr { dst, s, n } => {
+            r!(dst) = structs::slice_to_array_ptr(rt, m, r!(s), n as usize)?
+        }
         Op::RuneToStr { dst, a } => {
             let c = slices::rune_char(r!(a).as_int());
             r!(dst) = alloc::new_string(rt, m, c.encode_utf8(&mut [0; 4]))?

@@ -186,6 +186,43 @@ pub(super) fn slice_to_array(
     }
 }
 
+/// `(*[n]T)(s)` (see `Op::SliceToArrayPtr`).
+pub(super) fn slice_to_array_ptr(
+    rt: &Runtime,
+    m: &mut MCtx,
+    s: Value,
+    n: usize,
+) -> Result<Value, Exit> {
+    if s.slice_len() < n {
+        return Err(Exit::Panic(format!(
+            "runtime error: cannot convert slice with length {} to array or pointer to array with length {}",
+            s.slice_len(),
+            n
+        )));
+    }
+    if s.h == 0 {
+        // A nil slice gives a nil pointer (n is 0 here).
+        return Ok(Value::ZERO);
+    }
+    if n == 0 {
+        // No elements to share: any pointer to an empty array is the same.
+        return Ok(Value::handle(alloc(rt, m, Obj::Array(Vec::new()))?));
+    }
+    let whole = match &*rt.heap.lock(s.h) {
+        Obj::Array(a) => a.len() == n,
+        _ => internal_error("slice handle does not refer to an array"),
+    };
+    if s.slice_off() != 0 || !whole {
+        return Err(Exit::Fatal(format!(
+            "gopark: converting a slice to a pointer to an array is not supported yet where the slice does not span its whole backing array (here {} elements from offset {}, for an array of {})",
+            s.slice_cap(),
+            s.slice_off(),
+            n
+        )));
+    }
+    Ok(Value::handle(s.h))
+}
+
 /// Copies src's fields into the existing struct object dst, nested structs into dst's
 /// nested objects (see `Op::StoreStructInto`). Never allocates.
 pub(super) fn store_struct_into(
@@ -270,7 +307,7 @@ pub(super) fn field_addr(obj: Value, idx: u16) -> Result<Value, Exit> {
 /// Go's == on two values of type `ty` (only comparable types reach here).
 pub fn values_equal(rt: &Runtime, a: Value, b: Value, ty: TypeId) -> bool {
     match rt.prog.types.get(ty as usize).map(|d| &d.kind) {
-        Some(TypeKind::Float64) => a.as_float() == b.as_float(),
+        Some(TypeKind::Float64 | TypeKind::Float32) => a.as_float() == b.as_float(),
         Some(TypeKind::String) => a.h == b.h || rt.heap.bytes(a) == rt.heap.bytes(b),
         Some(TypeKind::Bool) | Some(TypeKind::Int { .. }) => a.w == b.w,
         Some(TypeKind::Struct { fields: types }) => {

@@ -126,10 +126,11 @@ pub fn check_source(
 pub const PRELUDE: &str = include_str!("prelude.go");
 
 /// `file` parsed again with the prelude appended, if the program names package slices or
-/// maps (and so may call one of its functions); otherwise `file` itself. The program's
+/// maps, sync.Once* or runtime.MemProfileRate (and so may use one of its declarations); otherwise `file` itself. The program's
 /// positions are unchanged: the prelude starts on a line of its own after them.
 fn with_prelude(src: &str, file: ast::File) -> ast::File {
-    if !src.contains("slices.") && !src.contains("maps.") {
+    let names = ["slices.", "maps.", "sync.Once", "runtime.MemProfileRate"];
+    if !names.iter().any(|n| src.contains(n)) {
         return file;
     }
     let first = src.lines().count() as u32 + 2;

@@ -58,6 +58,113 @@ func gopark__slices__SortedStableFunc[E any](seq iter.Seq[E], cmp func(E, E) int
 	return s
 }
 
+func gopark__slices__SortedFunc[E any](seq iter.Seq[E], cmp func(E, E) int) []E {
+	// Go's SortedFunc is not stable; a stable sort is one of the orders it may give.
+	return gopark__slices__SortedStableFunc(seq, cmp)
+}
+
+// sync.OnceFunc, OnceValue and OnceValues: f runs once, at the first call, and later calls
+// wait for it; if f panicked, every call panics with the same value. (F ~func() is only
+// there to make OnceFunc generic, which the prelude's functions are.)
+func gopark__sync__OnceFunc[F ~func()](f F) func() {
+	var (
+		valid bool
+		p     any
+	)
+	g := func() {
+		defer func() {
+			p = recover()
+			if !valid {
+				panic(p)
+			}
+		}()
+		f()
+		f = nil
+		valid = true
+	}
+	do := gopark__once(g)
+	return func() {
+		do()
+		if !valid {
+			panic(p)
+		}
+	}
+}
+
+func gopark__sync__OnceValue[T any](f func() T) func() T {
+	var (
+		valid  bool
+		p      any
+		result T
+	)
+	g := func() {
+		defer func() {
+			p = recover()
+			if !valid {
+				panic(p)
+			}
+		}()
+		result = f()
+		f = nil
+		valid = true
+	}
+	do := gopark__once(g)
+	return func() T {
+		do()
+		if !valid {
+			panic(p)
+		}
+		return result
+	}
+}
+
+func gopark__sync__OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2) {
+	var (
+		valid bool
+		p     any
+		r1    T1
+		r2    T2
+	)
+	g := func() {
+		defer func() {
+			p = recover()
+			if !valid {
+				panic(p)
+			}
+		}()
+		r1, r2 = f()
+		f = nil
+		valid = true
+	}
+	do := gopark__once(g)
+	return func() (T1, T2) {
+		do()
+		if !valid {
+			panic(p)
+		}
+		return r1, r2
+	}
+}
+
+// What sync.Once.Do does, with a channel as its mutex (the prelude imports nothing): the
+// first caller runs g; the others wait until it has returned or panicked.
+func gopark__once(g func()) func() {
+	lock := make(chan struct{}, 1)
+	done := false
+	return func() {
+		lock <- struct{}{}
+		defer func() { <-lock }()
+		if !done {
+			done = true
+			g()
+		}
+	}
+}
+
+// runtime.MemProfileRate: programs set it (to 0, to turn memory profiling off); gopark
+// keeps no memory profile, so the value is only stored.
+var gopark__runtime__MemProfileRate int = 512 * 1024
+
 // A stable sort: for ordered values (Sorted) and stable sorts, every correct sort gives
 // the order Go gives.
 func gopark__mergeSort[E any](s []E, less func(a, b E) bool) {

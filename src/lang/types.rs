@@ -503,6 +503,11 @@ pub fn identical_sig(a: &Signature, b: &Signature) -> bool {
 
 /// Whether values of the type can be compared with == (go/types Comparable).
 pub fn comparable(t: &Type) -> bool {
+    // time.Time is a struct in Go (comparable); here a word of Unix time (`Type::Opaque`), with
+    // one encoding per instant, so == compares the words (compile's EqI).
+    if matches!(t, Type::Named(n) if n.pkg.as_deref() == Some("time") && n.name == "Time") {
+        return true;
+    }
     match t.underlying() {
         // Unknown (an error was reported): no follow-on error.
         Type::Invalid => true,

@@ -1,20 +1,60 @@
-//! Package bytes: Buffer, for writing text (a library cell holding the text, like
-//! strings.Builder; reading from a Buffer is not supported yet).
+//! Package bytes: Buffer (a library cell holding the unread bytes as a string, like
+//! strings.Builder; Read takes from the front) and Reader (strings.Reader's struct over a
+//! copy of the bytes).
 
 use super::strings::{
     builder_grow, builder_len, builder_reset, builder_string, builder_write, builder_write_byte,
     builder_write_rune, builder_write_string,
 };
-use super::{method, type_, Member};
+use super::strings::{reader_len, reader_read, reader_read_byte, reader_size};
+use super::{func, method, type_, Call, Fault, Member};
+use crate::vm::value::Value;
 
 pub const MEMBERS: &[Member] = &[
     type_("Buffer", "cell"),
     method("*Buffer", "Grow", "func(n int)", builder_grow),
     method("*Buffer", "Len", "func() int", builder_len),
+    method("*Buffer", "Read", "func(p []byte) (n int, err error)", buffer_read),
     method("*Buffer", "Reset", "func()", builder_reset),
     method("*Buffer", "String", "func() string", builder_string),
     method("*Buffer", "Write", "func(p []byte) (n int, err error)", builder_write),
     method("*Buffer", "WriteByte", "func(c byte) error", builder_write_byte),
     method("*Buffer", "WriteRune", "func(r rune) (n int, err error)", builder_write_rune),
     method("*Buffer", "WriteString", "func(s string) (n int, err error)", builder_write_string),
+    func("NewReader", "func(b []byte) *Reader", |c| {
+        // A copy of the bytes (Go's Reader shares them; a program that changes b while
+        // reading it would see the difference).
+        let b: Vec<u8> = c.elems(0).iter().map(|v| v.w as u8).collect();
+        let s = c.new_bytes(&b)?;
+        let r = c.alloc(crate::rt::obj::Obj::Struct(vec![s, Value::int(0)]))?;
+        c.ret(r);
+        Ok(())
+    }),
+    type_("Reader", "struct{s string; i int}"),
+    method("*Reader", "Len", "func() int", reader_len),
+    method("*Reader", "Read", "func(b []byte) (n int, err error)", reader_read),
+    method("*Reader", "ReadByte", "func() (byte, error)", reader_read_byte),
+    method("*Reader", "Size", "func() int64", reader_size),
 ];
+
+/// Buffer.Read: the next bytes from the front; at the end (0, io.EOF), or (0, nil) for an
+/// empty p.
+fn buffer_read(c: &mut Call) -> Result<(), Fault> {
+    let (b, p) = (c.arg(0), c.arg(1));
+    let cur = c.update(b, |v| v)?;
+    let text = c.rt.heap.bytes(cur);
+    if text.is_empty() {
+        c.ret_int(0);
+        let e = if p.slice_len() == 0 { Value::ZERO } else { c.sentinel(1) };
+        c.ret(e);
+        return Ok(());
+    }
+    let n = p.slice_len().min(text.len());
+    let rest = c.new_bytes(&text[n..])?;
+    let chunk: Vec<Value> = text[..n].iter().map(|&x| Value::int(x as i64)).collect();
+    c.set_elems(1, &chunk);
+    c.update(b, |_| rest)?;
+    c.ret_int(n as i64);
+    c.ret(Value::ZERO);
+    Ok(())
+}

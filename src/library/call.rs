@@ -29,6 +29,9 @@ pub enum Fault {
     /// Formatting needs a String or Error method of the program called first: the native
     /// stops before any effect, and runs again with the result (interp/callback.rs).
     CallGo,
+    /// Standard input has nothing buffered: the goroutine blocks reading it in a system
+    /// call, and the native runs again afterwards (sched/stdin.rs).
+    ReadStdin,
 }
 
 pub struct Call<'a> {
@@ -259,10 +262,15 @@ pub fn elems(rt: &Runtime, s: Value) -> Vec<Value> {
 /// errors.New("x") differ, as two pointers do in Go.
 pub const ERROR_STRING: &str = "*errors.errorString";
 
-/// Sentinel errors (io.EOF): an `ERROR_STRING` value with no handle and this code in its
-/// word, so every use is the same value and `err == io.EOF` holds without a shared object.
-pub const SENTINELS: &[&str] =
-    &["", "EOF", "unexpected EOF", "context canceled", "context deadline exceeded"];
+/// Sentinel errors (io.EOF): an `ERROR_STRING` value with no handle and its code (an index
+/// here) in its word, so every use is the same value and `err == io.EOF` holds without a
+/// shared object.
+pub use crate::rt::fmt::SENTINELS;
+
+/// Whether `v` is sentinel error `code`.
+pub fn is_sentinel(v: Value, code: u64) -> bool {
+    v.h == 0 && v.w == code && v.t != 0
+}
 
 impl Call<'_> {
     /// Sentinel error `code` (see `SENTINELS`).

@@ -31,7 +31,7 @@ pub fn how(c: &Call, t: u32) -> How {
     match c.rt.prog.types.get(t as usize).map(|d| &d.kind) {
         Some(TypeKind::Int { signed: true, .. }) => How::Signed,
         Some(TypeKind::Int { signed: false, .. }) => How::Unsigned,
-        Some(TypeKind::Float64) => How::Float,
+        Some(TypeKind::Float64 | TypeKind::Float32) => How::Float,
         Some(TypeKind::String) => How::Str,
         Some(TypeKind::Bool) => How::Bool,
         Some(TypeKind::Pointer | TypeKind::StructPtr { .. } | TypeKind::Chan { .. }) => How::Handle,

@@ -1,11 +1,13 @@
 //! Package errors. An error made here is a `*errors.errorString` (see `call::new_error`);
 //! fmt.Errorf's errors that wrap another are `*fmt.wrapError`s and errors.Join's are
-//! `*errors.joinError`s, which Is, As and Unwrap follow. Errors of the program's own types are
-//! not unwrapped (their Unwrap, Is and As methods are not called yet: a native never calls
-//! back into Go code except for fmt's String and Error methods).
+//! `*errors.joinError`s, which Is, As and Unwrap follow natively. Errors of the program's
+//! own types are followed through their `Unwrap() error` and `Unwrap() []error` methods,
+//! and their `Is(error) bool` and `As(any) bool` methods are asked, as Go's errors does:
+//! Is, As and Unwrap are library coroutines (library/task.rs) that call those methods.
 
 use super::fmt::WRAP_ERROR;
-use super::{func, Call, Fault, Member};
+use super::task::{truth, Ctx};
+use super::{func, func_go, Call, Fault, Member};
 use crate::rt::fmt as gofmt;
 use crate::rt::obj::Obj;
 use crate::vm::op::TypeId;
@@ -13,9 +15,9 @@ use crate::vm::program::TypeKind;
 use crate::vm::value::Value;
 
 pub const MEMBERS: &[Member] = &[
-    func("Is", "func(err, target error) bool", is),
+    func_go("Is", "func(err, target error) bool", is),
     func("New", "func(text string) error", new),
-    func("Unwrap", "func(err error) error", unwrap),
+    func_go("Unwrap", "func(err error) error", unwrap),
 ];
 
 fn new(c: &mut Call) -> Result<(), Fault> {
@@ -36,23 +38,165 @@ fn wrapped(c: &Call, err: Value) -> Option<Value> {
     }
 }
 
-/// errors.Is: whether `target` is `err` or in the tree of errors it wraps. Errors of the
-/// program's own types are compared as values and not unwrapped.
+/// errors.Is: whether `target` is `err` or in the tree of errors it wraps: equal to one
+/// (when target's type is comparable), or one's `Is` method says so.
 fn is(c: &mut Call) -> Result<(), Fault> {
     let (err, target) = (c.arg(0), c.arg(1));
     if err.t == 0 || target.t == 0 {
         c.ret_bool(err == target);
         return Ok(());
     }
-    let found = walk(c, err, &mut |_, e| e == target);
-    c.ret_bool(found);
+    c.task(move |ctx| async move {
+        let found = walk(&ctx, err, "errors.Is", |ctx, e| async move {
+            if ctx.native(move |c| Ok(vec![Value::bool(equal(c, e, target))])).await[0].as_bool() {
+                return true;
+            }
+            if !has(&ctx, e, IS).await {
+                return false;
+            }
+            ctx.frames(vec![
+                ("errors.is", true, "errors/wrap.go", 58),
+                ("errors.Is", true, "errors/wrap.go", 50),
+            ]);
+            truth(&ctx.method(e, "Is", &[target], 1).await)
+        })
+        .await;
+        Ok(vec![Value::bool(found)])
+    });
     Ok(())
 }
 
+/// errors.Unwrap: what err's `Unwrap() error` method returns (nil without one).
 fn unwrap(c: &mut Call) -> Result<(), Fault> {
-    let inner = wrapped(c, c.arg(0)).unwrap_or(Value::ZERO);
-    c.ret(inner);
+    let err = c.arg(0);
+    if let Some(inner) = wrapped(c, err) {
+        c.ret(inner);
+        return Ok(());
+    }
+    if methods(c, err) & UNWRAP_ONE == 0 {
+        c.ret(Value::ZERO);
+        return Ok(());
+    }
+    c.task(move |ctx| async move {
+        ctx.frames(vec![("errors.Unwrap", true, "errors/wrap.go", 24)]);
+        let r = ctx.method(err, "Unwrap", &[], 1).await;
+        Ok(vec![r.first().copied().unwrap_or_default()])
+    });
     Ok(())
+}
+
+// ---- the methods errors calls
+
+/// An error's methods that errors calls, as bits.
+const IS: u8 = 1;
+const AS: u8 = 2;
+const UNWRAP_ONE: u8 = 4;
+const UNWRAP_MANY: u8 = 8;
+
+/// Which of Is(error) bool, As(any) bool, Unwrap() error and Unwrap() []error the dynamic
+/// type of `err` has (none for the library's own errors, followed natively).
+fn methods(c: &Call, err: Value) -> u8 {
+    let prog = &c.rt.prog;
+    let Some(t) = prog.types.get(err.t as usize).filter(|_| err.t != 0) else { return 0 };
+    let mut bits = 0;
+    for (sel, _) in &t.methods {
+        bits |= match prog.selectors.get(*sel as usize).map(String::as_str) {
+            Some("Is(error) bool") => IS,
+            Some("As(interface {}) bool" | "As(any) bool") => AS,
+            Some("Unwrap() error") => UNWRAP_ONE,
+            Some("Unwrap() []error") => UNWRAP_MANY,
+            _ => 0,
+        };
+    }
+    bits
+}
+
+/// Whether err has the methods of `bit`.
+async fn has(ctx: &Ctx, err: Value, bit: u8) -> bool {
+    let m = ctx.native(move |c| Ok(vec![Value::int(methods(c, err) as i64)])).await;
+    m[0].as_int() as u8 & bit != 0
+}
+
+/// Go's `err == target` in errors.Is: only when target's dynamic type is comparable (a
+/// different dynamic type is unequal; a NaN never equal).
+fn equal(c: &Call, err: Value, target: Value) -> bool {
+    use crate::rt::map::key_of;
+    use crate::vm::op::MapKeyKind;
+    if err.t != target.t {
+        return false;
+    }
+    let key = |v| key_of(&c.rt.heap, &c.rt.prog, v, MapKeyKind::Iface);
+    match (key(target), key(err)) {
+        (Ok(Some(a)), Ok(Some(b))) => a == b,
+        _ => false,
+    }
+}
+
+/// The errors `err` wraps, in order: the library's natively, the program's through their
+/// Unwrap methods (nil ones left out).
+async fn children(ctx: &Ctx, err: Value, caller: &'static str) -> Vec<Value> {
+    let native = ctx
+        .native(move |c| {
+            Ok(match wrapped(c, err) {
+                Some(inner) => vec![inner],
+                None => joined(c, err),
+            })
+        })
+        .await;
+    if !native.is_empty() {
+        return native.into_iter().filter(|e| e.t != 0).collect();
+    }
+    let line = if caller == "errors.Is" { 50 } else { 113 };
+    let inner = if caller == "errors.Is" { "errors.is" } else { "errors.as" };
+    let bits =
+        ctx.native(move |c| Ok(vec![Value::int(methods(c, err) as i64)])).await[0].as_int() as u8;
+    let list = if bits & UNWRAP_ONE != 0 {
+        ctx.frames(vec![
+            (inner, true, "errors/wrap.go", line + 13),
+            (caller, true, "errors/wrap.go", line),
+        ]);
+        ctx.method(err, "Unwrap", &[], 1).await
+    } else if bits & UNWRAP_MANY != 0 {
+        ctx.frames(vec![
+            (inner, true, "errors/wrap.go", line + 18),
+            (caller, true, "errors/wrap.go", line),
+        ]);
+        let s = ctx.method(err, "Unwrap", &[], 1).await[0];
+        ctx.keep(s);
+        ctx.native(move |c| Ok(super::call::elems(c.rt, s))).await
+    } else {
+        Vec::new()
+    };
+    let list: Vec<Value> = list.into_iter().filter(|e| e.t != 0).collect();
+    for e in &list {
+        ctx.keep(*e);
+    }
+    list
+}
+
+/// Visits `err` and then every error it wraps, depth first as Go's errors.Is and errors.As
+/// walk the tree, until `visit` returns true; returns whether it did. (A tree of more than
+/// a million errors is a cycle, which Go would follow forever.)
+async fn walk<F, Fut>(ctx: &Ctx, err: Value, caller: &'static str, mut visit: F) -> bool
+where
+    F: FnMut(Ctx, Value) -> Fut,
+    Fut: std::future::Future<Output = bool>,
+{
+    let mut stack = vec![err];
+    let mut seen = 0u32;
+    while let Some(e) = stack.pop() {
+        seen += 1;
+        if seen > 1_000_000 {
+            return false;
+        }
+        if visit(ctx.clone(), e).await {
+            return true;
+        }
+        let mut next = children(ctx, e, caller).await;
+        next.reverse();
+        stack.extend(next);
+    }
+    false
 }
 
 // ---- errors.As and errors.Join
@@ -61,31 +205,12 @@ fn unwrap(c: &mut Call) -> Result<(), Fault> {
 pub const AS_JOIN_MEMBERS: &[Member] = &[
     // The code generator adds a third argument: the type id of the type target points to
     // (`library::takes_pointee_type`).
-    func("As", "func(err error, target any) bool", as_),
+    func_go("As", "func(err error, target any) bool", as_),
     func("Join", "func(errs ...error) error", join),
 ];
 
 /// The dynamic type of errors.Join's errors: a struct {message, errors...}.
 pub const JOIN_ERROR: &str = "*errors.joinError";
-
-/// Calls `f` on `err` and then on every error it wraps, depth first as Go's errors.Is and
-/// errors.As walk the tree, until `f` returns true; returns whether it did.
-fn walk(c: &Call, err: Value, f: &mut dyn FnMut(&Call, Value) -> bool) -> bool {
-    // A tree deeper than this is a cycle, which Go would follow forever.
-    fn go(c: &Call, err: Value, f: &mut dyn FnMut(&Call, Value) -> bool, depth: u32) -> bool {
-        if err.t == 0 || depth > 10_000 {
-            return false;
-        }
-        if f(c, err) {
-            return true;
-        }
-        if let Some(next) = wrapped(c, err) {
-            return go(c, next, f, depth + 1);
-        }
-        joined(c, err).into_iter().any(|e| go(c, e, f, depth + 1))
-    }
-    go(c, err, f, 0)
-}
 
 /// The errors a `*errors.joinError` holds (none for any other error).
 fn joined(c: &Call, err: Value) -> Vec<Value> {
@@ -121,9 +246,9 @@ fn join(c: &mut Call) -> Result<(), Fault> {
 }
 
 /// errors.As: finds the first error in err's tree whose type is the type target points to
-/// (or implements it, for an interface), stores it in *target and reports whether one was
-/// found; Go's panics for a nil or non-pointer target, or one that points to a type that is
-/// neither an interface nor an error.
+/// (or implements it, for an interface) and stores it in *target, or whose `As` method
+/// takes target, and reports whether there was one; Go's panics for a nil or non-pointer
+/// target, or one that points to a type that is neither an interface nor an error.
 fn as_(c: &mut Call) -> Result<(), Fault> {
     let (err, target, elem) = (c.arg(0), c.arg(1), c.int(2));
     if target.t == 0 {
@@ -136,24 +261,45 @@ fn as_(c: &mut Call) -> Result<(), Fault> {
         return Err(Fault::Panic("errors: *target must be interface or implement error".into()));
     }
     let elem = elem as TypeId;
+    if err.t == 0 {
+        c.ret_bool(false);
+        return Ok(());
+    }
+    c.task(move |ctx| async move {
+        let found = walk(&ctx, err, "errors.As", |ctx, e| async move {
+            let stored =
+                ctx.native(move |c| Ok(vec![Value::bool(store_if_fits(c, e, target, elem)?)]));
+            if stored.await[0].as_bool() {
+                return true;
+            }
+            if !has(&ctx, e, AS).await {
+                return false;
+            }
+            ctx.frames(vec![
+                ("errors.as", true, "errors/wrap.go", 122),
+                ("errors.As", true, "errors/wrap.go", 113),
+            ]);
+            truth(&ctx.method(e, "As", &[target], 1).await)
+        })
+        .await;
+        Ok(vec![Value::bool(found)])
+    });
+    Ok(())
+}
+
+/// Stores `e` in *target if its dynamic type is `elem` (the type target points to) or
+/// implements it (an interface), as errors.As does; whether it did.
+fn store_if_fits(c: &mut Call, e: Value, target: Value, elem: TypeId) -> Result<bool, Fault> {
     let prog = &c.rt.prog;
     let want = prog.types.get(elem as usize);
     let is_iface = want.is_some_and(|d| matches!(d.kind, TypeKind::Interface));
-    let mut found = None;
-    walk(c, err, &mut |_, e| {
-        let hit = match want {
-            Some(d) if is_iface => prog.types.get(e.t as usize).is_some_and(|ed| ed.implements(d)),
-            _ => e.t == elem,
-        };
-        if hit {
-            found = Some(e);
-        }
-        hit
-    });
-    let Some(e) = found else {
-        c.ret_bool(false);
-        return Ok(());
+    let hit = match want {
+        Some(d) if is_iface => prog.types.get(e.t as usize).is_some_and(|ed| ed.implements(d)),
+        _ => e.t == elem,
     };
+    if !hit {
+        return Ok(false);
+    }
     if is_iface {
         c.update(target, |_| e)?;
     } else if matches!(
@@ -168,8 +314,7 @@ fn as_(c: &mut Call) -> Result<(), Fault> {
     } else {
         c.update(target, |_| Value { t: 0, ..e })?;
     }
-    c.ret_bool(true);
-    Ok(())
+    Ok(true)
 }
 
 /// A deep copy of the fields (or elements) of struct or array object `h` of type `ty`, as

@@ -81,6 +81,7 @@ pub fn write_to(c: &mut Call, w: Value, s: &str) -> Result<(), Fault> {
             };
             write_fd(c, fd, s)
         }
+        "*bufio.Writer" => super::bufio::write_native(c, w, s.as_bytes()),
         "*strings.Builder" | "*bytes.Buffer" => {
             super::strings::append(c, w, s)?;
             c.ret_int(s.len() as i64);

@@ -8,6 +8,7 @@ use crate::vm::value::Value;
 
 pub const MEMBERS: &[Member] = &[
     func_go("Copy", "func(dst Writer, src Reader) (written int64, err error)", copy),
+    func_go("ReadAll", "func(r Reader) ([]byte, error)", read_all),
     type_("Reader", "interface{Read(p []byte) (n int, err error)}"),
     type_("StringWriter", "interface{WriteString(s string) (n int, err error)}"),
     type_("Writer", "interface{Write(p []byte) (n int, err error)}"),
@@ -52,6 +53,44 @@ fn copy(c: &mut Call) -> Result<(), Fault> {
             if err.t != 0 {
                 let is_eof = err.t == eof.t && err.w == eof.w && err.h == 0;
                 return Ok(vec![Value::int(written), if is_eof { Value::ZERO } else { err }]);
+            }
+        }
+    });
+    Ok(())
+}
+
+/// io.ReadAll: Read calls into the free part of a buffer that starts at 512 bytes and
+/// doubles when full (gopark's append growth; Go's size classes make its later Read
+/// lengths differ a little), until EOF (then a nil error) or another error.
+fn read_all(c: &mut Call) -> Result<(), Fault> {
+    let r = c.arg(0);
+    if r.t == 0 {
+        return Err(Fault::Panic(
+            "runtime error: invalid memory address or nil pointer dereference".into(),
+        ));
+    }
+    let eof = c.sentinel(1);
+    c.task(move |ctx| async move {
+        let (mut data, mut cap) = (Vec::<Value>::new(), 512usize);
+        loop {
+            let room = cap - data.len();
+            let buf =
+                ctx.native(move |c| Ok(vec![c.new_slice(vec![Value::int(0); room])?])).await[0];
+            let res = ctx.method(r, "Read", &[buf], 2).await;
+            let n = res[0].as_int().clamp(0, room as i64) as usize;
+            let got = ctx.native(move |c| Ok(super::call::elems(c.rt, buf)[..n].to_vec())).await;
+            data.extend(got);
+            let err = res[1];
+            if err.t != 0 {
+                let is_eof = err.t == eof.t && err.w == eof.w && err.h == 0;
+                let err = if is_eof { Value::ZERO } else { err };
+                ctx.keep(err);
+                let all = std::mem::take(&mut data);
+                let out = ctx.native(move |c| Ok(vec![c.new_slice(all.clone())?])).await;
+                return Ok(vec![out[0], err]);
+            }
+            if data.len() == cap {
+                cap *= 2;
             }
         }
     });

@@ -550,8 +550,8 @@ impl<'c, 'a> Dec<'c, 'a> {
                     None
                 }
             },
-            (Json::Num(n), TypeKind::Float64) => {
-                let f32_ = self.c.rt.prog.type_name(ty) == "float32";
+            (Json::Num(n), TypeKind::Float64 | TypeKind::Float32) => {
+                let f32_ = matches!(kind, TypeKind::Float32);
                 match n.parse::<f64>() {
                     Ok(f) if f.is_finite() && !(f32_ && (f as f32).is_infinite()) => {
                         Some(Value::float(if f32_ { f as f32 as f64 } else { f }))

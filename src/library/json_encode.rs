@@ -201,7 +201,13 @@ fn dominant(mut found: Vec<(usize, JsonField)>) -> Vec<JsonField> {
 fn scalar(prog: &Program, ty: TypeId) -> bool {
     matches!(
         prog.types.get(ty as usize).map(|d| &d.kind),
-        Some(TypeKind::Bool | TypeKind::Int { .. } | TypeKind::Float64 | TypeKind::String)
+        Some(
+            TypeKind::Bool
+                | TypeKind::Int { .. }
+                | TypeKind::Float64
+                | TypeKind::Float32
+                | TypeKind::String
+        )
     )
 }
 
@@ -415,8 +421,8 @@ impl<'c, 'a> Enc<'c, 'a> {
                 let s = int_text(v, *bits, *signed);
                 self.out.extend_from_slice(s.as_bytes());
             }
-            TypeKind::Float64 => {
-                let bits = if d.name == "float32" { 32 } else { 64 };
+            TypeKind::Float64 | TypeKind::Float32 => {
+                let bits = if matches!(d.kind, TypeKind::Float32) { 32 } else { 64 };
                 let s = float_text(v.as_float(), bits)?;
                 self.out.extend_from_slice(s.as_bytes());
             }
@@ -617,7 +623,7 @@ impl<'c, 'a> Enc<'c, 'a> {
     fn is_empty(&self, v: Value, ty: TypeId) -> bool {
         match self.desc(ty).map(|d| &d.kind) {
             Some(TypeKind::Bool | TypeKind::Int { .. }) => v.w == 0,
-            Some(TypeKind::Float64) => v.as_float() == 0.0,
+            Some(TypeKind::Float64 | TypeKind::Float32) => v.as_float() == 0.0,
             Some(TypeKind::String) => self.c.rt.heap.bytes(v).is_empty(),
             Some(TypeKind::Slice { .. }) => v.slice_len() == 0,
             Some(TypeKind::Array { len, .. }) => *len == 0,

@@ -17,6 +17,8 @@ pub const MEMBERS: &[Member] = &[
     func("Dim", "func(x, y float64) float64", |c| f2(c, |x, y| if x > y { x - y } else { 0.0 })),
     func("Exp", "func(x float64) float64", |c| f1(c, f64::exp)),
     func("Exp2", "func(x float64) float64", |c| f1(c, f64::exp2)),
+    func("Float32bits", "func(f float32) uint32", float32bits),
+    func("Float32frombits", "func(b uint32) float32", float32frombits),
     func("Float64bits", "func(f float64) uint64", float64bits),
     func("Float64frombits", "func(b uint64) float64", float64frombits),
     func("Floor", "func(x float64) float64", |c| f1(c, f64::floor)),
@@ -112,6 +114,16 @@ fn min(x: f64, y: f64) -> f64 {
     } else {
         y
     }
+}
+/// A float32 is held as the float64 of the same number (see `TypeKind::Float32`).
+fn float32bits(c: &mut Call) -> Result<(), Fault> {
+    let bits = (c.float(0) as f32).to_bits();
+    c.ret(crate::vm::value::Value { w: bits as u64, h: 0, t: 0 });
+    Ok(())
+}
+fn float32frombits(c: &mut Call) -> Result<(), Fault> {
+    c.ret_float(f32::from_bits(c.arg(0).w as u32) as f64);
+    Ok(())
 }
 fn float64bits(c: &mut Call) -> Result<(), Fault> {
     c.ret(crate::vm::value::Value { w: c.arg(0).w, h: 0, t: 0 });

@@ -17,6 +17,7 @@
 //! coroutine whose Go calls are ordinary calls on the goroutine's stack (see task.rs).
 
 pub mod atomic;
+pub mod bufio;
 pub mod bytes;
 pub mod bytesfunc;
 pub mod call;
@@ -25,6 +26,7 @@ pub mod container;
 pub mod context;
 pub mod crypto;
 pub mod errors;
+pub mod flag;
 pub mod fmt;
 pub mod heap;
 pub mod io;
@@ -49,6 +51,7 @@ pub mod syncmap;
 pub mod task;
 pub mod time;
 pub mod unicode;
+pub mod url;
 pub mod utf8;
 
 use crate::vm::value::Value;
@@ -136,6 +139,9 @@ pub const PACKAGES: &[Package] = &[
     Package { path: INTERNAL, members: sync::ONCE_MEMBERS },
     Package { path: INTERNAL, members: sync::COND_INTERNAL },
     Package { path: INTERNAL, members: context::INTERNAL_MEMBERS },
+    Package { path: "bufio", members: bufio::SCANNER_MEMBERS },
+    Package { path: "bufio", members: bufio::READER_MEMBERS },
+    Package { path: "bufio", members: bufio::WRITER_MEMBERS },
     Package { path: "bytes", members: bytes::MEMBERS },
     Package { path: "bytes", members: bytesfunc::MEMBERS },
     Package { path: "cmp", members: cmp::MEMBERS },
@@ -152,6 +158,8 @@ pub const PACKAGES: &[Package] = &[
     Package { path: "encoding/json", members: json::MEMBERS },
     Package { path: "errors", members: errors::MEMBERS },
     Package { path: "errors", members: errors::AS_JOIN_MEMBERS },
+    Package { path: "flag", members: flag::MEMBERS },
+    Package { path: "flag", members: flag::DEFINE_MEMBERS },
     Package { path: "fmt", members: fmt::MEMBERS },
     Package { path: "hash", members: crypto::HASH_MEMBERS },
     Package { path: "io", members: io::MEMBERS },
@@ -160,6 +168,8 @@ pub const PACKAGES: &[Package] = &[
     Package { path: "math", members: math::MEMBERS },
     Package { path: "math/rand", members: rand::MEMBERS },
     Package { path: "math/rand/v2", members: rand::MEMBERS_V2 },
+    Package { path: "net", members: url::NET_MEMBERS },
+    Package { path: "net/url", members: url::URL_MEMBERS },
     Package { path: "os", members: os::MEMBERS },
     Package { path: "regexp", members: regexp::MEMBERS },
     Package { path: "runtime", members: runtime::MEMBERS },
@@ -186,6 +196,8 @@ pub const DYNAMIC_TYPES: &[(&str, &str)] = &[
     ("error", errors::JOIN_ERROR),
     ("rand.Source", "*rand.rngSource"),
     ("context.Context", context::CTX_TYPE),
+    // FlagSet.Output's standard error.
+    ("io.Writer", "*os.File"),
 ];
 
 /// Helpers the code generator calls; no import path reaches them (an import path is never

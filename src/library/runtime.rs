@@ -1,13 +1,76 @@
 //! Package runtime: the members without scheduler instructions of their own (Gosched,
-//! GOMAXPROCS, NumGoroutine and NumCPU are compiled specially).
+//! GOMAXPROCS, NumGoroutine and NumCPU are compiled specially; MemProfileRate is a variable
+//! of the Go-written prelude, lang/prelude.go).
 
-use super::{func, Call, Fault, Member};
+use super::{func, type_, Call, Fault, Member};
+use crate::rt::obj::Obj;
+use crate::vm::value::Value;
 
-pub const MEMBERS: &[Member] =
-    &[func("GC", "func()", gc), func("KeepAlive", "func(x any)", |_| Ok(()))];
+pub const MEMBERS: &[Member] = &[
+    func("GC", "func()", gc),
+    func("KeepAlive", "func(x any)", |_| Ok(())),
+    // Go's fields in Go's order (ReadMemStats fills them by index); BySize, an array of
+    // per-size-class structs that gopark's heap has no classes for, is left out.
+    type_("MemStats", MEM_STATS),
+    func("ReadMemStats", "func(m *MemStats)", read_mem_stats),
+];
 
-/// runtime.GC: Go blocks until a collection has run. Here the collector runs at the next
-/// time-slice boundary by its own pacing; giving up the processor lets that happen sooner.
-fn gc(_: &mut Call) -> Result<(), Fault> {
-    Err(Fault::Yielded)
+const MEM_STATS: &str = "struct{Alloc uint64; TotalAlloc uint64; Sys uint64; Lookups uint64; \
+    Mallocs uint64; Frees uint64; HeapAlloc uint64; HeapSys uint64; HeapIdle uint64; \
+    HeapInuse uint64; HeapReleased uint64; HeapObjects uint64; StackInuse uint64; \
+    StackSys uint64; MSpanInuse uint64; MSpanSys uint64; MCacheInuse uint64; \
+    MCacheSys uint64; BuckHashSys uint64; GCSys uint64; OtherSys uint64; NextGC uint64; \
+    LastGC uint64; PauseTotalNs uint64; PauseNs [256]uint64; PauseEnd [256]uint64; \
+    NumGC uint32; NumForcedGC uint32; GCCPUFraction float64; EnableGC bool; DebugGC bool}";
+
+/// runtime.GC: a collection runs before GC returns, as Go's does. The first run of the
+/// call asks for one (`Fault::NeedGc`: the M collects at the end of the slice, with the
+/// world stopped); the call then runs again, with `gc_retry` set, and returns.
+fn gc(c: &mut Call) -> Result<(), Fault> {
+    if c.m.gc_retry {
+        return Ok(());
+    }
+    Err(Fault::NeedGc)
+}
+
+/// runtime.ReadMemStats(m): the heap's figures (`Runtime::mem_stats`) in m's fields;
+/// the pause history and the fields gopark has no counterpart of stay as they are.
+fn read_mem_stats(c: &mut Call) -> Result<(), Fault> {
+    let m = c.arg(0);
+    if m.h == 0 {
+        return Err(Fault::Panic(
+            "runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation]".into(),
+        ));
+    }
+    let s = c.rt.mem_stats();
+    let fields: [(usize, u64); 13] = [
+        (0, s.alloc),
+        (1, s.total_alloc),
+        (2, s.sys),
+        (4, s.mallocs),
+        (5, s.frees),
+        (6, s.alloc),
+        (7, s.heap_sys),
+        (8, s.heap_sys - s.alloc),
+        (9, s.alloc),
+        (11, s.heap_objects),
+        (12, s.stack_inuse),
+        (13, s.stack_inuse),
+        (21, s.next_gc),
+    ];
+    if let Obj::Struct(f) = &mut *c.rt.heap.lock(m.h) {
+        for (i, v) in fields {
+            if let Some(slot) = f.get_mut(i) {
+                *slot = Value::int(v as i64);
+            }
+        }
+        let num_gc = (s.num_gc as u32) as i64;
+        if let Some(slot) = f.get_mut(26) {
+            *slot = Value::int(num_gc);
+        }
+        if let Some(slot) = f.get_mut(29) {
+            *slot = Value::bool(true);
+        }
+    }
+    Ok(())
 }

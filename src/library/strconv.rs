@@ -28,7 +28,7 @@ fn num_error(f: &str, s: &str, why: &str) -> Option<String> {
 
 /// Go's ParseUint core: digits in `base` (0 = from the prefix, with underscores allowed),
 /// at most `bits` bits. Err is "invalid syntax" or "value out of range" (with the max).
-fn parse_digits(s: &str, base: u32, bits: u32) -> Result<u64, (&'static str, u64)> {
+pub(super) fn parse_digits(s: &str, base: u32, bits: u32) -> Result<u64, (&'static str, u64)> {
     let max = if bits >= 64 { u64::MAX } else { (1u64 << bits) - 1 };
     let (mut base, mut digits, mut underscores) = (base, s, false);
     if base == 0 {
@@ -67,7 +67,7 @@ fn parse_digits(s: &str, base: u32, bits: u32) -> Result<u64, (&'static str, u64
 }
 
 /// ParseInt: the signed value, or (why, the value Go returns with the error).
-fn parse_signed(s: &str, base: u32, bits: u32) -> Result<i64, (&'static str, i64)> {
+pub(super) fn parse_signed(s: &str, base: u32, bits: u32) -> Result<i64, (&'static str, i64)> {
     let bits = if bits == 0 { 64 } else { bits.min(64) };
     let (neg, digits) = match s.as_bytes().first() {
         Some(b'-') => (true, &s[1..]),
@@ -142,7 +142,12 @@ fn parse_float(c: &mut Call) -> Result<(), Fault> {
     let ok_form = !body.is_empty()
         && (body.chars().all(|ch| ch.is_ascii_digit() || ".e+-".contains(ch))
             || ["inf", "infinity", "nan"].contains(&body));
-    let parsed = if ok_form { lower.parse::<f64>().ok() } else { None };
+    let mut parsed = if ok_form { lower.parse::<f64>().ok() } else { None };
+    if c.int(1) == 32 {
+        // bitSize 32: the nearest float32 (held as the float64 of the same number),
+        // decimal text rounded once, as Go's parser does.
+        parsed = if ok_form { lower.parse::<f32>().ok().map(f64::from) } else { None };
+    }
     let (v, err) = match parsed {
         Some(f) if f.is_infinite() && !body.starts_with("inf") => {
             (f, num_error("ParseFloat", &s, "value out of range"))
@@ -191,23 +196,30 @@ fn itoa(c: &mut Call) -> Result<(), Fault> {
     c.ret_str(&s)
 }
 fn format_float(c: &mut Call) -> Result<(), Fault> {
-    let (f, verb, prec) = (c.float(0), c.int(1) as u8 as char, c.int(2));
+    let (mut f, verb, prec) = (c.float(0), c.int(1) as u8 as char, c.int(2));
     let p = usize::try_from(prec).ok();
+    // bitSize 32: the shortest forms are those that read back as the same float32.
+    let single = c.int(3) == 32;
+    if single {
+        f = f as f32 as f64;
+    }
     let s = if f.is_nan() || f.is_infinite() {
         float_g(f, None)
     } else {
         match (verb, p) {
             ('f', Some(p)) => format!("{:.*}", p, f),
+            ('f', None) if single => format!("{}", f as f32),
             ('f', None) => format!("{}", f),
             ('e', Some(p)) => float_e(f, p),
             ('e', None) => {
                 let s = float_e(f, 16);
                 // Shortest: as many digits as the shortest round trip needs.
-                let digits = format!("{:e}", f);
+                let digits = if single { format!("{:e}", f as f32) } else { format!("{:e}", f) };
                 let n = digits.split('e').next().unwrap_or("").replace(['-', '.'], "").len();
                 let _ = s;
                 float_e(f, n.saturating_sub(1))
             }
+            ('g', None) if single => crate::rt::fmt::float32_g(f, None),
             ('g', p) => float_g(f, p),
             _ => format!("%{verb}"),
         }

@@ -452,7 +452,7 @@ fn new_reader(c: &mut Call) -> Result<(), Fault> {
 }
 
 /// The reader's text and offset.
-fn reader_state(c: &Call) -> Result<(std::sync::Arc<str>, usize), Fault> {
+fn reader_state(c: &Call) -> Result<(std::sync::Arc<[u8]>, usize), Fault> {
     let r = c.arg(0);
     if r.h == 0 {
         return Err(Fault::Panic(
@@ -463,7 +463,7 @@ fn reader_state(c: &Call) -> Result<(std::sync::Arc<str>, usize), Fault> {
         crate::rt::obj::Obj::Struct(f) if f.len() == 2 => (f[0], f[1].as_int()),
         _ => crate::sys::internal_error("a *strings.Reader that is not a reader"),
     };
-    Ok((c.text(s), i.max(0) as usize))
+    Ok((c.rt.heap.bytes(s), i.max(0) as usize))
 }
 
 /// Moves the reader's offset to `i`.
@@ -473,18 +473,18 @@ fn reader_seek(c: &Call, i: usize) {
     }
 }
 
-fn reader_len(c: &mut Call) -> Result<(), Fault> {
+pub(super) fn reader_len(c: &mut Call) -> Result<(), Fault> {
     let (s, i) = reader_state(c)?;
     c.ret_int(s.len().saturating_sub(i) as i64);
     Ok(())
 }
-fn reader_size(c: &mut Call) -> Result<(), Fault> {
+pub(super) fn reader_size(c: &mut Call) -> Result<(), Fault> {
     let (s, _) = reader_state(c)?;
     c.ret_int(s.len() as i64);
     Ok(())
 }
 /// Read: copies the next bytes into b; at the end, (0, io.EOF).
-fn reader_read(c: &mut Call) -> Result<(), Fault> {
+pub(super) fn reader_read(c: &mut Call) -> Result<(), Fault> {
     let (s, i) = reader_state(c)?;
     let room = c.arg(1).slice_len();
     if i >= s.len() {
@@ -493,17 +493,16 @@ fn reader_read(c: &mut Call) -> Result<(), Fault> {
         c.ret(eof);
         return Ok(());
     }
-    let chunk: Vec<Value> =
-        s.as_bytes()[i..].iter().take(room).map(|&b| Value::int(b as i64)).collect();
+    let chunk: Vec<Value> = s[i..].iter().take(room).map(|&b| Value::int(b as i64)).collect();
     c.set_elems(1, &chunk);
     reader_seek(c, i + chunk.len());
     c.ret_int(chunk.len() as i64);
     c.ret(Value::ZERO);
     Ok(())
 }
-fn reader_read_byte(c: &mut Call) -> Result<(), Fault> {
+pub(super) fn reader_read_byte(c: &mut Call) -> Result<(), Fault> {
     let (s, i) = reader_state(c)?;
-    match s.as_bytes().get(i) {
+    match s.get(i) {
         Some(&b) => {
             reader_seek(c, i + 1);
             c.ret_int(b as i64);

@@ -1,12 +1,12 @@
-//! sync.Map and sync.Pool (the methods that call no Go code; Map.Range and Pool.New, which
-//! do, are added beside these).
+//! sync.Map and sync.Pool.
 //!
 //! A Map variable is a library cell holding the handle of an ordinary map object
 //! (`rt::map::GoMap`, made at first use) whose keys and values are interface values; every
-//! method runs under that object's lock, so each is atomic as Go's are. A Pool is a cell
-//! holding the handle of an array used as a stack of the values Put into it.
+//! method runs under that object's lock, so each is atomic as Go's are. A Pool is a struct
+//! holding its New function and the handle of an array used as a stack of the values Put
+//! into it.
 
-use super::{method, type_, Call, Fault, Member};
+use super::{method, method_go, type_, Call, Fault, Member};
 use crate::rt::map::{key_of, GoMap, MapKey};
 use crate::rt::obj::Obj;
 use crate::sys::internal_error;
@@ -22,10 +22,13 @@ pub const MEMBERS: &[Member] = &[
     method("*Map", "Load", "func(key any) (value any, ok bool)", load),
     method("*Map", "LoadAndDelete", "func(key any) (value any, loaded bool)", load_and_delete),
     method("*Map", "LoadOrStore", "func(key, value any) (actual any, loaded bool)", load_or_store),
+    method_go("*Map", "Range", "func(f func(key, value any) bool)", range_),
     method("*Map", "Store", "func(key, value any)", store),
     method("*Map", "Swap", "func(key, value any) (previous any, loaded bool)", swap),
-    type_("Pool", "cell"),
-    method("*Pool", "Get", "func() any", pool_get),
+    // items holds the handle of the stack of Put values (made at first Put), as Cond's
+    // notify field holds its list's.
+    type_("Pool", "struct{New func() any; items int}"),
+    method_go("*Pool", "Get", "func() any", pool_get),
     method("*Pool", "Put", "func(x any)", pool_put),
 ];
 
@@ -195,13 +198,84 @@ fn compare_and_delete(c: &mut Call) -> Result<(), Fault> {
 
 /// Pool.Get: the value Put last, or nil when the pool is empty (a Pool with a New function
 /// is lib-cb's addition; without it Go returns nil too).
+/// Map.Range: f for each entry until it returns false. The entries are taken when Range
+/// starts, from a random one on as a map's range does (Go's Range "does not necessarily
+/// correspond to any consistent snapshot"); each is read again when f's turn comes, so an
+/// entry deleted meanwhile is skipped and a new value is the one passed.
+fn range_(c: &mut Call) -> Result<(), Fault> {
+    let f = c.arg(1);
+    let mut pairs = with_map(c, |m| m.pairs())?;
+    if !pairs.is_empty() {
+        let start = (c.m.rand() % pairs.len() as u64) as usize;
+        pairs.rotate_left(start);
+    }
+    let cell = c.arg(0);
+    c.task(move |ctx| async move {
+        ctx.frames(vec![("sync.(*Map).Range", true, "sync/map.go", 476)]);
+        for &(k, v) in &pairs {
+            ctx.keep(k);
+            ctx.keep(v);
+        }
+        for (k, _) in pairs {
+            let now = ctx.native(move |c| Ok(current(c, cell, k)?.into_iter().collect())).await;
+            let Some(&v) = now.first() else {
+                continue;
+            };
+            if !super::task::truth(&ctx.call(f, &[k, v], 1).await) {
+                break;
+            }
+        }
+        Ok(vec![])
+    });
+    Ok(())
+}
+
+/// The value of key `k` in the Map in `cell` now, if it still has one.
+fn current(c: &mut Call, cell: Value, k: Value) -> Result<Option<Value>, Fault> {
+    let h = c.update(cell, |v| v)?;
+    let mk = iface_key(c, k)?;
+    if mk.is_none() {
+        return Ok(None);
+    }
+    Ok(match &*c.rt.heap.lock(h.h) {
+        Obj::Map(m) => m.get(mk.as_ref()),
+        _ => None,
+    })
+}
+
+/// The handle of the stack of the *Pool in argument 0 (its `items` field), made at first use.
+fn pool_items(c: &mut Call) -> Result<Value, Fault> {
+    let field = Value { w: 2, ..Value::handle(c.arg(0).h) };
+    let cur = c.update(field, |v| v)?;
+    if cur.h != 0 {
+        return Ok(cur);
+    }
+    let fresh = c.alloc(Obj::Array(Vec::new()))?;
+    let before = c.update(field, |v| if v.h == 0 { fresh } else { v })?;
+    Ok(if before.h == 0 { fresh } else { before })
+}
+
+/// Pool.Get: the last value Put, else what New returns (a Go call), else nil.
 fn pool_get(c: &mut Call) -> Result<(), Fault> {
-    let h = object(c, || Obj::Array(Vec::new()))?;
+    let h = pool_items(c)?;
     let v = match &mut *c.rt.heap.lock(h.h) {
         Obj::Array(a) => a.pop(),
-        _ => internal_error("sync.Pool whose cell does not hold an array"),
+        _ => internal_error("sync.Pool whose items are not an array"),
     };
-    c.ret(v.unwrap_or_default());
+    if let Some(v) = v {
+        c.ret(v);
+        return Ok(());
+    }
+    let new = c.update(Value { w: 1, ..Value::handle(c.arg(0).h) }, |v| v)?;
+    if new.h == 0 {
+        c.ret(Value::default());
+        return Ok(());
+    }
+    c.task(move |ctx| async move {
+        ctx.frames(vec![("sync.(*Pool).Get", true, "sync/pool.go", 154)]);
+        let r = ctx.call(new, &[], 1).await;
+        Ok(vec![r.first().copied().unwrap_or_default()])
+    });
     Ok(())
 }
 /// Pool.Put: nil is dropped, as Go's Put does.
@@ -211,7 +285,7 @@ fn pool_put(c: &mut Call) -> Result<(), Fault> {
         return Ok(());
     }
     super::call::room(c.rt, c.m, 16)?;
-    let h = object(c, || Obj::Array(Vec::new()))?;
+    let h = pool_items(c)?;
     if let Obj::Array(a) = &mut *c.rt.heap.lock(h.h) {
         a.push(x);
     }

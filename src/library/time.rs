@@ -40,6 +40,7 @@ pub const MEMBERS: &[Member] = &[
     method("Duration", "Truncate", "func(m Duration) Duration", dur_truncate),
     method("Month", "String", "func() string", month_string),
     method("Time", "Add", "func(d Duration) Time", add),
+    method("Time", "AddDate", "func(years int, months int, days int) Time", add_date),
     method("Time", "After", "func(u Time) bool", |c| cmp(c, |a, b| a > b)),
     method("Time", "Before", "func(u Time) bool", |c| cmp(c, |a, b| a < b)),
     method("Time", "Compare", "func(u Time) int", compare),
@@ -131,7 +132,7 @@ fn time(c: &Call, i: usize) -> i128 {
 }
 
 /// Returns a Time, or stops with "not supported yet" for an instant the representation
-/// cannot hold (before 1678 or after 2261, other than the zero Time).
+/// cannot hold (more than 146,000 years from 1970, see `timefmt::encode`).
 fn ret_time(c: &mut Call, unix_ns: i128) -> Result<(), Fault> {
     match timefmt::encode(unix_ns) {
         Some(w) => {
@@ -139,7 +140,7 @@ fn ret_time(c: &mut Call, unix_ns: i128) -> Result<(), Fault> {
             Ok(())
         }
         None => Err(Fault::Panic(
-            "gopark: times before 1678 or after 2261 are not supported yet".into(),
+            "gopark: times more than 146,000 years from 1970 are not supported yet".into(),
         )),
     }
 }
@@ -278,7 +279,7 @@ fn parse_duration(c: &mut Call) -> Result<(), Fault> {
         parsed.is_none().then(|| format!("time: invalid duration {}", crate::rt::fmt::quote(&s)));
     c.ret_err(err)
 }
-fn parse(s: &str) -> Option<i64> {
+pub(super) fn parse(s: &str) -> Option<i64> {
     let (neg, mut rest) = match s.as_bytes().first() {
         Some(b'-') => (true, &s[1..]),
         Some(b'+') => (false, &s[1..]),
@@ -327,14 +328,37 @@ fn location_string(c: &mut Call) -> Result<(), Fault> {
 
 /// time.Date, normalizing out-of-range fields as Go does (October 32 is November 1).
 fn date(c: &mut Call) -> Result<(), Fault> {
-    let (y, mo) = (c.int(0), c.int(1) - 1);
-    let (y, mo) = (y + mo.div_euclid(12), mo.rem_euclid(12) + 1);
-    let days = timefmt::days_from_civil(y, mo as u32, 1) + c.int(2) - 1;
-    let secs = days * 86400 + c.int(3) * 3600 + c.int(4) * 60 + c.int(5);
     if c.arg(7).h == 0 {
         return Err(Fault::Panic("time: missing Location in call to Date".into()));
     }
-    ret_time(c, secs as i128 * 1_000_000_000 + c.int(6) as i128)
+    let f = [c.int(0), c.int(1), c.int(2), c.int(3), c.int(4), c.int(5), c.int(6)];
+    ret_time(c, civil_to_unix(f))
+}
+
+/// Unix nanoseconds of [year, month, day, hour, min, sec, nsec], each normalized as Date
+/// does.
+fn civil_to_unix([y, mo, d, h, mi, s, ns]: [i64; 7]) -> i128 {
+    let mo = mo - 1;
+    let (y, mo) = (y + mo.div_euclid(12), mo.rem_euclid(12) + 1);
+    let days = timefmt::days_from_civil(y, mo as u32, 1) as i128 + d as i128 - 1;
+    let secs = days * 86400 + h as i128 * 3600 + mi as i128 * 60 + s as i128;
+    secs * 1_000_000_000 + ns as i128
+}
+
+/// t.AddDate(years, months, days): Date of the fields with those added (normalized, so
+/// October 31 plus a month is December 1, as in Go).
+fn add_date(c: &mut Call) -> Result<(), Fault> {
+    let t = timefmt::civil(time(c, 0));
+    let f = [
+        t.year + c.int(1),
+        t.month as i64 + c.int(2),
+        t.day as i64 + c.int(3),
+        t.hour as i64,
+        t.min as i64,
+        t.sec as i64,
+        t.nsec as i64,
+    ];
+    ret_time(c, civil_to_unix(f))
 }
 
 /// A timer's channel: buffered by one, as Go's runtime keeps it, though Go 1.23 reports
@@ -456,7 +480,7 @@ fn time_truncate(c: &mut Call) -> Result<(), Fault> {
 }
 
 /// time.Parse: Go's errors read `parsing time "V" as "L": cannot parse ...`. A time gopark
-/// cannot represent yet (another zone, a year outside 1678..2261) stops the program with a
+/// cannot represent yet (another zone, a year beyond ±146,000) stops the program with a
 /// "not supported yet" panic rather than giving a wrong time.
 fn parse_time(c: &mut Call) -> Result<(), Fault> {
     let (layout, value) = (c.str(0), c.str(1));

@@ -315,7 +315,7 @@ fn key_order(env: &Env, a: Value, b: Value, ty: TypeId) -> std::cmp::Ordering {
     match env.prog.types.get(ty as usize).map(|d| &d.kind) {
         Some(TypeKind::Int { signed: false, .. }) => a.w.cmp(&b.w),
         Some(TypeKind::Int { .. } | TypeKind::Bool) => a.as_int().cmp(&b.as_int()),
-        Some(TypeKind::Float64) => {
+        Some(TypeKind::Float64 | TypeKind::Float32) => {
             let (x, y) = (a.as_float(), b.as_float());
             match (x.is_nan(), y.is_nan()) {
                 (true, true) => Ordering::Equal,
@@ -426,6 +426,29 @@ fn write_map(
 /// %v of one value.
 /// The Error or String method's text of a library value (errors.New's errors, time.Time,
 /// time.Month), which fmt uses as Go's fmt calls the method.
+/// The texts of the library's sentinel errors (io.EOF, context.Canceled, bufio.ErrTooLong):
+/// a sentinel is an `*errors.errorString` value with no handle and its index here in its
+/// word, so every use is the same value and `err == io.EOF` holds without a shared object.
+pub const SENTINELS: &[&str] = &[
+    "",
+    "EOF",
+    "unexpected EOF",
+    "context canceled",
+    "context deadline exceeded",
+    "bufio.Scanner: token too long",
+    "final token",
+    "bufio.Scanner: SplitFunc returns negative advance count",
+    "bufio.Scanner: SplitFunc returns advance count beyond input",
+    "bufio.Scanner: Read returned impossible count",
+    "bufio: buffer full",
+    "bufio: negative count",
+    "bufio: invalid use of UnreadByte",
+    "bufio: invalid use of UnreadRune",
+    "multiple Read calls return no data or error",
+    "short write",
+    "flag: help requested",
+];
+
 pub fn lib_string(env: &Env, v: Value) -> Option<String> {
     if v.t == 0 {
         return None;
@@ -436,14 +459,9 @@ pub fn lib_string(env: &Env, v: Value) -> Option<String> {
     };
     Some(match env.prog.type_name(v.t) {
         // A sentinel (io.EOF) has no handle: its word names its text.
-        "*errors.errorString" if v.h == 0 => match v.w {
-            1 => "EOF".to_string(),
-            2 => "unexpected EOF".to_string(),
-            // context.Canceled and context.DeadlineExceeded (library/call.rs SENTINELS).
-            3 => "context canceled".to_string(),
-            4 => "context deadline exceeded".to_string(),
-            _ => String::new(),
-        },
+        "*errors.errorString" if v.h == 0 => {
+            SENTINELS.get(v.w as usize).copied().unwrap_or_default().to_string()
+        }
         "*errors.errorString" => env.heap.str(Value::handle(v.h)).to_string(),
         // fmt.Errorf's wrapping error: {msg, wrapped}.
         "*fmt.wrapError" => match &*env.heap.lock(v.h) {
@@ -462,6 +480,8 @@ pub fn lib_string(env: &Env, v: Value) -> Option<String> {
             Obj::Struct(f) => env.heap.str(f.first().copied().unwrap_or_default()).to_string(),
             _ => String::new(),
         },
+        "*url.URL" => super::url::url_string(env.heap, v),
+        "*url.Userinfo" => super::url::userinfo_string(env.heap, v),
         "time.Time" => crate::rt::timefmt::string(crate::rt::timefmt::decode(v.as_int())),
         "*time.Location" => "UTC".to_string(),
         "time.Duration" => duration(v.as_int()),
@@ -494,6 +514,7 @@ pub fn format_value(env: &Env, v: Value, out: &mut String) {
             }
         }
         TypeKind::Float64 => out.push_str(&float_g(v.as_float(), None)),
+        TypeKind::Float32 => out.push_str(&float32_g(v.as_float(), None)),
         TypeKind::String => out.push_str(&env.heap.str(v)),
         // A nil pointer prints as <nil> (%p prints its address, 0x0).
         TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer if v.h == 0 && v.w == 0 => {
@@ -588,6 +609,16 @@ fn frac(u: u64, div: u64) -> String {
 /// Go's %g / %v for float64: shortest representation; exponent form when the exponent is
 /// < -4 or >= the precision (6 for the shortest form, as strconv does).
 pub fn float_g(f: f64, prec: Option<usize>) -> String {
+    float_g_sized(f, prec, false)
+}
+
+/// %g and %v of a float32 (held as the float64 of the same number): the shortest
+/// decimal that reads back as the same float32 (`float32(1)/7` prints 0.14285715).
+pub fn float32_g(f: f64, prec: Option<usize>) -> String {
+    float_g_sized(f, prec, true)
+}
+
+fn float_g_sized(f: f64, prec: Option<usize>, single: bool) -> String {
     if f.is_nan() {
         return "NaN".into();
     }
@@ -599,6 +630,7 @@ pub fn float_g(f: f64, prec: Option<usize>) -> String {
     }
     let e = match prec {
         Some(p) => format!("{:.*e}", p.max(1) - 1, f),
+        None if single => format!("{:e}", f as f32),
         None => format!("{:e}", f),
     };
     let (mant, exp) = e.split_once('e').unwrap_or((&e, "0"));
@@ -843,10 +875,19 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
             let mut s = String::new();
             if spec.sharp && matches!(k, Some(TypeKind::String)) {
                 s = quote_bytes(&env.heap.bytes(v), false);
+            } else if spec.prec.is_some() && matches!(k, Some(TypeKind::Float64)) {
+                // %v of a float is %g, precision included (%6.2v).
+                s = float_g(v.as_float(), spec.prec);
+            } else if spec.prec.is_some() && matches!(k, Some(TypeKind::Float32)) {
+                s = float32_g(v.as_float(), spec.prec);
             } else {
                 format_value(env, v, &mut s);
             }
-            return pad(s, spec, matches!(k, Some(TypeKind::Int { .. }) | Some(TypeKind::Float64)));
+            return pad(
+                s,
+                spec,
+                matches!(k, Some(TypeKind::Int { .. } | TypeKind::Float64 | TypeKind::Float32)),
+            );
         }
         ('T', _) => {
             let s =
@@ -878,7 +919,7 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
                 _ => u,
             }
         }
-        ('f' | 'F', Some(TypeKind::Float64)) => {
+        ('f' | 'F', Some(TypeKind::Float64 | TypeKind::Float32)) => {
             let s = format!("{:.*}", spec.prec.unwrap_or(6), v.as_float());
             if spec.plus && v.as_float() >= 0.0 {
                 format!("+{s}")
@@ -886,7 +927,7 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
                 s
             }
         }
-        ('e', Some(TypeKind::Float64)) => {
+        ('e', Some(TypeKind::Float64 | TypeKind::Float32)) => {
             let s = float_e(v.as_float(), spec.prec.unwrap_or(6));
             if spec.plus && v.as_float() >= 0.0 {
                 format!("+{s}")
@@ -895,10 +936,12 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
             }
         }
         ('g', Some(TypeKind::Float64)) => float_g(v.as_float(), spec.prec),
-        ('E', Some(TypeKind::Float64)) => {
+        ('g', Some(TypeKind::Float32)) => float32_g(v.as_float(), spec.prec),
+        ('E', Some(TypeKind::Float64 | TypeKind::Float32)) => {
             float_e(v.as_float(), spec.prec.unwrap_or(6)).to_uppercase()
         }
         ('G', Some(TypeKind::Float64)) => float_g(v.as_float(), spec.prec).to_uppercase(),
+        ('G', Some(TypeKind::Float32)) => float32_g(v.as_float(), spec.prec).to_uppercase(),
         ('s', Some(TypeKind::String)) => {
             let s = env.heap.str(v).to_string();
             match spec.prec {
@@ -929,7 +972,7 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
         }
         _ => return bad_verb(env, verb, v),
     };
-    pad(body, spec, matches!(k, Some(TypeKind::Int { .. }) | Some(TypeKind::Float64)))
+    pad(body, spec, matches!(k, Some(TypeKind::Int { .. } | TypeKind::Float64 | TypeKind::Float32)))
 }
 
 /// %b %o %O %x %X of an integer: sign and magnitude, as Go prints them (not two's
@@ -1096,7 +1139,7 @@ pub fn builtin_print(env: &Env, args: &[Value], newline: bool) -> String {
             out.push(' ');
         }
         match kind(env, *a) {
-            Some(TypeKind::Float64) => out.push_str(&print_float(a.as_float())),
+            Some(TypeKind::Float64 | TypeKind::Float32) => out.push_str(&print_float(a.as_float())),
             Some(TypeKind::Int { bits, signed }) => out.push_str(&int_text(*a, *bits, *signed)),
             Some(
                 TypeKind::Chan { .. }
@@ -1147,7 +1190,7 @@ pub fn panic_value(env: &Env, v: Value) -> String {
                 s
             }
         }
-        Some(TypeKind::Float64) => plain(print_float(v.as_float())),
+        Some(TypeKind::Float64 | TypeKind::Float32) => plain(print_float(v.as_float())),
         Some(TypeKind::Int { bits, signed }) => plain(int_text(v, *bits, *signed)),
         Some(TypeKind::Bool) => plain(if v.as_bool() { "true".into() } else { "false".into() }),
         _ => format!("({}) {}", name, fake_addr(v)),

@@ -360,7 +360,7 @@ pub fn key_of(
             }
             let inner = match prog.types.get(v.t as usize).map(|d| &d.kind) {
                 Some(TypeKind::Bool | TypeKind::Int { .. }) => Some(MapKey::Word(v.w)),
-                Some(TypeKind::Float64) => float_key(v.as_float()),
+                Some(TypeKind::Float64 | TypeKind::Float32) => float_key(v.as_float()),
                 Some(TypeKind::String) => Some(MapKey::Str(heap.bytes(v))),
                 Some(TypeKind::Chan { .. } | TypeKind::Pointer | TypeKind::StructPtr { .. }) => {
                     Some(MapKey::Word(v.h as u64))
@@ -400,7 +400,9 @@ fn typed_key(
         Some(TypeKind::Array { elem, .. }) if depth < 64 => {
             agg_parts(heap, v).into_iter().map(|e| (e, *elem)).collect()
         }
-        Some(TypeKind::Float64) => return key_of(heap, prog, v, MapKeyKind::Float),
+        Some(TypeKind::Float64 | TypeKind::Float32) => {
+            return key_of(heap, prog, v, MapKeyKind::Float)
+        }
         Some(TypeKind::String) => return key_of(heap, prog, v, MapKeyKind::Str),
         Some(TypeKind::Interface) => return key_of(heap, prog, v, MapKeyKind::Iface),
         Some(TypeKind::Bool | TypeKind::Int { .. }) => return Ok(Some(MapKey::Word(v.w))),

@@ -5,6 +5,7 @@
 //! - `chan`, `map`, `sync`: the data structures and their invariants.
 //! - `fmt`: Go's formatting of values.
 //! - `timefmt`: calendar arithmetic and Go's time layouts (time.Time.Format, fmt).
+//! - `url`: net/url's escaping and the String of a *url.URL (fmt prints it).
 //!
 //! Parking and readying goroutines (gopark / goready) belongs to the scheduler; the functions
 //! here report what must happen ("block", "wake this G") and the interpreter carries it out
@@ -19,3 +20,4 @@ pub mod methods;
 pub mod obj;
 pub mod sync;
 pub mod timefmt;
+pub mod url;

@@ -5,24 +5,35 @@
 /// Unix nanoseconds of Go's zero Time, January 1 of year 1 (UTC).
 pub const ZERO_TIME_NS: i128 = -62_135_596_800 * 1_000_000_000;
 
-/// The word a time.Time value holds: Unix nanoseconds with the top bit flipped, so that
-/// the zero word is Go's zero Time (which Unix nanoseconds in an i64 cannot reach); the
-/// instant that would encode to zero (in 1677) stands for it. None for instants outside
-/// what an i64 of nanoseconds holds (before 1678 or after 2261), other than the zero Time.
+/// The word a time.Time value holds (one i64: a Value has no room for Go's wall and ext).
+/// Instants within 2^62 ns of 1970 (the years 1824 to 2116) keep their nanoseconds; farther
+/// ones keep microseconds, which reaches ±146,000 years (Go's zero Time in year 1, the year 0
+/// a layout without a date parses to, year 9999). The low bit of the raw form tells which:
+/// 0 for `ns << 1`, 1 for `(us << 1) | 1`. The raw form is XORed with the zero Time's, so
+/// the zero word is Go's zero Time. Each instant has one encoding, so == on words is == on
+/// instants. None beyond the microsecond range.
 pub fn encode(unix_ns: i128) -> Option<i64> {
-    if unix_ns == ZERO_TIME_NS {
-        return Some(0);
+    Some((raw(unix_ns)? ^ ZERO_RAW) as i64)
+}
+
+const NEAR_NS: i128 = 1 << 62;
+const ZERO_RAW: i128 = ((ZERO_TIME_NS / 1000) << 1) | 1;
+
+fn raw(unix_ns: i128) -> Option<i128> {
+    if unix_ns.abs() < NEAR_NS {
+        return Some(unix_ns << 1);
     }
-    let ns = i64::try_from(unix_ns).ok().filter(|&n| n != i64::MIN)?;
-    Some(ns ^ i64::MIN)
+    let us = unix_ns.div_euclid(1000);
+    (us.abs() < NEAR_NS).then_some((us << 1) | 1)
 }
 
 /// The Unix nanoseconds of a time.Time word (see `encode`).
 pub fn decode(w: i64) -> i128 {
-    if w == 0 {
-        ZERO_TIME_NS
+    let raw = (w as i128) ^ ZERO_RAW;
+    if raw & 1 == 0 {
+        raw >> 1
     } else {
-        (w ^ i64::MIN) as i128
+        (raw >> 1) * 1000
     }
 }
 
@@ -441,7 +452,23 @@ mod parse_tests {
             Err(ParseError::Go("cannot parse \"8:41PM\" as \"Mon\"".into()))
         );
         assert_eq!(string(parse("3 04 PM", "8 41 PM").unwrap()), "0000-01-01 20:41:00 +0000 UTC");
-        assert_eq!(encode(parse("3 04 PM", "8 41 PM").unwrap()), None);
+        let year0 = parse("3 04 PM", "8 41 PM").unwrap();
+        assert_eq!(decode(encode(year0).unwrap()), year0);
+        assert_eq!(encode(ZERO_TIME_NS), Some(0));
+        for t in [
+            0,
+            -1,
+            1,
+            NEAR_NS - 1,
+            -NEAR_NS + 1,
+            (NEAR_NS / 1000 + 1) * 1000,
+            -(NEAR_NS / 1000 + 7) * 1000,
+            ZERO_TIME_NS + 1000,
+        ] {
+            assert_eq!(decode(encode(t).unwrap()), t, "{t}");
+        }
+        assert_ne!(encode(0), Some(0));
+        assert_eq!(encode(i128::MAX), None);
         assert_eq!(decode(0), ZERO_TIME_NS);
         assert_eq!(string(ZERO_TIME_NS), "0001-01-01 00:00:00 +0000 UTC");
         assert_eq!(decode(encode(5).unwrap()), 5);

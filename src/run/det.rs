@@ -8,8 +8,8 @@
 //! busy at once, as threads mode does; and the same seed gives the same turns, hence
 //! byte-identical output and trace.
 //!
-//! Causality: an M woken by another (wakep, a hand-off) starts at the waker's time, never
-//! before; a G taken from another P may start up to one chunk (20 us of virtual time)
+//! Causality: an M woken by another (wakep, a hand-off) starts WAKE_NS (5 us) after the
+//! waker's time, as a thread woken by the OS does, never before; a G taken from another P may start up to one chunk (20 us of virtual time)
 //! before the moment it became runnable, because the M that readied it can be at most one
 //! turn ahead of the M furthest behind.
 //!
@@ -19,10 +19,14 @@
 //! next turn (exitsyscall) once every other M has caught up; sysmon retakes its P 20 us
 //! after the call began, at that virtual moment.
 
-use super::{step, After, Step};
+use super::{step, After, Step, Syscall};
 use crate::rt::g::G;
 use crate::sched::{splitmix, MCtx, Runtime};
 use crate::sys::Arc;
+
+/// How long a parked M takes to start after another M wakes it (virtual ns): a futex wake
+/// on Linux takes some microseconds before the thread runs.
+const WAKE_NS: u64 = 5_000;
 
 /// One M of the turn-taker.
 struct DetM {
@@ -42,6 +46,11 @@ pub struct Deterministic {
 
 impl Deterministic {
     pub fn new(rt: &Runtime) -> Deterministic {
+        // As in Go, one M starts the program and the others are started by wakep when there is
+        // work for them (so they begin WAKE_NS after it, not at time zero beside M0).
+        for mi in 1..rt.m_count() {
+            rt.mark_m_parked(mi);
+        }
         Deterministic {
             ms: (0..rt.m_count())
                 .map(|i| DetM { m: MCtx::new(i, rt.cfg.seed), now: 0, curg: None, syscall: None })
@@ -89,8 +98,11 @@ impl Deterministic {
             if self.ms[mi].syscall.is_none() {
                 self.ms[mi].now = self.ms[mi].now.max(rt.clock.now_ns());
             }
+            // An M woken by this turn (wakep, a hand-off) starts WAKE_NS later: the OS's
+            // wake-up latency, which is why in Go the G put in runnext runs before a spinning
+            // M steals the G queued behind it.
             let now = rt.clock.now_ns();
-            self.catch_up_woken(rt, &parked, now);
+            self.catch_up_woken(rt, &parked, now.saturating_add(WAKE_NS));
         }
         if rt.is_done() {
             for dm in self.ms.iter_mut() {
@@ -165,7 +177,16 @@ impl Deterministic {
                 dm.curg = None;
                 After::run(after, rt, &mut dm.m);
             }
-            Step::Syscall(ns) => {
+            Step::Syscall(call) => {
+                // Reading stdin is deterministic given the input: it happens now, taking no
+                // virtual time.
+                let ns = match call {
+                    Syscall::Sleep(ns) => ns,
+                    Syscall::ReadStdin => {
+                        rt.fill_stdin();
+                        0
+                    }
+                };
                 dm.curg = None;
                 rt.entersyscall(&dm.m, &g);
                 dm.syscall = Some(g);

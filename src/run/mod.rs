@@ -82,9 +82,9 @@ fn execute(rt: &Runtime, m: &mut MCtx, g: Arc<G>) {
         match step(rt, m, &g) {
             Step::Continue => {}
             Step::Over(after) => return after.run(rt, m),
-            Step::Syscall(ns) => {
+            Step::Syscall(call) => {
                 rt.entersyscall(m, &g);
-                block_in_syscall(ns);
+                block_in_syscall(rt, call);
                 match rt.exitsyscall(m, g) {
                     Some(back) => {
                         g = back;
@@ -97,11 +97,22 @@ fn execute(rt: &Runtime, m: &mut MCtx, g: Arc<G>) {
     }
 }
 
-/// The M blocks in the kernel (here: sleeps), holding no lock.
-fn block_in_syscall(ns: u64) {
-    if ns > 0 {
-        std::thread::sleep(std::time::Duration::from_nanos(ns));
+/// The M blocks in the kernel (sleeps, or reads standard input), holding no lock.
+fn block_in_syscall(rt: &Runtime, call: Syscall) {
+    match call {
+        Syscall::Sleep(0) => {}
+        Syscall::Sleep(ns) => std::thread::sleep(std::time::Duration::from_nanos(ns)),
+        Syscall::ReadStdin => rt.fill_stdin(),
     }
+}
+
+/// The blocking system calls a goroutine makes.
+#[derive(Clone, Copy)]
+enum Syscall {
+    /// syscall.Nanosleep for this many nanoseconds.
+    Sleep(u64),
+    /// A read of the process's standard input (sched/stdin.rs).
+    ReadStdin,
 }
 
 /// How one chunk of a G left things.
@@ -110,8 +121,8 @@ enum Step {
     Continue,
     /// The slice is over; the M does `After` outside the world lock.
     Over(After),
-    /// The G entered a blocking system call of this many nanoseconds.
-    Syscall(u64),
+    /// The G entered a blocking system call.
+    Syscall(Syscall),
 }
 
 /// What the M must do once a slice is over and the world lock is released.
@@ -177,7 +188,8 @@ fn step(rt: &Runtime, m: &mut MCtx, g: &Arc<G>) -> Step {
                 rt.slice_end(m);
                 Step::Over(After::Collect(g.clone()))
             }
-            Exit::Syscall(ns) => Step::Syscall(ns),
+            Exit::Syscall(ns) => Step::Syscall(Syscall::Sleep(ns)),
+            Exit::ReadStdin => Step::Syscall(Syscall::ReadStdin),
             Exit::Parked => {
                 // The G is on a wait queue and may already be running on another M: hands off.
                 rt.slice_end(m);

@@ -10,6 +10,20 @@ use crate::vm::value::Handle;
 /// The first collection happens once this many bytes have been allocated.
 pub(super) const MIN_GC_BYTES: usize = 4 << 20;
 
+/// The heap's figures in runtime.MemStats' terms (bytes, objects, collections).
+pub struct MemStats {
+    pub alloc: u64,
+    pub total_alloc: u64,
+    pub sys: u64,
+    pub mallocs: u64,
+    pub frees: u64,
+    pub heap_objects: u64,
+    pub heap_sys: u64,
+    pub stack_inuse: u64,
+    pub next_gc: u64,
+    pub num_gc: u64,
+}
+
 impl Runtime {
     /// The end of a run over its heap limit: Go's words on the first line, then which of
     /// gopark's limits it was (the interpreter and the library natives both report it).
@@ -49,6 +63,7 @@ impl Runtime {
             }
             roots.extend(self.globals.iter().map(|v| lock(v).h));
             roots.extend(self.str_consts.iter().map(|v| v.h));
+            roots.extend(lock(&self.lib_globals).iter().map(|(_, v)| v.h));
             for p in &self.ps {
                 p.timers.chans(&mut roots);
             }
@@ -71,6 +86,29 @@ impl Runtime {
             self.gc_count.fetch_add(1, Ordering::Relaxed);
         }
         self.gc_running.store(false, Ordering::Release);
+    }
+
+    /// What runtime.ReadMemStats reports, from the heap's own counts: Go's words for
+    /// gopark's heap (a table of object slots) and goroutine stacks.
+    pub fn mem_stats(&self) -> MemStats {
+        let live = self.heap.live_bytes.load(Ordering::Relaxed) as u64;
+        let objects = self.heap.live_objects() as u64;
+        let frees = self.heap.freed_objects.load(Ordering::Relaxed) as u64;
+        let slot = std::mem::size_of::<crate::heap::Slot<crate::rt::obj::Obj>>();
+        let table = (self.heap.capacity() * slot) as u64;
+        let stack = self.stack_bytes.load(Ordering::Relaxed) as u64;
+        MemStats {
+            alloc: live,
+            total_alloc: live + self.heap.freed_bytes.load(Ordering::Relaxed) as u64,
+            sys: table + live + stack,
+            mallocs: objects + frees,
+            frees,
+            heap_objects: objects,
+            heap_sys: table + live,
+            stack_inuse: stack,
+            next_gc: self.next_gc_bytes.load(Ordering::Relaxed) as u64,
+            num_gc: self.gc_count.load(Ordering::Relaxed) as u64,
+        }
     }
 
     /// Held shared by an M for the whole of a time slice (see `Runtime::world`).

@@ -35,9 +35,11 @@ pub mod clock;
 mod context;
 mod dump;
 mod gc;
+pub use gc::MemStats;
 mod idle;
 mod record;
 mod runq;
+mod stdin;
 mod syscall;
 mod sysmon;
 mod timers;
@@ -46,6 +48,7 @@ use self::clock::Clock;
 pub use self::dump::{Traceback, TRACEBACK_FRAMES};
 use self::idle::{Idle, Note};
 use self::runq::P;
+pub use self::stdin::{Input, Stdin, StdinRead};
 pub use self::sysmon::{FORCE_PREEMPT_NS, SYSCALL_RETAKE_NS};
 use crate::rt::fmt::Env;
 use crate::rt::g::{Frame, GState, DEAD, G, RUNNABLE, RUNNING, WAITING};
@@ -111,6 +114,18 @@ pub fn format_duration_ms(ms: u64) -> String {
     }
 }
 
+/// Writes program output to the process's own descriptor (`Config::echo_output`), under
+/// the output lock so the two streams interleave as the program wrote them.
+fn echo(fd: u32, bytes: &[u8]) {
+    use std::io::Write;
+    let _ = if fd == 2 {
+        std::io::stderr().write_all(bytes)
+    } else {
+        let mut out = std::io::stdout().lock();
+        out.write_all(bytes).and_then(|_| out.flush())
+    };
+}
+
 /// A byte count in the units limits are written in: `16MiB`, `64KiB`, or plain bytes.
 pub fn format_bytes(n: u64) -> String {
     match n {
@@ -167,11 +182,25 @@ pub struct Config {
     pub limits: Limits,
     /// Record scheduling events.
     pub trace: bool,
+    /// What the program reads: its arguments and its standard input.
+    pub input: Input,
+    /// Copy the program's output to the process's standard output and error as it is
+    /// written (the CLI, so that a prompt shows before the program waits for input), besides
+    /// keeping it in the outcome.
+    pub echo_output: bool,
 }
 
 impl Default for Config {
     fn default() -> Self {
-        Config { procs: 1, mode: Mode::Threads, seed: 1, limits: Limits::default(), trace: true }
+        Config {
+            procs: 1,
+            mode: Mode::Threads,
+            seed: 1,
+            limits: Limits::default(),
+            trace: true,
+            input: Input::default(),
+            echo_output: false,
+        }
     }
 }
 
@@ -275,6 +304,8 @@ pub struct Runtime {
     done: AtomicBool,
     exit: Mutex<Option<i32>>,
     out: Mutex<Output>,
+    /// Standard input read so far and not yet consumed (see stdin.rs).
+    pub(crate) stdin: Arc<stdin::StdinShared>,
     bufs: Vec<Mutex<Vec<Event>>>,
     /// Texts the events refer to (channel labels, values): see `trace::strings`.
     strings: Mutex<trace::Strings>,
@@ -298,6 +329,9 @@ pub struct Runtime {
     /// The log package's standard logger (log.SetFlags, log.SetPrefix): run state, since
     /// each run is a program of its own.
     pub std_logger: Mutex<StdLogger>,
+    /// Objects the library keeps for the whole run, by name (flag.CommandLine): roots for
+    /// the collector.
+    pub lib_globals: Mutex<Vec<(&'static str, Value)>>,
 }
 
 /// The settings of the log package's standard logger; it writes to standard error.
@@ -354,6 +388,7 @@ impl Runtime {
             done: AtomicBool::new(false),
             exit: Mutex::new(None),
             out: Mutex::new(Output::default()),
+            stdin: Arc::default(),
             // One buffer per M, and one for sysmon.
             bufs: (0..n + SPARE_MS + 1).map(|_| Mutex::new(Vec::new())).collect(),
             seq: AtomicU64::new(0),
@@ -366,6 +401,7 @@ impl Runtime {
             gc_count: AtomicUsize::new(0),
             heap_exhausted: AtomicBool::new(false),
             std_logger: Mutex::new(StdLogger::default()),
+            lib_globals: Mutex::new(Vec::new()),
             stack_bytes: AtomicUsize::new(0),
             prog,
             cfg,
@@ -447,6 +483,9 @@ impl Runtime {
                 true
             } else {
                 if fd == 2 { &mut out.stderr } else { &mut out.stdout }.extend_from_slice(bytes);
+                if self.cfg.echo_output {
+                    echo(fd, bytes);
+                }
                 // Under the output's lock, so Output events come in the order of the bytes:
                 // the console maps each line to the event that printed it by counting bytes.
                 self.emit(m, Kind::Output, g, bytes.len() as u32, fd);
@@ -482,6 +521,9 @@ impl Runtime {
             *lock(&self.end) = (self.clock.now_ns(), left);
             if let Some(msg) = msg {
                 lock(&self.out).stderr.extend_from_slice(msg.as_bytes());
+                if self.cfg.echo_output {
+                    echo(2, msg.as_bytes());
+                }
             }
             self.done.store(true, Ordering::Release);
         }

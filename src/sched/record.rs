@@ -157,7 +157,7 @@ impl Runtime {
                     ((v.w << shift) >> shift).to_string()
                 }
             }
-            Some(TypeKind::Float64) => format!("{}", f64::from_bits(v.w)),
+            Some(TypeKind::Float64 | TypeKind::Float32) => format!("{}", f64::from_bits(v.w)),
             Some(TypeKind::String) if v.h == 0 => "\"\"".into(),
             Some(TypeKind::String) => match &*self.heap.lock(v.h) {
                 Obj::Str(s) => format!("{:?}", s.chars().take(40).collect::<String>()),

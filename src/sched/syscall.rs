@@ -32,6 +32,7 @@ impl Runtime {
         pp.since_ns.store(self.clock.now_ns(), Ordering::Relaxed);
         pp.syscall.store(P_SYSCALL, Ordering::Release);
         self.emit(m, Kind::SyscallEnter, g.id, 0, 0);
+        self.wake_sysmon();
     }
 
     /// exitsyscall: `g`'s system call returned on `m`. Returns the G when it may go on

@@ -147,12 +147,25 @@ impl Runtime {
         (wake_ns.saturating_sub(now) / 1000).clamp(20, idle_cap_us)
     }
 
-    /// Sleeps up to `us` microseconds, waking early when the run ends.
+    /// Sleeps up to `us` microseconds, waking early when the run ends or an M enters a
+    /// system call. No lost wake-up: entersyscall marks its P before `wake_sysmon` takes the
+    /// note's lock, and this checks the marks under that lock, so either it sees the P in
+    /// its call and does not sleep, or it is waiting when the notification comes.
     fn sysmon_sleep(&self, us: u64) {
         let note = &self.sysmon_note;
         let woken = lock(&note.woken);
-        if !*woken {
+        let in_call = self.ps.iter().any(|p| p.syscall.load(Ordering::Acquire) == P_SYSCALL);
+        if !*woken && !(in_call && us > 20) {
             let _ = note.cv.wait_timeout(woken, std::time::Duration::from_micros(us));
+        }
+    }
+
+    /// A P just entered a system call: sysmon, perhaps asleep until a preemption deadline
+    /// 10 ms away, must look at it within its 20 us.
+    pub(super) fn wake_sysmon(&self) {
+        if self.cfg.mode == Mode::Threads {
+            let _held = lock(&self.sysmon_note.woken);
+            self.sysmon_note.cv.notify_one();
         }
     }
 }

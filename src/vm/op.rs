@@ -694,6 +694,16 @@ pub enum Op {
         s: Reg,
         ty: TypeId,
     },
+    /// dst = (*[n]T)(s): a pointer to the slice's first n elements, sharing them. Panics
+    /// as `SliceToArray` when the slice is shorter. An array is an object of its own (its
+    /// pointer, its handle), so the pointer can share the slice's storage only when the
+    /// slice starts its backing array and the array has exactly n elements; otherwise the
+    /// conversion stops the program as not supported yet.
+    SliceToArrayPtr {
+        dst: Reg,
+        s: Reg,
+        n: u32,
+    },
     /// dst = string(r) of an integer: its UTF-8 encoding, "\uFFFD" when r is no rune.
     RuneToStr {
         dst: Reg,
@@ -870,6 +880,19 @@ pub enum Op {
     FloatToInt {
         dst: Reg,
         a: Reg,
+    },
+    /// dst = float64(float32(a)): a float32 value is kept as the float64 of the same
+    /// number, so every float32 operation and conversion rounds its result to 32 bits.
+    RoundF32 {
+        dst: Reg,
+        a: Reg,
+    },
+    /// dst = float32(a) of an integer (`unsigned`: a uint64), rounded once from the
+    /// integer: through float64 first, an integer above 2^53 would be rounded twice.
+    IntToF32 {
+        dst: Reg,
+        a: Reg,
+        unsigned: bool,
     },
 }
 
@@ -1082,6 +1105,8 @@ impl Op {
             | UintToFloat { dst, a }
             | FloatToUint { dst, a }
             | FloatToInt { dst, a }
+            | RoundF32 { dst, a }
+            | IntToF32 { dst, a, .. }
             | LenS { dst, a }
             | LenSlice { dst, a }
             | CapSlice { dst, a }
@@ -1201,7 +1226,10 @@ impl Op {
                 f(to);
                 f(from)
             }
-            RuneToStr { dst, a } | ArraySlice { dst, a, .. } | SliceToArray { dst, s: a, .. } => {
+            RuneToStr { dst, a }
+            | ArraySlice { dst, a, .. }
+            | SliceToArray { dst, s: a, .. }
+            | SliceToArrayPtr { dst, s: a, .. } => {
                 f(dst);
                 f(a)
             }

@@ -124,6 +124,9 @@ pub enum TypeKind {
         signed: bool,
     },
     Float64,
+    /// float32: held as the float64 of the same number (rounded by every operation), but
+    /// printed with the shortest decimal that reads back as the same float32.
+    Float32,
     String,
     Chan {
         elem: TypeId,

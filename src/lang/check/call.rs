@@ -329,16 +329,6 @@ impl<'a> Checker<'a> {
         } else if let (true, _) = self.convertible_to(x, t) {
             ok = true;
             x.mode = Mode::Value;
-            // []T -> *[N]T shares the slice's storage, which our arrays (objects of their
-            // own) cannot do.
-            if let (Type::Slice(_), Type::Pointer(_)) = (x.ty.underlying(), t.underlying()) {
-                let s = self.operand_string(x);
-                let msg =
-                    format!("conversion of {} to a pointer to an array is not supported yet", s);
-                self.error(x.pos(), msg);
-                x.mode = Mode::Invalid;
-                return;
-            }
         }
         if !ok {
             let s = self.operand_string(x);
@@ -1025,6 +1015,17 @@ impl<'a> Checker<'a> {
                 if let ObjKind::PkgName(path) = self.obj(o).kind.clone() {
                     self.obj_mut(o).used = true;
                     self.record_use(x.id, o);
+                    if let Some(v) = self.prelude_var(&path, &sel.value) {
+                        // runtime.MemProfileRate: a variable the program may assign.
+                        self.record_use(sel.id, v);
+                        let ty = self.obj(v).ty.clone();
+                        return Operand {
+                            mode: Mode::Variable,
+                            expr: Some(e),
+                            ty,
+                            val: Value::Unknown,
+                        };
+                    }
                     let Some(m) = self.pkg_member(&path, &sel.value) else {
                         if let Some(msg) = self.unsupported_member(&path, &sel.value) {
                             self.error(sel.pos, msg);

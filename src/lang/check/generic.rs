@@ -452,6 +452,20 @@ impl<'a> Checker<'a> {
         Some(o)
     }
 
+    /// The prelude's package-level variable that `path.name` stands for:
+    /// `runtime.MemProfileRate` is `gopark__runtime__MemProfileRate` (see lang/prelude.go).
+    pub(crate) fn prelude_var(&mut self, path: &str, name: &str) -> Option<ObjId> {
+        if self.file.prelude_line == 0 {
+            return None;
+        }
+        let o = *self.scopes[self.pkg_scope].names.get(&format!("gopark__{path}__{name}"))?;
+        if !matches!(self.obj(o).kind, ObjKind::Var { .. }) {
+            return None;
+        }
+        self.obj_decl(o);
+        Some(o)
+    }
+
     /// `List[T any]`, as messages name a generic type.
     pub(crate) fn generic_type_string(&self, o: ObjId) -> String {
         let Some(g) = self.generics.get(&o) else { return self.obj(o).name.clone() };

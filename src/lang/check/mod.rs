@@ -247,6 +247,9 @@ pub enum Selection {
     /// A method expression T.M or (*T).M: the method's function itself, whose parameter 0
     /// is the receiver.
     MethodExpr { func: FuncIdx },
+    /// A method expression of a library type (`(*sync.WaitGroup).Done`): parameter 0 of
+    /// the function is the receiver.
+    BuiltinMethodExpr { method: BuiltinMethod },
 }
 
 /// Everything the checker learned, indexed by node id.

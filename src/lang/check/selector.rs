@@ -116,8 +116,14 @@ impl<'a> Checker<'a> {
             Object::Method { recv, method } if path.is_empty() && method.builtin.is_none() => {
                 (recv, method)
             }
+            Object::Method { method, .. } if path.is_empty() => {
+                return self.lib_method_expr(e, xo, &method);
+            }
             _ => {
-                self.error(e.start(), "method expressions of promoted, library and interface methods are not supported yet");
+                self.error(
+                    e.start(),
+                    "method expressions of promoted and interface methods are not supported yet",
+                );
                 return inv;
             }
         };
@@ -138,6 +144,40 @@ impl<'a> Checker<'a> {
             full.param_names.insert(0, String::new());
         }
         self.info.selections.insert(e.id, Selection::MethodExpr { func });
+        Operand {
+            mode: Mode::Value,
+            expr: Some(e),
+            ty: Type::Func(Rc::new(full)),
+            val: Value::Unknown,
+        }
+    }
+
+    /// T.M and (*T).M of a library type (`(*sync.WaitGroup).Done`): a function whose
+    /// parameter 0 is the receiver, made by the code generator around the method's
+    /// instruction or native.
+    fn lib_method_expr(
+        &mut self,
+        e: &'a Expr,
+        xo: &Operand<'a>,
+        method: &crate::lang::types::Method,
+    ) -> Operand<'a> {
+        let Some(bm) = method.builtin else {
+            return Operand::invalid(e);
+        };
+        if matches!(xo.ty, Type::Pointer(_)) != method.ptr_recv {
+            // (*T).M of a value method: Go makes a wrapper that dereferences.
+            self.error(
+                e.start(),
+                "method expressions of value methods on pointer types are not supported yet",
+            );
+            return Operand::invalid(e);
+        }
+        let mut full = (*method.sig).clone();
+        full.params.insert(0, xo.ty.clone());
+        if !full.param_names.is_empty() {
+            full.param_names.insert(0, String::new());
+        }
+        self.info.selections.insert(e.id, Selection::BuiltinMethodExpr { method: bm });
         Operand {
             mode: Mode::Value,
             expr: Some(e),
