@@ -326,11 +326,7 @@ const READ_CHUNK: usize = 512;
 /// stream ends inside a value.
 fn decode(c: &mut Call) -> Result<(), Fault> {
     let (dec, target) = (c.arg(0), c.arg(1));
-    let r = fields(c, dec)?[0];
-    if r.t == 0 {
-        return Err(Fault::Panic(NIL_DEREF.into()));
-    }
-    let native_reader = c.rt.prog.type_name(r.t) == "*strings.Reader";
+    let (r, native_reader) = reader_of(c, dec)?;
     c.task(move |ctx| async move {
         loop {
             let done = ctx.native(move |c| decode_step(c, dec, target)).await;
@@ -349,6 +345,16 @@ fn decode(c: &mut Call) -> Result<(), Fault> {
         }
     });
     Ok(())
+}
+
+/// The Decoder's reader, and whether it is a *strings.Reader (read directly, not through
+/// Read calls); a Decoder over a nil reader panics as Go's does.
+fn reader_of(c: &Call, dec: Value) -> Result<(Value, bool), Fault> {
+    let r = fields(c, dec)?[0];
+    if r.t == 0 {
+        return Err(Fault::Panic(NIL_DEREF.into()));
+    }
+    Ok((r, c.rt.prog.type_name(r.t) == "*strings.Reader"))
 }
 
 /// Reads more of the decoder's stream into its buffer: the Read's error when it failed
@@ -370,11 +376,7 @@ async fn read_more(ctx: &Ctx, dec: Value, r: Value, native_reader: bool) -> Opti
 /// a space exists and does not close an array or object).
 fn more(c: &mut Call) -> Result<(), Fault> {
     let dec = c.arg(0);
-    let r = fields(c, dec)?[0];
-    if r.t == 0 {
-        return Err(Fault::Panic(NIL_DEREF.into()));
-    }
-    let native_reader = c.rt.prog.type_name(r.t) == "*strings.Reader";
+    let (r, native_reader) = reader_of(c, dec)?;
     c.task(move |ctx| async move {
         loop {
             let next = ctx

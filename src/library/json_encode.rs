@@ -9,6 +9,7 @@
 //! tags, fields promoted from embedded structs with Go's dominance rule).
 
 use super::call::Call;
+use crate::rt::fmt::int_text;
 use crate::rt::obj::Obj;
 use crate::vm::op::TypeId;
 use crate::vm::program::{Program, TypeKind};
@@ -665,18 +666,6 @@ pub fn field_at(c: &Call, v: Value, ty: TypeId, path: &[usize]) -> Option<Value>
         cur = x;
     }
     None
-}
-
-/// An integer payload truncated and extended to its size, in decimal.
-pub fn int_text(v: Value, bits: u8, signed: bool) -> String {
-    let bits = bits.clamp(8, 64) as u32;
-    if signed {
-        let shift = 64 - bits;
-        (((v.w << shift) as i64) >> shift).to_string()
-    } else {
-        let mask = if bits == 64 { u64::MAX } else { (1u64 << bits) - 1 };
-        (v.w & mask).to_string()
-    }
 }
 
 /// Go's floatEncoder: the shortest text that reads back as the same float, in 'f' form

@@ -61,8 +61,9 @@ fn is_string(env: &Env, v: Value) -> bool {
     matches!(kind(env, v), Some(TypeKind::String))
 }
 
-/// Integer payload as Go would see it: truncated and sign- or zero-extended to its size.
-fn int_text(v: Value, bits: u8, signed: bool) -> String {
+/// Integer payload as Go would see it: truncated and sign- or zero-extended to its size,
+/// in decimal (fmt and encoding/json).
+pub fn int_text(v: Value, bits: u8, signed: bool) -> String {
     let bits = bits.clamp(8, 64) as u32;
     if signed {
         let shift = 64 - bits;
