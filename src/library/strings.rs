@@ -43,6 +43,9 @@ pub const MEMBERS: &[Member] = &[
     func("TrimSpace", "func(s string) string", trim_space),
     func("TrimSuffix", "func(s, suffix string) string", trim_suffix),
     func("NewReader", "func(s string) *Reader", new_reader),
+    func("NewReplacer", "func(oldnew ...string) *Replacer", new_replacer),
+    type_("Replacer", "struct{oldnew []string}"),
+    method("*Replacer", "Replace", "func(s string) string", replacer_replace),
     type_("Reader", "struct{s string; i int}"),
     method("*Reader", "Len", "func() int", reader_len),
     method("*Reader", "Read", "func(b []byte) (n int, err error)", reader_read),
@@ -514,5 +517,57 @@ pub(super) fn reader_read_byte(c: &mut Call) -> Result<(), Fault> {
             c.ret(eof);
         }
     }
+    Ok(())
+}
+
+/// strings.NewReplacer: the old/new pairs, copied (Go copies them too).
+fn new_replacer(c: &mut Call) -> Result<(), Fault> {
+    let pairs = c.strings(0);
+    if pairs.len() % 2 == 1 {
+        return Err(Fault::Panic("strings.NewReplacer: odd argument count".into()));
+    }
+    let list = c.new_strings(&pairs)?;
+    let v = c.alloc(crate::rt::obj::Obj::Struct(vec![list]))?;
+    c.ret(v);
+    Ok(())
+}
+
+/// Replacer.Replace: left to right, at each position the first pair (in argument order)
+/// whose old string starts there is replaced, without overlaps; an empty old string
+/// matches at every position (as Go's generic replacer does).
+fn replacer_replace(c: &mut Call) -> Result<(), Fault> {
+    let r = c.arg(0);
+    if r.h == 0 {
+        return Err(Fault::Panic(
+            "runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation]".into(),
+        ));
+    }
+    let list = match &*c.rt.heap.lock(r.h) {
+        crate::rt::obj::Obj::Struct(f) => f.first().copied().unwrap_or_default(),
+        _ => Value::ZERO,
+    };
+    let pairs: Vec<std::sync::Arc<[u8]>> =
+        super::call::elems(c.rt, list).into_iter().map(|v| c.rt.heap.bytes(v)).collect();
+    let s = c.bytes(1);
+    let mut out = Vec::with_capacity(s.len());
+    let mut i = 0;
+    while i <= s.len() {
+        let hit = pairs.chunks(2).find(|p| s[i..].starts_with(&p[0]));
+        match hit {
+            Some(p) if !p[0].is_empty() => {
+                out.extend_from_slice(&p[1]);
+                i += p[0].len();
+                continue;
+            }
+            Some(p) => out.extend_from_slice(&p[1]),
+            None => {}
+        }
+        if i < s.len() {
+            out.push(s[i]);
+        }
+        i += 1;
+    }
+    let v = c.new_bytes(&out)?;
+    c.ret(v);
     Ok(())
 }
