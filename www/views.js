@@ -116,8 +116,12 @@ class Mover {
 export class MachineView {
   constructor(root) { this.root = root; this.mover = new Mover(root); }
 
-  // Shows nothing (no run yet, or a new program in the editor).
-  clear() { this.root.textContent = ''; this.parts = null; this.rec = null; }
+  // Shows no run (a new program in the editor): a line saying what will appear here.
+  clear() {
+    this.root.replaceChildren(el('div', 'empty-view', 'Press Run: each P with its M, the goroutine it runs, runnext and its run queue appear here.'));
+    this.parts = null;
+    this.rec = null;
+  }
 
   render(s, rec, animate) {
     // Measuring where chips were forces a layout: only when a one-event move will animate.
@@ -211,7 +215,11 @@ function timerRow(s, timers) {
 export class ChannelView {
   constructor(root) { this.root = root; this.cards = new Map(); }
 
-  clear() { this.root.textContent = ''; this.cards = new Map(); this.rec = null; }
+  clear() {
+    this.root.replaceChildren(el('div', 'empty-view', 'Channels appear here with their buffers and wait queues.'));
+    this.cards = new Map();
+    this.rec = null;
+  }
 
   render(s, rec) {
     const root = this.root;
