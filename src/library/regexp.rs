@@ -262,12 +262,13 @@ fn compile(c: &mut Call, must: bool) -> Result<(), Fault> {
     }
 }
 
-/// Go's strconv.Quote for the expression in MustCompile's panic (backquoted when it can be).
+/// The expression as MustCompile's panic quotes it: backquoted when it can be (Go's
+/// strconv.CanBackquote), else strconv.Quote (fmt's `quote`).
 fn go_quote(s: &str) -> String {
-    if !s.contains('`') && !s.chars().any(|c| c.is_control()) {
+    if !s.contains('`') && !s.chars().any(|c| c.is_control() && c != '\t') {
         format!("`{s}`")
     } else {
-        format!("{s:?}")
+        crate::rt::fmt::quote(s)
     }
 }
 

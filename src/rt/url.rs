@@ -130,10 +130,8 @@ pub fn unescape(s: &str, mode: Mode) -> Result<String, String> {
     Ok(String::from_utf8_lossy(&out).into_owned())
 }
 
-/// strconv.Quote for the ASCII texts errors show.
-pub fn go_quote(s: &str) -> String {
-    format!("{s:?}")
-}
+/// strconv.Quote, for the texts the errors show (fmt's).
+pub use super::fmt::quote as go_quote;
 
 pub fn userinfo_string(heap: &Heap, u: Value) -> String {
     if u.h == 0 {
@@ -222,9 +220,4 @@ pub fn url_string(heap: &Heap, u: Value) -> String {
         });
     }
     buf
-}
-
-/// What *url.Userinfo prints as.
-pub fn userinfo_text(heap: &Heap, u: Value) -> String {
-    userinfo_string(heap, u)
 }
