@@ -1908,12 +1908,8 @@ impl<'a> Gen<'a> {
         if path == "context" {
             for &(name, internal, np, nres) in crate::library::context::FUNC_VALUES {
                 let Some(native) = crate::library::internal(internal) else { continue };
-                let mut code = vec![Op::LoadCapture { dst: np, idx: 0 }];
-                for i in 0..np {
-                    code.push(Op::Move { dst: np + 1 + i, src: i });
-                }
-                code.push(Op::CallNative { native: Native::Lib(native), base: np, nargs: np + 1 });
-                code.push(Op::Ret { src: np, n: nres });
+                let call = Op::CallNative { native: Native::Lib(native), base: np, nargs: np + 1 };
+                let code = Self::bound_call_code(np, nres, call);
                 self.push_wrapper(name.into(), np, nres, code, vec![], 0);
             }
         }

@@ -324,6 +324,19 @@ impl<'a> Gen<'a> {
         self.prog.runtime_error = ty;
     }
 
+    /// The body of a bound method value (Go's `M-fm`): capture 0 (the receiver) at register
+    /// `np`, the `np` parameters after it, `call` with its base at `np`, and its `nres`
+    /// results returned.
+    pub(crate) fn bound_call_code(np: u16, nres: u16, call: Op) -> Vec<Op> {
+        let mut code = vec![Op::LoadCapture { dst: np, idx: 0 }];
+        for i in 0..np {
+            code.push(Op::Move { dst: np + 1 + i, src: i });
+        }
+        code.push(call);
+        code.push(Op::Ret { src: np, n: nres });
+        code
+    }
+
     /// Adds a compiler-made function (hidden in tracebacks) whose registers are its
     /// `nparams` parameters plus what its straight-line `code` uses.
     pub(crate) fn push_wrapper(
@@ -414,12 +427,7 @@ impl<'a> Gen<'a> {
         let sel = self.iface_selector(e);
         let np = sig.params.len() as u16;
         let nres = sig.results.len() as u16;
-        let mut code = vec![Op::LoadCapture { dst: np, idx: 0 }];
-        for i in 0..np {
-            code.push(Op::Move { dst: np + 1 + i, src: i });
-        }
-        code.push(Op::CallIface { sel, base: np });
-        code.push(Op::Ret { src: np, n: nres });
+        let code = Self::bound_call_code(np, nres, Op::CallIface { sel, base: np });
         let name = match &e.unparen().kind {
             ExprKind::Selector { x, sel: s } => {
                 let xt = crate::lang::types::runtime_type_string(&self.ty(x));

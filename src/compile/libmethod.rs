@@ -33,12 +33,7 @@ impl<'a> Gen<'a> {
         let func = self.lib_method_func(method, &recv_ty, &sel.value, &sig);
         let np = sig.params.len() as u16;
         let nres = sig.results.len() as u16;
-        let mut code = vec![Op::LoadCapture { dst: np, idx: 0 }];
-        for i in 0..np {
-            code.push(Op::Move { dst: np + 1 + i, src: i });
-        }
-        code.push(Op::Call { func, base: np });
-        code.push(Op::Ret { src: np, n: nres });
+        let code = Self::bound_call_code(np, nres, Op::Call { func, base: np });
         let name = format!("{}-fm", self.prog.funcs[func as usize].name);
         let line = self.f().line;
         let f = self.push_wrapper(name, np, nres, code, vec![recv], line);
