@@ -253,15 +253,10 @@ function frame(now) {
   if (frameId) return;
   // A timeline draw asked for by this frame's last render is drawn in the next one.
   if (again || timelineWanted) frameId = requestAnimationFrame(frame);
-  else if (renderOwed || (current && !current.done)) {
-    // A render skipped while streaming is owed: at the live pace while the run goes on or its
-    // events are still being folded, at the next frame once that is over (the final state).
-    const rec = recording();
-    if ((current && !current.done) || (rec && rec.folded < rec.n)) requestLiveFrame();
-    else requestFrame();
-  }
+  // While the run goes on, the next render comes at the live pace (a render skipped once it
+  // has ended is made by the frame that folds its last events, see frameWork).
+  else if (current && !current.done) requestLiveFrame();
 }
-let renderOwed = false;
 
 // The work of one frame; returns whether another frame is needed.
 function frameWork(now) {
@@ -298,13 +293,11 @@ function frameWork(now) {
   if (due && (dirty || (rec && (drawn.i !== player.cursor || drawn.rec !== rec)))) {
     render();
     rendered = true;
-    renderOwed = false;
     if (streaming) lastLive = now;
     if (fastPlay) lastPlayDraw = now;
   } else if (!due) {
     // Streaming: the live timer brings the next frame (see requestLiveFrame).
     if (!streaming) again = true;
-    renderOwed = streaming;
     if (fastPlay && rec && drawn.i !== player.cursor) {
       ui.scrubber.value = String(player.cursor);
       setTimelineCursor(rec, player.cursor);
@@ -329,12 +322,11 @@ function frameWork(now) {
     const left_ms = Math.max(1, FRAME_BUDGET_MS - (performance.now() - t0));
     if (!timed('fold', () => rec.foldSome(left_ms))) again = true;
   }
-  // The run is over and its last events were folded in this frame: the final state is
-  // drawn now rather than one frame later.
-  if (player.live && rec && !(current && !current.done) && rec.folded >= rec.n && (renderOwed || drawn.i !== rec.n)) {
+  // The run is over and its last events are folded but not drawn (this frame folded them,
+  // or a live render was skipped): the final state is drawn now, not one frame later.
+  if (player.live && rec && !(current && !current.done) && rec.folded >= rec.n && drawn.i !== rec.n) {
     player.cursor = rec.folded;
     render();
-    renderOwed = false;
   }
   const dt = performance.now() - t0;
   frameStats.last_ms = dt;
