@@ -289,9 +289,22 @@ function frameWork(now) {
   const streaming = player.live && ((current && !current.done) || behind);
   const fastPlay = player.playing && player.speed >= 1000;
   const due = streaming ? now - lastLive >= LIVE_MS : !fastPlay || now - lastPlayDraw >= FAST_PLAY_MS;
-  let rendered = false;
-  if (due && (dirty || (rec && (drawn.i !== player.cursor || drawn.rec !== rec)))) {
-    render();
+  let rendered = false, stagedStep = false;
+  // A staged render goes on before anything else: the frame draws its next view and does no
+  // folding (the moment stays the one the staged render began with).
+  if (staged) {
+    if (stepStaged(rec)) again = true;
+    rendered = stagedStep = true;
+  } else if (due && (dirty || (rec && (drawn.i !== player.cursor || drawn.rec !== rec)))) {
+    // Following the head (streaming, or the final state after it): staged when slow.
+    // The first renders of a run make most of the views' elements (drawn.i small): staged too.
+    if (player.live && !player.playing && (drawn.rec !== rec || drawn.i < 256 || viewsMs >= SPLIT_VIEWS_MS)) {
+      staged = beginRender();
+      if (staged && stepStaged(rec)) again = true;
+      stagedStep = true;
+    } else {
+      render();
+    }
     rendered = true;
     if (streaming) lastLive = now;
     if (fastPlay) lastPlayDraw = now;
@@ -307,26 +320,32 @@ function frameWork(now) {
   // and a redrawn timeline in one frame would take two frames' time. While streaming (a few
   // renders a second) both go in one frame when the views were quick: each frame costs the
   // browser's whole pipeline (style, layout, paint, raster, composite) on top of our drawing.
-  if (timelineWanted) {
+  if (timelineWanted && stagedStep) {
+    again = true;  // after the staged views, in a frame of its own
+  } else if (timelineWanted) {
     const viewsSlow = performance.now() - t0 > FRAME_BUDGET_MS;
     if (rendered && (!streaming || viewsSlow) && timeline.baseStale()) again = true;
     else { timelineWanted = false; timed('timeline', () => timeline.draw()); }
   }
-  applyMarks(now, streaming);
-  // While streaming the marks wait for the run to end (the frame that ends it applies them).
+  // While streaming the marks wait for the run to end; then they take a frame of their own
+  // if this one has spent its budget (the editor's update is a few ms of its own).
+  if (pendingMarks && performance.now() - t0 < FRAME_BUDGET_MS) applyMarks(now, streaming);
   if (pendingMarks && !streaming) again = true;
   dirty = false;
-  // Folding gets what the rest of the frame left of its budget (at least a millisecond, so
-  // that it always moves on).
-  if (behind) {
+  // Folding gets what the rest of the frame left of its budget; a frame that drew the views
+  // leaves it to the next (their style and layout come after this function, and the frames
+  // between two live renders fold).
+  if (behind && (rendered || staged)) again = true;
+  else if (behind) {
     const left_ms = Math.max(1, FRAME_BUDGET_MS - (performance.now() - t0));
     if (!timed('fold', () => rec.foldSome(left_ms))) again = true;
   }
   // The run is over and its last events are folded but not drawn (this frame folded them,
-  // or a live render was skipped): the final state is drawn now, not one frame later.
+  // or a live render was skipped): the final state is drawn in the next frame (staged if the
+  // views are slow), not in this one on top of its folding.
   if (player.live && rec && !(current && !current.done) && rec.folded >= rec.n && drawn.i !== rec.n) {
     player.cursor = rec.folded;
-    render();
+    again = true;
   }
   const dt = performance.now() - t0;
   frameStats.last_ms = dt;
@@ -334,6 +353,9 @@ function frameWork(now) {
   frameStats.frames++;
   if (frameStats.samples.length < 50000) frameStats.samples.push(dt);
   if (dt >= SLOW_FRAME_MS && frameStats.slow.length < 1000) frameStats.slow.push({ ms: dt, parts: frameParts });
+  // A label in Chrome's trace of what this frame did (the benches read it beside the frame's
+  // CPU time; outside a trace it costs nothing).
+  if (dt >= 1) console.timeStamp(`gopark frame: ${Object.keys(frameParts).join(' ')}`);
   frameParts = {};
   return again;
 }
@@ -343,14 +365,45 @@ function frameWork(now) {
 function renderNow() { render(); requestFrame(); }
 
 function render() {
+  staged = null;
+  const r = beginRender();
+  if (!r) return;
+  while (r.next < VIEWS.length) drawView(r);
+  endRender(r);
+}
+
+// A render in parts: beginRender picks the moment, drawView draws one view of it, endRender
+// the rest (marks, scrubber, texts, the timeline's cursor, the wait graph). While a run
+// streams, a render whose views were slow (the first of a recording is: cold code, new
+// elements, fonts) is spread over frames, one view per frame, all at the same moment (no
+// folding in between): three frames of a third of the work each instead of one over budget.
+const VIEWS = [
+  ['machine', (r) => machine.render(r.s, r.rec, r.moved)],
+  ['channels', (r) => channels.render(r.s, r.rec)],
+  ['goroutines', (r) => gtable.render(r.s, r.rec)],
+];
+const SPLIT_VIEWS_MS = 2;    // views slower than this (in all) are spread over frames
+let viewsMs = Infinity;      // how long the last render's views took (Infinity: none yet)
+let staged = null;           // a render being spread over frames, see stepStaged
+
+function beginRender() {
   const rec = recording();
-  if (!rec) return;
+  if (!rec) return null;
   const i = Math.min(player.cursor, rec.folded === rec.n ? rec.n : Math.max(rec.folded, player.cursor));
   const s = timed('stateAt', () => rec.stateAt(i));
   const moved = drawn.rec === rec && Math.abs(drawn.i - s.i) === 1;
-  timed('machine', () => machine.render(s, rec, moved));
-  timed('channels', () => channels.render(s, rec));
-  timed('goroutines', () => gtable.render(s, rec));
+  return { rec, s, i: s.i, moved, next: 0, views_ms: 0 };
+}
+
+function drawView(r) {
+  const [name, draw] = VIEWS[r.next++];
+  const t0 = performance.now();
+  timed(name, () => draw(r));
+  r.views_ms += performance.now() - t0;
+}
+
+function endRender({ rec, s, views_ms }) {
+  viewsMs = views_ms;
   timed('marks', () => markSource(s, rec));
   highlightSelected();
   ui.scrubber.max = String(rec.n);
@@ -362,6 +415,17 @@ function render() {
   updateFollowOptions(s, rec);
   drawn = { rec, i: s.i, version: rec.version };
   updateButtons();
+}
+
+// Draws the next view of a staged render; true while views remain for later frames.
+function stepStaged(rec) {
+  // Another recording, or its state moved on (a seek renders at once and drops the stage).
+  if (staged.rec !== rec || staged.s.i !== staged.i) { staged = null; dirty = true; return false; }
+  drawView(staged);
+  if (staged.next < VIEWS.length) return true;
+  endRender(staged);
+  staged = null;
+  return false;
 }
 
 // The timeline's cursor at moment i: on the last event shown.
@@ -1353,6 +1417,12 @@ window.gopark = {
   moment: () => player.cursor,
   events: () => (recording() ? recording().n : 0),
   folded: () => (recording() ? recording().folded : 0),
+  // Resolves after the first animation frame that leaves no drawing owed: the views, the
+  // timeline and the source marks show the moment (a render spread over frames is complete).
+  settled: () => new Promise((ok) => {
+    const check = () => (frameId || inFrame || staged || timelineWanted || pendingMarks ? requestAnimationFrame(check) : ok());
+    requestAnimationFrame(check);
+  }),
   // Decoded event i of the shown recording (for tests): {kind, g, a, b, c, d, ...}.
   event: (i) => recording().event(i),
   // The shown run's Chrome Trace Event JSON (a string), asked for from the host if need be.

@@ -4,54 +4,9 @@
 //
 //   node tests/e2e/bench.mjs           (needs target/release/gopark, pkg/)
 import { startServer, launchBrowser, openPlayground } from './lib.mjs';
+import { PRIMES, LIMIT, EXPECTED } from './primes.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS || 3);
-const LIMIT = 2000000;
-const EXPECTED = 148933; // pi(2,000,000)
-
-const PRIMES = `package main
-
-import (
-	"fmt"
-	"runtime"
-)
-
-func isPrime(n int) bool {
-	for d := 3; d*d <= n; d += 2 {
-		if n%d == 0 {
-			return false
-		}
-	}
-	return true
-}
-
-// count checks the odd numbers 3+2k below limit whose k is start modulo step. Dealing the
-// odd numbers out in turn gives every worker the same mix of small and large numbers.
-func count(start, step, limit int, out chan<- int) {
-	c := 0
-	for n := 3 + 2*start; n < limit; n += 2 * step {
-		if isPrime(n) {
-			c++
-		}
-	}
-	out <- c
-}
-
-func main() {
-	const limit = ${LIMIT}
-	workers := runtime.GOMAXPROCS(0)
-	out := make(chan int)
-	for w := 0; w < workers; w++ {
-		go count(w, workers, limit, out)
-	}
-	total := 1 // the even prime, 2
-	for w := 0; w < workers; w++ {
-		total += <-out
-	}
-	fmt.Println(total)
-}
-`;
-
 const server = await startServer({ isolation: true });
 const browser = await launchBrowser();
 let failed = false;

@@ -84,6 +84,10 @@ export async function openPlayground(context, url) {
 }
 
 // Runs a program through window.gopark.run and returns its result.
-export function runInPage(page, source, opts) {
-  return page.evaluate(([s, o]) => window.gopark.run(s, o), [source, opts]);
+// Runs a program in the page; resolves with gopark.run's result once the page shows the run's
+// final state (its events folded, the views drawn: gopark.settled).
+export async function runInPage(page, source, opts) {
+  const r = await page.evaluate(([s, o]) => window.gopark.run(s, o), [source, opts]);
+  await page.evaluate(() => window.gopark.settled());
+  return r;
 }

@@ -14,7 +14,8 @@ const OUT = join(ROOT, 'tests/e2e/out');
 mkdirSync(OUT, { recursive: true });
 
 const matches = (text, want) => want === undefined || (want.startsWith('^') ? new RegExp(want).test(text) : text === want);
-const frame = (page) => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+// Two frames, then until the page owes no drawing (gopark.settled).
+const frame = (page) => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)))).then(() => page.evaluate(() => window.gopark.settled()));
 
 describe('gallery, share links, keys and themes (isolated page)', { timeout: 600000 }, () => {
   let server, browser, page;

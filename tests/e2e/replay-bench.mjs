@@ -54,7 +54,7 @@ async function mainTasks(cdp, f) {
   const onData = (e) => events.push(...e.value);
   cdp.on('Tracing.dataCollected', onData);
   const complete = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
-  await cdp.send('Tracing.start', { categories: 'disabled-by-default-devtools.timeline,devtools.timeline', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { categories: 'disabled-by-default-devtools.timeline,devtools.timeline,v8', transferMode: 'ReportEvents' });
   let result;
   try { result = await f(); } finally {
     await cdp.send('Tracing.end');
@@ -69,12 +69,40 @@ async function mainTasks(cdp, f) {
   const onMain = (e) => `${e.pid}/${e.tid}` === main && e.ph === 'X';
   // Frames: tasks that ran an animation frame (the page's rAF loop, style, layout, paint).
   const frameTs = events.filter((e) => e.name === 'FireAnimationFrame' && onMain(e)).map((e) => e.ts).sort((a, b) => a - b);
+  const inner = events.filter((e) => `${e.pid}/${e.tid}` === main && e.name !== 'RunTask' && (e.ph === 'X' || e.name === 'TimeStamp')).sort((a, b) => a.ts - b.ts);
   const tasks = events.filter((e) => e.name === 'RunTask' && onMain(e)).map((e) => {
     const k = frameTs.findIndex((t) => t >= e.ts);
-    return { wall: e.dur / 1000, cpu: (e.tdur ?? e.dur) / 1000, frame: k >= 0 && frameTs[k] < e.ts + e.dur };
+    const task = { wall: e.dur / 1000, cpu: (e.tdur ?? e.dur) / 1000, frame: k >= 0 && frameTs[k] < e.ts + e.dur };
+    if (task.cpu >= 16) task.anatomy = anatomy(inner, e);
+    return task;
   });
   return { result, tasks };
 }
+
+// The CPU of a slow task by the kinds of trace events directly inside it (a JS function call by
+// its function's name; nested events of the same kind are not counted twice).
+function anatomy(inner, task) {
+  const by = new Map();
+  let coveredTo = -1;
+  for (const e of inner) {
+    if (e.ts < task.ts || e.ts >= task.ts + task.dur) continue;
+    if (e.name === 'TimeStamp') {
+      if (e.args?.data?.message?.startsWith('gopark frame:')) by.set(e.args.data.message.slice(7), 0);
+      continue;
+    }
+    if (e.ts < coveredTo) continue;
+    coveredTo = e.ts + e.dur;  // its children are inside it
+    let k = e.name === 'FunctionCall' && e.args?.data?.functionName ? `js ${e.args.data.functionName}` : e.name;
+    // A layout: how many of the page's layout objects it visited.
+    if (e.name === 'Layout' && e.args?.beginData) k += ` (${e.args.beginData.dirtyObjects}/${e.args.beginData.totalObjects} objects)`;
+    by.set(k, (by.get(k) || 0) + (e.tdur ?? e.dur) / 1000);
+  }
+  const label = [...by.keys()].filter((k) => k.startsWith('frame:')).join(' / ');
+  const parts = [...by].filter(([k]) => !k.startsWith('frame:')).sort((a, b) => b[1] - a[1]).slice(0, 6);
+  return `${label ? `[${label}] ` : ''}${parts.map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`;
+}
+const slowAnatomy = (tasks) => tasks.filter((t) => t.anatomy).sort((a, b) => b.cpu - a.cpu).slice(0, 4)
+  .map((t) => `\n  a ${t.frame ? "frame" : "task"} of ${t.cpu.toFixed(1)} ms CPU: ${t.anatomy}`).join("");
 
 const sorted = (a) => [...a].sort((x, y) => x - y);
 const pct = (a, q) => { const s = sorted(a); return s.length ? s[Math.min(s.length - 1, Math.floor(s.length * q))] : 0; };
@@ -85,7 +113,7 @@ function taskLine(tasks, what = 'main-thread tasks') {
   return `${busy.length} ${what}: CPU ${dist(cpu)} (${cpu.filter((x) => x >= 16).length} >= 16 ms); wall ${dist(wall)} (${wall.filter((x) => x >= 16).length} >= 16 ms)`;
 }
 // Frames and the other tasks (message handlers, the bench's own seek calls), apart.
-const taskLines = (tasks, other) => `${taskLine(tasks.filter((t) => t.frame), 'frames')}\n  ${taskLine(tasks.filter((t) => !t.frame), other)}`;
+const taskLines = (tasks, other) => `${taskLine(tasks.filter((t) => t.frame), 'frames')}${slowAnatomy(tasks)}\n  ${taskLine(tasks.filter((t) => !t.frame), other)}`;
 
 try {
   const page = await openPlayground(browser.context, server.url);

@@ -93,7 +93,8 @@ async function views(page) {
 }
 
 const seek = (page, i) => page.evaluate((i) => window.gopark.seek(i), i);
-const frames = (page) => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(ok)))));
+// A few frames, then until the page owes no drawing (gopark.settled).
+const frames = (page) => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(ok))))).then(() => page.evaluate(() => window.gopark.settled()));
 
 describe('replay: player and views', { timeout: 240000 }, () => {
   let server, browser, page;
