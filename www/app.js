@@ -202,6 +202,13 @@ function jumpFollowed(dir) {
 let frameId = 0;
 let dirty = true;
 const LIVE_MS = 200;
+// A run with as many Ps as the machine has cores takes every core: each live render is then
+// CPU taken from an M (on 2 cores with 2 Ps a frame's style, layout, paint and
+// compositing cost the Ms a few percent), so the views follow the head at half the pace.
+const LIVE_BUSY_MS = 400;
+function liveMs() {
+  return current && current.procs >= (navigator.hardwareConcurrency || 2) ? LIVE_BUSY_MS : LIVE_MS;
+}
 let lastLive = 0;
 const FAST_PLAY_MS = 100;
 let lastPlayDraw = 0;
@@ -225,7 +232,7 @@ let liveTimer = 0;
 function requestLiveFrame() {
   dirty = true;
   if (liveTimer || frameId || inFrame) return;
-  const wait = Math.max(0, LIVE_MS - (performance.now() - lastLive));
+  const wait = Math.max(0, liveMs() - (performance.now() - lastLive));
   if (wait === 0) requestFrame();
   else liveTimer = setTimeout(() => { liveTimer = 0; requestFrame(); }, wait);
 }
@@ -288,7 +295,7 @@ function frameWork(now) {
   const behind = !!rec && rec.folded < rec.n;
   const streaming = player.live && ((current && !current.done) || behind);
   const fastPlay = player.playing && player.speed >= 1000;
-  const due = streaming ? now - lastLive >= LIVE_MS : !fastPlay || now - lastPlayDraw >= FAST_PLAY_MS;
+  const due = streaming ? now - lastLive >= liveMs() : !fastPlay || now - lastPlayDraw >= FAST_PLAY_MS;
   let rendered = false, stagedStep = false;
   // A staged render goes on before anything else: the frame draws its next view and does no
   // folding (the moment stays the one the staged render began with).
@@ -382,7 +389,7 @@ const VIEWS = [
   ['channels', (r) => channels.render(r.s, r.rec)],
   ['goroutines', (r) => gtable.render(r.s, r.rec)],
 ];
-const SPLIT_VIEWS_MS = 2;    // views slower than this (in all) are spread over frames
+const SPLIT_VIEWS_MS = 4;    // views slower than this (in all, wall clock) are spread over frames
 let viewsMs = Infinity;      // how long the last render's views took (Infinity: none yet)
 let staged = null;           // a render being spread over frames, see stepStaged
 
