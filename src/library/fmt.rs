@@ -2,7 +2,8 @@
 //! *strings.Builder), into strings and into errors. The formatting itself is `rt::fmt`.
 //! Variadic arguments arrive as Go passes them: one []any slice.
 
-use super::{func, type_, Call, Fault, Member};
+use super::fmtscan::{fscan, scan_stdin, sscan, Mode};
+use super::{func, func_go, type_, Call, Fault, Member};
 use crate::rt::fmt as gofmt;
 use crate::rt::obj::Obj;
 use crate::sys::internal_error;
@@ -20,6 +21,23 @@ pub const MEMBERS: &[Member] = &[
     func("Print", "func(a ...any) (n int, err error)", |c| print(c, Kind::Print)),
     func("Printf", "func(format string, a ...any) (n int, err error)", |c| print(c, Kind::Printf)),
     func("Println", "func(a ...any) (n int, err error)", |c| print(c, Kind::Println)),
+    func_go("Fscan", "func(r io.Reader, a ...any) (n int, err error)", |c| fscan(c, Mode::Scan)),
+    func_go("Fscanf", "func(r io.Reader, format string, a ...any) (n int, err error)", |c| {
+        fscan(c, Mode::Scanf)
+    }),
+    func_go("Fscanln", "func(r io.Reader, a ...any) (n int, err error)", |c| {
+        fscan(c, Mode::Scanln)
+    }),
+    func("Scan", "func(a ...any) (n int, err error)", |c| scan_stdin(c, Mode::Scan)),
+    func("Scanf", "func(format string, a ...any) (n int, err error)", |c| {
+        scan_stdin(c, Mode::Scanf)
+    }),
+    func("Scanln", "func(a ...any) (n int, err error)", |c| scan_stdin(c, Mode::Scanln)),
+    func("Sscan", "func(str string, a ...any) (n int, err error)", |c| sscan(c, Mode::Scan)),
+    func("Sscanf", "func(str string, format string, a ...any) (n int, err error)", |c| {
+        sscan(c, Mode::Scanf)
+    }),
+    func("Sscanln", "func(str string, a ...any) (n int, err error)", |c| sscan(c, Mode::Scanln)),
     func("Sprint", "func(a ...any) string", |c| sprint(c, Kind::Print)),
     func("Sprintf", "func(format string, a ...any) string", |c| sprint(c, Kind::Printf)),
     func("Sprintln", "func(a ...any) string", |c| sprint(c, Kind::Println)),

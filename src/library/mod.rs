@@ -28,6 +28,7 @@ pub mod crypto;
 pub mod errors;
 pub mod flag;
 pub mod fmt;
+pub mod fmtscan;
 pub mod heap;
 pub mod io;
 pub mod json;

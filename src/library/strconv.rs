@@ -135,6 +135,20 @@ fn parse_bool(c: &mut Call) -> Result<(), Fault> {
 }
 fn parse_float(c: &mut Call) -> Result<(), Fault> {
     let s = c.str(0);
+    let (v, err) = match parse_float_text(&s, c.int(1) == 32) {
+        Ok(f) => (f, None),
+        Err(why) => {
+            let inf = if s.starts_with('-') { f64::NEG_INFINITY } else { f64::INFINITY };
+            (if why == "invalid syntax" { 0.0 } else { inf }, num_error("ParseFloat", &s, why))
+        }
+    };
+    c.ret_float(v);
+    c.ret_err(err)
+}
+
+/// ParseFloat's core: the value of `s` (as a float32 held in an f64 when `bits32`), or why
+/// not ("invalid syntax", "value out of range").
+pub(super) fn parse_float_text(s: &str, bits32: bool) -> Result<f64, &'static str> {
     let text = s.replace('_', "");
     let lower = text.to_ascii_lowercase();
     let body = lower.trim_start_matches(['+', '-']);
@@ -142,23 +156,19 @@ fn parse_float(c: &mut Call) -> Result<(), Fault> {
     let ok_form = !body.is_empty()
         && (body.chars().all(|ch| ch.is_ascii_digit() || ".e+-".contains(ch))
             || ["inf", "infinity", "nan"].contains(&body));
-    let mut parsed = if ok_form { lower.parse::<f64>().ok() } else { None };
-    if c.int(1) == 32 {
-        // bitSize 32: the nearest float32 (held as the float64 of the same number),
-        // decimal text rounded once, as Go's parser does.
-        parsed = if ok_form { lower.parse::<f32>().ok().map(f64::from) } else { None };
-    }
-    let (v, err) = match parsed {
-        Some(f) if f.is_infinite() && !body.starts_with("inf") => {
-            (f, num_error("ParseFloat", &s, "value out of range"))
-        }
-        Some(f) => (f, None),
-        None => (0.0, num_error("ParseFloat", &s, "invalid syntax")),
+    // bitSize 32: the nearest float32 (held as the float64 of the same number), decimal
+    // text rounded once, as Go's parser does.
+    let parsed = match (ok_form, bits32) {
+        (false, _) => None,
+        (true, false) => lower.parse::<f64>().ok(),
+        (true, true) => lower.parse::<f32>().ok().map(f64::from),
     };
-    c.ret_float(v);
-    c.ret_err(err)
+    match parsed {
+        Some(f) if f.is_infinite() && !body.starts_with("inf") => Err("value out of range"),
+        Some(f) => Ok(f),
+        None => Err("invalid syntax"),
+    }
 }
-
 fn format_bool(c: &mut Call) -> Result<(), Fault> {
     let s = if c.bool(0) { "true" } else { "false" };
     c.ret_str(s)

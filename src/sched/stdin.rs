@@ -17,7 +17,7 @@
 //! still blocked in the kernel, ends with the process).
 
 use super::Runtime;
-use crate::sys::{lock, Arc, Condvar, Mutex};
+use crate::sys::{lock, Arc, Condvar, Mutex, MutexGuard};
 use std::io::Read;
 use std::time::Duration;
 
@@ -76,8 +76,8 @@ pub enum StdinRead {
 const CHUNK: usize = 64 * 1024;
 
 impl Runtime {
-    /// Takes up to `max` bytes of standard input that are at hand, without blocking.
-    pub fn stdin_take(&self, max: usize) -> StdinRead {
+    /// The buffer, its input source set up on first use.
+    fn stdin_buf(&self) -> MutexGuard<'_, StdinBuf> {
         let mut s = lock(&self.stdin.buf);
         if !s.started {
             s.started = true;
@@ -87,6 +87,28 @@ impl Runtime {
                 Stdin::Process => {}
             }
         }
+        s
+    }
+
+    /// Standard input at hand for a reader that must see it before taking any (fmt's Scan
+    /// family scans it whole, then takes what it read): `f` gets the buffered bytes and
+    /// whether more may follow them, and returns how many it took, or None when it needs more
+    /// (then the goroutine blocks in `fill_stdin` and calls again). Returns whether `f` took.
+    pub fn stdin_with(&self, f: impl FnOnce(&[u8], bool) -> Option<usize>) -> bool {
+        let mut s = self.stdin_buf();
+        let more = !s.eof;
+        let off = s.off;
+        let Some(n) = f(&s.buf[off..], more) else { return false };
+        s.off = (off + n).min(s.buf.len());
+        if s.off == s.buf.len() {
+            (s.buf, s.off) = (Vec::new(), 0);
+        }
+        true
+    }
+
+    /// Takes up to `max` bytes of standard input that are at hand, without blocking.
+    pub fn stdin_take(&self, max: usize) -> StdinRead {
+        let mut s = self.stdin_buf();
         if s.off < s.buf.len() {
             let n = max.min(s.buf.len() - s.off);
             let out = s.buf[s.off..s.off + n].to_vec();

@@ -14,6 +14,7 @@
 //! slice anyway, and the garbage collector would need to know the Rust side).
 
 mod reader;
+pub use reader::scan_buffered;
 mod scan;
 mod writer;
 

@@ -196,6 +196,37 @@ fn run(c: &mut Call, f: Box<StepFn>) -> Result<(), Fault> {
     Ok(())
 }
 
+/// A scan of a reader's buffered bytes: given them and whether more may follow (the reader
+/// has no pending error and its buffer is not full), the bytes it used and its results, or
+/// None to fill the buffer and scan again.
+pub type ScanFn =
+    dyn FnMut(&mut Call, &[u8], bool) -> Result<Option<(usize, Vec<Value>)>, Fault> + Send;
+
+/// fmt.Fscan* on *bufio.Reader `b` (a RuneScanner: nothing the scan looked at past its last
+/// token is lost): runs `scan` over the buffered bytes, filling as it asks, and makes its
+/// results the call's.
+pub fn scan_buffered(c: &mut Call, b: Value, mut scan: Box<ScanFn>) -> Result<(), Fault> {
+    load(c, b)?;
+    c.task(move |ctx| async move {
+        let step = move |c: &mut Call, st: &mut St| {
+            let (r, w) = (st.r(), st.w());
+            let more = st.f[ERR].t == 0 && (r > 0 || w < st.len());
+            let bytes = slice_bytes(c, st.f[BUF], r, w);
+            Ok(match scan(c, &bytes, more)? {
+                None => Step::Fill,
+                Some((used, results)) => {
+                    st.set(R, (r + used.min(w - r)) as i64);
+                    st.set(LAST_BYTE, -1);
+                    st.set(LAST_RUNE_SIZE, -1);
+                    Step::Done(results)
+                }
+            })
+        };
+        drive(&ctx, b, Box::new(step)).await
+    });
+    Ok(())
+}
+
 fn buffered(c: &mut Call) -> Result<(), Fault> {
     let f = load(c, c.arg(0))?;
     c.ret_int(f[W].as_int() - f[R].as_int());
