@@ -16,6 +16,7 @@
 
 use super::bufio::scan_buffered;
 use super::strconv::{parse_digits, parse_float_text, parse_signed};
+use super::strings::{reader_seek, reader_state};
 use super::{Call, Fault};
 use crate::rt::obj::Obj;
 use crate::vm::op::TypeId;
@@ -758,6 +759,18 @@ fn scan_input(
     Ok(Some((s.pos, s.fetched, vec![Value::int(got.len() as i64), e])))
 }
 
+/// A scan of input that is all there is.
+fn scan_all(
+    c: &mut Call,
+    input: &[u8],
+    mode: Mode,
+    format: Option<&str>,
+    ptrs: &[Value],
+) -> Result<(usize, usize, Vec<Value>), Fault> {
+    Ok(scan_input(c, input, false, mode, format, ptrs)?
+        .unwrap_or_else(|| crate::sys::internal_error("a scan of all its input asked for more")))
+}
+
 fn store(c: &mut Call, p: Value, v: &Scanned) -> Result<(), Fault> {
     let v = match v {
         Scanned::Int(i) => Value::int(*i),
@@ -781,8 +794,7 @@ pub(super) fn sscan(c: &mut Call, mode: Mode) -> Result<(), Fault> {
     let input = c.bytes(0);
     let format = (mode == Mode::Scanf).then(|| c.str(1));
     let ptrs = c.elems(if format.is_some() { 2 } else { 1 });
-    let (_, _, results) = scan_input(c, &input, false, mode, format.as_deref(), &ptrs)?
-        .unwrap_or_else(|| crate::sys::internal_error("a string scan asked for more input"));
+    let (_, _, results) = scan_all(c, &input, mode, format.as_deref(), &ptrs)?;
     ret(c, results);
     Ok(())
 }
@@ -841,6 +853,15 @@ pub(super) fn fscan(c: &mut Call, mode: Mode) -> Result<(), Fault> {
                     .map(|(used, _, results)| (used, results)))
             }),
         ),
+        // RuneScanners over a string: the scan takes what it used.
+        "*strings.Reader" | "*bytes.Reader" => {
+            let (input, at) = reader_state(c)?;
+            let rest = &input[at.min(input.len())..];
+            let (used, _, results) = scan_all(c, rest, mode, format.as_deref(), &ptrs)?;
+            reader_seek(c, at + used);
+            ret(c, results);
+            Ok(())
+        }
         _ => {
             c.ret_int(0);
             c.ret_err(Some(format!("fmt: scanning from a {name} is not supported by gopark yet")))

@@ -455,7 +455,7 @@ fn new_reader(c: &mut Call) -> Result<(), Fault> {
 }
 
 /// The reader's text and offset.
-fn reader_state(c: &Call) -> Result<(std::sync::Arc<[u8]>, usize), Fault> {
+pub(super) fn reader_state(c: &Call) -> Result<(std::sync::Arc<[u8]>, usize), Fault> {
     let r = c.arg(0);
     if r.h == 0 {
         return Err(Fault::Panic(
@@ -470,7 +470,7 @@ fn reader_state(c: &Call) -> Result<(std::sync::Arc<[u8]>, usize), Fault> {
 }
 
 /// Moves the reader's offset to `i`.
-fn reader_seek(c: &Call, i: usize) {
+pub(super) fn reader_seek(c: &Call, i: usize) {
     if let crate::rt::obj::Obj::Struct(f) = &mut *c.rt.heap.lock(c.arg(0).h) {
         f[1] = Value::int(i as i64);
     }
