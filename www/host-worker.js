@@ -37,6 +37,10 @@ const POLL_MS = 16;
 // cost a few percent of a core that the Ms need on a 2-core machine; output still reaches
 // the page within POLL_MS once it flows.
 const POLL_MAX_MS = 64;
+// A run with as many Ps as there are cores leaves no core idle for this worker and the page,
+// which then draws every 400 ms (app.js, LIVE_BUSY_MS): polling faster only takes time from
+// the Ms.
+const POLL_BUSY_MAX_MS = 200;
 // Target length of one deterministic step. Short enough that a Stop message waits at most
 // this long; long enough that the per-step overhead stays small.
 const STEP_BUDGET_MS = 8;
@@ -87,6 +91,7 @@ function startRun({ token, source, procs, mode, seed, trace, paused }) {
   current = {
     id, token, mode, wantTrace: !!trace,
     paused: !!paused,   // deterministic mode: not driving until 'resume' or 'step'
+    pollMax: procs >= (navigator.hardwareConcurrency || 2) ? POLL_BUSY_MAX_MS : POLL_MAX_MS,
     ms: [],            // M workers (threads mode)
     msLeft: 0,         // M workers that have not exited yet
     runDone: false,    // poll reported done
@@ -159,7 +164,7 @@ function startThreads(run) {
 function schedulePoll(run, ms) {
   run.timer = setTimeout(() => {
     const printed = pump(run);
-    if (!run.finished) schedulePoll(run, printed ? POLL_MS : Math.min(POLL_MAX_MS, ms * 2));
+    if (!run.finished) schedulePoll(run, printed ? POLL_MS : Math.min(run.pollMax, ms * 2));
   }, ms);
 }
 
