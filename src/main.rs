@@ -184,7 +184,11 @@ mod cli {
             },
             seed: a.seed,
             trace: a.trace.is_some() || a.trace_text.is_some() || a.replay.is_some(),
-            input: Input { args: a.args.clone(), stdin: Stdin::Process },
+            input: Input {
+                args: a.args.clone(),
+                stdin: Stdin::Process,
+                env: std::env::vars().map(|(k, v)| format!("{k}={v}")).collect(),
+            },
             ..Config::default()
         };
         let none_if_zero = |n: usize| if n == 0 { usize::MAX } else { n };

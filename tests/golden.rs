@@ -160,7 +160,7 @@ fn input_of(name: &str) -> Input {
         Ok(b) => Stdin::Bytes(b.into()),
         Err(_) => Stdin::Empty,
     };
-    Input { args, stdin }
+    Input { args, stdin, ..Input::default() }
 }
 
 /// The GOTRACEBACK a program asks for with a `// GOTRACEBACK=level` line.

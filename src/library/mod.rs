@@ -25,6 +25,7 @@ pub mod cmp;
 pub mod container;
 pub mod context;
 pub mod crypto;
+pub mod env;
 pub mod errors;
 pub mod flag;
 pub mod fmt;
@@ -38,6 +39,7 @@ pub mod log;
 pub mod maps;
 pub mod math;
 pub mod os;
+pub mod path;
 pub mod rand;
 pub mod regexp;
 pub mod runtime;
@@ -172,6 +174,9 @@ pub const PACKAGES: &[Package] = &[
     Package { path: "net", members: url::NET_MEMBERS },
     Package { path: "net/url", members: url::URL_MEMBERS },
     Package { path: "os", members: os::MEMBERS },
+    Package { path: "os", members: env::MEMBERS },
+    Package { path: "path", members: path::PATH_MEMBERS },
+    Package { path: "path/filepath", members: path::FILEPATH_MEMBERS },
     Package { path: "regexp", members: regexp::MEMBERS },
     Package { path: "runtime", members: runtime::MEMBERS },
     Package { path: "slices", members: slices::MEMBERS },

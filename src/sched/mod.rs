@@ -306,6 +306,9 @@ pub struct Runtime {
     out: Mutex<Output>,
     /// Standard input read so far and not yet consumed (see stdin.rs).
     pub(crate) stdin: Arc<stdin::StdinShared>,
+    /// The environment os.Getenv reads and os.Setenv changes ("KEY=value", in order), made
+    /// from `Input::env` on first use.
+    pub(crate) environ: Mutex<Option<Vec<String>>>,
     bufs: Vec<Mutex<Vec<Event>>>,
     /// Texts the events refer to (channel labels, values): see `trace::strings`.
     strings: Mutex<trace::Strings>,
@@ -389,6 +392,7 @@ impl Runtime {
             exit: Mutex::new(None),
             out: Mutex::new(Output::default()),
             stdin: Arc::default(),
+            environ: Mutex::new(None),
             // One buffer per M, and one for sysmon.
             bufs: (0..n + SPARE_MS + 1).map(|_| Mutex::new(Vec::new())).collect(),
             seq: AtomicU64::new(0),

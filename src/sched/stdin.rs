@@ -39,6 +39,8 @@ pub struct Input {
     /// os.Args[1:] (os.Args[0] is the program's path, made from its file name).
     pub args: Vec<String>,
     pub stdin: Stdin,
+    /// The environment ("KEY=value"): the CLI's own, none on the page.
+    pub env: Vec<String>,
 }
 
 /// Standard input read and not yet handed to the program.
