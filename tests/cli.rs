@@ -173,3 +173,31 @@ fn stdin_and_arguments_reach_the_program() {
         .unwrap();
     assert_eq!(String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&expected));
 }
+
+/// sync.WaitGroup.Go (Go 1.25): the program of golden waitgroup_go_equiv written with wg.Go
+/// (called directly and as a method value of an embedded WaitGroup) prints what Go 1.23
+/// prints for the Add/go/Done version.
+#[test]
+fn waitgroup_go_does_what_add_go_done_does() {
+    let equiv = std::fs::read_to_string(golden("waitgroup_go_equiv")).unwrap();
+    let with_go = equiv
+        .replace("\t\twg.Add(1)\n\t\tgo func() {\n\t\t\tdefer wg.Done()\n", "\t\twg.Go(func() {\n")
+        .replace("\t\tg.Add(1)\n\t\tgo func() {\n\t\t\tdefer g.Done()\n", "\t\tstart(func() {\n")
+        .replace("\t\t}()\n", "\t\t})\n")
+        .replace("\tfor i := 0; i < 3; i++ {", "\tstart := g.Go\n\tfor i := 0; i < 3; i++ {");
+    assert!(with_go.contains("wg.Go(func()") && with_go.contains("start(func()"), "{with_go}");
+    let path = tmp("wg_go.go");
+    std::fs::write(&path, with_go).unwrap();
+    let expected =
+        std::fs::read_to_string(golden("waitgroup_go_equiv").with_extension("out")).unwrap();
+    for mode in ["threads", "deterministic"] {
+        let out = gopark().arg("run").arg(&path).args(["--mode", mode]).output().unwrap();
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout),
+            expected,
+            "{mode}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(out.status.code(), Some(0), "{mode}");
+    }
+}

@@ -1683,10 +1683,47 @@ impl<'a> Gen<'a> {
             BuiltinMethod::WgWait => {
                 self.emit(Op::WgWait { wg });
             }
+            BuiltinMethod::WgGo => {
+                let f = self.expr(&args[0]);
+                self.wg_go(wg, f);
+            }
             BuiltinMethod::MutexLock => self.mutex_lock(wg),
             BuiltinMethod::MutexUnlock => self.mutex_unlock(wg),
             BuiltinMethod::Lib(_) => internal_error("library method compiled as a sync method"),
         }
+    }
+
+    /// wg.Go(f) with the WaitGroup's handle in `wg` and the func value in `f`: Add(1), then a
+    /// goroutine running `sync.(*WaitGroup).Go.func1(wg, f)`, which calls f, then Done.
+    pub(crate) fn wg_go(&mut self, wg: Reg, f: Reg) {
+        let one = self.int_temp(1);
+        self.emit(Op::WgAdd { wg, n: one });
+        let func = match self.thunks.get("wg.Go") {
+            Some(&func) => func,
+            None => {
+                let code = vec![
+                    Op::CallClosure { f: 1, base: 2 },
+                    Op::LoadInt { dst: 2, v: -1 },
+                    Op::WgAdd { wg: 0, n: 2 },
+                    Op::Ret { src: 0, n: 0 },
+                ];
+                let line = self.f().line;
+                let func = self.push_wrapper(
+                    "sync.(*WaitGroup).Go.func1".into(),
+                    2,
+                    0,
+                    code,
+                    vec![],
+                    line,
+                );
+                self.thunks.insert("wg.Go".into(), func);
+                func
+            }
+        };
+        let base = self.alloc_n(2);
+        self.mov(base, wg);
+        self.mov(base + 1, f);
+        self.emit(Op::Go { func, base, nargs: 2 });
     }
 
     /// x.M(args) for method M of a library type: a native call with the receiver (a value,

@@ -189,6 +189,8 @@ impl<'a> Gen<'a> {
                 code.push(Op::WgAdd { wg: 0, n: 1 });
             }
             B::WgWait => code.push(Op::WgWait { wg: 0 }),
+            // Its body starts a goroutine (see wg_go): no method table entry of its own.
+            B::WgGo => return None,
             B::Lib(id) => {
                 // A coroutine method (a *bufio.Reader's Read calling its reader's) gets
                 // the pending call after it, as at a direct call (`emit_native`).

@@ -120,6 +120,7 @@ impl<'a> Gen<'a> {
             BuiltinMethod::WgWait => {
                 self.emit(Op::WgWait { wg: 0 });
             }
+            BuiltinMethod::WgGo => self.wg_go(0, 1),
             BuiltinMethod::MutexLock => self.mutex_lock(0),
             BuiltinMethod::MutexUnlock => self.mutex_unlock(0),
             BuiltinMethod::Lib(id) if crate::library::name(id) == "sync.*Once.Do" => {

@@ -1529,6 +1529,10 @@ impl<'a> Gen<'a> {
                     Some(DeferKind::WgAdd)
                 }
                 BuiltinMethod::WgWait => Some(DeferKind::WgWait),
+                BuiltinMethod::WgGo => {
+                    self.error(pos, "go/defer of sync.WaitGroup.Go is not supported yet");
+                    None
+                }
                 BuiltinMethod::MutexLock => Some(DeferKind::MutexLock),
                 BuiltinMethod::MutexUnlock => Some(DeferKind::MutexUnlock),
                 BuiltinMethod::Lib(id) if crate::library::name(id) == "sync.*Cond.Wait" => {

@@ -174,6 +174,9 @@ pub enum BuiltinMethod {
     WgAdd,
     WgDone,
     WgWait,
+    /// wg.Go(f) (Go 1.25, in Go by Example's programs today): Add(1), then f in a new
+    /// goroutine that calls Done when f returns.
+    WgGo,
     /// sync.Mutex, compiled as a one-slot channel until the runtime has mutex
     /// instructions: Lock sends a token, Unlock takes it back.
     MutexLock,

@@ -710,6 +710,12 @@ impl<'a> Checker<'a> {
                 ptr_recv: true,
                 builtin: Some(BuiltinMethod::WgWait),
             },
+            Method {
+                name: "Go".into(),
+                sig: sig(vec![Type::Func(Rc::new(Signature::default()))]),
+                ptr_recv: true,
+                builtin: Some(BuiltinMethod::WgGo),
+            },
         ]);
         self.wait_group = Type::Named(wg);
         let mu = self.new_named(Some("sync"), "Mutex", Type::Opaque("struct{...}"));
