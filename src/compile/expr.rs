@@ -525,6 +525,9 @@ impl<'a> Gen<'a> {
         let obj = self.info.obj(o);
         if let ObjKind::Var { global: Some(g) } = obj.kind {
             self.emit(Op::LoadGlobal { dst, g });
+            if global_boxed(obj) {
+                self.emit(Op::LoadBox { dst, b: dst });
+            }
             return;
         }
         let boxed = obj.boxed();
@@ -544,6 +547,11 @@ impl<'a> Gen<'a> {
     pub(crate) fn var_lvalue(&mut self, o: ObjId) -> LValue {
         let obj = self.info.obj(o);
         if let ObjKind::Var { global: Some(g) } = obj.kind {
+            if global_boxed(obj) {
+                let b = self.alloc();
+                self.emit(Op::LoadGlobal { dst: b, g });
+                return LValue::Box(b);
+            }
             return LValue::Global(g);
         }
         let boxed = obj.boxed();
@@ -798,6 +806,17 @@ impl<'a> Gen<'a> {
         self.mov(dst, obj);
     }
 
+    /// Stores src into package variable `g` (through its box if its address is taken).
+    pub(crate) fn store_global(&mut self, g: u32, boxed: bool, src: Reg) {
+        if boxed {
+            let b = self.alloc();
+            self.emit(Op::LoadGlobal { dst: b, g });
+            self.emit(Op::StoreBox { b, src });
+        } else {
+            self.emit(Op::StoreGlobal { g, src });
+        }
+    }
+
     /// Stores src into an lvalue.
     pub(crate) fn store(&mut self, lv: LValue, src: Reg) {
         match lv {
@@ -919,10 +938,8 @@ impl<'a> Gen<'a> {
                 };
                 match self.var_lvalue(o) {
                     LValue::Box(b) => self.mov(dst, b),
-                    LValue::Global(_) => self.error(
-                        e.start(),
-                        "taking the address of a package-level variable is not supported yet",
-                    ),
+                    LValue::Global(_) => self
+                        .error(e.start(), "internal error: address of an unboxed package variable"),
                     _ => self.error(e.start(), "internal error: address of an unboxed variable"),
                 }
             }
@@ -2431,4 +2448,11 @@ pub(crate) fn map_key_kind(g: &mut Gen, t: &Type) -> MapKeyKind {
 /// this layer does not use).
 pub(crate) fn internal_error(what: &str) -> ! {
     panic!("gopark internal error: {what} (this is a bug in gopark, not in your program)")
+}
+
+/// Whether package variable `obj` lives in a heap box, its slot holding the box's handle: its
+/// address is taken (`&counter`), so loads and stores go through the box a pointer shares.
+/// Struct and array variables hold their object's handle, which is already their address.
+pub(crate) fn global_boxed(obj: &crate::lang::check::Object) -> bool {
+    obj.addr_taken && !matches!(obj.ty.underlying(), Type::Struct(_) | Type::Array(..))
 }

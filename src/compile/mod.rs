@@ -30,7 +30,7 @@ mod peephole;
 mod stmt;
 
 use crate::lang::ast::{Decl, File};
-use crate::lang::check::{FuncIdx, Info};
+use crate::lang::check::{FuncIdx, Info, ObjKind};
 use crate::lang::token::Pos;
 use crate::lang::types::{runtime_type_string, BasicKind, Type};
 use crate::lang::Diagnostic;
@@ -258,7 +258,16 @@ impl<'a> Gen<'a> {
     /// then the `init` functions in source order.
     fn gen_init(&mut self) {
         let order = self.info.init_order.clone();
+        // Package variables whose address is taken get their boxes first, zeroed, so that
+        // every initializer and init function finds them (expr::global_boxed).
+        let boxed: Vec<u32> = (self.info.objects.iter())
+            .filter_map(|o| match o.kind {
+                ObjKind::Var { global: Some(g) } if expr::global_boxed(o) => Some(g),
+                _ => None,
+            })
+            .collect();
         let has_work = !self.info.init_funcs.is_empty()
+            || !boxed.is_empty()
             || order.iter().any(|&di| matches!(&self.file.decls[di], Decl::Var(_)));
         if !has_work {
             return;
@@ -273,6 +282,12 @@ impl<'a> Gen<'a> {
         });
         let fb = Fb::new(id, u32::MAX, sig, 1);
         self.fs.push(fb);
+        for g in boxed {
+            let (zero, b) = (self.alloc(), self.alloc());
+            self.emit(Op::LoadNil { dst: zero });
+            self.emit(Op::NewBox { dst: b, src: zero });
+            self.emit(Op::StoreGlobal { g, src: b });
+        }
         let file = self.file;
         for di in order {
             if let Decl::Var(spec) = &file.decls[di] {

@@ -1723,13 +1723,13 @@ impl<'a> Gen<'a> {
     /// A package-level var spec, generated into main.init.
     pub(crate) fn global_var_spec(&mut self, spec: &ValueSpec) {
         let info = self.info;
-        let globals: Vec<Option<(u32, Type)>> = spec
+        let globals: Vec<Option<(u32, Type, bool)>> = spec
             .names
             .iter()
             .map(|n| {
                 info.defs.get(&n.id).and_then(|&o| match info.obj(o).kind {
                     ObjKind::Var { global: Some(g) } if n.value != "_" => {
-                        Some((g, info.obj(o).ty.clone()))
+                        Some((g, info.obj(o).ty.clone(), super::expr::global_boxed(info.obj(o))))
                     }
                     _ => None,
                 })
@@ -1737,10 +1737,10 @@ impl<'a> Gen<'a> {
             .collect();
         match &spec.values {
             None => {
-                for (g, t) in globals.into_iter().flatten() {
+                for (g, t, boxed) in globals.into_iter().flatten() {
                     let r = self.alloc();
                     if self.sync_zero(&t, r) {
-                        self.emit(Op::StoreGlobal { g, src: r });
+                        self.store_global(g, boxed, r);
                     }
                 }
             }
@@ -1749,9 +1749,9 @@ impl<'a> Gen<'a> {
                 if rhs.len() == globals.len() {
                     for (t, e) in globals.iter().zip(&rhs) {
                         match t {
-                            Some((g, ty)) => {
+                            Some((g, ty, boxed)) => {
                                 let r = self.expr_conv(e, ty);
-                                self.emit(Op::StoreGlobal { g: *g, src: r });
+                                self.store_global(*g, *boxed, r);
                             }
                             None => {
                                 let _ = self.expr(e);
@@ -1762,10 +1762,10 @@ impl<'a> Gen<'a> {
                 } else {
                     let (base, types) = self.multi_value(rhs[0], globals.len());
                     for (i, t) in globals.iter().enumerate() {
-                        if let Some((g, ty)) = t {
+                        if let Some((g, ty, boxed)) = t {
                             let r = self.alloc();
                             self.conv_reg(base + i as u16, &types[i], ty, r);
-                            self.emit(Op::StoreGlobal { g: *g, src: r });
+                            self.store_global(*g, *boxed, r);
                         }
                     }
                 }
