@@ -133,6 +133,12 @@ fn drive(
                 let (func, _) = calls::closure_parts(rt, f.h);
                 return go_call(task, func, f.h, args, nres, regs.len(), p);
             }
+            Some(Request::Func { func, args, nres }) => {
+                if rt.prog.funcs.get(func as usize).is_none() {
+                    internal_error("a library task calls an unknown function");
+                }
+                return go_call(task, func, 0, args, nres, regs.len(), p);
+            }
             Some(Request::Method { recv, name, args, nres }) => {
                 let Some(func) = method_by_name(rt, recv, name) else {
                     return Step::Done(Err(Fault::Panic(NIL_DEREF.into())));

@@ -43,6 +43,8 @@ use std::task::{Context, Poll, Waker};
 pub enum Request {
     /// Call the func value `f` with `args`; the reply holds its `nres` results.
     Call { f: Value, args: Vec<Value>, nres: usize },
+    /// Call the function `func` (a method table entry, a String method) with `args`.
+    Func { func: crate::vm::op::FuncId, args: Vec<Value>, nres: usize },
     /// Call method `name` of the interface value `recv` with `args`.
     Method { recv: Value, name: &'static str, args: Vec<Value>, nres: usize },
     /// Run Rust code with the runtime; the reply is what it returns. Kept (and run again)
@@ -111,6 +113,16 @@ impl Ctx {
     /// Calls the Go func value `f`; its `nres` results.
     pub async fn call(&self, f: Value, args: &[Value], nres: usize) -> Vec<Value> {
         self.ask(Request::Call { f, args: args.to_vec(), nres }).await
+    }
+
+    /// Calls the function `func` directly (no closure); its `nres` results.
+    pub async fn call_func(
+        &self,
+        func: crate::vm::op::FuncId,
+        args: &[Value],
+        nres: usize,
+    ) -> Vec<Value> {
+        self.ask(Request::Func { func, args: args.to_vec(), nres }).await
     }
 
     /// Calls method `name` of the interface value `recv`; its `nres` results.
