@@ -298,11 +298,10 @@ impl Exec {
         &mut self,
         dot: Value,
         name: &str,
-        _node: &Arg,
+        node_at: Option<(usize, String)>,
         args: Option<&[Arg]>,
         fin: Option<Value>,
     ) -> Res<Value> {
-        let node_at = self.at.clone();
         let args = args.map_or(&[][..], |a| &a[1..]);
         let n_in = args.len() + fin.is_some() as usize;
         let (np, variadic) = signature(name);

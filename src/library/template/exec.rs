@@ -96,6 +96,7 @@ pub fn execute(c: &mut Call, t: Value, w: Value, data: Value) -> Result<(), Faul
             vars: vec![("$".into(), data)],
             depth: 0,
             at: None,
+            cmd_at: None,
         };
         let r = ex.run(data).await;
         let r = match r {
@@ -165,6 +166,8 @@ pub(super) struct Exec {
     depth: usize,
     /// The node being evaluated (Go's state.node), for errors: its position and text.
     pub(super) at: Option<(usize, String)>,
+    /// The command a function call heads, where Go reports "error calling" for it.
+    pub(super) cmd_at: Option<(usize, String)>,
 }
 
 impl Exec {
@@ -567,6 +570,7 @@ impl Exec {
             Arg::Chain { .. } => self.eval_chain(dot, first, Some(args), fin).await,
             Arg::Ident { pos, name } => {
                 self.at(*pos, first);
+                self.cmd_at = Some((*pos, super::parse::args_text(args)));
                 self.eval_function(dot, name, first, Some(args), fin).await
             }
             Arg::Pipe(p) => {
@@ -675,7 +679,8 @@ impl Exec {
         if let Some((f, sel)) = self.method(recv.t, name) {
             let sig = self.prog.selector_sigs.get(&sel).cloned().unwrap_or_default();
             let callee = Callee::Method { func: f, recv: Value { t: 0, ..recv }, sig };
-            return self.eval_call(dot, callee, name, args, fin).await;
+            let at = self.at.clone();
+            return self.eval_call(dot, callee, name, at, args, fin).await;
         }
         let (r, is_nil) = with(&self.ctx, move |c| val::indirect(c, recv)).await;
         let has_args = args.is_some_and(|a| a.len() > 1) || fin.is_some();
@@ -775,14 +780,16 @@ impl Exec {
         fin: Option<Value>,
     ) -> Fut<'a, Value> {
         Box::pin(async move {
+            let cmd_at = self.cmd_at.take();
             self.at(node.pos(), node);
+            let call_at = cmd_at.or_else(|| self.at.clone());
             if let Some(&(_, f)) = self.common.funcs.iter().find(|(n, _)| n == name) {
                 let sig = self.prog.func_sigs.get(&f.t).cloned().unwrap_or_default();
                 let callee = Callee::Func { f, sig };
-                return self.eval_call(dot, callee, name, args, fin).await;
+                return self.eval_call(dot, callee, name, call_at, args, fin).await;
             }
             if super::BUILTINS.contains(&name) {
-                return self.eval_builtin(dot, name, node, args, fin).await;
+                return self.eval_builtin(dot, name, call_at, args, fin).await;
             }
             self.errorf(format!("{} is not a defined function", quote(name)))
         })
@@ -794,10 +801,10 @@ impl Exec {
         dot: Value,
         callee: Callee,
         name: &str,
+        node: Option<(usize, String)>,
         args: Option<&[Arg]>,
         fin: Option<Value>,
     ) -> Res<Value> {
-        let node = self.at.clone();
         let args = args.map_or(&[][..], |a| &a[1..]);
         let sig = callee.sig().clone();
         let argv = self.eval_args(dot, name, &sig, args, fin).await?;

@@ -157,19 +157,26 @@ impl std::fmt::Display for Pipe {
 
 impl Cmd {
     fn write(&self, out: &mut String) {
-        for (i, a) in self.args.iter().enumerate() {
-            if i > 0 {
-                out.push(' ');
-            }
-            if let Arg::Pipe(p) = a {
-                out.push('(');
-                p.write(out);
-                out.push(')');
-            } else {
-                a.write(out);
-            }
+        out.push_str(&args_text(&self.args));
+    }
+}
+
+/// A command's text: its arguments, parenthesized pipelines in parentheses.
+pub fn args_text(args: &[Arg]) -> String {
+    let mut out = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        if let Arg::Pipe(p) = a {
+            out.push('(');
+            p.write(&mut out);
+            out.push(')');
+        } else {
+            a.write(&mut out);
         }
     }
+    out
 }
 
 impl std::fmt::Display for Cmd {
