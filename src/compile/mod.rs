@@ -193,6 +193,7 @@ impl<'a> Gen<'a> {
             for t in [Type::int(), Type::float64(), Type::string(), Type::bool(), Type::basic(crate::lang::types::BasicKind::Uint8)] {
                 self.type_id(&t);
             }
+            self.receiver_types(&[]);
         }
         self.decoded_types();
         // The file's functions and then the instances of its generic ones (which the
@@ -247,10 +248,17 @@ impl<'a> Gen<'a> {
         // The receiver types of the program's marshalers and unmarshalers, and pointers to
         // them: the decoder calls UnmarshalJSON through a *T it makes, which the program
         // itself may never name.
+        self.receiver_types(&["MarshalJSON", "UnmarshalJSON", "MarshalText", "UnmarshalText"]);
+    }
+
+    /// Registers the receiver types of the program's methods called `names` (all methods
+    /// when empty) and pointers to them: the decoder calls UnmarshalJSON through a *T it
+    /// makes, and text/template calls a pointer method on an addressable T, though the
+    /// program itself may never name *T.
+    fn receiver_types(&mut self, names: &[&str]) {
         let mut recvs = Vec::new();
         for ((_, name), &f) in &self.info.method_funcs {
-            let wanted = ["MarshalJSON", "UnmarshalJSON", "MarshalText", "UnmarshalText"];
-            if !wanted.contains(&name.as_str()) {
+            if !names.is_empty() && !names.contains(&name.as_str()) {
                 continue;
             }
             let Some(&recv) = self.info.funcs[f as usize].params.first() else { continue };

@@ -66,9 +66,12 @@ pub(super) fn run(
     let step = drive(rt, m, g, task, regs, nargs, p);
     match step {
         Step::Call(want, args) => {
-            let io = lock(&task.io);
+            let mut io = lock(&task.io);
             rec.frames = io.frames.clone();
-            rec.roots = io.roots.clone();
+            rec.roots.truncate(io.synced);
+            let from = rec.roots.len();
+            rec.roots.extend_from_slice(&io.roots[from..]);
+            io.synced = io.roots.len();
             drop(io);
             rec.awaiting = true;
             regs[p] = want;

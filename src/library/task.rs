@@ -63,6 +63,10 @@ pub struct Io {
     pub frames: Vec<LibFrame>,
     /// Heap values the body holds that are not among the call's arguments.
     pub roots: Vec<Value>,
+    /// How many of `roots` the driver's copy (`TaskRec::roots`) already holds, so that each
+    /// Go call copies only what changed since the last (a template ranging over many
+    /// values keeps them, then calls a method per value).
+    pub synced: usize,
 }
 
 type Body = Pin<Box<dyn Future<Output = Result<Vec<Value>, Fault>> + Send>>;
@@ -152,6 +156,18 @@ impl Ctx {
     /// Keeps `v` alive while the call is suspended.
     pub fn keep(&self, v: Value) {
         lock(&self.io).roots.push(v);
+    }
+
+    /// How many values are kept: a mark for `release`.
+    pub fn mark(&self) -> usize {
+        lock(&self.io).roots.len()
+    }
+
+    /// Stops keeping the values kept since `mark`.
+    pub fn release(&self, mark: usize) {
+        let mut io = lock(&self.io);
+        io.roots.truncate(mark);
+        io.synced = io.synced.min(mark);
     }
 }
 

@@ -117,11 +117,13 @@ fn is_nil(prog: &Program, v: Value) -> bool {
 /// eq: whether `a` equals any of `rest`.
 fn eq(c: &Call, a: Value, rest: &[Value]) -> Result<bool, String> {
     let prog = &c.rt.prog;
+    let a = val::plain(prog, a);
     if rest.is_empty() {
         return Err("missing argument for comparison".into());
     }
     let k1 = basic(prog, a);
     for &b in rest {
+        let b = val::plain(prog, b);
         let k2 = basic(prog, b);
         let truth = match (k1, k2) {
             (Some(Basic::Float), Some(Basic::Float)) => a.as_float() == b.as_float(),

@@ -79,6 +79,7 @@ pub fn execute(c: &mut Call, t: Value, w: Value, data: Value) -> Result<(), Faul
             c.rt.prog.type_name(w.t),
             "*os.File" | "*strings.Builder" | "*bytes.Buffer" | "*bufio.Writer"
         );
+    let in_memory_w = matches!(c.rt.prog.type_name(w.t), "*strings.Builder" | "*bytes.Buffer");
     let prog = c.rt.prog.clone();
     let ids = Ids::new(&prog);
     c.task(move |ctx| async move {
@@ -88,6 +89,7 @@ pub fn execute(c: &mut Call, t: Value, w: Value, data: Value) -> Result<(), Faul
             ids,
             w,
             native_w,
+            in_memory_w,
             out: Vec::new(),
             common,
             name,
@@ -156,6 +158,10 @@ pub(super) struct Exec {
     /// The writer is one of the library's: output is collected and written in one piece
     /// before each Go call and at the end (Go's writes in between are not observable).
     native_w: bool,
+    /// The writer is a strings.Builder or bytes.Buffer: no Go call can see the order of
+    /// its writes, so the output is written once at the end (appending to a builder
+    /// copies its string).
+    in_memory_w: bool,
     out: Vec<u8>,
     pub common: Common,
     /// The template executing and its tree (`trees[tree]`).
@@ -271,7 +277,9 @@ impl Exec {
                 GO_CALL_REGS - 1
             ))));
         }
-        self.flush().await?;
+        if !self.in_memory_w {
+            self.flush().await?;
+        }
         let r = match f {
             GoFn::Func(id) => self.ctx.call_func(id, &args, nres).await,
             GoFn::Closure(v) => self.ctx.call(v, &args, nres).await,
@@ -285,7 +293,8 @@ impl Exec {
     pub async fn sprint(&mut self, how: Print, args: Vec<Value>) -> Res<String> {
         let mut results: Vec<String> = Vec::new();
         loop {
-            let (done, a, h) = (results.clone(), args.clone(), how.clone());
+            let a: Vec<Value> = args.iter().map(|&v| val::plain(&self.prog, v)).collect();
+            let (done, h) = (results.clone(), how.clone());
             let (s, wanted) = with(&self.ctx, move |c| {
                 let calls = crate::rt::methods::MethodCalls::new(done.clone());
                 let env = crate::rt::fmt::Env {
@@ -372,8 +381,10 @@ impl Exec {
 
     async fn walk_range(&mut self, dot: Value, r: &Branch) -> Res<()> {
         let mark = self.vars.len();
+        let kept = self.ctx.mark();
         let res = self.range(dot, r).await;
         self.vars.truncate(mark);
+        self.release(kept);
         match res {
             Err(Stop::Break) => Ok(()),
             other => other,
@@ -391,16 +402,24 @@ impl Exec {
             return Ok(());
         }
         let mark = self.vars.len();
+        let kept = self.ctx.mark();
         for (index, elem) in items {
             self.set_range_vars(&r.pipe, index, elem)?;
             let res = self.walk_list(elem, &r.list).await;
             self.vars.truncate(mark);
+            self.release(kept);
             match res {
                 Ok(()) | Err(Stop::Continue) => {}
                 Err(e) => return Err(e),
             }
         }
         Ok(())
+    }
+
+    /// Stops keeping the values made since `mark`, except those the variables hold.
+    fn release(&self, mark: usize) {
+        self.ctx.release(mark);
+        self.vars.iter().filter(|(_, v)| v.h != 0).for_each(|(_, v)| self.ctx.keep(*v));
     }
 
     /// The (index or key, element) pairs a range visits, as interface values.
@@ -676,8 +695,9 @@ impl Exec {
             return Ok(Value::ZERO);
         }
         let typ = self.type_name(recv.t);
-        if let Some((f, sel)) = self.method(recv.t, name) {
+        if let Some((f, sel)) = self.method(recv.t, name).or_else(|| self.pointer_method(recv, name)) {
             let sig = self.prog.selector_sigs.get(&sel).cloned().unwrap_or_default();
+            let recv = val::plain(&self.prog, recv);
             let callee = Callee::Method { func: f, recv: Value { t: 0, ..recv }, sig };
             let at = self.at.clone();
             return self.eval_call(dot, callee, name, at, args, fin).await;
@@ -769,6 +789,14 @@ impl Exec {
             let s = self.prog.selectors.get(sel as usize)?;
             (s.strip_prefix(name)?.starts_with('(')).then_some((f, sel))
         })
+    }
+
+    /// A pointer method of an addressable struct value (Go calls it through its address).
+    fn pointer_method(&self, recv: Value, name: &str) -> Option<(FuncId, u32)> {
+        if !val::addressable(recv) {
+            return None;
+        }
+        self.method(pointer_type(&self.prog, recv.t)?, name)
     }
 
     pub fn eval_function<'a>(
@@ -1028,13 +1056,27 @@ fn node_arg_text(node: &Node) -> String {
     }
 }
 
+/// The id of the pointer type to type `t`, if the program has one.
+fn pointer_type(prog: &Program, t: TypeId) -> Option<TypeId> {
+    let name = format!("*{}", prog.type_name(t));
+    let found = prog.types.iter().position(|d| {
+        d.name == name && matches!(d.kind, TypeKind::StructPtr { elem } if elem == t)
+    });
+    found.map(|i| i as TypeId)
+}
+
 /// printableValue: the value fmt.Fprint gets, and whether it can be printed.
 fn printable(c: &mut Call, v: Value) -> Result<(Value, bool), Fault> {
     let prog = c.rt.prog.clone();
     let has_methods = |t: TypeId| {
         prog.types.get(t as usize).is_some_and(|d| d.string_method.is_some() || d.error_method.is_some())
     };
-    let mut v = v;
+    if val::addressable(v) && !has_methods(v.t) {
+        if let Some(p) = pointer_type(&prog, v.t).filter(|&p| has_methods(p)) {
+            return Ok((Value { t: p, ..val::plain(&prog, v) }, true));
+        }
+    }
+    let mut v = val::plain(&prog, v);
     if matches!(kind(&prog, v.t), Some(TypeKind::StructPtr { .. } | TypeKind::Pointer)) {
         let (x, is_nil) = val::indirect(c, v)?;
         if !is_nil && !has_methods(x.t) && has_methods(v.t) {

@@ -10,6 +10,31 @@ use crate::vm::op::TypeId;
 use crate::vm::program::{Program, TypeKind};
 use crate::vm::value::Value;
 
+/// The word of a struct value that is addressable (reflect's CanAddr: reached through a
+/// pointer, a slice element, or a field of such a struct), whose pointer methods a template
+/// may call. A struct value's word is otherwise unused; the mark never leaves the template
+/// engine (`plain`).
+const ADDR: u64 = 1 << 63;
+
+pub fn addressable(v: Value) -> bool {
+    v.w == ADDR
+}
+
+fn mark_addr(prog: &Program, v: Value) -> Value {
+    match kind(prog, v.t) {
+        Some(TypeKind::Struct { .. }) if v.h != 0 => Value { w: ADDR, ..v },
+        _ => v,
+    }
+}
+
+/// `v` without the addressable mark.
+pub fn plain(prog: &Program, v: Value) -> Value {
+    match kind(prog, v.t) {
+        Some(TypeKind::Struct { .. }) if v.w == ADDR => Value { w: 0, ..v },
+        _ => v,
+    }
+}
+
 pub fn kind(prog: &Program, t: TypeId) -> Option<&TypeKind> {
     if t == 0 {
         return None;
@@ -37,6 +62,7 @@ pub fn to_iface(c: &mut Call, raw: Value, ty: TypeId) -> Result<Value, Fault> {
 
 /// The value an interface value holds, as a parameter of its type takes it.
 pub fn to_param(c: &Call, v: Value, param: TypeId) -> Value {
+    let v = plain(&c.rt.prog, v);
     match kind(&c.rt.prog, param) {
         Some(TypeKind::Interface) => v,
         _ => payload(c, v),
@@ -65,7 +91,7 @@ pub fn deref(c: &mut Call, v: Value) -> Result<Option<Value>, Fault> {
     let prog = c.rt.prog.clone();
     match kind(&prog, v.t) {
         Some(TypeKind::StructPtr { .. } | TypeKind::Pointer) if v.h == 0 => Ok(None),
-        Some(TypeKind::StructPtr { elem }) => Ok(Some(Value { t: *elem, ..v })),
+        Some(TypeKind::StructPtr { elem }) => Ok(Some(mark_addr(&prog, Value { t: *elem, ..v }))),
         Some(TypeKind::Pointer) => {
             let pointee = prog.types[v.t as usize].pointee;
             if pointee == 0 {
@@ -104,7 +130,12 @@ pub fn field(c: &Call, v: Value, name: &str) -> Option<Field> {
     let vals = parts(c, v.h);
     if let Some(i) = fields.iter().position(|(n, _)| n == name) {
         let exported = name.starts_with(|ch: char| ch.is_uppercase());
-        return Some(Field { raw: vals.get(i).copied()?, ty: fields[i].1, exported });
+        let raw = vals.get(i).copied()?;
+        let raw = match addressable(v) {
+            true => Value { t: raw.t, ..mark_addr(prog, Value { t: fields[i].1, ..raw }) },
+            false => raw,
+        };
+        return Some(Field { raw, ty: fields[i].1, exported });
     }
     let meta = &prog.types[v.t as usize].field_meta;
     for (i, (_, ty)) in fields.iter().enumerate() {
@@ -113,7 +144,8 @@ pub fn field(c: &Call, v: Value, name: &str) -> Option<Field> {
         }
         let inner = Value { t: *ty, ..vals.get(i).copied()? };
         let inner = match kind(prog, *ty) {
-            Some(TypeKind::StructPtr { elem }) if inner.h != 0 => Value { t: *elem, ..inner },
+            Some(TypeKind::StructPtr { elem }) if inner.h != 0 => mark_addr(prog, Value { t: *elem, ..inner }),
+            _ if addressable(v) => mark_addr(prog, inner),
             _ => inner,
         };
         if let Some(f) = field(c, inner, name) {
@@ -126,7 +158,15 @@ pub fn field(c: &Call, v: Value, name: &str) -> Option<Field> {
 /// The elements of an array or slice value with their element type.
 pub fn elems(c: &Call, v: Value) -> Option<(Vec<Value>, TypeId)> {
     match kind(&c.rt.prog, v.t)? {
-        TypeKind::Slice { elem } => Some((super::super::call::elems(c.rt, payload(c, v)), *elem)),
+        TypeKind::Slice { elem } => {
+            let raw = super::super::call::elems(c.rt, payload(c, v));
+            let prog = &c.rt.prog;
+            let marked = raw.into_iter().map(|e| {
+                let m = mark_addr(prog, Value { t: *elem, ..e });
+                Value { t: e.t, ..m }
+            });
+            Some((marked.collect(), *elem))
+        }
         TypeKind::Array { elem, .. } => Some((parts(c, v.h), *elem)),
         _ => None,
     }
@@ -153,6 +193,7 @@ pub fn map_get(c: &Call, m: Value, key_ty: TypeId, k: Value) -> Option<Value> {
 
 /// Whether two interface values of the same basic kind are equal.
 pub fn equal_basic(c: &Call, a: Value, b: Value) -> bool {
+    let (a, b) = (plain(&c.rt.prog, a), plain(&c.rt.prog, b));
     if a.t != b.t {
         return false;
     }
