@@ -24,6 +24,12 @@ pub use super::builtins::{check_func, html_escape, js_escape};
 /// recurses on the M's stack while it is polled, so gopark stops earlier.
 const MAX_DEPTH: usize = 300;
 
+/// How many lists and pipelines the walk may be inside at once: it recurses on the M's
+/// stack while it is polled, 1 to 2 KB a level in a release build (2000 levels overflowed
+/// an M thread's 2 MiB), so 640 leaves room; a template calling itself uses two levels a
+/// call, so recursion stops near 300 calls deep.
+const MAX_LEVEL: usize = 640;
+
 /// Why a walk stopped early.
 pub(super) enum Stop {
     /// An execution error: its whole text.
@@ -97,6 +103,7 @@ pub fn execute(c: &mut Call, t: Value, w: Value, data: Value) -> Result<(), Faul
             tree: i,
             vars: vec![("$".into(), data)],
             depth: 0,
+            level: 0,
             at: None,
             cmd_at: None,
         };
@@ -170,6 +177,8 @@ pub(super) struct Exec {
     tree: usize,
     vars: Vec<(String, Value)>,
     depth: usize,
+    /// How many lists and pipelines the walk is inside (see `enter`).
+    level: usize,
     /// The node being evaluated (Go's state.node), for errors: its position and text.
     pub(super) at: Option<(usize, String)>,
     /// The command a function call heads, where Go reports "error calling" for it.
@@ -326,11 +335,27 @@ impl Exec {
 
     fn walk_list<'a>(&'a mut self, dot: Value, list: &'a [Node]) -> Fut<'a, ()> {
         Box::pin(async move {
+            self.enter()?;
             for n in list {
-                self.walk(dot, n).await?;
+                if let Err(e) = self.walk(dot, n).await {
+                    self.level -= 1;
+                    return Err(e);
+                }
             }
+            self.level -= 1;
             Ok(())
         })
+    }
+
+    /// One level deeper in the walk's recursion (see `MAX_LEVEL`).
+    fn enter(&mut self) -> Res<()> {
+        if self.level >= MAX_LEVEL {
+            return Err(Stop::Fault(Fault::Panic(
+                "gopark: template execution nested this deep (blocks within templates called from templates) is not supported yet".into(),
+            )));
+        }
+        self.level += 1;
+        Ok(())
     }
 
     async fn walk(&mut self, dot: Value, node: &Node) -> Res<()> {
@@ -556,10 +581,18 @@ impl Exec {
     pub fn eval_pipeline<'a>(&'a mut self, dot: Value, pipe: &'a Pipe) -> Fut<'a, Value> {
         Box::pin(async move {
             self.at(pipe.pos, pipe);
+            self.enter()?;
             let mut value = None;
             for cmd in &pipe.cmds {
-                value = Some(self.eval_command(dot, &cmd.args, value).await?);
+                match self.eval_command(dot, &cmd.args, value).await {
+                    Ok(v) => value = Some(v),
+                    Err(e) => {
+                        self.level -= 1;
+                        return Err(e);
+                    }
+                }
             }
+            self.level -= 1;
             let value = value.unwrap_or(Value::ZERO);
             for name in &pipe.decl {
                 if pipe.is_assign {

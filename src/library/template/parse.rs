@@ -273,6 +273,7 @@ pub fn parse(
         has_func,
         text: Arc::from(text),
         trees: Vec::new(),
+        nest: 0,
     };
     let root = p.parse_top()?;
     p.add(root)?;
@@ -293,7 +294,13 @@ struct Parser<'f> {
     has_func: Option<&'f dyn Fn(&str) -> bool>,
     text: Arc<str>,
     trees: Vec<Tree>,
+    /// How many pipelines and blocks enclose the current one (see `MAX_NEST`).
+    nest: usize,
 }
+
+/// How deeply pipelines (parenthesized or in blocks) may nest. Go has no limit; the parser
+/// and the execution recurse on the M's stack, so gopark refuses deeper templates.
+const MAX_NEST: usize = 100;
 
 impl Parser<'_> {
     fn lex(&mut self) -> Item {
@@ -540,7 +547,9 @@ impl Parser<'_> {
 
     fn control(&mut self, context: &str) -> Res<Branch> {
         let mark = self.vars.len();
+        self.nest += 1;
         let r = self.control_inner(context);
+        self.nest -= 1;
         self.vars.truncate(mark);
         r
     }
@@ -611,6 +620,18 @@ impl Parser<'_> {
     }
 
     fn pipeline(&mut self, context: &str, end: T) -> Res<Pipe> {
+        if self.nest >= MAX_NEST {
+            return self.errorf(format!(
+                "gopark: actions nested more than {MAX_NEST} deep are not supported yet"
+            ));
+        }
+        self.nest += 1;
+        let r = self.pipeline_inner(context, end);
+        self.nest -= 1;
+        r
+    }
+
+    fn pipeline_inner(&mut self, context: &str, end: T) -> Res<Pipe> {
         let pos = self.peek_non_space().pos;
         let mut pipe = Pipe { pos, is_assign: false, decl: Vec::new(), cmds: Vec::new() };
         self.declarations(&mut pipe, context)?;
