@@ -15,19 +15,37 @@ pub fn check_func(c: &Call, name: &str, f: Value) -> Result<(), Fault> {
         return Err(Fault::Panic(format!("value for {name} not a function")));
     }
     let Some(sig) = c.rt.prog.func_sigs.get(&f.t) else { return Ok(()) };
-    let error = c.rt.prog.types.iter().position(|t| t.name == "error").unwrap_or(0) as TypeId;
-    match sig.results.as_slice() {
-        [_] => Ok(()),
-        [_, e] if *e == error => Ok(()),
-        [_, e] => Err(Fault::Panic(format!(
-            "invalid function signature for {name}: second return value should be error; is {}",
-            c.rt.prog.type_name(*e)
-        ))),
-        r => Err(Fault::Panic(format!(
-            "function {name} has {} return values; should be 1 or 2",
-            r.len()
-        ))),
+    match bad_results(&c.rt.prog, name, &sig.results) {
+        Some(msg) => Err(Fault::Panic(msg)),
+        None => Ok(()),
     }
+}
+
+/// goodFunc's complaint about a function's results, if any: one result, or two with an
+/// error second.
+pub(super) fn bad_results(prog: &Program, name: &str, results: &[TypeId]) -> Option<String> {
+    let error = prog.types.iter().position(|t| t.name == "error").unwrap_or(0) as TypeId;
+    match results {
+        [_] => None,
+        [_, e] if *e == error && error != 0 => None,
+        [_, e] => Some(format!(
+            "invalid function signature for {name}: second return value should be error; is {}",
+            prog.type_name(*e)
+        )),
+        r => Some(format!("function {name} has {} return values; should be 1 or 2", r.len())),
+    }
+}
+
+/// evalCall's complaint about the number of arguments (`n_in`, of which `given` written
+/// in the template) for `np` parameters, if any.
+pub(super) fn bad_arg_count(name: &str, np: usize, variadic: bool, n_in: usize, given: usize) -> Option<String> {
+    if variadic && n_in < np - 1 {
+        return Some(format!("wrong number of args for {name}: want at least {} got {given}", np - 1));
+    }
+    if !variadic && n_in != np {
+        return Some(format!("wrong number of args for {name}: want {np} got {n_in}"));
+    }
+    None
 }
 
 /// HTMLEscapeString.
@@ -307,10 +325,8 @@ impl Exec {
         let args = args.map_or(&[][..], |a| &a[1..]);
         let n_in = args.len() + fin.is_some() as usize;
         let (np, variadic) = signature(name);
-        if variadic && n_in < np - 1 {
-            return self.errorf(format!("wrong number of args for {name}: want at least {} got {}", np - 1, args.len()));
-        } else if !variadic && n_in != np {
-            return self.errorf(format!("wrong number of args for {name}: want {np} got {n_in}"));
+        if let Some(msg) = bad_arg_count(name, np, variadic, n_in, args.len()) {
+            return self.errorf(msg);
         }
         if name == "and" || name == "or" {
             let mut v = Value::ZERO;
@@ -436,17 +452,8 @@ impl Exec {
             return Ok(Err(format!("non-function {name} of type {}", self.type_name(f.t))));
         }
         let sig = self.prog.func_sigs.get(&f.t).cloned().unwrap_or_default();
-        let error = self.ids.error;
-        match sig.results.as_slice() {
-            [_] => {}
-            [_, e] if *e == error => {}
-            [_, e] => {
-                return Ok(Err(format!(
-                    "invalid function signature for {name}: second return value should be error; is {}",
-                    self.type_name(*e)
-                )))
-            }
-            r => return Ok(Err(format!("function {name} has {} return values; should be 1 or 2", r.len()))),
+        if let Some(msg) = bad_results(&self.prog, &name, &sig.results) {
+            return Ok(Err(msg));
         }
         let (np, rest) = (sig.params.len(), &argv[1..]);
         if sig.variadic && rest.len() < np - 1 {

@@ -19,6 +19,7 @@ use std::pin::Pin;
 use std::sync::Arc;
 
 pub use super::builtins::{check_func, html_escape, js_escape};
+use super::builtins::{bad_arg_count, bad_results};
 
 /// How deep `{{template}}` calls may nest. Go allows 100000 (1000 on wasm); the walk here
 /// recurses on the M's stack while it is polled, so gopark stops earlier.
@@ -140,7 +141,6 @@ pub(super) struct Ids {
     pub string: TypeId,
     pub bool: TypeId,
     pub byte: TypeId,
-    pub error: TypeId,
 }
 
 impl Ids {
@@ -152,7 +152,6 @@ impl Ids {
             string: id("string"),
             bool: id("bool"),
             byte: id("uint8"),
-            error: id("error"),
         }
     }
 }
@@ -898,16 +897,13 @@ impl Exec {
     ) -> Res<Vec<Value>> {
         let n_in = args.len() + fin.is_some() as usize;
         let np = sig.params.len();
-        let mut fixed = args.len();
-        if sig.variadic {
-            fixed = np - 1;
-            if n_in < fixed {
-                return self.errorf(format!("wrong number of args for {name}: want at least {} got {}", np - 1, args.len()));
-            }
-        } else if n_in != np {
-            return self.errorf(format!("wrong number of args for {name}: want {np} got {n_in}"));
+        let fixed = if sig.variadic { np - 1 } else { args.len() };
+        if let Some(msg) = bad_arg_count(name, np, sig.variadic, n_in, args.len()) {
+            return self.errorf(msg);
         }
-        self.good_func(name, &sig.results)?;
+        if let Some(msg) = bad_results(&self.prog, name, &sig.results) {
+            return self.errorf(msg);
+        }
         let mut argv = Vec::with_capacity(n_in);
         for (i, a) in args.iter().enumerate() {
             let ty = if i < fixed { sig.params[i] } else { sig.params[np - 1] };
@@ -918,19 +914,6 @@ impl Exec {
             argv.push(self.validate_type(f, Some(ty)).await?);
         }
         Ok(argv)
-    }
-
-    /// goodFunc: one result, or two with an error second.
-    fn good_func(&self, name: &str, results: &[TypeId]) -> Res<()> {
-        match results {
-            [_] => Ok(()),
-            [_, e] if *e == self.ids.error && *e != 0 => Ok(()),
-            [_, e] => self.errorf(format!(
-                "invalid function signature for {name}: second return value should be error; is {}",
-                self.type_name(*e)
-            )),
-            _ => self.errorf(format!("function {name} has {} return values; should be 1 or 2", results.len())),
-        }
     }
 
     /// The interface-valued arguments as the parameters take them (a variadic tail packed

@@ -127,8 +127,7 @@ const TMPLS: usize = 0;
 const FUNCS: usize = 1;
 const MISSING: usize = 2;
 
-const NIL_DEREF: &str =
-    "runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation]";
+use super::call::NIL_DEREF;
 
 /// The fields of the struct object `t` (a nil *Template panics as Go's methods do).
 fn fields(c: &Call, t: Value) -> Result<Vec<Value>, Fault> {
