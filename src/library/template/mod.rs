@@ -81,6 +81,14 @@ pub const MEMBERS: &[Member] = &[
         c.ret(found.unwrap_or(Value::ZERO));
         Ok(())
     }),
+    method("*Template", "Templates", "func() []*Template", |c| {
+        let f = fields(c, c.arg(0))?;
+        let all: Vec<Value> = read_common(c, f[COMMON]).tmpls.iter().map(|(_, t)| *t).collect();
+        let v = if f[COMMON].h == 0 { Value::ZERO } else { c.new_slice(all)? };
+        c.ret(v);
+        Ok(())
+    }),
+    method("*Template", "Clone", "func() (*Template, error)", clone_method),
     method("*Template", "DefinedTemplates", "func() string", |c| {
         let s = defined_templates(c, c.arg(0))?;
         c.ret_str(&s)
@@ -302,6 +310,39 @@ fn parse_method(c: &mut Call) -> Result<(), Fault> {
     c.ret(t);
     c.ret(Value::ZERO);
     Ok(())
+}
+
+/// (*Template).Clone: a copy of the template and of its set (each associated template
+/// copied into the new set, the functions and options shared as Go copies its maps).
+fn clone_method(c: &mut Call) -> Result<(), Fault> {
+    let t = c.arg(0);
+    let f = fields(c, t)?;
+    let copy_of = |c: &mut Call, src: Value, common: Value| -> Result<Value, Fault> {
+        let mut g = fields(c, src)?;
+        g[COMMON] = common;
+        c.alloc(Obj::Struct(g))
+    };
+    let nt = copy_of(c, t, Value::ZERO)?;
+    if f[COMMON].h == 0 {
+        let common = new_common(c)?;
+        set_field(c, nt, COMMON, common);
+        c.ret(nt);
+        return c.ret_err(None);
+    }
+    let old = read_common(c, f[COMMON]);
+    let common = new_common(c)?;
+    set_field(c, nt, COMMON, common);
+    let own = c.text(f[NAME]).to_string();
+    let mut tmpls = Vec::with_capacity(old.tmpls.len());
+    for (name, tv) in &old.tmpls {
+        let copy = if *name == own { nt } else { copy_of(c, *tv, common)? };
+        tmpls.push((name.clone(), copy));
+    }
+    write_named(c, common, TMPLS, &tmpls)?;
+    write_named(c, common, FUNCS, &old.funcs)?;
+    set_field(c, common, MISSING, Value::int(old.missing));
+    c.ret(nt);
+    c.ret_err(None)
 }
 
 /// (*Template).Funcs: checks each function as addValueFuncs does (panicking with its
