@@ -21,10 +21,6 @@ use std::sync::Arc;
 pub use super::builtins::{check_func, html_escape, js_escape};
 use super::builtins::{bad_arg_count, bad_results};
 
-/// How deep `{{template}}` calls may nest. Go allows 100000 (1000 on wasm); the walk here
-/// recurses on the M's stack while it is polled, so gopark stops earlier.
-const MAX_DEPTH: usize = 300;
-
 /// How many lists and pipelines the walk may be inside at once: it recurses on the M's
 /// stack while it is polled, 1 to 2 KB a level in a release build (2000 levels overflowed
 /// an M thread's 2 MiB), so 640 leaves room; a template calling itself uses two levels a
@@ -103,7 +99,6 @@ pub fn execute(c: &mut Call, t: Value, w: Value, data: Value) -> Result<(), Faul
             trees,
             tree: i,
             vars: vec![("$".into(), data)],
-            depth: 0,
             level: 0,
             at: None,
             cmd_at: None,
@@ -175,7 +170,6 @@ pub(super) struct Exec {
     trees: Arc<Vec<Tree>>,
     tree: usize,
     vars: Vec<(String, Value)>,
-    depth: usize,
     /// How many lists and pipelines the walk is inside (see `enter`).
     level: usize,
     /// The node being evaluated (Go's state.node), for errors: its position and text.
@@ -533,11 +527,6 @@ impl Exec {
         let Some(&(_, t)) = self.common.tmpls.iter().find(|(n, _)| n == name) else {
             return self.errorf(format!("template {} not defined", quote(name)));
         };
-        if self.depth >= MAX_DEPTH {
-            return Err(Stop::Fault(Fault::Panic(format!(
-                "gopark: templates calling templates more than {MAX_DEPTH} deep are not supported yet"
-            ))));
-        }
         let found = with(&self.ctx, move |c| tree_of(c, t)).await;
         let Some((tname, trees, i)) = found else {
             return self.errorf(format!("template {} not defined", quote(name)));
@@ -552,9 +541,7 @@ impl Exec {
             std::mem::replace(&mut self.trees, trees.clone()),
             std::mem::replace(&mut self.tree, i),
         );
-        self.depth += 1;
         let r = self.walk_list(dot, &trees[i].root).await;
-        self.depth -= 1;
         (self.name, self.trees, self.tree) = saved;
         self.vars = saved_vars;
         r
