@@ -83,7 +83,20 @@ impl<'a> Gen<'a> {
         let s = self.prog.selectors.len() as u32;
         self.prog.selectors.push(key.clone());
         self.selector_ids.insert(key, s);
+        if self.reflect_sigs {
+            let fs = self.func_sig(sig);
+            self.prog.selector_sigs.insert(s, fs);
+        }
         s
+    }
+
+    /// `sig` in type ids, for text/template (`Program::selector_sigs`).
+    pub(crate) fn func_sig(&mut self, sig: &Signature) -> crate::vm::program::FuncSig {
+        crate::vm::program::FuncSig {
+            params: sig.params.iter().map(|t| self.type_id(t)).collect(),
+            results: sig.results.iter().map(|t| self.type_id(t)).collect(),
+            variadic: sig.variadic,
+        }
     }
 
     /// Builds the method table of every concrete type with an id (types made meanwhile,

@@ -135,6 +135,8 @@ pub(crate) struct Gen<'a> {
     pub(crate) fs: Vec<Fb>,
     /// Counter for gowrap thunk names per enclosing function.
     pub(crate) gowraps: HashMap<String, u32>,
+    /// The program imports text/template: record signatures (`Program::selector_sigs`).
+    pub(crate) reflect_sigs: bool,
 }
 
 impl<'a> Gen<'a> {
@@ -171,6 +173,7 @@ impl<'a> Gen<'a> {
             errors: Vec::new(),
             fs: Vec::new(),
             gowraps: HashMap::new(),
+            reflect_sigs: false,
         }
     }
 
@@ -184,6 +187,14 @@ impl<'a> Gen<'a> {
 
     fn generate(&mut self) {
         let file = self.file;
+        self.reflect_sigs = self.imports("text/template");
+        if self.reflect_sigs {
+            // The types of the values template constants and builtins make.
+            for t in [Type::int(), Type::float64(), Type::string(), Type::bool(), Type::basic(crate::lang::types::BasicKind::Uint8)] {
+                self.type_id(&t);
+            }
+            self.receiver_types(&[]);
+        }
         self.decoded_types();
         // The file's functions and then the instances of its generic ones (which the
         // checker added to the file); generic declarations themselves have no code.
@@ -209,14 +220,19 @@ impl<'a> Gen<'a> {
         }
     }
 
+    /// Whether the program imports package `path`.
+    fn imports(&self, path: &str) -> bool {
+        let quoted = format!("\"{path}\"");
+        self.file.decls.iter().any(|d| {
+            matches!(d, Decl::Import(i) if i.path.as_ref().is_some_and(|p| p.0 == quoted))
+        })
+    }
+
     /// encoding/json's decoder stores values of these types in `any` targets (objects,
     /// arrays, numbers, strings, bools): their descriptors must exist, under the ids the
     /// program's own type assertions use, before the native looks them up by name.
     fn decoded_types(&mut self) {
-        let imports_json = self.file.decls.iter().any(|d| {
-            matches!(d, Decl::Import(i) if i.path.as_ref().is_some_and(|p| p.0 == "\"encoding/json\""))
-        });
-        if !imports_json {
+        if !self.imports("encoding/json") {
             return;
         }
         let any = Type::empty_interface();
@@ -232,10 +248,17 @@ impl<'a> Gen<'a> {
         // The receiver types of the program's marshalers and unmarshalers, and pointers to
         // them: the decoder calls UnmarshalJSON through a *T it makes, which the program
         // itself may never name.
+        self.receiver_types(&["MarshalJSON", "UnmarshalJSON", "MarshalText", "UnmarshalText"]);
+    }
+
+    /// Registers the receiver types of the program's methods called `names` (all methods
+    /// when empty) and pointers to them: the decoder calls UnmarshalJSON through a *T it
+    /// makes, and text/template calls a pointer method on an addressable T, though the
+    /// program itself may never name *T.
+    fn receiver_types(&mut self, names: &[&str]) {
         let mut recvs = Vec::new();
         for ((_, name), &f) in &self.info.method_funcs {
-            let wanted = ["MarshalJSON", "UnmarshalJSON", "MarshalText", "UnmarshalText"];
-            if !wanted.contains(&name.as_str()) {
+            if !names.is_empty() && !names.contains(&name.as_str()) {
                 continue;
             }
             let Some(&recv) = self.info.funcs[f as usize].params.first() else { continue };
@@ -397,6 +420,10 @@ impl<'a> Gen<'a> {
             _ => TypeKind::Invalid,
         };
         let id = self.push_type(name, kind, key, &t);
+        if let (Type::Func(sig), true) = (t.underlying(), self.reflect_sigs) {
+            let fs = self.func_sig(&sig);
+            self.prog.func_sigs.insert(id, fs);
+        }
         // The pointee is described after the pointer has its id: `type S []*S` refers to
         // itself through it.
         if let Type::Pointer(b) = t.underlying() {

@@ -66,9 +66,12 @@ pub(super) fn run(
     let step = drive(rt, m, g, task, regs, nargs, p);
     match step {
         Step::Call(want, args) => {
-            let io = lock(&task.io);
+            let mut io = lock(&task.io);
             rec.frames = io.frames.clone();
-            rec.roots = io.roots.clone();
+            rec.roots.truncate(io.synced);
+            let from = rec.roots.len();
+            rec.roots.extend_from_slice(&io.roots[from..]);
+            io.synced = io.roots.len();
             drop(io);
             rec.awaiting = true;
             regs[p] = want;
@@ -132,6 +135,12 @@ fn drive(
                 }
                 let (func, _) = calls::closure_parts(rt, f.h);
                 return go_call(task, func, f.h, args, nres, regs.len(), p);
+            }
+            Some(Request::Func { func, args, nres }) => {
+                if rt.prog.funcs.get(func as usize).is_none() {
+                    internal_error("a library task calls an unknown function");
+                }
+                return go_call(task, func, 0, args, nres, regs.len(), p);
             }
             Some(Request::Method { recv, name, args, nres }) => {
                 let Some(func) = method_by_name(rt, recv, name) else {

@@ -257,6 +257,10 @@ pub fn elems(rt: &Runtime, s: Value) -> Vec<Value> {
     }
 }
 
+/// The panic of a nil pointer dereference, as Go prints it.
+pub const NIL_DEREF: &str =
+    "runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation]";
+
 /// The dynamic type of the errors the library makes (errors.New's): the value is the
 /// handle of the message string. fmt prints the message; comparison is by handle, so two
 /// errors.New("x") differ, as two pointers do in Go.

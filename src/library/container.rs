@@ -48,8 +48,7 @@ const VALUE: usize = 3;
 const ROOT: usize = 0;
 const LEN: usize = 1;
 
-const NIL_DEREF: &str =
-    "runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation]";
+use super::call::NIL_DEREF;
 
 fn get(c: &Call, h: u32, i: usize) -> Value {
     if h == 0 {

@@ -69,7 +69,7 @@ pub const MEMBERS: &[Member] = &[
     method_go("*Decoder", "More", "func() bool", more),
 ];
 
-const NIL_DEREF: &str = "runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation]";
+use super::call::NIL_DEREF;
 
 /// The fields of the receiver (an Encoder or Decoder).
 fn fields(c: &Call, v: Value) -> Result<Vec<Value>, Fault> {

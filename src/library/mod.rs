@@ -52,6 +52,7 @@ pub mod strings;
 pub mod sync;
 pub mod syncmap;
 pub mod task;
+pub mod template;
 pub mod time;
 pub mod unicode;
 pub mod url;
@@ -188,6 +189,7 @@ pub const PACKAGES: &[Package] = &[
     Package { path: "sync", members: sync::COND_MEMBERS },
     Package { path: "sync", members: syncmap::MEMBERS },
     Package { path: "sync/atomic", members: atomic::MEMBERS },
+    Package { path: "text/template", members: template::MEMBERS },
     Package { path: "time", members: time::MEMBERS },
     Package { path: "unicode", members: unicode::MEMBERS },
     Package { path: "unicode/utf8", members: utf8::MEMBERS },

@@ -43,6 +43,8 @@ use std::task::{Context, Poll, Waker};
 pub enum Request {
     /// Call the func value `f` with `args`; the reply holds its `nres` results.
     Call { f: Value, args: Vec<Value>, nres: usize },
+    /// Call the function `func` (a method table entry, a String method) with `args`.
+    Func { func: crate::vm::op::FuncId, args: Vec<Value>, nres: usize },
     /// Call method `name` of the interface value `recv` with `args`.
     Method { recv: Value, name: &'static str, args: Vec<Value>, nres: usize },
     /// Run Rust code with the runtime; the reply is what it returns. Kept (and run again)
@@ -61,6 +63,10 @@ pub struct Io {
     pub frames: Vec<LibFrame>,
     /// Heap values the body holds that are not among the call's arguments.
     pub roots: Vec<Value>,
+    /// How many of `roots` the driver's copy (`TaskRec::roots`) already holds, so that each
+    /// Go call copies only what changed since the last (a template ranging over many
+    /// values keeps them, then calls a method per value).
+    pub synced: usize,
 }
 
 type Body = Pin<Box<dyn Future<Output = Result<Vec<Value>, Fault>> + Send>>;
@@ -113,6 +119,16 @@ impl Ctx {
         self.ask(Request::Call { f, args: args.to_vec(), nres }).await
     }
 
+    /// Calls the function `func` directly (no closure); its `nres` results.
+    pub async fn call_func(
+        &self,
+        func: crate::vm::op::FuncId,
+        args: &[Value],
+        nres: usize,
+    ) -> Vec<Value> {
+        self.ask(Request::Func { func, args: args.to_vec(), nres }).await
+    }
+
     /// Calls method `name` of the interface value `recv`; its `nres` results.
     pub async fn method(
         &self,
@@ -140,6 +156,18 @@ impl Ctx {
     /// Keeps `v` alive while the call is suspended.
     pub fn keep(&self, v: Value) {
         lock(&self.io).roots.push(v);
+    }
+
+    /// How many values are kept: a mark for `release`.
+    pub fn mark(&self) -> usize {
+        lock(&self.io).roots.len()
+    }
+
+    /// Stops keeping the values kept since `mark`.
+    pub fn release(&self, mark: usize) {
+        let mut io = lock(&self.io);
+        io.roots.truncate(mark);
+        io.synced = io.synced.min(mark);
     }
 }
 

@@ -311,7 +311,7 @@ fn is_byte(env: &Env, ty: TypeId) -> bool {
 /// Orders two map keys of static type `ty` as fmt does (internal/fmtsort): numbers
 /// numerically (NaN first), strings by bytes, false before true, references by address,
 /// and interface keys by dynamic type, then by value.
-fn key_order(env: &Env, a: Value, b: Value, ty: TypeId) -> std::cmp::Ordering {
+pub fn key_order(env: &Env, a: Value, b: Value, ty: TypeId) -> std::cmp::Ordering {
     use std::cmp::Ordering;
     match env.prog.types.get(ty as usize).map(|d| &d.kind) {
         Some(TypeKind::Int { signed: false, .. }) => a.w.cmp(&b.w),

@@ -1,6 +1,7 @@
 //! A compiled program: what `compile` produces and every M shares read-only (`Arc<Program>`).
 
 use super::op::{FuncId, Op, Reg, TypeId};
+use std::collections::BTreeMap;
 
 #[derive(Debug, Default, Clone)]
 pub struct Program {
@@ -28,6 +29,20 @@ pub struct Program {
     /// The type of runtime error values (a string payload with an Error method): what
     /// recover returns for an index out of range, a nil dereference, ...
     pub runtime_error: TypeId,
+    /// Only for programs that import text/template, which calls methods and functions
+    /// chosen at run time and must convert their arguments and results as reflect would:
+    /// the signature of each method selector and of each func type (by type id).
+    pub selector_sigs: BTreeMap<u32, FuncSig>,
+    pub func_sigs: BTreeMap<TypeId, FuncSig>,
+}
+
+/// A signature in type ids (see `Program::selector_sigs`); for a variadic function the
+/// last parameter is the element type of its `...T`.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct FuncSig {
+    pub params: Vec<TypeId>,
+    pub results: Vec<TypeId>,
+    pub variadic: bool,
 }
 
 #[derive(Debug, Default, Clone)]

@@ -349,6 +349,10 @@ impl<'a> Checker<'a> {
             ("atomic.Uint64", &["And", "Or"]),
             ("sync.WaitGroup", &["Go"]),
             ("sync.Mutex", &["TryLock"]),
+            (
+                "template.Template",
+                &["AddParseTree", "Copy", "ErrorContext", "ParseFS", "ParseFiles", "ParseGlob"],
+            ),
         ];
         // The method may be promoted from an embedded library type.
         let mut types = vec![t.clone()];
