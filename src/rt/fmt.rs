@@ -46,7 +46,7 @@ fn panicked_text(s: &str) -> Option<&str> {
 }
 
 /// A stable, fake address for reference values (Go prints real ones, e.g. 0xc000012345).
-fn fake_addr(v: Value) -> String {
+pub(super) fn fake_addr(v: Value) -> String {
     if v.h == 0 {
         return "0x0".into();
     }
@@ -181,7 +181,7 @@ fn nested_item_with(env: &Env, v: Value, ty: TypeId, plus: bool) -> Item {
 }
 
 /// An array value (the handle of its elements) as a slice of all of them.
-fn array_view(v: Value, len: u64) -> Value {
+pub(super) fn array_view(v: Value, len: u64) -> Value {
     match v.h {
         0 => Value::ZERO,
         h => Value::slice(h, 0, len as u32, len as u32),
@@ -196,15 +196,14 @@ enum Item {
     Text(String),
 }
 
-/// Prints a struct (`{1 2}`, `{A:1 B:2}` for %+v, `main.T{A:1, B:2}` for %#v) or a
-/// pointer to one (`&{1 2}`), applying `verb` to each field as Go's printValue does.
+/// Prints a struct (`{1 2}`, `{A:1 B:2}` for %+v; %#v is gosyntax.rs) or a pointer to one
+/// (`&{1 2}`), applying `verb` to each field as Go's printValue does.
 fn write_struct_verb(env: &Env, verb: char, spec: &Spec, v: Value, out: &mut String) {
     let Some(k) = kind(env, v) else { return };
-    let sharp = verb == 'v' && spec.sharp;
     match k {
         TypeKind::StructPtr { elem } => {
             if v.h == 0 {
-                out.push_str(if sharp { "nil" } else { "<nil>" });
+                out.push_str("<nil>");
                 return;
             }
             out.push('&');
@@ -218,15 +217,12 @@ fn write_struct_verb(env: &Env, verb: char, spec: &Spec, v: Value, out: &mut Str
                     _ => Vec::new(),
                 },
             };
-            if sharp {
-                out.push_str(env.prog.type_name(v.t));
-            }
             out.push('{');
             for (i, (name, ty)) in fields.iter().enumerate() {
                 if i > 0 {
-                    out.push_str(if sharp { ", " } else { " " });
+                    out.push(' ');
                 }
-                if verb == 'v' && (spec.plus || sharp) {
+                if verb == 'v' && spec.plus {
                     out.push_str(name);
                     out.push(':');
                 }
@@ -373,24 +369,9 @@ fn parts(env: &Env, v: Value) -> Vec<Value> {
     }
 }
 
-/// Prints `map[k1:v1 k2:v2]` with the keys sorted as fmt sorts them, each key and value by
-/// `each` (a nil map prints as `map[]`). With `go_syntax` (%#v, holding the type's name) it
-/// prints `map[string]int{"a":1, "b":2}`, and a nil map as `map[string]int(nil)`.
-fn write_map(
-    env: &Env,
-    m: Value,
-    key: TypeId,
-    elem: TypeId,
-    go_syntax: Option<&str>,
-    out: &mut String,
-    each: &mut dyn FnMut(Value, &mut String),
-) {
-    if let (Some(name), 0) = (go_syntax, m.h) {
-        out.push_str(name);
-        out.push_str("(nil)");
-        return;
-    }
-    // The pairs are copied out so that no lock is held while keys and values are formatted.
+/// The pairs of map `m` (keys of type `key`) in the order fmt prints them, copied out so that
+/// no lock is held while keys and values are formatted.
+pub(super) fn sorted_pairs(env: &Env, m: Value, key: TypeId) -> Vec<(Value, Value)> {
     let mut pairs = match m.h {
         0 => Vec::new(),
         h => match &*env.heap.lock(h) {
@@ -399,16 +380,24 @@ fn write_map(
         },
     };
     pairs.sort_by(|x, y| key_order(env, x.0, y.0, key));
-    match go_syntax {
-        Some(name) => {
-            out.push_str(name);
-            out.push('{');
-        }
-        None => out.push_str("map["),
-    }
+    pairs
+}
+
+/// Prints `map[k1:v1 k2:v2]` with the keys sorted as fmt sorts them, each key and value by
+/// `each` (a nil map prints as `map[]`).
+fn write_map(
+    env: &Env,
+    m: Value,
+    key: TypeId,
+    elem: TypeId,
+    out: &mut String,
+    each: &mut dyn FnMut(Value, &mut String),
+) {
+    let pairs = sorted_pairs(env, m, key);
+    out.push_str("map[");
     for (i, (k, v)) in pairs.into_iter().enumerate() {
         if i > 0 {
-            out.push_str(if go_syntax.is_some() { ", " } else { " " });
+            out.push(' ');
         }
         for (j, (x, ty)) in [(k, key), (v, elem)].into_iter().enumerate() {
             if j == 1 {
@@ -421,7 +410,7 @@ fn write_map(
             }
         }
     }
-    out.push(if go_syntax.is_some() { '}' } else { ']' });
+    out.push(']');
 }
 
 /// %v of one value.
@@ -525,7 +514,7 @@ pub fn format_value(env: &Env, v: Value, out: &mut String) {
         TypeKind::Interface | TypeKind::Invalid => out.push_str("<nil>"),
         TypeKind::Slice { .. } | TypeKind::Array { .. } => {}
         TypeKind::Map { key, elem } => {
-            write_map(env, v, *key, *elem, None, out, &mut |e, o| format_value(env, e, o))
+            write_map(env, v, *key, *elem, out, &mut |e, o| format_value(env, e, o))
         }
         TypeKind::Struct { .. } | TypeKind::StructPtr { .. } => {
             write_struct_verb(env, 'v', &Spec::default(), v, out)
@@ -792,6 +781,9 @@ fn bad_verb(env: &Env, verb: char, v: Value) -> String {
 }
 
 fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
+    if verb == 'v' && spec.sharp {
+        return pad(super::gosyntax::go_syntax(env, v), spec, false);
+    }
     if let Some(s) = method_text(env, v, verb, spec.sharp) {
         if let Some(p) = panicked_text(&s) {
             return p.to_string();
@@ -815,29 +807,6 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
     }
     if verb != 'T' && verb != 'p' {
         if let Some((s, elem)) = unbox_slice(env, v) {
-            if verb == 'v' && spec.sharp {
-                // Go syntax: []int{1, 2}, [2]string{"a", "b"}, []int(nil).
-                let name = env.prog.type_name(v.t);
-                let is_slice = matches!(kind(env, v), Some(TypeKind::Slice { .. }));
-                if is_slice && s.h == 0 {
-                    return format!("{name}(nil)");
-                }
-                let items: Vec<String> = slice_items(env, s, elem)
-                    .into_iter()
-                    .map(|it| match it {
-                        Item::Value(e) => format_verb(env, verb, spec, e),
-                        Item::Slice(inner, ie) => {
-                            let mut o = String::new();
-                            write_slice(env, inner, ie, &mut o, &mut |e, o| {
-                                o.push_str(&format_verb(env, verb, spec, e))
-                            });
-                            o
-                        }
-                        Item::Text(t) => t,
-                    })
-                    .collect();
-                return format!("{name}{{{}}}", items.join(", "));
-            }
             // Go applies the verb (and its flags) to each element.
             let mut out = String::new();
             write_slice_verb(env, verb, spec, s, elem, &mut out);
@@ -846,8 +815,7 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
         if let Some(TypeKind::Map { key, elem }) = kind(env, v) {
             // As for slices, the verb applies to each key and value.
             let mut out = String::new();
-            let go_syntax = (verb == 'v' && spec.sharp).then(|| env.prog.type_name(v.t));
-            write_map(env, v, *key, *elem, go_syntax, &mut out, &mut |e, o| {
+            write_map(env, v, *key, *elem, &mut out, &mut |e, o| {
                 o.push_str(&format_verb(env, verb, spec, e))
             });
             return out;
@@ -874,9 +842,7 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
     let body = match (verb, &k) {
         ('v', _) => {
             let mut s = String::new();
-            if spec.sharp && matches!(k, Some(TypeKind::String)) {
-                s = quote_bytes(&env.heap.bytes(v), false);
-            } else if spec.prec.is_some() && matches!(k, Some(TypeKind::Float64)) {
+            if spec.prec.is_some() && matches!(k, Some(TypeKind::Float64)) {
                 // %v of a float is %g, precision included (%6.2v).
                 s = float_g(v.as_float(), spec.prec);
             } else if spec.prec.is_some() && matches!(k, Some(TypeKind::Float32)) {
