@@ -1002,25 +1002,19 @@ fn hex_bytes(b: &[u8], verb: char, spec: &Spec) -> String {
 
 /// fmt.Sprintf.
 pub fn sprintf(env: &Env, format: &str, args: &[Value]) -> String {
+    let f: Vec<char> = format.chars().collect();
+    let mut st = Printf { f: &f, i: 0, args, arg: 0, reordered: false, good: true };
     let mut out = String::new();
-    let mut next = 0;
-    let mut chars = format.chars().peekable();
-    while let Some(c) = chars.next() {
+    while st.i < f.len() {
+        let c = f[st.i];
+        st.i += 1;
         if c != '%' {
             out.push(c);
             continue;
         }
-        let mut spec = Spec {
-            minus: false,
-            plus: false,
-            zero: false,
-            sharp: false,
-            space: false,
-            width: None,
-            prec: None,
-        };
-        while let Some(&f) = chars.peek() {
-            match f {
+        let mut spec = Spec::default();
+        while let Some(&c) = f.get(st.i) {
+            match c {
                 '-' => spec.minus = true,
                 '+' => spec.plus = true,
                 '0' => spec.zero = true,
@@ -1028,48 +1022,65 @@ pub fn sprintf(env: &Env, format: &str, args: &[Value]) -> String {
                 ' ' => spec.space = true,
                 _ => break,
             }
-            chars.next();
+            st.i += 1;
         }
-        let num = |chars: &mut std::iter::Peekable<std::str::Chars>,
-                   next: &mut usize|
-         -> Option<usize> {
-            if chars.peek() == Some(&'*') {
-                chars.next();
-                let v = args.get(*next).map(|v| v.as_int().max(0) as usize);
-                *next += 1;
-                return v;
+        st.good = true;
+        let mut after_index = st.arg_index();
+        if st.peek() == Some('*') {
+            st.i += 1;
+            match st.int_arg(env) {
+                Some(w) => {
+                    spec.width = Some(w.unsigned_abs() as usize);
+                    spec.minus |= w < 0;
+                }
+                None => out.push_str("%!(BADWIDTH)"),
             }
-            let mut n: Option<usize> = None;
-            while let Some(d) = chars.peek().and_then(|c| c.to_digit(10)) {
-                n = Some(n.unwrap_or(0).saturating_mul(10).saturating_add(d as usize).min(10_000));
-                chars.next();
-            }
-            n
-        };
-        spec.width = num(&mut chars, &mut next);
-        if chars.peek() == Some(&'.') {
-            chars.next();
-            spec.prec = Some(num(&mut chars, &mut next).unwrap_or(0));
+            after_index = false;
+        } else {
+            spec.width = st.num();
+            // "%[3]2d"
+            st.good &= !(after_index && spec.width.is_some());
         }
-        let Some(verb) = chars.next() else {
+        if st.peek() == Some('.') && st.i + 1 < f.len() {
+            st.i += 1;
+            st.good &= !after_index; // "%[3].2d"
+            after_index = st.arg_index();
+            if st.peek() == Some('*') {
+                st.i += 1;
+                match st.int_arg(env) {
+                    Some(p) if p >= 0 => spec.prec = Some(p as usize),
+                    _ => out.push_str("%!(BADPREC)"),
+                }
+                after_index = false;
+            } else {
+                spec.prec = Some(st.num().unwrap_or(0));
+            }
+        }
+        if !after_index {
+            st.arg_index();
+        }
+        let Some(verb) = st.peek() else {
             out.push_str("%!(NOVERB)");
             break;
         };
-        if verb == '%' {
-            out.push('%');
-            continue;
-        }
-        match args.get(next) {
-            None => {
+        st.i += 1;
+        match (verb, args.get(st.arg)) {
+            ('%', _) => out.push('%'),
+            _ if !st.good => {
+                let _ = write!(out, "%!{verb}(BADINDEX)");
+            }
+            (_, None) => {
                 let _ = write!(out, "%!{verb}(MISSING)");
             }
-            Some(v) => out.push_str(&format_verb(env, verb, &spec, *v)),
+            (_, Some(v)) => {
+                out.push_str(&format_verb(env, verb, &spec, *v));
+                st.arg += 1;
+            }
         }
-        next += 1;
     }
-    if next < args.len() {
+    if !st.reordered && st.arg < args.len() {
         out.push_str("%!(EXTRA ");
-        for (i, a) in args[next..].iter().enumerate() {
+        for (i, a) in args[st.arg..].iter().enumerate() {
             if i > 0 {
                 out.push_str(", ");
             }
@@ -1081,6 +1092,71 @@ pub fn sprintf(env: &Env, format: &str, args: &[Value]) -> String {
         out.push(')');
     }
     out
+}
+
+/// Printf's walk of its format (Go's doPrintf): the position in the format, the next
+/// argument, whether an explicit index `[n]` was used anywhere (no EXTRA report then) and
+/// whether the current verb's indexes are good.
+struct Printf<'a> {
+    f: &'a [char],
+    i: usize,
+    args: &'a [Value],
+    arg: usize,
+    reordered: bool,
+    good: bool,
+}
+
+impl Printf<'_> {
+    fn peek(&self) -> Option<char> {
+        self.f.get(self.i).copied()
+    }
+
+    /// A decimal number at the position (capped: widths beyond it are not useful).
+    fn num(&mut self) -> Option<usize> {
+        let mut n: Option<usize> = None;
+        while let Some(d) = self.peek().and_then(|c| c.to_digit(10)) {
+            n = Some(n.unwrap_or(0).saturating_mul(10).saturating_add(d as usize).min(10_000));
+            self.i += 1;
+        }
+        n
+    }
+
+    /// An explicit argument index `[n]` at the position (Go's argNumber): whether one was
+    /// found; a bad one makes the verb print %!v(BADINDEX).
+    fn arg_index(&mut self) -> bool {
+        if self.peek() != Some('[') {
+            return false;
+        }
+        self.reordered = true;
+        let Some(close) = self.f[self.i..].iter().position(|&c| c == ']') else {
+            self.i += 1;
+            self.good = false;
+            return false;
+        };
+        let digits = &self.f[self.i + 1..self.i + close];
+        self.i += close + 1;
+        let n = (!digits.is_empty() && digits.iter().all(char::is_ascii_digit))
+            .then(|| digits.iter().collect::<String>().parse::<usize>().ok())
+            .flatten();
+        match n {
+            Some(n) if n >= 1 && n <= self.args.len() => {
+                self.arg = n - 1;
+                true
+            }
+            _ => {
+                self.good = false;
+                n.is_some()
+            }
+        }
+    }
+
+    /// The next argument as a `*` width or precision (an integer of at most a million).
+    fn int_arg(&mut self, env: &Env) -> Option<i64> {
+        let v = *self.args.get(self.arg)?;
+        self.arg += 1;
+        let n = matches!(kind(env, v), Some(TypeKind::Int { .. })).then(|| v.as_int())?;
+        (-1_000_000..=1_000_000).contains(&n).then_some(n)
+    }
 }
 
 /// The runtime's own float format for print/println: +1.500000e+000.
