@@ -4,7 +4,7 @@
 //! asked for runs as an ordinary call; the instruction then runs again and this driver
 //! resumes it.
 
-use super::callback::{self, Callback};
+use super::callback::Callback;
 use super::natives::{fault_exit, stop_if_done};
 use super::{calls, Exit, NIL_DEREF};
 use crate::library::task::{Request, Task};
@@ -85,29 +85,18 @@ fn start(
     nargs: usize,
     cb: &mut Callback,
 ) -> Result<Option<Task>, Exit> {
-    let p = cb.pending;
     let Some(native) = library::natives().get(id as usize) else {
         internal_error("call of an unknown library native");
     };
     // A formatting native (fmt.Fprintf to a Writer of the program's own) first has the
-    // String and Error methods it needs called, through the same pending-call registers
-    // (callback.rs): the function at `p`, the receiver and result after it.
-    let calls = native.formats.then(|| callback::begin(rt, cb.st, cb.depth, regs, p));
-    let mut call = Call::new(rt, m, g, &regs[..nargs]);
-    call.method = matches!(native.member.kind, library::Kind::Method(..));
-    call.methods = calls.as_ref();
-    let res = (native.imp)(&mut call);
-    let started = call.started.take();
-    let results = call.results().to_vec();
-    if let Some(calls) = calls {
-        if !callback::finish(cb.st, cb.depth, regs, p, calls) {
-            return Ok(None); // the pending call runs the method, then this call again
-        }
-    }
-    res.map_err(fault_exit)?;
-    match started {
+    // String and Error methods it needs called, through the same pending-call registers.
+    let Some(ran) = super::natives::run_imp(rt, m, g, native, regs, nargs, cb) else {
+        return Ok(None); // the pending call runs the method, then this call again
+    };
+    ran.res.map_err(fault_exit)?;
+    match ran.started {
         Some(task) => Ok(Some(task)),
-        None => finish(rt, regs, p, &results).map(|()| None),
+        None => finish(rt, regs, cb.pending, &ran.results).map(|()| None),
     }
 }
 
