@@ -139,25 +139,55 @@ fn library_call(
     if native.member.calls_go {
         return super::task::run(rt, m, g, id, regs, nargs, cb);
     }
-    // fmt's functions may need String and Error methods called first (see callback.rs).
-    let calls = native.formats.then(|| callback::begin(rt, cb.st, cb.depth, regs, nargs));
-    let mut call = library::Call::new(rt, m, g, &regs[..nargs]);
-    call.method = matches!(native.member.kind, library::Kind::Method(..));
-    call.methods = calls.as_ref();
-    let res = (native.imp)(&mut call);
-    let results: Vec<Value> = call.results().to_vec();
-    if let Some(calls) = calls {
-        if !callback::finish(cb.st, cb.depth, regs, nargs, calls) {
-            return Ok(()); // the pending call runs the method, then this call again
-        }
-    }
-    match res {
+    let mut cb = cb;
+    cb.pending = nargs;
+    let Some(ran) = run_imp(rt, m, g, native, regs, nargs, &mut cb) else {
+        return Ok(()); // the pending call runs the method, then this call again
+    };
+    match ran.res {
         Ok(()) => {
-            regs[..results.len()].copy_from_slice(&results);
+            regs[..ran.results.len()].copy_from_slice(&ran.results);
             stop_if_done(rt)
         }
         Err(f) => Err(fault_exit(f)),
     }
+}
+
+/// What a native's implementation did: its outcome, its results and the coroutine it
+/// started (library/task.rs), if any.
+pub(super) struct Ran {
+    pub res: Result<(), library::Fault>,
+    pub results: Vec<Value>,
+    pub started: Option<library::task::Task>,
+}
+
+/// Runs `native`'s implementation over the `nargs` arguments at the start of `regs`. A
+/// formatting native (fmt's Print and Fprint families) may first need String and Error
+/// methods called (callback.rs): None when it asked for one, which the registers from
+/// `cb.pending` (the function, then the receiver and result) now name.
+pub(super) fn run_imp(
+    rt: &Runtime,
+    m: &mut MCtx,
+    g: &Arc<G>,
+    native: &library::Native,
+    regs: &mut [Value],
+    nargs: usize,
+    cb: &mut Callback,
+) -> Option<Ran> {
+    let p = cb.pending;
+    let calls = native.formats.then(|| callback::begin(rt, cb.st, cb.depth, regs, p));
+    let mut call = library::Call::new(rt, m, g, &regs[..nargs]);
+    call.method = matches!(native.member.kind, library::Kind::Method(..));
+    call.methods = calls.as_ref();
+    let res = (native.imp)(&mut call);
+    let started = call.started.take();
+    let results = call.results().to_vec();
+    if let Some(calls) = calls {
+        if !callback::finish(cb.st, cb.depth, regs, p, calls) {
+            return None;
+        }
+    }
+    Some(Ran { res, results, started })
 }
 
 /// The interpreter's exit for a native's fault.

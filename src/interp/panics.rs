@@ -233,11 +233,14 @@ fn fmt_catch(rt: &Runtime, st: &mut GState, exit: &Exit) -> bool {
     {
         return false;
     }
-    // A nil pointer receiver whose method dereferences it (the receiver's type word is
-    // cleared for the call, so a zero handle and word with a nil dereference stand for it).
+    // A nil pointer receiver (Go prints <nil> whatever the method panicked with). The
+    // receiver's type word is cleared for the call, so a zero handle and word stand for it
+    // when the method is declared on a pointer (the frame above fmt's) or dereferenced it.
+    let method = c.frames.get(d + 1).unwrap_or(&st.top).func;
+    let ptr_method = rt.prog.funcs.get(method as usize).is_some_and(|f| f.name.contains(".(*"));
     let nil_recv = fc.recv.h == 0
         && fc.recv.w == 0
-        && matches!(exit, Exit::Panic(msg) if msg.starts_with(NIL_DEREF_ERROR));
+        && (ptr_method || matches!(exit, Exit::Panic(msg) if msg.starts_with(NIL_DEREF_ERROR)));
     let text = match exit {
         _ if nil_recv => "<nil>".to_string(),
         Exit::Panic(msg) => {

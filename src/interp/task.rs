@@ -26,25 +26,13 @@ pub(super) fn run(
     id: u16,
     regs: &mut [Value],
     nargs: usize,
-    cb: Callback,
+    mut cb: Callback,
 ) -> Result<(), Exit> {
     let p = cb.pending;
-    let callers = cb.st.callers.get_or_insert_with(Default::default);
-    let resumed = callers.tasks.last().is_some_and(|t| t.depth == cb.depth);
+    let resumed = cb.st.callers.as_ref().and_then(|c| c.tasks.last()).is_some_and(|t| t.depth == cb.depth);
     if !resumed {
-        let Some(native) = library::natives().get(id as usize) else {
-            internal_error("call of an unknown library native");
-        };
-        let mut call = Call::new(rt, m, g, &regs[..nargs]);
-        call.method = matches!(native.member.kind, library::Kind::Method(..));
-        let res = (native.imp)(&mut call);
-        let started = call.started.take();
-        let results = call.results().to_vec();
-        res.map_err(fault_exit)?;
-        let Some(task) = started else {
-            return finish(rt, regs, p, &results);
-        };
-        callers.tasks.push(TaskRec {
+        let Some(task) = start(rt, m, g, id, regs, nargs, &mut cb)? else { return Ok(()) };
+        cb.st.callers.get_or_insert_with(Default::default).tasks.push(TaskRec {
             depth: cb.depth,
             awaiting: false,
             frames: Vec::new(),
@@ -52,6 +40,7 @@ pub(super) fn run(
             state: Box::new(task),
         });
     }
+    let callers = cb.st.callers.get_or_insert_with(Default::default);
     let Some(rec) = callers.tasks.last_mut() else { internal_error("library task vanished") };
     let Some(task) = rec.state.downcast_mut::<Task>() else {
         internal_error("a library task of another kind")
@@ -85,6 +74,32 @@ pub(super) fn run(
             let results = res.map_err(fault_exit)?;
             finish(rt, regs, p, &results)
         }
+    }
+}
+
+/// Runs native `id`'s implementation: the coroutine it started, or None when it finished
+/// (its results written) or asked for a String or Error method first.
+fn start(
+    rt: &Runtime,
+    m: &mut MCtx,
+    g: &Arc<G>,
+    id: u16,
+    regs: &mut [Value],
+    nargs: usize,
+    cb: &mut Callback,
+) -> Result<Option<Task>, Exit> {
+    let Some(native) = library::natives().get(id as usize) else {
+        internal_error("call of an unknown library native");
+    };
+    // A formatting native (fmt.Fprintf to a Writer of the program's own) first has the
+    // String and Error methods it needs called, through the same pending-call registers.
+    let Some(ran) = super::natives::run_imp(rt, m, g, native, regs, nargs, cb) else {
+        return Ok(None); // the pending call runs the method, then this call again
+    };
+    ran.res.map_err(fault_exit)?;
+    match ran.started {
+        Some(task) => Ok(Some(task)),
+        None => finish(rt, regs, cb.pending, &ran.results).map(|()| None),
     }
 }
 

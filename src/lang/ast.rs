@@ -490,9 +490,8 @@ fn write_expr(s: &mut String, e: &Expr) {
             if let Some(t) = ty {
                 write_expr(s, t);
             }
-            s.push('{');
-            write_list(s, elems);
-            s.push('}');
+            // gc's ShortForm: the elements of a non-empty literal are "…".
+            s.push_str(if elems.is_empty() { "{}" } else { "{…}" });
         }
         ExprKind::KeyValue { key, value } => {
             write_expr(s, key);

@@ -141,4 +141,87 @@ pub const MEMBERS: &[Member] = &[
     method("*Bool", "Load", "func() bool", |c| load(c, W::Bool)),
     method("*Bool", "Store", "func(val bool)", |c| store(c, W::Bool)),
     method("*Bool", "Swap", "func(new bool) (old bool)", |c| swap(c, W::Bool)),
+    // atomic.Value: a cell holding an interface value (nil until the first Store).
+    type_("Value", "cell"),
+    method("*Value", "CompareAndSwap", "func(old, new any) (swapped bool)", value_cas),
+    method("*Value", "Load", "func() (val any)", |c| {
+        let v = c.update(c.arg(0), |v| v)?;
+        c.ret(v);
+        Ok(())
+    }),
+    method("*Value", "Store", "func(val any)", |c| {
+        value_store(c, "store")?;
+        Ok(())
+    }),
+    method("*Value", "Swap", "func(new any) (old any)", |c| {
+        let old = value_store(c, "swap")?;
+        c.ret(old);
+        Ok(())
+    }),
 ];
+
+/// Value.Store and Swap: `new` (argument 1) must be non-nil and of the type of the values
+/// stored before. The old value.
+fn value_store(c: &mut Call, op: &str) -> Result<Value, Fault> {
+    let new = c.arg(1);
+    if new.t == 0 {
+        return Err(Fault::Panic(format!("sync/atomic: {op} of nil value into Value")));
+    }
+    let old = c.update(c.arg(0), |v| if v.t == 0 || v.t == new.t { new } else { v })?;
+    if old.t != 0 && old.t != new.t {
+        return Err(Fault::Panic(format!(
+            "sync/atomic: {op} of inconsistently typed value into Value"
+        )));
+    }
+    Ok(old)
+}
+
+/// Value.CompareAndSwap, with Go's panics; equality as == of the dynamic type.
+fn value_cas(c: &mut Call) -> Result<(), Fault> {
+    let (old, new) = (c.arg(1), c.arg(2));
+    if new.t == 0 {
+        return Err(Fault::Panic("sync/atomic: compare and swap of nil value into Value".into()));
+    }
+    if old.t != 0 && old.t != new.t {
+        return Err(Fault::Panic(
+            "sync/atomic: compare and swap of inconsistently typed values".into(),
+        ));
+    }
+    let cur = c.update(c.arg(0), |v| v)?;
+    if cur.t == 0 {
+        if old.t != 0 {
+            c.ret_bool(false);
+            return Ok(());
+        }
+    } else if cur.t != new.t {
+        return Err(Fault::Panic(
+            "sync/atomic: compare and swap of inconsistently typed value into Value".into(),
+        ));
+    } else if old.t == 0 || !scalar_equal(c, cur, old)? {
+        c.ret_bool(false);
+        return Ok(());
+    }
+    // Swapped only if no other Store came between: compare what is there once more under
+    // the slot's lock.
+    let seen = c.update(c.arg(0), |v| if v == cur { new } else { v })?;
+    c.ret_bool(seen == cur);
+    Ok(())
+}
+
+/// `a == b` for two interface values of one dynamic type, for the types whose == needs no
+/// walk (numbers, strings, booleans, pointers, channels).
+fn scalar_equal(c: &Call, a: Value, b: Value) -> Result<bool, Fault> {
+    use crate::vm::program::TypeKind as K;
+    Ok(match c.rt.prog.types.get(a.t as usize).map(|d| &d.kind) {
+        Some(K::String) => c.text(a) == c.text(b),
+        Some(K::Float64 | K::Float32) => a.as_float() == b.as_float(),
+        Some(K::Int { .. } | K::Bool | K::Chan { .. } | K::Pointer | K::StructPtr { .. }) => {
+            a.w == b.w && a.h == b.h
+        }
+        _ => {
+            return Err(Fault::Panic(
+                "gopark: atomic.Value.CompareAndSwap of this type is not supported yet".into(),
+            ))
+        }
+    })
+}

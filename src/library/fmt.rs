@@ -1,21 +1,24 @@
-//! Package fmt: printing to standard output, to an io.Writer (an *os.File or a
-//! *strings.Builder), into strings and into errors. The formatting itself is `rt::fmt`.
+//! Package fmt: printing to standard output, to an io.Writer (the library's own are written
+//! natively, the program's through their Write method), into strings and into errors. The
+//! formatting itself is `rt::fmt`; scanning (Scan, Sscanf, Fscan, ...) is `fmtscan`.
 //! Variadic arguments arrive as Go passes them: one []any slice.
 
 use super::fmtscan::{fscan, scan_stdin, sscan, Mode};
 use super::{func, func_go, type_, Call, Fault, Member};
 use crate::rt::fmt as gofmt;
+use crate::rt::g::LibFrame;
 use crate::rt::obj::Obj;
 use crate::sys::internal_error;
 use crate::vm::value::Value;
 
 pub const MEMBERS: &[Member] = &[
     func("Errorf", "func(format string, a ...any) error", errorf),
-    func("Fprint", "func(w io.Writer, a ...any) (n int, err error)", |c| fprint(c, Kind::Print)),
-    func("Fprintf", "func(w io.Writer, format string, a ...any) (n int, err error)", |c| {
+    // Calls Go code: the Write method of a Writer of the program's own.
+    func_go("Fprint", "func(w io.Writer, a ...any) (n int, err error)", |c| fprint(c, Kind::Print)),
+    func_go("Fprintf", "func(w io.Writer, format string, a ...any) (n int, err error)", |c| {
         fprint(c, Kind::Printf)
     }),
-    func("Fprintln", "func(w io.Writer, a ...any) (n int, err error)", |c| {
+    func_go("Fprintln", "func(w io.Writer, a ...any) (n int, err error)", |c| {
         fprint(c, Kind::Println)
     }),
     func("Print", "func(a ...any) (n int, err error)", |c| print(c, Kind::Print)),
@@ -85,11 +88,18 @@ fn sprint(c: &mut Call, kind: Kind) -> Result<(), Fault> {
 /// Fprint*: argument 0 is an io.Writer interface value.
 fn fprint(c: &mut Call, kind: Kind) -> Result<(), Fault> {
     let s = text(c, kind, 1)?;
-    write_to(c, c.arg(0), &s)
+    // Go's frame in a traceback of a panic in the Write method.
+    let frame = match kind {
+        Kind::Printf => ("fmt.Fprintf", true, "fmt/print.go", 225),
+        Kind::Print => ("fmt.Fprint", true, "fmt/print.go", 263),
+        Kind::Println => ("fmt.Fprintln", true, "fmt/print.go", 305),
+    };
+    write_to(c, c.arg(0), &s, frame)
 }
 
-/// Writes `s` to writer `w` (an interface value), returning (n, err) as Write does.
-pub fn write_to(c: &mut Call, w: Value, s: &str) -> Result<(), Fault> {
+/// Writes `s` to writer `w` (an interface value), returning (n, err) as Write does: the
+/// library's writers natively, the program's through their Write method called from `frame`.
+fn write_to(c: &mut Call, w: Value, s: &str, frame: LibFrame) -> Result<(), Fault> {
     let name = c.rt.prog.type_name(w.t).to_string();
     match name.as_str() {
         "*os.File" => {
@@ -109,10 +119,23 @@ pub fn write_to(c: &mut Call, w: Value, s: &str) -> Result<(), Fault> {
         _ if w.t == 0 => Err(Fault::Panic(
             "runtime error: invalid memory address or nil pointer dereference".into(),
         )),
-        other => Err(Fault::Panic(format!(
-            "gopark: writing to a {other} (an io.Writer of your own) is not supported yet"
-        ))),
+        _ => {
+            write_method(c, w, s.as_bytes().to_vec(), frame);
+            Ok(())
+        }
     }
+}
+
+/// Calls `w.Write(b)` (a Writer of the program's own) and returns its (n, err), as Go's
+/// Fprint* do: one Write of the whole text, from `frame`. The caller must be made with
+/// `func_go`.
+fn write_method(c: &mut Call, w: Value, b: Vec<u8>, frame: LibFrame) {
+    c.task(move |ctx| async move {
+        ctx.frames(vec![frame]);
+        let buf = ctx.native(move |c| Ok(vec![super::crypto::new_byte_slice(c, &b)?])).await[0];
+        let r = ctx.method(w, "Write", &[buf], 2).await;
+        Ok(r)
+    });
 }
 
 /// The dynamic type of Errorf's errors that wrap another (one %w verb).

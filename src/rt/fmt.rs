@@ -46,7 +46,7 @@ fn panicked_text(s: &str) -> Option<&str> {
 }
 
 /// A stable, fake address for reference values (Go prints real ones, e.g. 0xc000012345).
-fn fake_addr(v: Value) -> String {
+pub(super) fn fake_addr(v: Value) -> String {
     if v.h == 0 {
         return "0x0".into();
     }
@@ -181,7 +181,7 @@ fn nested_item_with(env: &Env, v: Value, ty: TypeId, plus: bool) -> Item {
 }
 
 /// An array value (the handle of its elements) as a slice of all of them.
-fn array_view(v: Value, len: u64) -> Value {
+pub(super) fn array_view(v: Value, len: u64) -> Value {
     match v.h {
         0 => Value::ZERO,
         h => Value::slice(h, 0, len as u32, len as u32),
@@ -196,15 +196,14 @@ enum Item {
     Text(String),
 }
 
-/// Prints a struct (`{1 2}`, `{A:1 B:2}` for %+v, `main.T{A:1, B:2}` for %#v) or a
-/// pointer to one (`&{1 2}`), applying `verb` to each field as Go's printValue does.
+/// Prints a struct (`{1 2}`, `{A:1 B:2}` for %+v; %#v is gosyntax.rs) or a pointer to one
+/// (`&{1 2}`), applying `verb` to each field as Go's printValue does.
 fn write_struct_verb(env: &Env, verb: char, spec: &Spec, v: Value, out: &mut String) {
     let Some(k) = kind(env, v) else { return };
-    let sharp = verb == 'v' && spec.sharp;
     match k {
         TypeKind::StructPtr { elem } => {
             if v.h == 0 {
-                out.push_str(if sharp { "nil" } else { "<nil>" });
+                out.push_str("<nil>");
                 return;
             }
             out.push('&');
@@ -218,15 +217,12 @@ fn write_struct_verb(env: &Env, verb: char, spec: &Spec, v: Value, out: &mut Str
                     _ => Vec::new(),
                 },
             };
-            if sharp {
-                out.push_str(env.prog.type_name(v.t));
-            }
             out.push('{');
             for (i, (name, ty)) in fields.iter().enumerate() {
                 if i > 0 {
-                    out.push_str(if sharp { ", " } else { " " });
+                    out.push(' ');
                 }
-                if verb == 'v' && (spec.plus || sharp) {
+                if verb == 'v' && spec.plus {
                     out.push_str(name);
                     out.push(':');
                 }
@@ -373,24 +369,9 @@ fn parts(env: &Env, v: Value) -> Vec<Value> {
     }
 }
 
-/// Prints `map[k1:v1 k2:v2]` with the keys sorted as fmt sorts them, each key and value by
-/// `each` (a nil map prints as `map[]`). With `go_syntax` (%#v, holding the type's name) it
-/// prints `map[string]int{"a":1, "b":2}`, and a nil map as `map[string]int(nil)`.
-fn write_map(
-    env: &Env,
-    m: Value,
-    key: TypeId,
-    elem: TypeId,
-    go_syntax: Option<&str>,
-    out: &mut String,
-    each: &mut dyn FnMut(Value, &mut String),
-) {
-    if let (Some(name), 0) = (go_syntax, m.h) {
-        out.push_str(name);
-        out.push_str("(nil)");
-        return;
-    }
-    // The pairs are copied out so that no lock is held while keys and values are formatted.
+/// The pairs of map `m` (keys of type `key`) in the order fmt prints them, copied out so that
+/// no lock is held while keys and values are formatted.
+pub(super) fn sorted_pairs(env: &Env, m: Value, key: TypeId) -> Vec<(Value, Value)> {
     let mut pairs = match m.h {
         0 => Vec::new(),
         h => match &*env.heap.lock(h) {
@@ -399,16 +380,24 @@ fn write_map(
         },
     };
     pairs.sort_by(|x, y| key_order(env, x.0, y.0, key));
-    match go_syntax {
-        Some(name) => {
-            out.push_str(name);
-            out.push('{');
-        }
-        None => out.push_str("map["),
-    }
+    pairs
+}
+
+/// Prints `map[k1:v1 k2:v2]` with the keys sorted as fmt sorts them, each key and value by
+/// `each` (a nil map prints as `map[]`).
+fn write_map(
+    env: &Env,
+    m: Value,
+    key: TypeId,
+    elem: TypeId,
+    out: &mut String,
+    each: &mut dyn FnMut(Value, &mut String),
+) {
+    let pairs = sorted_pairs(env, m, key);
+    out.push_str("map[");
     for (i, (k, v)) in pairs.into_iter().enumerate() {
         if i > 0 {
-            out.push_str(if go_syntax.is_some() { ", " } else { " " });
+            out.push(' ');
         }
         for (j, (x, ty)) in [(k, key), (v, elem)].into_iter().enumerate() {
             if j == 1 {
@@ -421,7 +410,7 @@ fn write_map(
             }
         }
     }
-    out.push(if go_syntax.is_some() { '}' } else { ']' });
+    out.push(']');
 }
 
 /// %v of one value.
@@ -525,7 +514,7 @@ pub fn format_value(env: &Env, v: Value, out: &mut String) {
         TypeKind::Interface | TypeKind::Invalid => out.push_str("<nil>"),
         TypeKind::Slice { .. } | TypeKind::Array { .. } => {}
         TypeKind::Map { key, elem } => {
-            write_map(env, v, *key, *elem, None, out, &mut |e, o| format_value(env, e, o))
+            write_map(env, v, *key, *elem, out, &mut |e, o| format_value(env, e, o))
         }
         TypeKind::Struct { .. } | TypeKind::StructPtr { .. } => {
             write_struct_verb(env, 'v', &Spec::default(), v, out)
@@ -792,6 +781,9 @@ fn bad_verb(env: &Env, verb: char, v: Value) -> String {
 }
 
 fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
+    if verb == 'v' && spec.sharp {
+        return pad(super::gosyntax::go_syntax(env, v), spec, false);
+    }
     if let Some(s) = method_text(env, v, verb, spec.sharp) {
         if let Some(p) = panicked_text(&s) {
             return p.to_string();
@@ -815,29 +807,6 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
     }
     if verb != 'T' && verb != 'p' {
         if let Some((s, elem)) = unbox_slice(env, v) {
-            if verb == 'v' && spec.sharp {
-                // Go syntax: []int{1, 2}, [2]string{"a", "b"}, []int(nil).
-                let name = env.prog.type_name(v.t);
-                let is_slice = matches!(kind(env, v), Some(TypeKind::Slice { .. }));
-                if is_slice && s.h == 0 {
-                    return format!("{name}(nil)");
-                }
-                let items: Vec<String> = slice_items(env, s, elem)
-                    .into_iter()
-                    .map(|it| match it {
-                        Item::Value(e) => format_verb(env, verb, spec, e),
-                        Item::Slice(inner, ie) => {
-                            let mut o = String::new();
-                            write_slice(env, inner, ie, &mut o, &mut |e, o| {
-                                o.push_str(&format_verb(env, verb, spec, e))
-                            });
-                            o
-                        }
-                        Item::Text(t) => t,
-                    })
-                    .collect();
-                return format!("{name}{{{}}}", items.join(", "));
-            }
             // Go applies the verb (and its flags) to each element.
             let mut out = String::new();
             write_slice_verb(env, verb, spec, s, elem, &mut out);
@@ -846,8 +815,7 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
         if let Some(TypeKind::Map { key, elem }) = kind(env, v) {
             // As for slices, the verb applies to each key and value.
             let mut out = String::new();
-            let go_syntax = (verb == 'v' && spec.sharp).then(|| env.prog.type_name(v.t));
-            write_map(env, v, *key, *elem, go_syntax, &mut out, &mut |e, o| {
+            write_map(env, v, *key, *elem, &mut out, &mut |e, o| {
                 o.push_str(&format_verb(env, verb, spec, e))
             });
             return out;
@@ -874,9 +842,7 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
     let body = match (verb, &k) {
         ('v', _) => {
             let mut s = String::new();
-            if spec.sharp && matches!(k, Some(TypeKind::String)) {
-                s = quote_bytes(&env.heap.bytes(v), false);
-            } else if spec.prec.is_some() && matches!(k, Some(TypeKind::Float64)) {
+            if spec.prec.is_some() && matches!(k, Some(TypeKind::Float64)) {
                 // %v of a float is %g, precision included (%6.2v).
                 s = float_g(v.as_float(), spec.prec);
             } else if spec.prec.is_some() && matches!(k, Some(TypeKind::Float32)) {
@@ -1036,25 +1002,19 @@ fn hex_bytes(b: &[u8], verb: char, spec: &Spec) -> String {
 
 /// fmt.Sprintf.
 pub fn sprintf(env: &Env, format: &str, args: &[Value]) -> String {
+    let f: Vec<char> = format.chars().collect();
+    let mut st = Printf { f: &f, i: 0, args, arg: 0, reordered: false, good: true };
     let mut out = String::new();
-    let mut next = 0;
-    let mut chars = format.chars().peekable();
-    while let Some(c) = chars.next() {
+    while st.i < f.len() {
+        let c = f[st.i];
+        st.i += 1;
         if c != '%' {
             out.push(c);
             continue;
         }
-        let mut spec = Spec {
-            minus: false,
-            plus: false,
-            zero: false,
-            sharp: false,
-            space: false,
-            width: None,
-            prec: None,
-        };
-        while let Some(&f) = chars.peek() {
-            match f {
+        let mut spec = Spec::default();
+        while let Some(&c) = f.get(st.i) {
+            match c {
                 '-' => spec.minus = true,
                 '+' => spec.plus = true,
                 '0' => spec.zero = true,
@@ -1062,48 +1022,65 @@ pub fn sprintf(env: &Env, format: &str, args: &[Value]) -> String {
                 ' ' => spec.space = true,
                 _ => break,
             }
-            chars.next();
+            st.i += 1;
         }
-        let num = |chars: &mut std::iter::Peekable<std::str::Chars>,
-                   next: &mut usize|
-         -> Option<usize> {
-            if chars.peek() == Some(&'*') {
-                chars.next();
-                let v = args.get(*next).map(|v| v.as_int().max(0) as usize);
-                *next += 1;
-                return v;
+        st.good = true;
+        let mut after_index = st.arg_index();
+        if st.peek() == Some('*') {
+            st.i += 1;
+            match st.int_arg(env) {
+                Some(w) => {
+                    spec.width = Some(w.unsigned_abs() as usize);
+                    spec.minus |= w < 0;
+                }
+                None => out.push_str("%!(BADWIDTH)"),
             }
-            let mut n: Option<usize> = None;
-            while let Some(d) = chars.peek().and_then(|c| c.to_digit(10)) {
-                n = Some(n.unwrap_or(0).saturating_mul(10).saturating_add(d as usize).min(10_000));
-                chars.next();
-            }
-            n
-        };
-        spec.width = num(&mut chars, &mut next);
-        if chars.peek() == Some(&'.') {
-            chars.next();
-            spec.prec = Some(num(&mut chars, &mut next).unwrap_or(0));
+            after_index = false;
+        } else {
+            spec.width = st.num();
+            // "%[3]2d"
+            st.good &= !(after_index && spec.width.is_some());
         }
-        let Some(verb) = chars.next() else {
+        if st.peek() == Some('.') && st.i + 1 < f.len() {
+            st.i += 1;
+            st.good &= !after_index; // "%[3].2d"
+            after_index = st.arg_index();
+            if st.peek() == Some('*') {
+                st.i += 1;
+                match st.int_arg(env) {
+                    Some(p) if p >= 0 => spec.prec = Some(p as usize),
+                    _ => out.push_str("%!(BADPREC)"),
+                }
+                after_index = false;
+            } else {
+                spec.prec = Some(st.num().unwrap_or(0));
+            }
+        }
+        if !after_index {
+            st.arg_index();
+        }
+        let Some(verb) = st.peek() else {
             out.push_str("%!(NOVERB)");
             break;
         };
-        if verb == '%' {
-            out.push('%');
-            continue;
-        }
-        match args.get(next) {
-            None => {
+        st.i += 1;
+        match (verb, args.get(st.arg)) {
+            ('%', _) => out.push('%'),
+            _ if !st.good => {
+                let _ = write!(out, "%!{verb}(BADINDEX)");
+            }
+            (_, None) => {
                 let _ = write!(out, "%!{verb}(MISSING)");
             }
-            Some(v) => out.push_str(&format_verb(env, verb, &spec, *v)),
+            (_, Some(v)) => {
+                out.push_str(&format_verb(env, verb, &spec, *v));
+                st.arg += 1;
+            }
         }
-        next += 1;
     }
-    if next < args.len() {
+    if !st.reordered && st.arg < args.len() {
         out.push_str("%!(EXTRA ");
-        for (i, a) in args[next..].iter().enumerate() {
+        for (i, a) in args[st.arg..].iter().enumerate() {
             if i > 0 {
                 out.push_str(", ");
             }
@@ -1115,6 +1092,71 @@ pub fn sprintf(env: &Env, format: &str, args: &[Value]) -> String {
         out.push(')');
     }
     out
+}
+
+/// Printf's walk of its format (Go's doPrintf): the position in the format, the next
+/// argument, whether an explicit index `[n]` was used anywhere (no EXTRA report then) and
+/// whether the current verb's indexes are good.
+struct Printf<'a> {
+    f: &'a [char],
+    i: usize,
+    args: &'a [Value],
+    arg: usize,
+    reordered: bool,
+    good: bool,
+}
+
+impl Printf<'_> {
+    fn peek(&self) -> Option<char> {
+        self.f.get(self.i).copied()
+    }
+
+    /// A decimal number at the position (capped: widths beyond it are not useful).
+    fn num(&mut self) -> Option<usize> {
+        let mut n: Option<usize> = None;
+        while let Some(d) = self.peek().and_then(|c| c.to_digit(10)) {
+            n = Some(n.unwrap_or(0).saturating_mul(10).saturating_add(d as usize).min(10_000));
+            self.i += 1;
+        }
+        n
+    }
+
+    /// An explicit argument index `[n]` at the position (Go's argNumber): whether one was
+    /// found; a bad one makes the verb print %!v(BADINDEX).
+    fn arg_index(&mut self) -> bool {
+        if self.peek() != Some('[') {
+            return false;
+        }
+        self.reordered = true;
+        let Some(close) = self.f[self.i..].iter().position(|&c| c == ']') else {
+            self.i += 1;
+            self.good = false;
+            return false;
+        };
+        let digits = &self.f[self.i + 1..self.i + close];
+        self.i += close + 1;
+        let n = (!digits.is_empty() && digits.iter().all(char::is_ascii_digit))
+            .then(|| digits.iter().collect::<String>().parse::<usize>().ok())
+            .flatten();
+        match n {
+            Some(n) if n >= 1 && n <= self.args.len() => {
+                self.arg = n - 1;
+                true
+            }
+            _ => {
+                self.good = false;
+                n.is_some()
+            }
+        }
+    }
+
+    /// The next argument as a `*` width or precision (an integer of at most a million).
+    fn int_arg(&mut self, env: &Env) -> Option<i64> {
+        let v = *self.args.get(self.arg)?;
+        self.arg += 1;
+        let n = matches!(kind(env, v), Some(TypeKind::Int { .. })).then(|| v.as_int())?;
+        (-1_000_000..=1_000_000).contains(&n).then_some(n)
+    }
 }
 
 /// The runtime's own float format for print/println: +1.500000e+000.

@@ -29,7 +29,7 @@ mod stdlib;
 mod stmt;
 mod typexpr;
 
-use super::ast::{self, Decl, Expr, ExprKind, File, NodeId};
+use super::ast::{self, expr_string, Decl, Expr, ExprKind, File, NodeId};
 use super::constant::Value;
 use super::token::Pos;
 use super::types::{identical, BasicKind, BuiltinMethod, Method, Named, Signature, Type};
@@ -1433,18 +1433,15 @@ impl<'a> Checker<'a> {
         if idx >= vals.len() {
             if idx == vals.len() && idx < spec.names.len() {
                 let n = &spec.names[idx];
-                if vals.is_empty() {
-                    self.error(n.pos, "missing init expr for const declaration");
-                } else {
-                    self.error(n.pos, "missing init expr for const declaration");
-                }
+                self.error(n.pos, format!("missing init expr for {}", n.value));
             }
             self.obj_mut(o).ty = Type::Invalid;
             self.iota = None;
             return;
         }
         if idx == spec.names.len() - 1 && vals.len() > spec.names.len() {
-            self.error(vals[spec.names.len()].start(), "extra init expr");
+            let extra = vals[spec.names.len()];
+            self.error(extra.start(), format!("extra init expr {}", expr_string(extra)));
         }
         let mut x = self.expr(vals[idx]);
         self.init_const(o, &mut x, typ.as_ref());

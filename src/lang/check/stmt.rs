@@ -634,10 +634,40 @@ impl<'a> Checker<'a> {
         }
         let Some(values) = &spec.values else { return };
         let rhs = values.list();
-        self.init_vars(objs, &rhs, None, "variable declaration");
+        if objs.len() == rhs.len() {
+            // One value per variable, each checked alone (go/types varDecl), so a call
+            // with two results is a value in single-value context here, not a mismatch.
+            for (&o, e) in objs.iter().zip(&rhs) {
+                self.init_one(o, e, "variable declaration");
+            }
+            return;
+        }
+        if rhs.len() == 1 {
+            // A call with several results, or a mismatch initVars reports.
+            self.init_vars(objs, &rhs, None, "variable declaration");
+            return;
+        }
+        // go/types arity: the pairs there are are checked, then the count is reported.
+        for (&o, e) in objs.iter().zip(&rhs) {
+            self.init_one(o, e, "variable declaration");
+        }
+        for &o in objs.iter().skip(rhs.len()) {
+            self.obj_typed.insert(o);
+        }
+        if let Some(extra) = rhs.get(objs.len()) {
+            self.error(extra.start(), format!("extra init expr {}", expr_string(extra)));
+        } else if let Some(n) = spec.names.get(rhs.len()) {
+            self.error(n.pos, format!("missing init expr for {}", n.value));
+        }
     }
 
-    /// go/types initVars: initialise lhs variables from rhs expressions.
+    /// Initialises variable `o` from the one expression `e` (typed by `o`'s type if it has one).
+    fn init_one(&mut self, o: ObjId, e: &'a Expr, ctx: &str) {
+        let t = self.obj(o).ty.clone();
+        let mut x = if t.is_valid() { self.expr_with_hint(e, &t) } else { self.expr(e) };
+        self.init_var(o, &mut x, ctx);
+    }
+
     /// go/types initVars: initialise lhs variables from rhs expressions. `decl_context`
     /// names one-to-one initialisations ("variable declaration" for var specs,
     /// "assignment" for :=).
@@ -651,12 +681,9 @@ impl<'a> Checker<'a> {
         let (l, r) = (lhs.len(), rhs.len());
         let is_call = r == 1 && matches!(rhs[0].unparen().kind, ExprKind::Call { .. });
         if l == r && !is_call {
-            for (i, &o) in lhs.iter().enumerate() {
-                let t = self.obj(o).ty.clone();
-                let mut x =
-                    if t.is_valid() { self.expr_with_hint(rhs[i], &t) } else { self.expr(rhs[i]) };
-                let ctx = if return_pos.is_some() { "return statement" } else { decl_context };
-                self.init_var(o, &mut x, ctx);
+            let ctx = if return_pos.is_some() { "return statement" } else { decl_context };
+            for (&o, e) in lhs.iter().zip(rhs) {
+                self.init_one(o, e, ctx);
             }
             return;
         }
