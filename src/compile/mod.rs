@@ -190,7 +190,13 @@ impl<'a> Gen<'a> {
         self.reflect_sigs = self.imports("text/template");
         if self.reflect_sigs {
             // The types of the values template constants and builtins make.
-            for t in [Type::int(), Type::float64(), Type::string(), Type::bool(), Type::basic(crate::lang::types::BasicKind::Uint8)] {
+            for t in [
+                Type::int(),
+                Type::float64(),
+                Type::string(),
+                Type::bool(),
+                Type::basic(crate::lang::types::BasicKind::Uint8),
+            ] {
                 self.type_id(&t);
             }
             self.receiver_types(&[]);
@@ -223,9 +229,10 @@ impl<'a> Gen<'a> {
     /// Whether the program imports package `path`.
     fn imports(&self, path: &str) -> bool {
         let quoted = format!("\"{path}\"");
-        self.file.decls.iter().any(|d| {
-            matches!(d, Decl::Import(i) if i.path.as_ref().is_some_and(|p| p.0 == quoted))
-        })
+        self.file
+            .decls
+            .iter()
+            .any(|d| matches!(d, Decl::Import(i) if i.path.as_ref().is_some_and(|p| p.0 == quoted)))
     }
 
     /// encoding/json's decoder stores values of these types in `any` targets (objects,

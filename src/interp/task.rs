@@ -29,7 +29,8 @@ pub(super) fn run(
     mut cb: Callback,
 ) -> Result<(), Exit> {
     let p = cb.pending;
-    let resumed = cb.st.callers.as_ref().and_then(|c| c.tasks.last()).is_some_and(|t| t.depth == cb.depth);
+    let resumed =
+        cb.st.callers.as_ref().and_then(|c| c.tasks.last()).is_some_and(|t| t.depth == cb.depth);
     if !resumed {
         let Some(task) = start(rt, m, g, id, regs, nargs, &mut cb)? else { return Ok(()) };
         cb.st.callers.get_or_insert_with(Default::default).tasks.push(TaskRec {

@@ -129,14 +129,34 @@ fn slice_items(env: &Env, s: Value, elem: TypeId) -> Vec<Item> {
 /// below the top level: a pointer prints as an address there (only a top-level pointer to a
 /// struct prints as `&{...}`), and sync objects print as the structs they are in Go.
 fn nested_item(env: &Env, v: Value, ty: TypeId) -> Item {
-    nested_item_with(env, v, ty, false)
+    nested_item_with(env, v, ty, false, true)
 }
 
-/// `nested_item`; with `plus` (%+v), sync objects print their Go field names too.
-fn nested_item_with(env: &Env, v: Value, ty: TypeId, plus: bool) -> Item {
+/// Whether values of type `ty` have an Error or String method fmt would call.
+fn has_text_method(env: &Env, ty: TypeId) -> bool {
+    env.prog
+        .types
+        .get(ty as usize)
+        .is_some_and(|d| d.error_method.is_some() || d.string_method.is_some())
+}
+
+/// `nested_item`; with `plus` (%+v), sync objects print their Go field names too; `methods`:
+/// their String and Error methods may be called (not below an unexported field).
+fn nested_item_with(env: &Env, v: Value, ty: TypeId, plus: bool, methods: bool) -> Item {
     match env.prog.types.get(ty as usize).map(|d| (d.name.as_str(), &d.kind)) {
         Some((_, TypeKind::Slice { elem })) => Item::Slice(v, *elem),
         Some((_, TypeKind::Array { elem, len })) => Item::Slice(array_view(v, *len), *elem),
+        // A pointer whose type has a String or Error method prints by it (Go's handleMethods
+        // at depth > 0), nil included: the method decides, or its nil-receiver panic prints
+        // <nil>.
+        Some((_, TypeKind::StructPtr { .. } | TypeKind::Pointer))
+            if methods && has_text_method(env, ty) =>
+        {
+            Item::Value(Value { t: ty, ..v })
+        }
+        Some((_, TypeKind::Interface)) if methods && v.t != 0 && has_text_method(env, v.t) => {
+            Item::Value(v)
+        }
         // Below the top level a pointer prints as an address, whatever the static type;
         // this also ends the walk of a struct that points to itself through an interface.
         Some((_, TypeKind::Interface))
@@ -227,9 +247,11 @@ fn write_struct_verb(env: &Env, verb: char, spec: &Spec, v: Value, out: &mut Str
                     out.push(':');
                 }
                 let f = vals.get(i).copied().unwrap_or(Value::ZERO);
+                let exported = name.starts_with(|c: char| c.is_uppercase());
+                let field_spec = Spec { hidden: spec.hidden || !exported, ..spec.clone() };
                 let mut each =
-                    |e: Value, o: &mut String| o.push_str(&format_verb(env, verb, spec, e));
-                match nested_item_with(env, f, *ty, verb == 'v' && spec.plus) {
+                    |e: Value, o: &mut String| o.push_str(&format_verb(env, verb, &field_spec, e));
+                match nested_item_with(env, f, *ty, verb == 'v' && spec.plus, !field_spec.hidden) {
                     Item::Value(e) => each(e, out),
                     Item::Slice(s, el) => write_slice(env, s, el, out, &mut each),
                     Item::Text(t) => out.push_str(&t),
@@ -742,8 +764,11 @@ fn can_backquote(b: &[u8]) -> bool {
     }
 }
 
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct Spec {
+    /// Printing what an unexported field holds: Go's fmt cannot call its methods (reflect's
+    /// CanInterface is false there, and for everything reached through it).
+    hidden: bool,
     minus: bool,
     plus: bool,
     zero: bool,
@@ -784,7 +809,7 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
     if verb == 'v' && spec.sharp {
         return pad(super::gosyntax::go_syntax(env, v), spec, false);
     }
-    if let Some(s) = method_text(env, v, verb, spec.sharp) {
+    if let Some(s) = method_text(env, v, verb, spec.sharp).filter(|_| !spec.hidden) {
         if let Some(p) = panicked_text(&s) {
             return p.to_string();
         }

@@ -39,7 +39,8 @@ fn elements(env: &Env, v: Value, slice: bool) -> Vec<Value> {
         return Vec::new();
     }
     match &*env.heap.lock(v.h) {
-        Obj::Array(a) if slice => a.get(v.slice_off()..v.slice_off() + v.slice_len())
+        Obj::Array(a) if slice => a
+            .get(v.slice_off()..v.slice_off() + v.slice_len())
             .map(<[Value]>::to_vec)
             .unwrap_or_default(),
         Obj::Struct(f) | Obj::Array(f) => f.clone(),
@@ -136,7 +137,14 @@ fn list(env: &Env, elem: TypeId, items: &[Value], depth: usize, out: &mut String
 }
 
 /// `map[string]int{"a":1, "b":2}` with fmt's key order; a nil map is `map[string]int(nil)`.
-fn map(env: &Env, name: &str, (key, elem): (TypeId, TypeId), m: Value, depth: usize, out: &mut String) {
+fn map(
+    env: &Env,
+    name: &str,
+    (key, elem): (TypeId, TypeId),
+    m: Value,
+    depth: usize,
+    out: &mut String,
+) {
     out.push_str(name);
     if m.h == 0 {
         out.push_str("(nil)");

@@ -38,9 +38,18 @@ pub(super) fn bad_results(prog: &Program, name: &str, results: &[TypeId]) -> Opt
 
 /// evalCall's complaint about the number of arguments (`n_in`, of which `given` written
 /// in the template) for `np` parameters, if any.
-pub(super) fn bad_arg_count(name: &str, np: usize, variadic: bool, n_in: usize, given: usize) -> Option<String> {
+pub(super) fn bad_arg_count(
+    name: &str,
+    np: usize,
+    variadic: bool,
+    n_in: usize,
+    given: usize,
+) -> Option<String> {
     if variadic && n_in < np - 1 {
-        return Some(format!("wrong number of args for {name}: want at least {} got {given}", np - 1));
+        return Some(format!(
+            "wrong number of args for {name}: want at least {} got {given}",
+            np - 1
+        ));
     }
     if !variadic && n_in != np {
         return Some(format!("wrong number of args for {name}: want {np} got {n_in}"));
@@ -111,7 +120,13 @@ const INCOMPATIBLE: &str = "incompatible types for comparison";
 
 /// The order of two basic values of kinds `k1` and `k2` (None: equal kinds that are not
 /// ordered, Err: not comparable).
-fn compare(c: &Call, a: Value, k1: Basic, b: Value, k2: Basic) -> Result<std::cmp::Ordering, String> {
+fn compare(
+    c: &Call,
+    a: Value,
+    k1: Basic,
+    b: Value,
+    k2: Basic,
+) -> Result<std::cmp::Ordering, String> {
     use std::cmp::Ordering;
     let (ai, bi) = (a.w as i64, b.w as i64);
     Ok(match (k1, k2) {
@@ -146,7 +161,9 @@ fn eq(c: &Call, a: Value, rest: &[Value]) -> Result<bool, String> {
         let truth = match (k1, k2) {
             (Some(Basic::Float), Some(Basic::Float)) => a.as_float() == b.as_float(),
             (Some(x), Some(y)) => compare(c, a, x, b, y)? == std::cmp::Ordering::Equal,
-            (None, None) if is_nil(prog, a) || is_nil(prog, b) => is_nil(prog, a) == is_nil(prog, b),
+            (None, None) if is_nil(prog, a) || is_nil(prog, b) => {
+                is_nil(prog, a) == is_nil(prog, b)
+            }
             (None, None) if a.t != b.t => {
                 return Err(format!(
                     "non-comparable types {}, {}",
@@ -198,7 +215,9 @@ fn index_arg(prog: &Program, i: Value, len: usize) -> Result<usize, String> {
         Some(TypeKind::Int { signed: true, .. }) => i.w as i64,
         Some(TypeKind::Int { .. }) => i.w as i64,
         None => return Err("cannot index slice/array with nil".into()),
-        Some(_) => return Err(format!("cannot index slice/array with type {}", prog.type_name(i.t))),
+        Some(_) => {
+            return Err(format!("cannot index slice/array with type {}", prog.type_name(i.t)))
+        }
     };
     if x < 0 || x as u64 > len as u64 {
         return Err(format!("index out of range: {x}"));
@@ -207,7 +226,12 @@ fn index_arg(prog: &Program, i: Value, len: usize) -> Result<usize, String> {
 }
 
 /// index: item[i][j]...
-fn index(c: &mut Call, byte: TypeId, mut item: Value, idx: &[Value]) -> Result<Result<Value, String>, Fault> {
+fn index(
+    c: &mut Call,
+    byte: TypeId,
+    mut item: Value,
+    idx: &[Value],
+) -> Result<Result<Value, String>, Fault> {
     if item.t == 0 {
         return Ok(Err("index of untyped nil".into()));
     }
@@ -221,7 +245,9 @@ fn index(c: &mut Call, byte: TypeId, mut item: Value, idx: &[Value]) -> Result<R
             Some(TypeKind::String) => {
                 let b = c.rt.heap.bytes(it);
                 let x = match index_arg(&prog, i, b.len()) {
-                    Ok(x) if x == b.len() => return Ok(Err("reflect: string index out of range".into())),
+                    Ok(x) if x == b.len() => {
+                        return Ok(Err("reflect: string index out of range".into()))
+                    }
                     Ok(x) => x,
                     Err(e) => return Ok(Err(e)),
                 };
@@ -229,7 +255,11 @@ fn index(c: &mut Call, byte: TypeId, mut item: Value, idx: &[Value]) -> Result<R
             }
             Some(TypeKind::Slice { .. } | TypeKind::Array { .. }) => {
                 let (elems, et) = val::elems(c, it).unwrap_or_default();
-                let what = if matches!(kind(&prog, it.t), Some(TypeKind::Slice { .. })) { "slice" } else { "array" };
+                let what = if matches!(kind(&prog, it.t), Some(TypeKind::Slice { .. })) {
+                    "slice"
+                } else {
+                    "array"
+                };
                 let x = match index_arg(&prog, i, elems.len()) {
                     Ok(x) if x == elems.len() => {
                         return Ok(Err(format!("reflect: {what} index out of range")))
@@ -240,7 +270,8 @@ fn index(c: &mut Call, byte: TypeId, mut item: Value, idx: &[Value]) -> Result<R
                 val::to_iface(c, elems[x], et)?
             }
             Some(&TypeKind::Map { key, elem }) => {
-                let assignable = i.t == key || matches!(kind(&prog, key), Some(TypeKind::Interface));
+                let assignable =
+                    i.t == key || matches!(kind(&prog, key), Some(TypeKind::Interface));
                 if !assignable {
                     let msg = match i.t {
                         0 => format!("value is nil; should be of type {}", prog.type_name(key)),
@@ -270,7 +301,10 @@ fn slice(c: &mut Call, item: Value, idx: &[Value]) -> Result<Result<Value, Strin
         return Ok(Err("slice of untyped nil".into()));
     }
     if idx.len() > 2 {
-        return Ok(Err(format!("gopark: slice with {} indexes in a template is not supported yet", idx.len())));
+        return Ok(Err(format!(
+            "gopark: slice with {} indexes in a template is not supported yet",
+            idx.len()
+        )));
     }
     let (len, cap) = match kind(&prog, item.t) {
         Some(TypeKind::String) => (c.rt.heap.bytes(item).len(), c.rt.heap.bytes(item).len()),
@@ -298,7 +332,12 @@ fn slice(c: &mut Call, item: Value, idx: &[Value]) -> Result<Result<Value, Strin
         return Ok(Ok(v));
     }
     let s = super::super::json_encode::payload(c, item);
-    let sub = Value::slice(s.h, (s.slice_off() + lo) as u32, (hi - lo) as u32, (s.slice_cap() - lo) as u32);
+    let sub = Value::slice(
+        s.h,
+        (s.slice_off() + lo) as u32,
+        (hi - lo) as u32,
+        (s.slice_cap() - lo) as u32,
+    );
     Ok(Ok(val::to_iface(c, sub, item.t)?))
 }
 
@@ -360,7 +399,12 @@ impl Exec {
     }
 
     /// A builtin's result, or the error it returns.
-    async fn builtin(&mut self, name: &str, args: &[Arg], argv: Vec<Value>) -> Res<Result<Value, String>> {
+    async fn builtin(
+        &mut self,
+        name: &str,
+        args: &[Arg],
+        argv: Vec<Value>,
+    ) -> Res<Result<Value, String>> {
         let ids = self.ids;
         let b = |v: Result<bool, String>| v.map(|x| Value { t: ids.bool, ..Value::bool(x) });
         Ok(match name {
@@ -457,10 +501,17 @@ impl Exec {
         }
         let (np, rest) = (sig.params.len(), &argv[1..]);
         if sig.variadic && rest.len() < np - 1 {
-            return Ok(Err(format!("wrong number of args for {name}: got {} want at least {}", rest.len(), np - 1)));
+            return Ok(Err(format!(
+                "wrong number of args for {name}: got {} want at least {}",
+                rest.len(),
+                np - 1
+            )));
         }
         if !sig.variadic && rest.len() != np {
-            return Ok(Err(format!("wrong number of args for {name}: got {} want {np}", rest.len())));
+            return Ok(Err(format!(
+                "wrong number of args for {name}: got {} want {np}",
+                rest.len()
+            )));
         }
         for (i, a) in rest.iter().enumerate() {
             let want = if !sig.variadic || i < np - 1 { sig.params[i] } else { sig.params[np - 1] };
@@ -469,7 +520,10 @@ impl Exec {
                 || (a.t == 0 && val::can_be_nil(&self.prog, want));
             if !fits {
                 let got = if a.t == 0 { "nil".to_string() } else { self.type_name(a.t) };
-                return Ok(Err(format!("arg {i}: value has type {got}; should be {}", self.type_name(want))));
+                return Ok(Err(format!(
+                    "arg {i}: value has type {got}; should be {}",
+                    self.type_name(want)
+                )));
             }
         }
         let params = self.pack(&sig, rest.to_vec()).await;

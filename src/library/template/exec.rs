@@ -18,8 +18,8 @@ use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
 
-pub use super::builtins::{check_func, html_escape, js_escape};
 use super::builtins::{bad_arg_count, bad_results};
+pub use super::builtins::{check_func, html_escape, js_escape};
 
 /// How many lists and pipelines the walk may be inside at once: it recurses on the M's
 /// stack while it is polled, 1 to 2 KB a level in a release build (2000 levels overflowed
@@ -450,7 +450,10 @@ impl Exec {
                     let Some((raw, elem)) = val::elems(c, v) else { return Ok(Vec::new()) };
                     let mut out = Vec::with_capacity(raw.len());
                     for (i, e) in raw.into_iter().enumerate() {
-                        out.push((Value { t: int, ..Value::int(i as i64) }, val::to_iface(c, e, elem)?));
+                        out.push((
+                            Value { t: int, ..Value::int(i as i64) },
+                            val::to_iface(c, e, elem)?,
+                        ));
                     }
                     Ok(out)
                 })
@@ -460,7 +463,9 @@ impl Exec {
             }
             Some(TypeKind::Map { .. }) => {
                 let items = with(&self.ctx, move |c| {
-                    let Some((pairs, kt, et)) = val::sorted_pairs(c, v) else { return Ok(Vec::new()) };
+                    let Some((pairs, kt, et)) = val::sorted_pairs(c, v) else {
+                        return Ok(Vec::new());
+                    };
                     let mut out = Vec::with_capacity(pairs.len());
                     for (k, e) in pairs {
                         out.push((val::to_iface(c, k, kt)?, val::to_iface(c, e, et)?));
@@ -625,7 +630,9 @@ impl Exec {
                     Arg::Nil(_) => self.errorf("nil is not a command"),
                     Arg::Number(pos, n) => self.ideal_constant(*pos, n),
                     Arg::Str { text, .. } => Ok(self.string(text.clone()).await),
-                    _ => self.errorf(format!("can't evaluate command {}", quote(&first.to_string()))),
+                    _ => {
+                        self.errorf(format!("can't evaluate command {}", quote(&first.to_string())))
+                    }
                 }
             }
         }
@@ -634,9 +641,14 @@ impl Exec {
     pub fn ideal_constant(&mut self, pos: usize, n: &Num) -> Res<Value> {
         self.at(pos, &n.text);
         let t = &n.text;
-        let hex_int = t.len() > 2 && t.starts_with('0') && t[1..].starts_with(['x', 'X']) && !t.contains(['p', 'P']);
+        let hex_int = t.len() > 2
+            && t.starts_with('0')
+            && t[1..].starts_with(['x', 'X'])
+            && !t.contains(['p', 'P']);
         let rune = t.starts_with('\'');
-        if let (Some(f), false, false, true) = (n.float, hex_int, rune, t.contains(['.', 'e', 'E', 'p', 'P'])) {
+        if let (Some(f), false, false, true) =
+            (n.float, hex_int, rune, t.contains(['.', 'e', 'E', 'p', 'P']))
+        {
             return Ok(Value { t: self.ids.float, ..Value::float(f) });
         }
         if let Some(i) = n.int {
@@ -714,7 +726,9 @@ impl Exec {
             return Ok(Value::ZERO);
         }
         let typ = self.type_name(recv.t);
-        if let Some((f, sel)) = self.method(recv.t, name).or_else(|| self.pointer_method(recv, name)) {
+        if let Some((f, sel)) =
+            self.method(recv.t, name).or_else(|| self.pointer_method(recv, name))
+        {
             let sig = self.prog.selector_sigs.get(&sel).cloned().unwrap_or_default();
             let recv = val::plain(&self.prog, recv);
             let callee = Callee::Method { func: f, recv: Value { t: 0, ..recv }, sig };
@@ -733,10 +747,13 @@ impl Exec {
                 .await;
                 if let Some((exported, v)) = found {
                     if !exported {
-                        return self.errorf(format!("{name} is an unexported field of struct type {typ}"));
+                        return self
+                            .errorf(format!("{name} is an unexported field of struct type {typ}"));
                     }
                     if has_args {
-                        return self.errorf(format!("{name} has arguments but cannot be invoked as function"));
+                        return self.errorf(format!(
+                            "{name} has arguments but cannot be invoked as function"
+                        ));
                     }
                     if v.h != 0 {
                         self.ctx.keep(v);
@@ -773,9 +790,10 @@ impl Exec {
     /// Whether a map with keys of type `key` can be indexed by a field name (a string is
     /// assignable to the key type).
     fn string_keyed(&self, key: TypeId) -> bool {
-        key == self.ids.string || matches!(self.kind(key), Some(TypeKind::Interface)) && {
-            self.prog.types[key as usize].iface.is_empty()
-        }
+        key == self.ids.string
+            || matches!(self.kind(key), Some(TypeKind::Interface)) && {
+                self.prog.types[key as usize].iface.is_empty()
+            }
     }
 
     async fn map_field(&mut self, m: Value, key: TypeId, elem: TypeId, name: &str) -> Res<Value> {
@@ -897,7 +915,11 @@ impl Exec {
             argv.push(self.eval_arg(dot, Some(ty), a).await?);
         }
         if let Some(f) = fin {
-            let ty = if sig.variadic && n_in - 1 < fixed { sig.params[n_in - 1] } else { sig.params[np - 1] };
+            let ty = if sig.variadic && n_in - 1 < fixed {
+                sig.params[n_in - 1]
+            } else {
+                sig.params[np - 1]
+            };
             argv.push(self.validate_type(f, Some(ty)).await?);
         }
         Ok(argv)
@@ -910,10 +932,18 @@ impl Exec {
         let v = with(&self.ctx, move |c| {
             let np = sig.params.len();
             let fixed = if sig.variadic { np - 1 } else { np };
-            let mut out: Vec<Value> = argv.iter().take(fixed).zip(&sig.params).map(|(&a, &t)| val::to_param(c, a, t)).collect();
+            let mut out: Vec<Value> = argv
+                .iter()
+                .take(fixed)
+                .zip(&sig.params)
+                .map(|(&a, &t)| val::to_param(c, a, t))
+                .collect();
             if sig.variadic {
                 let elem = sig.params[np - 1];
-                let tail: Vec<Value> = argv[fixed.min(argv.len())..].iter().map(|&a| val::to_param(c, a, elem)).collect();
+                let tail: Vec<Value> = argv[fixed.min(argv.len())..]
+                    .iter()
+                    .map(|&a| val::to_param(c, a, elem))
+                    .collect();
                 out.push(c.new_slice(tail)?);
             }
             Ok(out)
@@ -925,7 +955,12 @@ impl Exec {
 
     /// An argument for a parameter of type `ty` (None: any value, as reflect.Value
     /// parameters of the builtins take), constants converted to it (evalArg).
-    pub fn eval_arg<'a>(&'a mut self, dot: Value, ty: Option<TypeId>, n: &'a Arg) -> Fut<'a, Value> {
+    pub fn eval_arg<'a>(
+        &'a mut self,
+        dot: Value,
+        ty: Option<TypeId>,
+        n: &'a Arg,
+    ) -> Fut<'a, Value> {
         Box::pin(async move {
             self.at(n.pos(), n);
             let v = match n {
@@ -939,7 +974,8 @@ impl Exec {
                     return self.errorf(format!("cannot assign nil to {tn}"));
                 }
                 Arg::Field { idents, .. } => {
-                    self.eval_field_chain(dot, dot, idents, Some(std::slice::from_ref(n)), None).await?
+                    self.eval_field_chain(dot, dot, idents, Some(std::slice::from_ref(n)), None)
+                        .await?
                 }
                 Arg::Variable { .. } => self.eval_variable(dot, n, None, None).await?,
                 Arg::Pipe(p) => self.eval_pipeline(dot, p).await?,
@@ -954,14 +990,16 @@ impl Exec {
     /// A constant argument for a parameter of type `ty`.
     async fn eval_constant(&mut self, ty: Option<TypeId>, n: &Arg) -> Res<Value> {
         let any = ty.is_none_or(|t| {
-            matches!(self.kind(t), Some(TypeKind::Interface)) && self.prog.types[t as usize].iface.is_empty()
+            matches!(self.kind(t), Some(TypeKind::Interface))
+                && self.prog.types[t as usize].iface.is_empty()
         });
         if any {
             return match n {
                 Arg::Bool(_, b) => Ok(self.bool(*b)),
                 Arg::Number(pos, num) => self.ideal_constant(*pos, num),
                 Arg::Str { text, .. } => Ok(self.string(text.clone()).await),
-                _ => self.errorf(format!("can't handle assignment of {n} to empty interface argument")),
+                _ => self
+                    .errorf(format!("can't handle assignment of {n} to empty interface argument")),
             };
         }
         let t = ty.unwrap_or(0);
@@ -974,18 +1012,26 @@ impl Exec {
                 Ok(typed(v))
             }
             (Some(TypeKind::String), _) => self.errorf(format!("expected string; found {n}")),
-            (Some(TypeKind::Int { signed: true, .. }), Arg::Number(_, Num { int: Some(i), .. })) => {
-                Ok(typed(Value::int(*i)))
+            (
+                Some(TypeKind::Int { signed: true, .. }),
+                Arg::Number(_, Num { int: Some(i), .. }),
+            ) => Ok(typed(Value::int(*i))),
+            (Some(TypeKind::Int { signed: true, .. }), _) => {
+                self.errorf(format!("expected integer; found {n}"))
             }
-            (Some(TypeKind::Int { signed: true, .. }), _) => self.errorf(format!("expected integer; found {n}")),
             (Some(TypeKind::Int { .. }), Arg::Number(_, Num { uint: Some(u), .. })) => {
                 Ok(typed(Value { w: *u, ..Value::ZERO }))
             }
-            (Some(TypeKind::Int { .. }), _) => self.errorf(format!("expected unsigned integer; found {n}")),
-            (Some(TypeKind::Float64 | TypeKind::Float32), Arg::Number(_, Num { float: Some(f), .. })) => {
-                Ok(typed(Value::float(*f)))
+            (Some(TypeKind::Int { .. }), _) => {
+                self.errorf(format!("expected unsigned integer; found {n}"))
             }
-            (Some(TypeKind::Float64 | TypeKind::Float32), _) => self.errorf(format!("expected float; found {n}")),
+            (
+                Some(TypeKind::Float64 | TypeKind::Float32),
+                Arg::Number(_, Num { float: Some(f), .. }),
+            ) => Ok(typed(Value::float(*f))),
+            (Some(TypeKind::Float64 | TypeKind::Float32), _) => {
+                self.errorf(format!("expected float; found {n}"))
+            }
             _ => self.errorf(format!("can't handle {n} for arg of type {}", self.type_name(t))),
         }
     }
@@ -1005,12 +1051,19 @@ impl Exec {
         if let Some(&TypeKind::StructPtr { elem }) = self.kind(v.t) {
             if elem == t {
                 if v.h == 0 {
-                    return self.errorf(format!("dereference of nil pointer of type {}", self.type_name(t)));
+                    return self.errorf(format!(
+                        "dereference of nil pointer of type {}",
+                        self.type_name(t)
+                    ));
                 }
                 return Ok(Value { t: elem, ..v });
             }
         }
-        self.errorf(format!("wrong type for value; expected {}; got {}", self.type_name(t), self.type_name(v.t)))
+        self.errorf(format!(
+            "wrong type for value; expected {}; got {}",
+            self.type_name(t),
+            self.type_name(v.t)
+        ))
     }
 
     /// Whether a value of dynamic type `from` may be passed as type `to` (an interface it
@@ -1072,7 +1125,9 @@ fn pointer_type(prog: &Program, t: TypeId) -> Option<TypeId> {
 fn printable(c: &mut Call, v: Value) -> Result<(Value, bool), Fault> {
     let prog = c.rt.prog.clone();
     let has_methods = |t: TypeId| {
-        prog.types.get(t as usize).is_some_and(|d| d.string_method.is_some() || d.error_method.is_some())
+        prog.types
+            .get(t as usize)
+            .is_some_and(|d| d.string_method.is_some() || d.error_method.is_some())
     };
     if val::addressable(v) && !has_methods(v.t) {
         if let Some(p) = pointer_type(&prog, v.t).filter(|&p| has_methods(p)) {
@@ -1087,7 +1142,8 @@ fn printable(c: &mut Call, v: Value) -> Result<(Value, bool), Fault> {
         }
         v = x;
     }
-    let ok = has_methods(v.t) || !matches!(kind(&prog, v.t), Some(TypeKind::Chan { .. } | TypeKind::Func));
+    let ok = has_methods(v.t)
+        || !matches!(kind(&prog, v.t), Some(TypeKind::Chan { .. } | TypeKind::Func));
     Ok((v, ok))
 }
 

@@ -161,7 +161,13 @@ enum State {
 }
 
 impl<'a> Lexer<'a> {
-    pub fn new(input: &'a str, left: &'a str, right: &'a str, break_ok: bool, continue_ok: bool) -> Self {
+    pub fn new(
+        input: &'a str,
+        left: &'a str,
+        right: &'a str,
+        break_ok: bool,
+        continue_ok: bool,
+    ) -> Self {
         Lexer {
             input,
             left: if left.is_empty() { "{{" } else { left },
@@ -287,7 +293,9 @@ impl<'a> Lexer<'a> {
                 }
                 Ok(self.lex_field_or_variable(T::Variable))
             }
-            State::Char => Ok(self.lex_quoted('\'', "unterminated character constant", T::CharConstant)),
+            State::Char => {
+                Ok(self.lex_quoted('\'', "unterminated character constant", T::CharConstant))
+            }
             State::Number => Ok(self.lex_number()),
             State::Quote => Ok(self.lex_quoted('"', "unterminated quoted string", T::String)),
             State::RawQuote => Ok(self.lex_raw_quote()),
@@ -438,7 +446,11 @@ impl<'a> Lexer<'a> {
                 self.this_item(T::RightParen)
             }
             _ if r.is_ascii() && !r.is_ascii_control() => self.this_item(T::Char),
-            _ => return Ok(self.error(format!("unrecognized character in action: {}", sharp_u(Some(r))))),
+            _ => {
+                return Ok(
+                    self.error(format!("unrecognized character in action: {}", sharp_u(Some(r))))
+                )
+            }
         })
     }
 

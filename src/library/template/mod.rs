@@ -221,7 +221,12 @@ fn read_common(c: &Call, common: Value) -> Common {
 }
 
 /// Stores a list of (name, value) pairs as field `i` of the set.
-fn write_named(c: &mut Call, common: Value, i: usize, items: &[(String, Value)]) -> Result<(), Fault> {
+fn write_named(
+    c: &mut Call,
+    common: Value,
+    i: usize,
+    items: &[(String, Value)],
+) -> Result<(), Fault> {
     let mut flat = Vec::with_capacity(items.len() * 2);
     for (name, v) in items {
         flat.push(c.new_str(name)?);
@@ -373,9 +378,10 @@ fn funcs_method(c: &mut Call) -> Result<(), Fault> {
 
 fn good_name(name: &str) -> bool {
     !name.is_empty()
-        && name.chars().enumerate().all(|(i, r)| {
-            r == '_' || (r.is_alphabetic()) || (i > 0 && r.is_numeric())
-        })
+        && name
+            .chars()
+            .enumerate()
+            .all(|(i, r)| r == '_' || (r.is_alphabetic()) || (i > 0 && r.is_numeric()))
 }
 
 /// (*Template).Option: only missingkey, as Go has.

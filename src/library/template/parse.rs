@@ -259,7 +259,8 @@ pub fn parse(
     has_func: Option<&dyn Fn(&str) -> bool>,
 ) -> Res<Vec<Tree>> {
     let defined = |f: &str| has_func.is_none_or(|h| h(f));
-    let items = Lexer::new(text, delims.0, delims.1, !defined("break"), !defined("continue")).items();
+    let items =
+        Lexer::new(text, delims.0, delims.1, !defined("break"), !defined("continue")).items();
     let mut p = Parser {
         items,
         next_item: 0,
@@ -642,8 +643,18 @@ impl Parser<'_> {
                     self.check_pipeline(&pipe, context)?;
                     return Ok(pipe);
                 }
-                T::Bool | T::CharConstant | T::Complex | T::Dot | T::Field | T::Identifier
-                | T::Number | T::Nil | T::RawString | T::String | T::Variable | T::LeftParen => {
+                T::Bool
+                | T::CharConstant
+                | T::Complex
+                | T::Dot
+                | T::Field
+                | T::Identifier
+                | T::Number
+                | T::Nil
+                | T::RawString
+                | T::String
+                | T::Variable
+                | T::LeftParen => {
                     self.backup();
                     let c = self.command()?;
                     pipe.cmds.push(c);
@@ -700,8 +711,9 @@ impl Parser<'_> {
             return self.errorf(format!("missing value for {context}"));
         }
         for (i, c) in pipe.cmds.iter().enumerate().skip(1) {
-            if let Some(Arg::Bool(..) | Arg::Dot(_) | Arg::Nil(_) | Arg::Number(..) | Arg::Str { .. }) =
-                c.args.first()
+            if let Some(
+                Arg::Bool(..) | Arg::Dot(_) | Arg::Nil(_) | Arg::Number(..) | Arg::Str { .. },
+            ) = c.args.first()
             {
                 return self.errorf(format!("non executable command in pipeline stage {}", i + 1));
             }
@@ -752,7 +764,8 @@ impl Parser<'_> {
                 Arg::Variable { pos, idents }
             }
             Arg::Bool(..) | Arg::Str { .. } | Arg::Number(..) | Arg::Nil(_) | Arg::Dot(_) => {
-                return self.errorf(format!("unexpected . after term {}", quote(&node.to_string())));
+                return self
+                    .errorf(format!("unexpected . after term {}", quote(&node.to_string())));
             }
             node => Arg::Chain { pos, node: Box::new(node), fields },
         }))
@@ -779,13 +792,17 @@ impl Parser<'_> {
                 }
                 Arg::Variable { pos, idents }
             }
-            T::Field => Arg::Field { pos, idents: t.val[1..].split('.').map(String::from).collect() },
+            T::Field => {
+                Arg::Field { pos, idents: t.val[1..].split('.').map(String::from).collect() }
+            }
             T::Bool => Arg::Bool(pos, t.val == "true"),
             T::CharConstant | T::Complex | T::Number => match number(&t.val, t.typ) {
                 Ok(n) => Arg::Number(pos, n),
                 Err(e) => return self.errorf(e),
             },
-            T::LeftParen => Arg::Pipe(Box::new(self.pipeline("parenthesized pipeline", T::RightParen)?)),
+            T::LeftParen => {
+                Arg::Pipe(Box::new(self.pipeline("parenthesized pipeline", T::RightParen)?))
+            }
             T::String | T::RawString => {
                 let text = self.unquote(&t.val)?;
                 Arg::Str { pos, quoted: t.val, text }
@@ -877,7 +894,9 @@ fn number(text: &str, typ: T) -> Result<Num, String> {
         return Ok(n);
     }
     if typ == T::Complex || text.ends_with('i') {
-        return Err(format!("gopark: complex constants in templates are not supported yet: {text}"));
+        return Err(format!(
+            "gopark: complex constants in templates are not supported yet: {text}"
+        ));
     }
     n.uint = parse_uint(text);
     n.int = parse_int(text);
@@ -915,7 +934,11 @@ fn parse_uint(s: &str) -> Option<u64> {
         _ if s.len() > 1 && s.starts_with('0') => (8, &s[1..]),
         _ => (10, s),
     };
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
         return None;
     }
     if digits.starts_with('+') || digits.starts_with('-') {

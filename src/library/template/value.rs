@@ -144,7 +144,9 @@ pub fn field(c: &Call, v: Value, name: &str) -> Option<Field> {
         }
         let inner = Value { t: *ty, ..vals.get(i).copied()? };
         let inner = match kind(prog, *ty) {
-            Some(TypeKind::StructPtr { elem }) if inner.h != 0 => mark_addr(prog, Value { t: *elem, ..inner }),
+            Some(TypeKind::StructPtr { elem }) if inner.h != 0 => {
+                mark_addr(prog, Value { t: *elem, ..inner })
+            }
             _ if addressable(v) => mark_addr(prog, inner),
             _ => inner,
         };
