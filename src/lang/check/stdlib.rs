@@ -494,7 +494,9 @@ impl<'a> Checker<'a> {
             Some((_, names)) if !names.contains(&name) => format!("undefined: {}.{}", pkg, name),
             Some(_) => format!("{}.{} is not supported by gopark yet", pkg, name),
             // A package of the library table: gopark provides part of it.
-            None if crate::library::PACKAGES.iter().any(|p| p.path == path) => {
+            None if crate::library::PACKAGES.iter().any(|p| p.path == path)
+                || crate::lang::prelude::is_prelude_package(path) =>
+            {
                 format!("{}.{} is not supported by gopark yet", pkg, name)
             }
             None => format!(
