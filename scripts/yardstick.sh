@@ -8,8 +8,10 @@
 #           lists the program with a reason (two quick runs of Go often agree on map order or
 #           on an interleaving that sleeps make likely: list those there)
 #   FAIL    they differ and Go is stable; the first line of gopark's stderr follows
-#   GOFAIL  Go itself does not build the program (e.g. it imports golang.org/x/tour/...);
+#   GOFAIL  Go itself does not build the program (e.g. a Tour exercise left to the learner);
 #           gopark's first stderr line follows, to show how it refuses
+# A program that imports golang.org/x/tour/... builds with A Tour of Go's packages on a
+# temporary GOPATH (see scripts/x-tour.sh; TOUR_REPO names the x/tour repository).
 # and a summary line. Nothing is written outside a temporary directory.
 #
 # Usage: scripts/yardstick.sh DIR [GOPARK]
@@ -27,6 +29,7 @@ TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
 export GOCACHE="${GOCACHE:-$TMP/gocache}" GOPATH="$TMP/gopath" GOTOOLCHAIN=local GO111MODULE=off
 export GOFLAGS=-tags=OMIT # the Tour's files carry //go:build OMIT
+. "$ROOT/scripts/x-tour.sh"
 
 pass=0 fail=0 nondet=0 gofail=0
 for src in "$DIR"/*.go; do
@@ -37,6 +40,7 @@ for src in "$DIR"/*.go; do
   args=() gpargs=()
   [ -f "$DIR/$name.args" ] && read -r -a args <"$DIR/$name.args"
   [ ${#args[@]} -gt 0 ] && gpargs=(-- "${args[@]}")
+  imports_x_tour "$src" && tour_gopath "$GOPATH"
   if ! (cd "$w" && "$GO" build -o prog prog.go) 2>"$w/build.err"; then
     timeout 20 "$GP" run "$w/prog.go" --mode deterministic "${gpargs[@]}" >/dev/null 2>"$w/gp.err"
     echo "GOFAIL $name: go: $(grep -v '^#' "$w/build.err" | head -1) | gopark: $(head -1 "$w/gp.err")"
