@@ -1,6 +1,22 @@
 // Package image (points, rectangles, the Image interface and RGBA images), written from its
 // documentation.
 
+// The builtins min and max, which a program may redeclare in the package scope it shares with
+// this text.
+func gopark__image__min(a, b int) int {
+	if a < b {
+		return a
+	}
+	return b
+}
+
+func gopark__image__max(a, b int) int {
+	if a > b {
+		return a
+	}
+	return b
+}
+
 type gopark__image__Point struct {
 	X, Y int
 }
@@ -94,8 +110,8 @@ func (r gopark__image__Rectangle) Overlaps(s gopark__image__Rectangle) bool {
 
 // Intersect is the largest rectangle in both r and s; ZR if they do not overlap.
 func (r gopark__image__Rectangle) Intersect(s gopark__image__Rectangle) gopark__image__Rectangle {
-	r.Min.X, r.Min.Y = max(r.Min.X, s.Min.X), max(r.Min.Y, s.Min.Y)
-	r.Max.X, r.Max.Y = min(r.Max.X, s.Max.X), min(r.Max.Y, s.Max.Y)
+	r.Min.X, r.Min.Y = gopark__image__max(r.Min.X, s.Min.X), gopark__image__max(r.Min.Y, s.Min.Y)
+	r.Max.X, r.Max.Y = gopark__image__min(r.Max.X, s.Max.X), gopark__image__min(r.Max.Y, s.Max.Y)
 	if r.Empty() {
 		return gopark__image__ZR
 	}
@@ -110,8 +126,8 @@ func (r gopark__image__Rectangle) Union(s gopark__image__Rectangle) gopark__imag
 	if s.Empty() {
 		return r
 	}
-	r.Min.X, r.Min.Y = min(r.Min.X, s.Min.X), min(r.Min.Y, s.Min.Y)
-	r.Max.X, r.Max.Y = max(r.Max.X, s.Max.X), max(r.Max.Y, s.Max.Y)
+	r.Min.X, r.Min.Y = gopark__image__min(r.Min.X, s.Min.X), gopark__image__min(r.Min.Y, s.Min.Y)
+	r.Max.X, r.Max.Y = gopark__image__max(r.Max.X, s.Max.X), gopark__image__max(r.Max.Y, s.Max.Y)
 	return r
 }
 
@@ -123,8 +139,8 @@ func (r gopark__image__Rectangle) Canon() gopark__image__Rectangle {
 // Min is the smaller.
 func gopark__image__Rect(x0, y0, x1, y1 int) gopark__image__Rectangle {
 	return gopark__image__Rectangle{
-		gopark__image__Point{min(x0, x1), min(y0, y1)},
-		gopark__image__Point{max(x0, x1), max(y0, y1)},
+		gopark__image__Point{gopark__image__min(x0, x1), gopark__image__min(y0, y1)},
+		gopark__image__Point{gopark__image__max(x0, x1), gopark__image__max(y0, y1)},
 	}
 }
 

@@ -16,7 +16,8 @@ func gopark__pic__Show(f func(dx, dy int) [][]uint8) {
 	gopark__pic__ShowImage(m)
 }
 
-// ShowImage prints m as a PNG of its bounds, in non-premultiplied RGBA as PNG stores it.
+// ShowImage prints m as a PNG of its bounds, its colors converted to non-premultiplied RGBA
+// as Go's PNG encoder converts them.
 func gopark__pic__ShowImage(m gopark__image__Image) {
 	b := m.Bounds()
 	w, h := b.Dx(), b.Dy()
@@ -26,13 +27,8 @@ func gopark__pic__ShowImage(m gopark__image__Image) {
 	pix := make([]byte, 0, 4*w*h)
 	for y := b.Min.Y; y < b.Max.Y; y++ {
 		for x := b.Min.X; x < b.Max.X; x++ {
-			r, g, bl, a := m.At(x, y).RGBA()
-			if a != 0 && a != 0xffff {
-				r, g, bl = r*0xffff/a, g*0xffff/a, bl*0xffff/a
-			} else if a == 0 {
-				r, g, bl = 0, 0, 0
-			}
-			pix = append(pix, uint8(r>>8), uint8(g>>8), uint8(bl>>8), uint8(a>>8))
+			c := gopark__color__NRGBAModel.Convert(m.At(x, y)).(gopark__color__NRGBA)
+			pix = append(pix, c.R, c.G, c.B, c.A)
 		}
 	}
 	fmt.Println("IMAGE:" + gopark.pngBase64(w, h, string(pix)))
