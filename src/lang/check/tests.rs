@@ -573,6 +573,8 @@ fn standard_library_gaps_are_not_blamed_on_the_program() {
             "13:12: image.NewPaletted is not supported by gopark yet",
         ]
     );
+    let src = "package main\n\nimport (\n\t\"fmt\"\n\t\"math\"\n)\n\nfunc main() {\n\tfmt.Println(math.pi)\n}\n";
+    assert_eq!(errors(src), ["9:19: undefined: math.pi"]);
 }
 
 /// Interfaces that embed themselves, directly or through another, are Go's invalid
