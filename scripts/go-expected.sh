@@ -16,6 +16,11 @@
 # A line `// GOTRACEBACK=all` (or none, single) in the program sets that variable for the
 # run; tests/golden.rs sets gopark's `Limits::traceback` from the same line.
 #
+# A program that imports golang.org/x/tour/... (A Tour of Go's tree, reader, wc, pic) is built
+# in GOPATH mode with a temporary GOPATH holding those packages, exported from the x/tour git
+# repository $TOUR_REPO (default /work/.mirror/golang+tour/repo; see scripts/x-tour.sh).
+# They are never copied into this repository.
+#
 # Files written:
 #   NAME.out        exact stdout (empty for compile errors)
 #   NAME.exit       exit status, only when non-zero (1 for compile errors)
@@ -46,6 +51,7 @@ fi
 GOROOT_DIR="$("$GO" env GOROOT)"
 TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
+. "$ROOT/scripts/x-tour.sh"
 export GOCACHE="${GOCACHE:-$TMP/gocache}" GOPATH="${GOPATH:-$TMP/gopath}" GOTOOLCHAIN=local GO111MODULE=off
 export HOME="${HOME:-$TMP}"
 
@@ -64,7 +70,12 @@ for name in "${names[@]}"; do
   mkdir -p "$work"
   cp "$src" "$work/prog.go"
   rm -f "$GOLDEN/$name.exit" "$GOLDEN/$name.err" "$GOLDEN/$name.errprefix"
-  if ! (cd "$work" && "$GO" build -o prog prog.go) 2>"$work/build.err"; then
+  gopath="$GOPATH"
+  if imports_x_tour "$src"; then
+    gopath="$TMP/tourpath"
+    tour_gopath "$gopath"
+  fi
+  if ! (cd "$work" && GOPATH="$gopath" "$GO" build -o prog prog.go) 2>"$work/build.err"; then
     : >"$GOLDEN/$name.out"
     echo 1 >"$GOLDEN/$name.exit"
     # A message may name another position in the file with its full path ("cannot infer

@@ -201,3 +201,72 @@ fn waitgroup_go_does_what_add_go_done_does() {
         assert_eq!(out.status.code(), Some(0), "{mode}");
     }
 }
+
+/// golang.org/x/tour/pic prints "IMAGE:" + base64 of a PNG (the Go playground's picture
+/// line); its bytes are not Go's encoder's, so the picture is checked by decoding it.
+#[test]
+fn pic_prints_a_png_of_the_picture() {
+    use base64::Engine;
+    let f = tmp("pic.go");
+    let src = r#"package main
+
+import (
+	"image"
+	"image/color"
+
+	"golang.org/x/tour/pic"
+)
+
+type Img struct{}
+
+func (Img) ColorModel() color.Model { return color.NRGBAModel }
+func (Img) Bounds() image.Rectangle { return image.Rect(10, 20, 13, 22) }
+func (Img) At(x, y int) color.Color  { return color.NRGBA{uint8(x), uint8(y), 200, uint8(100 + x)} }
+
+func main() {
+	pic.Show(func(dx, dy int) [][]uint8 {
+		p := make([][]uint8, dy)
+		for y := range p {
+			p[y] = make([]uint8, dx)
+			for x := range p[y] {
+				p[y][x] = uint8(x * y)
+			}
+		}
+		return p
+	})
+	pic.ShowImage(Img{})
+}
+"#;
+    std::fs::write(&f, src).unwrap();
+    let out = gopark().arg("run").arg(&f).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let pictures: Vec<(u32, u32, Vec<u8>)> = stdout
+        .lines()
+        .map(|l| {
+            let b64 = l.strip_prefix("IMAGE:").expect("an IMAGE: line");
+            let png = base64::engine::general_purpose::STANDARD.decode(b64).unwrap();
+            let mut r = png::Decoder::new(&png[..]).read_info().unwrap();
+            let mut buf = vec![0; r.output_buffer_size()];
+            let info = r.next_frame(&mut buf).unwrap();
+            assert_eq!(info.color_type, png::ColorType::Rgba);
+            buf.truncate(info.buffer_size());
+            (info.width, info.height, buf)
+        })
+        .collect();
+    assert_eq!(pictures.len(), 2);
+    // pic.Show: 256x256, value v = x*y as bluescale (v, v, 255).
+    let (w, h, pix) = &pictures[0];
+    assert_eq!((*w, *h), (256, 256));
+    for (x, y) in [(0, 0), (3, 5), (255, 255), (17, 200)] {
+        let v = (x * y) as u8;
+        let i = (y * 256 + x) * 4;
+        assert_eq!(&pix[i..i + 4], &[v, v, 255, 255], "pixel ({x}, {y})");
+    }
+    // pic.ShowImage: the bounds (10,20)-(13,22), not premultiplied, exactly as At gave them.
+    let (w, h, pix) = &pictures[1];
+    assert_eq!((*w, *h), (3, 2));
+    let want: Vec<u8> =
+        (20..22u8).flat_map(|y| (10..13u8).flat_map(move |x| [x, y, 200, 100 + x])).collect();
+    assert_eq!(pix, &want);
+}

@@ -859,6 +859,7 @@ function flushOutput() {
       out.bytes[fd] += utf8Length(piece);
       out.len += piece.length;
       out.open[fd] = piece.endsWith('\n') ? null : line;
+      if (fd === 1 && !out.open[fd]) showPicture(line);
     }
   }
   let trimmed = false;
@@ -882,6 +883,33 @@ function flushOutput() {
     note.textContent = `[${out.omitted} earlier characters of output not shown]\n`;
   }
   ui.output.scrollTop = ui.output.scrollHeight;
+}
+
+// A whole stdout line "IMAGE:" + base64 of a PNG is a picture (golang.org/x/tour/pic prints
+// one, and the Go playground draws it): the console shows the image, its text stays after it,
+// cut to one line by CSS but whole in the page, so that selecting and copying still give it.
+const PICTURE = /^IMAGE:([A-Za-z0-9+/]+=*)\n?$/;
+
+function showPicture(line) {
+  const m = PICTURE.exec(line.textContent);
+  if (!m || m[1].length < 32) return;
+  // The size, from the PNG's header (signature, IHDR length and type, width, height: 24
+  // bytes, 32 base64 characters), so that the console lays the picture out before it decodes
+  // and still scrolls to the end.
+  const head = atob(m[1].slice(0, 32));
+  const word = (k) => ((head.charCodeAt(k) << 24) | (head.charCodeAt(k + 1) << 16) | (head.charCodeAt(k + 2) << 8) | head.charCodeAt(k + 3)) >>> 0;
+  const img = document.createElement('img');
+  img.className = 'picture';
+  img.width = word(16);
+  img.height = word(20);
+  img.alt = `picture printed by the program, ${img.width} by ${img.height} pixels`;
+  img.addEventListener('error', () => img.remove());
+  img.src = `data:image/png;base64,${m[1]}`;
+  const text = document.createElement('span');
+  text.className = 'picture-text';
+  text.textContent = line.textContent;
+  line.replaceChildren(img, text);
+  line.classList.add('has-picture');
 }
 
 // Output beyond what the console shows is counted (bytes, for the links to moments) but never

@@ -382,6 +382,8 @@ impl<'a> Gen<'a> {
                 let path = self.iface_selection(e).unwrap_or_default();
                 self.iface_method_value_to(e, &path, dst);
             }
+            // tree.New, color.RGBAModel: a declaration of a package written in Go.
+            ExprKind::Selector { .. } if self.info.use_of(e.id).is_some() => self.name_to(e, dst),
             ExprKind::Selector { sel, .. } => {
                 if let Some(o) = self.info.use_of(sel.id) {
                     if let ObjKind::Var { .. } = self.info.obj(o).kind {

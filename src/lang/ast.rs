@@ -386,7 +386,7 @@ pub struct File {
     /// fresh node ids, see `parser::reparse`), added by the checker as it instantiates
     /// them and compiled like the file's own declarations.
     pub instances: Instances,
-    /// The line where `lang::PRELUDE` starts, when it was appended (0 otherwise).
+    /// The line where the prelude (lang/prelude.rs) starts, when it was appended (0 otherwise).
     pub prelude_line: u32,
 }
 
@@ -444,20 +444,24 @@ fn write_list(s: &mut String, l: &[Expr]) {
 }
 
 fn write_fields(s: &mut String, fields: &[Field]) {
-    // Consecutive fields sharing one type expression are printed as "a, b int" by gc;
-    // we print each with its own type, which is what matters in short messages.
+    // Consecutive fields sharing one type expression are printed as written, "a, b int" (the
+    // parser gives each name a copy of the type at the same position).
+    let type_pos = |f: &Field| f.ty.as_ref().map(|t| t.pos);
     for (i, f) in fields.iter().enumerate() {
         if i > 0 {
             s.push_str(", ");
         }
+        let shared = f.name.is_some()
+            && fields.get(i + 1).is_some_and(|g| g.name.is_some() && type_pos(g) == type_pos(f));
         if let Some(n) = &f.name {
             s.push_str(&n.value);
-            if f.ty.is_some() {
+            if f.ty.is_some() && !shared {
                 s.push(' ');
             }
         }
-        if let Some(t) = &f.ty {
-            write_expr(s, t);
+        match &f.ty {
+            Some(t) if !shared => write_expr(s, t),
+            _ => {}
         }
     }
 }

@@ -13,6 +13,7 @@ pub mod check;
 pub mod constant;
 pub mod lookup;
 pub mod parser;
+pub mod prelude;
 pub mod scanner;
 pub mod source;
 pub mod token;
@@ -114,36 +115,12 @@ pub fn check_source(
     if syntax_errors {
         return Err(errs.finish());
     }
-    let file = with_prelude(src, file);
+    let file = prelude::with_prelude(src, file);
     let (info, errs) = check::check(file_name, &file, errs);
     if !errs.is_empty() {
         return Err(errs.finish());
     }
     Ok((file, info))
-}
-
-/// The Go-written part of the library (see its first comment).
-pub const PRELUDE: &str = include_str!("prelude.go");
-
-/// `file` parsed again with the prelude appended, if the program names package slices or
-/// maps, sync.Once* or runtime.MemProfileRate (and so may use one of its declarations); otherwise `file` itself. The program's
-/// positions are unchanged: the prelude starts on a line of its own after them.
-fn with_prelude(src: &str, file: ast::File) -> ast::File {
-    let names = ["slices.", "maps.", "sync.Once", "runtime.MemProfileRate"];
-    if !names.iter().any(|n| src.contains(n)) {
-        return file;
-    }
-    let first = src.lines().count() as u32 + 2;
-    let full = format!("{src}\n\n{PRELUDE}");
-    let mut errs = ErrorList::default();
-    match parser::parse(&full, &mut errs) {
-        Some(mut f) if errs.is_empty() => {
-            f.prelude_line = first;
-            f
-        }
-        // Cannot happen (the program parsed, the prelude is tested); keep the program.
-        _ => file,
-    }
 }
 
 #[cfg(test)]

@@ -687,15 +687,21 @@ fn write_type(s: &mut String, t: &Type, rt: bool) {
             }
         }
         Type::Named(n) => {
-            if let Some(p) = &n.pkg {
-                // go/types qualifies names of other packages; types in package main are
-                // printed unqualified in gc's messages but as main.T by %T.
-                if p != "main" || rt {
-                    s.push_str(p);
-                    s.push('.');
+            match super::prelude::split_name(&n.name) {
+                // A type of a package written in Go (lang/prelude.rs): tree.Tree.
+                Some((p, name)) => s.push_str(&format!("{p}.{name}")),
+                None => {
+                    if let Some(p) = &n.pkg {
+                        // go/types qualifies names of other packages; types in package main
+                        // are printed unqualified in gc's messages but as main.T by %T.
+                        if p != "main" || rt {
+                            s.push_str(p);
+                            s.push('.');
+                        }
+                    }
+                    s.push_str(&n.name);
                 }
             }
-            s.push_str(&n.name);
             if let Some((_, targs)) = &n.origin {
                 // reflect and go/types both write List[int,string] (no space).
                 s.push('[');

@@ -31,6 +31,7 @@ pub mod flag;
 pub mod fmt;
 pub mod fmtscan;
 pub mod heap;
+pub mod image;
 pub mod io;
 pub mod json;
 pub mod json_decode;
@@ -143,6 +144,7 @@ pub const PACKAGES: &[Package] = &[
     Package { path: INTERNAL, members: sync::ONCE_MEMBERS },
     Package { path: INTERNAL, members: sync::COND_INTERNAL },
     Package { path: INTERNAL, members: context::INTERNAL_MEMBERS },
+    Package { path: INTERNAL, members: image::INTERNAL_MEMBERS },
     Package { path: "bufio", members: bufio::SCANNER_MEMBERS },
     Package { path: "bufio", members: bufio::READER_MEMBERS },
     Package { path: "bufio", members: bufio::WRITER_MEMBERS },

@@ -69,6 +69,55 @@ describe('gallery, share links, keys and themes (isolated page)', { timeout: 600
     assert.ok(json.traceEvents.some((e) => e.ph === 'X'), 'run slices in the exported trace');
   });
 
+  test('an IMAGE: line (golang.org/x/tour/pic) shows as a picture, and its text stays copyable', async () => {
+    const src = `package main
+
+import "golang.org/x/tour/pic"
+
+func Pic(dx, dy int) [][]uint8 {
+	p := make([][]uint8, dy)
+	for y := range p {
+		p[y] = make([]uint8, dx)
+		for x := range p[y] {
+			p[y][x] = uint8(x ^ y)
+		}
+	}
+	return p
+}
+
+func main() {
+	println("drawing")
+	pic.Show(Pic)
+}
+`;
+    const r = await runInPage(page, src, { procs: 1, mode: 'deterministic' });
+    assert.equal(r.exitCode, 0, r.stderr);
+    assert.match(r.stdout, /^IMAGE:iVBORw0KGgo[A-Za-z0-9+/]+=*\n$/);
+    await page.waitForFunction(() => document.querySelector('#output img.picture')?.complete);
+    const got = await page.locator('#output img.picture').evaluate((img) => {
+      const c = document.createElement('canvas');
+      c.width = img.naturalWidth;
+      c.height = img.naturalHeight;
+      const g = c.getContext('2d');
+      g.drawImage(img, 0, 0);
+      return {
+        size: [img.naturalWidth, img.naturalHeight],
+        alt: img.alt,
+        // Pixel (3, 5): x^y = 6, bluescale (6, 6, 255).
+        pixel: [...g.getImageData(3, 5, 1, 1).data],
+        text: img.closest('.line').textContent,
+        shown: img.getBoundingClientRect().width,
+      };
+    });
+    assert.deepEqual(got.size, [256, 256]);
+    assert.equal(got.alt, 'picture printed by the program, 256 by 256 pixels');
+    assert.deepEqual(got.pixel, [6, 6, 255, 255]);
+    assert.equal(got.text, r.stdout, 'the line keeps its whole text');
+    assert.ok(got.shown > 0 && got.shown <= 258, `shown ${got.shown} px wide`);
+    assert.match(await page.locator('#output').textContent(), /drawing\n/);
+    await page.screenshot({ path: join(OUT, 'picture.png') });
+  });
+
   test('a share link restores program, settings and moment, and runs nothing until Run', async () => {
     await page.evaluate(() => window.gopark.loadExample('pipeline'));
     await page.selectOption('[data-testid=procs]', '3');

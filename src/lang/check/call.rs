@@ -1015,6 +1015,17 @@ impl<'a> Checker<'a> {
                 if let ObjKind::PkgName(path) = self.obj(o).kind.clone() {
                     self.obj_mut(o).used = true;
                     self.record_use(x.id, o);
+                    if let Some(m) = self.prelude_member(&path, &sel.value) {
+                        // tree.New: a declaration of a package written in Go.
+                        self.record_use(sel.id, m);
+                        self.record_use(e.id, m);
+                        let name = format!("{pkg}.{}", sel.value);
+                        return self.object_operand(e, m, &name);
+                    }
+                    if let Some(msg) = self.missing_prelude_member(&path, &sel.value) {
+                        self.error(sel.pos, msg);
+                        return inv;
+                    }
                     if let Some(v) = self.prelude_var(&path, &sel.value) {
                         // runtime.MemProfileRate: a variable the program may assign.
                         self.record_use(sel.id, v);

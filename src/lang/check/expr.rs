@@ -253,7 +253,12 @@ impl<'a> Checker<'a> {
             _ => return,
         };
         let s = self.operand_string(x);
-        self.error(x.pos(), format!("{} {}", s, msg));
+        let mut pos = x.pos();
+        if matches!(x.expr.map(|e| &e.kind), Some(ExprKind::FuncType(_))) {
+            // gc places a function type at its parameter list, after `func`.
+            pos.col += 4;
+        }
+        self.error(pos, format!("{} {}", s, msg));
         x.mode = Mode::Invalid;
     }
 
@@ -409,6 +414,13 @@ impl<'a> Checker<'a> {
         };
         self.record_use(e.id, o);
         self.obj_decl(o);
+        self.object_operand(e, o, name)
+    }
+
+    /// The operand for a use of object `o` spelled `name` (`e` is a name, or a selector
+    /// `pkg.Name` naming a declaration of a package written in Go).
+    pub(crate) fn object_operand(&mut self, e: &'a Expr, o: ObjId, name: &str) -> Operand<'a> {
+        let inv = Operand::invalid(e);
         let obj = self.obj(o).clone();
         match &obj.kind {
             ObjKind::PkgName(_) => {

@@ -24,6 +24,7 @@ mod expr;
 mod generic;
 mod goto;
 mod libsig;
+mod prelude;
 mod selector;
 mod stdlib;
 mod stmt;
@@ -353,6 +354,9 @@ pub struct Checker<'a> {
     pub(crate) universe: ScopeId,
     pub(crate) pkg_scope: ScopeId,
     pub(crate) file_scope: ScopeId,
+    /// The file scope of the appended prelude (its own imports, see lang/prelude.rs); the
+    /// program's file scope when there is no prelude.
+    pub(crate) prelude_scope: ScopeId,
     pub(crate) funcs: Vec<FuncCtx>,
     /// Value of iota in the constant declaration being checked.
     pub(crate) iota: Option<i128>,
@@ -460,6 +464,7 @@ impl<'a> Checker<'a> {
             universe: 0,
             pkg_scope: 0,
             file_scope: 0,
+            prelude_scope: 0,
             funcs: Vec::new(),
             iota: None,
             decl_state: HashMap::new(),
@@ -504,6 +509,7 @@ impl<'a> Checker<'a> {
         c.pkg_scope = c.new_scope(Some(c.universe), false);
         c.file_scope = c.new_scope(Some(c.pkg_scope), false);
         c.scope = c.file_scope;
+        c.declare_prelude_imports();
         c
     }
 
@@ -916,6 +922,7 @@ impl<'a> Checker<'a> {
                 self.func_deps.insert(f, deps);
             }
         }
+        self.name_prelude_funcs();
         self.check_embedded_types();
         self.compute_init_order();
         self.unused_imports();
@@ -1064,6 +1071,8 @@ impl<'a> Checker<'a> {
             let Decl::Func(fd) = &file.decls[di] else {
                 continue;
             };
+            // A prelude method's signature names the prelude's imports.
+            self.scope = self.file_scope_at(fd.pos);
             let Some(recv) = &fd.recv else { continue };
             let Some(rte) = &recv.ty else { continue };
             let mut base = rte.unparen();
@@ -1111,6 +1120,7 @@ impl<'a> Checker<'a> {
             }
             self.pending_bodies.push((fd, f, None));
         }
+        self.scope = self.file_scope;
     }
 
     /// Makes function `f` method `name` of `named`: the receiver becomes its parameter 0,
@@ -1216,7 +1226,9 @@ impl<'a> Checker<'a> {
         let path = String::from_utf8_lossy(&super::constant::string_lit(lit)).into_owned();
         // Every standard package can be imported (so that an unused import gets Go's
         // message); using members gopark lacks is reported as unsupported.
-        if !stdlib::STD_PACKAGES.contains(&path.as_str()) {
+        if !stdlib::STD_PACKAGES.contains(&path.as_str())
+            && !crate::lang::prelude::is_prelude_package(&path)
+        {
             let first = path.split('/').next().unwrap_or("");
             if !first.contains('.') {
                 self.error(*pos, format!("package {} is not in std", path));
@@ -1317,7 +1329,7 @@ impl<'a> Checker<'a> {
         let saved_funcs = std::mem::take(&mut self.funcs);
         let saved_iota = self.iota.take();
         let saved_deps = self.var_deps.take();
-        self.scope = self.file_scope;
+        self.scope = self.file_scope_at(self.obj(o).pos);
         let file = self.file;
         match self.pkg_decls[&o] {
             PkgDecl::Const(di, ni) => {

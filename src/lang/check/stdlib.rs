@@ -490,11 +490,18 @@ impl<'a> Checker<'a> {
             return None;
         }
         let pkg = super::libsig::pkg_name(path);
+        if !name.starts_with(|c: char| c.is_uppercase()) {
+            // Not exported: Go's own message, whatever gopark has of the package (the Tour's
+            // exported-names lesson writes math.pi on purpose).
+            return Some(format!("undefined: {pkg}.{name}"));
+        }
         Some(match PARTLY_SUPPORTED.iter().find(|(p, _)| *p == path) {
             Some((_, names)) if !names.contains(&name) => format!("undefined: {}.{}", pkg, name),
             Some(_) => format!("{}.{} is not supported by gopark yet", pkg, name),
             // A package of the library table: gopark provides part of it.
-            None if crate::library::PACKAGES.iter().any(|p| p.path == path) => {
+            None if crate::library::PACKAGES.iter().any(|p| p.path == path)
+                || crate::lang::prelude::is_prelude_package(path) =>
+            {
                 format!("{}.{} is not supported by gopark yet", pkg, name)
             }
             None => format!(

@@ -45,7 +45,7 @@ impl<'a> Checker<'a> {
         // declaration, from the scope binding its type parameters).
         let instance = if decl.is_some() { self.instance_scope.take() } else { None };
         if decl.is_some() {
-            self.scope = instance.unwrap_or(self.file_scope);
+            self.scope = instance.unwrap_or(self.file_scope_at(body.pos));
         }
         let saved_labels = std::mem::take(&mut self.labels);
         let saved_label_stack = std::mem::take(&mut self.label_stack);
@@ -706,7 +706,12 @@ impl<'a> Checker<'a> {
         }
         let (mut ops, _comma_ok) = self.multi_expr(rhs[0], l == 2 && return_pos.is_none());
         if ops.len() == l {
-            let ctx = if return_pos.is_some() { "return statement" } else { "assignment" };
+            // `var n int = f()` is still one variable's declaration (go/types varDecl).
+            let ctx = match (return_pos, l) {
+                (Some(_), _) => "return statement",
+                (None, 1) => decl_context,
+                (None, _) => "assignment",
+            };
             for (i, &o) in lhs.iter().enumerate() {
                 self.init_var(o, &mut ops[i], ctx);
             }

@@ -558,11 +558,23 @@ fn standard_library_gaps_are_not_blamed_on_the_program() {
         "15:13: undefined: sync.Bogus",
     ];
     assert_eq!(errors(src), want);
-    let src = "package main\n\nimport \"golang.org/x/tour/pic\"\n\nfunc main() { pic.Show(nil) }\n";
+    let src = "package main\n\nimport \"golang.org/x/exp/slices\"\n\nfunc main() { slices.Sort([]int{}) }\n";
     assert_eq!(
         errors(src),
-        ["3:8: package golang.org/x/tour/pic is not supported yet (gopark runs one file with the standard library)"]
+        ["3:8: package golang.org/x/exp/slices is not supported yet (gopark runs one file with the standard library)"]
     );
+    // A Tour of Go's packages are there (written in Go, lang/prelude/); image only in part.
+    let src = "package main\n\nimport (\n\t\"image\"\n\t\"golang.org/x/tour/tree\"\n)\n\nfunc main() {\n\t_ = tree.New(1)\n\t_ = tree.insert\n\tvar t tree.Bogus\n\t_ = t\n\t_ = image.NewPaletted\n\t_ = image.Rect(0, 0, 1, 1).Dx()\n}\n";
+    assert_eq!(
+        errors(src),
+        [
+            "10:11: undefined: tree.insert",
+            "11:13: undefined: tree.Bogus",
+            "13:12: image.NewPaletted is not supported by gopark yet",
+        ]
+    );
+    let src = "package main\n\nimport (\n\t\"fmt\"\n\t\"math\"\n)\n\nfunc main() {\n\tfmt.Println(math.pi)\n}\n";
+    assert_eq!(errors(src), ["9:19: undefined: math.pi"]);
 }
 
 /// Interfaces that embed themselves, directly or through another, are Go's invalid

@@ -63,6 +63,9 @@ impl<'a> Checker<'a> {
                         if let ObjKind::PkgName(path) = self.obj(o).kind.clone() {
                             self.obj_mut(o).used = true;
                             self.record_use(x.id, o);
+                            if let Some(t) = self.prelude_type(e, sel, &path) {
+                                return t;
+                            }
                             return match (path.as_str(), sel.value.as_str()) {
                                 ("sync", "WaitGroup") => self.wait_group.clone(),
                                 ("sync", "Mutex") => self.mutex.clone(),
