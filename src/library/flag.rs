@@ -146,7 +146,7 @@ pub const MEMBERS: &[Member] = &[
         let w = match f[OUTPUT] {
             w if w.t != 0 => w,
             _ => {
-                let mut v = c.alloc(Obj::Struct(vec![Value::int(2)]))?;
+                let mut v = super::os::std_file(c, 2)?;
                 v.t = c.type_id("*os.File");
                 v
             }

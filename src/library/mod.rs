@@ -41,6 +41,7 @@ pub mod rand;
 pub mod regexp;
 pub mod runtime;
 pub mod slices;
+pub mod slog;
 pub mod sort;
 pub mod sorting;
 pub mod strconv;
@@ -164,6 +165,7 @@ pub const PACKAGES: &[Package] = &[
     Package { path: "hash", members: crypto::HASH_MEMBERS },
     Package { path: "io", members: io::MEMBERS },
     Package { path: "log", members: log::MEMBERS },
+    Package { path: "log/slog", members: slog::MEMBERS },
     Package { path: "maps", members: maps::MEMBERS },
     Package { path: "math", members: math::MEMBERS },
     Package { path: "math/rand", members: rand::MEMBERS },

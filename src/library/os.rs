@@ -4,7 +4,7 @@
 use super::{func, method, type_, var, Call, Fault, Member};
 use crate::rt::obj::Obj;
 use crate::sched::StdinRead;
-use crate::sys::internal_error;
+use crate::sys::{internal_error, lock};
 use crate::vm::value::Value;
 
 pub const MEMBERS: &[Member] = &[
@@ -24,11 +24,28 @@ fn getpid(c: &mut Call) -> Result<(), Fault> {
     c.ret_int(1);
     Ok(())
 }
-/// os.Stdout and friends: an *os.File for descriptor `fd` (a new one at each use).
+/// os.Stdout and friends: the one *os.File for descriptor `fd`, made at first use and kept
+/// in `Runtime::lib_globals`, so `log.Writer() == os.Stdout` holds as in Go.
 fn file(c: &mut Call, fd: i64) -> Result<(), Fault> {
-    let v = c.alloc(Obj::Struct(vec![Value::int(fd)]))?;
+    let v = std_file(c, fd)?;
     c.ret(v);
     Ok(())
+}
+
+/// The *os.File of descriptor `fd` (0, 1 or 2), without its type word.
+pub fn std_file(c: &mut Call, fd: i64) -> Result<Value, Fault> {
+    const KEYS: [&str; 3] = ["os.Stdin", "os.Stdout", "os.Stderr"];
+    let key = KEYS[fd as usize];
+    let kept = lock(&c.rt.lib_globals).iter().find(|(k, _)| *k == key).map(|(_, v)| *v);
+    let v = match kept {
+        Some(v) => v,
+        None => {
+            let v = c.alloc(Obj::Struct(vec![Value::int(fd)]))?;
+            lock(&c.rt.lib_globals).push((key, v));
+            v
+        }
+    };
+    Ok(v)
 }
 fn args(c: &mut Call) -> Result<(), Fault> {
     let mut all = vec![program_path(c)];
