@@ -54,6 +54,8 @@ pub mod time;
 pub mod unicode;
 pub mod url;
 pub mod utf8;
+pub mod xml;
+pub mod xml_decode;
 
 use crate::vm::value::Value;
 pub use call::{Call, Fault};
@@ -157,6 +159,7 @@ pub const PACKAGES: &[Package] = &[
     Package { path: "encoding/base64", members: crypto::BASE64_MEMBERS },
     Package { path: "encoding/hex", members: crypto::HEX_MEMBERS },
     Package { path: "encoding/json", members: json::MEMBERS },
+    Package { path: "encoding/xml", members: xml::MEMBERS },
     Package { path: "errors", members: errors::MEMBERS },
     Package { path: "errors", members: errors::AS_JOIN_MEMBERS },
     Package { path: "flag", members: flag::MEMBERS },
