@@ -366,7 +366,9 @@ fn args_to_attrs(c: &Call, args: &[Value]) -> Vec<SAttr> {
         let x = args[i];
         let bad = |val| SAttr { key: b"!BADKEY".to_vec(), val };
         match c.rt.prog.type_name(x.t) {
-            "string" if i + 1 == args.len() => out.push(bad(SVal::Str(c.rt.heap.bytes(x).to_vec()))),
+            "string" if i + 1 == args.len() => {
+                out.push(bad(SVal::Str(c.rt.heap.bytes(x).to_vec())))
+            }
             "string" => {
                 let key = c.rt.heap.bytes(x).to_vec();
                 out.push(SAttr { key, val: any_value(c, args[i + 1]) });
@@ -463,7 +465,10 @@ fn handler_object(c: &Call, l: Value) -> Result<Handler, Fault> {
             .zip(depths)
             .map(|(a, d)| (attr_of(c, *a), d.as_int() as usize))
             .collect(),
-        groups: super::call::elems(c.rt, f[7]).iter().map(|g| c.rt.heap.bytes(*g).to_vec()).collect(),
+        groups: super::call::elems(c.rt, f[7])
+            .iter()
+            .map(|g| c.rt.heap.bytes(*g).to_vec())
+            .collect(),
     })
 }
 
@@ -497,8 +502,16 @@ fn with(c: &mut Call, l: Value, first: usize, group: Option<Vec<u8>>) -> Result<
     let groups: Vec<String> =
         h.groups.iter().map(|g| String::from_utf8_lossy(g).into_owned()).collect();
     let groups = c.new_strings(&groups)?;
-    let fields =
-        vec![Value::int(h.kind), h.w, Value::bool(h.add_source), h.level, h.replace, attrs, depths, groups];
+    let fields = vec![
+        Value::int(h.kind),
+        h.w,
+        Value::bool(h.add_source),
+        h.level,
+        h.replace,
+        attrs,
+        depths,
+        groups,
+    ];
     let obj = c.alloc(Obj::Struct(fields))?;
     // The default handler's object has no type (see the module comment).
     let hv = Value { t: old.t, ..obj };
@@ -709,7 +722,9 @@ fn call_methods<'a>(
                 let s = ctx.method(x, name, &[], 1).await[0];
                 ctx.keep(s);
                 let b = ctx
-                    .native(move |c| Ok(c.rt.heap.bytes(s).iter().map(|&b| Value::int(b as i64)).collect()))
+                    .native(move |c| {
+                        Ok(c.rt.heap.bytes(s).iter().map(|&b| Value::int(b as i64)).collect())
+                    })
                     .await;
                 *v = SVal::Called(b.iter().map(|x| x.w as u8).collect());
             }
@@ -767,7 +782,13 @@ struct Render<'c, 'a> {
 impl<'c, 'a> Render<'c, 'a> {
     fn new(c: &'c Call<'a>, kind: i64) -> Self {
         let json = kind == JSON;
-        Render { c, json, out: if json { b"{".to_vec() } else { Vec::new() }, sep: b"", prefix: Vec::new() }
+        Render {
+            c,
+            json,
+            out: if json { b"{".to_vec() } else { Vec::new() },
+            sep: b"",
+            prefix: Vec::new(),
+        }
     }
 
     /// The built-in attributes, then the With attributes (opening their groups as they
@@ -905,7 +926,11 @@ fn text_of(c: &Call, v: &SVal) -> Vec<u8> {
             let items: Vec<String> = g
                 .iter()
                 .map(|a| {
-                    format!("{}={}", String::from_utf8_lossy(&a.key), String::from_utf8_lossy(&text_of(c, &a.val)))
+                    format!(
+                        "{}={}",
+                        String::from_utf8_lossy(&a.key),
+                        String::from_utf8_lossy(&text_of(c, &a.val))
+                    )
                 })
                 .collect();
             format!("[{}]", items.join(" ")).into_bytes()
@@ -982,7 +1007,8 @@ fn json_value(c: &Call, out: &mut Vec<u8>, v: &SVal) {
         }
         SVal::Group(g) => {
             out.push(b'{');
-            let mut r = Render { c, json: true, out: std::mem::take(out), sep: b"", prefix: Vec::new() };
+            let mut r =
+                Render { c, json: true, out: std::mem::take(out), sep: b"", prefix: Vec::new() };
             for a in g {
                 r.attr(a);
             }

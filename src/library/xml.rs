@@ -19,7 +19,11 @@ use crate::vm::program::{Program, TypeKind};
 use crate::vm::value::Value;
 
 pub const MEMBERS: &[Member] = &[
-    constant("Header", "untyped string", ConstVal::Str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")),
+    constant(
+        "Header",
+        "untyped string",
+        ConstVal::Str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"),
+    ),
     type_("Name", "struct{Space string; Local string}"),
     func("Marshal", "func(v any) ([]byte, error)", |c| marshal(c, None)),
     func("MarshalIndent", "func(v any, prefix, indent string) ([]byte, error)", |c| {
@@ -86,7 +90,10 @@ pub fn type_info(prog: &Program, ty: TypeId) -> Result<TypeInfo, String> {
                 Some(TypeKind::StructPtr { elem }) => *elem,
                 _ => *fty,
             };
-            if matches!(prog.types.get(inner_ty as usize).map(|t| &t.kind), Some(TypeKind::Struct { .. })) {
+            if matches!(
+                prog.types.get(inner_ty as usize).map(|t| &t.kind),
+                Some(TypeKind::Struct { .. })
+            ) {
                 let inner = type_info(prog, inner_ty)?;
                 if info.xml_name.is_none() {
                     info.xml_name = inner.xml_name.map(|mut f| {
@@ -143,14 +150,17 @@ fn field_info(
                 omit_empty = true;
                 continue;
             }
-            "any" => return Err(format!("gopark: encoding/xml's \",any\" (field {fname}) is not supported yet")),
+            "any" => {
+                return Err(format!(
+                    "gopark: encoding/xml's \",any\" (field {fname}) is not supported yet"
+                ))
+            }
             _ => continue,
         };
         mode = m;
         modes += 1;
     }
-    let short = sname.rsplit('.').next().unwrap_or(sname);
-    let invalid = || format!("xml: invalid tag in field {fname} of type {short}: {tag:?}");
+    let invalid = || format!("xml: invalid tag in field {fname} of type {sname}: {tag:?}");
     if modes > 1 || (omit_empty && !matches!(mode, Mode::Element | Mode::Attr)) {
         return Err(invalid());
     }
@@ -179,7 +189,7 @@ fn field_info(
         parents[0] = fname.to_string();
     }
     if parents.last().is_some_and(|p| p.is_empty()) {
-        return Err(format!("xml: trailing '>' in field {fname} of type {short}"));
+        return Err(format!("xml: trailing '>' in field {fname} of type {sname}"));
     }
     f.name = parents.pop().unwrap_or_default();
     if !parents.is_empty() && mode != Mode::Element {
@@ -278,7 +288,13 @@ impl<'c, 'a> Printer<'c, 'a> {
 
     /// Go's marshalValue: `v` of type `ty` as an element named by its XMLName, the field
     /// `f`, or its type.
-    fn value(&mut self, v: Value, ty: TypeId, f: Option<&XmlField>, depth: usize) -> Result<(), String> {
+    fn value(
+        &mut self,
+        v: Value,
+        ty: TypeId,
+        f: Option<&XmlField>,
+        depth: usize,
+    ) -> Result<(), String> {
         if depth > MAX_DEPTH {
             return Err(format!("gopark: encoding/xml of values nested more than {MAX_DEPTH} deep is not supported yet"));
         }
@@ -353,7 +369,13 @@ impl<'c, 'a> Printer<'c, 'a> {
 
     /// The element's name: the XMLName tag, else the XMLName field's Local, else the
     /// field's name, else the type's.
-    fn start_name(&self, v: Value, ty: TypeId, info: &TypeInfo, f: Option<&XmlField>) -> Result<(String, String), String> {
+    fn start_name(
+        &self,
+        v: Value,
+        ty: TypeId,
+        info: &TypeInfo,
+        f: Option<&XmlField>,
+    ) -> Result<(String, String), String> {
         if let Some(x) = &info.xml_name {
             if !x.name.is_empty() && x.name != "XMLName" {
                 return Ok((x.xmlns.clone(), x.name.clone()));
@@ -371,7 +393,9 @@ impl<'c, 'a> Printer<'c, 'a> {
             return Ok((f.xmlns.clone(), f.name.clone()));
         }
         let full = self.prog().type_name(ty);
-        let unnamed = ["[", "*", "map[", "struct", "func", "chan", "interface"].iter().any(|p| full.starts_with(p));
+        let unnamed = ["[", "*", "map[", "struct", "func", "chan", "interface"]
+            .iter()
+            .any(|p| full.starts_with(p));
         let name = full.split('[').next().unwrap_or("");
         let name = name.rsplit('.').next().unwrap_or("");
         if unnamed || name.is_empty() {
@@ -382,7 +406,13 @@ impl<'c, 'a> Printer<'c, 'a> {
 
     /// Go's marshalAttr: nil pointers and interfaces are left out, slices give one
     /// attribute per element.
-    fn attr(&mut self, attrs: &mut Vec<(String, Vec<u8>)>, name: &str, v: Value, ty: TypeId) -> Result<(), String> {
+    fn attr(
+        &mut self,
+        attrs: &mut Vec<(String, Vec<u8>)>,
+        name: &str,
+        v: Value,
+        ty: TypeId,
+    ) -> Result<(), String> {
         let Some((v, ty)) = self.deref(v, ty) else { return Ok(()) };
         if let TypeKind::Slice { elem } = self.kind(ty) {
             if !is_byte(self.prog(), elem) {
@@ -401,7 +431,9 @@ impl<'c, 'a> Printer<'c, 'a> {
     fn simple(&self, v: Value, ty: TypeId) -> Result<Vec<u8>, String> {
         Ok(match self.kind(ty) {
             TypeKind::Bool => v.as_bool().to_string().into_bytes(),
-            TypeKind::Int { bits, signed } => crate::rt::fmt::int_text(v, bits, signed).into_bytes(),
+            TypeKind::Int { bits, signed } => {
+                crate::rt::fmt::int_text(v, bits, signed).into_bytes()
+            }
             TypeKind::Float64 => crate::rt::fmt::float_g(v.as_float(), None).into_bytes(),
             TypeKind::Float32 => crate::rt::fmt::float32_g(v.as_float(), None).into_bytes(),
             TypeKind::String => self.c.rt.heap.bytes(v).to_vec(),
@@ -443,7 +475,13 @@ impl<'c, 'a> Printer<'c, 'a> {
 
     /// Go's marshalStruct: the fields that are not attributes, opening and closing the
     /// parent elements of `a>b` chains as fields share them.
-    fn fields(&mut self, v: Value, ty: TypeId, info: &TypeInfo, depth: usize) -> Result<(), String> {
+    fn fields(
+        &mut self,
+        v: Value,
+        ty: TypeId,
+        info: &TypeInfo,
+        depth: usize,
+    ) -> Result<(), String> {
         let mut stack: Vec<String> = Vec::new();
         for f in info.fields.iter().filter(|f| f.mode != Mode::Attr) {
             let Some(x) = super::json_encode::field_at(self.c, v, ty, &f.path) else { continue };
@@ -465,7 +503,9 @@ impl<'c, 'a> Printer<'c, 'a> {
                 Mode::InnerXml => {
                     if let Some((x, xt)) = self.deref(x, f.ty) {
                         match self.kind(xt) {
-                            TypeKind::String => self.out.extend_from_slice(&self.c.rt.heap.bytes(x)),
+                            TypeKind::String => {
+                                self.out.extend_from_slice(&self.c.rt.heap.bytes(x))
+                            }
                             TypeKind::Slice { elem } if is_byte(self.prog(), elem) => {
                                 let b = self.simple(x, xt)?;
                                 self.out.extend(b);
@@ -476,8 +516,10 @@ impl<'c, 'a> Printer<'c, 'a> {
                 }
                 Mode::Element => {
                     self.trim(&mut stack, &f.parents);
-                    let nil = matches!(self.kind(f.ty), TypeKind::StructPtr { .. } | TypeKind::Pointer | TypeKind::Interface)
-                        && x.h == 0
+                    let nil = matches!(
+                        self.kind(f.ty),
+                        TypeKind::StructPtr { .. } | TypeKind::Pointer | TypeKind::Interface
+                    ) && x.h == 0
                         && x.t == 0;
                     if f.parents.len() > stack.len() && !nil {
                         for p in &f.parents[stack.len()..] {
@@ -508,7 +550,12 @@ impl<'c, 'a> Printer<'c, 'a> {
         let text = match self.kind(xt) {
             TypeKind::String => self.c.rt.heap.bytes(x).to_vec(),
             TypeKind::Slice { elem } if is_byte(self.prog(), elem) => self.simple(x, xt)?,
-            _ => return Err(format!("xml: bad type for comment field of {}", self.prog().type_name(sty))),
+            _ => {
+                return Err(format!(
+                    "xml: bad type for comment field of {}",
+                    self.prog().type_name(sty)
+                ))
+            }
         };
         if text.is_empty() {
             return Ok(());
@@ -532,7 +579,10 @@ fn lossy(b: &[u8]) -> String {
 }
 
 pub fn is_byte(prog: &Program, t: TypeId) -> bool {
-    matches!(prog.types.get(t as usize).map(|d| &d.kind), Some(TypeKind::Int { bits: 8, signed: false }))
+    matches!(
+        prog.types.get(t as usize).map(|d| &d.kind),
+        Some(TypeKind::Int { bits: 8, signed: false })
+    )
 }
 
 /// Go's isEmptyValue (omitempty).
@@ -545,9 +595,9 @@ fn is_empty(c: &Call, v: Value, ty: TypeId) -> bool {
         Some(TypeKind::Array { len, .. }) => *len == 0,
         Some(TypeKind::Map { .. }) => super::json_encode::map_pairs(c, v).is_empty(),
         Some(TypeKind::Interface) => v.t == 0,
-        Some(TypeKind::StructPtr { .. } | TypeKind::Pointer | TypeKind::Chan { .. } | TypeKind::Func) => {
-            v.h == 0 && v.w == 0
-        }
+        Some(
+            TypeKind::StructPtr { .. } | TypeKind::Pointer | TypeKind::Chan { .. } | TypeKind::Func,
+        ) => v.h == 0 && v.w == 0,
         _ => false,
     }
 }

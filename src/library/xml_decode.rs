@@ -27,6 +27,17 @@ pub struct Elem {
     attrs: Vec<(String, String, Vec<u8>)>,
     children: Vec<Node>,
     inner: (usize, usize),
+    /// Its end tag was read (a syntax error inside it leaves it incomplete: what came
+    /// before the error is stored, as Go's streaming decoder stores it, but not its
+    /// character data, which Go stores at the end tag).
+    complete: bool,
+}
+
+/// A syntax error inside an element: the element as far as it was read (None when the
+/// error is in its start tag) and Go's message.
+struct Partial {
+    elem: Option<Elem>,
+    msg: String,
 }
 
 #[derive(Debug)]
@@ -90,10 +101,25 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// A name: None when there is none; Go's "invalid XML name" when its first
+    /// character may not start one.
+    fn checked_name(&mut self) -> PResult<Option<String>> {
+        let start = self.pos;
+        match self.name() {
+            Some(n) => Ok(Some(n)),
+            None if self.pos > start => {
+                let raw = String::from_utf8_lossy(&self.src[start..self.pos]).into_owned();
+                self.err(&format!("invalid XML name: {raw}"))
+            }
+            None => Ok(None),
+        }
+    }
+
     fn name(&mut self) -> Option<String> {
         let start = self.pos;
         while let Some(b) = self.peek() {
-            let ok = b >= 0x80 || b.is_ascii_alphanumeric() || matches!(b, b'_' | b':' | b'.' | b'-');
+            let ok =
+                b >= 0x80 || b.is_ascii_alphanumeric() || matches!(b, b'_' | b':' | b'.' | b'-');
             if !ok {
                 break;
             }
@@ -106,10 +132,22 @@ impl<'a> Parser<'a> {
 
     /// The document's root element: what comes before it (declarations, comments, a
     /// DOCTYPE, text) is skipped. None when the input ends first.
-    fn document(&mut self) -> PResult<Option<Elem>> {
+    fn document(&mut self) -> (Option<Elem>, Option<String>) {
+        match self.prolog() {
+            Ok(false) => (None, None),
+            Err(msg) => (None, Some(msg)),
+            Ok(true) => match self.element(0) {
+                Ok(e) => (Some(e), None),
+                Err(p) => (p.elem, Some(p.msg)),
+            },
+        }
+    }
+
+    /// Skips to the root element's `<` (consumed): false when the input ends first.
+    fn prolog(&mut self) -> PResult<bool> {
         loop {
             match self.peek() {
-                None => return Ok(None),
+                None => return Ok(false),
                 Some(b'<') => {}
                 Some(_) => {
                     self.text(b"")?;
@@ -129,17 +167,38 @@ impl<'a> Parser<'a> {
                 return self.err(&format!("unexpected end element </{n}>"));
             } else {
                 self.pos += 1;
-                return self.element(0).map(Some);
+                return Ok(true);
             }
         }
     }
 
     /// An element after its `<`.
-    fn element(&mut self, depth: usize) -> PResult<Elem> {
-        if depth > MAX_NEST {
-            return Err(format!("gopark: XML nested more than {MAX_NEST} elements deep is not supported yet"));
+    fn element(&mut self, depth: usize) -> Result<Elem, Partial> {
+        let (mut e, name) = self.start_tag(depth).map_err(|msg| Partial { elem: None, msg })?;
+        if e.complete {
+            return Ok(e);
         }
-        let Some(name) = self.name() else { return self.err("expected element name after <") };
+        // The namespaces the start tag declared are dropped by the caller.
+        match self.content(&mut e, &name, depth) {
+            Ok(()) => {
+                e.complete = true;
+                Ok(e)
+            }
+            Err(msg) => Err(Partial { elem: Some(e), msg }),
+        }
+    }
+
+    /// A start tag after its `<`: the element (complete when it is an empty-element tag)
+    /// and its name as written; the namespaces it declares stay in scope.
+    fn start_tag(&mut self, depth: usize) -> PResult<(Elem, String)> {
+        if depth > MAX_NEST {
+            return Err(format!(
+                "gopark: XML nested more than {MAX_NEST} elements deep is not supported yet"
+            ));
+        }
+        let Some(name) = self.checked_name()? else {
+            return self.err("expected element name after <");
+        };
         let mut raw_attrs = Vec::new();
         let empty = loop {
             self.space();
@@ -158,7 +217,9 @@ impl<'a> Parser<'a> {
                 None => return self.err("unexpected EOF"),
                 _ => {}
             }
-            let Some(an) = self.name() else { return self.err("expected attribute name in element") };
+            let Some(an) = self.checked_name()? else {
+                return self.err("expected attribute name in element");
+            };
             self.space();
             if self.peek() != Some(b'=') {
                 return self.err("attribute name without = in element");
@@ -173,7 +234,6 @@ impl<'a> Parser<'a> {
             self.next()?;
             raw_attrs.push((an, v));
         };
-        let scope = self.ns.len();
         for (an, v) in &raw_attrs {
             if an == "xmlns" {
                 self.ns.push((String::new(), String::from_utf8_lossy(v).into_owned()));
@@ -189,18 +249,15 @@ impl<'a> Parser<'a> {
                 (s, l, v)
             })
             .collect();
-        let mut e = Elem { space, local, attrs, children: Vec::new(), inner: (self.pos, self.pos) };
-        if !empty {
-            self.content(&mut e, &name, depth)?;
-        }
-        self.ns.truncate(scope);
-        Ok(e)
+        let inner = (self.pos, self.pos);
+        Ok((Elem { space, local, attrs, children: Vec::new(), inner, complete: empty }, name))
     }
 
     /// Go's translate: a prefix to its namespace in scope (unknown prefixes stay as they
     /// are); an element without one gets the default namespace.
     fn translate(&self, name: &str, element: bool) -> (String, String) {
-        let Some((p, l)) = name.split_once(':').filter(|(p, l)| !p.is_empty() && !l.is_empty()) else {
+        let Some((p, l)) = name.split_once(':').filter(|(p, l)| !p.is_empty() && !l.is_empty())
+        else {
             let default = self.ns.iter().rev().find(|(p, _)| p.is_empty()).map(|(_, u)| u.clone());
             let space = if element { default.unwrap_or_default() } else { String::new() };
             return (space, name.to_string());
@@ -208,7 +265,8 @@ impl<'a> Parser<'a> {
         if p == "xmlns" {
             return (p.to_string(), l.to_string());
         }
-        let uri = self.ns.iter().rev().find(|(q, _)| q == p).map_or(p.to_string(), |(_, u)| u.clone());
+        let uri =
+            self.ns.iter().rev().find(|(q, _)| q == p).map_or(p.to_string(), |(_, u)| u.clone());
         (uri, l.to_string())
     }
 
@@ -245,8 +303,16 @@ impl<'a> Parser<'a> {
                 self.until(b">")?;
             } else if self.peek() == Some(b'<') {
                 self.pos += 1;
-                let child = self.element(depth + 1)?;
-                e.children.push(Node::Elem(child));
+                let scope = self.ns.len();
+                let child = self.element(depth + 1);
+                self.ns.truncate(scope);
+                match child {
+                    Ok(c) => e.children.push(Node::Elem(c)),
+                    Err(Partial { elem, msg }) => {
+                        e.children.extend(elem.map(Node::Elem));
+                        return Err(msg);
+                    }
+                }
             } else {
                 let t = self.text(b"")?;
                 e.children.push(Node::Text(t));
@@ -308,7 +374,12 @@ impl<'a> Parser<'a> {
                     Some(h) => u32::from_str_radix(h, 16).ok(),
                     None => n.strip_prefix('#').and_then(|d| d.parse::<u32>().ok()),
                 };
-                num.and_then(char::from_u32).filter(|c| in_char_range(*c))
+                match num.and_then(char::from_u32) {
+                    Some(c) if !in_char_range(c) => {
+                        return self.err(&format!("illegal character code U+{:04X}", c as u32))
+                    }
+                    c => c,
+                }
             }
         };
         match ch {
@@ -333,8 +404,9 @@ fn check_chars(b: &[u8]) -> Result<(), String> {
     }
 }
 
-/// Parses the root element of `src`: None when there is none (Go's io.EOF).
-pub fn parse(src: &[u8]) -> Result<Option<Elem>, String> {
+/// Parses the root element of `src`: the element as far as it could be read (None when
+/// there is none) and the syntax error that stopped the parse.
+pub fn parse(src: &[u8]) -> (Option<Elem>, Option<String>) {
     Parser { src, pos: 0, line: 1, ns: Vec::new() }.document()
 }
 
@@ -362,15 +434,13 @@ pub fn unmarshal(c: &mut Call, data: &[u8], target: Value) -> Result<Option<Stri
         Some(TypeKind::StructPtr { .. } | TypeKind::Pointer) => {}
         _ => return Ok(Some("non-pointer passed to Unmarshal".into())),
     }
-    let root = match parse(data) {
-        Ok(Some(e)) => e,
-        Ok(None) => return Ok(Some("EOF".into())),
-        Err(msg) => return Ok(Some(msg)),
-    };
+    let (root, syntax) = parse(data);
+    let Some(root) = root else { return Ok(Some(syntax.unwrap_or_else(|| "EOF".into()))) };
     super::call::room(c.rt, c.m, data.len().saturating_mul(2))?;
     let mut st = Store { c, src: data };
+    // An error the store meets comes before the syntax error in the document.
     match st.through(&root, target) {
-        Ok(()) => Ok(None),
+        Ok(()) => Ok(syntax),
         Err(Stop::Go(msg)) => Ok(Some(msg)),
         Err(Stop::Fault(f)) => Err(f),
     }
@@ -429,6 +499,8 @@ impl Store<'_, '_> {
                 self.c.update(old, |_| v)?;
                 Ok(old)
             }
+            // Go takes the new element back off the slice when reading it fails.
+            TypeKind::Slice { elem } if !is_byte(&self.c.rt.prog, elem) && !e.complete => Ok(old),
             TypeKind::Slice { elem } if !is_byte(&self.c.rt.prog, elem) => {
                 let mut items = super::call::elems(self.c.rt, old);
                 let z = zero(self.c, elem)?;
@@ -442,7 +514,17 @@ impl Store<'_, '_> {
             | TypeKind::Int { .. }
             | TypeKind::Float64
             | TypeKind::Float32
-            | TypeKind::String => self.copy(&char_data(e), ty, old),
+            | TypeKind::String
+                if e.complete =>
+            {
+                self.copy(&char_data(e), ty, old)
+            }
+            TypeKind::Slice { .. }
+            | TypeKind::Bool
+            | TypeKind::Int { .. }
+            | TypeKind::Float64
+            | TypeKind::Float32
+            | TypeKind::String => Ok(old),
             _ => Err(Stop::Go(format!("unknown type {}", self.type_name(ty)))),
         }
     }
@@ -470,33 +552,65 @@ impl Store<'_, '_> {
                 self.c.update(old, |_| v)?;
                 return Ok(old);
             }
-            TypeKind::Int { .. } | TypeKind::Float64 | TypeKind::Float32 if src.is_empty() => Value::ZERO,
+            TypeKind::Int { .. } | TypeKind::Float64 | TypeKind::Float32 if src.is_empty() => {
+                Value::ZERO
+            }
             TypeKind::Int { bits, signed } => {
                 let func = if signed { "ParseInt" } else { "ParseUint" };
                 match trimmed.parse::<i128>() {
                     _ if !signed && trimmed.starts_with(['-', '+']) => {
-                        return Err(Stop::Go(format!("strconv.{func}: parsing {quoted}: invalid syntax")))
+                        return Err(Stop::Go(format!(
+                            "strconv.{func}: parsing {quoted}: invalid syntax"
+                        )))
                     }
                     Ok(n) if fits(n, bits, signed) => Value { w: n as u64, h: 0, t: 0 },
-                    Ok(_) => return Err(Stop::Go(format!("strconv.{func}: parsing {quoted}: value out of range"))),
-                    Err(_) if !trimmed.is_empty() && trimmed.trim_start_matches(['-', '+']).bytes().all(|b| b.is_ascii_digit()) => {
-                        return Err(Stop::Go(format!("strconv.{func}: parsing {quoted}: value out of range")))
+                    Ok(_) => {
+                        return Err(Stop::Go(format!(
+                            "strconv.{func}: parsing {quoted}: value out of range"
+                        )))
                     }
-                    Err(_) => return Err(Stop::Go(format!("strconv.{func}: parsing {quoted}: invalid syntax"))),
+                    Err(_)
+                        if !trimmed.is_empty()
+                            && trimmed
+                                .trim_start_matches(['-', '+'])
+                                .bytes()
+                                .all(|b| b.is_ascii_digit()) =>
+                    {
+                        return Err(Stop::Go(format!(
+                            "strconv.{func}: parsing {quoted}: value out of range"
+                        )))
+                    }
+                    Err(_) => {
+                        return Err(Stop::Go(format!(
+                            "strconv.{func}: parsing {quoted}: invalid syntax"
+                        )))
+                    }
                 }
             }
             TypeKind::Float64 | TypeKind::Float32 => match trimmed.parse::<f64>() {
-                Ok(f) if matches!(self.kind(ty), TypeKind::Float32) => Value::float(f as f32 as f64),
+                Ok(f) if matches!(self.kind(ty), TypeKind::Float32) => {
+                    Value::float(f as f32 as f64)
+                }
                 Ok(f) => Value::float(f),
-                Err(_) => return Err(Stop::Go(format!("strconv.ParseFloat: parsing {quoted}: invalid syntax"))),
+                Err(_) => {
+                    return Err(Stop::Go(format!(
+                        "strconv.ParseFloat: parsing {quoted}: invalid syntax"
+                    )))
+                }
             },
             TypeKind::Bool => match trimmed {
                 "1" | "t" | "T" | "TRUE" | "true" | "True" => Value::bool(true),
                 "0" | "f" | "F" | "FALSE" | "false" | "False" => Value::bool(false),
-                _ => return Err(Stop::Go(format!("strconv.ParseBool: parsing {quoted}: invalid syntax"))),
+                _ => {
+                    return Err(Stop::Go(format!(
+                        "strconv.ParseBool: parsing {quoted}: invalid syntax"
+                    )))
+                }
             },
             TypeKind::String => self.c.new_bytes(src)?,
-            TypeKind::Slice { elem } if is_byte(&self.c.rt.prog, elem) => super::crypto::new_byte_slice(self.c, src)?,
+            TypeKind::Slice { elem } if is_byte(&self.c.rt.prog, elem) => {
+                super::crypto::new_byte_slice(self.c, src)?
+            }
             _ => return Err(Stop::Go(format!("cannot unmarshal into {}", self.type_name(ty)))),
         };
         Ok(v)
@@ -510,7 +624,10 @@ impl Store<'_, '_> {
         let info = type_info(&self.c.rt.prog, ty).map_err(Stop::Go)?;
         if let Some(x) = &info.xml_name {
             if x.name != "XMLName" && !x.name.is_empty() && x.name != e.local {
-                return Err(Stop::Go(format!("expected element type <{}> but have <{}>", x.name, e.local)));
+                return Err(Stop::Go(format!(
+                    "expected element type <{}> but have <{}>",
+                    x.name, e.local
+                )));
             }
             if !x.xmlns.is_empty() && x.xmlns != e.space {
                 let have = if e.space.is_empty() { "no name space" } else { e.space.as_str() };
@@ -527,7 +644,9 @@ impl Store<'_, '_> {
         for (space, local, v) in &e.attrs {
             for f in info.fields.iter().filter(|f| f.mode == Mode::Attr) {
                 if f.name == *local && (f.xmlns.is_empty() || f.xmlns == *space) {
-                    let Some((holder, i)) = field_slot(self.c, target, ty, &f.path)? else { continue };
+                    let Some((holder, i)) = field_slot(self.c, target, ty, &f.path)? else {
+                        continue;
+                    };
                     let cur = parts(self.c, holder.h).get(i).copied().unwrap_or_default();
                     let nv = self.attr(v, f.ty, cur)?;
                     set_part(self.c, holder.h, i, nv);
@@ -543,6 +662,9 @@ impl Store<'_, '_> {
                 Node::Text(t) => data.extend_from_slice(t),
                 Node::Comment(t) => comment.extend_from_slice(t),
             }
+        }
+        if !e.complete {
+            return Ok(Value { t: 0, ..target });
         }
         let first = |m: &[Mode]| info.fields.iter().find(|f| m.contains(&f.mode)).cloned();
         if let Some(f) = first(&[Mode::CharData, Mode::CData]) {
@@ -562,7 +684,9 @@ impl Store<'_, '_> {
     fn raw(&mut self, b: &[u8], ty: TypeId, cur: Value) -> SResult<Value> {
         Ok(match self.kind(ty) {
             TypeKind::String => self.c.new_bytes(b)?,
-            TypeKind::Slice { elem } if is_byte(&self.c.rt.prog, elem) => super::crypto::new_byte_slice(self.c, b)?,
+            TypeKind::Slice { elem } if is_byte(&self.c.rt.prog, elem) => {
+                super::crypto::new_byte_slice(self.c, b)?
+            }
             _ => cur,
         })
     }
@@ -667,21 +791,31 @@ mod tests {
     use super::*;
 
     fn err(s: &str) -> String {
-        parse(s.as_bytes()).unwrap_err()
+        parse(s.as_bytes()).1.unwrap_or_default()
     }
 
     #[test]
     fn syntax_errors_in_go_words() {
         assert_eq!(err("<a><b></a>"), "XML syntax error on line 1: element <b> closed by </a>");
         assert_eq!(err("<a>\n<b>"), "XML syntax error on line 2: unexpected EOF");
-        assert_eq!(err("<a>&foo;</a>"), "XML syntax error on line 1: invalid character entity &foo;");
-        assert_eq!(err("<a x=1></a>"), "XML syntax error on line 1: unquoted or missing attribute value in element");
-        assert!(parse(b"  ").unwrap().is_none());
+        assert_eq!(
+            err("<a>&foo;</a>"),
+            "XML syntax error on line 1: invalid character entity &foo;"
+        );
+        assert_eq!(
+            err("<a x=1></a>"),
+            "XML syntax error on line 1: unquoted or missing attribute value in element"
+        );
+        assert!(matches!(parse(b"  "), (None, None)));
     }
 
     #[test]
     fn entities_and_cdata_read() {
-        let e = parse(b"<?xml version=\"1.0\"?><a k='&lt;v&gt;'>x &amp; y<![CDATA[<z>]]>&#65;&#x42;</a>").unwrap().unwrap();
+        let e = parse(
+            b"<?xml version=\"1.0\"?><a k='&lt;v&gt;'>x &amp; y<![CDATA[<z>]]>&#65;&#x42;</a>",
+        )
+        .0
+        .unwrap();
         assert_eq!(e.local, "a");
         assert_eq!(e.attrs[0].2, b"<v>");
         assert_eq!(char_data(&e), b"x & y<z>AB");
