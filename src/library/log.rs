@@ -41,14 +41,16 @@ pub const MEMBERS: &[Member] = &[
         Ok(())
     }),
     func("SetOutput", "func(w io.Writer)", |c| {
-        let w = c.arg(0);
-        let mut g = lock(&c.rt.lib_globals);
-        g.retain(|(k, _)| *k != STD_OUT);
-        g.push((STD_OUT, w));
+        c.set_global(STD_OUT, c.arg(0));
         Ok(())
     }),
     func("Writer", "func() io.Writer", |c| {
         let w = std_out(c);
+        if w.t == super::slog::HANDLER_WRITER {
+            return Err(Fault::Panic(
+                "gopark: log.Writer after slog.SetDefault is not supported yet".into(),
+            ));
+        }
         if w.t != 0 {
             c.ret(w);
             return Ok(());
@@ -218,11 +220,11 @@ fn line(c: &Call, prefix: &str, flags: i64, msg: &str) -> String {
 
 /// Where the standard logger's output goes once SetOutput was called (in
 /// `Runtime::lib_globals`, which keeps the writer alive).
-const STD_OUT: &str = "log.std.out";
+pub const STD_OUT: &str = "log.std.out";
 
 /// The writer SetOutput gave the standard logger (a nil interface value: standard error).
 fn std_out(c: &Call) -> Value {
-    lock(&c.rt.lib_globals).iter().find(|(k, _)| *k == STD_OUT).map_or(Value::ZERO, |(_, v)| *v)
+    c.global(STD_OUT).unwrap_or_default()
 }
 
 /// The standard logger's line for `msg`: written to standard error at once (None), or
@@ -257,7 +259,10 @@ fn output(c: &mut Call, kind: Kind, logger: Option<Value>) -> Result<String, Fau
 }
 
 /// Writes `s` to the Logger's writer (an interface value).
-fn write(c: &mut Call, w: Value, s: &str) -> Result<(), Fault> {
+pub fn write(c: &mut Call, w: Value, s: &str) -> Result<(), Fault> {
+    if w.t == super::slog::HANDLER_WRITER {
+        return super::slog::handle_log_line(c, w, s);
+    }
     match c.rt.prog.type_name(w.t) {
         "*os.File" => {
             let fd = match &*c.rt.heap.lock(w.h) {

@@ -4,7 +4,7 @@
 use super::{func, method, type_, var, Call, Fault, Member};
 use crate::rt::obj::Obj;
 use crate::sched::StdinRead;
-use crate::sys::{internal_error, lock};
+use crate::sys::internal_error;
 use crate::vm::value::Value;
 
 pub const MEMBERS: &[Member] = &[
@@ -36,15 +36,11 @@ fn file(c: &mut Call, fd: i64) -> Result<(), Fault> {
 pub fn std_file(c: &mut Call, fd: i64) -> Result<Value, Fault> {
     const KEYS: [&str; 3] = ["os.Stdin", "os.Stdout", "os.Stderr"];
     let key = KEYS[fd as usize];
-    let kept = lock(&c.rt.lib_globals).iter().find(|(k, _)| *k == key).map(|(_, v)| *v);
-    let v = match kept {
-        Some(v) => v,
-        None => {
-            let v = c.alloc(Obj::Struct(vec![Value::int(fd)]))?;
-            lock(&c.rt.lib_globals).push((key, v));
-            v
-        }
-    };
+    if let Some(v) = c.global(key) {
+        return Ok(v);
+    }
+    let v = c.alloc(Obj::Struct(vec![Value::int(fd)]))?;
+    c.set_global(key, v);
     Ok(v)
 }
 fn args(c: &mut Call) -> Result<(), Fault> {

@@ -138,13 +138,7 @@ pub const MEMBERS: &[Member] = &[
         c.ret(l);
         Ok(())
     }),
-    func("SetDefault", "func(l *Logger)", |c| {
-        let l = c.arg(0);
-        let mut g = lock(&c.rt.lib_globals);
-        g.retain(|(k, _)| *k != DEFAULT_KEY);
-        g.push((DEFAULT_KEY, l));
-        Ok(())
-    }),
+    func("SetDefault", "func(l *Logger)", |c| set_default(c, c.arg(0))),
     func_go("Debug", LOG_SIG, |c| log_call(c, Some(-4), false)),
     func_go("Info", LOG_SIG, |c| log_call(c, Some(0), false)),
     func_go("Warn", LOG_SIG, |c| log_call(c, Some(4), false)),
@@ -412,9 +406,8 @@ fn new_logger(c: &mut Call) -> Result<(), Fault> {
     let h = c.arg(0);
     match c.rt.prog.type_name(h.t) {
         "*slog.TextHandler" | "*slog.JSONHandler" if h.h != 0 => {}
-        "*slog.TextHandler" | "*slog.JSONHandler" | "" => {
-            return Err(Fault::Panic(NIL_DEREF.into()))
-        }
+        "" => return Err(Fault::Panic("nil Handler".into())),
+        "*slog.TextHandler" | "*slog.JSONHandler" => return Err(Fault::Panic(NIL_DEREF.into())),
         other => return Err(not_supported(&format!("a slog.Handler of your own ({other})"))),
     }
     let l = c.alloc(Obj::Struct(vec![h]))?;
@@ -422,10 +415,50 @@ fn new_logger(c: &mut Call) -> Result<(), Fault> {
     Ok(())
 }
 
+/// slog.SetDefault: with one of the library's handlers, package log's standard logger
+/// writes through it from now on, its flags cleared, as Go's SetDefault arranges.
+fn set_default(c: &mut Call, l: Value) -> Result<(), Fault> {
+    let h = logger_handler(c, l)?;
+    c.set_global(DEFAULT_KEY, l);
+    if h.t != 0 {
+        let w = Value { t: 0, ..h };
+        c.set_global(super::log::STD_OUT, Value { t: HANDLER_WRITER, ..w });
+        crate::sys::lock(&c.rt.std_logger).flags = 0;
+    }
+    Ok(())
+}
+
+/// The type word of the standard logger's writer after SetDefault: not a type id of the
+/// program's (those are far fewer), so no Go code ever sees it as a value of its own.
+pub const HANDLER_WRITER: u32 = u32::MAX;
+
+/// A line of package log written to handler object `h` (see `set_default`): an INFO
+/// record of the line without its final newline. The handler's ReplaceAttr would be a Go
+/// call, which package log's natives cannot make.
+pub fn handle_log_line(c: &mut Call, hv: Value, text: &str) -> Result<(), Fault> {
+    let h = handler_fields(c, hv)?;
+    if !enabled(c, &h, 0)? {
+        return Ok(());
+    }
+    if h.replace.h != 0 || h.replace.w != 0 {
+        return Err(not_supported("package log's output through a slog handler with ReplaceAttr"));
+    }
+    let msg = text.strip_suffix('\n').unwrap_or(text).as_bytes().to_vec();
+    let time = timefmt::encode(super::time::now_ns(c) as i128).unwrap_or(0);
+    let rec = Record { time, level: 0, msg, attrs: Vec::new(), source: None };
+    let mut all = builtins(&h, &rec);
+    let n = all.len();
+    all.extend(h.attrs.iter().cloned());
+    let mut r = Render::new(c, h.kind);
+    r.record(&all, n, all.len(), &h.groups);
+    let out = String::from_utf8_lossy(&r.out).into_owned();
+    super::log::write(c, h.w, &out)
+}
+
 /// slog.Default(): the Logger SetDefault set, else one over the default handler.
 fn default_logger(c: &mut Call) -> Result<Value, Fault> {
-    if let Some((_, v)) = lock(&c.rt.lib_globals).iter().find(|(k, _)| *k == DEFAULT_KEY) {
-        return Ok(*v);
+    if let Some(v) = c.global(DEFAULT_KEY) {
+        return Ok(v);
     }
     c.alloc(Obj::Struct(vec![Value::ZERO]))
 }
@@ -439,7 +472,11 @@ fn logger_handler(c: &Call, l: Value) -> Result<Value, Fault> {
 }
 
 fn handler_object(c: &Call, l: Value) -> Result<Handler, Fault> {
-    let h = logger_handler(c, l)?;
+    handler_fields(c, logger_handler(c, l)?)
+}
+
+/// The state of handler object `h` (a handle of no object: the plain default handler).
+fn handler_fields(c: &Call, h: Value) -> Result<Handler, Fault> {
     let f = super::json_encode::parts(c, h.h);
     if f.is_empty() {
         return Ok(Handler {
@@ -598,16 +635,23 @@ fn keep_attr(ctx: &Ctx, a: &SAttr) {
 /// itself), the With attributes, then the record's.
 type Placed = Vec<(SAttr, usize)>;
 
-async fn render_record(ctx: &Ctx, h: &Handler, rec: Record) -> Vec<u8> {
+/// The built-in attributes of a record (none for the default handler, which writes its
+/// level and message itself).
+fn builtins(h: &Handler, rec: &Record) -> Placed {
     let mut all: Placed = Vec::new();
     if h.kind != DEFAULT {
         all.push((SAttr { key: b"time".to_vec(), val: SVal::Time(rec.time) }, 0));
         all.push((SAttr { key: b"level".to_vec(), val: SVal::Level(rec.level) }, 0));
-        if let Some(src) = rec.source {
+        if let Some(src) = rec.source.clone() {
             all.push((SAttr { key: b"source".to_vec(), val: SVal::Str(src) }, 0));
         }
         all.push((SAttr { key: b"msg".to_vec(), val: SVal::Str(rec.msg.clone()) }, 0));
     }
+    all
+}
+
+async fn render_record(ctx: &Ctx, h: &Handler, rec: Record) -> Vec<u8> {
+    let mut all = builtins(h, &rec);
     let builtins = all.len();
     all.extend(h.attrs.iter().cloned());
     let with_end = all.len();
@@ -753,6 +797,10 @@ async fn write_line(ctx: &Ctx, h: &Handler, text: Vec<u8>) {
             let (w, bytes) = if kind == DEFAULT {
                 let msg = String::from_utf8_lossy(&text).into_owned();
                 let Some((w, line)) = super::log::std_line(c, &msg) else { return Ok(vec![]) };
+                if w.t == HANDLER_WRITER {
+                    handle_log_line(c, w, &line)?;
+                    return Ok(vec![]);
+                }
                 (w, line.into_bytes())
             } else {
                 (w, text.clone())
