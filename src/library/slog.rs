@@ -63,6 +63,20 @@ pub const MEMBERS: &[Member] = &[
         Ok(())
     }),
     type_("Kind", "int"),
+    constant("KindAny", "Kind", ConstVal::Int(0)),
+    constant("KindBool", "Kind", ConstVal::Int(1)),
+    constant("KindDuration", "Kind", ConstVal::Int(2)),
+    constant("KindFloat64", "Kind", ConstVal::Int(3)),
+    constant("KindInt64", "Kind", ConstVal::Int(4)),
+    constant("KindString", "Kind", ConstVal::Int(5)),
+    constant("KindTime", "Kind", ConstVal::Int(6)),
+    constant("KindUint64", "Kind", ConstVal::Int(7)),
+    constant("KindGroup", "Kind", ConstVal::Int(8)),
+    constant("KindLogValuer", "Kind", ConstVal::Int(9)),
+    method("Kind", "String", "func() string", |c| {
+        let s = kind_name(c.int(0));
+        c.ret_str(&s)
+    }),
     type_("Value", "struct{kind Kind; num uint64; s string; a any; g []Attr}"),
     type_("Attr", "struct{Key string; Value Value}"),
     method("Value", "String", "func() string", |c| {
@@ -75,9 +89,12 @@ pub const MEMBERS: &[Member] = &[
         c.ret_int(if k == KIND_LEVEL { KIND_ANY } else { k });
         Ok(())
     }),
-    method("Value", "Int64", "func() int64", value_num),
-    method("Value", "Bool", "func() bool", value_num),
-    method("Value", "Float64", "func() float64", value_num),
+    method("Value", "Bool", "func() bool", |c| value_num(c, 1)),
+    method("Value", "Duration", "func() time.Duration", |c| value_num(c, 2)),
+    method("Value", "Float64", "func() float64", |c| value_num(c, 3)),
+    method("Value", "Int64", "func() int64", |c| value_num(c, 4)),
+    method("Value", "Time", "func() time.Time", |c| value_num(c, 6)),
+    method("Value", "Uint64", "func() uint64", |c| value_num(c, 7)),
     method("Attr", "String", "func() string", |c| {
         let a = attr_of(c, c.arg(0));
         let mut s = a.key.clone();
@@ -233,6 +250,23 @@ impl SAttr {
     }
 }
 
+/// Kind.String.
+fn kind_name(k: i64) -> String {
+    const NAMES: [&str; 10] = [
+        "Any",
+        "Bool",
+        "Duration",
+        "Float64",
+        "Int64",
+        "String",
+        "Time",
+        "Uint64",
+        "Group",
+        "LogValuer",
+    ];
+    NAMES.get(k as usize).map_or_else(|| format!("<unknown slog.Kind {k}>"), |n| n.to_string())
+}
+
 /// Level.String: DEBUG, INFO, WARN, ERROR, with the offset from the nearest below.
 pub fn level_name(l: i64) -> String {
     let (base, at) = match l {
@@ -328,10 +362,16 @@ fn attr_of(c: &Call, a: Value) -> SAttr {
     SAttr { key, val: value_of(c, f.get(1).copied().unwrap_or_default()) }
 }
 
-/// Value.Int64, Bool, Float64: the number as stored.
-fn value_num(c: &mut Call) -> Result<(), Fault> {
-    let v = super::json_encode::parts(c, c.arg(0).h).get(1).copied().unwrap_or_default();
-    c.ret(v);
+/// Value.Int64, Bool, Float64, ...: the number as stored, when the Value is of `kind`
+/// (else Go's panic).
+fn value_num(c: &mut Call, kind: i64) -> Result<(), Fault> {
+    let f = super::json_encode::parts(c, c.arg(0).h);
+    let have = f.first().map_or(0, |k| k.as_int());
+    if have != kind {
+        let name = |k: i64| if k == KIND_LEVEL { "Any".to_string() } else { kind_name(k) };
+        return Err(Fault::Panic(format!("Value kind is {}, not {}", name(have), name(kind))));
+    }
+    c.ret(f.get(1).copied().unwrap_or_default());
     Ok(())
 }
 
@@ -968,6 +1008,10 @@ fn text_of(c: &Call, v: &SVal) -> Vec<u8> {
         SVal::Any(x) if c.rt.prog.type_name(x.t) == "[]uint8" => {
             let s = super::json_encode::payload(c, *x);
             super::call::elems(c.rt, s).iter().map(|b| b.w as u8).collect()
+        }
+        // Its String method is a native the program may have no method table entry for.
+        SVal::Any(x) if c.rt.prog.type_name(x.t) == "slog.Kind" => {
+            kind_name(x.as_int()).into_bytes()
         }
         SVal::Any(x) => gofmt::sprintf(&c.fmt_env(), "%+v", &[*x]).into_bytes(),
         SVal::Group(g) => {
