@@ -173,6 +173,12 @@ fn field_info(
         omit_empty,
         parents: Vec::new(),
     };
+    if fname == "XMLName" {
+        // Its name defaults to empty, not to the field's (the element is then named by
+        // the field's value).
+        f.name = name;
+        return Ok(f);
+    }
     if !matches!(mode, Mode::Element | Mode::Attr) {
         if !name.is_empty() {
             return Err(invalid());
@@ -199,15 +205,21 @@ fn field_info(
     Ok(f)
 }
 
-/// The name in the XMLName tag of struct type `ty` (or the struct a pointer points to).
+/// Go's lookupXMLName: the name in the tag of the XMLName field of struct type `ty` (or of
+/// the struct a pointer points to), its own fields only, so a recursive type ends.
 fn xml_name_tag(prog: &Program, ty: TypeId) -> Option<String> {
     let st = match &prog.types.get(ty as usize)?.kind {
         TypeKind::StructPtr { elem } => *elem,
         TypeKind::Struct { .. } => ty,
         _ => return None,
     };
-    let f = type_info(prog, st).ok()?.xml_name?;
-    (!f.name.is_empty() && f.name != "XMLName").then_some(f.name)
+    let d = prog.types.get(st as usize)?;
+    let TypeKind::Struct { fields } = &d.kind else { return None };
+    let i = fields.iter().position(|(n, _)| n == "XMLName")?;
+    let tag = tag_lookup(&d.field_meta.get(i)?.tag, "xml")?;
+    let tag = tag.split_once(' ').map_or(tag.as_str(), |(_, t)| t);
+    let name = tag.split(',').next().unwrap_or("");
+    (!name.is_empty()).then(|| name.to_string())
 }
 
 /// Indentation, when asked for: (prefix, indent).
@@ -232,9 +244,10 @@ fn marshal(c: &mut Call, ind: Indent) -> Result<(), Fault> {
     }
 }
 
-/// How deep the encoder follows pointers and nested values before it refuses (the walk
+/// How many elements deep the encoder goes before it refuses (3 levels of its walk per
+/// element, through a pointer and a slice; the walk
 /// recurses on the M's stack; Go would loop on a cycle until its stack overflows).
-const MAX_DEPTH: usize = 500;
+const MAX_DEPTH: usize = 400;
 
 /// Go's printer: the output and the indentation state of writeIndent.
 struct Printer<'c, 'a> {
@@ -295,7 +308,7 @@ impl<'c, 'a> Printer<'c, 'a> {
         f: Option<&XmlField>,
         depth: usize,
     ) -> Result<(), String> {
-        if depth > MAX_DEPTH {
+        if depth > 3 * MAX_DEPTH {
             return Err(format!("gopark: encoding/xml of values nested more than {MAX_DEPTH} deep is not supported yet"));
         }
         if f.is_some_and(|f| f.omit_empty) && is_empty(self.c, v, ty) {
@@ -377,7 +390,7 @@ impl<'c, 'a> Printer<'c, 'a> {
         f: Option<&XmlField>,
     ) -> Result<(String, String), String> {
         if let Some(x) = &info.xml_name {
-            if !x.name.is_empty() && x.name != "XMLName" {
+            if !x.name.is_empty() {
                 return Ok((x.xmlns.clone(), x.name.clone()));
             }
             if let Some(n) = super::json_encode::field_at(self.c, v, ty, &x.path) {

@@ -48,7 +48,7 @@ enum Node {
 }
 
 /// How deep elements may nest (the parser and the store recurse on the M's stack).
-const MAX_NEST: usize = 1000;
+const MAX_NEST: usize = 400;
 
 struct Parser<'a> {
     src: &'a [u8],
@@ -479,8 +479,12 @@ impl Store<'_, '_> {
 
     /// The value of type `ty` element `e` makes, given the target's current value `old`.
     fn value(&mut self, e: &Elem, ty: TypeId, old: Value, depth: usize) -> SResult<Value> {
-        if depth > MAX_NEST {
-            return Err(Stop::Go("exceeded max depth".into()));
+        // The tree is at most MAX_NEST deep and each element costs a few levels here (a
+        // pointer, a slice, the struct); this bounds anything else.
+        if depth > 4 * MAX_NEST {
+            return Err(Stop::Go(format!(
+                "gopark: XML nested more than {MAX_NEST} elements deep is not supported yet"
+            )));
         }
         match self.kind(ty) {
             TypeKind::Interface => Ok(old),
@@ -491,6 +495,10 @@ impl Store<'_, '_> {
             }
             TypeKind::Pointer => {
                 let pointee = self.c.rt.prog.types[ty as usize].pointee;
+                if matches!(self.kind(pointee), TypeKind::Pointer | TypeKind::StructPtr { .. }) {
+                    // Go follows one pointer, then finds no case for another.
+                    return Err(Stop::Go(format!("unknown type {}", self.type_name(pointee))));
+                }
                 let inner = if old.h == 0 { zero(self.c, pointee)? } else { load(self.c, old) };
                 let v = self.value(e, pointee, inner, depth + 1)?;
                 if old.h == 0 {
@@ -623,7 +631,7 @@ impl Store<'_, '_> {
         let target = if old.h == 0 { zero(self.c, ty)? } else { old };
         let info = type_info(&self.c.rt.prog, ty).map_err(Stop::Go)?;
         if let Some(x) = &info.xml_name {
-            if x.name != "XMLName" && !x.name.is_empty() && x.name != e.local {
+            if !x.name.is_empty() && x.name != e.local {
                 return Err(Stop::Go(format!(
                     "expected element type <{}> but have <{}>",
                     x.name, e.local
