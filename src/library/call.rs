@@ -300,3 +300,17 @@ impl Call<'_> {
         Ok(())
     }
 }
+
+impl Call<'_> {
+    /// The library object kept for the run under `key` (`Runtime::lib_globals`).
+    pub fn global(&self, key: &str) -> Option<Value> {
+        crate::sys::lock(&self.rt.lib_globals).iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
+    }
+
+    /// Keeps `v` for the run under `key` (a collector root), replacing what was there.
+    pub fn set_global(&self, key: &'static str, v: Value) {
+        let mut g = crate::sys::lock(&self.rt.lib_globals);
+        g.retain(|(k, _)| *k != key);
+        g.push((key, v));
+    }
+}

@@ -13,7 +13,6 @@ use super::{
     constant, func, func_go, method, method_go, type_, var, Call, ConstVal, Fault, Member,
 };
 use crate::rt::obj::Obj;
-use crate::sys::lock;
 use crate::vm::value::Value;
 
 const CONTINUE_ON_ERROR: i64 = 0;
@@ -146,7 +145,7 @@ pub const MEMBERS: &[Member] = &[
         let w = match f[OUTPUT] {
             w if w.t != 0 => w,
             _ => {
-                let mut v = c.alloc(Obj::Struct(vec![Value::int(2)]))?;
+                let mut v = super::os::std_file(c, 2)?;
                 v.t = c.type_id("*os.File");
                 v
             }
@@ -234,13 +233,13 @@ fn new_flag_set(c: &mut Call, name: Value, handling: i64) -> Result<Value, Fault
 
 /// flag.CommandLine: made at first use, named os.Args[0], exiting on errors.
 fn command_line(c: &mut Call) -> Result<Value, Fault> {
-    if let Some((_, v)) = lock(&c.rt.lib_globals).iter().find(|(k, _)| *k == "flag.CommandLine") {
-        return Ok(*v);
+    if let Some(v) = c.global("flag.CommandLine") {
+        return Ok(v);
     }
     let path = super::os::program_path(c);
     let name = c.new_str(&path)?;
     let fs = new_flag_set(c, name, EXIT_ON_ERROR)?;
-    lock(&c.rt.lib_globals).push(("flag.CommandLine", fs));
+    c.set_global("flag.CommandLine", fs);
     Ok(fs)
 }
 

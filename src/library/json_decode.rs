@@ -654,40 +654,16 @@ impl<'c, 'a> Dec<'c, 'a> {
         path: &[usize],
         fty: TypeId,
     ) -> Result<(), Fault> {
-        let (mut cur, mut cur_ty) = (obj, ty);
-        for (n, &i) in path.iter().enumerate() {
-            let TypeKind::Struct { fields } = self.kind(cur_ty) else { return Ok(()) };
-            let Some(&(_, t)) = fields.get(i) else { return Ok(()) };
-            let x = parts(self.c, cur.h).get(i).copied().unwrap_or_default();
-            if n + 1 == path.len() {
-                let by_method = !matches!(self.kind(fty), TypeKind::Struct { .. })
-                    && !matches!(j, Json::Null)
-                    && self.pointer_with_unmarshaler(fty).is_some_and(|pt| {
-                        self.call_unmarshaler(j, Value { h: cur.h, w: i as u64 + 1, t: pt })
-                    });
-                if !by_method {
-                    let v = self.value(j, fty, x)?;
-                    set_part(self.c, cur.h, i, v);
-                }
-                return Ok(());
-            }
-            match self.kind(t) {
-                TypeKind::StructPtr { elem } => {
-                    let x = if x.h == 0 {
-                        let z = zero(self.c, elem)?;
-                        set_part(self.c, cur.h, i, z);
-                        z
-                    } else {
-                        x
-                    };
-                    cur_ty = elem;
-                    cur = x;
-                }
-                _ => {
-                    cur_ty = t;
-                    cur = x;
-                }
-            }
+        let Some((cur, i)) = field_slot(self.c, obj, ty, path)? else { return Ok(()) };
+        let x = parts(self.c, cur.h).get(i).copied().unwrap_or_default();
+        let by_method = !matches!(self.kind(fty), TypeKind::Struct { .. })
+            && !matches!(j, Json::Null)
+            && self.pointer_with_unmarshaler(fty).is_some_and(|pt| {
+                self.call_unmarshaler(j, Value { h: cur.h, w: i as u64 + 1, t: pt })
+            });
+        if !by_method {
+            let v = self.value(j, fty, x)?;
+            set_part(self.c, cur.h, i, v);
         }
         Ok(())
     }
@@ -815,7 +791,7 @@ fn unquote_option(j: &Json) -> Json {
 }
 
 /// An integer literal that fits `bits` (strconv.ParseInt/ParseUint and Go's overflow check).
-fn parse_int(n: &str, bits: u8, signed: bool) -> Option<Value> {
+pub fn parse_int(n: &str, bits: u8, signed: bool) -> Option<Value> {
     let bits = bits.clamp(8, 64) as u32;
     if signed {
         let v: i64 = n.parse().ok()?;
@@ -866,8 +842,45 @@ fn insert(c: &Call, m: Value, k: Value, mk: MapKey, v: Value) {
     }
 }
 
+/// The object holding the field at `path` (indexes through embedded fields) of struct
+/// object `obj` of type `ty`, and the field's index in it; the embedded structs that nil
+/// pointers on the way stand for are made (and stored), as Go's decoders make them.
+pub fn field_slot(
+    c: &mut Call,
+    obj: Value,
+    ty: TypeId,
+    path: &[usize],
+) -> Result<Option<(Value, usize)>, Fault> {
+    let kind = |c: &Call, t: TypeId| {
+        c.rt.prog.types.get(t as usize).map_or(TypeKind::Invalid, |d| d.kind.clone())
+    };
+    let (mut cur, mut cur_ty) = (obj, ty);
+    for (n, &i) in path.iter().enumerate() {
+        let TypeKind::Struct { fields } = kind(c, cur_ty) else { return Ok(None) };
+        let Some(&(_, t)) = fields.get(i) else { return Ok(None) };
+        if n + 1 == path.len() {
+            return Ok(Some((cur, i)));
+        }
+        let x = parts(c, cur.h).get(i).copied().unwrap_or_default();
+        match kind(c, t) {
+            TypeKind::StructPtr { elem } => {
+                cur = if x.h == 0 {
+                    let z = zero(c, elem)?;
+                    set_part(c, cur.h, i, z);
+                    z
+                } else {
+                    x
+                };
+                cur_ty = elem;
+            }
+            _ => (cur, cur_ty) = (x, t),
+        }
+    }
+    Ok(None)
+}
+
 /// Sets field or element `i` of object `h`.
-fn set_part(c: &Call, h: u32, i: usize, v: Value) {
+pub fn set_part(c: &Call, h: u32, i: usize, v: Value) {
     if h == 0 {
         return;
     }

@@ -40,6 +40,34 @@ pub const MEMBERS: &[Member] = &[
         lock(&c.rt.std_logger).prefix = c.str(0).to_string();
         Ok(())
     }),
+    func("SetOutput", "func(w io.Writer)", |c| {
+        c.set_global(STD_OUT, c.arg(0));
+        Ok(())
+    }),
+    func("Writer", "func() io.Writer", |c| {
+        let w = std_out(c);
+        if w.t == super::slog::HANDLER_WRITER {
+            return Err(Fault::Panic(
+                "gopark: log.Writer after slog.SetDefault is not supported yet".into(),
+            ));
+        }
+        if w.t != 0 {
+            c.ret(w);
+            return Ok(());
+        }
+        let mut f = super::os::std_file(c, 2)?;
+        f.t = c.type_id("*os.File");
+        c.ret(f);
+        Ok(())
+    }),
+    func("Output", "func(calldepth int, s string) error", |c| {
+        let s = c.str(1).to_string();
+        if let Some((w, text)) = std_line(c, &s) {
+            write(c, w, &text)?;
+        }
+        c.ret(Value::ZERO);
+        Ok(())
+    }),
     constant("Ldate", "untyped int", I(1)),
     constant("Llongfile", "untyped int", I(8)),
     constant("Lmicroseconds", "untyped int", I(4)),
@@ -78,6 +106,16 @@ pub const MEMBERS: &[Member] = &[
     method("*Logger", "Println", "func(v ...any)", |c| print(c, Kind::Println, Some(c.arg(0)))),
     method("*Logger", "SetFlags", "func(flag int)", |c| set_field(c, FLAG, Value::int(c.int(1)))),
     method("*Logger", "SetPrefix", "func(prefix string)", |c| set_field(c, PREFIX, c.arg(1))),
+    method("*Logger", "SetOutput", "func(w io.Writer)", |c| set_field(c, OUT, c.arg(1))),
+    method("*Logger", "Output", "func(calldepth int, s string) error", |c| {
+        nil_check(c)?;
+        let (out, prefix, flags) =
+            (field(c, OUT), c.text(field(c, PREFIX)), field(c, FLAG).w as i64);
+        let text = line(c, &prefix, flags, &c.str(2));
+        write(c, out, &text)?;
+        c.ret(Value::ZERO);
+        Ok(())
+    }),
     method("*Logger", "Writer", "func() io.Writer", |c| {
         let w = field(c, OUT);
         c.ret(w);
@@ -180,14 +218,36 @@ fn line(c: &Call, prefix: &str, flags: i64, msg: &str) -> String {
     out
 }
 
+/// Where the standard logger's output goes once SetOutput was called (in
+/// `Runtime::lib_globals`, which keeps the writer alive).
+pub const STD_OUT: &str = "log.std.out";
+
+/// The writer SetOutput gave the standard logger (a nil interface value: standard error).
+fn std_out(c: &Call) -> Value {
+    c.global(STD_OUT).unwrap_or_default()
+}
+
+/// The standard logger's line for `msg`: written to standard error at once (None), or
+/// returned with the writer SetOutput gave it.
+pub fn std_line(c: &Call, msg: &str) -> Option<(Value, String)> {
+    let std = lock(&c.rt.std_logger).clone();
+    let text = line(c, &std.prefix, std.flags, msg);
+    let w = std_out(c);
+    if w.t == 0 {
+        c.rt.write(c.m, c.g.id, 2, text.as_bytes());
+        return None;
+    }
+    Some((w, text))
+}
+
 /// Writes one log line for the standard logger (`logger` None) or a *Logger; returns the
 /// message.
 fn output(c: &mut Call, kind: Kind, logger: Option<Value>) -> Result<String, Fault> {
     let Some(_) = logger else {
         let msg = message(c, kind, 0)?;
-        let std = lock(&c.rt.std_logger).clone();
-        let text = line(c, &std.prefix, std.flags, &msg);
-        c.rt.write(c.m, c.g.id, 2, text.as_bytes());
+        if let Some((w, text)) = std_line(c, &msg) {
+            write(c, w, &text)?;
+        }
         return Ok(msg);
     };
     nil_check(c)?;
@@ -199,7 +259,10 @@ fn output(c: &mut Call, kind: Kind, logger: Option<Value>) -> Result<String, Fau
 }
 
 /// Writes `s` to the Logger's writer (an interface value).
-fn write(c: &mut Call, w: Value, s: &str) -> Result<(), Fault> {
+pub fn write(c: &mut Call, w: Value, s: &str) -> Result<(), Fault> {
+    if w.t == super::slog::HANDLER_WRITER {
+        return super::slog::handle_log_line(c, w, s);
+    }
     match c.rt.prog.type_name(w.t) {
         "*os.File" => {
             let fd = match &*c.rt.heap.lock(w.h) {

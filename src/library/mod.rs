@@ -45,6 +45,7 @@ pub mod rand;
 pub mod regexp;
 pub mod runtime;
 pub mod slices;
+pub mod slog;
 pub mod sort;
 pub mod sorting;
 pub mod strconv;
@@ -58,6 +59,8 @@ pub mod time;
 pub mod unicode;
 pub mod url;
 pub mod utf8;
+pub mod xml;
+pub mod xml_decode;
 
 use crate::vm::value::Value;
 pub use call::{Call, Fault};
@@ -162,6 +165,7 @@ pub const PACKAGES: &[Package] = &[
     Package { path: "encoding/base64", members: crypto::BASE64_MEMBERS },
     Package { path: "encoding/hex", members: crypto::HEX_MEMBERS },
     Package { path: "encoding/json", members: json::MEMBERS },
+    Package { path: "encoding/xml", members: xml::MEMBERS },
     Package { path: "errors", members: errors::MEMBERS },
     Package { path: "errors", members: errors::AS_JOIN_MEMBERS },
     Package { path: "flag", members: flag::MEMBERS },
@@ -170,6 +174,7 @@ pub const PACKAGES: &[Package] = &[
     Package { path: "hash", members: crypto::HASH_MEMBERS },
     Package { path: "io", members: io::MEMBERS },
     Package { path: "log", members: log::MEMBERS },
+    Package { path: "log/slog", members: slog::MEMBERS },
     Package { path: "maps", members: maps::MEMBERS },
     Package { path: "math", members: math::MEMBERS },
     Package { path: "math/rand", members: rand::MEMBERS },

@@ -24,11 +24,24 @@ fn getpid(c: &mut Call) -> Result<(), Fault> {
     c.ret_int(1);
     Ok(())
 }
-/// os.Stdout and friends: an *os.File for descriptor `fd` (a new one at each use).
+/// os.Stdout and friends: the one *os.File for descriptor `fd`, made at first use and kept
+/// in `Runtime::lib_globals`, so `log.Writer() == os.Stdout` holds as in Go.
 fn file(c: &mut Call, fd: i64) -> Result<(), Fault> {
-    let v = c.alloc(Obj::Struct(vec![Value::int(fd)]))?;
+    let v = std_file(c, fd)?;
     c.ret(v);
     Ok(())
+}
+
+/// The *os.File of descriptor `fd` (0, 1 or 2), without its type word.
+pub fn std_file(c: &mut Call, fd: i64) -> Result<Value, Fault> {
+    const KEYS: [&str; 3] = ["os.Stdin", "os.Stdout", "os.Stderr"];
+    let key = KEYS[fd as usize];
+    if let Some(v) = c.global(key) {
+        return Ok(v);
+    }
+    let v = c.alloc(Obj::Struct(vec![Value::int(fd)]))?;
+    c.set_global(key, v);
+    Ok(v)
 }
 fn args(c: &mut Call) -> Result<(), Fault> {
     let mut all = vec![program_path(c)];

@@ -745,7 +745,7 @@ fn quote_rune_into(out: &mut String, c: char, quote: char, ascii: bool) {
 
 /// Whether Go's unicode.IsPrint holds, closely enough for quoting: not a control, format,
 /// private-use or separator character other than the ASCII space.
-fn is_print(c: char) -> bool {
+pub fn is_print(c: char) -> bool {
     let u = c as u32;
     !(c.is_control()
         || matches!(u, 0xad | 0x600..=0x605 | 0x61c | 0x6dd | 0x70f | 0x180e | 0x2000..=0x200f)
