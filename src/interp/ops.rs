@@ -170,15 +170,15 @@ pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Re
         }
         Op::IndexSlice { dst, s, i } => r!(dst) = slices::index(rt, r!(s), r!(i).as_int())?,
         Op::StoreSlice { s, i, v } => slices::store(rt, r!(s), r!(i).as_int(), r!(v))?,
-        Op::Append { dst, s, base: b, n, elem } => {
+        Op::Append { dst, s, base: b, n, elem, esize } => {
             // The values were copied as arguments are: they become the slots' own.
             let extra = &r[b as usize..b as usize + n as usize];
-            r!(dst) = slices::append(rt, m, r!(s), extra, elem)?;
+            r!(dst) = slices::append(rt, m, r!(s), extra, elem, esize)?;
         }
-        Op::AppendSlice { dst, s, t, elem } => {
+        Op::AppendSlice { dst, s, t, elem, esize } => {
             let extra = slices::elems(rt, r!(t));
             let extra = slices::copy_values(rt, m, extra, elem)?;
-            r!(dst) = slices::append(rt, m, r!(s), &extra, elem)?;
+            r!(dst) = slices::append(rt, m, r!(s), &extra, elem, esize)?;
         }
         Op::SliceExpr { dst, s, lo, hi, max, flags } => {
             let b = Bounds {

@@ -8,7 +8,7 @@ use super::Exit;
 use crate::rt::obj::Obj;
 use crate::sched::{MCtx, Runtime};
 use crate::sys::internal_error;
-use crate::vm::op::{TypeId, SLICE_HI, SLICE_LO, SLICE_MAX};
+use crate::vm::op::{ElemSize, TypeId, ELEM_POINTERS, SLICE_HI, SLICE_LO, SLICE_MAX};
 use crate::vm::value::Value;
 
 /// Go's text for an index out of range (negative indexes have no length part).
@@ -128,6 +128,7 @@ pub(super) fn append(
     s: Value,
     extra: &[Value],
     elem: TypeId,
+    esize: ElemSize,
 ) -> Result<Value, Exit> {
     let (len, cap) = (s.slice_len(), s.slice_cap());
     let n = extra.len();
@@ -149,7 +150,7 @@ pub(super) fn append(
             Ok(Value::slice(s.h, off as u32, newlen as u32, cap as u32))
         };
     }
-    let newcap = (cap * 2).max(newlen).max(4);
+    let newcap = grown_cap(cap, newlen, esize);
     // The new array owns its elements: the old ones are copied, not shared with s.
     let mut init = copy_values(rt, m, elems(rt, s), elem)?;
     init.extend_from_slice(extra);
@@ -378,5 +379,77 @@ mod tests {
         let s = Value::slice(7, 2, 3, 10);
         assert_eq!((s.h, s.slice_off(), s.slice_len(), s.slice_cap()), (7, 2, 3, 10));
         assert_eq!(Value::ZERO.slice_len(), 0, "a nil slice is empty");
+    }
+}
+
+/// The size classes of Go's allocator (runtime/sizeclasses.go, Go 1.23): the object sizes a
+/// small allocation is rounded up to.
+const SIZE_CLASSES: [u32; 68] = [
+    0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320,
+    352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792,
+    2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728,
+    10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672,
+    32768,
+];
+
+/// The capacity Go gives a slice of capacity `old_cap` grown by append to `new_len` elements
+/// of `esize` (runtime/slice.go): twice the old capacity below 256 elements, then about 1.25
+/// times, at least `new_len`; then as many elements as fit the memory the allocator really
+/// hands out (the size class, or whole 8 KiB pages above 32 KiB; an object with pointers
+/// above 512 bytes also carries an 8-byte header). So cap() prints what Go prints.
+pub(super) fn grown_cap(old_cap: usize, new_len: usize, esize: ElemSize) -> usize {
+    let mut cap = old_cap;
+    if new_len > 2 * old_cap {
+        cap = new_len;
+    } else if old_cap < 256 {
+        cap = 2 * old_cap;
+    } else {
+        while cap < new_len {
+            cap += (cap + 3 * 256) >> 2;
+        }
+    }
+    let size = (esize & !ELEM_POINTERS) as usize;
+    if size == 0 {
+        // Zero-size elements take no memory: the capacity is the length.
+        return new_len;
+    }
+    let mem = cap.saturating_mul(size);
+    let header = if esize & ELEM_POINTERS != 0 && mem > 512 { 8 } else { 0 };
+    let req = mem + header;
+    let rounded = if req <= 32768 - 8 {
+        SIZE_CLASSES.iter().map(|&c| c as usize).find(|&c| c >= req).unwrap_or(req) - header
+    } else {
+        mem.div_ceil(8192) * 8192
+    };
+    rounded / size
+}
+
+#[cfg(test)]
+mod grow_tests {
+    use super::*;
+
+    #[test]
+    fn capacities_as_go_grows_them() {
+        let int = 8;
+        // The Tour's append: 0 -> 1 -> 2 -> 5 elements of int.
+        assert_eq!(grown_cap(0, 1, int), 1);
+        assert_eq!(grown_cap(1, 2, int), 2);
+        assert_eq!(grown_cap(2, 5, int), 6);
+        // Appending one int at a time from empty: 1 2 4 8 16 32 64 128 256 512 848.
+        let mut caps = vec![];
+        let mut cap = 0;
+        for len in 1..=600 {
+            if len > cap {
+                cap = grown_cap(cap, len, int);
+                caps.push(cap);
+            }
+        }
+        assert_eq!(caps, [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 848]);
+        // Bytes round up to 8; strings (16 bytes with pointers) past 512 bytes carry the
+        // allocator's 8-byte header: 64 strings (1024 bytes) take the 1152 class, 71 fit.
+        assert_eq!(grown_cap(0, 1, 1), 8);
+        assert_eq!(grown_cap(0, 3, 16 | ELEM_POINTERS), 3);
+        assert_eq!(grown_cap(32, 33, 16 | ELEM_POINTERS), 71);
+        assert_eq!(grown_cap(0, 5, 0), 5);
     }
 }

@@ -27,7 +27,11 @@ pub struct PreludePackage {
 /// The packages written in Go, each after the packages it needs.
 pub const PRELUDE_PACKAGES: &[PreludePackage] = &[
     PreludePackage { path: "image/color", text: include_str!("prelude/color.go"), needs: &[] },
-    PreludePackage { path: "image", text: include_str!("prelude/image.go"), needs: &["image/color"] },
+    PreludePackage {
+        path: "image",
+        text: include_str!("prelude/image.go"),
+        needs: &["image/color"],
+    },
     PreludePackage {
         path: "golang.org/x/tour/tree",
         text: include_str!("prelude/tree.go"),
@@ -38,7 +42,11 @@ pub const PRELUDE_PACKAGES: &[PreludePackage] = &[
         text: include_str!("prelude/reader.go"),
         needs: &[],
     },
-    PreludePackage { path: "golang.org/x/tour/wc", text: include_str!("prelude/wc.go"), needs: &[] },
+    PreludePackage {
+        path: "golang.org/x/tour/wc",
+        text: include_str!("prelude/wc.go"),
+        needs: &[],
+    },
     PreludePackage {
         path: "golang.org/x/tour/pic",
         text: include_str!("prelude/pic.go"),

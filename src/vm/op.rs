@@ -30,6 +30,11 @@ pub type Reg = u16;
 pub type FuncId = u32;
 /// An index into `Program::types`.
 pub type TypeId = u32;
+/// An element type's size in bytes (saturated at 0x7fff) in the low 15 bits, and whether it
+/// holds pointers in bit 15: what Go's allocator rounds a grown slice's capacity by.
+pub type ElemSize = u16;
+/// The bit of `ElemSize` set when the element holds pointers.
+pub const ELEM_POINTERS: ElemSize = 0x8000;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Op {
@@ -622,7 +627,7 @@ pub enum Op {
         a: Reg,
     },
     /// dst = append(s, base..base+n): in place when the capacity allows, else into a new
-    /// array of capacity max(2*cap, len+n, 4). `elem` is the element type when elements
+    /// array of the capacity Go's growslice gives (see interp::slices::grown_cap). `elem` is the element type when elements
     /// are struct or array values (each is an object a slot owns: moving them to a new
     /// array copies them, as Go copies values), else 0.
     Append {
@@ -631,13 +636,17 @@ pub enum Op {
         base: Reg,
         n: u16,
         elem: TypeId,
+        /// The element's size in bytes and whether it holds pointers (`ElemSize`), for the
+        /// capacity Go gives a grown slice.
+        esize: ElemSize,
     },
-    /// dst = append(s, t...); `elem` as for Append (t's elements are copied too).
+    /// dst = append(s, t...); `elem` and `esize` as for Append (t's elements are copied too).
     AppendSlice {
         dst: Reg,
         s: Reg,
         t: Reg,
         elem: TypeId,
+        esize: ElemSize,
     },
     /// dst = s[lo:hi:max] of a slice; `flags` says which bounds are present (SLICE_LO,
     /// SLICE_HI, SLICE_MAX); absent ones are 0, len(s) and cap(s). Panics with Go's
