@@ -2,11 +2,15 @@
 //! GOMAXPROCS, NumGoroutine and NumCPU are compiled specially; MemProfileRate is a variable
 //! of the Go-written prelude, lang/prelude.go).
 
-use super::{func, type_, Call, Fault, Member};
+use super::{constant, func, type_, Call, ConstVal, Fault, Member};
 use crate::rt::obj::Obj;
 use crate::vm::value::Value;
 
 pub const MEMBERS: &[Member] = &[
+    // The platform the Go playground runs programs on (and this CLI's): A Tour of Go's
+    // switch lesson prints "Go runs on Linux." there.
+    constant("GOARCH", "string", ConstVal::Str("amd64")),
+    constant("GOOS", "string", ConstVal::Str("linux")),
     func("GC", "func()", gc),
     func("KeepAlive", "func(x any)", |_| Ok(())),
     // Go's fields in Go's order (ReadMemStats fills them by index); BySize, an array of
