@@ -15,7 +15,7 @@
 //! with its private readRune); a *bufio.Reader gets it back.
 
 use super::bufio::scan_buffered;
-use super::strconv::{parse_digits, parse_float_text, parse_signed};
+use super::strconv::{parse_digits, parse_float_text, parse_signed, unquote_bytes};
 use super::strings::{reader_seek, reader_state};
 use super::{Call, Fault};
 use crate::rt::obj::Obj;
@@ -411,7 +411,10 @@ impl<'b> Scanner<'b> {
                 break;
             }
         }
-        unquote(&text).ok_or_else(|| Stop::Msg("invalid syntax".into()))
+        std::str::from_utf8(&text)
+            .ok()
+            .and_then(unquote_bytes)
+            .ok_or_else(|| Stop::Msg("invalid syntax".into()))
     }
 
     fn hex_string(&mut self) -> Res<Vec<u8>> {
@@ -604,58 +607,6 @@ fn convert_float(tok: &str, bits32: bool) -> Res<f64> {
         return Ok(f * 2f64.powi(e.clamp(-2000, 2000) as i32));
     }
     parse_float_text(tok, bits32).map_err(|why| num_error("ParseFloat", tok, why))
-}
-
-/// strconv.Unquote of a double-quoted Go string with its escapes.
-fn unquote(text: &[u8]) -> Option<Vec<u8>> {
-    let s = std::str::from_utf8(text).ok()?;
-    let inner = s.strip_prefix('"')?.strip_suffix('"')?;
-    let mut out = Vec::new();
-    let mut it = inner.chars().peekable();
-    while let Some(c) = it.next() {
-        if c == '"' {
-            return None;
-        }
-        if c != '\\' {
-            push_rune(&mut out, u32::from(c));
-            continue;
-        }
-        let e = it.next()?;
-        let simple = match e {
-            'a' => Some(7u8),
-            'b' => Some(8),
-            'f' => Some(12),
-            'n' => Some(b'\n'),
-            'r' => Some(b'\r'),
-            't' => Some(b'\t'),
-            'v' => Some(11),
-            '\\' => Some(b'\\'),
-            '"' => Some(b'"'),
-            _ => None,
-        };
-        if let Some(b) = simple {
-            out.push(b);
-            continue;
-        }
-        let digits = |n: usize, radix: u32, it: &mut std::iter::Peekable<std::str::Chars>| {
-            let mut v = 0u32;
-            for _ in 0..n {
-                v = v * radix + it.next()?.to_digit(radix)?;
-            }
-            Some(v)
-        };
-        match e {
-            'x' => out.push(digits(2, 16, &mut it)? as u8),
-            'u' => push_rune(&mut out, char::from_u32(digits(4, 16, &mut it)?)? as u32),
-            'U' => push_rune(&mut out, char::from_u32(digits(8, 16, &mut it)?)? as u32),
-            '0'..='7' => {
-                let v = e.to_digit(8)? * 64 + digits(2, 8, &mut it)?;
-                out.push(u8::try_from(v).ok()?);
-            }
-            _ => return None,
-        }
-    }
-    Some(out)
 }
 
 /// The rune at the start of `b` and its width; None if `b` ends inside it. Bad bytes are

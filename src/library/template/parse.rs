@@ -815,71 +815,10 @@ impl Parser<'_> {
     }
 }
 
-/// A Go string or character literal's value (strconv.Unquote); None when malformed.
+/// A Go string or character literal's value (strconv.Unquote); None when malformed or when
+/// its bytes are not UTF-8.
 pub fn unquote(s: &str) -> Option<String> {
-    if let Some(raw) = s.strip_prefix('`') {
-        return Some(raw.strip_suffix('`')?.replace('\r', ""));
-    }
-    let q = s.chars().next()?;
-    let body = s.strip_prefix(q)?.strip_suffix(q)?;
-    let mut out = Vec::new();
-    let mut bytes = body.as_bytes();
-    while !bytes.is_empty() {
-        let (v, rest) = unquote_char(bytes, q)?;
-        match v {
-            Unq::Char(c) => out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes()),
-            Unq::Byte(b) => out.push(b),
-        }
-        bytes = rest;
-    }
-    if q == '\'' && std::str::from_utf8(&out).ok()?.chars().count() != 1 {
-        return None;
-    }
-    String::from_utf8(out).ok()
-}
-
-enum Unq {
-    Char(char),
-    Byte(u8),
-}
-
-/// One (possibly escaped) character of a quoted literal, and the rest.
-fn unquote_char(b: &[u8], q: char) -> Option<(Unq, &[u8])> {
-    if b[0] != b'\\' {
-        let s = std::str::from_utf8(b).ok()?;
-        let c = s.chars().next()?;
-        if c == q || c == '\n' {
-            return None;
-        }
-        return Some((Unq::Char(c), &b[c.len_utf8()..]));
-    }
-    let esc = *b.get(1)?;
-    let rest = &b[2..];
-    let hex = |n: usize, rest: &[u8]| -> Option<u32> {
-        let digits = std::str::from_utf8(rest.get(..n)?).ok()?;
-        u32::from_str_radix(digits, 16).ok()
-    };
-    Some(match esc {
-        b'a' => (Unq::Char('\x07'), rest),
-        b'b' => (Unq::Char('\x08'), rest),
-        b'f' => (Unq::Char('\x0c'), rest),
-        b'n' => (Unq::Char('\n'), rest),
-        b'r' => (Unq::Char('\r'), rest),
-        b't' => (Unq::Char('\t'), rest),
-        b'v' => (Unq::Char('\x0b'), rest),
-        b'\\' => (Unq::Char('\\'), rest),
-        b'\'' if q == '\'' => (Unq::Char('\''), rest),
-        b'"' if q == '"' => (Unq::Char('"'), rest),
-        b'x' => (Unq::Byte(hex(2, rest)? as u8), &rest[2..]),
-        b'u' => (Unq::Char(char::from_u32(hex(4, rest)?)?), &rest[4..]),
-        b'U' => (Unq::Char(char::from_u32(hex(8, rest)?)?), &rest[8..]),
-        b'0'..=b'7' => {
-            let digits = std::str::from_utf8(b.get(1..4)?).ok()?;
-            let v = u32::from_str_radix(digits, 8).ok().filter(|v| *v <= 255)?;
-            (Unq::Byte(v as u8), &b[4..])
-        }
-        _ => return None,
-    })
+    String::from_utf8(crate::library::strconv::unquote_bytes(s)?).ok()
 }
 
 /// A number constant's possible types (parse.go's newNumber).
