@@ -202,12 +202,19 @@ function jumpFollowed(dir) {
 let frameId = 0;
 let dirty = true;
 const LIVE_MS = 200;
-// A run with as many Ps as the machine has cores takes every core: each live render is then
-// CPU taken from an M (on 2 cores with 2 Ps a frame's style, layout, paint and
-// compositing cost the Ms a few percent), so the views follow the head at half the pace.
-const LIVE_BUSY_MS = 400;
+// A run whose goroutines keep every core busy (as many Ps running a G, at the folded head, as
+// the machine has cores): each live render is then CPU taken from an M, so the views follow
+// the head once a second. Measured on 2 cores with
+// 2 Ps (tests/e2e/cpu-by-thread.mjs, primes): the renders at 400 ms cost the page's threads
+// (main, compositor, raster, GPU) about 70 ms of CPU per second of run, 3-4% of the Ms'
+// time; the final state is drawn as soon as the run ends either way.
+const LIVE_BUSY_MS = 1000;
 function liveMs() {
-  return current && current.procs >= (navigator.hardwareConcurrency || 2) ? LIVE_BUSY_MS : LIVE_MS;
+  const head = current && current.rec && current.rec.head;
+  if (!head) return LIVE_MS;
+  let running = 0;
+  for (const p of head.ps) if (p.g) running++;
+  return running >= (navigator.hardwareConcurrency || 2) ? LIVE_BUSY_MS : LIVE_MS;
 }
 let lastLive = 0;
 const FAST_PLAY_MS = 100;
