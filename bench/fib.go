@@ -1,5 +1,6 @@
-// Recursive fib(30): 1.6 million calls, nothing else. Measures calls, returns and the
-// dispatch loop.
+// Recursive fib(32): 7 million calls, nothing else. Measures calls, returns and the
+// dispatch loop. (Issue 6 states its goal for fib(30); at 40 ms a run of that was at the mercy
+// of process start and the VM's timer noise, and fib(32) measures the same calls 2.6x longer.)
 package main
 
 import "fmt"
@@ -12,5 +13,5 @@ func fib(n int) int {
 }
 
 func main() {
-	fmt.Println(fib(30))
+	fmt.Println(fib(32))
 }
