@@ -476,6 +476,13 @@ impl<'a> Gen<'a> {
             {
                 self.array_lit_to(e, elems, dst)
             }
+            // sync.Mutex{} and other library types: the zero value, as `var v T` makes it.
+            ExprKind::CompositeLit { .. } if matches!(self.ty(e).underlying(), Type::Opaque(_)) => {
+                let t = self.ty(e);
+                if !self.sync_zero(&t, dst) {
+                    self.emit(Op::LoadNil { dst });
+                }
+            }
             ExprKind::CompositeLit { elems, .. } => self.slice_lit_to(e, elems, dst),
             ExprKind::Operation { op, x, y: None } => self.unary_to(e, *op, x, dst),
             ExprKind::Operation { op, x, y: Some(y) } => self.binary_to(e, *op, x, y, dst),
@@ -949,6 +956,10 @@ impl<'a> Gen<'a> {
             // &[]int{...}, &M{...}: a new variable holding the literal (an array, like a
             // struct, is already the handle of its own object).
             ExprKind::CompositeLit { .. } if array_len(&xt).is_some() => self.expr_to(x, dst),
+            // &sync.Mutex{}: new(sync.Mutex).
+            ExprKind::CompositeLit { .. } if matches!(xt.underlying(), Type::Opaque(_)) => {
+                self.new_zero(&xt, dst)
+            }
             ExprKind::CompositeLit { .. } => {
                 let v = self.expr(x);
                 self.set_line(x.pos);
@@ -2041,6 +2052,16 @@ impl<'a> Gen<'a> {
         false
     }
 
+    /// new(T): a pointer to a new zero T (for a struct, mutex or library cell, the handle
+    /// of its object, which is also the pointer to it).
+    fn new_zero(&mut self, t: &Type, dst: Reg) {
+        if !self.sync_zero(t, dst) {
+            let z = self.alloc();
+            self.emit(Op::LoadNil { dst: z });
+            self.emit(Op::NewBox { dst, src: z });
+        }
+    }
+
     pub(crate) fn mutex_lock(&mut self, mu: Reg) {
         self.emit(Op::MutexLock { mu });
     }
@@ -2204,11 +2225,7 @@ impl<'a> Gen<'a> {
             Builtin::New => {
                 let t = self.info.type_of(&args[0]);
                 let dst = self.alloc();
-                if !self.sync_zero(&t, dst) {
-                    let z = self.alloc();
-                    self.emit(Op::LoadNil { dst: z });
-                    self.emit(Op::NewBox { dst, src: z });
-                }
+                self.new_zero(&t, dst);
                 (dst, 1)
             }
             Builtin::Panic => {

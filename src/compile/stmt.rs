@@ -1712,7 +1712,9 @@ impl<'a> Gen<'a> {
         }
         self.emit(Op::Ret { src: 0, n: 0 });
         let fb = self.fs.pop().unwrap();
-        let func = self.finish_func(fb, name, nargs, 0, vec![], line);
+        let mut func = self.finish_func(fb, name, nargs, 0, vec![], line);
+        // Hidden in tracebacks, as Go's gowrap and deferwrap functions are.
+        func.wrapper = true;
         self.prog.funcs[id as usize] = func;
         self.thunks.insert(key, id);
         id
