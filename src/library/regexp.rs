@@ -294,7 +294,7 @@ fn expr_of(c: &Call) -> Result<Value, Fault> {
     let p = c.arg(0);
     if p.h == 0 {
         return Err(Fault::Panic(
-            "runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation]".into(),
+            crate::library::call::NIL_DEREF.into(),
         ));
     }
     Ok(match &*c.rt.heap.lock(p.h) {

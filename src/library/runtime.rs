@@ -43,7 +43,7 @@ fn read_mem_stats(c: &mut Call) -> Result<(), Fault> {
     let m = c.arg(0);
     if m.h == 0 {
         return Err(Fault::Panic(
-            "runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation]".into(),
+            crate::library::call::NIL_DEREF.into(),
         ));
     }
     let s = c.rt.mem_stats();

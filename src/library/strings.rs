@@ -539,7 +539,7 @@ fn replacer_replace(c: &mut Call) -> Result<(), Fault> {
     let r = c.arg(0);
     if r.h == 0 {
         return Err(Fault::Panic(
-            "runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation]".into(),
+            crate::library::call::NIL_DEREF.into(),
         ));
     }
     let list = match &*c.rt.heap.lock(r.h) {

@@ -348,7 +348,6 @@ impl<'a> Checker<'a> {
             ("atomic.Uint32", &["And", "Or"]),
             ("atomic.Uint64", &["And", "Or"]),
             ("sync.WaitGroup", &["Go"]),
-            ("sync.Mutex", &["TryLock"]),
             (
                 "template.Template",
                 &["AddParseTree", "Copy", "ErrorContext", "ParseFS", "ParseFiles", "ParseGlob"],
