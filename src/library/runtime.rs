@@ -11,6 +11,9 @@ pub const MEMBERS: &[Member] = &[
     // switch lesson prints "Go runs on Linux." there.
     constant("GOARCH", "string", ConstVal::Str("amd64")),
     constant("GOOS", "string", ConstVal::Str("linux")),
+    // Every run-time panic's value satisfies it (compile/iface.rs gives the runtime error
+    // type its RuntimeError method).
+    type_("Error", "interface{Error() string; RuntimeError()}"),
     func("GC", "func()", gc),
     func("KeepAlive", "func(x any)", |_| Ok(())),
     // Go's fields in Go's order (ReadMemStats fills them by index); BySize, an array of
