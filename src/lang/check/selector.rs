@@ -343,10 +343,6 @@ impl<'a> Checker<'a> {
                     "UintN",
                 ],
             ),
-            ("atomic.Int32", &["And", "Or"]),
-            ("atomic.Int64", &["And", "Or"]),
-            ("atomic.Uint32", &["And", "Or"]),
-            ("atomic.Uint64", &["And", "Or"]),
             ("sync.WaitGroup", &["Go"]),
             (
                 "template.Template",
