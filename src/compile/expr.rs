@@ -1788,9 +1788,7 @@ impl<'a> Gen<'a> {
         (base, nres)
     }
 
-    /// once.Do(f), which calls back into Go code, compiled inline:
-    /// lock the Once's mutex; unless done, call f and mark done; unlock. A second caller
-    /// waits on the mutex until the first call of f has returned, as Go's Once makes it.
+    /// once.Do(f): a call of the program's `sync.(*Once).Do` (see `once_func`).
     fn once_do(&mut self, e: &Expr, fun: &Expr, args: &[Expr]) {
         let cell = self.builtin_recv(fun, false);
         let f = self.expr(&args[0]);
@@ -1800,27 +1798,12 @@ impl<'a> Gen<'a> {
 
     /// once.Do(f) on the Once in `cell` and the function in `f`.
     pub(crate) fn once_do_regs(&mut self, cell: Reg, f: Reg, pos: Pos) {
-        let native = |name: &str| match crate::library::internal(name) {
-            Some(id) => Native::Lib(id),
-            None => internal_error("the library has no Once helpers"),
-        };
-        let mu = self.alloc();
-        self.mov(mu, cell);
-        self.emit(Op::CallNative { native: native("onceMutex"), base: mu, nargs: 1 });
-        self.mutex_lock(mu);
-        let done = self.alloc();
-        self.mov(done, cell);
-        self.emit(Op::CallNative { native: native("onceDone"), base: done, nargs: 1 });
-        let skip = self.new_label();
-        self.jmp_if(done, skip);
-        let base = self.alloc();
-        self.emit(Op::CallClosure { f, base });
+        let func = self.once_func();
+        let base = self.alloc_n(2);
+        self.mov(base, cell);
+        self.mov(base + 1, f);
         self.set_line(pos);
-        let mark = self.alloc();
-        self.mov(mark, cell);
-        self.emit(Op::CallNative { native: native("onceSetDone"), base: mark, nargs: 1 });
-        self.bind(skip);
-        self.mutex_unlock(mu);
+        self.emit(Op::Call { func, base });
     }
 
     /// cond.Wait(), which calls its Locker's methods, compiled inline as Go writes it:

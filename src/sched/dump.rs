@@ -63,6 +63,7 @@ use crate::rt::g::{Frame, GState, G, RUNNABLE, RUNNING, SYSCALL, WAITING};
 use crate::sys::{lock, Arc, Mutex, MutexGuard, Ordering};
 use crate::trace::WaitReason;
 use crate::vm::op::{Native, Op};
+use crate::vm::program::{Func, ONCE_DO};
 
 /// Frames printed in a traceback before eliding, as Go does for deep stacks: the innermost
 /// and the outermost half of them (Go's tracebackInnerFrames and tracebackOuterFrames).
@@ -300,6 +301,10 @@ impl Runtime {
             if (f.name.ends_with("-fm") || f.wrapper) && (i + 1 < n || thunk) {
                 continue;
             }
+            if f.name == ONCE_DO {
+                out.extend(self.once_frames(f, fr));
+                continue;
+            }
             let line = fr
                 .pc
                 .checked_sub(1)
@@ -319,6 +324,18 @@ impl Runtime {
             });
         }
         out
+    }
+
+    /// once.Do's frame as Go's two: doSlow, in its Lock (line 72) or its call of f (76),
+    /// and Do.
+    fn once_frames(&self, f: &Func, fr: &Frame) -> [Line; 2] {
+        let op = fr.pc.checked_sub(1).and_then(|pc| f.code.get(pc as usize));
+        let slow = if matches!(op, Some(Op::MutexLock { .. })) { 72 } else { 76 };
+        let file = format!("{GOROOT}/src/sync/once.go");
+        [
+            Line { name: "sync.(*Once).doSlow".into(), args: true, file: file.clone(), line: slow },
+            Line { name: ONCE_DO.into(), args: true, file, line: 67 },
+        ]
     }
 
     /// The library frames of the call suspended (waiting for a Go function it called) in
