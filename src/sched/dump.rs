@@ -140,6 +140,15 @@ const LIB_RWMUTEX_RUNLOCK_FATAL: &[LibFrame] = &[
     ("sync.(*RWMutex).RUnlock", true, "sync/rwmutex.go", 120),
 ];
 
+const LIB_RWMUTEX_LOCK: &[LibFrame] = &[
+    ("sync.runtime_SemacquireRWMutex", true, "runtime/sema.go", 105),
+    ("sync.(*RWMutex).Lock", true, "sync/rwmutex.go", 153),
+];
+const LIB_RWMUTEX_RLOCK: &[LibFrame] = &[
+    ("sync.runtime_SemacquireRWMutexR", true, "runtime/sema.go", 100),
+    ("sync.(*RWMutex).RLock", true, "sync/rwmutex.go", 72),
+];
+
 const LIB_COND_WAIT: &[LibFrame] = &[
     ("sync.runtime_notifyListWait", true, "runtime/sema.go", 587),
     ("sync.(*Cond).Wait", true, "sync/cond.go", 71),
@@ -206,6 +215,8 @@ impl Runtime {
                 Some(WaitReason::Sleep) => LIB_SLEEP,
                 Some(WaitReason::WaitGroupWait) => LIB_WG_WAIT,
                 Some(WaitReason::MutexLock) => LIB_MUTEX_LOCK,
+                Some(WaitReason::RWMutexLock) => LIB_RWMUTEX_LOCK,
+                Some(WaitReason::RWMutexRLock) => LIB_RWMUTEX_RLOCK,
                 Some(WaitReason::SyncCondWait) => LIB_COND_WAIT,
                 _ => &[],
             };
