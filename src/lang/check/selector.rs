@@ -344,6 +344,7 @@ impl<'a> Checker<'a> {
                 ],
             ),
             ("sync.WaitGroup", &["Go"]),
+            ("sync.RWMutex", &["RLocker"]),
             (
                 "template.Template",
                 &["AddParseTree", "Copy", "ErrorContext", "ParseFS", "ParseFiles", "ParseGlob"],

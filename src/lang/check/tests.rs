@@ -839,3 +839,21 @@ func main() {
     ];
     assert_eq!(errors(src), want);
 }
+
+/// A library method gopark lacks is refused as not supported, never as undefined (the
+/// program is valid Go).
+#[test]
+fn missing_sync_methods_are_not_supported() {
+    let src = r#"package main
+
+import "sync"
+
+func main() {
+	var rw sync.RWMutex
+	l := rw.RLocker()
+	l.Lock()
+}
+"#;
+    let want = ["7:10: method sync.RWMutex.RLocker is not supported by gopark yet"];
+    assert_eq!(errors(src), want);
+}
