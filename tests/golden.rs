@@ -540,9 +540,7 @@ fn cli_traceback_flag() {
         if let Some(v) = traceback_env {
             cmd.env("GOTRACEBACK", v);
         }
-        let out = cmd
-            .output()
-            .expect("gopark runs");
+        let out = cmd.output().expect("gopark runs");
         assert_eq!(out.status.code(), Some(2), "{name} {flags:?}");
         // The CLI names frames by the path it was given; the goldens say prog.go.
         let path = golden_dir().join(format!("{name}.go")).display().to_string();

@@ -206,9 +206,7 @@ impl<'a> Call<'a> {
     /// indivisible update, as sync/atomic needs.
     pub fn update(&self, p: Value, f: impl FnOnce(Value) -> Value) -> Result<Value, Fault> {
         if p.h == 0 {
-            return Err(Fault::Panic(
-                NIL_DEREF.into(),
-            ));
+            return Err(Fault::Panic(NIL_DEREF.into()));
         }
         let mut obj = self.rt.heap.lock(p.h);
         let slot = match &mut *obj {

@@ -45,9 +45,7 @@ fn gc(c: &mut Call) -> Result<(), Fault> {
 fn read_mem_stats(c: &mut Call) -> Result<(), Fault> {
     let m = c.arg(0);
     if m.h == 0 {
-        return Err(Fault::Panic(
-            crate::library::call::NIL_DEREF.into(),
-        ));
+        return Err(Fault::Panic(crate::library::call::NIL_DEREF.into()));
     }
     let s = c.rt.mem_stats();
     let fields: [(usize, u64); 13] = [

@@ -11,12 +11,12 @@ use crate::trace::WaitReason;
 use crate::vm::value::Value;
 
 pub const MEMBERS: &[Member] = &[
-    // Do calls back into Go code, so the code generator compiles it inline: lock the Once's
-    // mutex, call f unless done, mark done, unlock (see `ONCE_MEMBERS`). This native only
-    // stands for the method in the table.
+    // Do calls back into Go code, so it is Go code the code generator makes
+    // (compile/stmt.rs `once_func`, over `ONCE_MEMBERS`). This native only stands for the
+    // method in the table.
     type_("Once", "cell"),
     method("*Once", "Do", "func(f func())", |_| {
-        internal_error("sync.Once.Do is compiled inline, never called as a native")
+        internal_error("sync.Once.Do is compiled to a call of sync.(*Once).Do, never a native")
     }),
     // Lock and Unlock are instructions (sync.Mutex is a universe type, see lang/check).
     method("*Mutex", "TryLock", "func() bool", mutex_try_lock),

@@ -312,7 +312,8 @@ impl Runtime {
         }
         for ctx in cancels {
             use crate::rt::context::{field, TIMEOUT_CAUSE, TIMEOUT_ERR};
-            let (err, cause) = (field(&self.heap, ctx, TIMEOUT_ERR), field(&self.heap, ctx, TIMEOUT_CAUSE));
+            let (err, cause) =
+                (field(&self.heap, ctx, TIMEOUT_ERR), field(&self.heap, ctx, TIMEOUT_CAUSE));
             self.cancel_context(m, 0, ctx, err, cause);
         }
     }
