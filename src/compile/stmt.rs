@@ -1674,7 +1674,7 @@ impl<'a> Gen<'a> {
         }
         let native = |name: &str| match crate::library::internal(name) {
             Some(id) => Native::Lib(id),
-            None => crate::sys::internal_error("the library has no Once helpers"),
+            None => super::expr::internal_error("the library has no Once helpers"),
         };
         let unlock = self.thunk(&DeferKind::MutexUnlock, 1);
         let set_done = self.thunk(&DeferKind::Native(native("onceSetDone")), 1);
