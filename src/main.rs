@@ -98,9 +98,9 @@ mod cli {
         /// Instructions a goroutine runs between scheduler checks.
         #[arg(long, value_name = "N", default_value_t = 20_000, value_parser = clap::value_parser!(u32).range(1..))]
         fuel: u32,
-        /// Goroutines a crash lists (Go's GOTRACEBACK).
-        #[arg(long, value_enum, default_value = "single")]
-        traceback: TracebackArg,
+        /// Goroutines a crash lists (Go's GOTRACEBACK) [default: $GOTRACEBACK, else single]
+        #[arg(long, value_enum)]
+        traceback: Option<TracebackArg>,
         /// Write the scheduling as Chrome Trace Event JSON (for Perfetto).
         #[arg(long, value_name = "OUT.json")]
         trace: Option<PathBuf>,
@@ -200,9 +200,14 @@ mod cli {
         l.max_trace_events = a.max_trace_events;
         l.fuel = a.fuel;
         l.traceback = match a.traceback {
-            TracebackArg::None => Traceback::None,
-            TracebackArg::Single => Traceback::Single,
-            TracebackArg::All => Traceback::All,
+            Some(TracebackArg::None) => Traceback::None,
+            Some(TracebackArg::Single) => Traceback::Single,
+            Some(TracebackArg::All) => Traceback::All,
+            // As a Go binary reads it; a value gopark does not know is Go's default.
+            None => std::env::var("GOTRACEBACK")
+                .ok()
+                .and_then(|v| Traceback::parse(&v))
+                .unwrap_or(Traceback::Single),
         };
         let src = match read_source(&a.file) {
             Ok(s) => s,

@@ -530,19 +530,23 @@ created by main.main in goroutine 1
 /// GOTRACEBACK.
 #[test]
 fn cli_traceback_flag() {
-    let run = |name: &str, flags: &[&str]| {
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_gopark"))
-            .arg("run")
+    let run_env = |name: &str, flags: &[&str], traceback_env: Option<&str>| {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_gopark"));
+        cmd.arg("run")
             .arg(golden_dir().join(format!("{name}.go")))
             .args(["--mode", "deterministic", "--procs", "2"])
             .args(flags)
-            .output()
-            .expect("gopark runs");
+            .env_remove("GOTRACEBACK");
+        if let Some(v) = traceback_env {
+            cmd.env("GOTRACEBACK", v);
+        }
+        let out = cmd.output().expect("gopark runs");
         assert_eq!(out.status.code(), Some(2), "{name} {flags:?}");
         // The CLI names frames by the path it was given; the goldens say prog.go.
         let path = golden_dir().join(format!("{name}.go")).display().to_string();
         String::from_utf8_lossy(&out.stderr).replace(&path, "prog.go")
     };
+    let run = |name: &str, flags: &[&str]| run_env(name, flags, None);
     let expected =
         |name: &str| canonical_goids(&fs::read(golden_dir().join(format!("{name}.err"))).unwrap());
     let all = expected("dump_traceback_all");
@@ -556,4 +560,9 @@ fn cli_traceback_flag() {
         "panic: assignment to entry in nil map\n"
     );
     assert_eq!(run("dump_traceback_none", &["--traceback=none"]), expected("dump_traceback_none"));
+    // Without the flag the CLI reads GOTRACEBACK, as a Go binary does; the flag wins.
+    let env_all = run_env("dump_traceback_all", &[], Some("all"));
+    assert_eq!(canonical_goids(env_all.as_bytes()), all);
+    assert_eq!(run_env("dump_traceback_all", &["--traceback=single"], Some("all")), single);
+    assert_eq!(run_env("dump_traceback_all", &[], Some("2")), env_all);
 }

@@ -476,6 +476,13 @@ impl<'a> Gen<'a> {
             {
                 self.array_lit_to(e, elems, dst)
             }
+            // sync.Mutex{} and other library types: the zero value, as `var v T` makes it.
+            ExprKind::CompositeLit { .. } if matches!(self.ty(e).underlying(), Type::Opaque(_)) => {
+                let t = self.ty(e);
+                if !self.sync_zero(&t, dst) {
+                    self.emit(Op::LoadNil { dst });
+                }
+            }
             ExprKind::CompositeLit { elems, .. } => self.slice_lit_to(e, elems, dst),
             ExprKind::Operation { op, x, y: None } => self.unary_to(e, *op, x, dst),
             ExprKind::Operation { op, x, y: Some(y) } => self.binary_to(e, *op, x, y, dst),
@@ -949,6 +956,10 @@ impl<'a> Gen<'a> {
             // &[]int{...}, &M{...}: a new variable holding the literal (an array, like a
             // struct, is already the handle of its own object).
             ExprKind::CompositeLit { .. } if array_len(&xt).is_some() => self.expr_to(x, dst),
+            // &sync.Mutex{}: new(sync.Mutex).
+            ExprKind::CompositeLit { .. } if matches!(xt.underlying(), Type::Opaque(_)) => {
+                self.new_zero(&xt, dst)
+            }
             ExprKind::CompositeLit { .. } => {
                 let v = self.expr(x);
                 self.set_line(x.pos);
@@ -1777,9 +1788,7 @@ impl<'a> Gen<'a> {
         (base, nres)
     }
 
-    /// once.Do(f), which calls back into Go code, compiled inline:
-    /// lock the Once's mutex; unless done, call f and mark done; unlock. A second caller
-    /// waits on the mutex until the first call of f has returned, as Go's Once makes it.
+    /// once.Do(f): a call of the program's `sync.(*Once).Do` (see `once_func`).
     fn once_do(&mut self, e: &Expr, fun: &Expr, args: &[Expr]) {
         let cell = self.builtin_recv(fun, false);
         let f = self.expr(&args[0]);
@@ -1789,27 +1798,12 @@ impl<'a> Gen<'a> {
 
     /// once.Do(f) on the Once in `cell` and the function in `f`.
     pub(crate) fn once_do_regs(&mut self, cell: Reg, f: Reg, pos: Pos) {
-        let native = |name: &str| match crate::library::internal(name) {
-            Some(id) => Native::Lib(id),
-            None => internal_error("the library has no Once helpers"),
-        };
-        let mu = self.alloc();
-        self.mov(mu, cell);
-        self.emit(Op::CallNative { native: native("onceMutex"), base: mu, nargs: 1 });
-        self.mutex_lock(mu);
-        let done = self.alloc();
-        self.mov(done, cell);
-        self.emit(Op::CallNative { native: native("onceDone"), base: done, nargs: 1 });
-        let skip = self.new_label();
-        self.jmp_if(done, skip);
-        let base = self.alloc();
-        self.emit(Op::CallClosure { f, base });
+        let func = self.once_func();
+        let base = self.alloc_n(2);
+        self.mov(base, cell);
+        self.mov(base + 1, f);
         self.set_line(pos);
-        let mark = self.alloc();
-        self.mov(mark, cell);
-        self.emit(Op::CallNative { native: native("onceSetDone"), base: mark, nargs: 1 });
-        self.bind(skip);
-        self.mutex_unlock(mu);
+        self.emit(Op::Call { func, base });
     }
 
     /// cond.Wait(), which calls its Locker's methods, compiled inline as Go writes it:
@@ -2041,6 +2035,16 @@ impl<'a> Gen<'a> {
         false
     }
 
+    /// new(T): a pointer to a new zero T (for a struct, mutex or library cell, the handle
+    /// of its object, which is also the pointer to it).
+    fn new_zero(&mut self, t: &Type, dst: Reg) {
+        if !self.sync_zero(t, dst) {
+            let z = self.alloc();
+            self.emit(Op::LoadNil { dst: z });
+            self.emit(Op::NewBox { dst, src: z });
+        }
+    }
+
     pub(crate) fn mutex_lock(&mut self, mu: Reg) {
         self.emit(Op::MutexLock { mu });
     }
@@ -2204,11 +2208,7 @@ impl<'a> Gen<'a> {
             Builtin::New => {
                 let t = self.info.type_of(&args[0]);
                 let dst = self.alloc();
-                if !self.sync_zero(&t, dst) {
-                    let z = self.alloc();
-                    self.emit(Op::LoadNil { dst: z });
-                    self.emit(Op::NewBox { dst, src: z });
-                }
+                self.new_zero(&t, dst);
                 (dst, 1)
             }
             Builtin::Panic => {

@@ -334,8 +334,15 @@ impl<'a> Gen<'a> {
         let err = self.push_wrapper("runtime.errorString.Error".into(), 1, 1, code, vec![], 0);
         let sig = Signature { results: vec![Type::string()], ..Default::default() };
         let sel = self.selector("Error", &sig);
+        // RuntimeError marks it a runtime.Error (`r.(runtime.Error)` in a recover).
+        let code = vec![Op::Ret { src: 0, n: 0 }];
+        let rt_err =
+            self.push_wrapper("runtime.errorString.RuntimeError".into(), 1, 0, code, vec![], 0);
+        let rt_sel = self.selector("RuntimeError", &Signature::default());
+        let mut methods = vec![(sel, err), (rt_sel, rt_err)];
+        methods.sort_by_key(|m| m.0);
         let d = &mut self.prog.types[ty as usize];
-        d.methods = vec![(sel, err)];
+        d.methods = methods;
         d.error_method = Some(err);
         self.prog.runtime_error = ty;
     }

@@ -10,7 +10,7 @@ use crate::lang::check::{Builtin, FuncIdx, Mode, ObjId, ObjKind, Selection};
 use crate::lang::token::{Operator, Pos, Tok};
 use crate::lang::types::{BasicKind, BuiltinMethod, Type};
 use crate::vm::op::{FuncId, Native, Op, Reg};
-use crate::vm::program::Func;
+use crate::vm::program::{Func, ONCE_DO};
 
 impl<'a> Gen<'a> {
     // ---- functions
@@ -1541,9 +1541,8 @@ impl<'a> Gen<'a> {
                     return None;
                 }
                 BuiltinMethod::Lib(id) if crate::library::name(id) == "sync.*Once.Do" => {
-                    // Compiled inline around f's call (see once_do); no native to suspend.
-                    self.error(pos, "go/defer of sync.Once.Do is not supported yet");
-                    None
+                    regs.push(self.expr_temp(&args[0]));
+                    Some(DeferKind::Call(self.once_func()))
                 }
                 BuiltinMethod::Lib(id) => {
                     let sig = self.ty(fun).signature()?;
@@ -1664,6 +1663,67 @@ impl<'a> Gen<'a> {
         }
     }
 
+    /// Go's `sync.(*Once).Do` as a function of (once, f), compiled once per program: lock
+    /// the Once's mutex and defer its Unlock; unless done, defer marking it done and call
+    /// f. So a panicking f still counts as done and leaves the mutex unlocked, as Go's
+    /// doSlow's deferred calls make it. Its frame prints as Go's doSlow and Do frames
+    /// (sched/dump.rs).
+    pub(crate) fn once_func(&mut self) -> FuncId {
+        if let Some(&f) = self.thunks.get(ONCE_DO) {
+            return f;
+        }
+        let native = |name: &str| match crate::library::internal(name) {
+            Some(id) => Native::Lib(id),
+            None => super::expr::internal_error("the library has no Once helpers"),
+        };
+        let unlock = self.thunk(&DeferKind::MutexUnlock, 1);
+        let set_done = self.thunk(&DeferKind::Native(native("onceSetDone")), 1);
+        let line = self.fs.last().map(|f| f.line).unwrap_or(0);
+        let id = self.prog.funcs.len() as FuncId;
+        self.prog.funcs.push(Func::default());
+        self.thunks.insert(ONCE_DO.into(), id);
+        let sig = std::rc::Rc::new(crate::lang::types::Signature::default());
+        self.fs.push(Fb::new(id, u32::MAX, sig, line));
+        // Parameters: 0 the Once's cell, 1 f.
+        self.alloc_n(2);
+        {
+            let f = self.f();
+            f.locals_top = f.top;
+        }
+        let mu = self.alloc();
+        self.mov(mu, 0);
+        self.emit(Op::CallNative { native: native("onceMutex"), base: mu, nargs: 1 });
+        self.mutex_lock(mu);
+        self.defer_func(unlock, mu);
+        let done = self.alloc();
+        self.mov(done, 0);
+        self.emit(Op::CallNative { native: native("onceDone"), base: done, nargs: 1 });
+        let skip = self.new_label();
+        self.jmp_if(done, skip);
+        self.defer_func(set_done, 0);
+        let base = self.alloc();
+        self.emit(Op::CallClosure { f: 1, base });
+        self.bind(skip);
+        // A deferred call's window: the pending function and its one argument.
+        self.f().defer_regs = Some(2);
+        self.max_defer_regs = self.max_defer_regs.max(2);
+        self.run_defers();
+        self.emit(Op::Ret { src: 0, n: 0 });
+        let fb = self.fs.pop().unwrap();
+        let func = self.finish_func(fb, ONCE_DO.into(), 2, 0, vec![], line);
+        self.prog.funcs[id as usize] = func;
+        id
+    }
+
+    /// `defer func(arg)` of a compiler-made function of one parameter.
+    fn defer_func(&mut self, func: FuncId, arg: Reg) {
+        let c = self.alloc();
+        self.emit(Op::MakeClosure { dst: c, func });
+        let base = self.alloc();
+        self.mov(base, arg);
+        self.emit(Op::Defer { f: c, base, nargs: 1 });
+    }
+
     /// A function `gowrapN(args...)` performing one library operation on its parameters.
     fn thunk(&mut self, kind: &DeferKind, nargs: u16) -> FuncId {
         let key = format!("{:?}/{}", kind, nargs);
@@ -1712,7 +1772,9 @@ impl<'a> Gen<'a> {
         }
         self.emit(Op::Ret { src: 0, n: 0 });
         let fb = self.fs.pop().unwrap();
-        let func = self.finish_func(fb, name, nargs, 0, vec![], line);
+        let mut func = self.finish_func(fb, name, nargs, 0, vec![], line);
+        // Hidden in tracebacks, as Go's gowrap and deferwrap functions are.
+        func.wrapper = true;
         self.prog.funcs[id as usize] = func;
         self.thunks.insert(key, id);
         id

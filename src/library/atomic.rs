@@ -56,6 +56,14 @@ fn cas(c: &mut Call, w: W) -> Result<(), Fault> {
     Ok(())
 }
 
+/// And and Or (Go 1.23): `*p &= mask` or `*p |= mask`, returns the old value.
+fn bits(c: &mut Call, w: W, or: bool) -> Result<(), Fault> {
+    let m = c.arg(1).w;
+    let old = c.update(c.arg(0), |v| norm(w, if or { v.w | m } else { v.w & m }))?;
+    c.ret(norm(w, old.w));
+    Ok(())
+}
+
 macro_rules! typed {
     ($t:literal, $v:literal, $w:expr) => {
         [
@@ -74,20 +82,34 @@ macro_rules! typed {
             method(concat!("*", $t), "Swap", concat!("func(new ", $v, ") (old ", $v, ")"), |c| {
                 swap(c, $w)
             }),
+            method(concat!("*", $t), "And", concat!("func(mask ", $v, ") (old ", $v, ")"), |c| {
+                bits(c, $w, false)
+            }),
+            method(concat!("*", $t), "Or", concat!("func(mask ", $v, ") (old ", $v, ")"), |c| {
+                bits(c, $w, true)
+            }),
         ]
     };
 }
 
-const INT32: [Member; 6] = typed!("Int32", "int32", W::I32);
-const INT64: [Member; 6] = typed!("Int64", "int64", W::I64);
-const UINT32: [Member; 6] = typed!("Uint32", "uint32", W::U32);
-const UINT64: [Member; 6] = typed!("Uint64", "uint64", W::U64);
+const INT32: [Member; 8] = typed!("Int32", "int32", W::I32);
+const INT64: [Member; 8] = typed!("Int64", "int64", W::I64);
+const UINT32: [Member; 8] = typed!("Uint32", "uint32", W::U32);
+const UINT64: [Member; 8] = typed!("Uint64", "uint64", W::U64);
 
 pub const MEMBERS: &[Member] = &[
     func("AddInt32", "func(addr *int32, delta int32) (new int32)", |c| add(c, W::I32)),
     func("AddInt64", "func(addr *int64, delta int64) (new int64)", |c| add(c, W::I64)),
     func("AddUint32", "func(addr *uint32, delta uint32) (new uint32)", |c| add(c, W::U32)),
     func("AddUint64", "func(addr *uint64, delta uint64) (new uint64)", |c| add(c, W::U64)),
+    func("AndInt32", "func(addr *int32, mask int32) (old int32)", |c| bits(c, W::I32, false)),
+    func("AndInt64", "func(addr *int64, mask int64) (old int64)", |c| bits(c, W::I64, false)),
+    func("AndUint32", "func(addr *uint32, mask uint32) (old uint32)", |c| bits(c, W::U32, false)),
+    func("AndUint64", "func(addr *uint64, mask uint64) (old uint64)", |c| bits(c, W::U64, false)),
+    func("OrInt32", "func(addr *int32, mask int32) (old int32)", |c| bits(c, W::I32, true)),
+    func("OrInt64", "func(addr *int64, mask int64) (old int64)", |c| bits(c, W::I64, true)),
+    func("OrUint32", "func(addr *uint32, mask uint32) (old uint32)", |c| bits(c, W::U32, true)),
+    func("OrUint64", "func(addr *uint64, mask uint64) (old uint64)", |c| bits(c, W::U64, true)),
     func("CompareAndSwapInt32", "func(addr *int32, old, new int32) (swapped bool)", |c| {
         cas(c, W::I32)
     }),
@@ -118,24 +140,32 @@ pub const MEMBERS: &[Member] = &[
     INT32[3],
     INT32[4],
     INT32[5],
+    INT32[6],
+    INT32[7],
     INT64[0],
     INT64[1],
     INT64[2],
     INT64[3],
     INT64[4],
     INT64[5],
+    INT64[6],
+    INT64[7],
     UINT32[0],
     UINT32[1],
     UINT32[2],
     UINT32[3],
     UINT32[4],
     UINT32[5],
+    UINT32[6],
+    UINT32[7],
     UINT64[0],
     UINT64[1],
     UINT64[2],
     UINT64[3],
     UINT64[4],
     UINT64[5],
+    UINT64[6],
+    UINT64[7],
     type_("Bool", "cell"),
     method("*Bool", "CompareAndSwap", "func(old, new bool) (swapped bool)", |c| cas(c, W::Bool)),
     method("*Bool", "Load", "func() bool", |c| load(c, W::Bool)),

@@ -206,9 +206,7 @@ impl<'a> Call<'a> {
     /// indivisible update, as sync/atomic needs.
     pub fn update(&self, p: Value, f: impl FnOnce(Value) -> Value) -> Result<Value, Fault> {
         if p.h == 0 {
-            return Err(Fault::Panic(
-                "runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation]".into(),
-            ));
+            return Err(Fault::Panic(NIL_DEREF.into()));
         }
         let mut obj = self.rt.heap.lock(p.h);
         let slot = match &mut *obj {
@@ -258,8 +256,7 @@ pub fn elems(rt: &Runtime, s: Value) -> Vec<Value> {
 }
 
 /// The panic of a nil pointer dereference, as Go prints it.
-pub const NIL_DEREF: &str =
-    "runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation]";
+pub const NIL_DEREF: &str = "runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]";
 
 /// The dynamic type of the errors the library makes (errors.New's): the value is the
 /// handle of the message string. fmt prints the message; comparison is by handle, so two

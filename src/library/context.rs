@@ -16,6 +16,7 @@
 use super::{func, method, type_, var, Call, Fault, Member};
 use crate::rt::context::{self as cx, field};
 use crate::rt::obj::Obj;
+use crate::vm::op::MapKeyKind;
 use crate::vm::value::Value;
 use std::sync::Arc;
 
@@ -65,12 +66,28 @@ pub const MEMBERS: &[Member] = &[
     }),
     func("WithDeadline", "func(parent Context, d time.Time) (Context, CancelFunc)", |c| {
         let d = crate::rt::timefmt::decode(c.int(1));
-        with_deadline(c, d)
+        with_deadline(c, d, Value::ZERO)
     }),
+    func(
+        "WithDeadlineCause",
+        "func(parent Context, d time.Time, cause error) (Context, CancelFunc)",
+        |c| {
+            let d = crate::rt::timefmt::decode(c.int(1));
+            with_deadline(c, d, c.arg(2))
+        },
+    ),
     func("WithTimeout", "func(parent Context, timeout time.Duration) (Context, CancelFunc)", |c| {
         let d = super::time::now_ns(c) as i128 + c.int(1) as i128;
-        with_deadline(c, d)
+        with_deadline(c, d, Value::ZERO)
     }),
+    func(
+        "WithTimeoutCause",
+        "func(parent Context, timeout time.Duration, cause error) (Context, CancelFunc)",
+        |c| {
+            let d = super::time::now_ns(c) as i128 + c.int(1) as i128;
+            with_deadline(c, d, c.arg(2))
+        },
+    ),
     func("WithValue", "func(parent Context, key, val any) Context", with_value),
     func("WithoutCancel", "func(parent Context) Context", without_cancel),
     method("*cancelCtx", "Deadline", "func() (deadline time.Time, ok bool)", deadline),
@@ -191,8 +208,9 @@ fn with_cancel(c: &mut Call, kind: i64, cancel: &str) -> Result<(), Fault> {
     Ok(())
 }
 
-/// WithDeadline(parent, d), d in Unix nanoseconds: Go's timerCtx.
-fn with_deadline(c: &mut Call, d: i128) -> Result<(), Fault> {
+/// WithDeadline(parent, d), d in Unix nanoseconds: Go's timerCtx. `cause` (nil for none)
+/// is what Cause reports once the deadline passes (WithDeadlineCause).
+fn with_deadline(c: &mut Call, d: i128, cause: Value) -> Result<(), Fault> {
     let p = parent(c, 0)?;
     if let Some(cur) = deadline_of(c, p.h) {
         if cur < d {
@@ -207,12 +225,13 @@ fn with_deadline(c: &mut Call, d: i128) -> Result<(), Fault> {
         f[cx::DEADLINE] = Value::int(crate::rt::timefmt::encode(d).unwrap_or(0));
         f[cx::HAS_DEADLINE] = Value::bool(true);
         f[cx::TIMEOUT_ERR] = exceeded;
+        f[cx::TIMEOUT_CAUSE] = cause;
     }
     propagate(c, ctx);
     let left = d - super::time::now_ns(c) as i128;
     if left <= 0 {
         let g = c.g.id;
-        c.rt.cancel_context(c.m, g, ctx.h, exceeded, Value::ZERO);
+        c.rt.cancel_context(c.m, g, ctx.h, exceeded, cause);
     } else if cx::field(&c.rt.heap, ctx.h, cx::ERR).t == 0 {
         let when = c.rt.clock.now_ns().saturating_add(left.min(u64::MAX as i128) as u64);
         c.rt.start_context_timer(c.m, c.g.id, ctx.h, when);
@@ -326,22 +345,19 @@ fn cause(c: &mut Call) -> Result<(), Fault> {
     Ok(())
 }
 
-/// Whether two interface values are equal keys: same dynamic type and payload (a string's
-/// bytes). Keys that are structs or arrays compare by identity here (not supported yet as
-/// Go compares them: field by field).
+/// Whether two interface values are equal keys, as Go's == compares them: the same
+/// dynamic type and equal values (a string's bytes, a struct's fields: `type key struct{}`
+/// is the usual key). The rules of an interface map key (rt::map::key_of); a key whose type
+/// cannot be compared is equal only to itself.
 fn same_key(c: &Call, a: Value, b: Value) -> bool {
     if a.t != b.t {
         return false;
     }
-    let is_str =
-        c.rt.prog
-            .types
-            .get(a.t as usize)
-            .is_some_and(|d| matches!(d.kind, crate::vm::program::TypeKind::String));
-    if is_str {
-        return c.rt.heap.bytes(a) == c.rt.heap.bytes(b);
+    let key = |v| crate::rt::map::key_of(&c.rt.heap, &c.rt.prog, v, MapKeyKind::Iface);
+    match (key(a), key(b)) {
+        (Ok(Some(x)), Ok(Some(y))) => x == y,
+        _ => (a.w, a.h) == (b.w, b.h),
     }
-    (a.w, a.h) == (b.w, b.h)
 }
 
 fn value(c: &mut Call) -> Result<(), Fault> {

@@ -108,9 +108,7 @@ fn set_data(c: &Call, s: Value) {
 }
 fn append_data(c: &mut Call, more: &[u8]) -> Result<(), Fault> {
     if c.arg(0).h == 0 {
-        return Err(Fault::Panic(
-            "runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation]".into(),
-        ));
+        return Err(Fault::Panic(crate::library::call::NIL_DEREF.into()));
     }
     let mut all = data(c);
     all.extend_from_slice(more);

@@ -164,9 +164,7 @@ fn set_field(c: &mut Call, i: usize, v: Value) -> Result<(), Fault> {
 }
 fn nil_check(c: &Call) -> Result<(), Fault> {
     if c.arg(0).h == 0 {
-        return Err(Fault::Panic(
-            "runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation]".into(),
-        ));
+        return Err(Fault::Panic(crate::library::call::NIL_DEREF.into()));
     }
     Ok(())
 }

@@ -293,9 +293,7 @@ fn match_fn(c: &mut Call, bytes: bool) -> Result<(), Fault> {
 fn expr_of(c: &Call) -> Result<Value, Fault> {
     let p = c.arg(0);
     if p.h == 0 {
-        return Err(Fault::Panic(
-            "runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation]".into(),
-        ));
+        return Err(Fault::Panic(crate::library::call::NIL_DEREF.into()));
     }
     Ok(match &*c.rt.heap.lock(p.h) {
         Obj::Struct(f) => f.first().copied().unwrap_or_default(),

@@ -11,6 +11,9 @@ pub const MEMBERS: &[Member] = &[
     // switch lesson prints "Go runs on Linux." there.
     constant("GOARCH", "string", ConstVal::Str("amd64")),
     constant("GOOS", "string", ConstVal::Str("linux")),
+    // Every run-time panic's value satisfies it (compile/iface.rs gives the runtime error
+    // type its RuntimeError method).
+    type_("Error", "interface{Error() string; RuntimeError()}"),
     func("GC", "func()", gc),
     func("KeepAlive", "func(x any)", |_| Ok(())),
     // Go's fields in Go's order (ReadMemStats fills them by index); BySize, an array of
@@ -42,9 +45,7 @@ fn gc(c: &mut Call) -> Result<(), Fault> {
 fn read_mem_stats(c: &mut Call) -> Result<(), Fault> {
     let m = c.arg(0);
     if m.h == 0 {
-        return Err(Fault::Panic(
-            "runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation]".into(),
-        ));
+        return Err(Fault::Panic(crate::library::call::NIL_DEREF.into()));
     }
     let s = c.rt.mem_stats();
     let fields: [(usize, u64); 13] = [

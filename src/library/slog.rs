@@ -212,7 +212,7 @@ const DEFAULT_KEY: &str = "slog.Default";
 const KIND_ANY: i64 = 0;
 const KIND_LEVEL: i64 = 100;
 
-const NIL_DEREF: &str = "runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation]";
+use super::call::NIL_DEREF;
 
 fn not_supported(what: &str) -> Fault {
     Fault::Panic(format!("gopark: {what} is not supported yet"))

@@ -538,9 +538,7 @@ fn new_replacer(c: &mut Call) -> Result<(), Fault> {
 fn replacer_replace(c: &mut Call) -> Result<(), Fault> {
     let r = c.arg(0);
     if r.h == 0 {
-        return Err(Fault::Panic(
-            "runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation]".into(),
-        ));
+        return Err(Fault::Panic(crate::library::call::NIL_DEREF.into()));
     }
     let list = match &*c.rt.heap.lock(r.h) {
         crate::rt::obj::Obj::Struct(f) => f.first().copied().unwrap_or_default(),

@@ -11,13 +11,15 @@ use crate::trace::WaitReason;
 use crate::vm::value::Value;
 
 pub const MEMBERS: &[Member] = &[
-    // Do calls back into Go code, so the code generator compiles it inline: lock the Once's
-    // mutex, call f unless done, mark done, unlock (see `ONCE_MEMBERS`). This native only
-    // stands for the method in the table.
+    // Do calls back into Go code, so it is Go code the code generator makes
+    // (compile/stmt.rs `once_func`, over `ONCE_MEMBERS`). This native only stands for the
+    // method in the table.
     type_("Once", "cell"),
     method("*Once", "Do", "func(f func())", |_| {
-        internal_error("sync.Once.Do is compiled inline, never called as a native")
+        internal_error("sync.Once.Do is compiled to a call of sync.(*Once).Do, never a native")
     }),
+    // Lock and Unlock are instructions (sync.Mutex is a universe type, see lang/check).
+    method("*Mutex", "TryLock", "func() bool", mutex_try_lock),
     type_("RWMutex", "cell"),
     method("*RWMutex", "Lock", "func()", lock),
     method("*RWMutex", "RLock", "func()", rlock),
@@ -26,6 +28,19 @@ pub const MEMBERS: &[Member] = &[
     method("*RWMutex", "TryRLock", "func() bool", try_rlock),
     method("*RWMutex", "Unlock", "func()", unlock),
 ];
+
+fn mutex_try_lock(c: &mut Call) -> Result<(), Fault> {
+    let h = c.arg(0).h;
+    if h == 0 {
+        return Err(Fault::Panic(super::call::NIL_DEREF.into()));
+    }
+    let ok = match &mut *c.rt.heap.lock(h) {
+        Obj::Mutex(mx) => mx.try_lock(),
+        _ => internal_error("Mutex.TryLock on a value that is not a Mutex"),
+    };
+    c.ret_bool(ok);
+    Ok(())
+}
 
 /// The handle of the RWMutex object of the cell in argument 0, made at first use.
 fn object(c: &mut Call) -> Result<Value, Fault> {

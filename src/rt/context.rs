@@ -37,7 +37,9 @@ pub const CHILDREN: usize = 9;
 pub const AFTER: usize = 10;
 /// The error a deadline's timer cancels with (context.DeadlineExceeded).
 pub const TIMEOUT_ERR: usize = 11;
-pub const NFIELDS: usize = 12;
+/// What a deadline that passes gives as Cause (WithDeadlineCause's cause; nil: the error).
+pub const TIMEOUT_CAUSE: usize = 12;
+pub const NFIELDS: usize = 13;
 
 /// Kinds of link (the `KIND` field), named as Go's String methods print them.
 pub const BACKGROUND: i64 = 0;

@@ -104,6 +104,16 @@ impl Mutex {
         flags | (self.starving as i32) << 2 | (self.waiters.len() as i32) << 3
     }
 
+    /// TryLock: takes the mutex only if it is free and no waiter is owed it (Go's TryLock
+    /// fails in starvation mode too).
+    pub fn try_lock(&mut self) -> bool {
+        if !self.free() {
+            return false;
+        }
+        self.locked = true;
+        true
+    }
+
     /// The mutex is free for a goroutine that is running now and would not queue (a
     /// spinning Lock checks this between spins).
     pub fn free(&self) -> bool {

@@ -63,6 +63,7 @@ use crate::rt::g::{Frame, GState, G, RUNNABLE, RUNNING, SYSCALL, WAITING};
 use crate::sys::{lock, Arc, Mutex, MutexGuard, Ordering};
 use crate::trace::WaitReason;
 use crate::vm::op::{Native, Op};
+use crate::vm::program::{Func, ONCE_DO};
 
 /// Frames printed in a traceback before eliding, as Go does for deep stacks: the innermost
 /// and the outermost half of them (Go's tracebackInnerFrames and tracebackOuterFrames).
@@ -129,6 +130,25 @@ const LIB_MUTEX_UNLOCK_FATAL: &[LibFrame] = &[
     ("sync.(*Mutex).Unlock", true, "sync/mutex.go", 225),
 ];
 
+const LIB_RWMUTEX_UNLOCK_FATAL: &[LibFrame] = &[
+    ("sync.fatal", true, "runtime/panic.go", 1031),
+    ("sync.(*RWMutex).Unlock", true, "sync/rwmutex.go", 210),
+];
+const LIB_RWMUTEX_RUNLOCK_FATAL: &[LibFrame] = &[
+    ("sync.fatal", true, "runtime/panic.go", 1031),
+    ("sync.(*RWMutex).rUnlockSlow", true, "sync/rwmutex.go", 130),
+    ("sync.(*RWMutex).RUnlock", true, "sync/rwmutex.go", 120),
+];
+
+const LIB_RWMUTEX_LOCK: &[LibFrame] = &[
+    ("sync.runtime_SemacquireRWMutex", true, "runtime/sema.go", 105),
+    ("sync.(*RWMutex).Lock", true, "sync/rwmutex.go", 153),
+];
+const LIB_RWMUTEX_RLOCK: &[LibFrame] = &[
+    ("sync.runtime_SemacquireRWMutexR", true, "runtime/sema.go", 100),
+    ("sync.(*RWMutex).RLock", true, "sync/rwmutex.go", 72),
+];
+
 const LIB_COND_WAIT: &[LibFrame] = &[
     ("sync.runtime_notifyListWait", true, "runtime/sema.go", 587),
     ("sync.(*Cond).Wait", true, "sync/cond.go", 71),
@@ -184,9 +204,10 @@ impl Runtime {
     }
 
     /// The library frames above the innermost user frame: those of the call the goroutine
-    /// waits in, or of the instruction that failed (`crashed`).
-    fn lib_frames(&self, g: &G, st: &GState, crashed: bool) -> &'static [LibFrame] {
-        if !crashed {
+    /// waits in, or of the instruction that failed (`crashed`: the first line of its
+    /// message).
+    fn lib_frames(&self, g: &G, st: &GState, crashed: Option<&str>) -> &'static [LibFrame] {
+        let Some(first) = crashed else {
             if g.status.load(Ordering::Acquire) != WAITING {
                 return &[];
             }
@@ -194,10 +215,12 @@ impl Runtime {
                 Some(WaitReason::Sleep) => LIB_SLEEP,
                 Some(WaitReason::WaitGroupWait) => LIB_WG_WAIT,
                 Some(WaitReason::MutexLock) => LIB_MUTEX_LOCK,
+                Some(WaitReason::RWMutexLock) => LIB_RWMUTEX_LOCK,
+                Some(WaitReason::RWMutexRLock) => LIB_RWMUTEX_RLOCK,
                 Some(WaitReason::SyncCondWait) => LIB_COND_WAIT,
                 _ => &[],
             };
-        }
+        };
         // A panic's frame (interp/panics.rs) sits above the instruction that failed.
         let Some(fr) = st.frames().rev().find(|f| self.prog.panic_func != Some(f.func)) else {
             return &[];
@@ -210,7 +233,13 @@ impl Runtime {
             Some(Op::WgAdd { .. }) => LIB_WG_DONE_NEGATIVE,
             Some(Op::MutexUnlock { .. }) => LIB_MUTEX_UNLOCK_FATAL,
             Some(Op::CallNative { native: Native::TimeSleep, .. }) => LIB_SLEEP,
-            Some(Op::CallNative { native: Native::Lib(_), .. }) => self.errors_as_frames(st),
+            Some(Op::CallNative { native: Native::Lib(_), .. }) => match first {
+                // The scheduler does not know the library's natives by name: the text says
+                // which RWMutex method threw.
+                "fatal error: sync: Unlock of unlocked RWMutex" => LIB_RWMUTEX_UNLOCK_FATAL,
+                "fatal error: sync: RUnlock of unlocked RWMutex" => LIB_RWMUTEX_RUNLOCK_FATAL,
+                _ => self.errors_as_frames(st),
+            },
             _ => &[],
         }
     }
@@ -232,7 +261,7 @@ impl Runtime {
     }
 
     /// The frames Go would show, innermost first.
-    fn frames(&self, g: &G, st: &GState, crashed: bool) -> Vec<Line> {
+    fn frames(&self, g: &G, st: &GState, crashed: Option<&str>) -> Vec<Line> {
         let prog = &self.prog;
         let mut out: Vec<Line> = self
             .lib_frames(g, st, crashed)
@@ -276,8 +305,15 @@ impl Runtime {
                 }
             }
             // The wrapper of a method value (`f := q.Pop`) is hidden, as Go hides wrappers
-            // (showfuncinfo, elideWrapperCalling).
-            if (f.name.ends_with("-fm") || f.wrapper) && i + 1 < n {
+            // (showfuncinfo, elideWrapperCalling). So is the thunk of `go`/`defer` of a
+            // library call (`defer mu.Unlock()`), even innermost: Go's gowrap/deferwrap is a
+            // wrapper whose callee is the library function, never gopanic itself.
+            let thunk = f.wrapper && f.name.contains(".gowrap");
+            if (f.name.ends_with("-fm") || f.wrapper) && (i + 1 < n || thunk) {
+                continue;
+            }
+            if f.name == ONCE_DO {
+                out.extend(self.once_frames(f, fr));
                 continue;
             }
             let line = fr
@@ -299,6 +335,18 @@ impl Runtime {
             });
         }
         out
+    }
+
+    /// once.Do's frame as Go's two: doSlow, in its Lock (line 72) or its call of f (76),
+    /// and Do.
+    fn once_frames(&self, f: &Func, fr: &Frame) -> [Line; 2] {
+        let op = fr.pc.checked_sub(1).and_then(|pc| f.code.get(pc as usize));
+        let slow = if matches!(op, Some(Op::MutexLock { .. })) { 72 } else { 76 };
+        let file = format!("{GOROOT}/src/sync/once.go");
+        [
+            Line { name: "sync.(*Once).doSlow".into(), args: true, file: file.clone(), line: slow },
+            Line { name: ONCE_DO.into(), args: true, file, line: 67 },
+        ]
     }
 
     /// The library frames of the call suspended (waiting for a Go function it called) in
@@ -331,7 +379,7 @@ impl Runtime {
     /// deep stack elided, then where it was created. `crashed`: `g` is the goroutine whose
     /// instruction at pc-1 panicked or threw (its library frames come from that
     /// instruction, not from a wait reason).
-    pub fn traceback(&self, g: &G, st: &GState, crashed: bool) -> String {
+    pub fn traceback(&self, g: &G, st: &GState, crashed: Option<&str>) -> String {
         let frames = self.frames(g, st, crashed);
         let mut s = String::new();
         let n = frames.len();
@@ -362,7 +410,7 @@ impl Runtime {
             try_lock_state(&g.state)
         };
         match st {
-            Some(st) => text.push_str(&self.traceback(g, &st, false)),
+            Some(st) => text.push_str(&self.traceback(g, &st, None)),
             None => {
                 text.push_str("\tgoroutine running on other thread; stack unavailable\n");
                 text.push_str(&self.created_by(g));
@@ -399,7 +447,7 @@ impl Runtime {
         let level = self.cfg.limits.traceback;
         if level != Traceback::None {
             text.push_str(&format!("\ngoroutine {} [running]:\n", g.id));
-            text.push_str(&self.traceback(g, st, true));
+            text.push_str(&self.traceback(g, st, Some(first)));
             if fatal || level == Traceback::All {
                 let others: Vec<Arc<G>> =
                     self.all_gs().into_iter().filter(|o| o.id != g.id).collect();

@@ -311,8 +311,10 @@ impl Runtime {
             self.start_func(m, 0, f);
         }
         for ctx in cancels {
-            let err = crate::rt::context::field(&self.heap, ctx, crate::rt::context::TIMEOUT_ERR);
-            self.cancel_context(m, 0, ctx, err, Value::ZERO);
+            use crate::rt::context::{field, TIMEOUT_CAUSE, TIMEOUT_ERR};
+            let (err, cause) =
+                (field(&self.heap, ctx, TIMEOUT_ERR), field(&self.heap, ctx, TIMEOUT_CAUSE));
+            self.cancel_context(m, 0, ctx, err, cause);
         }
     }
 

@@ -45,6 +45,10 @@ pub struct FuncSig {
     pub variadic: bool,
 }
 
+/// The name of the compiler-made function once.Do calls (compile/stmt.rs `once_func`);
+/// tracebacks print its frame as Go's sync.(*Once).doSlow and Do.
+pub const ONCE_DO: &str = "sync.(*Once).Do";
+
 #[derive(Debug, Default, Clone)]
 pub struct Func {
     /// Go's name for it: "main.main", "main.worker", "main.main.func1" (closures).

@@ -782,6 +782,16 @@ impl<'a> Checker<'a> {
         if let Type::Struct(st) = t.underlying() {
             return self.struct_lit(e, elems, t, &st);
         }
+        // sync.Mutex{}, sync.WaitGroup{}: a library type shows no fields, so its only
+        // literal is the empty one, its zero value.
+        if matches!(t, Type::Named(_)) && matches!(t.underlying(), Type::Opaque(_)) {
+            if elems.is_empty() {
+                return Operand { mode: Mode::Value, expr: Some(e), ty: t, val: Value::Unknown };
+            }
+            self.use_lit_elems(elems);
+            self.error(e.start(), format!("fields of {} are not supported yet", self.ts(&t)));
+            return inv;
+        }
         // An elided `&T` in a literal of pointers ([]*T{{1, 2}}).
         if ty.is_none() {
             if let Type::Pointer(base) = t.underlying() {
@@ -1143,7 +1153,11 @@ impl<'a> Checker<'a> {
                     let u = x.ty.underlying();
                     if !matches!(
                         u,
-                        Type::Struct(_) | Type::Array(..) | Type::Map(..) | Type::Slice(_)
+                        Type::Struct(_)
+                            | Type::Array(..)
+                            | Type::Map(..)
+                            | Type::Slice(_)
+                            | Type::Opaque(_)
                     ) {
                         self.error(
                             xe.start(),

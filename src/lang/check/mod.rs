@@ -770,6 +770,7 @@ impl<'a> Checker<'a> {
         }
         self.attach_lib_methods("time", &self.duration.clone());
         self.attach_lib_methods("time", &self.time_time.clone());
+        self.attach_lib_methods("sync", &self.mutex.clone());
     }
 
     /// The universe's `any` (the empty interface, printed "any").

@@ -343,12 +343,8 @@ impl<'a> Checker<'a> {
                     "UintN",
                 ],
             ),
-            ("atomic.Int32", &["And", "Or"]),
-            ("atomic.Int64", &["And", "Or"]),
-            ("atomic.Uint32", &["And", "Or"]),
-            ("atomic.Uint64", &["And", "Or"]),
             ("sync.WaitGroup", &["Go"]),
-            ("sync.Mutex", &["TryLock"]),
+            ("sync.RWMutex", &["RLocker"]),
             (
                 "template.Template",
                 &["AddParseTree", "Copy", "ErrorContext", "ParseFS", "ParseFiles", "ParseGlob"],

@@ -653,7 +653,7 @@ func main() {
     assert_eq!(errors(src), Vec::<String>::new());
 }
 
-/// Values of unsupported types (runtime.Error here) and what depends on them get no
+/// Values of unsupported types (runtime.TypeAssertionError here) and what depends on them get no
 /// follow-on errors: only "not supported yet", where the unsupported thing is; arrays,
 /// array map keys and array literals are valid.
 #[test]
@@ -673,14 +673,14 @@ func main() {
 	_ = m
 	_ = [2]struct{ x int }{{1}, {2}}
 	defer func() {
-		if _, ok := recover().(runtime.Error); ok {
+		if _, ok := recover().(*runtime.TypeAssertionError); ok {
 		}
 	}()
 	_ = g
 	_ = h
 }
 "#;
-    let want = ["16:34: runtime.Error is not supported by gopark yet"];
+    let want = ["16:35: runtime.TypeAssertionError is not supported by gopark yet"];
     assert_eq!(errors(src), want);
 }
 
@@ -837,5 +837,23 @@ func main() {
         "20:21: invalid method expression sync.WaitGroup.Done (needs pointer receiver (*sync.WaitGroup).Done)",
         "21:6: method expressions of value methods on pointer types are not supported yet",
     ];
+    assert_eq!(errors(src), want);
+}
+
+/// A library method gopark lacks is refused as not supported, never as undefined (the
+/// program is valid Go).
+#[test]
+fn missing_sync_methods_are_not_supported() {
+    let src = r#"package main
+
+import "sync"
+
+func main() {
+	var rw sync.RWMutex
+	l := rw.RLocker()
+	l.Lock()
+}
+"#;
+    let want = ["7:10: method sync.RWMutex.RLocker is not supported by gopark yet"];
     assert_eq!(errors(src), want);
 }
