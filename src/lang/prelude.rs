@@ -52,6 +52,11 @@ pub const PRELUDE_PACKAGES: &[PreludePackage] = &[
         text: include_str!("prelude/pic.go"),
         needs: &["image", "image/color"],
     },
+    PreludePackage {
+        path: "text/tabwriter",
+        text: include_str!("prelude/tabwriter.go"),
+        needs: &[],
+    },
 ];
 
 /// The packages the appended text may name without importing them (its file scope's
