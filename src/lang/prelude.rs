@@ -52,6 +52,7 @@ pub const PRELUDE_PACKAGES: &[PreludePackage] = &[
         text: include_str!("prelude/pic.go"),
         needs: &["image", "image/color"],
     },
+    PreludePackage { path: "math/big", text: include_str!("prelude/big.go"), needs: &[] },
     PreludePackage {
         path: "text/tabwriter",
         text: include_str!("prelude/tabwriter.go"),

@@ -40,6 +40,23 @@ fn method_text(env: &Env, v: Value, verb: char, sharp: bool) -> Option<String> {
     }
 }
 
+/// A *big.Int under any verb but %T, %p and %#v: its decimal text from its String method,
+/// laid out as big.Int's Format method does (the prelude's Int has no Format).
+fn big_int_text(env: &Env, v: Value, verb: char, spec: &Spec) -> Option<String> {
+    if matches!(verb, 'T' | 'p') || spec.sharp && verb == 'v' || spec.hidden || v.t == 0 {
+        return None;
+    }
+    let d = env.prog.types.get(v.t as usize)?;
+    if d.name != "*big.Int" {
+        return None;
+    }
+    let dec = env.methods?.call(d.string_method?, Value { t: 0, ..v });
+    if let Some(p) = panicked_text(&dec) {
+        return Some(p.to_string());
+    }
+    Some(super::fmtbig::format(verb, spec, &dec))
+}
+
 /// `method_text`'s result without its mark when it is a panic's text (printed as is).
 fn panicked_text(s: &str) -> Option<&str> {
     s.strip_prefix(crate::rt::methods::PANICKED)
@@ -765,17 +782,17 @@ fn can_backquote(b: &[u8]) -> bool {
 }
 
 #[derive(Default, Clone)]
-struct Spec {
+pub(super) struct Spec {
     /// Printing what an unexported field holds: Go's fmt cannot call its methods (reflect's
     /// CanInterface is false there, and for everything reached through it).
-    hidden: bool,
-    minus: bool,
-    plus: bool,
-    zero: bool,
-    sharp: bool,
-    space: bool,
-    width: Option<usize>,
-    prec: Option<usize>,
+    pub(super) hidden: bool,
+    pub(super) minus: bool,
+    pub(super) plus: bool,
+    pub(super) zero: bool,
+    pub(super) sharp: bool,
+    pub(super) space: bool,
+    pub(super) width: Option<usize>,
+    pub(super) prec: Option<usize>,
 }
 
 fn pad(s: String, spec: &Spec, numeric: bool) -> String {
@@ -808,6 +825,9 @@ fn bad_verb(env: &Env, verb: char, v: Value) -> String {
 fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
     if verb == 'v' && spec.sharp {
         return pad(super::gosyntax::go_syntax(env, v), spec, false);
+    }
+    if let Some(s) = big_int_text(env, v, verb, spec) {
+        return s;
     }
     if let Some(s) = method_text(env, v, verb, spec.sharp).filter(|_| !spec.hidden) {
         if let Some(p) = panicked_text(&s) {
