@@ -52,6 +52,7 @@ pub const PRELUDE_PACKAGES: &[PreludePackage] = &[
         text: include_str!("prelude/pic.go"),
         needs: &["image", "image/color"],
     },
+    PreludePackage { path: "strconv", text: include_str!("prelude/strconv.go"), needs: &[] },
     PreludePackage { path: "math/big", text: include_str!("prelude/big.go"), needs: &[] },
     PreludePackage {
         path: "text/tabwriter",
@@ -64,6 +65,7 @@ pub const PRELUDE_PACKAGES: &[PreludePackage] = &[
 /// imports): (name, import path). `gopark` is the library's internal helpers (path "",
 /// which no program can import), such as the PNG encoder behind pic.ShowImage.
 pub const PRELUDE_IMPORTS: &[(&str, &str)] = &[
+    ("errors", "errors"),
     ("fmt", "fmt"),
     ("io", "io"),
     ("os", "os"),
