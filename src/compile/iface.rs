@@ -333,8 +333,13 @@ impl<'a> Gen<'a> {
         let err = self.push_wrapper("runtime.errorString.Error".into(), 1, 1, code, vec![], 0);
         let sig = Signature { results: vec![Type::string()], ..Default::default() };
         let sel = self.selector("Error", &sig);
+        // RuntimeError, which does nothing, makes it a runtime.Error.
+        let code = vec![Op::Ret { src: 0, n: 0 }];
+        let marker = self.push_wrapper("runtime.errorString.RuntimeError".into(), 1, 0, code, vec![], 0);
+        let rsel = self.selector("RuntimeError", &Signature::default());
         let d = &mut self.prog.types[ty as usize];
-        d.methods = vec![(sel, err)];
+        d.methods = vec![(sel, err), (rsel, marker)];
+        d.methods.sort_unstable(); // looked up by binary search
         d.error_method = Some(err);
         self.prog.runtime_error = ty;
     }

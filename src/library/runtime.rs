@@ -11,6 +11,8 @@ pub const MEMBERS: &[Member] = &[
     // switch lesson prints "Go runs on Linux." there.
     constant("GOARCH", "string", ConstVal::Str("amd64")),
     constant("GOOS", "string", ConstVal::Str("linux")),
+    // What a recovered run-time panic (index out of range, nil map write, ...) implements.
+    type_("Error", "interface{Error() string; RuntimeError()}"),
     func("GC", "func()", gc),
     func("KeepAlive", "func(x any)", |_| Ok(())),
     // Go's fields in Go's order (ReadMemStats fills them by index); BySize, an array of
