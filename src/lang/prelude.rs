@@ -52,6 +52,7 @@ pub const PRELUDE_PACKAGES: &[PreludePackage] = &[
         text: include_str!("prelude/pic.go"),
         needs: &["image", "image/color"],
     },
+    PreludePackage { path: "sync/atomic", text: include_str!("prelude/atomic.go"), needs: &[] },
     PreludePackage { path: "strconv", text: include_str!("prelude/strconv.go"), needs: &[] },
     PreludePackage { path: "math/big", text: include_str!("prelude/big.go"), needs: &[] },
     PreludePackage {
@@ -71,6 +72,7 @@ pub const PRELUDE_IMPORTS: &[(&str, &str)] = &[
     ("os", "os"),
     ("rand", "math/rand"),
     ("strconv", "strconv"),
+    ("sync", "sync"),
     ("gopark", ""),
 ];
 

@@ -653,7 +653,7 @@ func main() {
     assert_eq!(errors(src), Vec::<String>::new());
 }
 
-/// Values of unsupported types (runtime.Error here) and what depends on them get no
+/// Values of unsupported types (runtime.Frame here) and what depends on them get no
 /// follow-on errors: only "not supported yet", where the unsupported thing is; arrays,
 /// array map keys and array literals are valid.
 #[test]
@@ -673,14 +673,14 @@ func main() {
 	_ = m
 	_ = [2]struct{ x int }{{1}, {2}}
 	defer func() {
-		if _, ok := recover().(runtime.Error); ok {
+		if _, ok := recover().(runtime.Frame); ok {
 		}
 	}()
 	_ = g
 	_ = h
 }
 "#;
-    let want = ["16:34: runtime.Error is not supported by gopark yet"];
+    let want = ["16:34: runtime.Frame is not supported by gopark yet"];
     assert_eq!(errors(src), want);
 }
 
