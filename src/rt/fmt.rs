@@ -866,6 +866,12 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
             return out;
         }
     }
+    if v.h == 0 && matches!(kind(env, v), Some(TypeKind::StructPtr { .. })) {
+        if matches!(verb, 'b' | 'o' | 'd' | 'x' | 'X') {
+            // A nil pointer is the integer 0 under the integer verbs (Go's fmtPointer).
+            return pad("0".into(), spec, true);
+        }
+    }
     if verb != 'T'
         && verb != 'p'
         && matches!(kind(env, v), Some(TypeKind::Struct { .. } | TypeKind::StructPtr { .. }))
@@ -976,6 +982,19 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
             Some(TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer | TypeKind::Map { .. }),
         ) => fake_addr(v),
         ('p', Some(TypeKind::StructPtr { .. })) => fake_addr(v),
+        (
+            'b' | 'o' | 'd' | 'x' | 'X',
+            Some(TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer | TypeKind::Map { .. }),
+        ) => {
+            // Go's fmtPointer: the address as an unsigned integer (0 for nil).
+            let addr = u64::from_str_radix(&fake_addr(v)[2..], 16).unwrap_or(0);
+            let u = Value::int(addr as i64);
+            if verb == 'd' {
+                addr.to_string()
+            } else {
+                radix_text(u, 64, false, verb, spec)
+            }
+        }
         ('p', Some(TypeKind::Slice { .. })) => {
             fake_addr(unbox_slice(env, v).map(|p| p.0).unwrap_or_default())
         }
