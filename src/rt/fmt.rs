@@ -898,6 +898,9 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
                 s = float_g(v.as_float(), spec.prec);
             } else if spec.prec.is_some() && matches!(k, Some(TypeKind::Float32)) {
                 s = float32_g(v.as_float(), spec.prec);
+            } else if let (Some(p), Some(TypeKind::String)) = (spec.prec, &k) {
+                // %.Nv of a string is %.Ns: at most N runes.
+                s = env.heap.str(v).chars().take(p).collect();
             } else {
                 format_value(env, v, &mut s);
             }
