@@ -21,6 +21,8 @@
 # repository $TOUR_REPO (default /work/.mirror/golang+tour/repo; see scripts/x-tour.sh).
 # They are never copied into this repository.
 #
+# NAME.go123, when present, is what Go runs instead of NAME.go (see below).
+#
 # Files written:
 #   NAME.out        exact stdout (empty for compile errors)
 #   NAME.exit       exit status, only when non-zero (1 for compile errors)
@@ -69,6 +71,10 @@ for name in "${names[@]}"; do
   work="$TMP/$name"
   mkdir -p "$work"
   cp "$src" "$work/prog.go"
+  # A program using a function newer than Go 1.23 (strings.SplitSeq is 1.24) comes with
+  # NAME.go123: the same program with those functions written out from their documentation.
+  # Go 1.23 runs that one; gopark runs NAME.go, and both must print the same.
+  if [ -f "$GOLDEN/$name.go123" ]; then cp "$GOLDEN/$name.go123" "$work/prog.go"; fi
   rm -f "$GOLDEN/$name.exit" "$GOLDEN/$name.err" "$GOLDEN/$name.errprefix"
   gopath="$GOPATH"
   if imports_x_tour "$src"; then

@@ -190,7 +190,9 @@ fn a_blocking_system_call_hands_its_p_to_another_m() {
             e.seq > handoff.seq && e.seq < exit.seq && e.kind == Kind::GoStart && e.m != enter.m
         });
         assert!(during.count() > 0, "{mode:?}: another M ran goroutines during the call");
-        assert!(exit.ts_ns - enter.ts_ns >= 5_000_000, "{mode:?}: the call lasted 5 ms");
+        // 50 ms, not 5: under load the spare M may take milliseconds to get a core, and it must run
+        // a goroutine before the call returns.
+        assert!(exit.ts_ns - enter.ts_ns >= 50_000_000, "{mode:?}: the call lasted 50 ms");
     }
 }
 

@@ -10,7 +10,7 @@
 //   gopark.ready                       Promise, resolved once the page is ready to run (the
 //                                      full page: the host worker has loaded; an embed loads
 //                                      it on its first run)
-//   gopark.run(source, {procs, mode, seed, trace})
+//   gopark.run(source, {procs, mode, seed, stdin, trace})
 //       -> Promise<{stdout, stderr, exitCode, mode, events, trace}>
 //          trace: Chrome Trace Event JSON, only with {trace: true}; gopark.traceJSON() asks
 //          for the shown run's afterwards
@@ -66,7 +66,7 @@ const ui = {
   galleryBtn: $('gallery-btn'), gallery: $('gallery'), galleryList: $('gallery-list'), galleryClose: $('gallery-close'),
   about: $('about'), aboutTitle: $('about-title'), aboutText: $('about-text'), aboutClose: $('about-close'),
   check: $('check'), exercise: $('exercise'), exerciseTitle: $('exercise-title'), exerciseText: $('exercise-text'),
-  checkResult: $('check-result'),
+  checkResult: $('check-result'), stdin: $('stdin'), stdinBox: $('stdin-box'), stdinSize: $('stdin-size'),
   loading: $('loading'), loadingText: $('loading-text'), runmode: $('runmode'), openFull: $('open-full'), notice: $('notice'), output: $('output'), status: $('status'),
   machine: $('machine-view'), chans: $('channel-view'), gBody: $('gtable-body'), gNote: $('gtable-note'),
   timeline: $('timeline'), tip: $('timeline-tip'), fit: $('fit'), scale: $('timeline-scale'),
@@ -640,6 +640,8 @@ function startRun(source, opts = {}) {
   let mode = opts.mode === 'deterministic' ? 'deterministic' : 'threads';
   if (!isolated) mode = 'deterministic';
   const seed = Number.isFinite(Number(opts.seed)) ? Number(opts.seed) : 1;
+  // What os.Stdin holds (then end of input); the page's box, or gopark.run's option.
+  const stdin = typeof opts.stdin === 'string' ? opts.stdin : '';
   const run = {
     token: nextToken++, worker: null, mode, procs, stdout: '', stderr: '',
     exitCode: null, trace: null, done: false, paused: !!opts.paused,
@@ -661,7 +663,7 @@ function startRun(source, opts = {}) {
       markDirty();
     }
     run.worker = host;
-    host.postMessage({ type: 'run', token: run.token, source, procs, mode, seed, trace: !!opts.trace, paused: run.paused && mode === 'deterministic' });
+    host.postMessage({ type: 'run', token: run.token, source, procs, mode, seed, stdin, trace: !!opts.trace, paused: run.paused && mode === 'deterministic' });
     // Stop pressed while the host was still loading: deliver it now, right behind the run.
     if (run.stopRequested) host.postMessage({ type: 'stop', token: run.token });
   }, (err) => failRun(run, `could not start gopark: ${err.message}`));
@@ -995,8 +997,10 @@ function initControls() {
     ui.mode.value = 'deterministic';
     ui.mode.querySelector('option[value=threads]').disabled = true;
   }
+  ui.stdin.oninput = showStdinSize;
+  showStdinSize();
   ui.run.onclick = () => {
-    startRun(editor.getValue(), { procs: ui.procs.value, mode: ui.mode.value, seed: ui.seed.value });
+    startRun(editor.getValue(), runOptions());
   };
   ui.stop.onclick = stopRun;
   ui.play.onclick = play;
@@ -1213,10 +1217,31 @@ function loadExample(id) {
   return true;
 }
 
-function applySettings({ procs, mode, seed }) {
+function applySettings({ procs, mode, seed, stdin }) {
   if (procs !== undefined && [...ui.procs.options].some((o) => o.value === String(procs))) ui.procs.value = String(procs);
   if (mode === 'threads' || mode === 'deterministic') ui.mode.value = isolated ? mode : 'deterministic';
   if (seed !== undefined && Number.isFinite(Number(seed))) ui.seed.value = String(seed);
+  setStdin(typeof stdin === 'string' ? stdin : '');
+}
+
+// The settings of a run started from the page: the header's and the standard input box's.
+function runOptions() {
+  return { procs: ui.procs.value, mode: ui.mode.value, seed: ui.seed.value, stdin: ui.stdin.value };
+}
+
+// Fills the standard input box (opened when it holds something, so a shared or example input
+// is seen) and its summary's size.
+function setStdin(text) {
+  ui.stdin.value = text;
+  if (text) ui.stdinBox.open = true;
+  showStdinSize();
+}
+
+function showStdinSize() {
+  const n = new TextEncoder().encode(ui.stdin.value).length;
+  // An embed in an article shows the box only when its program comes with input.
+  ui.stdinBox.hidden = EMBED && n === 0 && !ui.stdinBox.open;
+  ui.stdinSize.textContent = n ? `(${n.toLocaleString('en-US')} byte${n === 1 ? '' : 's'})` : '(empty)';
 }
 
 // ---------- exercises ----------
@@ -1326,6 +1351,7 @@ async function shareURL() {
   const src = editor.getValue();
   const x = gallery.byId.get(currentExample);
   const obj = { procs: Number(ui.procs.value), mode: ui.mode.value, seed: Number(ui.seed.value) };
+  if (ui.stdin.value) obj.stdin = ui.stdin.value;
   if (x) obj.example = x.id;
   if (currentExercise) obj.exercise = currentExercise.ref;
   if (!x || x.source !== src) obj.src = src;
@@ -1395,7 +1421,7 @@ const ready = (async () => {
 
 // Runs the program once the embed scrolls into view, then replays it from the start.
 async function autoplay() {
-  const run = startRun(editor.getValue(), { procs: ui.procs.value, mode: ui.mode.value, seed: ui.seed.value });
+  const run = startRun(editor.getValue(), runOptions());
   await run.promise;
   if (shown !== run || run.exitCode === null) return;
   seek(0);

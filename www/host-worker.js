@@ -71,7 +71,7 @@ async function load(build) {
   }
 }
 
-function startRun({ token, source, procs, mode, seed, trace, paused }) {
+function startRun({ token, source, procs, mode, seed, stdin, trace, paused }) {
   if (current) {
     // The page serialises runs; a second one here is a page bug, so refuse it loudly.
     throw new Error('a run is already active in this worker');
@@ -80,7 +80,7 @@ function startRun({ token, source, procs, mode, seed, trace, paused }) {
   releaseLast();
   let id;
   try {
-    id = wasm.start_run(source, procs, mode, seed);
+    id = wasm.start_run(source, procs, mode, seed, stdin || '');
   } catch (diags) {
     if (Array.isArray(diags)) {
       self.postMessage({ type: 'compileError', token, diagnostics: diags });

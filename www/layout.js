@@ -58,6 +58,10 @@ const MARKUP = `
   <section class="panel" id="console-panel">
     <h2>Console <span style="text-transform:none;letter-spacing:0;font-weight:normal">(click a line: the moment it was printed)</span></h2>
     <ul id="check-result" data-testid="check-result" aria-live="polite" aria-label="results of the exercise's checks"></ul>
+    <details id="stdin-box"><summary data-testid="stdin-toggle">Standard input <span id="stdin-size" class="hint"></span></summary>
+      <textarea id="stdin" data-testid="stdin" rows="3" spellcheck="false" aria-label="standard input"
+        placeholder="what the program reads from os.Stdin (fmt.Scan, bufio.Scanner), then end of input. Empty: reads find the end at once, as on go.dev/play."></textarea>
+    </details>
     <pre id="output" data-testid="output"></pre>
     <div id="status">loading&hellip;</div>
   </section>

@@ -2,7 +2,7 @@
 // browser's own CompressionStream (deflate-raw) and written in base64url, so a link holds a
 // whole program and never reaches a server (a fragment is not sent).
 //
-//   #s=<base64url(deflate-raw(JSON))>    JSON: {v: 1, src, procs, mode, seed, example, at}
+//   #s=<base64url(deflate-raw(JSON))>    JSON: {v: 1, src, procs, mode, seed, stdin, example, at}
 // `src` is left out when the program is a gallery example unchanged (the link names `example`);
 // `at` is the moment of the replay to show once the reader presses Run.
 

@@ -167,6 +167,7 @@ impl<'a> Gen<'a> {
             match name.as_str() {
                 "Error" if is_string_method(&sig) => d.error_method = Some(f),
                 "String" if is_string_method(&sig) => d.string_method = Some(f),
+                "GoString" if is_string_method(&sig) => d.gostring_method = Some(f),
                 _ => {}
             }
         }

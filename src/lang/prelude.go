@@ -361,3 +361,128 @@ func gopark__maps__EqualFunc[M1 ~map[K]V1, M2 ~map[K]V2, K comparable, V1, V2 an
 	}
 	return true
 }
+
+// errors.AsType (Go 1.26): errors.As with the target's type as a type argument.
+func gopark__errors__AsType[E error](err error) (E, bool) {
+	var target E
+	if errors.As(err, &target) {
+		return target, true
+	}
+	var zero E
+	return zero, false
+}
+
+// The iterator forms of strings' and bytes' splitting functions (Go 1.24): the same parts as
+// Split, SplitAfter, Fields and FieldsFunc, yielded one by one.
+func gopark__strings__SplitSeq(s, sep string) iter.Seq[string] {
+	return gopark__yieldStrings(strings.Split(s, sep))
+}
+
+func gopark__strings__SplitAfterSeq(s, sep string) iter.Seq[string] {
+	return gopark__yieldStrings(strings.SplitAfter(s, sep))
+}
+
+func gopark__strings__FieldsSeq(s string) iter.Seq[string] {
+	return gopark__yieldStrings(strings.Fields(s))
+}
+
+func gopark__strings__FieldsFuncSeq(s string, f func(rune) bool) iter.Seq[string] {
+	return gopark__yieldStrings(strings.FieldsFunc(s, f))
+}
+
+// strings.Lines: the newline-terminated lines of s, each with its newline; a last line
+// without one is yielded as it is; an empty s yields nothing.
+func gopark__strings__Lines(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for len(s) > 0 {
+			line := s
+			if i := strings.IndexByte(s, '\n'); i >= 0 {
+				line = s[:i+1]
+			}
+			s = s[len(line):]
+			if !yield(line) {
+				return
+			}
+		}
+	}
+}
+
+func gopark__yieldStrings(parts []string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for _, p := range parts {
+			if !yield(p) {
+				return
+			}
+		}
+	}
+}
+
+func gopark__bytes__SplitSeq(s, sep []byte) iter.Seq[[]byte] {
+	return gopark__yieldBytes(bytes.Split(s, sep))
+}
+
+func gopark__bytes__SplitAfterSeq(s, sep []byte) iter.Seq[[]byte] {
+	if len(sep) == 0 {
+		return gopark__yieldBytes(bytes.Split(s, sep)) // each UTF-8 sequence, as SplitAfter
+	}
+	var parts [][]byte
+	for {
+		i := bytes.Index(s, sep)
+		if i < 0 {
+			break
+		}
+		end := i + len(sep)
+		parts = append(parts, s[:end:end])
+		s = s[end:]
+	}
+	return gopark__yieldBytes(append(parts, s))
+}
+
+func gopark__bytes__FieldsSeq(s []byte) iter.Seq[[]byte] {
+	return gopark__yieldBytes(bytes.Fields(s))
+}
+
+func gopark__bytes__FieldsFuncSeq(s []byte, f func(rune) bool) iter.Seq[[]byte] {
+	var parts [][]byte
+	start := -1
+	for i, r := range string(s) {
+		if !f(r) {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			parts = append(parts, s[start:i:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		parts = append(parts, s[start:len(s):len(s)])
+	}
+	return gopark__yieldBytes(parts)
+}
+
+// bytes.Lines: as strings.Lines; each line is a slice of s (capacity cut at its end).
+func gopark__bytes__Lines(s []byte) iter.Seq[[]byte] {
+	return func(yield func([]byte) bool) {
+		for len(s) > 0 {
+			line := s
+			if i := bytes.IndexByte(s, '\n'); i >= 0 {
+				line = s[:i+1:i+1]
+			}
+			s = s[len(line):]
+			if !yield(line) {
+				return
+			}
+		}
+	}
+}
+
+func gopark__yieldBytes(parts [][]byte) iter.Seq[[]byte] {
+	return func(yield func([]byte) bool) {
+		for _, p := range parts {
+			if !yield(p) {
+				return
+			}
+		}
+	}
+}

@@ -16,6 +16,20 @@ use super::{ast, parser, ErrorList};
 /// The generic functions of the standard library written in Go (see the file's comment).
 pub const PRELUDE: &str = include_str!("prelude.go");
 
+/// The iterator functions of strings and bytes (Go 1.24) that the prelude has.
+const STRING_SEQS: [&str; 10] = [
+    "strings.Lines",
+    "strings.SplitSeq",
+    "strings.SplitAfterSeq",
+    "strings.FieldsSeq",
+    "strings.FieldsFuncSeq",
+    "bytes.Lines",
+    "bytes.SplitSeq",
+    "bytes.SplitAfterSeq",
+    "bytes.FieldsSeq",
+    "bytes.FieldsFuncSeq",
+];
+
 /// A library package written in Go.
 pub struct PreludePackage {
     pub path: &'static str,
@@ -78,6 +92,8 @@ pub const PRELUDE_IMPORTS: &[(&str, &str)] = &[
     ("sort", "sort"),
     ("strconv", "strconv"),
     ("sync", "sync"),
+    ("strings", "strings"),
+    ("bytes", "bytes"),
     ("gopark", ""),
 ];
 
@@ -91,8 +107,10 @@ pub fn is_prelude_package(path: &str) -> bool {
 /// use one of its declarations); otherwise `file` itself. The program's positions are
 /// unchanged: the prelude starts on a line of its own after them.
 pub fn with_prelude(src: &str, file: ast::File) -> ast::File {
-    let names = ["slices.", "maps.", "sync.Once", "runtime.MemProfileRate"];
-    let std = names.iter().any(|n| src.contains(n));
+    let names = ["slices.", "maps.", "sync.Once", "runtime.MemProfileRate", "errors.AsType"]
+        .into_iter()
+        .chain(STRING_SEQS);
+    let std = names.into_iter().any(|n| src.contains(n));
     let packages = imported_prelude_packages(&file);
     if !std && packages.is_empty() {
         return file;

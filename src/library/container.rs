@@ -5,7 +5,7 @@
 //! sentinel element, made with the List (also as a zero value, initialised at first use).
 //! Ring.Do, which calls back into Go code, is not here.
 
-use super::{func, method, type_, Call, Fault, Member};
+use super::{func, method, method_go, type_, Call, Fault, Member};
 use crate::rt::obj::Obj;
 use crate::vm::value::Value;
 
@@ -258,7 +258,38 @@ pub const RING_MEMBERS: &[Member] = &[
     method("*Ring", "Next", "func() *Ring", |c| ring_step(c, NEXT)),
     method("*Ring", "Prev", "func() *Ring", |c| ring_step(c, PREV)),
     method("*Ring", "Unlink", "func(n int) *Ring", ring_unlink),
+    method_go("*Ring", "Do", "func(f func(any))", ring_do),
 ];
+
+/// A Ring's Value field (after next and prev).
+const RING_VALUE: usize = 2;
+
+/// r.Do(f): f of each element's Value, forwards from r (nothing for a nil ring).
+fn ring_do(c: &mut Call) -> Result<(), Fault> {
+    let (r, f) = (c.arg(0).h, c.arg(1));
+    if r == 0 {
+        return Ok(());
+    }
+    ring_init(c, r);
+    c.task(move |ctx| async move {
+        let mut p = r;
+        let mark = ctx.mark();
+        loop {
+            let here = ctx.native(move |c| Ok(vec![get(c, p, RING_VALUE), get(c, p, NEXT)])).await;
+            // The next element stays alive even if f unlinks it from the ring.
+            ctx.release(mark);
+            ctx.keep(here[1]);
+            ctx.frames(vec![("container/ring.(*Ring).Do", true, "container/ring/ring.go", 134)]);
+            ctx.call(f, &[here[0]], 0).await;
+            p = here[1].h;
+            if p == r || p == 0 {
+                break;
+            }
+        }
+        Ok(Vec::new())
+    });
+    Ok(())
+}
 
 /// A zero Ring is a ring of one element: linked to itself at first use (Go's init).
 fn ring_init(c: &Call, r: u32) -> u32 {

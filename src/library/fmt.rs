@@ -45,6 +45,7 @@ pub const MEMBERS: &[Member] = &[
     func("Sprintf", "func(format string, a ...any) string", |c| sprint(c, Kind::Printf)),
     func("Sprintln", "func(a ...any) string", |c| sprint(c, Kind::Println)),
     type_("Stringer", "interface{String() string}"),
+    type_("GoStringer", "interface{GoString() string}"),
 ];
 
 #[derive(Clone, Copy, PartialEq)]

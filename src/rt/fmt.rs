@@ -57,6 +57,20 @@ fn big_int_text(env: &Env, v: Value, verb: char, spec: &Spec) -> Option<String> 
     Some(super::fmtbig::format(verb, spec, &dec))
 }
 
+/// The text of v's GoString method, which `%#v` prints instead of Go syntax (Go's
+/// handleMethods with sharpV: a fmt.GoStringer).
+pub(super) fn gostring_text(env: &Env, v: Value) -> Option<String> {
+    let f = env.prog.types.get(v.t as usize).filter(|_| v.t != 0)?.gostring_method?;
+    let s = env.methods?.call(f, Value { t: 0, ..v });
+    match s.strip_prefix(crate::rt::methods::PANICKED) {
+        Some(p) => Some(format!(
+            "{}%!v(PANIC=GoString method: {p})",
+            crate::rt::methods::PANICKED
+        )),
+        None => Some(s),
+    }
+}
+
 /// `method_text`'s result without its mark when it is a panic's text (printed as is).
 fn panicked_text(s: &str) -> Option<&str> {
     s.strip_prefix(crate::rt::methods::PANICKED)
@@ -824,6 +838,9 @@ fn bad_verb(env: &Env, verb: char, v: Value) -> String {
 
 fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
     if verb == 'v' && spec.sharp {
+        if let Some(s) = gostring_text(env, v).filter(|_| !spec.hidden) {
+            return pad(panicked_text(&s).map_or(s.clone(), str::to_string), spec, false);
+        }
         return pad(super::gosyntax::go_syntax(env, v), spec, false);
     }
     if let Some(s) = big_int_text(env, v, verb, spec) {

@@ -2,7 +2,7 @@
 //! `sharpV` set. It walks the value by its *static* type, which decides what Go prints below
 //! the top level: a nil interface field is `error(nil)`, a pointer field `(*main.T)(nil)`,
 //! a nested slice `[]int{1}`, unsigned integers in hex. Error and String methods are not
-//! called (Go calls only GoString, which gopark does not look up).
+//! called (Go calls only GoString, below the top level too, except through unexported fields).
 
 use super::fmt::{
     array_view, fake_addr, float32_g, float_g, int_text, quote_bytes, sorted_pairs, Env,
@@ -17,7 +17,7 @@ pub fn go_syntax(env: &Env, v: Value) -> String {
     let mut out = String::new();
     match v.t {
         0 => out.push_str("<nil>"),
-        t => write(env, t, unbox(env, v), 0, &mut out),
+        t => write(env, t, unbox(env, v), (0, false), &mut out),
     }
     out
 }
@@ -48,10 +48,19 @@ fn elements(env: &Env, v: Value, slice: bool) -> Vec<Value> {
     }
 }
 
-/// Writes `v`, held in a variable of type `ty`, at nesting `depth` (0: the argument itself).
-fn write(env: &Env, ty: TypeId, v: Value, depth: usize, out: &mut String) {
+/// Writes `v`, held in a variable of type `ty`, at nesting `depth` (0: the argument itself);
+/// `hidden`: reached through an unexported field, where Go's reflection may not call methods.
+fn write(env: &Env, ty: TypeId, v: Value, (depth, hidden): (usize, bool), out: &mut String) {
     let Some(d) = env.prog.types.get(ty as usize) else { return };
     let name = d.name.as_str();
+    // A nested value whose type has a GoString method prints by it (the argument itself was
+    // handled by format_verb).
+    if depth > 0 && !hidden && d.gostring_method.is_some() {
+        if let Some(s) = super::fmt::gostring_text(env, Value { t: ty, ..v }) {
+            out.push_str(s.strip_prefix(crate::rt::methods::PANICKED).unwrap_or(&s));
+            return;
+        }
+    }
     if let Some(s) = library_value(env, name, v, depth) {
         out.push_str(&s);
         return;
@@ -71,26 +80,26 @@ fn write(env: &Env, ty: TypeId, v: Value, depth: usize, out: &mut String) {
         TypeKind::StructPtr { .. } if depth > 0 || v.h == 0 => pointer(name, v, out),
         TypeKind::StructPtr { elem } => {
             out.push('&');
-            write(env, *elem, v, depth + 1, out);
+            write(env, *elem, v, (depth + 1, hidden), out);
         }
         TypeKind::Interface if v.t == 0 => {
             out.push_str(name);
             out.push_str("(nil)");
         }
-        TypeKind::Interface => write(env, v.t, unbox(env, v), depth + 1, out),
+        TypeKind::Interface => write(env, v.t, unbox(env, v), (depth + 1, hidden), out),
         TypeKind::Slice { .. } if v.h == 0 => {
             out.push_str(slice_name(name, depth));
             out.push_str("(nil)");
         }
         TypeKind::Slice { elem } => {
             out.push_str(slice_name(name, depth));
-            list(env, *elem, &elements(env, v, true), depth, out);
+            list(env, *elem, &elements(env, v, true), (depth, hidden), out);
         }
         TypeKind::Array { elem, len } => {
             out.push_str(name);
-            list(env, *elem, &elements(env, array_view(v, *len), true), depth, out);
+            list(env, *elem, &elements(env, array_view(v, *len), true), (depth, hidden), out);
         }
-        TypeKind::Map { key, elem } => map(env, name, (*key, *elem), v, depth, out),
+        TypeKind::Map { key, elem } => map(env, name, (*key, *elem), v, (depth, hidden), out),
         TypeKind::Struct { fields } => {
             out.push_str(name);
             out.push('{');
@@ -101,7 +110,9 @@ fn write(env: &Env, ty: TypeId, v: Value, depth: usize, out: &mut String) {
                 }
                 out.push_str(field);
                 out.push(':');
-                write(env, *fty, vals.get(i).copied().unwrap_or_default(), depth + 1, out);
+                let unexported = !field.starts_with(|c: char| c.is_uppercase());
+                let at = (depth + 1, hidden || unexported);
+                write(env, *fty, vals.get(i).copied().unwrap_or_default(), at, out);
             }
             out.push('}');
         }
@@ -125,13 +136,13 @@ fn pointer(name: &str, v: Value, out: &mut String) {
 }
 
 /// `{e1, e2}`: the elements of a slice or array.
-fn list(env: &Env, elem: TypeId, items: &[Value], depth: usize, out: &mut String) {
+fn list(env: &Env, elem: TypeId, items: &[Value], (depth, hidden): (usize, bool), out: &mut String) {
     out.push('{');
     for (i, e) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(", ");
         }
-        write(env, elem, *e, depth + 1, out);
+        write(env, elem, *e, (depth + 1, hidden), out);
     }
     out.push('}');
 }
@@ -142,7 +153,7 @@ fn map(
     name: &str,
     (key, elem): (TypeId, TypeId),
     m: Value,
-    depth: usize,
+    (depth, hidden): (usize, bool),
     out: &mut String,
 ) {
     out.push_str(name);
@@ -155,9 +166,9 @@ fn map(
         if i > 0 {
             out.push_str(", ");
         }
-        write(env, key, k, depth + 1, out);
+        write(env, key, k, (depth + 1, hidden), out);
         out.push(':');
-        write(env, elem, v, depth + 1, out);
+        write(env, elem, v, (depth + 1, hidden), out);
     }
     out.push('}');
 }

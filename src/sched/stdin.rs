@@ -1,8 +1,8 @@
 //! The program's input: its arguments (os.Args) and its standard input (os.Stdin).
 //!
 //! Where standard input comes from is the host's choice (`Stdin`): the CLI gives the
-//! process's own, tests give bytes, and the page gives none: a playground has no terminal,
-//! so every read returns io.EOF at once, as on go.dev/play.
+//! process's own, tests give bytes, and the page gives what its "Standard input" box holds
+//! (bytes too; an empty box is none: every read returns io.EOF at once, as on go.dev/play).
 //!
 //! Reading the process's stdin may block for as long as the user takes to type, so it is a
 //! blocking system call, as in Go: `(*os.File).Read` on an empty buffer leaves the
@@ -24,10 +24,10 @@ use std::time::Duration;
 /// Where os.Stdin reads from.
 #[derive(Clone, Debug, Default)]
 pub enum Stdin {
-    /// Nothing: every read is io.EOF (the page).
+    /// Nothing: every read is io.EOF (the page with an empty input box).
     #[default]
     Empty,
-    /// These bytes, then io.EOF (tests, a host that collected the input beforehand).
+    /// These bytes, then io.EOF (tests, the page's input box).
     Bytes(Arc<[u8]>),
     /// The process's standard input (the CLI).
     Process,

@@ -85,6 +85,8 @@ pub struct TypeDesc {
     /// The `Error() string` and `String() string` methods fmt calls (from `methods`).
     pub error_method: Option<FuncId>,
     pub string_method: Option<FuncId>,
+    /// The `GoString() string` method `%#v` calls (fmt.GoStringer).
+    pub gostring_method: Option<FuncId>,
     /// For a struct: each field's tag and whether it is embedded (encoding/json reads
     /// them), in field order.
     pub field_meta: Vec<FieldMeta>,
@@ -110,6 +112,7 @@ impl TypeDesc {
             iface: Vec::new(),
             error_method: None,
             string_method: None,
+            gostring_method: None,
             field_meta: Vec::new(),
             pointee: 0,
         }

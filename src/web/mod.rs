@@ -19,7 +19,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::run::{mstart, Deterministic};
-use crate::sched::{Config, Limits, Mode, Runtime};
+use crate::sched::{Config, Input, Limits, Mode, Runtime, Stdin};
 use crate::trace;
 
 /// One run: the runtime plus what the bridge needs to report on it after it has ended.
@@ -128,10 +128,11 @@ pub fn exercise_check(text: &str, src: &str) -> Result<JsValue, JsValue> {
 }
 
 /// Compiles `src` and creates a run. `mode` is "threads" or "deterministic"; threads mode is
-/// refused by the non-threaded build. On a compile error the diagnostics are thrown as an array
-/// of `{line, col, msg, text}`.
+/// refused by the non-threaded build. `stdin` is what os.Stdin holds, then the end of input
+/// (empty: reads find the end at once, as on go.dev/play). On a compile error the diagnostics
+/// are thrown as an array of `{line, col, msg, text}`.
 #[wasm_bindgen]
-pub fn start_run(src: &str, procs: u32, mode: &str, seed: f64) -> Result<u32, JsValue> {
+pub fn start_run(src: &str, procs: u32, mode: &str, seed: f64, stdin: &str) -> Result<u32, JsValue> {
     let mode = match mode {
         "threads" if threads_supported() => Mode::Threads,
         "threads" => return Err(JsValue::from_str("gopark: this build has no threads")),
@@ -148,8 +149,19 @@ pub fn start_run(src: &str, procs: u32, mode: &str, seed: f64) -> Result<u32, Js
     // A program in the page stops after 30 s (the CLI has no default time limit).
     let limits = Limits { max_time_ms: 30_000, ..Limits::default() };
     let max_trace_events = limits.max_trace_events;
-    let cfg =
-        Config { procs: procs.clamp(1, 64) as usize, mode, seed, limits, ..Config::default() };
+    let stdin = match stdin {
+        "" => Stdin::Empty,
+        text => Stdin::Bytes(Arc::from(text.as_bytes())),
+    };
+    let input = Input { stdin, ..Input::default() };
+    let cfg = Config {
+        procs: procs.clamp(1, 64) as usize,
+        mode,
+        seed,
+        limits,
+        input,
+        ..Config::default()
+    };
     let rt = Runtime::new(prog, cfg);
     let det = (mode == Mode::Deterministic).then(|| Deterministic::new(&rt));
     let run =

@@ -477,6 +477,51 @@ describe('isolated page (threads)', { timeout: 180000 }, () => {
     assert.equal(await page.locator('#output').textContent(), PING_PONG_OUT);
     assert.equal(await page.locator('#status').textContent(), 'Program exited: exit status 0.');
   });
+
+  test('the program reads the Standard input box, then the end of input', async () => {
+    const SUM = `package main
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+)
+
+func main() {
+	var name string
+	var n int
+	fmt.Scan(&name, &n)
+	sum := 0
+	sc := bufio.NewScanner(os.Stdin)
+	for i := 0; i < n && sc.Scan(); i++ {
+		var x int
+		fmt.Sscan(sc.Text(), &x)
+		sum += x
+	}
+	var more string
+	_, err := fmt.Scan(&more)
+	fmt.Printf("hello %s: sum %d, then %v\\n", name, sum, err)
+}
+`;
+    await page.evaluate((src) => window.gopark.setSource(src), SUM);
+    await page.click('[data-testid=stdin-toggle]');
+    await page.fill('[data-testid=stdin]', 'gopher 3\n10\n20\n12\n');
+    assert.equal(await page.locator('#stdin-size').textContent(), '(18 bytes)');
+    await page.click('#run');
+    await page.waitForFunction(() => document.querySelector('#status').textContent.startsWith('Program exited'), null, { timeout: 10000 });
+    assert.equal(await page.locator('#output').textContent(), 'hello gopher: sum 42, then EOF\n');
+    await page.evaluate(() => window.gopark.settled());
+    await page.screenshot({ path: join(OUT, 'stdin.png') });
+    // A share link carries the input; gopark.run without it reads none.
+    const url = await page.evaluate(() => window.gopark.shareURL());
+    const r = await runInPage(page, SUM, { procs: 2 });
+    assert.equal(r.stdout, 'hello : sum 0, then EOF\n');
+    await page.fill('[data-testid=stdin]', '');
+    const other = await openPlayground(browser.context, url);
+    assert.equal(await other.locator('[data-testid=stdin]').inputValue(), 'gopher 3\n10\n20\n12\n');
+    assert.equal(await other.locator('#stdin-box').getAttribute('open'), '', 'a shared input opens the box');
+    await other.close();
+  });
 });
 
 // A host without the isolation headers gets threads through the service worker (see

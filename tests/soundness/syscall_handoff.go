@@ -6,7 +6,7 @@ import (
 	"syscall"
 )
 
-// One goroutine blocks its M in a system call for 5 ms while another computes. With one P,
+// One goroutine blocks its M in a system call for 50 ms while another computes. With one P,
 // sysmon hands the P of the blocked M to a spare M after 20 us, so the computation (long
 // enough to be preempted at 10 ms, so that the call starts while it has work left) goes on
 // during the call; when the call returns, its goroutine finds its P taken and waits for one.
@@ -15,7 +15,7 @@ func main() {
 	wg.Add(2)
 	go func() {
 		defer wg.Done()
-		ts := syscall.Timespec{Sec: 0, Nsec: 5000000}
+		ts := syscall.Timespec{Sec: 0, Nsec: 50000000}
 		syscall.Nanosleep(&ts, nil)
 		fmt.Println("syscall returned")
 	}()

@@ -1026,6 +1026,13 @@ impl<'a> Checker<'a> {
                         self.error(sel.pos, msg);
                         return inv;
                     }
+                    if let Some(f) = self.prelude_std_func(&path, &sel.value) {
+                        // strings.SplitSeq: a standard function written in Go.
+                        self.record_use(sel.id, f);
+                        self.record_use(e.id, f);
+                        let name = format!("{pkg}.{}", sel.value);
+                        return self.object_operand(e, f, &name);
+                    }
                     if let Some(v) = self.prelude_var(&path, &sel.value) {
                         // runtime.MemProfileRate: a variable the program may assign.
                         self.record_use(sel.id, v);

@@ -467,6 +467,21 @@ impl<'a> Checker<'a> {
         Some(o)
     }
 
+    /// The prelude's (non-generic) function that `path.name` of a standard package stands
+    /// for: `strings.SplitSeq` is `gopark__strings__SplitSeq` (see lang/prelude.go).
+    pub(crate) fn prelude_std_func(&mut self, path: &str, name: &str) -> Option<ObjId> {
+        if self.file.prelude_line == 0 || crate::lang::prelude::is_prelude_package(path) {
+            return None;
+        }
+        let mangled = format!("gopark__{path}__{name}");
+        let o = *self.scopes[self.pkg_scope].names.get(&mangled)?;
+        if !matches!(self.obj(o).kind, ObjKind::Func(_)) {
+            return None;
+        }
+        self.obj_decl(o);
+        Some(o)
+    }
+
     /// The prelude's package-level variable that `path.name` stands for:
     /// `runtime.MemProfileRate` is `gopark__runtime__MemProfileRate` (see lang/prelude.go).
     pub(crate) fn prelude_var(&mut self, path: &str, name: &str) -> Option<ObjId> {
