@@ -66,20 +66,34 @@ pub const PRELUDE_PACKAGES: &[PreludePackage] = &[
         text: include_str!("prelude/pic.go"),
         needs: &["image", "image/color"],
     },
+    PreludePackage { path: "sort", text: include_str!("prelude/sortrev.go"), needs: &[] },
+    PreludePackage { path: "io", text: include_str!("prelude/io.go"), needs: &[] },
+    PreludePackage { path: "unicode/utf8", text: include_str!("prelude/utf8enc.go"), needs: &[] },
+    PreludePackage { path: "hash/fnv", text: include_str!("prelude/fnv.go"), needs: &[] },
+    PreludePackage { path: "sync/atomic", text: include_str!("prelude/atomic.go"), needs: &[] },
+    PreludePackage { path: "strconv", text: include_str!("prelude/strconv.go"), needs: &[] },
+    PreludePackage { path: "math/big", text: include_str!("prelude/big.go"), needs: &[] },
+    PreludePackage {
+        path: "text/tabwriter",
+        text: include_str!("prelude/tabwriter.go"),
+        needs: &[],
+    },
 ];
 
 /// The packages the appended text may name without importing them (its file scope's
 /// imports): (name, import path). `gopark` is the library's internal helpers (path "",
 /// which no program can import), such as the PNG encoder behind pic.ShowImage.
 pub const PRELUDE_IMPORTS: &[(&str, &str)] = &[
+    ("errors", "errors"),
     ("fmt", "fmt"),
     ("io", "io"),
     ("os", "os"),
     ("rand", "math/rand"),
+    ("sort", "sort"),
     ("strconv", "strconv"),
+    ("sync", "sync"),
     ("strings", "strings"),
     ("bytes", "bytes"),
-    ("errors", "errors"),
     ("gopark", ""),
 ];
 

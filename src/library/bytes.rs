@@ -12,9 +12,18 @@ use crate::vm::value::Value;
 
 pub const MEMBERS: &[Member] = &[
     type_("Buffer", "cell"),
+    func("NewBuffer", "func(buf []byte) *Buffer", new_buffer),
+    func("NewBufferString", "func(s string) *Buffer", new_buffer_string),
     method("*Buffer", "Grow", "func(n int)", builder_grow),
     method("*Buffer", "Len", "func() int", builder_len),
     method("*Buffer", "Read", "func(p []byte) (n int, err error)", buffer_read),
+    method("*Buffer", "ReadByte", "func() (byte, error)", buffer_read_byte),
+    method("*Buffer", "ReadBytes", "func(delim byte) (line []byte, err error)", |c| {
+        buffer_read_line(c, false)
+    }),
+    method("*Buffer", "ReadString", "func(delim byte) (line string, err error)", |c| {
+        buffer_read_line(c, true)
+    }),
     method("*Buffer", "Reset", "func()", builder_reset),
     method("*Buffer", "String", "func() string", builder_string),
     method("*Buffer", "Write", "func(p []byte) (n int, err error)", builder_write),
@@ -39,6 +48,62 @@ pub const MEMBERS: &[Member] = &[
 
 /// Buffer.Read: the next bytes from the front; at the end (0, io.EOF), or (0, nil) for an
 /// empty p.
+/// NewBuffer and NewBufferString: a Buffer (a cell of its unread bytes) holding a copy of
+/// the argument's bytes.
+fn new_buffer(c: &mut Call) -> Result<(), Fault> {
+    let text: Vec<u8> = c.elems(0).iter().map(|v| v.w as u8).collect();
+    buffer_of(c, &text)
+}
+fn new_buffer_string(c: &mut Call) -> Result<(), Fault> {
+    buffer_of(c, &c.bytes(0))
+}
+fn buffer_of(c: &mut Call, text: &[u8]) -> Result<(), Fault> {
+    let s = c.new_bytes(text)?;
+    let v = c.alloc(crate::rt::obj::Obj::Cell(s))?;
+    c.ret(v);
+    Ok(())
+}
+
+/// ReadByte: the first unread byte, or io.EOF.
+fn buffer_read_byte(c: &mut Call) -> Result<(), Fault> {
+    let b = c.arg(0);
+    let cur = c.update(b, |v| v)?;
+    let text = c.rt.heap.bytes(cur);
+    let Some(&first) = text.first() else {
+        c.ret_int(0);
+        c.ret(c.sentinel(1));
+        return Ok(());
+    };
+    let rest = c.new_bytes(&text[1..])?;
+    c.update(b, |_| rest)?;
+    c.ret_int(first as i64);
+    c.ret(Value::ZERO);
+    Ok(())
+}
+
+/// ReadString and ReadBytes: the unread bytes up to and including delim (arg 1), with
+/// io.EOF when delim is not there (everything is then read).
+fn buffer_read_line(c: &mut Call, string: bool) -> Result<(), Fault> {
+    let (b, delim) = (c.arg(0), c.int(1) as u8);
+    let cur = c.update(b, |v| v)?;
+    let text = c.rt.heap.bytes(cur);
+    let (n, found) = match text.iter().position(|&x| x == delim) {
+        Some(i) => (i + 1, true),
+        None => (text.len(), false),
+    };
+    let rest = c.new_bytes(&text[n..])?;
+    c.update(b, |_| rest)?;
+    let line = if string {
+        c.new_bytes(&text[..n])?
+    } else {
+        let elems = text[..n].iter().map(|&x| Value::int(x as i64)).collect();
+        c.new_slice(elems)?
+    };
+    c.ret(line);
+    c.ret(if found { Value::ZERO } else { c.sentinel(1) });
+    Ok(())
+}
+
 fn buffer_read(c: &mut Call) -> Result<(), Fault> {
     let (b, p) = (c.arg(0), c.arg(1));
     let cur = c.update(b, |v| v)?;

@@ -89,39 +89,21 @@ pub(super) fn parse_signed(s: &str, base: u32, bits: u32) -> Result<i64, (&'stat
 
 fn atoi(c: &mut Call) -> Result<(), Fault> {
     let s = c.str(0);
-    let (v, err) = match parse_signed(&s, 10, 64) {
-        Ok(v) => (v, None),
-        Err((why, v)) => (v, num_error("Atoi", &s, why)),
-    };
+    let (v, why) = signed(&s, 10, 0);
     c.ret_int(v);
-    c.ret_err(err)
+    c.ret_err(why.and_then(|w| num_error("Atoi", &s, &w)))
 }
 fn parse_int(c: &mut Call) -> Result<(), Fault> {
-    let (s, base, bits) = (c.str(0), c.int(1), c.int(2));
-    if base != 0 && !(2..=36).contains(&base) {
-        c.ret_int(0);
-        return c.ret_err(num_error("ParseInt", &s, &format!("invalid base {base}")));
-    }
-    if !(0..=64).contains(&bits) {
-        c.ret_int(0);
-        return c.ret_err(num_error("ParseInt", &s, &format!("invalid bit size {bits}")));
-    }
-    let (v, err) = match parse_signed(&s, base as u32, bits as u32) {
-        Ok(v) => (v, None),
-        Err((why, v)) => (v, num_error("ParseInt", &s, why)),
-    };
+    let s = c.str(0);
+    let (v, why) = signed(&s, c.int(1), c.int(2));
     c.ret_int(v);
-    c.ret_err(err)
+    c.ret_err(why.and_then(|w| num_error("ParseInt", &s, &w)))
 }
 fn parse_uint(c: &mut Call) -> Result<(), Fault> {
-    let (s, base, bits) = (c.str(0), c.int(1), c.int(2));
-    let bits = if bits == 0 { 64 } else { bits.clamp(1, 64) };
-    let (v, err) = match parse_digits(&s, base as u32, bits as u32) {
-        Ok(v) => (v, None),
-        Err((why, v)) => (v, num_error("ParseUint", &s, why)),
-    };
+    let s = c.str(0);
+    let (v, why) = unsigned(&s, c.int(1), c.int(2));
     c.ret_int(v as i64);
-    c.ret_err(err)
+    c.ret_err(why.and_then(|w| num_error("ParseUint", &s, &w)))
 }
 fn parse_bool(c: &mut Call) -> Result<(), Fault> {
     let s = c.str(0);
@@ -135,15 +117,93 @@ fn parse_bool(c: &mut Call) -> Result<(), Fault> {
 }
 fn parse_float(c: &mut Call) -> Result<(), Fault> {
     let s = c.str(0);
-    let (v, err) = match parse_float_text(&s, c.int(1) == 32) {
+    let (v, why) = float(&s, c.int(1));
+    c.ret_float(v);
+    c.ret_err(why.and_then(|w| num_error("ParseFloat", &s, w)))
+}
+
+/// ParseInt's value and why it failed (the error's text after "parsing ...: ").
+fn signed(s: &str, base: i64, bits: i64) -> (i64, Option<String>) {
+    if base != 0 && !(2..=36).contains(&base) {
+        return (0, Some(format!("invalid base {base}")));
+    }
+    if !(0..=64).contains(&bits) {
+        return (0, Some(format!("invalid bit size {bits}")));
+    }
+    match parse_signed(s, base as u32, bits as u32) {
+        Ok(v) => (v, None),
+        Err((why, v)) => (v, Some(why.to_string())),
+    }
+}
+
+/// ParseUint's value and why it failed.
+fn unsigned(s: &str, base: i64, bits: i64) -> (u64, Option<String>) {
+    if base != 0 && !(2..=36).contains(&base) {
+        return (0, Some(format!("invalid base {base}")));
+    }
+    if !(0..=64).contains(&bits) {
+        return (0, Some(format!("invalid bit size {bits}")));
+    }
+    let bits = if bits == 0 { 64 } else { bits };
+    match parse_digits(s, base as u32, bits as u32) {
+        Ok(v) => (v, None),
+        Err((why, v)) => (v, Some(why.to_string())),
+    }
+}
+
+/// ParseFloat's value and why it failed.
+fn float(s: &str, bits: i64) -> (f64, Option<&'static str>) {
+    match parse_float_text(s, bits == 32) {
         Ok(f) => (f, None),
         Err(why) => {
             let inf = if s.starts_with('-') { f64::NEG_INFINITY } else { f64::INFINITY };
-            (if why == "invalid syntax" { 0.0 } else { inf }, num_error("ParseFloat", &s, why))
+            (if why == "invalid syntax" { 0.0 } else { inf }, Some(why))
         }
-    };
+    }
+}
+
+/// The parsers behind the prelude's strconv (lang/prelude/strconv.go), which makes their
+/// failures *strconv.NumError values: the value and why it failed ("" if it did not).
+pub const INTERNAL_MEMBERS: &[Member] = &[
+    func("strconvParseInt", "func(s string, base, bitSize int) (int64, string)", internal_int),
+    func("strconvParseUint", "func(s string, base, bitSize int) (uint64, string)", internal_uint),
+    func("strconvParseFloat", "func(s string, bitSize int) (float64, string)", internal_float),
+    func("strconvQuoteASCII", "func(s string) string", quote_ascii),
+    func("strconvIsPrint", "func(r rune) bool", is_print),
+    func("strconvUnquote", "func(s string) (string, bool)", internal_unquote),
+];
+
+fn internal_unquote(c: &mut Call) -> Result<(), Fault> {
+    let b = unquote_bytes(&c.str(0));
+    let v = c.new_bytes(b.as_deref().unwrap_or_default())?;
+    c.ret(v);
+    c.ret_bool(b.is_some());
+    Ok(())
+}
+
+fn internal_int(c: &mut Call) -> Result<(), Fault> {
+    let (v, why) = signed(&c.str(0), c.int(1), c.int(2));
+    c.ret_int(v);
+    c.ret_str(&why.unwrap_or_default())
+}
+fn internal_uint(c: &mut Call) -> Result<(), Fault> {
+    let (v, why) = unsigned(&c.str(0), c.int(1), c.int(2));
+    c.ret_int(v as i64);
+    c.ret_str(&why.unwrap_or_default())
+}
+fn internal_float(c: &mut Call) -> Result<(), Fault> {
+    let (v, why) = float(&c.str(0), c.int(1));
     c.ret_float(v);
-    c.ret_err(err)
+    c.ret_str(why.unwrap_or_default())
+}
+fn quote_ascii(c: &mut Call) -> Result<(), Fault> {
+    let s = crate::rt::fmt::quote_bytes(&c.bytes(0), true);
+    c.ret_str(&s)
+}
+fn is_print(c: &mut Call) -> Result<(), Fault> {
+    let r = u32::try_from(c.int(0)).ok().and_then(char::from_u32);
+    c.ret_bool(r.is_some_and(crate::rt::fmt::is_print));
+    Ok(())
 }
 
 /// ParseFloat's core: the value of `s` (as a float32 held in an f64 when `bits32`), or why

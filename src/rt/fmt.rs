@@ -40,6 +40,23 @@ fn method_text(env: &Env, v: Value, verb: char, sharp: bool) -> Option<String> {
     }
 }
 
+/// A *big.Int under any verb but %T, %p and %#v: its decimal text from its String method,
+/// laid out as big.Int's Format method does (the prelude's Int has no Format).
+fn big_int_text(env: &Env, v: Value, verb: char, spec: &Spec) -> Option<String> {
+    if matches!(verb, 'T' | 'p') || spec.sharp && verb == 'v' || spec.hidden || v.t == 0 {
+        return None;
+    }
+    let d = env.prog.types.get(v.t as usize)?;
+    if d.name != "*big.Int" {
+        return None;
+    }
+    let dec = env.methods?.call(d.string_method?, Value { t: 0, ..v });
+    if let Some(p) = panicked_text(&dec) {
+        return Some(p.to_string());
+    }
+    Some(super::fmtbig::format(verb, spec, &dec))
+}
+
 /// The text of v's GoString method, which `%#v` prints instead of Go syntax (Go's
 /// handleMethods with sharpV: a fmt.GoStringer).
 pub(super) fn gostring_text(env: &Env, v: Value) -> Option<String> {
@@ -779,17 +796,17 @@ fn can_backquote(b: &[u8]) -> bool {
 }
 
 #[derive(Default, Clone)]
-struct Spec {
+pub(super) struct Spec {
     /// Printing what an unexported field holds: Go's fmt cannot call its methods (reflect's
     /// CanInterface is false there, and for everything reached through it).
-    hidden: bool,
-    minus: bool,
-    plus: bool,
-    zero: bool,
-    sharp: bool,
-    space: bool,
-    width: Option<usize>,
-    prec: Option<usize>,
+    pub(super) hidden: bool,
+    pub(super) minus: bool,
+    pub(super) plus: bool,
+    pub(super) zero: bool,
+    pub(super) sharp: bool,
+    pub(super) space: bool,
+    pub(super) width: Option<usize>,
+    pub(super) prec: Option<usize>,
 }
 
 fn pad(s: String, spec: &Spec, numeric: bool) -> String {
@@ -825,6 +842,9 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
             return pad(panicked_text(&s).map_or(s.clone(), str::to_string), spec, false);
         }
         return pad(super::gosyntax::go_syntax(env, v), spec, false);
+    }
+    if let Some(s) = big_int_text(env, v, verb, spec) {
+        return s;
     }
     if let Some(s) = method_text(env, v, verb, spec.sharp).filter(|_| !spec.hidden) {
         if let Some(p) = panicked_text(&s) {
@@ -863,6 +883,12 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
             return out;
         }
     }
+    if v.h == 0 && matches!(kind(env, v), Some(TypeKind::StructPtr { .. })) {
+        if matches!(verb, 'b' | 'o' | 'd' | 'x' | 'X') {
+            // A nil pointer is the integer 0 under the integer verbs (Go's fmtPointer).
+            return pad("0".into(), spec, true);
+        }
+    }
     if verb != 'T'
         && verb != 'p'
         && matches!(kind(env, v), Some(TypeKind::Struct { .. } | TypeKind::StructPtr { .. }))
@@ -889,6 +915,9 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
                 s = float_g(v.as_float(), spec.prec);
             } else if spec.prec.is_some() && matches!(k, Some(TypeKind::Float32)) {
                 s = float32_g(v.as_float(), spec.prec);
+            } else if let (Some(p), Some(TypeKind::String)) = (spec.prec, &k) {
+                // %.Nv of a string is %.Ns: at most N runes.
+                s = env.heap.str(v).chars().take(p).collect();
             } else {
                 format_value(env, v, &mut s);
             }
@@ -973,6 +1002,19 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
             Some(TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer | TypeKind::Map { .. }),
         ) => fake_addr(v),
         ('p', Some(TypeKind::StructPtr { .. })) => fake_addr(v),
+        (
+            'b' | 'o' | 'd' | 'x' | 'X',
+            Some(TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer | TypeKind::Map { .. }),
+        ) => {
+            // Go's fmtPointer: the address as an unsigned integer (0 for nil).
+            let addr = u64::from_str_radix(&fake_addr(v)[2..], 16).unwrap_or(0);
+            let u = Value::int(addr as i64);
+            if verb == 'd' {
+                addr.to_string()
+            } else {
+                radix_text(u, 64, false, verb, spec)
+            }
+        }
         ('p', Some(TypeKind::Slice { .. })) => {
             fake_addr(unbox_slice(env, v).map(|p| p.0).unwrap_or_default())
         }

@@ -3,7 +3,7 @@
 //! - `obj`: the heap objects (strings, closures, arrays, structs, maps, channels, sync).
 //! - `g`: the goroutine and its status protocol (RUNNABLE/RUNNING/WAITING/DEAD ownership).
 //! - `chan`, `map`, `sync`: the data structures and their invariants.
-//! - `fmt`: Go's formatting of values; `gosyntax`: its %#v.
+//! - `fmt`: Go's formatting of values; `gosyntax`: its %#v; `fmtbig`: the verbs of a *big.Int.
 //! - `timefmt`: calendar arithmetic and Go's time layouts (time.Time.Format, fmt).
 //! - `url`: net/url's escaping and the String of a *url.URL (fmt prints it).
 //!
@@ -14,6 +14,7 @@
 pub mod chan;
 pub mod context;
 pub mod fmt;
+mod fmtbig;
 pub mod g;
 pub mod gosyntax;
 pub mod map;

@@ -420,8 +420,10 @@ impl<'a> Checker<'a> {
 
     /// The generic function or type that `e` (a name, possibly parenthesized) denotes.
     pub(crate) fn generic_obj(&mut self, e: &Expr, func: bool) -> Option<ObjId> {
-        let n = e.unparen().is_name()?;
-        let o = self.lookup(n)?;
+        let o = match e.unparen().is_name() {
+            Some(n) => self.lookup(n)?,
+            None => self.prelude_generic(e)?,
+        };
         if !matches!(self.obj(o).kind, ObjKind::Func(_) | ObjKind::TypeName) {
             return None;
         }
@@ -449,6 +451,19 @@ impl<'a> Checker<'a> {
         self.generics.get(&o)?;
         self.obj_mut(p).used = true;
         self.record_use(x.id, p);
+        Some(o)
+    }
+
+    /// The generic declaration of a package written in Go that `pkg.Name` stands for
+    /// (`atomic.Pointer` is `gopark__atomic__Pointer`).
+    fn prelude_generic(&mut self, e: &Expr) -> Option<ObjId> {
+        let ExprKind::Selector { x, sel } = &e.unparen().kind else { return None };
+        let p = self.lookup(x.is_name()?)?;
+        let ObjKind::PkgName(path) = &self.obj(p).kind else { return None };
+        let o = self.prelude_member(&path.clone(), &sel.value)?;
+        self.obj_mut(p).used = true;
+        self.record_use(x.id, p);
+        self.record_use(sel.id, o);
         Some(o)
     }
 
@@ -618,10 +633,11 @@ impl<'a> Checker<'a> {
         self.var_deps = s.var_deps;
     }
 
-    /// A scope (in the package scope) where the type parameters are names of the type
-    /// arguments; it becomes the current scope.
-    fn bind_type_params(&mut self, names: &[String], targs: &[Type]) -> ScopeId {
-        let s = self.new_scope(Some(self.file_scope), false);
+    /// A scope (in the file scope of the declaration at `at`: the program's or the
+    /// prelude's) where the type parameters are names of the type arguments; it becomes the
+    /// current scope.
+    fn bind_type_params(&mut self, names: &[String], targs: &[Type], at: Pos) -> ScopeId {
+        let s = self.new_scope(Some(self.file_scope_at(at)), false);
         for (name, t) in names.iter().zip(targs) {
             let o = self.new_obj(Object::new(name, Pos::NONE, t.clone(), ObjKind::TypeName));
             self.obj_mut(o).used = true;
@@ -766,7 +782,7 @@ impl<'a> Checker<'a> {
         let names: Vec<String> = g.tparams.iter().map(|t| t.name.clone()).collect();
         let Some(Decl::Func(nfd)) = self.reparse(fd.tok, true) else { return None };
         let saved = self.enter_package();
-        let scope = self.bind_type_params(&names, &targs);
+        let scope = self.bind_type_params(&names, &targs, fd.name.pos);
         // A prelude function is named as Go names the library's (slices.Collect[...]).
         let name = match fd.name.value.strip_prefix("gopark__").and_then(|n| n.split_once("__")) {
             Some((pkg, f)) => format!("{pkg}.{f}[...]"),
@@ -827,7 +843,7 @@ impl<'a> Checker<'a> {
         }
         let Some(Decl::Type(ntd)) = self.reparse(td.tok, false) else { return Type::Invalid };
         let saved = self.enter_package();
-        self.bind_type_params(&names, &targs);
+        self.bind_type_params(&names, &targs, td.name.pos);
         let u = self.type_expr(&ntd.ty).underlying();
         *named.underlying.borrow_mut() = u;
         let mut path = vec![named.clone()];
@@ -862,7 +878,7 @@ impl<'a> Checker<'a> {
             // Reported with the generic declaration.
             return;
         }
-        let scope = self.bind_type_params(&names, targs);
+        let scope = self.bind_type_params(&names, targs, nfd.name.pos);
         let f = self.new_func(String::new(), Rc::new(Signature::default()), None, nfd.pos);
         self.info.func_of.insert(nfd.name.id, f);
         let msig = self.func_type(&nfd.ty, f);
