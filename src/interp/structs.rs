@@ -308,6 +308,7 @@ pub(super) fn field_addr(obj: Value, idx: u16) -> Result<Value, Exit> {
 pub fn values_equal(rt: &Runtime, a: Value, b: Value, ty: TypeId) -> bool {
     match rt.prog.types.get(ty as usize).map(|d| &d.kind) {
         Some(TypeKind::Float64 | TypeKind::Float32) => a.as_float() == b.as_float(),
+        Some(TypeKind::Complex { .. }) => rt.heap.complex(a) == rt.heap.complex(b),
         Some(TypeKind::String) => a.h == b.h || rt.heap.bytes(a) == rt.heap.bytes(b),
         Some(TypeKind::Bool) | Some(TypeKind::Int { .. }) => a.w == b.w,
         Some(TypeKind::Struct { fields: types }) => {

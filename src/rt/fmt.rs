@@ -527,6 +527,9 @@ pub fn format_value(env: &Env, v: Value, out: &mut String) {
         }
         TypeKind::Float64 => out.push_str(&float_g(v.as_float(), None)),
         TypeKind::Float32 => out.push_str(&float32_g(v.as_float(), None)),
+        TypeKind::Complex { single } => {
+            out.push_str(&complex_text(env.heap.complex(v), *single, 'v', &Spec::default()))
+        }
         TypeKind::String => out.push_str(&env.heap.str(v)),
         // A nil pointer prints as <nil> (%p prints its address, 0x0).
         TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer if v.h == 0 && v.w == 0 => {
@@ -864,6 +867,11 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
             i.to_string()
         }
     };
+    if let (Some(TypeKind::Complex { single }), 'v' | 'b' | 'g' | 'G' | 'x' | 'X' | 'f' | 'F' | 'e' | 'E') =
+        (&k, verb)
+    {
+        return complex_text(env.heap.complex(v), *single, verb, spec);
+    }
     let body = match (verb, &k) {
         ('v', _) => {
             let mut s = String::new();
@@ -965,6 +973,38 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
         _ => return bad_verb(env, verb, v),
     };
     pad(body, spec, matches!(k, Some(TypeKind::Int { .. } | TypeKind::Float64 | TypeKind::Float32)))
+}
+
+/// A complex number under a float verb, as Go's fmtComplex: each part formatted (and
+/// padded) as a float, the imaginary part always signed, in parentheses.
+fn complex_text((re, im): (f64, f64), single: bool, verb: char, spec: &Spec) -> String {
+    let part = |f: f64, spec: &Spec| {
+        let verb = if verb == 'v' { 'g' } else { verb };
+        let s = match verb {
+            'g' | 'G' if single => float32_g(f, spec.prec),
+            'g' | 'G' => float_g(f, spec.prec),
+            'e' | 'E' => float_e(f, spec.prec.unwrap_or(6)),
+            'f' | 'F' => format!("{:.*}", spec.prec.unwrap_or(6), f),
+            _ => float_g(f, spec.prec),
+        };
+        let s = match s.as_str() {
+            "inf" => "+Inf".to_string(),
+            "-inf" => "-Inf".to_string(),
+            "NaN" | "nan" => "NaN".to_string(),
+            _ => s,
+        };
+        let s = if verb.is_ascii_uppercase() { s.to_uppercase().replace("INF", "Inf").replace("NAN", "NaN") } else { s };
+        let s = if (spec.plus || spec.space) && !s.starts_with(['-', '+']) {
+            format!("{}{s}", if spec.plus { '+' } else { ' ' })
+        } else {
+            s
+        };
+        pad(s, spec, true)
+    };
+    // %+v asks for field names, not signs (Go moves the flag to plusV).
+    let spec = &Spec { plus: spec.plus && verb != 'v', ..spec.clone() };
+    let signed = Spec { plus: true, space: false, ..spec.clone() };
+    format!("({}{}i)", part(re, spec), part(im, &signed))
 }
 
 /// %b %o %O %x %X of an integer: sign and magnitude, as Go prints them (not two's
@@ -1208,6 +1248,10 @@ pub fn builtin_print(env: &Env, args: &[Value], newline: bool) -> String {
         }
         match kind(env, *a) {
             Some(TypeKind::Float64 | TypeKind::Float32) => out.push_str(&print_float(a.as_float())),
+            Some(TypeKind::Complex { .. }) => {
+                let (re, im) = env.heap.complex(*a);
+                out.push_str(&format!("({}{}i)", print_float(re), print_float(im)));
+            }
             Some(TypeKind::Int { bits, signed }) => out.push_str(&int_text(*a, *bits, *signed)),
             Some(
                 TypeKind::Chan { .. }

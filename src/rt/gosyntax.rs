@@ -48,6 +48,11 @@ fn elements(env: &Env, v: Value, slice: bool) -> Vec<Value> {
     }
 }
 
+/// `v` tagged with its type, for fmt's own formatting of it.
+fn v_typed(v: Value, ty: TypeId) -> Value {
+    Value { t: ty, ..v }
+}
+
 /// Writes `v`, held in a variable of type `ty`, at nesting `depth` (0: the argument itself).
 fn write(env: &Env, ty: TypeId, v: Value, depth: usize, out: &mut String) {
     let Some(d) = env.prog.types.get(ty as usize) else { return };
@@ -66,6 +71,7 @@ fn write(env: &Env, ty: TypeId, v: Value, depth: usize, out: &mut String) {
         }
         TypeKind::Float64 => out.push_str(&float_g(v.as_float(), None)),
         TypeKind::Float32 => out.push_str(&float32_g(v.as_float(), None)),
+        TypeKind::Complex { .. } => super::fmt::format_value(env, v_typed(v, ty), out),
         TypeKind::String => out.push_str(&quote_bytes(&env.heap.bytes(v), false)),
         TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer => pointer(name, v, out),
         TypeKind::StructPtr { .. } if depth > 0 || v.h == 0 => pointer(name, v, out),

@@ -841,11 +841,7 @@ impl<'a> Checker<'a> {
                     }
                 }
             }
-            Builtin::Complex | Builtin::Real | Builtin::Imag => {
-                self.use_exprs(args);
-                self.error(e.start(), "complex numbers are not supported yet");
-                inv
-            }
+            Builtin::Complex | Builtin::Real | Builtin::Imag => self.complex_builtin(b, e, args),
         }
     }
 

@@ -47,7 +47,8 @@ pub(crate) fn representable(v: &Value, k: BasicKind) -> Result<Value, ConvErr> {
     let k = k.canonical();
     if k.is_integer() {
         let Some(i) = v.to_int() else {
-            return Err(if v.is_float() { ConvErr::Truncated } else { ConvErr::Invalid });
+            let inexact = v.is_float() || matches!(v, Value::Complex(..));
+            return Err(if inexact { ConvErr::Truncated } else { ConvErr::Invalid });
         };
         let (min, max): (i128, i128) = match k {
             BasicKind::Int8 => (i8::MIN as i128, i8::MAX as i128),
@@ -67,7 +68,8 @@ pub(crate) fn representable(v: &Value, k: BasicKind) -> Result<Value, ConvErr> {
     }
     if k.is_float() {
         let Some(f) = v.to_float() else {
-            return Err(ConvErr::Invalid);
+            let complex = matches!(v, Value::Complex(..));
+            return Err(if complex { ConvErr::Truncated } else { ConvErr::Invalid });
         };
         if k == BasicKind::Float32 {
             let r = f as f32;
@@ -86,10 +88,21 @@ pub(crate) fn representable(v: &Value, k: BasicKind) -> Result<Value, ConvErr> {
         return Ok(Value::Float(f));
     }
     if k.is_complex() {
-        return match v.to_float() {
-            Some(f) => Ok(Value::Float(f)),
-            None => Err(ConvErr::Invalid),
+        let Some((re, im)) = v.to_complex() else {
+            return Err(ConvErr::Invalid);
         };
+        if k == BasicKind::UntypedComplex {
+            return Ok(v.clone());
+        }
+        let (re, im) = if k == BasicKind::Complex64 {
+            ((re as f32) as f64, (im as f32) as f64)
+        } else {
+            (re, im)
+        };
+        if re.is_infinite() || im.is_infinite() {
+            return Err(ConvErr::Overflow);
+        }
+        return Ok(Value::Complex(re, im));
     }
     if k.is_string() {
         return match v {
@@ -116,6 +129,7 @@ fn max_type(x: &Type, y: &Type) -> Option<Type> {
             BasicKind::UntypedInt => 1,
             BasicKind::UntypedRune => 2,
             BasicKind::UntypedFloat => 3,
+            BasicKind::UntypedComplex => 4,
             _ => 0,
         };
         return Some(if rank(a) >= rank(b) { x.clone() } else { y.clone() });
@@ -332,10 +346,7 @@ impl<'a> Checker<'a> {
                     LitKind::String => {
                         (BasicKind::UntypedString, Value::String(constant::string_lit(value)))
                     }
-                    LitKind::Imag => {
-                        self.error(e.pos, "complex numbers are not supported yet");
-                        return inv;
-                    }
+                    LitKind::Imag => (BasicKind::UntypedComplex, constant::parse_imag(value)),
                 };
                 if v == Value::Unknown {
                     self.error(e.pos, format!("constant overflow: {}", value));
@@ -1242,6 +1253,10 @@ impl<'a> Checker<'a> {
                         (Operator::Sub, Value::Rat(n, d)) => {
                             n.checked_neg().map(|n| Value::Rat(n, *d)).unwrap_or(Value::Unknown)
                         }
+                        (Operator::Sub, Value::Complex(re, im)) => {
+                            let neg = |f: f64| if f == 0.0 { 0.0 } else { -f };
+                            Value::Complex(neg(*re), neg(*im))
+                        }
                         (Operator::Xor, Value::Int(i)) => {
                             // For unsigned types, ^x flips only the type's bits.
                             if x.ty.is_unsigned() {
@@ -1487,9 +1502,10 @@ impl<'a> Checker<'a> {
                 };
                 let ok = match xk {
                     BasicKind::UntypedBool => k.is_boolean(),
-                    BasicKind::UntypedInt | BasicKind::UntypedRune | BasicKind::UntypedFloat => {
-                        k.is_numeric()
-                    }
+                    BasicKind::UntypedInt
+                    | BasicKind::UntypedRune
+                    | BasicKind::UntypedFloat
+                    | BasicKind::UntypedComplex => k.is_numeric(),
                     BasicKind::UntypedString => k.is_string(),
                     _ => false,
                 };

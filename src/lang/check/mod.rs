@@ -20,6 +20,7 @@
 //! bodies; `stdlib.rs` the standard library's packages and names.
 
 mod call;
+mod complex;
 mod expr;
 mod generic;
 mod goto;
