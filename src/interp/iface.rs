@@ -91,5 +91,5 @@ pub(super) fn equal(rt: &Runtime, a: Value, b: Value) -> Result<bool, Exit> {
         )));
     }
     let (x, y) = (Value { t: 0, ..a }, Value { t: 0, ..b });
-    Ok(super::values_equal(rt, x, y, a.t))
+    super::values_equal(rt, x, y, a.t)
 }

@@ -241,7 +241,7 @@ pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Re
             r!(dst) = complex::exec(rt, m, op, r!(a), r!(b), single)?
         }
         Op::EqStruct { dst, a, b, ty, ne } => {
-            let eq = structs::values_equal(rt, r!(a), r!(b), ty);
+            let eq = structs::values_equal(rt, r!(a), r!(b), ty)?;
             r!(dst) = Value::bool(eq != ne);
         }
 

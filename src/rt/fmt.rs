@@ -535,6 +535,7 @@ pub fn format_value(env: &Env, v: Value, out: &mut String) {
         TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer if v.h == 0 && v.w == 0 => {
             out.push_str("<nil>")
         }
+        TypeKind::Pointer if pointee_text(env, v, out) => {}
         TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer => out.push_str(&fake_addr(v)),
         TypeKind::Interface | TypeKind::Invalid => out.push_str("<nil>"),
         TypeKind::Slice { .. } | TypeKind::Array { .. } => {}
@@ -872,6 +873,17 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
     {
         return complex_text(env.heap.complex(v), *single, verb, spec);
     }
+    if let (Some(TypeKind::Float64 | TypeKind::Float32), 'v' | 'g' | 'G' | 'e' | 'E' | 'f' | 'F') =
+        (&k, verb)
+    {
+        if let Some(s) = nonfinite_text(v.as_float(), spec) {
+            return s;
+        }
+    }
+    if let (Some(TypeKind::String), 'v', Some(p)) = (&k, verb, spec.prec) {
+        // %.3v of a string, as %.3s.
+        return pad(env.heap.str(v).chars().take(p).collect(), spec, false);
+    }
     let body = match (verb, &k) {
         ('v', _) => {
             let mut s = String::new();
@@ -973,6 +985,57 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
         _ => return bad_verb(env, verb, v),
     };
     pad(body, spec, matches!(k, Some(TypeKind::Int { .. } | TypeKind::Float64 | TypeKind::Float32)))
+}
+
+/// An infinity or NaN under a float verb, as Go's fmtFloat prints it: Inf always signed,
+/// NaN signed only when asked (%+v, % v), never padded with zeros. None for a finite `f`.
+fn nonfinite_text(f: f64, spec: &Spec) -> Option<String> {
+    if f.is_finite() {
+        return None;
+    }
+    let sign = if f.is_nan() {
+        if spec.plus {
+            "+"
+        } else if spec.space {
+            " "
+        } else {
+            ""
+        }
+    } else if f < 0.0 {
+        "-"
+    } else if spec.space && !spec.plus {
+        " "
+    } else {
+        "+"
+    };
+    let body = if f.is_nan() { "NaN" } else { "Inf" };
+    Some(pad(format!("{sign}{body}"), &Spec { zero: false, ..spec.clone() }, false))
+}
+
+/// A pointer to a slice or map at the top level prints as `&` and what it points to, as
+/// Go's printValue does at depth 0 (false: not such a pointer).
+fn pointee_text(env: &Env, p: Value, out: &mut String) -> bool {
+    let Some(d) = env.prog.types.get(p.t as usize) else { return false };
+    let Some(pointee) = env.prog.types.get(d.pointee as usize) else { return false };
+    if !matches!(pointee.kind, TypeKind::Slice { .. } | TypeKind::Map { .. }) || d.pointee == 0 {
+        return false;
+    }
+    let v = match &*env.heap.lock(p.h) {
+        Obj::Cell(v) => *v,
+        Obj::Struct(f) | Obj::Array(f) if p.w > 0 => {
+            f.get(p.w as usize - 1).copied().unwrap_or(Value::ZERO)
+        }
+        _ => return false,
+    };
+    out.push('&');
+    match pointee.kind {
+        TypeKind::Slice { elem } => write_slice(env, v, elem, out, &mut |e, o| format_value(env, e, o)),
+        TypeKind::Map { key, elem } => {
+            write_map(env, v, key, elem, out, &mut |e, o| format_value(env, e, o))
+        }
+        _ => {}
+    }
+    true
 }
 
 /// A complex number under a float verb, as Go's fmtComplex: each part formatted (and
