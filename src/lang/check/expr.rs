@@ -198,6 +198,10 @@ impl<'a> Checker<'a> {
             if x.ty.is_valid() {
                 buf.push_str(" of type ");
                 buf.push_str(&self.ts(&x.ty));
+                if let Some(c) = self.tparam_constraint(&x.ty) {
+                    buf.push_str(" constrained by ");
+                    buf.push_str(c);
+                }
             } else {
                 buf.push_str(" with invalid type");
             }
@@ -1460,6 +1464,10 @@ impl<'a> Checker<'a> {
         if x.is_invalid() || !x.ty.is_untyped() || !target.is_valid() {
             return Ok((x.ty.clone(), None));
         }
+        if self.tparam_constraint(target).is_some() {
+            // A type parameter with a method-set constraint has no constant values.
+            return Err(ConvErr::Invalid);
+        }
         if target.is_untyped() {
             if x.is_nil() || target.is_untyped_nil() {
                 return if x.is_nil() && target.is_untyped_nil() {
@@ -1528,7 +1536,10 @@ impl<'a> Checker<'a> {
     pub(crate) fn convert_untyped(&mut self, x: &mut Operand<'a>, target: &Type) {
         match self.implicit_type_and_value(x, target) {
             Err(code) => {
-                let t = target.underlying();
+                let t = match self.tparam_constraint(target) {
+                    Some(_) => target.clone(),
+                    None => target.underlying(),
+                };
                 self.invalid_conversion(code, x, &t);
                 x.mode = Mode::Invalid;
             }
@@ -1612,11 +1623,11 @@ impl<'a> Checker<'a> {
                             err_op = &y;
                             failed = true;
                         }
-                    } else if !comparable(&x.ty) {
+                    } else if !self.comparable_operand(&x.ty) {
                         err_op = &x;
                         cause = self.incomparable_cause(&x.ty);
                         failed = true;
-                    } else if !comparable(&y.ty) {
+                    } else if !self.comparable_operand(&y.ty) {
                         err_op = &y;
                         cause = self.incomparable_cause(&y.ty);
                         failed = true;
@@ -1635,7 +1646,15 @@ impl<'a> Checker<'a> {
         }
         if failed {
             if cause.is_empty() {
-                cause = format!("operator {} not defined on {}", op, self.kind_string(&err_op.ty));
+                let tparam = |t: &Type| self.tparam_constraint(t).is_some();
+                cause = if tparam(&x.ty) || tparam(&y.ty) {
+                    if !tparam(&x.ty) {
+                        err_op = &y;
+                    }
+                    format!("type parameter {} is not comparable with {}", self.ts(&err_op.ty), op)
+                } else {
+                    format!("operator {} not defined on {}", op, self.kind_string(&err_op.ty))
+                };
             }
             let xs = x.expr.map(expr_string).unwrap_or_default();
             let ys = y.expr.map(expr_string).unwrap_or_default();
@@ -1673,7 +1692,27 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// The constraint of a type parameter as a generic body sees it (see
+    /// `tparam_bindings`), as written.
+    pub(crate) fn tparam_constraint(&self, t: &Type) -> Option<&str> {
+        match t {
+            Type::Named(n) => self.tparam_constraints.get(&n.id).map(|s| s.as_str()),
+            _ => None,
+        }
+    }
+
+    /// Whether == applies: a type parameter's only when its constraint is comparable.
+    fn comparable_operand(&self, t: &Type) -> bool {
+        if self.tparam_constraint(t).is_some() {
+            return matches!(t.underlying(), Type::Interface(it) if it.comparable);
+        }
+        comparable(t)
+    }
+
     fn incomparable_cause(&self, t: &Type) -> String {
+        if self.tparam_constraint(t).is_some() {
+            return "incomparable types in type set".into();
+        }
         match t.underlying() {
             Type::Func(_) => "func can only be compared to nil".into(),
             Type::Slice(_) => "slice can only be compared to nil".into(),

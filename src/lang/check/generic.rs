@@ -100,9 +100,25 @@ impl<'a> Checker<'a> {
     /// generic declaration itself (operations on them are then silent).
     pub(crate) fn declare_type_params(&mut self, names: &[(String, Pos, NodeId)]) {
         for (name, pos, id) in names {
-            let o = self.new_obj(Object::new(name, *pos, Type::Invalid, ObjKind::TypeName));
+            let t = self.tparam_bindings.get(id).cloned().unwrap_or(Type::Invalid);
+            let o = self.new_obj(Object::new(name, *pos, t, ObjKind::TypeName));
             self.obj_mut(o).used = true;
             self.declare(self.scope, Some(*id), o);
+        }
+    }
+
+    /// Binds the function's own type parameters whose constraints are method sets (no type
+    /// terms) to named types of their own, for checking the generic body (see
+    /// `tparam_bindings`).
+    fn bind_method_set_tparams(&mut self, names: &[(String, Pos, NodeId)], tparams: &[TParam]) {
+        for ((name, _, id), tp) in names.iter().zip(tparams) {
+            let Type::Interface(it) = tp.constraint.underlying() else { continue };
+            if it.terms.is_some() {
+                continue;
+            }
+            let named = self.new_named(None, name, tp.constraint.underlying());
+            self.tparam_constraints.insert(named.id, tp.constraint_src.clone());
+            self.tparam_bindings.insert(*id, Type::Named(named));
         }
     }
 
@@ -328,6 +344,7 @@ impl<'a> Checker<'a> {
         self.close_scope();
         self.open_scope(false);
         let names = Self::type_param_names(fd);
+        self.bind_method_set_tparams(&names, &tparams);
         self.declare_type_params(&names);
         let template = self.func_type(&fd.ty, f);
         self.close_scope();
