@@ -976,6 +976,20 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
             Some(TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer | TypeKind::Map { .. }),
         ) => fake_addr(v),
         ('p', Some(TypeKind::StructPtr { .. })) => fake_addr(v),
+        // A pointer under an integer verb prints its address as that integer (0 for nil).
+        (
+            'd' | 'x' | 'X' | 'o' | 'b',
+            Some(TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer | TypeKind::StructPtr { .. }),
+        ) => {
+            let addr = u64::from_str_radix(fake_addr(v).trim_start_matches("0x"), 16).unwrap_or(0);
+            match verb {
+                'd' => addr.to_string(),
+                'x' => format!("{addr:x}"),
+                'X' => format!("{addr:X}"),
+                'o' => format!("{addr:o}"),
+                _ => format!("{addr:b}"),
+            }
+        }
         ('p', Some(TypeKind::Slice { .. })) => {
             fake_addr(unbox_slice(env, v).map(|p| p.0).unwrap_or_default())
         }
