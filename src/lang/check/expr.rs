@@ -1893,7 +1893,10 @@ impl<'a> Checker<'a> {
             }
             return (false, String::new());
         }
-        if identical(&vu, &tu) && (!v.is_named() || !t.is_named()) {
+        // Predeclared types are named types too: a `type Celsius float64` value is not
+        // assignable to float64, nor the other way round.
+        let named = |t: &Type| t.is_named() || matches!(t, Type::Basic(_));
+        if identical(&vu, &tu) && (!named(v) || !named(t)) {
             return (true, String::new());
         }
         if tu.is_interface() || is_interface_ptr(&tu) {
