@@ -1101,7 +1101,6 @@ fn radix_text(v: Value, bits: u8, signed: bool, verb: char, spec: &Spec) -> Stri
     let prefix = match verb {
         'O' => "0o",
         'b' if spec.sharp => "0b",
-        'o' if spec.sharp && mag != 0 => "0",
         'x' if spec.sharp => "0x",
         'X' if spec.sharp => "0X",
         _ => "",
@@ -1114,6 +1113,19 @@ fn radix_text(v: Value, bits: u8, signed: bool, verb: char, spec: &Spec) -> Stri
         " "
     } else {
         ""
+    };
+    // %08x pads the digits with zeros to the width less the sign; Go puts the 0x of %#08x
+    // before those zeros, outside the width.
+    let digits = match spec.width {
+        Some(w) if spec.zero && !spec.minus && spec.prec.is_none() => {
+            format!("{digits:0>width$}", width = w.saturating_sub(sign.len()))
+        }
+        _ => digits,
+    };
+    // %#o (and %#O) add a leading 0 to octal digits that do not already start with one.
+    let digits = match verb {
+        'o' | 'O' if spec.sharp && !digits.starts_with('0') => format!("0{digits}"),
+        _ => digits,
     };
     format!("{sign}{prefix}{digits}")
 }

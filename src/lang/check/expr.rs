@@ -1799,10 +1799,13 @@ impl<'a> Checker<'a> {
                 }
                 None => {
                     let s = self.operand_string(&y);
-                    self.error(
-                        y.pos(),
-                        format!("invalid operation: shift count {} must be integer", s),
-                    );
+                    // An untyped float count is converted to uint first (types2).
+                    let msg = if y.ty.is_untyped() && y.val.is_float() {
+                        format!("{} truncated to uint", s)
+                    } else {
+                        format!("invalid operation: shift count {} must be integer", s)
+                    };
+                    self.error(y.pos(), msg);
                     return inv;
                 }
             }
