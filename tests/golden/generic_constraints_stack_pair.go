@@ -12,20 +12,11 @@ type Number interface {
 
 type MyInt int
 
-func Sum[T Number](xs ...T) T {
-	var t T
-	for _, x := range xs {
-		t += x
+func Total[T Number](first T, more ...T) T {
+	for _, x := range more {
+		first += x
 	}
-	return t
-}
-
-func Map[T, U any](xs []T, f func(T) U) []U {
-	out := make([]U, 0, len(xs))
-	for _, x := range xs {
-		out = append(out, f(x))
-	}
-	return out
+	return first
 }
 
 func MaxOf[T cmp.Ordered](a T, rest ...T) T {
@@ -77,9 +68,8 @@ func Index[T comparable](xs []T, v T) int {
 }
 
 func main() {
-	fmt.Println(Sum(1, 2, 3), Sum(1.5, 2.5), Sum[MyInt](4, 5))
-	fmt.Printf("%T\n", Sum[MyInt])
-	fmt.Println(Map([]int{1, 2, 3}, func(i int) string { return strings.Repeat("*", i) }))
+	fmt.Println(Total(1, 2, 3), Total(1.5, 2.5), Total[MyInt](4, 5))
+	fmt.Printf("%T %s\n", Total[MyInt], strings.Repeat("*", 3))
 	fmt.Println(MaxOf(3, 9, 2), MaxOf("b", "a"), min(2.5, 1), max('a', 'b'))
 	s := &Stack[string]{}
 	s.Push("a")

@@ -33,18 +33,14 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        let res = match x.ty.underlying().basic_kind() {
-            Some(BasicKind::Complex64) => BasicKind::Float32,
-            Some(BasicKind::Complex128) => BasicKind::Float64,
-            Some(BasicKind::UntypedComplex) => BasicKind::UntypedFloat,
-            _ => {
-                let msg = format!(
-                    "invalid argument: argument has type {}, expected complex type",
-                    self.ts(&x.ty)
-                );
-                self.error(x.pos(), msg);
-                return inv;
-            }
+        const PARTS: [(BasicKind, BasicKind); 3] = [
+            (BasicKind::Complex64, BasicKind::Float32),
+            (BasicKind::Complex128, BasicKind::Float64),
+            (BasicKind::UntypedComplex, BasicKind::UntypedFloat),
+        ];
+        let Some(res) = self.result_kind(&x, &PARTS, "argument has type {}, expected complex type")
+        else {
+            return inv;
         };
         let val = match (x.mode, x.val.to_complex()) {
             (Mode::Constant, Some((re, im))) => {
@@ -93,18 +89,15 @@ impl<'a> Checker<'a> {
             self.error(x.pos(), msg);
             return inv;
         }
-        let res = match x.ty.underlying().basic_kind() {
-            Some(BasicKind::Float32) => BasicKind::Complex64,
-            Some(BasicKind::Float64) => BasicKind::Complex128,
-            Some(BasicKind::UntypedFloat) => BasicKind::UntypedComplex,
-            _ => {
-                let msg = format!(
-                    "invalid argument: arguments have type {}, expected floating-point",
-                    self.ts(&x.ty)
-                );
-                self.error(x.pos(), msg);
-                return inv;
-            }
+        const WHOLE: [(BasicKind, BasicKind); 3] = [
+            (BasicKind::Float32, BasicKind::Complex64),
+            (BasicKind::Float64, BasicKind::Complex128),
+            (BasicKind::UntypedFloat, BasicKind::UntypedComplex),
+        ];
+        let Some(res) =
+            self.result_kind(&x, &WHOLE, "arguments have type {}, expected floating-point")
+        else {
+            return inv;
         };
         let val = match (x.mode, y.mode, x.val.to_float(), y.val.to_float()) {
             (Mode::Constant, Mode::Constant, Some(re), Some(im)) => Value::Complex(re, im),
@@ -112,5 +105,22 @@ impl<'a> Checker<'a> {
         };
         let mode = if val == Value::Unknown { Mode::Value } else { Mode::Constant };
         Operand { mode, expr: Some(e), ty: Type::Basic(res), val }
+    }
+
+    /// The result kind for `x`'s kind in `table`, or the error `invalid argument: {what}`
+    /// (with x's type for `{}`) and None.
+    fn result_kind(
+        &mut self,
+        x: &Operand<'a>,
+        table: &[(BasicKind, BasicKind)],
+        what: &str,
+    ) -> Option<BasicKind> {
+        let k = x.ty.underlying().basic_kind();
+        if let Some((_, r)) = table.iter().find(|(from, _)| Some(*from) == k) {
+            return Some(*r);
+        }
+        let msg = format!("invalid argument: {}", what.replace("{}", &self.ts(&x.ty)));
+        self.error(x.pos(), msg);
+        None
     }
 }
