@@ -976,16 +976,10 @@ impl<'a> Checker<'a> {
             .collect();
         let names: Vec<String> = g.tparams.iter().map(|t| t.name.clone()).collect();
         let constraints: Vec<Type> = g.tparams.iter().map(|t| t.constraint.clone()).collect();
-        let fname = self.obj(o).name.clone();
         let n = tps.len();
         if explicit.len() > n {
-            let msg = format!(
-                "got {} type arguments but {} has {} type parameters",
-                explicit.len(),
-                fname,
-                n
-            );
-            self.error(fun.start(), msg);
+            let msg = format!("got {} type arguments but want {}", explicit.len(), n);
+            self.error(surplus_type_arg(fun, n), msg);
             return None;
         }
         let mut bound: Vec<Option<Type>> = explicit.into_iter().map(Some).collect();
@@ -1200,9 +1194,10 @@ impl<'a> Checker<'a> {
             let msg = if targs.len() < n {
                 format!("cannot use generic function {name} without instantiation")
             } else {
-                format!("got {} type arguments but {name} has {n} type parameters", targs.len())
+                format!("got {} type arguments but want {n}", targs.len())
             };
-            self.error(e.start(), msg);
+            let at = if targs.len() < n { e.start() } else { surplus_type_arg(e, n) };
+            self.error(at, msg);
             return Some(inv);
         }
         let inst = self.instantiate_func(o, targs, index.start())?;
@@ -1256,6 +1251,15 @@ fn type_depth(t: &Type, d: usize) -> usize {
             s.params.iter().chain(&s.results).map(|t| type_depth(t, d + 1)).max().unwrap_or(d)
         }
         _ => d,
+    }
+}
+
+/// Where types2 reports too many type arguments: at the first one past the `want`th of
+/// `F[A, B, ...]` (the instantiation's start if `e` is not one).
+fn surplus_type_arg(e: &Expr, want: usize) -> Pos {
+    match &e.unparen().kind {
+        ExprKind::Index { index, .. } => index.list().get(want).map(|t| t.start()).unwrap_or(e.start()),
+        _ => e.start(),
     }
 }
 

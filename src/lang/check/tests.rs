@@ -794,7 +794,7 @@ fn malformed_generics_are_errors() {
     let cases = [
         ("type E[T any] struct{ e E[T] }\nvar _ E[int]", "invalid recursive type: E refers to itself"),
         ("func F[T any](n int) { if n > 0 { F[*T](n - 1) } }\nvar _ = func() int { F[int](1); return 0 }()", "instantiation cycle:"),
-        ("func G[T any]() {}\nvar _ = G[int, string]", "got 2 type arguments but G has 1 type parameters"),
+        ("func G[T any]() {}\nvar _ = G[int, string]", "got 2 type arguments but want 1"),
         ("type P[K comparable, V any] struct{}\nvar _ P[int]", "not enough type arguments for type P: have 1, want 2"),
         ("func K[T comparable](x T) {}\nvar _ = func() int { K(func() {}); return 0 }()", "func() does not satisfy comparable"),
     ];
