@@ -873,7 +873,7 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
     {
         return complex_text(env.heap.complex(v), *single, verb, spec);
     }
-    if let (Some(TypeKind::Float64 | TypeKind::Float32), 'v' | 'g' | 'G' | 'e' | 'E' | 'f' | 'F') =
+    if let (Some(TypeKind::Float64 | TypeKind::Float32), 'v' | 'g' | 'G' | 'e' | 'E' | 'f' | 'F' | 'x' | 'X') =
         (&k, verb)
     {
         if let Some(s) = nonfinite_text(v.as_float(), spec) {
@@ -947,6 +947,15 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
                 s
             }
         }
+        ('x' | 'X', Some(TypeKind::Float64 | TypeKind::Float32)) => {
+            let s = float_hex(v.as_float(), spec.prec);
+            let s = if verb == 'X' { s.to_uppercase() } else { s };
+            if spec.plus && v.as_float() >= 0.0 {
+                format!("+{s}")
+            } else {
+                s
+            }
+        }
         ('g', Some(TypeKind::Float64)) => float_g(v.as_float(), spec.prec),
         ('g', Some(TypeKind::Float32)) => float32_g(v.as_float(), spec.prec),
         ('E', Some(TypeKind::Float64 | TypeKind::Float32)) => {
@@ -999,6 +1008,48 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
         _ => return bad_verb(env, verb, v),
     };
     pad(body, spec, matches!(k, Some(TypeKind::Int { .. } | TypeKind::Float64 | TypeKind::Float32)))
+}
+
+/// %x of a float, as strconv's 'x' format: -0x1.8p+01, the fraction in hexadecimal
+/// (shortest without a precision, else rounded to even at `prec` digits), the binary
+/// exponent with at least two digits. `f` is finite.
+fn float_hex(f: f64, prec: Option<usize>) -> String {
+    let sign = if f.is_sign_negative() { "-" } else { "" };
+    if f == 0.0 {
+        let frac = prec.filter(|p| *p > 0).map(|p| format!(".{}", "0".repeat(p)));
+        return format!("{sign}0x0{}p+00", frac.unwrap_or_default());
+    }
+    let bits = f.abs().to_bits();
+    let (mut exp, mut mant) = ((bits >> 52) as i64 - 1023, bits & ((1 << 52) - 1));
+    if exp == -1023 {
+        // Subnormal: normalise so the leading 1 is bit 52.
+        exp = -1022;
+        while mant & (1 << 52) == 0 {
+            mant <<= 1;
+            exp -= 1;
+        }
+        mant &= (1 << 52) - 1;
+    }
+    let mut mant = mant | 1 << 52;
+    if let Some(p) = prec.filter(|p| *p < 13) {
+        let shift = 52 - 4 * p as u32;
+        let (keep, rest, half) = (mant >> shift, mant & ((1 << shift) - 1), 1u64 << (shift - 1));
+        let up = rest > half || rest == half && keep & 1 == 1;
+        mant = (keep + up as u64) << shift;
+        if mant >> 53 != 0 {
+            mant >>= 1;
+            exp += 1;
+        }
+    }
+    let digits = format!("{:013x}", mant & ((1 << 52) - 1));
+    let digits = match prec {
+        Some(p) if p <= 13 => digits[..p].to_string(),
+        Some(p) => format!("{digits}{}", "0".repeat(p - 13)),
+        None => digits.trim_end_matches('0').to_string(),
+    };
+    let dot = if digits.is_empty() { String::new() } else { format!(".{digits}") };
+    let esign = if exp < 0 { '-' } else { '+' };
+    format!("{sign}0x1{dot}p{esign}{:02}", exp.abs())
 }
 
 /// An infinity or NaN under a float verb, as Go's fmtFloat prints it: Inf always signed,
