@@ -1,13 +1,14 @@
 //! Expressions: constants, variables, operators, calls (Go functions, closures, library
 //! functions, methods of sync.WaitGroup), builtins and conversions.
 
+use super::complex::is_complex;
 use super::Gen;
 use crate::lang::ast::{Expr, ExprKind};
 use crate::lang::check::{Builtin, LibFunc, Mode, ObjId, ObjKind, Selection};
 use crate::lang::constant::Value;
 use crate::lang::token::{Operator, Pos};
 use crate::lang::types::{BasicKind, BuiltinMethod, Signature, Type};
-use crate::vm::op::{Cmp, FuncId, MapKeyKind, Native, Op, Reg, TypeId};
+use crate::vm::op::{Cmp, CplxOp, FuncId, MapKeyKind, Native, Op, Reg, TypeId};
 use crate::vm::program::{TypeDesc, TypeKind};
 use std::rc::Rc;
 
@@ -110,7 +111,12 @@ impl<'a> Gen<'a> {
                 let k = self.string_const(s);
                 self.emit(Op::LoadStr { dst, k });
             }
-            Value::Int(_) | Value::Rat(..) | Value::Float(_) => {
+            Value::Complex(..) | Value::Int(_) | Value::Rat(..) | Value::Float(_)
+                if is_complex(&t) =>
+            {
+                self.load_complex(dst, v.to_complex().unwrap_or((0.0, 0.0)));
+            }
+            Value::Complex(..) | Value::Int(_) | Value::Rat(..) | Value::Float(_) => {
                 if t.is_float() {
                     let f = v.to_float().unwrap_or(0.0);
                     self.emit(Op::LoadFloat { dst, v: f });
@@ -909,7 +915,9 @@ impl<'a> Gen<'a> {
             Operator::Sub => {
                 let t = self.ty(e);
                 let a = self.expr(x);
-                if t.is_float() {
+                if is_complex(&t) {
+                    self.complex_neg(&t, dst, a);
+                } else if t.is_float() {
                     self.emit(Op::NegF { dst, a });
                 } else {
                     self.emit(Op::NegI { dst, a });
@@ -1077,6 +1085,12 @@ impl<'a> Gen<'a> {
             }
             return;
         }
+        if is_complex(t) {
+            if !self.complex_arith(op, t, dst, a, b) {
+                self.error(pos, "operator not supported on complex numbers");
+            }
+            return;
+        }
         if t.is_float() {
             let o = match op {
                 Add => Op::AddF { dst, a, b },
@@ -1132,6 +1146,10 @@ impl<'a> Gen<'a> {
         let a = self.expr(x);
         let b = self.expr(y);
         use Operator::*;
+        if is_complex(&t) {
+            self.complex_arith(op, &t, dst, a, b);
+            return;
+        }
         if is_struct(&t) {
             let ty = self.type_id(&t);
             self.emit(Op::EqStruct { dst, a, b, ty, ne: op == Neq });
@@ -2234,6 +2252,15 @@ impl<'a> Gen<'a> {
                 self.f().top = base;
                 (0, 0)
             }
+            Builtin::Complex | Builtin::Real | Builtin::Imag => {
+                let op = match b {
+                    Builtin::Complex => CplxOp::Make,
+                    Builtin::Real => CplxOp::Real,
+                    _ => CplxOp::Imag,
+                };
+                let t = self.ty(e);
+                (self.complex_builtin(op, &t, args), 1)
+            }
             Builtin::Min | Builtin::Max => {
                 let t = self.ty(e);
                 let dst = self.alloc();
@@ -2250,10 +2277,6 @@ impl<'a> Gen<'a> {
                     self.bind(skip);
                 }
                 (dst, 1)
-            }
-            _ => {
-                self.error(e.start(), format!("{} is not supported yet", b.name()));
-                (0, 0)
             }
         }
     }
@@ -2304,6 +2327,11 @@ impl<'a> Gen<'a> {
         let from = self.ty(x);
         if to.is_interface() {
             self.expr_conv_to(x, to, dst);
+            return;
+        }
+        if is_complex(to) && is_complex(&from) {
+            let a = self.expr(x);
+            self.complex_conv(to, dst, a);
             return;
         }
         let to_f32 = to.basic_kind().map(|k| k.canonical()) == Some(BasicKind::Float32);
@@ -2436,7 +2464,7 @@ pub(crate) fn is_int_kind(k: BasicKind) -> bool {
 
 /// How the runtime compares keys of map key type `t` (the checker admits only these kinds).
 pub(crate) fn map_key_kind(g: &mut Gen, t: &Type) -> MapKeyKind {
-    if is_struct(t) {
+    if is_struct(t) || is_complex(t) {
         let id = g.type_id(t);
         return match u16::try_from(id) {
             Ok(id) => MapKeyKind::Agg(id),

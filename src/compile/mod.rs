@@ -22,6 +22,7 @@
 //! Files: `func.rs` (per-function state: registers, labels, emission), `expr.rs`
 //! (expressions, calls, builtins, conversions), `stmt.rs` (statements, loops, defers).
 
+mod complex;
 mod expr;
 mod func;
 mod iface;
@@ -403,6 +404,10 @@ impl<'a> Gen<'a> {
                 BasicKind::String | BasicKind::UntypedString => TypeKind::String,
                 BasicKind::Float32 => TypeKind::Float32,
                 BasicKind::Float64 | BasicKind::UntypedFloat => TypeKind::Float64,
+                BasicKind::Complex64 => TypeKind::Complex { single: true },
+                BasicKind::Complex128 | BasicKind::UntypedComplex => {
+                    TypeKind::Complex { single: false }
+                }
                 k if k.is_integer() => {
                     TypeKind::Int { bits: k.int_bits(), signed: !k.is_unsigned() }
                 }

@@ -718,7 +718,11 @@ impl<'a> Gen<'a> {
         };
         match rhs {
             None => {
-                if t.is_float() {
+                if super::complex::is_complex(&t) {
+                    let one = self.alloc();
+                    self.load_complex(one, (1.0, 0.0));
+                    self.complex_arith(op, &t, dst, cur, one);
+                } else if t.is_float() {
                     let one = self.alloc();
                     self.emit(Op::LoadFloat { dst: one, v: 1.0 });
                     let o = if op == Operator::Add {

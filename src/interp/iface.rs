@@ -54,6 +54,9 @@ pub(super) fn assertion_error(prog: &Program, v: Value, ty: TypeId, iface: TypeI
     let inter = prog.type_name(iface);
     let as_ = prog.type_name(ty);
     if v.t == 0 {
+        // Asserting to an interface type, Go's runtime does not know the static type.
+        let to_iface = prog.types.get(ty as usize).is_some_and(|d| matches!(d.kind, TypeKind::Interface));
+        let inter = if to_iface { "interface" } else { inter };
         return format!("interface conversion: {inter} is nil, not {as_}");
     }
     let cs = prog.type_name(v.t);
@@ -91,5 +94,5 @@ pub(super) fn equal(rt: &Runtime, a: Value, b: Value) -> Result<bool, Exit> {
         )));
     }
     let (x, y) = (Value { t: 0, ..a }, Value { t: 0, ..b });
-    Ok(super::values_equal(rt, x, y, a.t))
+    super::values_equal(rt, x, y, a.t)
 }

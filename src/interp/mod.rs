@@ -35,6 +35,7 @@ mod alloc;
 mod callback;
 mod calls;
 mod chan;
+mod complex;
 mod iface;
 mod maps;
 mod natives;
@@ -562,6 +563,7 @@ fn run_slice(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32)
             | Op::LoadField { .. }
             | Op::StoreField { .. }
             | Op::EqStruct { .. }
+            | Op::Cplx { .. }
             | Op::NilCheck { .. }
             | Op::FieldAddr { .. }
             | Op::ElemAddr { .. }

@@ -6,7 +6,7 @@
 
 use super::slices::Bounds;
 use super::{
-    alloc, calls, chan, iface, maps, natives, ptr, slices, strings, structs, sync, Exit, NIL_DEREF,
+    alloc, calls, chan, complex, iface, maps, natives, ptr, slices, strings, structs, sync, Exit, NIL_DEREF,
 };
 use crate::rt::g::{GState, G};
 use crate::rt::obj::Obj;
@@ -237,8 +237,11 @@ pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Re
                 return Err(Exit::Panic(NIL_DEREF.into()));
             }
         }
+        Op::Cplx { op, dst, a, b, single } => {
+            r!(dst) = complex::exec(rt, m, op, r!(a), r!(b), single)?
+        }
         Op::EqStruct { dst, a, b, ty, ne } => {
-            let eq = structs::values_equal(rt, r!(a), r!(b), ty);
+            let eq = structs::values_equal(rt, r!(a), r!(b), ty)?;
             r!(dst) = Value::bool(eq != ne);
         }
 

@@ -304,34 +304,34 @@ pub(super) fn field_addr(obj: Value, idx: u16) -> Result<Value, Exit> {
     Ok(Value { w: idx as u64 + 1, h: obj.h, t: 0 })
 }
 
-/// Go's == on two values of type `ty` (only comparable types reach here).
-pub fn values_equal(rt: &Runtime, a: Value, b: Value, ty: TypeId) -> bool {
-    match rt.prog.types.get(ty as usize).map(|d| &d.kind) {
+/// Go's == on two values of type `ty` (a comparable type): fields and elements in order,
+/// so an interface field holding a slice panics as Go's runtime does ("comparing
+/// uncomparable type []int") once the fields before it are equal. No shortcut for one
+/// object compared with itself: a NaN field makes it unequal, and such a panic still comes.
+pub fn values_equal(rt: &Runtime, a: Value, b: Value, ty: TypeId) -> Result<bool, Exit> {
+    let all = |pairs: Vec<(Value, Value, TypeId)>| -> Result<bool, Exit> {
+        for (x, y, t) in pairs {
+            if !values_equal(rt, x, y, t)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    };
+    Ok(match rt.prog.types.get(ty as usize).map(|d| &d.kind) {
         Some(TypeKind::Float64 | TypeKind::Float32) => a.as_float() == b.as_float(),
+        Some(TypeKind::Complex { .. }) => rt.heap.complex(a) == rt.heap.complex(b),
         Some(TypeKind::String) => a.h == b.h || rt.heap.bytes(a) == rt.heap.bytes(b),
         Some(TypeKind::Bool) | Some(TypeKind::Int { .. }) => a.w == b.w,
         Some(TypeKind::Struct { fields: types }) => {
-            if a.h == b.h {
-                return true;
-            }
             let (fa, fb) = (fields(rt, a.h), fields(rt, b.h));
-            types.iter().enumerate().all(|(i, (_, t))| {
-                let x = fa.get(i).copied().unwrap_or(Value::ZERO);
-                let y = fb.get(i).copied().unwrap_or(Value::ZERO);
-                values_equal(rt, x, y, *t)
-            })
+            let at = |f: &[Value], i: usize| f.get(i).copied().unwrap_or(Value::ZERO);
+            all(types.iter().enumerate().map(|(i, (_, t))| (at(&fa, i), at(&fb, i), *t)).collect())?
         }
         Some(TypeKind::Array { elem, .. }) => {
-            if a.h == b.h {
-                return true;
-            }
             let (fa, fb) = (fields(rt, a.h), fields(rt, b.h));
-            fa.len() == fb.len() && fa.iter().zip(&fb).all(|(x, y)| values_equal(rt, *x, *y, *elem))
+            fa.len() == fb.len() && all(fa.iter().zip(&fb).map(|(x, y)| (*x, *y, *elem)).collect())?
         }
-        Some(TypeKind::Interface) => {
-            a.t == b.t
-                && (a.t == 0 || values_equal(rt, Value { t: 0, ..a }, Value { t: 0, ..b }, a.t))
-        }
+        Some(TypeKind::Interface) => super::iface::equal(rt, a, b)?,
         _ => a.h == b.h && a.w == b.w,
-    }
+    })
 }

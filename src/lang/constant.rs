@@ -18,6 +18,9 @@ pub enum Value {
     /// An exact fraction num/den (den > 0, lowest terms): a float constant.
     Rat(i128, i128),
     Float(f64),
+    /// A complex constant (real, imaginary): float64 precision, which every complex
+    /// constant a program prints or stores ends in.
+    Complex(f64, f64),
 }
 
 fn gcd(mut a: i128, mut b: i128) -> i128 {
@@ -71,6 +74,7 @@ impl Value {
             Value::Float(f) if f.is_finite() && f.fract() == 0.0 && f.abs() < 1.7e38 => {
                 Some(f as i128)
             }
+            Value::Complex(re, im) if im == 0.0 => Value::Float(re).to_int(),
             _ => None,
         }
     }
@@ -80,7 +84,16 @@ impl Value {
             Value::Int(i) => Some(i as f64),
             Value::Rat(n, d) => Some(rat_to_f64(n, d)),
             Value::Float(f) => Some(f),
+            Value::Complex(re, im) if im == 0.0 => Some(re),
             _ => None,
+        }
+    }
+
+    /// The value as a complex number (real and imaginary parts), if numeric.
+    pub fn to_complex(&self) -> Option<(f64, f64)> {
+        match *self {
+            Value::Complex(re, im) => Some((re, im)),
+            _ => Some((self.to_float()?, 0.0)),
         }
     }
 
@@ -122,6 +135,11 @@ impl Value {
                     s
                 }
             }
+            Value::Complex(re, im) => format!(
+                "({} + {}i)",
+                Value::Float(*re).to_string_go(),
+                Value::Float(*im).to_string_go()
+            ),
             Value::String(s) => {
                 let q = quote_bytes(s);
                 if q.chars().count() > 72 {
@@ -207,6 +225,24 @@ fn trim_zeros(s: &str) -> String {
         t.trim_end_matches('.').to_string()
     } else {
         s.to_string()
+    }
+}
+
+/// Parses a Go imaginary literal (`5i`, `1.5e3i`, `0x1p-2i`).
+pub fn parse_imag(lit: &str) -> Value {
+    let body = lit.strip_suffix('i').unwrap_or(lit);
+    // A decimal imaginary literal with leading zeros ("0123i") is decimal, not octal.
+    let decimal = !body.starts_with("0x") && !body.starts_with("0X") && !body.starts_with("0b")
+        && !body.starts_with("0B") && !body.starts_with("0o") && !body.starts_with("0O");
+    let v = if decimal && body.len() > 1 && body.starts_with('0') && !body.contains(['.', 'e', 'E'])
+    {
+        parse_number(body.trim_start_matches(['0', '_']).max("0"))
+    } else {
+        parse_number(body)
+    };
+    match v.to_float() {
+        Some(f) if f.is_finite() => Value::Complex(0.0, f),
+        _ => Value::Unknown,
     }
 }
 
@@ -387,6 +423,14 @@ pub fn compare(x: &Value, op: Operator, y: &Value) -> Option<bool> {
         },
         (Value::String(a), Value::String(b)) => Some(a.cmp(b)),
         (Value::Int(a), Value::Int(b)) => Some(a.cmp(b)),
+        (Value::Complex(..), _) | (_, Value::Complex(..)) => {
+            let eq = x.to_complex()? == y.to_complex()?;
+            return match op {
+                Operator::Eql => Some(eq),
+                Operator::Neq => Some(!eq),
+                _ => None,
+            };
+        }
         _ => match (x.to_rat(), y.to_rat()) {
             (Some((an, ad)), Some((bn, bd)))
                 if an.checked_mul(bd).is_some() && bn.checked_mul(ad).is_some() =>
@@ -438,6 +482,7 @@ pub fn binary_op(x: &Value, op: Operator, y: &Value, int_div: bool) -> Value {
             };
             r.map(Value::Int).unwrap_or(Value::Unknown)
         }
+        (Value::Complex(..), _) | (_, Value::Complex(..)) => complex_op(x, op, y),
         _ => {
             // Exact fractions while they fit.
             if let (Some((an, ad)), Some((bn, bd))) = (x.to_rat(), y.to_rat()) {
@@ -470,6 +515,29 @@ pub fn binary_op(x: &Value, op: Operator, y: &Value, int_div: bool) -> Value {
                 Value::Unknown
             }
         }
+    }
+}
+
+/// Complex constant arithmetic, as Go's runtime does it in float64.
+fn complex_op(x: &Value, op: Operator, y: &Value) -> Value {
+    let (Some(a), Some(b)) = (x.to_complex(), y.to_complex()) else {
+        return Value::Unknown;
+    };
+    let (re, im) = match op {
+        Operator::Add => (a.0 + b.0, a.1 + b.1),
+        Operator::Sub => (a.0 - b.0, a.1 - b.1),
+        Operator::Mul => (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0),
+        Operator::Div if b != (0.0, 0.0) => {
+            // Go divides constants exactly; this is the closest float64 formula.
+            let d = b.0 * b.0 + b.1 * b.1;
+            ((a.0 * b.0 + a.1 * b.1) / d, (a.1 * b.0 - a.0 * b.1) / d)
+        }
+        _ => return Value::Unknown,
+    };
+    if re.is_finite() && im.is_finite() {
+        Value::Complex(re, im)
+    } else {
+        Value::Unknown
     }
 }
 

@@ -38,6 +38,7 @@ pub enum BasicKind {
     UntypedInt,
     UntypedRune,
     UntypedFloat,
+    UntypedComplex,
     UntypedString,
     UntypedNil,
 }
@@ -70,6 +71,7 @@ impl BasicKind {
             UntypedInt => "untyped int",
             UntypedRune => "untyped rune",
             UntypedFloat => "untyped float",
+            UntypedComplex => "untyped complex",
             UntypedString => "untyped string",
             UntypedNil => "untyped nil",
         }
@@ -110,7 +112,7 @@ impl BasicKind {
         matches!(self, BasicKind::Float32 | BasicKind::Float64 | BasicKind::UntypedFloat)
     }
     pub fn is_complex(self) -> bool {
-        matches!(self, BasicKind::Complex64 | BasicKind::Complex128)
+        matches!(self, BasicKind::Complex64 | BasicKind::Complex128 | BasicKind::UntypedComplex)
     }
     pub fn is_numeric(self) -> bool {
         self.is_integer() || self.is_float() || self.is_complex()
@@ -125,7 +127,13 @@ impl BasicKind {
         use BasicKind::*;
         matches!(
             self,
-            UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedString | UntypedNil
+            UntypedBool
+                | UntypedInt
+                | UntypedRune
+                | UntypedFloat
+                | UntypedComplex
+                | UntypedString
+                | UntypedNil
         )
     }
     pub fn is_ordered(self) -> bool {
@@ -447,6 +455,7 @@ impl Type {
                 BasicKind::UntypedInt => BasicKind::Int,
                 BasicKind::UntypedRune => BasicKind::Rune,
                 BasicKind::UntypedFloat => BasicKind::Float64,
+                BasicKind::UntypedComplex => BasicKind::Complex128,
                 BasicKind::UntypedString => BasicKind::String,
                 k => *k,
             }),

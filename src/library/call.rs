@@ -111,6 +111,10 @@ impl<'a> Call<'a> {
     pub fn bool(&self, i: usize) -> bool {
         self.arg(i).as_bool()
     }
+    /// The parts of complex argument `i`.
+    pub fn complex(&self, i: usize) -> (f64, f64) {
+        self.rt.heap.complex(self.arg(i))
+    }
     /// The string argument `i`.
     pub fn str(&self, i: usize) -> Arc<str> {
         self.rt.heap.str(self.arg(i))
@@ -145,6 +149,15 @@ impl<'a> Call<'a> {
     }
     pub fn ret_float(&mut self, f: f64) {
         self.ret(Value::float(f))
+    }
+    /// A complex128 result.
+    pub fn ret_complex(&mut self, c: (f64, f64)) -> Result<(), Fault> {
+        let v = match crate::rt::obj::complex_obj(c) {
+            Some(o) => self.alloc(o)?,
+            None => Value::ZERO,
+        };
+        self.ret(v);
+        Ok(())
     }
     pub fn ret_str(&mut self, s: &str) -> Result<(), Fault> {
         let v = self.new_str(s)?;

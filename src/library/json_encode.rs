@@ -471,7 +471,10 @@ impl<'c, 'a> Enc<'c, 'a> {
                 self.path.pop();
             }
             TypeKind::Struct { .. } => self.object(v, ty, depth)?,
-            TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Invalid => {
+            TypeKind::Chan { .. }
+            | TypeKind::Func
+            | TypeKind::Invalid
+            | TypeKind::Complex { .. } => {
                 return Err(format!("json: unsupported type: {}", d.name));
             }
         }

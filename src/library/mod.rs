@@ -21,6 +21,7 @@ pub mod bufio;
 pub mod bytes;
 pub mod bytesfunc;
 pub mod call;
+pub mod cmplx;
 pub mod cmp;
 pub mod container;
 pub mod context;
@@ -178,6 +179,7 @@ pub const PACKAGES: &[Package] = &[
     Package { path: "log/slog", members: slog::MEMBERS },
     Package { path: "maps", members: maps::MEMBERS },
     Package { path: "math", members: math::MEMBERS },
+    Package { path: "math/cmplx", members: cmplx::MEMBERS },
     Package { path: "math/rand", members: rand::MEMBERS },
     Package { path: "math/rand/v2", members: rand::MEMBERS_V2 },
     Package { path: "net", members: url::NET_MEMBERS },

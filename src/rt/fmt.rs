@@ -558,11 +558,15 @@ pub fn format_value(env: &Env, v: Value, out: &mut String) {
         }
         TypeKind::Float64 => out.push_str(&float_g(v.as_float(), None)),
         TypeKind::Float32 => out.push_str(&float32_g(v.as_float(), None)),
+        TypeKind::Complex { single } => {
+            out.push_str(&complex_text(env.heap.complex(v), *single, 'v', &Spec::default()))
+        }
         TypeKind::String => out.push_str(&env.heap.str(v)),
         // A nil pointer prints as <nil> (%p prints its address, 0x0).
         TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer if v.h == 0 && v.w == 0 => {
             out.push_str("<nil>")
         }
+        TypeKind::Pointer if pointee_text(env, v, out) => {}
         TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer => out.push_str(&fake_addr(v)),
         TypeKind::Interface | TypeKind::Invalid => out.push_str("<nil>"),
         TypeKind::Slice { .. } | TypeKind::Array { .. } => {}
@@ -907,6 +911,22 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
             i.to_string()
         }
     };
+    if let (Some(TypeKind::Complex { single }), 'v' | 'b' | 'g' | 'G' | 'x' | 'X' | 'f' | 'F' | 'e' | 'E') =
+        (&k, verb)
+    {
+        return complex_text(env.heap.complex(v), *single, verb, spec);
+    }
+    if let (Some(TypeKind::Float64 | TypeKind::Float32), 'v' | 'g' | 'G' | 'e' | 'E' | 'f' | 'F' | 'x' | 'X') =
+        (&k, verb)
+    {
+        if let Some(s) = nonfinite_text(v.as_float(), spec) {
+            return s;
+        }
+    }
+    if let (Some(TypeKind::String), 'v', Some(p)) = (&k, verb, spec.prec) {
+        // %.3v of a string, as %.3s.
+        return pad(env.heap.str(v).chars().take(p).collect(), spec, false);
+    }
     let body = match (verb, &k) {
         ('v', _) => {
             let mut s = String::new();
@@ -973,6 +993,15 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
                 s
             }
         }
+        ('x' | 'X', Some(TypeKind::Float64 | TypeKind::Float32)) => {
+            let s = float_hex(v.as_float(), spec.prec);
+            let s = if verb == 'X' { s.to_uppercase() } else { s };
+            if spec.plus && v.as_float() >= 0.0 {
+                format!("+{s}")
+            } else {
+                s
+            }
+        }
         ('g', Some(TypeKind::Float64)) => float_g(v.as_float(), spec.prec),
         ('g', Some(TypeKind::Float32)) => float32_g(v.as_float(), spec.prec),
         ('E', Some(TypeKind::Float64 | TypeKind::Float32)) => {
@@ -1026,6 +1055,131 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
     pad(body, spec, matches!(k, Some(TypeKind::Int { .. } | TypeKind::Float64 | TypeKind::Float32)))
 }
 
+/// %x of a float, as strconv's 'x' format: -0x1.8p+01, the fraction in hexadecimal
+/// (shortest without a precision, else rounded to even at `prec` digits), the binary
+/// exponent with at least two digits. `f` is finite.
+fn float_hex(f: f64, prec: Option<usize>) -> String {
+    let sign = if f.is_sign_negative() { "-" } else { "" };
+    if f == 0.0 {
+        let frac = prec.filter(|p| *p > 0).map(|p| format!(".{}", "0".repeat(p)));
+        return format!("{sign}0x0{}p+00", frac.unwrap_or_default());
+    }
+    let bits = f.abs().to_bits();
+    let (mut exp, mut mant) = ((bits >> 52) as i64 - 1023, bits & ((1 << 52) - 1));
+    if exp == -1023 {
+        // Subnormal: normalise so the leading 1 is bit 52.
+        exp = -1022;
+        while mant & (1 << 52) == 0 {
+            mant <<= 1;
+            exp -= 1;
+        }
+        mant &= (1 << 52) - 1;
+    }
+    let mut mant = mant | 1 << 52;
+    if let Some(p) = prec.filter(|p| *p < 13) {
+        let shift = 52 - 4 * p as u32;
+        let (keep, rest, half) = (mant >> shift, mant & ((1 << shift) - 1), 1u64 << (shift - 1));
+        let up = rest > half || rest == half && keep & 1 == 1;
+        mant = (keep + up as u64) << shift;
+        if mant >> 53 != 0 {
+            mant >>= 1;
+            exp += 1;
+        }
+    }
+    let digits = format!("{:013x}", mant & ((1 << 52) - 1));
+    let digits = match prec {
+        Some(p) if p <= 13 => digits[..p].to_string(),
+        Some(p) => format!("{digits}{}", "0".repeat(p - 13)),
+        None => digits.trim_end_matches('0').to_string(),
+    };
+    let dot = if digits.is_empty() { String::new() } else { format!(".{digits}") };
+    let esign = if exp < 0 { '-' } else { '+' };
+    format!("{sign}0x1{dot}p{esign}{:02}", exp.abs())
+}
+
+/// An infinity or NaN under a float verb, as Go's fmtFloat prints it: Inf always signed,
+/// NaN signed only when asked (%+v, % v), never padded with zeros. None for a finite `f`.
+fn nonfinite_text(f: f64, spec: &Spec) -> Option<String> {
+    if f.is_finite() {
+        return None;
+    }
+    let sign = if f.is_nan() {
+        if spec.plus {
+            "+"
+        } else if spec.space {
+            " "
+        } else {
+            ""
+        }
+    } else if f < 0.0 {
+        "-"
+    } else if spec.space && !spec.plus {
+        " "
+    } else {
+        "+"
+    };
+    let body = if f.is_nan() { "NaN" } else { "Inf" };
+    Some(pad(format!("{sign}{body}"), &Spec { zero: false, ..spec.clone() }, false))
+}
+
+/// A pointer to a slice or map at the top level prints as `&` and what it points to, as
+/// Go's printValue does at depth 0 (false: not such a pointer).
+fn pointee_text(env: &Env, p: Value, out: &mut String) -> bool {
+    let Some(d) = env.prog.types.get(p.t as usize) else { return false };
+    let Some(pointee) = env.prog.types.get(d.pointee as usize) else { return false };
+    if !matches!(pointee.kind, TypeKind::Slice { .. } | TypeKind::Map { .. }) || d.pointee == 0 {
+        return false;
+    }
+    let v = match &*env.heap.lock(p.h) {
+        Obj::Cell(v) => *v,
+        Obj::Struct(f) | Obj::Array(f) if p.w > 0 => {
+            f.get(p.w as usize - 1).copied().unwrap_or(Value::ZERO)
+        }
+        _ => return false,
+    };
+    out.push('&');
+    match pointee.kind {
+        TypeKind::Slice { elem } => write_slice(env, v, elem, out, &mut |e, o| format_value(env, e, o)),
+        TypeKind::Map { key, elem } => {
+            write_map(env, v, key, elem, out, &mut |e, o| format_value(env, e, o))
+        }
+        _ => {}
+    }
+    true
+}
+
+/// A complex number under a float verb, as Go's fmtComplex: each part formatted (and
+/// padded) as a float, the imaginary part always signed, in parentheses.
+fn complex_text((re, im): (f64, f64), single: bool, verb: char, spec: &Spec) -> String {
+    let part = |f: f64, spec: &Spec| {
+        let verb = if verb == 'v' { 'g' } else { verb };
+        let s = match verb {
+            'g' | 'G' if single => float32_g(f, spec.prec),
+            'g' | 'G' => float_g(f, spec.prec),
+            'e' | 'E' => float_e(f, spec.prec.unwrap_or(6)),
+            'f' | 'F' => format!("{:.*}", spec.prec.unwrap_or(6), f),
+            _ => float_g(f, spec.prec),
+        };
+        let s = match s.as_str() {
+            "inf" => "+Inf".to_string(),
+            "-inf" => "-Inf".to_string(),
+            "NaN" | "nan" => "NaN".to_string(),
+            _ => s,
+        };
+        let s = if verb.is_ascii_uppercase() { s.to_uppercase().replace("INF", "Inf").replace("NAN", "NaN") } else { s };
+        let s = if (spec.plus || spec.space) && !s.starts_with(['-', '+']) {
+            format!("{}{s}", if spec.plus { '+' } else { ' ' })
+        } else {
+            s
+        };
+        pad(s, spec, true)
+    };
+    // %+v asks for field names, not signs (Go moves the flag to plusV).
+    let spec = &Spec { plus: spec.plus && verb != 'v', ..spec.clone() };
+    let signed = Spec { plus: true, space: false, ..spec.clone() };
+    format!("({}{}i)", part(re, spec), part(im, &signed))
+}
+
 /// %b %o %O %x %X of an integer: sign and magnitude, as Go prints them (not two's
 /// complement), with # prefixes.
 fn radix_text(v: Value, bits: u8, signed: bool, verb: char, spec: &Spec) -> String {
@@ -1043,7 +1197,6 @@ fn radix_text(v: Value, bits: u8, signed: bool, verb: char, spec: &Spec) -> Stri
     let prefix = match verb {
         'O' => "0o",
         'b' if spec.sharp => "0b",
-        'o' if spec.sharp && mag != 0 => "0",
         'x' if spec.sharp => "0x",
         'X' if spec.sharp => "0X",
         _ => "",
@@ -1056,6 +1209,19 @@ fn radix_text(v: Value, bits: u8, signed: bool, verb: char, spec: &Spec) -> Stri
         " "
     } else {
         ""
+    };
+    // %08x pads the digits with zeros to the width less the sign; Go puts the 0x of %#08x
+    // before those zeros, outside the width.
+    let digits = match spec.width {
+        Some(w) if spec.zero && !spec.minus && spec.prec.is_none() => {
+            format!("{digits:0>width$}", width = w.saturating_sub(sign.len()))
+        }
+        _ => digits,
+    };
+    // %#o (and %#O) add a leading 0 to octal digits that do not already start with one.
+    let digits = match verb {
+        'o' | 'O' if spec.sharp && !digits.starts_with('0') => format!("0{digits}"),
+        _ => digits,
     };
     format!("{sign}{prefix}{digits}")
 }
@@ -1267,6 +1433,10 @@ pub fn builtin_print(env: &Env, args: &[Value], newline: bool) -> String {
         }
         match kind(env, *a) {
             Some(TypeKind::Float64 | TypeKind::Float32) => out.push_str(&print_float(a.as_float())),
+            Some(TypeKind::Complex { .. }) => {
+                let (re, im) = env.heap.complex(*a);
+                out.push_str(&format!("({}{}i)", print_float(re), print_float(im)));
+            }
             Some(TypeKind::Int { bits, signed }) => out.push_str(&int_text(*a, *bits, *signed)),
             Some(
                 TypeKind::Chan { .. }

@@ -48,6 +48,11 @@ fn elements(env: &Env, v: Value, slice: bool) -> Vec<Value> {
     }
 }
 
+/// `v` tagged with its type, for fmt's own formatting of it.
+fn v_typed(v: Value, ty: TypeId) -> Value {
+    Value { t: ty, ..v }
+}
+
 /// Writes `v`, held in a variable of type `ty`, at nesting `depth` (0: the argument itself);
 /// `hidden`: reached through an unexported field, where Go's reflection may not call methods.
 fn write(env: &Env, ty: TypeId, v: Value, (depth, hidden): (usize, bool), out: &mut String) {
@@ -75,6 +80,7 @@ fn write(env: &Env, ty: TypeId, v: Value, (depth, hidden): (usize, bool), out: &
         }
         TypeKind::Float64 => out.push_str(&float_g(v.as_float(), None)),
         TypeKind::Float32 => out.push_str(&float32_g(v.as_float(), None)),
+        TypeKind::Complex { .. } => super::fmt::format_value(env, v_typed(v, ty), out),
         TypeKind::String => out.push_str(&quote_bytes(&env.heap.bytes(v), false)),
         TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer => pointer(name, v, out),
         TypeKind::StructPtr { .. } if depth > 0 || v.h == 0 => pointer(name, v, out),

@@ -338,16 +338,6 @@ pub fn key_of(
 ) -> Result<Option<MapKey>, crate::vm::op::TypeId> {
     use crate::vm::op::MapKeyKind;
     use crate::vm::program::TypeKind;
-    fn float_key(f: f64) -> Option<MapKey> {
-        if f.is_nan() {
-            None
-        } else if f == 0.0 {
-            // +0 and -0 are equal, so they are one key.
-            Some(MapKey::Word(0))
-        } else {
-            Some(MapKey::Word(f.to_bits()))
-        }
-    }
     Ok(match kk {
         MapKeyKind::Agg(ty) => typed_key(heap, prog, v, ty as u32, 0)?,
         MapKeyKind::Word => Some(MapKey::Word(v.w)),
@@ -365,6 +355,7 @@ pub fn key_of(
                 Some(TypeKind::Chan { .. } | TypeKind::Pointer | TypeKind::StructPtr { .. }) => {
                     Some(MapKey::Word(v.h as u64))
                 }
+                Some(TypeKind::Complex { .. }) => complex_key(heap, v),
                 Some(TypeKind::Struct { .. } | TypeKind::Array { .. })
                     if comparable_type(prog, v.t) =>
                 {
@@ -403,6 +394,7 @@ fn typed_key(
         Some(TypeKind::Float64 | TypeKind::Float32) => {
             return key_of(heap, prog, v, MapKeyKind::Float)
         }
+        Some(TypeKind::Complex { .. }) => return Ok(complex_key(heap, v)),
         Some(TypeKind::String) => return key_of(heap, prog, v, MapKeyKind::Str),
         Some(TypeKind::Interface) => return key_of(heap, prog, v, MapKeyKind::Iface),
         Some(TypeKind::Bool | TypeKind::Int { .. }) => return Ok(Some(MapKey::Word(v.w))),
@@ -419,6 +411,24 @@ fn typed_key(
 }
 
 /// The fields of a struct or the elements of an array (none for a nil handle).
+/// A float's key; None for NaN, which equals nothing.
+fn float_key(f: f64) -> Option<MapKey> {
+    if f.is_nan() {
+        None
+    } else if f == 0.0 {
+        // +0 and -0 are equal, so they are one key.
+        Some(MapKey::Word(0))
+    } else {
+        Some(MapKey::Word(f.to_bits()))
+    }
+}
+
+/// A complex number's key: its two parts' float keys (None when either is NaN).
+fn complex_key(heap: &super::obj::Heap, v: Value) -> Option<MapKey> {
+    let (re, im) = heap.complex(v);
+    Some(MapKey::Agg(vec![float_key(re)?, float_key(im)?].into()))
+}
+
 fn agg_parts(heap: &super::obj::Heap, v: Value) -> Vec<Value> {
     if v.h == 0 {
         return Vec::new();

@@ -12,6 +12,7 @@
 //! while it still holds the object's lock, which is what makes the hand-off race-free.
 
 pub mod chan;
+pub mod complex;
 pub mod context;
 pub mod fmt;
 mod fmtbig;

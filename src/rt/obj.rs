@@ -92,6 +92,15 @@ impl Object for Obj {
 }
 
 /// Typed helpers used by the interpreter and the runtime.
+/// The object of a complex number (see `Heap::new_complex`); None for +0+0i, the zero
+/// Value (a negative zero part needs an object, so that it prints as Go prints it).
+pub fn complex_obj((re, im): (f64, f64)) -> Option<Obj> {
+    if re.to_bits() == 0 && im.to_bits() == 0 {
+        return None;
+    }
+    Some(Obj::Struct(vec![Value::float(re), Value::float(im)]))
+}
+
 impl crate::heap::Heap<Obj> {
     pub fn new_str(&self, cache: &mut AllocCache, s: &str) -> Result<Value, OutOfMemory> {
         if s.is_empty() {
@@ -106,6 +115,26 @@ impl crate::heap::Heap<Obj> {
             return Ok(Value::ZERO);
         }
         Ok(Value::handle(self.alloc(cache, str_obj(b))?))
+    }
+
+    /// A complex number: an immutable `Obj::Struct` of its two parts as float64 values, so
+    /// copies may share it as strings share theirs; 0+0i is handle 0, the zero Value.
+    pub fn new_complex(&self, cache: &mut AllocCache, c: (f64, f64)) -> Result<Value, OutOfMemory> {
+        match complex_obj(c) {
+            None => Ok(Value::ZERO),
+            Some(o) => Ok(Value::handle(self.alloc(cache, o)?)),
+        }
+    }
+
+    /// The real and imaginary parts of a complex value (see `new_complex`).
+    pub fn complex(&self, v: Value) -> (f64, f64) {
+        if v.h == 0 {
+            return (0.0, 0.0);
+        }
+        match &*self.lock(v.h) {
+            Obj::Struct(p) if p.len() == 2 => (p[0].as_float(), p[1].as_float()),
+            _ => internal_error("complex handle does not refer to a complex number"),
+        }
     }
 
     /// The bytes of the string a value holds (empty for handle 0). No copy is made.

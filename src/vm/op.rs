@@ -36,6 +36,27 @@ pub type ElemSize = u16;
 /// The bit of `ElemSize` set when the element holds pointers.
 pub const ELEM_POINTERS: ElemSize = 0x8000;
 
+/// The operations of `Op::Cplx`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CplxOp {
+    /// dst = complex(a, b) from two floats.
+    Make,
+    Add,
+    Sub,
+    Mul,
+    /// Go's division: no panic on zero, Inf and NaN as the runtime's complex128div.
+    Div,
+    Neg,
+    /// dst = bool(a == b) / bool(a != b).
+    Eq,
+    Ne,
+    /// dst = real(a) / imag(a), a float.
+    Real,
+    Imag,
+    /// dst = a, rounded when `single` (conversions between complex types).
+    Conv,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Op {
     Nop,
@@ -759,6 +780,16 @@ pub enum Op {
         idx: u16,
         src: Reg,
     },
+    /// Complex arithmetic: a complex value is the handle of an immutable object holding
+    /// its parts (0 = 0+0i). Unary operations read `a` only; `single` rounds a complex
+    /// result's parts (or `Real`/`Imag`'s float) to float32, for complex64.
+    Cplx {
+        op: CplxOp,
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+        single: bool,
+    },
     /// dst = (a == b) field by field for struct type `ty` (dst = (a != b) when `ne`).
     EqStruct {
         dst: Reg,
@@ -1100,7 +1131,8 @@ impl Op {
             | DivU { dst, a, b, .. }
             | ShrU { dst, a, b }
             | CmpU { dst, a, b, .. }
-            | EqStruct { dst, a, b, .. } => {
+            | EqStruct { dst, a, b, .. }
+            | Cplx { dst, a, b, .. } => {
                 f(dst);
                 f(a);
                 f(b)

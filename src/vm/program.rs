@@ -149,6 +149,11 @@ pub enum TypeKind {
     /// float32: held as the float64 of the same number (rounded by every operation), but
     /// printed with the shortest decimal that reads back as the same float32.
     Float32,
+    /// complex128, or complex64 when `single` (its parts rounded to float32): the handle of
+    /// an immutable object holding the two parts (see `Op::Cplx`).
+    Complex {
+        single: bool,
+    },
     String,
     Chan {
         elem: TypeId,

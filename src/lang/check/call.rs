@@ -702,9 +702,11 @@ impl<'a> Checker<'a> {
             }
             Builtin::Min | Builtin::Max => {
                 let mut ops: Vec<Operand<'a>> = Vec::new();
-                for a in args {
+                for (i, a) in args.iter().enumerate() {
                     let x = self.expr(a);
                     if x.is_invalid() {
+                        // The rest still use what they name (a generic body's `max(m, r)`).
+                        self.use_exprs(&args[i + 1..]);
                         return inv;
                     }
                     if !x.ty.is_ordered() {
@@ -841,11 +843,7 @@ impl<'a> Checker<'a> {
                     }
                 }
             }
-            Builtin::Complex | Builtin::Real | Builtin::Imag => {
-                self.use_exprs(args);
-                self.error(e.start(), "complex numbers are not supported yet");
-                inv
-            }
+            Builtin::Complex | Builtin::Real | Builtin::Imag => self.complex_builtin(b, e, args),
         }
     }
 

@@ -47,7 +47,8 @@ pub(crate) fn representable(v: &Value, k: BasicKind) -> Result<Value, ConvErr> {
     let k = k.canonical();
     if k.is_integer() {
         let Some(i) = v.to_int() else {
-            return Err(if v.is_float() { ConvErr::Truncated } else { ConvErr::Invalid });
+            let inexact = v.is_float() || matches!(v, Value::Complex(..));
+            return Err(if inexact { ConvErr::Truncated } else { ConvErr::Invalid });
         };
         let (min, max): (i128, i128) = match k {
             BasicKind::Int8 => (i8::MIN as i128, i8::MAX as i128),
@@ -67,7 +68,8 @@ pub(crate) fn representable(v: &Value, k: BasicKind) -> Result<Value, ConvErr> {
     }
     if k.is_float() {
         let Some(f) = v.to_float() else {
-            return Err(ConvErr::Invalid);
+            let complex = matches!(v, Value::Complex(..));
+            return Err(if complex { ConvErr::Truncated } else { ConvErr::Invalid });
         };
         if k == BasicKind::Float32 {
             let r = f as f32;
@@ -86,10 +88,21 @@ pub(crate) fn representable(v: &Value, k: BasicKind) -> Result<Value, ConvErr> {
         return Ok(Value::Float(f));
     }
     if k.is_complex() {
-        return match v.to_float() {
-            Some(f) => Ok(Value::Float(f)),
-            None => Err(ConvErr::Invalid),
+        let Some((re, im)) = v.to_complex() else {
+            return Err(ConvErr::Invalid);
         };
+        if k == BasicKind::UntypedComplex {
+            return Ok(v.clone());
+        }
+        let (re, im) = if k == BasicKind::Complex64 {
+            ((re as f32) as f64, (im as f32) as f64)
+        } else {
+            (re, im)
+        };
+        if re.is_infinite() || im.is_infinite() {
+            return Err(ConvErr::Overflow);
+        }
+        return Ok(Value::Complex(re, im));
     }
     if k.is_string() {
         return match v {
@@ -116,6 +129,7 @@ fn max_type(x: &Type, y: &Type) -> Option<Type> {
             BasicKind::UntypedInt => 1,
             BasicKind::UntypedRune => 2,
             BasicKind::UntypedFloat => 3,
+            BasicKind::UntypedComplex => 4,
             _ => 0,
         };
         return Some(if rank(a) >= rank(b) { x.clone() } else { y.clone() });
@@ -184,6 +198,10 @@ impl<'a> Checker<'a> {
             if x.ty.is_valid() {
                 buf.push_str(" of type ");
                 buf.push_str(&self.ts(&x.ty));
+                if let Some(c) = self.tparam_constraint(&x.ty) {
+                    buf.push_str(" constrained by ");
+                    buf.push_str(c);
+                }
             } else {
                 buf.push_str(" with invalid type");
             }
@@ -332,10 +350,7 @@ impl<'a> Checker<'a> {
                     LitKind::String => {
                         (BasicKind::UntypedString, Value::String(constant::string_lit(value)))
                     }
-                    LitKind::Imag => {
-                        self.error(e.pos, "complex numbers are not supported yet");
-                        return inv;
-                    }
+                    LitKind::Imag => (BasicKind::UntypedComplex, constant::parse_imag(value)),
                 };
                 if v == Value::Unknown {
                     self.error(e.pos, format!("constant overflow: {}", value));
@@ -1256,6 +1271,10 @@ impl<'a> Checker<'a> {
                         (Operator::Sub, Value::Rat(n, d)) => {
                             n.checked_neg().map(|n| Value::Rat(n, *d)).unwrap_or(Value::Unknown)
                         }
+                        (Operator::Sub, Value::Complex(re, im)) => {
+                            let neg = |f: f64| if f == 0.0 { 0.0 } else { -f };
+                            Value::Complex(neg(*re), neg(*im))
+                        }
                         (Operator::Xor, Value::Int(i)) => {
                             // For unsigned types, ^x flips only the type's bits.
                             if x.ty.is_unsigned() {
@@ -1459,6 +1478,10 @@ impl<'a> Checker<'a> {
         if x.is_invalid() || !x.ty.is_untyped() || !target.is_valid() {
             return Ok((x.ty.clone(), None));
         }
+        if self.tparam_constraint(target).is_some() {
+            // A type parameter with a method-set constraint has no constant values.
+            return Err(ConvErr::Invalid);
+        }
         if target.is_untyped() {
             if x.is_nil() || target.is_untyped_nil() {
                 return if x.is_nil() && target.is_untyped_nil() {
@@ -1501,9 +1524,10 @@ impl<'a> Checker<'a> {
                 };
                 let ok = match xk {
                     BasicKind::UntypedBool => k.is_boolean(),
-                    BasicKind::UntypedInt | BasicKind::UntypedRune | BasicKind::UntypedFloat => {
-                        k.is_numeric()
-                    }
+                    BasicKind::UntypedInt
+                    | BasicKind::UntypedRune
+                    | BasicKind::UntypedFloat
+                    | BasicKind::UntypedComplex => k.is_numeric(),
                     BasicKind::UntypedString => k.is_string(),
                     _ => false,
                 };
@@ -1526,7 +1550,10 @@ impl<'a> Checker<'a> {
     pub(crate) fn convert_untyped(&mut self, x: &mut Operand<'a>, target: &Type) {
         match self.implicit_type_and_value(x, target) {
             Err(code) => {
-                let t = target.underlying();
+                let t = match self.tparam_constraint(target) {
+                    Some(_) => target.clone(),
+                    None => target.underlying(),
+                };
                 self.invalid_conversion(code, x, &t);
                 x.mode = Mode::Invalid;
             }
@@ -1610,11 +1637,11 @@ impl<'a> Checker<'a> {
                             err_op = &y;
                             failed = true;
                         }
-                    } else if !comparable(&x.ty) {
+                    } else if !self.comparable_operand(&x.ty) {
                         err_op = &x;
                         cause = self.incomparable_cause(&x.ty);
                         failed = true;
-                    } else if !comparable(&y.ty) {
+                    } else if !self.comparable_operand(&y.ty) {
                         err_op = &y;
                         cause = self.incomparable_cause(&y.ty);
                         failed = true;
@@ -1633,7 +1660,15 @@ impl<'a> Checker<'a> {
         }
         if failed {
             if cause.is_empty() {
-                cause = format!("operator {} not defined on {}", op, self.kind_string(&err_op.ty));
+                let tparam = |t: &Type| self.tparam_constraint(t).is_some();
+                cause = if tparam(&x.ty) || tparam(&y.ty) {
+                    if !tparam(&x.ty) {
+                        err_op = &y;
+                    }
+                    format!("type parameter {} is not comparable with {}", self.ts(&err_op.ty), op)
+                } else {
+                    format!("operator {} not defined on {}", op, self.kind_string(&err_op.ty))
+                };
             }
             let xs = x.expr.map(expr_string).unwrap_or_default();
             let ys = y.expr.map(expr_string).unwrap_or_default();
@@ -1671,7 +1706,27 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// The constraint of a type parameter as a generic body sees it (see
+    /// `tparam_bindings`), as written.
+    pub(crate) fn tparam_constraint(&self, t: &Type) -> Option<&str> {
+        match t {
+            Type::Named(n) => self.tparam_constraints.get(&n.id).map(|s| s.as_str()),
+            _ => None,
+        }
+    }
+
+    /// Whether == applies: a type parameter's only when its constraint is comparable.
+    fn comparable_operand(&self, t: &Type) -> bool {
+        if self.tparam_constraint(t).is_some() {
+            return matches!(t.underlying(), Type::Interface(it) if it.comparable);
+        }
+        comparable(t)
+    }
+
     fn incomparable_cause(&self, t: &Type) -> String {
+        if self.tparam_constraint(t).is_some() {
+            return "incomparable types in type set".into();
+        }
         match t.underlying() {
             Type::Func(_) => "func can only be compared to nil".into(),
             Type::Slice(_) => "slice can only be compared to nil".into(),
@@ -1758,10 +1813,13 @@ impl<'a> Checker<'a> {
                 }
                 None => {
                     let s = self.operand_string(&y);
-                    self.error(
-                        y.pos(),
-                        format!("invalid operation: shift count {} must be integer", s),
-                    );
+                    // An untyped float count is converted to uint first (types2).
+                    let msg = if y.ty.is_untyped() && y.val.is_float() {
+                        format!("{} truncated to uint", s)
+                    } else {
+                        format!("invalid operation: shift count {} must be integer", s)
+                    };
+                    self.error(y.pos(), msg);
                     return inv;
                 }
             }
@@ -1852,7 +1910,10 @@ impl<'a> Checker<'a> {
             }
             return (false, String::new());
         }
-        if identical(&vu, &tu) && (!v.is_named() || !t.is_named()) {
+        // Predeclared types are named types too: a `type Celsius float64` value is not
+        // assignable to float64, nor the other way round.
+        let named = |t: &Type| t.is_named() || matches!(t, Type::Basic(_));
+        if identical(&vu, &tu) && (!named(v) || !named(t)) {
             return (true, String::new());
         }
         if tu.is_interface() || is_interface_ptr(&tu) {

@@ -100,9 +100,25 @@ impl<'a> Checker<'a> {
     /// generic declaration itself (operations on them are then silent).
     pub(crate) fn declare_type_params(&mut self, names: &[(String, Pos, NodeId)]) {
         for (name, pos, id) in names {
-            let o = self.new_obj(Object::new(name, *pos, Type::Invalid, ObjKind::TypeName));
+            let t = self.tparam_bindings.get(id).cloned().unwrap_or(Type::Invalid);
+            let o = self.new_obj(Object::new(name, *pos, t, ObjKind::TypeName));
             self.obj_mut(o).used = true;
             self.declare(self.scope, Some(*id), o);
+        }
+    }
+
+    /// Binds the function's own type parameters whose constraints are method sets (no type
+    /// terms) to named types of their own, for checking the generic body (see
+    /// `tparam_bindings`).
+    fn bind_method_set_tparams(&mut self, names: &[(String, Pos, NodeId)], tparams: &[TParam]) {
+        for ((name, _, id), tp) in names.iter().zip(tparams) {
+            let Type::Interface(it) = tp.constraint.underlying() else { continue };
+            if it.terms.is_some() {
+                continue;
+            }
+            let named = self.new_named(None, name, tp.constraint.underlying());
+            self.tparam_constraints.insert(named.id, tp.constraint_src.clone());
+            self.tparam_bindings.insert(*id, Type::Named(named));
         }
     }
 
@@ -328,6 +344,7 @@ impl<'a> Checker<'a> {
         self.close_scope();
         self.open_scope(false);
         let names = Self::type_param_names(fd);
+        self.bind_method_set_tparams(&names, &tparams);
         self.declare_type_params(&names);
         let template = self.func_type(&fd.ty, f);
         self.close_scope();
@@ -990,16 +1007,10 @@ impl<'a> Checker<'a> {
             .collect();
         let names: Vec<String> = g.tparams.iter().map(|t| t.name.clone()).collect();
         let constraints: Vec<Type> = g.tparams.iter().map(|t| t.constraint.clone()).collect();
-        let fname = self.obj(o).name.clone();
         let n = tps.len();
         if explicit.len() > n {
-            let msg = format!(
-                "got {} type arguments but {} has {} type parameters",
-                explicit.len(),
-                fname,
-                n
-            );
-            self.error(fun.start(), msg);
+            let msg = format!("got {} type arguments but want {}", explicit.len(), n);
+            self.error(surplus_type_arg(fun, n), msg);
             return None;
         }
         let mut bound: Vec<Option<Type>> = explicit.into_iter().map(Some).collect();
@@ -1214,9 +1225,10 @@ impl<'a> Checker<'a> {
             let msg = if targs.len() < n {
                 format!("cannot use generic function {name} without instantiation")
             } else {
-                format!("got {} type arguments but {name} has {n} type parameters", targs.len())
+                format!("got {} type arguments but want {n}", targs.len())
             };
-            self.error(e.start(), msg);
+            let at = if targs.len() < n { e.start() } else { surplus_type_arg(e, n) };
+            self.error(at, msg);
             return Some(inv);
         }
         let inst = self.instantiate_func(o, targs, index.start())?;
@@ -1273,6 +1285,15 @@ fn type_depth(t: &Type, d: usize) -> usize {
     }
 }
 
+/// Where types2 reports too many type arguments: at the first one past the `want`th of
+/// `F[A, B, ...]` (the instantiation's start if `e` is not one).
+fn surplus_type_arg(e: &Expr, want: usize) -> Pos {
+    match &e.unparen().kind {
+        ExprKind::Index { index, .. } => index.list().get(want).map(|t| t.start()).unwrap_or(e.start()),
+        _ => e.start(),
+    }
+}
+
 /// Where types2 reports a call's instantiation errors: at the `(` after the callee.
 fn call_paren(fun: &Expr) -> Pos {
     let mut pos = fun.start();
@@ -1286,6 +1307,7 @@ fn untyped_rank(k: BasicKind) -> u8 {
         BasicKind::UntypedInt => 1,
         BasicKind::UntypedRune => 2,
         BasicKind::UntypedFloat => 3,
+        BasicKind::UntypedComplex => 4,
         _ => 0,
     }
 }

@@ -268,6 +268,7 @@ impl Checker<'_> {
             "uintptr" => Some(Uintptr),
             "float32" => Some(Float32),
             "float64" => Some(Float64),
+            "complex128" => Some(Complex128),
             "string" => Some(String),
             "byte" => Some(Byte),
             "rune" => Some(Rune),

@@ -20,6 +20,7 @@
 //! bodies; `stdlib.rs` the standard library's packages and names.
 
 mod call;
+mod complex;
 mod expr;
 mod generic;
 mod goto;
@@ -376,6 +377,17 @@ pub struct Checker<'a> {
     pub(crate) generics: HashMap<ObjId, generic::Generic<'a>>,
     /// The ids of the named types standing for type parameters in generic signatures.
     pub(crate) placeholders: std::collections::HashSet<u32>,
+    /// Type parameters that a generic function's own body sees as themselves (a named type
+    /// whose underlying type is its constraint), by the parameter name's node: those whose
+    /// constraint is a method set (any, comparable, fmt.Stringer), so that the body is
+    /// checked against it as Go checks it. Parameters with type terms stay invalid types
+    /// (operations on them unchecked until an instance is).
+    pub(crate) tparam_bindings: HashMap<NodeId, Type>,
+    /// Checking the body of an instance of a generic function (see `error`).
+    pub(crate) in_instance: bool,
+    /// The named types of `tparam_bindings`, with their constraints as written, which
+    /// operands print (`x (variable of type T constrained by any)`).
+    pub(crate) tparam_constraints: HashMap<u32, String>,
     /// The next node id for a copy of a generic declaration.
     pub(crate) next_node: NodeId,
     pub(crate) ninstances: usize,
@@ -474,6 +486,9 @@ impl<'a> Checker<'a> {
             instance_scope: None,
             generics: HashMap::new(),
             placeholders: Default::default(),
+            tparam_bindings: Default::default(),
+            in_instance: false,
+            tparam_constraints: Default::default(),
             next_node: file.nodes,
             ninstances: 0,
             iter_types: Vec::new(),
@@ -520,6 +535,12 @@ impl<'a> Checker<'a> {
         // types2 drops follow-on errors that mention invalid operands or types.
         if (msg.contains("invalid operand") || msg.contains("invalid type"))
             && !self.errs.is_empty()
+        {
+            return;
+        }
+        // Go checks a generic body once, not per instance: an instance's error where the
+        // generic body already has one is the same mistake.
+        if self.in_instance && self.errs.diags.iter().any(|d| d.line == pos.line && d.col == pos.col)
         {
             return;
         }

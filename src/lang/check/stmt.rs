@@ -52,6 +52,10 @@ impl<'a> Checker<'a> {
         let saved_gotos = std::mem::take(&mut self.goto_labels);
         // iota stays visible in a function literal inside a constant declaration.
         let saved_iota = self.iota;
+        let saved_in_instance = self.in_instance;
+        if decl.is_some() {
+            self.in_instance = instance.is_some();
+        }
         self.open_scope(true);
         if let (Some(d), None) = (decl, instance) {
             let tparams = Self::type_param_names(d);
@@ -147,6 +151,7 @@ impl<'a> Checker<'a> {
         self.label_stack = saved_label_stack;
         self.goto_labels = saved_gotos;
         self.iota = saved_iota;
+        self.in_instance = saved_in_instance;
     }
 
     /// A new local variable of the current function.

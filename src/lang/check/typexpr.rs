@@ -459,7 +459,7 @@ impl<'a> Checker<'a> {
 /// pointers and interfaces. Comparable composite keys (structs, arrays) are not yet.
 pub(crate) fn map_key_supported(t: &Type) -> bool {
     match t.underlying() {
-        Type::Basic(k) => k.is_integer() || k.is_float() || k.is_string() || k.is_boolean(),
+        Type::Basic(k) => k.is_numeric() || k.is_string() || k.is_boolean(),
         Type::Chan(..) | Type::Pointer(_) | Type::Interface(_) => true,
         Type::Struct(st) => st.fields.iter().all(|f| map_key_supported(&f.ty)),
         Type::Array(_, e) => map_key_supported(&e),

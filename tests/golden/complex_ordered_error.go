@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var z, w complex128
+	println(z < w)
+}
