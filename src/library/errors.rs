@@ -29,7 +29,7 @@ fn new(c: &mut Call) -> Result<(), Fault> {
 
 /// The error `err` wraps, if it is one of fmt.Errorf's wrapping errors.
 fn wrapped(c: &Call, err: Value) -> Option<Value> {
-    if err.t == 0 || c.rt.prog.type_name(err.t) != WRAP_ERROR {
+    if err.t == 0 || ![WRAP_ERROR, super::file::PATH_ERROR].contains(&c.rt.prog.type_name(err.t)) {
         return None;
     }
     match &*c.rt.heap.lock(err.h) {
