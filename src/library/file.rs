@@ -273,12 +273,7 @@ fn ret_read(c: &mut Call, op: &str, r: Result<Vec<u8>, Errno>, room: usize) -> R
             let err = if eof { c.sentinel(1) } else { Value::ZERO };
             c.ret(err);
         }
-        Err(e) => {
-            let name = file_name(c);
-            c.ret_int(0);
-            let err = path_error(c, op, &name, e)?;
-            c.ret(err);
-        }
+        Err(e) => return ret_count(c, op, Err(e)),
     }
     Ok(())
 }
@@ -289,15 +284,21 @@ pub fn write(c: &mut Call, bytes: &[u8]) -> Result<(), Fault> {
     let grow = c.rt.with_fs(|fs| fs.growth(fd, bytes.len()));
     super::call::room(c.rt, c.m, grow)?;
     let now = c.rt.wall_now();
-    match c.rt.with_fs(|fs| fs.write(fd, bytes, now)) {
+    let r = c.rt.with_fs(|fs| fs.write(fd, bytes, now)).map(|n| n as i64);
+    ret_count(c, "write", r)
+}
+
+/// Returns (n, nil), or (0, the *PathError of `op` on the file).
+fn ret_count(c: &mut Call, op: &str, r: Result<i64, Errno>) -> Result<(), Fault> {
+    match r {
         Ok(n) => {
-            c.ret_int(n as i64);
+            c.ret_int(n);
             c.ret(Value::ZERO);
         }
         Err(e) => {
             let name = file_name(c);
             c.ret_int(0);
-            let err = path_error(c, "write", &name, e)?;
+            let err = path_error(c, op, &name, e)?;
             c.ret(err);
         }
     }
@@ -310,19 +311,7 @@ fn seek(c: &mut Call) -> Result<(), Fault> {
         Some(fd) if fd > 2 => c.rt.with_fs(|fs| fs.seek(fd, off, whence)),
         _ => Err(Errno::Inval),
     };
-    match r {
-        Ok(to) => {
-            c.ret_int(to);
-            c.ret(Value::ZERO);
-        }
-        Err(e) => {
-            let name = file_name(c);
-            c.ret_int(0);
-            let err = path_error(c, "seek", &name, e)?;
-            c.ret(err);
-        }
-    }
-    Ok(())
+    ret_count(c, "seek", r)
 }
 
 fn file_stat(c: &mut Call) -> Result<(), Fault> {
@@ -422,8 +411,10 @@ fn stat(c: &mut Call, op: &str) -> Result<(), Fault> {
 
 fn read_dir(c: &mut Call) -> Result<(), Fault> {
     let name = c.str(0);
-    let r = c.rt.with_fs(|fs| fs.read_dir(&name));
-    ret_entries(c, "open", &name, r)
+    let (r, is_file) = c.rt.with_fs(|fs| (fs.read_dir(&name), fs.stat(&name).is_ok()));
+    // A file opens, then reading its entries fails.
+    let op = if is_file && r.is_err() { "readdirent" } else { "open" };
+    ret_entries(c, op, &name, r)
 }
 
 // ---- whole files and directories
@@ -485,26 +476,33 @@ fn mkdir(c: &mut Call) -> Result<(), Fault> {
 /// MkdirAll: each missing directory of the path in turn; one that exists as a file ends it
 /// with "not a directory" (named by the path so far, as Go's recursion names it).
 fn mkdir_all(c: &mut Call) -> Result<(), Fault> {
-    let perm = c.int(1) as u32;
-    path_op(c, "mkdir", |fs, p, now| {
+    let (path, perm) = (c.str(0), c.int(1) as u32);
+    let now = c.rt.wall_now();
+    let r = c.rt.with_fs(|fs| {
         let mut upto = String::new();
-        let parts: Vec<&str> = p.split('/').collect();
-        for (i, part) in parts.iter().enumerate() {
+        for (i, part) in path.split('/').enumerate() {
             if i > 0 {
                 upto.push('/');
             }
             upto.push_str(part);
-            if part.is_empty() || *part == "." || *part == ".." {
+            if part.is_empty() || part == "." || part == ".." {
                 continue;
             }
-            match fs.stat(&upto) {
-                Ok(info) if info.is_dir() => continue,
-                Ok(_) => return Err(Errno::NotDir),
-                Err(_) => fs.mkdir(&upto, perm, now)?,
-            }
+            let r = match fs.stat(&upto) {
+                Ok(info) if info.is_dir() => Ok(()),
+                Ok(_) => Err(Errno::NotDir),
+                Err(_) => fs.mkdir(&upto, perm, now),
+            };
+            r.map_err(|e| (upto.clone(), e))?;
         }
         Ok(())
-    })
+    });
+    let err = match r {
+        Ok(()) => Value::ZERO,
+        Err((at, e)) => path_error(c, "mkdir", &at, e)?,
+    };
+    c.ret(err);
+    Ok(())
 }
 
 fn rename(c: &mut Call) -> Result<(), Fault> {

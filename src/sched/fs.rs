@@ -482,7 +482,7 @@ mod tests {
         assert_eq!(fs.close(fd), Err(Errno::Closed));
         fs.mkdir("d", 0o755, 3).unwrap();
         assert_eq!(fs.mkdir("d", 0o755, 3), Err(Errno::Exist));
-        fs.rename("x", "d/y").unwrap();
+        fs.rename("x", "d/y", 4).unwrap();
         assert_eq!(fs.remove("d", 4), Err(Errno::NotEmpty));
         assert_eq!(fs.read_dir("/tmp/d").unwrap()[0].name, "y");
         fs.remove_all("d", 5).unwrap();
