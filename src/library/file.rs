@@ -10,8 +10,8 @@ use crate::rt::obj::Obj;
 use crate::sched::fs::{self, Errno, Info};
 use crate::vm::value::Value;
 
-/// The dynamic type of os's errors that name a path: {message, wrapped error}, as a
-/// *fmt.wrapError is, so errors.Is and Unwrap follow it.
+/// The dynamic type of os's errors that name a path: fs.PathError's {Op, Path, Err}, which
+/// errors.Is and Unwrap follow.
 pub const PATH_ERROR: &str = "*fs.PathError";
 /// The dynamic types of os.Stat's FileInfo and os.ReadDir's DirEntry values, both
 /// {name, size, mode, mtime}.
@@ -29,6 +29,7 @@ pub const MEMBERS: &[Member] = &[
     type_("DirEntry", "= fs.DirEntry"),
     type_("FileInfo", "= fs.FileInfo"),
     type_("FileMode", "= fs.FileMode"),
+    type_("PathError", "= fs.PathError"),
     func("Getwd", "func() (dir string, err error)", |c| {
         let wd = c.rt.with_fs(|fs| fs.getwd().to_string());
         c.ret_str(&wd)?;
@@ -125,17 +126,23 @@ pub const FILE_METHODS: &[Member] = &[
 
 // ---- errors
 
-/// A *fs.PathError "op path: reason" wrapping io/fs's sentinel for the reason when it has
-/// one (so errors.Is(err, fs.ErrNotExist) holds), else an error of the reason's text.
+/// A *fs.PathError "op path: reason" holding the errno (ENOENT and EEXIST as sentinels that
+/// errors.Is matches with fs.ErrNotExist and fs.ErrExist), or os.ErrClosed.
 pub fn path_error(c: &mut Call, op: &str, path: &str, e: Errno) -> Result<Value, Fault> {
     let inner = match e {
-        Errno::NoEnt => c.sentinel(ERR_NOT_EXIST),
-        Errno::Exist => c.sentinel(ERR_EXIST),
+        Errno::NoEnt => c.sentinel(super::iofs::ENOENT),
+        Errno::Exist => c.sentinel(super::iofs::EEXIST),
         Errno::Closed => c.sentinel(ERR_CLOSED),
         e => c.new_error(e.text())?,
     };
-    let msg = c.new_str(&format!("{op} {path}: {}", e.text()))?;
-    let mut v = c.alloc(Obj::Struct(vec![msg, inner]))?;
+    new_path_error(c, op, path, inner)
+}
+
+/// A *fs.PathError {Op, Path, Err}.
+fn new_path_error(c: &mut Call, op: &str, path: &str, err: Value) -> Result<Value, Fault> {
+    let op = c.new_str(op)?;
+    let path = c.new_str(path)?;
+    let mut v = c.alloc(Obj::Struct(vec![op, path, err]))?;
     v.t = c.type_id(PATH_ERROR);
     Ok(v)
 }
@@ -155,10 +162,11 @@ fn is_errno(c: &mut Call, code: u64) -> Result<(), Fault> {
     let mut err = c.arg(0);
     if err.t != 0 && c.rt.prog.type_name(err.t) == PATH_ERROR {
         if let Obj::Struct(f) = &*c.rt.heap.lock(err.h) {
-            err = f[1];
+            err = f.get(2).copied().unwrap_or_default();
         }
     }
-    c.ret_bool(super::call::is_sentinel(err, code));
+    let errno = if code == ERR_EXIST { super::iofs::EEXIST } else { super::iofs::ENOENT };
+    c.ret_bool(super::call::is_sentinel(err, code) || super::call::is_sentinel(err, errno));
     Ok(())
 }
 
@@ -247,10 +255,8 @@ fn read_at(c: &mut Call) -> Result<(), Fault> {
     if off < 0 {
         let name = file_name(c);
         c.ret_int(0);
-        let msg = c.new_str(&format!("readat {name}: negative offset"))?;
         let inner = c.new_error("negative offset")?;
-        let mut e = c.alloc(Obj::Struct(vec![msg, inner]))?;
-        e.t = c.type_id(PATH_ERROR);
+        let e = new_path_error(c, "readat", &name, inner)?;
         c.ret(e);
         return Ok(());
     }

@@ -5,6 +5,7 @@
 use super::{constant, func, method, type_, var, Call, ConstVal, Fault, Member};
 use crate::rt::obj::Obj;
 use crate::sched::fs::MODE_DIR;
+use crate::vm::value::Value;
 
 /// The codes of io/fs's sentinel errors in `call::SENTINELS`.
 pub const ERR_NOT_EXIST: u64 = 17;
@@ -15,6 +16,17 @@ pub const ERR_PERMISSION: u64 = 21;
 pub const SKIP_DIR: u64 = 22;
 pub const SKIP_ALL: u64 = 23;
 pub const ERR_SHORT_BUFFER: u64 = 24;
+/// syscall.ENOENT and EEXIST, the Err of os's *PathErrors: errors.Is finds io/fs's
+/// ErrNotExist and ErrExist in them (as their Is method says in Go).
+pub const ENOENT: u64 = 25;
+pub const EEXIST: u64 = 26;
+
+/// Whether errno sentinel `err` is io/fs's sentinel `target` (syscall.Errno's Is).
+pub fn errno_is(err: Value, target: Value) -> bool {
+    use super::call::is_sentinel;
+    (is_sentinel(err, ENOENT) && is_sentinel(target, ERR_NOT_EXIST))
+        || (is_sentinel(err, EEXIST) && is_sentinel(target, ERR_EXIST))
+}
 
 /// A sentinel as a package variable's value.
 const fn sentinel_var(name: &'static str, code: u64) -> Member {
@@ -95,6 +107,20 @@ pub const MEMBERS: &[Member] = &[
         "interface{Name() string; Size() int64; Mode() FileMode; ModTime() time.Time; IsDir() bool; Sys() any}",
     ),
     type_("DirEntry", "interface{Name() string; IsDir() bool; Type() FileMode; Info() (FileInfo, error)}"),
+    type_("PathError", "struct{Op string; Path string; Err error}"),
+    method("*PathError", "Error", "func() string", |c| {
+        let e = path_error_value(c)?;
+        let text = crate::rt::fmt::lib_string(&c.fmt_env(), e).unwrap_or_default();
+        c.ret_str(&text)
+    }),
+    method("*PathError", "Unwrap", "func() error", |c| {
+        let e = match &*c.rt.heap.lock(path_error_value(c)?.h) {
+            Obj::Struct(f) => f.get(2).copied().unwrap_or_default(),
+            _ => Value::ZERO,
+        };
+        c.ret(e);
+        Ok(())
+    }),
     type_("WalkDirFunc", "func(path string, d DirEntry, err error) error"),
     func("FileInfoToDirEntry", "func(info FileInfo) DirEntry", info_to_dir_entry),
     sentinel_var("SkipAll", SKIP_ALL),
@@ -105,6 +131,15 @@ pub const MEMBERS: &[Member] = &[
 /// ModeNamedPipe | ModeSocket | ModeDevice | ModeCharDevice | ModeIrregular).
 const TYPE_BITS: u32 = MODE_DIR | 1 << 27 | 1 << 25 | 1 << 24 | 1 << 26 | 1 << 21 | 1 << 19;
 
+/// The receiver of a *PathError method as a library error value (its type word set).
+fn path_error_value(c: &Call) -> Result<Value, Fault> {
+    let v = c.arg(0);
+    if v.h == 0 {
+        return Err(Fault::Panic(super::call::NIL_DEREF.into()));
+    }
+    Ok(Value { t: c.type_id(super::file::PATH_ERROR), ..v })
+}
+
 fn mode(c: &Call) -> u32 {
     c.arg(0).w as u32
 }
@@ -113,7 +148,7 @@ fn mode(c: &Call) -> u32 {
 fn info_to_dir_entry(c: &mut Call) -> Result<(), Fault> {
     let info = c.arg(0);
     if info.t == 0 {
-        c.ret(crate::vm::value::Value::ZERO);
+        c.ret(Value::ZERO);
         return Ok(());
     }
     let fields = match &*c.rt.heap.lock(info.h) {

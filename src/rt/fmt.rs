@@ -482,6 +482,9 @@ pub const SENTINELS: &[&str] = &[
     "skip this directory",
     "skip everything and stop the walk",
     "short buffer",
+    // The errnos os's errors hold (25, 26): syscall.ENOENT and EEXIST.
+    "no such file or directory",
+    "file exists",
 ];
 
 pub fn lib_string(env: &Env, v: Value) -> Option<String> {
@@ -498,8 +501,18 @@ pub fn lib_string(env: &Env, v: Value) -> Option<String> {
             SENTINELS.get(v.w as usize).copied().unwrap_or_default().to_string()
         }
         "*errors.errorString" => env.heap.str(Value::handle(v.h)).to_string(),
-        // fmt.Errorf's wrapping error: {msg, wrapped}; os's *fs.PathError is the same pair.
-        "*fmt.wrapError" | "*fs.PathError" => match &*env.heap.lock(v.h) {
+        // os's errors: {Op, Path, Err}, "op path: err".
+        "*fs.PathError" => match &*env.heap.lock(v.h) {
+            Obj::Struct(f) if f.len() == 3 => format!(
+                "{} {}: {}",
+                env.heap.str(f[0]),
+                env.heap.str(f[1]),
+                lib_string(env, f[2]).unwrap_or_default()
+            ),
+            _ => String::new(),
+        },
+        // fmt.Errorf's wrapping error: {msg, wrapped}.
+        "*fmt.wrapError" => match &*env.heap.lock(v.h) {
             Obj::Struct(f) => env.heap.str(f.first().copied().unwrap_or_default()).to_string(),
             _ => String::new(),
         },
