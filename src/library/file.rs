@@ -111,6 +111,9 @@ pub const MEMBERS: &[Member] = &[
 pub const FILE_METHODS: &[Member] = &[
     method("*File", "Close", "func() error", close),
     method("*File", "Name", "func() string", |c| {
+        if c.arg(0).h == 0 {
+            return Err(Fault::Panic(super::call::NIL_DEREF.into()));
+        }
         let name = file_name(c);
         c.ret_str(&name)
     }),
@@ -119,7 +122,8 @@ pub const FILE_METHODS: &[Member] = &[
     method("*File", "Seek", "func(offset int64, whence int) (ret int64, err error)", seek),
     method("*File", "Stat", "func() (FileInfo, error)", file_stat),
     method("*File", "Sync", "func() error", |c| {
-        c.ret(Value::ZERO);
+        let e = if c.arg(0).h == 0 { c.sentinel(super::iofs::ERR_INVALID) } else { Value::ZERO };
+        c.ret(e);
         Ok(())
     }),
 ];
@@ -184,6 +188,14 @@ fn path_op(
 
 // ---- files
 
+/// A method of a nil *File: (zero, os.ErrInvalid).
+fn ret_invalid(c: &mut Call) -> Result<(), Fault> {
+    c.ret(Value::ZERO);
+    let e = c.sentinel(super::iofs::ERR_INVALID);
+    c.ret(e);
+    Ok(())
+}
+
 /// The descriptor of *os.File argument 0 (nil: none).
 fn fd(c: &Call) -> Option<u32> {
     let f = c.arg(0);
@@ -228,15 +240,14 @@ fn open(c: &mut Call, flag: i64, perm: u32) -> Result<(), Fault> {
 
 fn close(c: &mut Call) -> Result<(), Fault> {
     let r = match fd(c) {
-        None => Err(Errno::Inval),
+        None => {
+            let e = c.sentinel(super::iofs::ERR_INVALID);
+            c.ret(e);
+            return Ok(());
+        }
         Some(0..=2) => Ok(()),
         Some(fd) => c.rt.with_fs(|fs| fs.close(fd)),
     };
-    if fd(c).is_none() {
-        let e = c.sentinel(super::iofs::ERR_INVALID);
-        c.ret(e);
-        return Ok(());
-    }
     let name = file_name(c);
     ret_result(c, "close", &name, r)
 }
@@ -245,7 +256,7 @@ fn close(c: &mut Call) -> Result<(), Fault> {
 /// the end.
 pub fn read(c: &mut Call) -> Result<(), Fault> {
     let room = c.arg(1).slice_len();
-    let fd = fd(c).unwrap_or(0);
+    let Some(fd) = fd(c) else { return ret_invalid(c) };
     let r = c.rt.with_fs(|fs| fs.read(fd, room, None));
     ret_read(c, "read", r, room)
 }
@@ -260,7 +271,7 @@ fn read_at(c: &mut Call) -> Result<(), Fault> {
         c.ret(e);
         return Ok(());
     }
-    let fd = fd(c).unwrap_or(0);
+    let Some(fd) = fd(c) else { return ret_invalid(c) };
     let r = c.rt.with_fs(|fs| fs.read(fd, room, Some(off as usize)));
     // ReadAt fills b or says why not: io.EOF when the file ends first.
     let short = matches!(&r, Ok(b) if b.len() < room);
@@ -286,7 +297,7 @@ fn ret_read(c: &mut Call, op: &str, r: Result<Vec<u8>, Errno>, room: usize) -> R
 
 /// (*File).Write and WriteString of a file: the bytes count against the heap limit.
 pub fn write(c: &mut Call, bytes: &[u8]) -> Result<(), Fault> {
-    let fd = fd(c).unwrap_or(0);
+    let Some(fd) = fd(c) else { return ret_invalid(c) };
     let grow = c.rt.with_fs(|fs| fs.growth(fd, bytes.len()));
     super::call::room(c.rt, c.m, grow)?;
     let now = c.rt.wall_now();
@@ -314,6 +325,7 @@ fn ret_count(c: &mut Call, op: &str, r: Result<i64, Errno>) -> Result<(), Fault>
 fn seek(c: &mut Call) -> Result<(), Fault> {
     let (off, whence) = (c.int(1), c.int(2));
     let r = match fd(c) {
+        None => return ret_invalid(c),
         Some(fd) if fd > 2 => c.rt.with_fs(|fs| fs.seek(fd, off, whence)),
         _ => Err(Errno::Inval),
     };
@@ -322,6 +334,7 @@ fn seek(c: &mut Call) -> Result<(), Fault> {
 
 fn file_stat(c: &mut Call) -> Result<(), Fault> {
     let r = match fd(c) {
+        None => return ret_invalid(c),
         Some(fd) if fd > 2 => c.rt.with_fs(|fs| fs.fstat(fd)),
         _ => {
             return Err(Fault::Panic(
@@ -335,7 +348,7 @@ fn file_stat(c: &mut Call) -> Result<(), Fault> {
 
 fn file_read_dir(c: &mut Call) -> Result<(), Fault> {
     let n = c.int(1);
-    let fd = fd(c).unwrap_or(0);
+    let Some(fd) = fd(c) else { return ret_invalid(c) };
     let r = c.rt.with_fs(|fs| fs.read_dir_fd(fd, n));
     let name = file_name(c);
     ret_entries(c, "readdirent", &name, r)
@@ -372,41 +385,36 @@ fn ret_field(c: &mut Call, i: usize) -> Result<(), Fault> {
     Ok(())
 }
 
-fn ret_info(c: &mut Call, op: &str, path: &str, r: Result<Info, Errno>) -> Result<(), Fault> {
-    match r {
-        Ok(i) => {
-            let v = info_value(c, &i, FILE_INFO)?;
-            c.ret(v);
-            c.ret(Value::ZERO);
-        }
-        Err(e) => {
-            let err = path_error(c, op, path, e)?;
-            c.ret(Value::ZERO);
-            c.ret(err);
-        }
-    }
+/// Returns (the value `make` makes of a result, nil), or (nil, the *PathError of `op`).
+fn ret_pair<T>(
+    c: &mut Call,
+    op: &str,
+    path: &str,
+    r: Result<T, Errno>,
+    make: impl FnOnce(&mut Call, T) -> Result<Value, Fault>,
+) -> Result<(), Fault> {
+    let (v, err) = match r {
+        Ok(x) => (make(c, x)?, Value::ZERO),
+        Err(e) => (Value::ZERO, path_error(c, op, path, e)?),
+    };
+    c.ret(v);
+    c.ret(err);
     Ok(())
 }
 
+fn ret_info(c: &mut Call, op: &str, path: &str, r: Result<Info, Errno>) -> Result<(), Fault> {
+    ret_pair(c, op, path, r, |c, i| info_value(c, &i, FILE_INFO))
+}
+
 fn ret_entries(c: &mut Call, op: &str, path: &str, r: Result<Vec<Info>, Errno>) -> Result<(), Fault> {
-    match r {
-        Ok(list) => {
-            super::call::room(c.rt, c.m, list.len() * 160)?;
-            let mut items = Vec::with_capacity(list.len());
-            for i in &list {
-                items.push(info_value(c, i, DIR_ENTRY)?);
-            }
-            let s = c.new_slice(items)?;
-            c.ret(s);
-            c.ret(Value::ZERO);
+    ret_pair(c, op, path, r, |c, list| {
+        super::call::room(c.rt, c.m, list.len() * 160)?;
+        let mut items = Vec::with_capacity(list.len());
+        for i in &list {
+            items.push(info_value(c, i, DIR_ENTRY)?);
         }
-        Err(e) => {
-            let err = path_error(c, op, path, e)?;
-            c.ret(Value::ZERO);
-            c.ret(err);
-        }
-    }
-    Ok(())
+        c.new_slice(items)
+    })
 }
 
 fn stat(c: &mut Call, op: &str) -> Result<(), Fault> {
@@ -433,19 +441,8 @@ fn read_file(c: &mut Call) -> Result<(), Fault> {
         let _ = fs.close(fd);
         r
     });
-    match r {
-        Ok(b) => {
-            let s = super::crypto::new_byte_slice(c, &b)?;
-            c.ret(s);
-            c.ret(Value::ZERO);
-        }
-        Err((op, e)) => {
-            let err = path_error(c, op, &name, e)?;
-            c.ret(Value::ZERO);
-            c.ret(err);
-        }
-    }
-    Ok(())
+    let op = if matches!(r, Err(("read", _))) { "read" } else { "open" };
+    ret_pair(c, op, &name, r.map_err(|(_, e)| e), |c, b| super::crypto::new_byte_slice(c, &b))
 }
 
 fn write_file(c: &mut Call) -> Result<(), Fault> {

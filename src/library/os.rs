@@ -57,7 +57,12 @@ pub fn program_path(c: &Call) -> String {
     format!("/tmp/{}", file.trim_end_matches(".go"))
 }
 
+/// The descriptor of the *os.File receiver; a nil one is handed to file.rs, which says
+/// os.ErrInvalid as Go does.
 fn fd(c: &Call) -> u32 {
+    if c.arg(0).h == 0 {
+        return u32::MAX;
+    }
     match &*c.rt.heap.lock(c.arg(0).h) {
         Obj::Struct(f) => f.first().map_or(1, |v| v.w as u32),
         _ => internal_error("an *os.File that is not a struct"),
