@@ -59,7 +59,9 @@ pub const MEMBERS: &[Member] = &[
     }),
     func("ReadDir", "func(name string) ([]DirEntry, error)", read_dir),
     func("ReadFile", "func(name string) ([]byte, error)", read_file),
-    func("Remove", "func(name string) error", |c| path_op(c, "remove", |fs, p, now| fs.remove(p, now))),
+    func("Remove", "func(name string) error", |c| {
+        path_op(c, "remove", |fs, p, now| fs.remove(p, now))
+    }),
     func("RemoveAll", "func(path string) error", |c| {
         path_op(c, "unlinkat", |fs, p, now| fs.remove_all(p, now))
     }),
@@ -365,8 +367,7 @@ fn new_info(c: &mut Call, fields: Vec<Value>, ty: &str) -> Result<Value, Fault> 
 
 fn info_value(c: &mut Call, i: &Info, ty: &str) -> Result<Value, Fault> {
     let name = c.new_str(&i.name)?;
-    let fields =
-        vec![name, Value::int(i.size), Value::int(i.mode as i64), Value::int(i.mtime)];
+    let fields = vec![name, Value::int(i.size), Value::int(i.mode as i64), Value::int(i.mtime)];
     new_info(c, fields, ty)
 }
 
@@ -406,7 +407,12 @@ fn ret_info(c: &mut Call, op: &str, path: &str, r: Result<Info, Errno>) -> Resul
     ret_pair(c, op, path, r, |c, i| info_value(c, &i, FILE_INFO))
 }
 
-fn ret_entries(c: &mut Call, op: &str, path: &str, r: Result<Vec<Info>, Errno>) -> Result<(), Fault> {
+fn ret_entries(
+    c: &mut Call,
+    op: &str,
+    path: &str,
+    r: Result<Vec<Info>, Errno>,
+) -> Result<(), Fault> {
     ret_pair(c, op, path, r, |c, list| {
         super::call::room(c.rt, c.m, list.len() * 160)?;
         let mut items = Vec::with_capacity(list.len());

@@ -153,7 +153,11 @@ fn info_to_dir_entry(c: &mut Call) -> Result<(), Fault> {
     }
     let fields = match &*c.rt.heap.lock(info.h) {
         Obj::Struct(f) => f.clone(),
-        _ => return Err(Fault::Panic("gopark: a FileInfo of your own in FileInfoToDirEntry is not supported yet".into())),
+        _ => {
+            return Err(Fault::Panic(
+                "gopark: a FileInfo of your own in FileInfoToDirEntry is not supported yet".into(),
+            ))
+        }
     };
     let mut v = c.alloc(Obj::Struct(fields))?;
     v.t = c.type_id(super::file::DIR_ENTRY);

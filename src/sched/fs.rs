@@ -131,13 +131,21 @@ fn elements(cwd: &str, path: &str) -> Vec<String> {
 impl Fs {
     /// "/" and "/tmp", working directory "/tmp", made at `now`.
     pub fn new(now: i64) -> Fs {
-        let dir = |entries| Some(Node { data: Data::Dir(entries), mode: MODE_DIR | 0o755, mtime: now });
+        let dir =
+            |entries| Some(Node { data: Data::Dir(entries), mode: MODE_DIR | 0o755, mtime: now });
         let root = BTreeMap::from([("tmp".to_string(), 1)]);
         let mut tmp = dir(BTreeMap::new());
         if let Some(t) = &mut tmp {
             t.mode = MODE_DIR | 0o777;
         }
-        Fs { nodes: vec![dir(root), tmp], cwd: "/tmp".into(), files: BTreeMap::new(), names: BTreeMap::new(), next_fd: 3, bytes: 0 }
+        Fs {
+            nodes: vec![dir(root), tmp],
+            cwd: "/tmp".into(),
+            files: BTreeMap::new(),
+            names: BTreeMap::new(),
+            next_fd: 3,
+            bytes: 0,
+        }
     }
 
     pub fn getwd(&self) -> &str {
@@ -224,7 +232,8 @@ impl Fs {
             Err(Errno::NoEnt) if flag & O_CREATE != 0 => {
                 let (dir, name) = self.parent(path)?;
                 let name = name.ok_or(Errno::IsDir)?;
-                let node = Node { data: Data::File(Vec::new()), mode: perm & 0o777 & !UMASK, mtime: now };
+                let node =
+                    Node { data: Data::File(Vec::new()), mode: perm & 0o777 & !UMASK, mtime: now };
                 self.node_mut(dir).mtime = now;
                 self.add(dir, name, node)
             }
@@ -245,7 +254,15 @@ impl Fs {
         }
         let fd = self.next_fd;
         self.next_fd += 1;
-        let open = Open { node: n, name: path.to_string(), off: 0, read, write, append: flag & O_APPEND != 0, dir_pos: 0 };
+        let open = Open {
+            node: n,
+            name: path.to_string(),
+            off: 0,
+            read,
+            write,
+            append: flag & O_APPEND != 0,
+            dir_pos: 0,
+        };
         self.files.insert(fd, open);
         self.names.insert(fd, path.to_string());
         Ok(fd)
@@ -372,7 +389,11 @@ impl Fs {
         if self.entries(dir).contains_key(&name) {
             return Err(Errno::Exist);
         }
-        let node = Node { data: Data::Dir(BTreeMap::new()), mode: MODE_DIR | (perm & 0o777 & !UMASK), mtime: now };
+        let node = Node {
+            data: Data::Dir(BTreeMap::new()),
+            mode: MODE_DIR | (perm & 0o777 & !UMASK),
+            mtime: now,
+        };
         self.node_mut(dir).mtime = now;
         self.add(dir, name, node);
         Ok(())
