@@ -356,6 +356,24 @@ fn file_read_dir(c: &mut Call) -> Result<(), Fault> {
     ret_entries(c, "readdirent", &name, r)
 }
 
+/// fmt's Fscan of a file: its offset and the bytes from there on (None once it is closed).
+pub fn unread(c: &Call, fd: u32) -> Option<(i64, Vec<u8>)> {
+    c.rt.with_fs(|fs| {
+        let off = fs.seek(fd, 0, 1).ok()?;
+        Some((off, fs.read(fd, usize::MAX, Some(off as usize)).ok()?))
+    })
+}
+
+pub fn set_offset(c: &Call, fd: u32, off: i64) {
+    let _ = c.rt.with_fs(|fs| fs.seek(fd, off, 0));
+}
+
+/// The error of reading a closed file.
+pub fn closed_text(c: &Call, fd: u32) -> String {
+    let name = c.rt.with_fs(|fs| fs.name(fd).unwrap_or_default().to_string());
+    format!("read {name}: {}", Errno::Closed.text())
+}
+
 // ---- FileInfo and DirEntry
 
 /// A new *os.fileStat or *os.unixDirent (interface values of the type `ty`).

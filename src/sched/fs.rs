@@ -128,6 +128,16 @@ fn elements(cwd: &str, path: &str) -> Vec<String> {
     out
 }
 
+/// filepath.Base: the last element of `path` ("." for "", "/" for slashes only), the name
+/// Stat reports.
+fn base(path: &str) -> &str {
+    let trimmed = path.trim_end_matches('/');
+    if trimmed.is_empty() {
+        return if path.is_empty() { "." } else { "/" };
+    }
+    trimmed.rsplit('/').next().unwrap_or(trimmed)
+}
+
 impl Fs {
     /// "/" and "/tmp", working directory "/tmp", made at `now`.
     pub fn new(now: i64) -> Fs {
@@ -136,7 +146,8 @@ impl Fs {
         let root = BTreeMap::from([("tmp".to_string(), 1)]);
         let mut tmp = dir(BTreeMap::new());
         if let Some(t) = &mut tmp {
-            t.mode = MODE_DIR | 0o777;
+            // drwxrwxrwt, as on Linux (fs.ModeSticky).
+            t.mode = MODE_DIR | 1 << 20 | 0o777;
         }
         Fs {
             nodes: vec![dir(root), tmp],
@@ -215,8 +226,7 @@ impl Fs {
     /// Stat (and Lstat: there are no links).
     pub fn stat(&self, path: &str) -> Result<Info, Errno> {
         let n = self.lookup(path)?;
-        let elems = elements(&self.cwd, path);
-        Ok(self.info(n, elems.last().map_or("/", |s| s.as_str())))
+        Ok(self.info(n, base(path)))
     }
 
     /// open(2): a new descriptor.
