@@ -1904,6 +1904,11 @@ impl<'a> Gen<'a> {
         for r in &sig.results {
             // The result's own type and its parts (a *time.Timer's channel element).
             self.type_id(r);
+            // A slice of interfaces (os.ReadDir's []fs.DirEntry) holds the same dynamic types.
+            let r = match r {
+                Type::Slice(e) if matches!(e.underlying(), Type::Interface(_)) => &**e,
+                r => r,
+            };
             let name = crate::lang::types::runtime_type_string(r);
             for (iface, dynamic) in crate::library::DYNAMIC_TYPES {
                 if name == *iface && !self.type_ids.contains_key(*dynamic) {

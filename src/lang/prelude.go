@@ -486,3 +486,109 @@ func gopark__yieldBytes(parts [][]byte) iter.Seq[[]byte] {
 		}
 	}
 }
+
+// io.ReadAtLeast: Read calls until min bytes came or an error; io.EOF after some bytes
+// but fewer than min is io.ErrUnexpectedEOF.
+func gopark__io__ReadAtLeast(r io.Reader, buf []byte, min int) (n int, err error) {
+	if len(buf) < min {
+		return 0, io.ErrShortBuffer
+	}
+	for n < min && err == nil {
+		var nn int
+		nn, err = r.Read(buf[n:])
+		n += nn
+	}
+	if n >= min {
+		err = nil
+	} else if n > 0 && err == io.EOF {
+		err = io.ErrUnexpectedEOF
+	}
+	return n, err
+}
+
+// io.ReadFull: exactly len(buf) bytes.
+func gopark__io__ReadFull(r io.Reader, buf []byte) (n int, err error) {
+	return gopark__io__ReadAtLeast(r, buf, len(buf))
+}
+
+// filepath.WalkDir: root, then each directory's entries in lexical order, depth first;
+// fn's fs.SkipDir skips a directory (or the rest of a file's directory), fs.SkipAll stops.
+func gopark__filepath__WalkDir(root string, fn fs.WalkDirFunc) error {
+	info, err := os.Lstat(root)
+	if err != nil {
+		err = fn(root, nil, err)
+	} else {
+		err = gopark__walkDir(root, fs.FileInfoToDirEntry(info), fn)
+	}
+	if err == fs.SkipDir || err == fs.SkipAll {
+		return nil
+	}
+	return err
+}
+
+func gopark__walkDir(path string, d fs.DirEntry, fn fs.WalkDirFunc) error {
+	if err := fn(path, d, nil); err != nil || !d.IsDir() {
+		if err == fs.SkipDir && d.IsDir() {
+			err = nil
+		}
+		return err
+	}
+	entries, err := os.ReadDir(path)
+	if err != nil {
+		// A second call reports the error; SkipDir there skips the directory.
+		if err = fn(path, d, err); err != nil {
+			if err == fs.SkipDir && d.IsDir() {
+				err = nil
+			}
+			return err
+		}
+	}
+	for _, e := range entries {
+		if err := gopark__walkDir(filepath.Join(path, e.Name()), e, fn); err != nil {
+			if err == fs.SkipDir {
+				break
+			}
+			return err
+		}
+	}
+	return nil
+}
+
+// filepath.Walk: as WalkDir, with each file's Lstat FileInfo.
+func gopark__filepath__Walk(root string, fn filepath.WalkFunc) error {
+	info, err := os.Lstat(root)
+	if err != nil {
+		err = fn(root, nil, err)
+	} else {
+		err = gopark__walk(root, info, fn)
+	}
+	if err == fs.SkipDir || err == fs.SkipAll {
+		return nil
+	}
+	return err
+}
+
+func gopark__walk(path string, info fs.FileInfo, fn filepath.WalkFunc) error {
+	if !info.IsDir() {
+		return fn(path, info, nil)
+	}
+	entries, err := os.ReadDir(path)
+	err1 := fn(path, info, err)
+	if err != nil || err1 != nil {
+		return err1
+	}
+	for _, e := range entries {
+		name := filepath.Join(path, e.Name())
+		fi, err := os.Lstat(name)
+		if err != nil {
+			if err := fn(name, fi, err); err != nil && err != fs.SkipDir {
+				return err
+			}
+			continue
+		}
+		if err := gopark__walk(name, fi, fn); err != nil && (!fi.IsDir() || err != fs.SkipDir) {
+			return err
+		}
+	}
+	return nil
+}

@@ -94,6 +94,8 @@ pub const PRELUDE_IMPORTS: &[(&str, &str)] = &[
     ("sync", "sync"),
     ("strings", "strings"),
     ("bytes", "bytes"),
+    ("fs", "io/fs"),
+    ("filepath", "path/filepath"),
     ("gopark", ""),
 ];
 
@@ -109,7 +111,8 @@ pub fn is_prelude_package(path: &str) -> bool {
 pub fn with_prelude(src: &str, file: ast::File) -> ast::File {
     let names = ["slices.", "maps.", "sync.Once", "runtime.MemProfileRate", "errors.AsType"]
         .into_iter()
-        .chain(STRING_SEQS);
+        .chain(STRING_SEQS)
+        .chain(["filepath.Walk", "io.ReadAtLeast", "io.ReadFull"]);
     let std = names.into_iter().any(|n| src.contains(n));
     let packages = imported_prelude_packages(&file);
     if !std && packages.is_empty() {

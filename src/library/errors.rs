@@ -29,11 +29,15 @@ fn new(c: &mut Call) -> Result<(), Fault> {
 
 /// The error `err` wraps, if it is one of fmt.Errorf's wrapping errors.
 fn wrapped(c: &Call, err: Value) -> Option<Value> {
-    if err.t == 0 || c.rt.prog.type_name(err.t) != WRAP_ERROR {
-        return None;
-    }
+    // fmt's {msg, wrapped}; os's *fs.PathError {Op, Path, Err}.
+    let at = match c.rt.prog.type_name(err.t) {
+        _ if err.t == 0 => return None,
+        WRAP_ERROR => 1,
+        super::file::PATH_ERROR => 2,
+        _ => return None,
+    };
     match &*c.rt.heap.lock(err.h) {
-        Obj::Struct(f) => f.get(1).copied(),
+        Obj::Struct(f) => f.get(at).copied(),
         _ => None,
     }
 }
@@ -124,6 +128,9 @@ fn equal(c: &Call, err: Value, target: Value) -> bool {
     use crate::vm::op::MapKeyKind;
     if err.t != target.t {
         return false;
+    }
+    if super::iofs::errno_is(err, target) {
+        return true;
     }
     let key = |v| key_of(&c.rt.heap, &c.rt.prog, v, MapKeyKind::Iface);
     match (key(target), key(err)) {
@@ -287,6 +294,12 @@ fn as_(c: &mut Call) -> Result<(), Fault> {
     Ok(())
 }
 
+/// Whether type ids `a` and `b` name the same library type (program types are main's).
+fn same_library_type(c: &Call, a: TypeId, b: TypeId) -> bool {
+    let (na, nb) = (c.rt.prog.type_name(a), c.rt.prog.type_name(b));
+    na == nb && !na.trim_start_matches('*').starts_with("main.")
+}
+
 /// Stores `e` in *target if its dynamic type is `elem` (the type target points to) or
 /// implements it (an interface), as errors.As does; whether it did.
 fn store_if_fits(c: &mut Call, e: Value, target: Value, elem: TypeId) -> Result<bool, Fault> {
@@ -295,7 +308,9 @@ fn store_if_fits(c: &mut Call, e: Value, target: Value, elem: TypeId) -> Result<
     let is_iface = want.is_some_and(|d| matches!(d.kind, TypeKind::Interface));
     let hit = match want {
         Some(d) if is_iface => prog.types.get(e.t as usize).is_some_and(|ed| ed.implements(d)),
-        _ => e.t == elem,
+        // A library type the program names has an id of its own beside the one the library
+        // gives its values (`*fs.PathError`): the same name is the same type.
+        _ => e.t == elem || same_library_type(c, e.t, elem),
     };
     if !hit {
         return Ok(false);

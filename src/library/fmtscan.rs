@@ -796,6 +796,19 @@ pub(super) fn fscan(c: &mut Call, mode: Mode) -> Result<(), Fault> {
     let name = if r.t == 0 { "nil".to_string() } else { c.rt.prog.type_name(r.t).to_string() };
     match name.as_str() {
         "*os.File" if file_fd(c, r) == 0 => stdin_scan(c, mode, format.as_deref(), &ptrs),
+        // A file of the run's file system: scanned whole from its offset, which then moves
+        // past what the scan read (one rune past the last token, as Go's readRune loses it).
+        "*os.File" if file_fd(c, r) > 2 && file_fd(c, r) != u32::MAX => {
+            let fd = file_fd(c, r);
+            let Some((off, input)) = super::file::unread(c, fd) else {
+                c.ret_int(0);
+                return c.ret_err(Some(super::file::closed_text(c, fd)));
+            };
+            let (_, fetched, results) = scan_all(c, &input, mode, format.as_deref(), &ptrs)?;
+            super::file::set_offset(c, fd, off + fetched as i64);
+            ret(c, results);
+            Ok(())
+        }
         "*bufio.Reader" => scan_buffered(
             c,
             r,

@@ -28,12 +28,14 @@ pub mod context;
 pub mod crypto;
 pub mod env;
 pub mod errors;
+pub mod file;
 pub mod flag;
 pub mod fmt;
 pub mod fmtscan;
 pub mod heap;
 pub mod image;
 pub mod io;
+pub mod iofs;
 pub mod json;
 pub mod json_decode;
 pub mod json_encode;
@@ -175,6 +177,9 @@ pub const PACKAGES: &[Package] = &[
     Package { path: "fmt", members: fmt::MEMBERS },
     Package { path: "hash", members: crypto::HASH_MEMBERS },
     Package { path: "io", members: io::MEMBERS },
+    Package { path: "io", members: iofs::IO_MEMBERS },
+    Package { path: "io/fs", members: iofs::MEMBERS },
+    Package { path: "io/fs", members: iofs::ERROR_VARS },
     Package { path: "log", members: log::MEMBERS },
     Package { path: "log/slog", members: slog::MEMBERS },
     Package { path: "maps", members: maps::MEMBERS },
@@ -186,8 +191,12 @@ pub const PACKAGES: &[Package] = &[
     Package { path: "net/url", members: url::URL_MEMBERS },
     Package { path: "os", members: os::MEMBERS },
     Package { path: "os", members: env::MEMBERS },
+    Package { path: "os", members: file::MEMBERS },
+    Package { path: "os", members: file::FILE_METHODS },
+    Package { path: "os", members: iofs::ERROR_VARS },
     Package { path: "path", members: path::PATH_MEMBERS },
     Package { path: "path/filepath", members: path::FILEPATH_MEMBERS },
+    Package { path: "path/filepath", members: iofs::FILEPATH_MEMBERS },
     Package { path: "regexp", members: regexp::MEMBERS },
     Package { path: "runtime", members: runtime::MEMBERS },
     Package { path: "slices", members: slices::MEMBERS },
@@ -212,6 +221,9 @@ pub const DYNAMIC_TYPES: &[(&str, &str)] = &[
     ("error", call::ERROR_STRING),
     ("error", fmt::WRAP_ERROR),
     ("error", errors::JOIN_ERROR),
+    ("error", file::PATH_ERROR),
+    ("fs.FileInfo", file::FILE_INFO),
+    ("fs.DirEntry", file::DIR_ENTRY),
     ("rand.Source", "*rand.rngSource"),
     ("context.Context", context::CTX_TYPE),
     // FlagSet.Output's standard error.

@@ -133,7 +133,7 @@ fn time(c: &Call, i: usize) -> i128 {
 
 /// Returns a Time, or stops with "not supported yet" for an instant the representation
 /// cannot hold (more than 146,000 years from 1970, see `timefmt::encode`).
-fn ret_time(c: &mut Call, unix_ns: i128) -> Result<(), Fault> {
+pub(crate) fn ret_time(c: &mut Call, unix_ns: i128) -> Result<(), Fault> {
     match timefmt::encode(unix_ns) {
         Some(w) => {
             c.ret_int(w);

@@ -490,6 +490,18 @@ pub const SENTINELS: &[&str] = &[
     "multiple Read calls return no data or error",
     "short write",
     "flag: help requested",
+    // io/fs's errors (17..=23).
+    "file does not exist",
+    "file already exists",
+    "file already closed",
+    "invalid argument",
+    "permission denied",
+    "skip this directory",
+    "skip everything and stop the walk",
+    "short buffer",
+    // The errnos os's errors hold (25, 26): syscall.ENOENT and EEXIST.
+    "no such file or directory",
+    "file exists",
 ];
 
 pub fn lib_string(env: &Env, v: Value) -> Option<String> {
@@ -506,6 +518,16 @@ pub fn lib_string(env: &Env, v: Value) -> Option<String> {
             SENTINELS.get(v.w as usize).copied().unwrap_or_default().to_string()
         }
         "*errors.errorString" => env.heap.str(Value::handle(v.h)).to_string(),
+        // os's errors: {Op, Path, Err}, "op path: err".
+        "*fs.PathError" => match &*env.heap.lock(v.h) {
+            Obj::Struct(f) if f.len() == 3 => format!(
+                "{} {}: {}",
+                env.heap.str(f[0]),
+                env.heap.str(f[1]),
+                lib_string(env, f[2]).unwrap_or_default()
+            ),
+            _ => String::new(),
+        },
         // fmt.Errorf's wrapping error: {msg, wrapped}.
         "*fmt.wrapError" => match &*env.heap.lock(v.h) {
             Obj::Struct(f) => env.heap.str(f.first().copied().unwrap_or_default()).to_string(),
@@ -528,10 +550,44 @@ pub fn lib_string(env: &Env, v: Value) -> Option<String> {
         "time.Time" => crate::rt::timefmt::string(crate::rt::timefmt::decode(v.as_int())),
         "*time.Location" => "UTC".to_string(),
         "time.Duration" => duration(v.as_int()),
+        "fs.FileMode" => file_mode(v.w as u32),
+        // fs.FormatDirEntry: "d name/" or "- name" ({name, size, mode, mtime}).
+        "*os.unixDirent" => match &*env.heap.lock(v.h) {
+            Obj::Struct(f) if f.len() == 4 => dir_entry(&env.heap.str(f[0]), f[2].w as u32),
+            _ => String::new(),
+        },
         "time.Month" => name(v.as_int() - 1, &crate::rt::timefmt::MONTHS, "Month"),
         "time.Weekday" => name(v.as_int(), &crate::rt::timefmt::DAYS, "Weekday"),
         _ => return None,
     })
+}
+
+/// fs.FileMode's String: one letter per type bit that is set (from bit 31 down, in the
+/// order of Go's "dalTLDpSugct?"), or "-" for a regular file, then the nine rwx bits.
+pub fn file_mode(m: u32) -> String {
+    const TYPE_LETTERS: &str = "dalTLDpSugct?";
+    let mut out: String = TYPE_LETTERS
+        .chars()
+        .enumerate()
+        .filter(|(i, _)| m & (1 << (31 - i)) != 0)
+        .map(|(_, c)| c)
+        .collect();
+    if out.is_empty() {
+        out.push('-');
+    }
+    for (i, c) in "rwxrwxrwx".chars().enumerate() {
+        out.push(if m & (1 << (8 - i)) != 0 { c } else { '-' });
+    }
+    out
+}
+
+/// fs.FormatDirEntry of an entry named `name` of mode `mode`: "d name/" or "- name".
+pub fn dir_entry(name: &str, mode: u32) -> String {
+    let kind = file_mode(mode & !0o777);
+    let kind = kind.trim_end_matches('-');
+    let kind = if kind.is_empty() { "-" } else { kind };
+    let slash = if mode & (1 << 31) != 0 { "/" } else { "" };
+    format!("{kind} {name}{slash}")
 }
 
 pub fn format_value(env: &Env, v: Value, out: &mut String) {

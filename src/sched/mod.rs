@@ -34,6 +34,7 @@
 pub mod clock;
 mod context;
 mod dump;
+pub mod fs;
 mod gc;
 pub use gc::MemStats;
 mod idle;
@@ -309,6 +310,10 @@ pub struct Runtime {
     /// The environment os.Getenv reads and os.Setenv changes ("KEY=value", in order), made
     /// from `Input::env` on first use.
     pub(crate) environ: Mutex<Option<Vec<String>>>,
+    /// The run's file system (fs.rs), made at first use.
+    fs: Mutex<Option<fs::Fs>>,
+    /// Bytes its files hold, counted against the heap limit (`heap_in_use`).
+    fs_bytes: AtomicUsize,
     bufs: Vec<Mutex<Vec<Event>>>,
     /// Texts the events refer to (channel labels, values): see `trace::strings`.
     strings: Mutex<trace::Strings>,
@@ -393,6 +398,8 @@ impl Runtime {
             out: Mutex::new(Output::default()),
             stdin: Arc::default(),
             environ: Mutex::new(None),
+            fs: Mutex::new(None),
+            fs_bytes: AtomicUsize::new(0),
             // One buffer per M, and one for sysmon.
             bufs: (0..n + SPARE_MS + 1).map(|_| Mutex::new(Vec::new())).collect(),
             seq: AtomicU64::new(0),
@@ -478,6 +485,18 @@ impl Runtime {
         // Once the program has exited (main returned, os.Exit, a fatal error), other
         // goroutines still finishing their time slice print nothing more, as in Go.
         if self.is_done() {
+            return;
+        }
+        if fd > 2 {
+            // A file of the run's file system (fmt.Fprint and friends write here; os's
+            // Write reports errors itself).
+            let grow = self.with_fs(|fs| fs.growth(fd, bytes.len()));
+            if self.heap_in_use().saturating_add(grow) > self.cfg.limits.max_heap_bytes {
+                self.finish(2, Some(format!("{}\n", self.out_of_memory_message())));
+                return;
+            }
+            let now = self.wall_now();
+            let _ = self.with_fs(|fs| fs.write(fd, bytes, now));
             return;
         }
         let over = {
@@ -627,7 +646,24 @@ impl Runtime {
 
     /// Bytes counted against the heap limit: live heap objects and goroutine stacks.
     pub fn heap_in_use(&self) -> usize {
-        self.heap.live_bytes.load(Ordering::Relaxed) + self.stack_bytes.load(Ordering::Relaxed)
+        self.heap.live_bytes.load(Ordering::Relaxed)
+            + self.stack_bytes.load(Ordering::Relaxed)
+            + self.fs_bytes.load(Ordering::Relaxed)
+    }
+
+    /// Runs `f` on the run's file system (made at the first call), then updates the bytes
+    /// its files hold.
+    pub fn with_fs<T>(&self, f: impl FnOnce(&mut fs::Fs) -> T) -> T {
+        let mut guard = lock(&self.fs);
+        let fs = guard.get_or_insert_with(|| fs::Fs::new(self.clock.wall_ns(self.clock.now_ns())));
+        let r = f(fs);
+        self.fs_bytes.store(fs.bytes, Ordering::Relaxed);
+        r
+    }
+
+    /// The wall clock of the run now, in Unix nanoseconds (a file's modification time).
+    pub fn wall_now(&self) -> i64 {
+        self.clock.wall_ns(self.clock.now_ns())
     }
 
     /// A goroutine's register stack grows by `regs` registers. False (and nothing counted)

@@ -490,7 +490,9 @@ impl<'a> Checker<'a> {
         if self.file.prelude_line == 0 || crate::lang::prelude::is_prelude_package(path) {
             return None;
         }
-        let mangled = format!("gopark__{path}__{name}");
+        // Named by the path's last element (gopark__filepath__WalkDir).
+        let pkg = path.rsplit('/').next().unwrap_or(path);
+        let mangled = format!("gopark__{pkg}__{name}");
         let o = *self.scopes[self.pkg_scope].names.get(&mangled)?;
         if !matches!(self.obj(o).kind, ObjKind::Func(_)) {
             return None;

@@ -304,6 +304,12 @@ impl Checker<'_> {
         }
         let (m, _) = library::member(path, name)?;
         let Kind::Type(underlying) = m.kind else { return None };
+        if let Some(target) = underlying.strip_prefix("= ") {
+            // An alias (os.FileMode = fs.FileMode): the same type, printed by its own name.
+            let t = self.lib_type_named(path, target);
+            self.lib_types.insert(key, t.clone());
+            return Some(t);
+        }
         let named = self.new_named(Some(pkg_name(path)), name, Type::Invalid);
         let t = Type::Named(named.clone());
         // Entered before its underlying type and methods, which may name it.

@@ -550,11 +550,11 @@ func main() {
 /// name Go lacks too is "undefined".
 #[test]
 fn standard_library_gaps_are_not_blamed_on_the_program() {
-    let src = "package main\n\nimport (\n\t\"encoding/csv\"\n\t\"fmt\"\n\t\"hash/crc32\"\n\t\"os\"\n\t\"sync\"\n)\n\nfunc main() {\n\t_ = csv.NewReader(os.Stdin)\n\tfmt.Println(crc32.Size)\n\tvar o os.FileMode\n\tvar b sync.Bogus\n\t_, _ = o, b\n}\n";
+    let src = "package main\n\nimport (\n\t\"encoding/csv\"\n\t\"fmt\"\n\t\"hash/crc32\"\n\t\"os\"\n\t\"sync\"\n)\n\nfunc main() {\n\t_ = csv.NewReader(os.Stdin)\n\tfmt.Println(crc32.Size)\n\tvar o os.Process\n\tvar b sync.Bogus\n\t_, _ = o, b\n}\n";
     let want = [
         "12:10: csv.NewReader is not supported by gopark yet (package encoding/csv is not supported yet)",
         "13:20: crc32.Size is not supported by gopark yet (package hash/crc32 is not supported yet)",
-        "14:11: os.FileMode is not supported by gopark yet",
+        "14:11: os.Process is not supported by gopark yet",
         "15:13: undefined: sync.Bogus",
     ];
     assert_eq!(errors(src), want);
