@@ -487,30 +487,6 @@ func gopark__yieldBytes(parts [][]byte) iter.Seq[[]byte] {
 	}
 }
 
-// io.ReadAtLeast: Read calls until min bytes came or an error; io.EOF after some bytes
-// but fewer than min is io.ErrUnexpectedEOF.
-func gopark__io__ReadAtLeast(r io.Reader, buf []byte, min int) (n int, err error) {
-	if len(buf) < min {
-		return 0, io.ErrShortBuffer
-	}
-	for n < min && err == nil {
-		var nn int
-		nn, err = r.Read(buf[n:])
-		n += nn
-	}
-	if n >= min {
-		err = nil
-	} else if n > 0 && err == io.EOF {
-		err = io.ErrUnexpectedEOF
-	}
-	return n, err
-}
-
-// io.ReadFull: exactly len(buf) bytes.
-func gopark__io__ReadFull(r io.Reader, buf []byte) (n int, err error) {
-	return gopark__io__ReadAtLeast(r, buf, len(buf))
-}
-
 // filepath.WalkDir: root, then each directory's entries in lexical order, depth first;
 // fn's fs.SkipDir skips a directory (or the rest of a file's directory), fs.SkipAll stops.
 func gopark__filepath__WalkDir(root string, fn fs.WalkDirFunc) error {

@@ -112,7 +112,7 @@ pub fn with_prelude(src: &str, file: ast::File) -> ast::File {
     let names = ["slices.", "maps.", "sync.Once", "runtime.MemProfileRate", "errors.AsType"]
         .into_iter()
         .chain(STRING_SEQS)
-        .chain(["filepath.Walk", "io.ReadAtLeast", "io.ReadFull"]);
+        .chain(["filepath.Walk"]);
     let std = names.into_iter().any(|n| src.contains(n));
     let packages = imported_prelude_packages(&file);
     if !std && packages.is_empty() {

@@ -121,7 +121,7 @@ func (mr *gopark__io__multiReader) Read(p []byte) (n int, err error) {
 // io.ErrUnexpectedEOF if it read some.
 func gopark__io__ReadAtLeast(r io.Reader, buf []byte, min int) (n int, err error) {
 	if len(buf) < min {
-		return 0, gopark__io__ErrShortBuffer
+		return 0, io.ErrShortBuffer
 	}
 	for n < min && err == nil {
 		var nn int
@@ -135,8 +135,6 @@ func gopark__io__ReadAtLeast(r io.Reader, buf []byte, min int) (n int, err error
 	}
 	return
 }
-
-var gopark__io__ErrShortBuffer = errors.New("short buffer")
 
 func gopark__io__ReadFull(r io.Reader, buf []byte) (n int, err error) {
 	return gopark__io__ReadAtLeast(r, buf, len(buf))
