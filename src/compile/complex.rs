@@ -31,7 +31,14 @@ impl Gen<'_> {
     }
 
     /// dst = a op b for complex operands of type `t`; false if `op` is no complex operator.
-    pub(crate) fn complex_arith(&mut self, op: Operator, t: &Type, dst: Reg, a: Reg, b: Reg) -> bool {
+    pub(crate) fn complex_arith(
+        &mut self,
+        op: Operator,
+        t: &Type,
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    ) -> bool {
         let o = match op {
             Operator::Add => CplxOp::Add,
             Operator::Sub => CplxOp::Sub,

@@ -31,9 +31,7 @@ pub(super) fn exec(
             (-re, -im)
         }
         CplxOp::Conv => parts(a),
-        CplxOp::Add | CplxOp::Sub | CplxOp::Mul | CplxOp::Div => {
-            arith(op, parts(a), parts(b))
-        }
+        CplxOp::Add | CplxOp::Sub | CplxOp::Mul | CplxOp::Div => arith(op, parts(a), parts(b)),
     };
     new(rt, m, (round(c.0), round(c.1)))
 }

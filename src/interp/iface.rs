@@ -55,7 +55,8 @@ pub(super) fn assertion_error(prog: &Program, v: Value, ty: TypeId, iface: TypeI
     let as_ = prog.type_name(ty);
     if v.t == 0 {
         // Asserting to an interface type, Go's runtime does not know the static type.
-        let to_iface = prog.types.get(ty as usize).is_some_and(|d| matches!(d.kind, TypeKind::Interface));
+        let to_iface =
+            prog.types.get(ty as usize).is_some_and(|d| matches!(d.kind, TypeKind::Interface));
         let inter = if to_iface { "interface" } else { inter };
         return format!("interface conversion: {inter} is nil, not {as_}");
     }

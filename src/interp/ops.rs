@@ -6,7 +6,8 @@
 
 use super::slices::Bounds;
 use super::{
-    alloc, calls, chan, complex, iface, maps, natives, ptr, slices, strings, structs, sync, Exit, NIL_DEREF,
+    alloc, calls, chan, complex, iface, maps, natives, ptr, slices, strings, structs, sync, Exit,
+    NIL_DEREF,
 };
 use crate::rt::g::{GState, G};
 use crate::rt::obj::Obj;

@@ -232,8 +232,12 @@ fn trim_zeros(s: &str) -> String {
 pub fn parse_imag(lit: &str) -> Value {
     let body = lit.strip_suffix('i').unwrap_or(lit);
     // A decimal imaginary literal with leading zeros ("0123i") is decimal, not octal.
-    let decimal = !body.starts_with("0x") && !body.starts_with("0X") && !body.starts_with("0b")
-        && !body.starts_with("0B") && !body.starts_with("0o") && !body.starts_with("0O");
+    let decimal = !body.starts_with("0x")
+        && !body.starts_with("0X")
+        && !body.starts_with("0b")
+        && !body.starts_with("0B")
+        && !body.starts_with("0o")
+        && !body.starts_with("0O");
     let v = if decimal && body.len() > 1 && body.starts_with('0') && !body.contains(['.', 'e', 'E'])
     {
         parse_number(body.trim_start_matches(['0', '_']).max("0"))

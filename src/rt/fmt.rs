@@ -63,10 +63,7 @@ pub(super) fn gostring_text(env: &Env, v: Value) -> Option<String> {
     let f = env.prog.types.get(v.t as usize).filter(|_| v.t != 0)?.gostring_method?;
     let s = env.methods?.call(f, Value { t: 0, ..v });
     match s.strip_prefix(crate::rt::methods::PANICKED) {
-        Some(p) => Some(format!(
-            "{}%!v(PANIC=GoString method: {p})",
-            crate::rt::methods::PANICKED
-        )),
+        Some(p) => Some(format!("{}%!v(PANIC=GoString method: {p})", crate::rt::methods::PANICKED)),
         None => Some(s),
     }
 }
@@ -967,13 +964,17 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
             i.to_string()
         }
     };
-    if let (Some(TypeKind::Complex { single }), 'v' | 'b' | 'g' | 'G' | 'x' | 'X' | 'f' | 'F' | 'e' | 'E') =
-        (&k, verb)
+    if let (
+        Some(TypeKind::Complex { single }),
+        'v' | 'b' | 'g' | 'G' | 'x' | 'X' | 'f' | 'F' | 'e' | 'E',
+    ) = (&k, verb)
     {
         return complex_text(env.heap.complex(v), *single, verb, spec);
     }
-    if let (Some(TypeKind::Float64 | TypeKind::Float32), 'v' | 'g' | 'G' | 'e' | 'E' | 'f' | 'F' | 'x' | 'X') =
-        (&k, verb)
+    if let (
+        Some(TypeKind::Float64 | TypeKind::Float32),
+        'v' | 'g' | 'G' | 'e' | 'E' | 'f' | 'F' | 'x' | 'X',
+    ) = (&k, verb)
     {
         if let Some(s) = nonfinite_text(v.as_float(), spec) {
             return s;
@@ -1195,7 +1196,9 @@ fn pointee_text(env: &Env, p: Value, out: &mut String) -> bool {
     };
     out.push('&');
     match pointee.kind {
-        TypeKind::Slice { elem } => write_slice(env, v, elem, out, &mut |e, o| format_value(env, e, o)),
+        TypeKind::Slice { elem } => {
+            write_slice(env, v, elem, out, &mut |e, o| format_value(env, e, o))
+        }
         TypeKind::Map { key, elem } => {
             write_map(env, v, key, elem, out, &mut |e, o| format_value(env, e, o))
         }
@@ -1222,7 +1225,11 @@ fn complex_text((re, im): (f64, f64), single: bool, verb: char, spec: &Spec) -> 
             "NaN" | "nan" => "NaN".to_string(),
             _ => s,
         };
-        let s = if verb.is_ascii_uppercase() { s.to_uppercase().replace("INF", "Inf").replace("NAN", "NaN") } else { s };
+        let s = if verb.is_ascii_uppercase() {
+            s.to_uppercase().replace("INF", "Inf").replace("NAN", "NaN")
+        } else {
+            s
+        };
         let s = if (spec.plus || spec.space) && !s.starts_with(['-', '+']) {
             format!("{}{s}", if spec.plus { '+' } else { ' ' })
         } else {

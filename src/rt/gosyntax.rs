@@ -142,7 +142,13 @@ fn pointer(name: &str, v: Value, out: &mut String) {
 }
 
 /// `{e1, e2}`: the elements of a slice or array.
-fn list(env: &Env, elem: TypeId, items: &[Value], (depth, hidden): (usize, bool), out: &mut String) {
+fn list(
+    env: &Env,
+    elem: TypeId,
+    items: &[Value],
+    (depth, hidden): (usize, bool),
+    out: &mut String,
+) {
     out.push('{');
     for (i, e) in items.iter().enumerate() {
         if i > 0 {

@@ -132,7 +132,13 @@ pub fn exercise_check(text: &str, src: &str) -> Result<JsValue, JsValue> {
 /// (empty: reads find the end at once, as on go.dev/play). On a compile error the diagnostics
 /// are thrown as an array of `{line, col, msg, text}`.
 #[wasm_bindgen]
-pub fn start_run(src: &str, procs: u32, mode: &str, seed: f64, stdin: &str) -> Result<u32, JsValue> {
+pub fn start_run(
+    src: &str,
+    procs: u32,
+    mode: &str,
+    seed: f64,
+    stdin: &str,
+) -> Result<u32, JsValue> {
     let mode = match mode {
         "threads" if threads_supported() => Mode::Threads,
         "threads" => return Err(JsValue::from_str("gopark: this build has no threads")),

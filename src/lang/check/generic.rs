@@ -1291,7 +1291,9 @@ fn type_depth(t: &Type, d: usize) -> usize {
 /// `F[A, B, ...]` (the instantiation's start if `e` is not one).
 fn surplus_type_arg(e: &Expr, want: usize) -> Pos {
     match &e.unparen().kind {
-        ExprKind::Index { index, .. } => index.list().get(want).map(|t| t.start()).unwrap_or(e.start()),
+        ExprKind::Index { index, .. } => {
+            index.list().get(want).map(|t| t.start()).unwrap_or(e.start())
+        }
         _ => e.start(),
     }
 }

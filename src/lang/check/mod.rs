@@ -540,7 +540,8 @@ impl<'a> Checker<'a> {
         }
         // Go checks a generic body once, not per instance: an instance's error where the
         // generic body already has one is the same mistake.
-        if self.in_instance && self.errs.diags.iter().any(|d| d.line == pos.line && d.col == pos.col)
+        if self.in_instance
+            && self.errs.diags.iter().any(|d| d.line == pos.line && d.col == pos.col)
         {
             return;
         }
