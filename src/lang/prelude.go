@@ -373,21 +373,21 @@ func gopark__errors__AsType[E error](err error) (E, bool) {
 }
 
 // The iterator forms of strings' and bytes' splitting functions (Go 1.24): the same parts as
-// Split, SplitAfter, Fields and FieldsFunc, yielded one by one.
+// Split, SplitAfter, Fields and FieldsFunc, yielded one by one (by slices.Values).
 func gopark__strings__SplitSeq(s, sep string) iter.Seq[string] {
-	return gopark__yieldStrings(strings.Split(s, sep))
+	return gopark__slices__Values(strings.Split(s, sep))
 }
 
 func gopark__strings__SplitAfterSeq(s, sep string) iter.Seq[string] {
-	return gopark__yieldStrings(strings.SplitAfter(s, sep))
+	return gopark__slices__Values(strings.SplitAfter(s, sep))
 }
 
 func gopark__strings__FieldsSeq(s string) iter.Seq[string] {
-	return gopark__yieldStrings(strings.Fields(s))
+	return gopark__slices__Values(strings.Fields(s))
 }
 
 func gopark__strings__FieldsFuncSeq(s string, f func(rune) bool) iter.Seq[string] {
-	return gopark__yieldStrings(strings.FieldsFunc(s, f))
+	return gopark__slices__Values(strings.FieldsFunc(s, f))
 }
 
 // strings.Lines: the newline-terminated lines of s, each with its newline; a last line
@@ -407,23 +407,13 @@ func gopark__strings__Lines(s string) iter.Seq[string] {
 	}
 }
 
-func gopark__yieldStrings(parts []string) iter.Seq[string] {
-	return func(yield func(string) bool) {
-		for _, p := range parts {
-			if !yield(p) {
-				return
-			}
-		}
-	}
-}
-
 func gopark__bytes__SplitSeq(s, sep []byte) iter.Seq[[]byte] {
-	return gopark__yieldBytes(bytes.Split(s, sep))
+	return gopark__slices__Values(bytes.Split(s, sep))
 }
 
 func gopark__bytes__SplitAfterSeq(s, sep []byte) iter.Seq[[]byte] {
 	if len(sep) == 0 {
-		return gopark__yieldBytes(bytes.Split(s, sep)) // each UTF-8 sequence, as SplitAfter
+		return gopark__slices__Values(bytes.Split(s, sep)) // each UTF-8 sequence, as SplitAfter
 	}
 	var parts [][]byte
 	for {
@@ -435,11 +425,11 @@ func gopark__bytes__SplitAfterSeq(s, sep []byte) iter.Seq[[]byte] {
 		parts = append(parts, s[:end:end])
 		s = s[end:]
 	}
-	return gopark__yieldBytes(append(parts, s))
+	return gopark__slices__Values(append(parts, s))
 }
 
 func gopark__bytes__FieldsSeq(s []byte) iter.Seq[[]byte] {
-	return gopark__yieldBytes(bytes.Fields(s))
+	return gopark__slices__Values(bytes.Fields(s))
 }
 
 func gopark__bytes__FieldsFuncSeq(s []byte, f func(rune) bool) iter.Seq[[]byte] {
@@ -458,7 +448,7 @@ func gopark__bytes__FieldsFuncSeq(s []byte, f func(rune) bool) iter.Seq[[]byte] 
 	if start >= 0 {
 		parts = append(parts, s[start:len(s):len(s)])
 	}
-	return gopark__yieldBytes(parts)
+	return gopark__slices__Values(parts)
 }
 
 // bytes.Lines: as strings.Lines; each line is a slice of s (capacity cut at its end).
@@ -471,16 +461,6 @@ func gopark__bytes__Lines(s []byte) iter.Seq[[]byte] {
 			}
 			s = s[len(line):]
 			if !yield(line) {
-				return
-			}
-		}
-	}
-}
-
-func gopark__yieldBytes(parts [][]byte) iter.Seq[[]byte] {
-	return func(yield func([]byte) bool) {
-		for _, p := range parts {
-			if !yield(p) {
 				return
 			}
 		}
