@@ -5,7 +5,7 @@
 //! the `TypeDesc` that says how to print the payload.
 
 use crate::rt::obj::{Heap, Obj};
-use crate::vm::op::TypeId;
+use crate::vm::op::{FuncId, TypeId};
 use crate::vm::program::Program;
 use crate::vm::program::TypeKind;
 use crate::vm::value::Value;
@@ -29,11 +29,16 @@ fn method_text(env: &Env, v: Value, verb: char, sharp: bool) -> Option<String> {
     }
     let d = env.prog.types.get(v.t as usize)?;
     let f = d.error_method.or(d.string_method)?;
+    let method = if d.error_method.is_some() { "Error" } else { "String" };
+    call_text(env, f, v, verb, method)
+}
+
+/// The result of fmt's call of method `f` (named `method`) on v; for a method that panicked,
+/// Go's catchPanic text, marked so that no verb applies to it.
+fn call_text(env: &Env, f: FuncId, v: Value, verb: char, method: &str) -> Option<String> {
     let s = env.methods?.call(f, Value { t: 0, ..v });
-    // A method that panicked: Go's catchPanic text, marked so that no verb applies to it.
     match s.strip_prefix(crate::rt::methods::PANICKED) {
         Some(p) => {
-            let method = if d.error_method.is_some() { "Error" } else { "String" };
             Some(format!("{}%!{verb}(PANIC={method} method: {p})", crate::rt::methods::PANICKED))
         }
         None => Some(s),
@@ -61,11 +66,7 @@ fn big_int_text(env: &Env, v: Value, verb: char, spec: &Spec) -> Option<String> 
 /// handleMethods with sharpV: a fmt.GoStringer).
 pub(super) fn gostring_text(env: &Env, v: Value) -> Option<String> {
     let f = env.prog.types.get(v.t as usize).filter(|_| v.t != 0)?.gostring_method?;
-    let s = env.methods?.call(f, Value { t: 0, ..v });
-    match s.strip_prefix(crate::rt::methods::PANICKED) {
-        Some(p) => Some(format!("{}%!v(PANIC=GoString method: {p})", crate::rt::methods::PANICKED)),
-        None => Some(s),
-    }
+    call_text(env, f, v, 'v', "GoString")
 }
 
 /// `method_text`'s result without its mark when it is a panic's text (printed as is).
