@@ -301,16 +301,29 @@ mod cli {
             Ok(p) => p,
             Err(code) => return code,
         };
-        for (i, f) in prog.funcs.iter().enumerate() {
-            println!(
+        // Written through a locked stdout whose errors end the listing: `gopark disasm f.go |
+        // head` closes the pipe early, which println! would turn into a panic.
+        let mut out = std::io::stdout().lock();
+        let listing = prog.funcs.iter().enumerate().try_for_each(|(i, f)| {
+            writeln!(
+                out,
                 "func {i} {} (params {}, results {}, regs {}, captures {:?})",
                 f.name, f.nparams, f.nresults, f.nregs, f.captures
-            );
+            )?;
             for (pc, op) in f.code.iter().enumerate() {
-                println!("  {pc:4} line {:4}  {op:?}", f.lines.get(pc).copied().unwrap_or(0));
+                let line = f.lines.get(pc).copied().unwrap_or(0);
+                writeln!(out, "  {pc:4} line {line:4}  {op:?}")?;
+            }
+            Ok::<(), std::io::Error>(())
+        });
+        match listing {
+            Ok(()) => 0,
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => 0,
+            Err(e) => {
+                eprintln!("gopark disasm: {e}");
+                1
             }
         }
-        0
     }
 
     fn serve(a: ServeArgs) -> i32 {

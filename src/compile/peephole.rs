@@ -2,7 +2,8 @@
 //! of loops and calls (compare + conditional jump, increment + back edge, argument + call,
 //! sum + return)
 //! into one dispatch each, then
-//! a constant load into the fused compare that follows it (`i < 10`, `n%d == 0`).
+//! a constant load into the fused compare that follows it (`i < 10`, `n%d == 0`), and last
+//! such a compare into the return its fall-through reaches (`if n < 2 { return n }`).
 //!
 //! The pass never moves code, so jump targets and line tables stay valid: the first
 //! instruction of a pair is replaced by the fused one, which does the work of both and then
@@ -26,6 +27,12 @@ pub fn optimize(prog: &mut Program) {
                 f.code[i] = fused;
             }
         }
+        // After the constants: a fused compare whose fall-through returns.
+        for i in 0..f.code.len().saturating_sub(3) {
+            if let Some(fused) = fuse_ret(f.code[i], f.code[i + 3]) {
+                f.code[i] = fused;
+            }
+        }
     }
 }
 
@@ -44,6 +51,17 @@ fn fuse_const(first: Op, second: Op) -> Option<Op> {
         Some(Op::CmpJmpIK { cmp: cmp.swap(), jump_if, dst, a: b, kdst, k, to })
     } else {
         None
+    }
+}
+
+/// `CmpJmpIK { jump_if: false }` + the `Ret { n: 1 }` its fall-through reaches (three
+/// instructions on, past the compare and jump it replaced) -> `CmpRetIK`.
+fn fuse_ret(first: Op, fall_through: Op) -> Option<Op> {
+    match (first, fall_through) {
+        (Op::CmpJmpIK { cmp, jump_if: false, dst, a, kdst, k, to }, Op::Ret { src, n: 1 }) => {
+            Some(Op::CmpRetIK { cmp, dst, a, kdst, k, src, to })
+        }
+        _ => None,
     }
 }
 
@@ -197,5 +215,33 @@ mod tests {
         );
         // Too large for the instruction: left alone.
         assert_eq!(code[6], Op::LoadInt { dst: 3, v: 1 << 20 });
+    }
+
+    #[test]
+    fn fuses_a_base_case_return_into_its_compare() {
+        let mut prog = Program {
+            funcs: vec![Func {
+                code: vec![
+                    Op::LoadInt { dst: 2, v: 2 },
+                    Op::LtI { dst: 1, a: 0, b: 2 },
+                    Op::JmpIfNot { c: 1, to: 4 },
+                    Op::Ret { src: 0, n: 1 },
+                    Op::LoadInt { dst: 2, v: 2 },
+                    Op::LtI { dst: 1, a: 0, b: 2 },
+                    Op::JmpIf { c: 1, to: 0 }, // returns when the compare fails: not fused
+                    Op::Ret { src: 0, n: 1 },
+                ],
+                ..Default::default()
+            }],
+            ..Default::default()
+        };
+        optimize(&mut prog);
+        let code = &prog.funcs[0].code;
+        assert_eq!(
+            code[0],
+            Op::CmpRetIK { cmp: Cmp::Lt, dst: 1, a: 0, kdst: 2, k: 2, src: 0, to: 4 }
+        );
+        assert_eq!(code[3], Op::Ret { src: 0, n: 1 });
+        assert!(matches!(code[4], Op::CmpJmpIK { jump_if: true, .. }));
     }
 }

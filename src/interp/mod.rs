@@ -418,6 +418,16 @@ fn run_slice(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32)
                 set!(dst, Value::bool(v));
                 pc = if v == jump_if { to as usize } else { pc + 2 };
             }
+            Op::CmpRetIK { cmp, dst, a, kdst, k, src, to } => {
+                if cmp.eval(r!(a).as_int(), k as i64) {
+                    set!(0, r!(src));
+                    ret!();
+                } else {
+                    set!(kdst, Value::int(k as i64));
+                    set!(dst, Value::bool(false));
+                    pc = to as usize;
+                }
+            }
             Op::AddIKJmp { dst, a, k, to } => {
                 set!(dst, Value::int(r!(a).as_int().wrapping_add(k as i64)));
                 pc = to as usize;

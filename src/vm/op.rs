@@ -598,6 +598,20 @@ pub enum Op {
         a: Reg,
         b: Reg,
     },
+    /// `if a CMP k { return src } else { kdst = k; dst = false; pc = to }` (one result):
+    /// replaces a `CmpJmpIK { jump_if: false, .. }` whose fall-through is `Ret { src, n: 1 }`,
+    /// the base case of a recursive function (`if n < 2 { return n }`). The compare's
+    /// registers are written only on the jump's side: on the other the frame returns and
+    /// they die with it. Both instructions stay in place.
+    CmpRetIK {
+        cmp: Cmp,
+        dst: Reg,
+        a: Reg,
+        kdst: Reg,
+        k: i16,
+        src: Reg,
+        to: u32,
+    },
     /// `dst = a` (`add` false) or `dst = a + k` (`add` true, ints), then
     /// `Call { func, base }`, returning past that call. Replaces `Move` or `AddIK` followed
     /// by a `Call` (an argument computed just before the call: `f(x)`, `f(n-1)`); the call
@@ -1163,6 +1177,12 @@ impl Op {
                 f(a);
                 f(b)
             }
+            CmpRetIK { dst, a, kdst, src, .. } => {
+                f(dst);
+                f(a);
+                f(kdst);
+                f(src)
+            }
             CmpJmpIK { dst, a, kdst, .. } => {
                 f(dst);
                 f(a);
@@ -1332,6 +1352,7 @@ impl Op {
             Op::CmpJmpI { to, .. } => (Some(to), Some(i + 2)),
             Op::CmpJmpIK { to, .. } => (Some(to), Some(i + 3)),
             Op::ArgCall { .. } => (None, Some(i + 2)),
+            Op::CmpRetIK { to, .. } => (Some(to), None),
             Op::Ret { .. }
             | Op::AddIRet { .. }
             | Op::Unreachable
