@@ -31,8 +31,8 @@ pub(super) fn format(
     cb: Callback,
     regs: &mut [Value],
     nargs: usize,
-    f: impl Fn(&Env, &[Value]) -> String,
-) -> Result<Option<String>, Exit> {
+    f: impl Fn(&Env, &[Value]) -> Vec<u8>,
+) -> Result<Option<Vec<u8>>, Exit> {
     let calls = begin(rt, &mut *cb.st, cb.depth, regs, nargs);
     let env = Env { heap: &rt.heap, prog: &rt.prog, methods: Some(&calls) };
     let text = f(&env, &regs[..nargs]);

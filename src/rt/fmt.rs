@@ -5,6 +5,7 @@
 //! the `TypeDesc` that says how to print the payload.
 
 use crate::rt::obj::{Heap, Obj};
+use crate::rt::rawtext;
 use crate::vm::op::{FuncId, TypeId};
 use crate::vm::program::Program;
 use crate::vm::program::TypeKind;
@@ -615,7 +616,7 @@ pub fn format_value(env: &Env, v: Value, out: &mut String) {
         TypeKind::Complex { single } => {
             out.push_str(&complex_text(env.heap.complex(v), *single, 'v', &Spec::default()))
         }
-        TypeKind::String => out.push_str(&env.heap.str(v)),
+        TypeKind::String => out.push_str(&env.heap.text(v)),
         // A nil pointer prints as <nil> (%p prints its address, 0x0).
         TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer if v.h == 0 && v.w == 0 => {
             out.push_str("<nil>")
@@ -633,7 +634,43 @@ pub fn format_value(env: &Env, v: Value, out: &mut String) {
     }
 }
 
+/// Which of fmt's printing functions (Printf's format is its first argument).
+#[derive(Clone, Copy, PartialEq)]
+pub enum PrintKind {
+    Print,
+    Println,
+    Printf,
+}
+
+/// Go's bytes of fmt.Sprint, Sprintln or Sprintf of `args` (a string's bytes as they are).
+pub fn sprint_bytes(env: &Env, kind: PrintKind, args: &[Value]) -> Vec<u8> {
+    let text = match kind {
+        PrintKind::Print => print_text(env, args),
+        PrintKind::Println => println_text(env, args),
+        PrintKind::Printf => match args.split_first() {
+            Some((f, rest)) => printf_text(env, &env.heap.text(*f), rest),
+            None => String::new(),
+        },
+    };
+    rawtext::bytes(&text).into_owned()
+}
+
+/// fmt.Sprintln as text (bytes that are not UTF-8 become U+FFFD).
 pub fn sprintln(env: &Env, args: &[Value]) -> String {
+    rawtext::lossy(println_text(env, args))
+}
+
+/// fmt.Sprint as text (bytes that are not UTF-8 become U+FFFD).
+pub fn sprint(env: &Env, args: &[Value]) -> String {
+    rawtext::lossy(print_text(env, args))
+}
+
+/// fmt.Sprintf as text (bytes that are not UTF-8 become U+FFFD).
+pub fn sprintf(env: &Env, format: &str, args: &[Value]) -> String {
+    rawtext::lossy(printf_text(env, format, args))
+}
+
+fn println_text(env: &Env, args: &[Value]) -> String {
     let mut out = String::new();
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
@@ -646,7 +683,7 @@ pub fn sprintln(env: &Env, args: &[Value]) -> String {
 }
 
 /// Print adds spaces between operands when neither is a string.
-pub fn sprint(env: &Env, args: &[Value]) -> String {
+fn print_text(env: &Env, args: &[Value]) -> String {
     let mut out = String::new();
     for (i, a) in args.iter().enumerate() {
         if i > 0 && !is_string(env, *a) && !is_string(env, args[i - 1]) {
@@ -983,7 +1020,7 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
     }
     if let (Some(TypeKind::String), 'v', Some(p)) = (&k, verb, spec.prec) {
         // %.3v of a string, as %.3s.
-        return pad(env.heap.str(v).chars().take(p).collect(), spec, false);
+        return pad(env.heap.text(v).chars().take(p).collect(), spec, false);
     }
     let body = match (verb, &k) {
         ('v', _) => {
@@ -995,7 +1032,7 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
                 s = float32_g(v.as_float(), spec.prec);
             } else if let (Some(p), Some(TypeKind::String)) = (spec.prec, &k) {
                 // %.Nv of a string is %.Ns: at most N runes.
-                s = env.heap.str(v).chars().take(p).collect();
+                s = env.heap.text(v).chars().take(p).collect();
             } else {
                 format_value(env, v, &mut s);
             }
@@ -1068,7 +1105,7 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
         ('G', Some(TypeKind::Float64)) => float_g(v.as_float(), spec.prec).to_uppercase(),
         ('G', Some(TypeKind::Float32)) => float32_g(v.as_float(), spec.prec).to_uppercase(),
         ('s', Some(TypeKind::String)) => {
-            let s = env.heap.str(v).to_string();
+            let s = env.heap.text(v).to_string();
             match spec.prec {
                 Some(p) => s.chars().take(p).collect(),
                 None => s,
@@ -1314,8 +1351,8 @@ fn hex_bytes(b: &[u8], verb: char, spec: &Spec) -> String {
     out
 }
 
-/// fmt.Sprintf.
-pub fn sprintf(env: &Env, format: &str, args: &[Value]) -> String {
+/// fmt.Sprintf's text (`rawtext`: a string's bytes that are not UTF-8 held as characters).
+fn printf_text(env: &Env, format: &str, args: &[Value]) -> String {
     let f: Vec<char> = format.chars().collect();
     let mut st = Printf { f: &f, i: 0, args, arg: 0, reordered: false, good: true };
     let mut out = String::new();
@@ -1488,8 +1525,8 @@ fn print_float(f: f64) -> String {
     format!("{}e{}{:03}", mant, if exp < 0 { '-' } else { '+' }, exp.abs())
 }
 
-/// The builtins print and println (written to standard error by the caller).
-pub fn builtin_print(env: &Env, args: &[Value], newline: bool) -> String {
+/// The bytes the builtins print and println write (to standard error, by the caller).
+pub fn builtin_print(env: &Env, args: &[Value], newline: bool) -> Vec<u8> {
     let mut out = String::new();
     for (i, a) in args.iter().enumerate() {
         if newline && i > 0 {
@@ -1521,7 +1558,7 @@ pub fn builtin_print(env: &Env, args: &[Value], newline: bool) -> String {
     if newline {
         out.push('\n');
     }
-    out
+    rawtext::bytes(&out).into_owned()
 }
 
 /// How Go prints a panic value after "panic: ".
