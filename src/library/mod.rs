@@ -152,6 +152,7 @@ pub const PACKAGES: &[Package] = &[
     Package { path: INTERNAL, members: context::INTERNAL_MEMBERS },
     Package { path: INTERNAL, members: image::INTERNAL_MEMBERS },
     Package { path: INTERNAL, members: strconv::INTERNAL_MEMBERS },
+    Package { path: INTERNAL, members: rand::INTERNAL_MEMBERS },
     Package { path: "bufio", members: bufio::SCANNER_MEMBERS },
     Package { path: "bufio", members: bufio::READER_MEMBERS },
     Package { path: "bufio", members: bufio::WRITER_MEMBERS },

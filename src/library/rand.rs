@@ -98,6 +98,11 @@ pub const MEMBERS_V2: &[Member] = &[
     method("*Rand", "UintN", "func(n uint) uint", |c| uint_n(c, "UintN")),
 ];
 
+/// Helpers of the Go-written part of math/rand/v2 (lang/prelude/randv2.go).
+pub const INTERNAL_MEMBERS: &[Member] = &[func("randUint64N", "func(n uint64) uint64", |c| {
+    uint_n(c, "N")
+})];
+
 /// Where a call draws from: the receiver's PCG state (a method of *Rand or *PCG) or the
 /// M's generator (a top-level function).
 fn source(c: &Call) -> Option<Value> {
