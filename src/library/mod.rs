@@ -226,6 +226,7 @@ pub const DYNAMIC_TYPES: &[(&str, &str)] = &[
     ("fs.FileInfo", file::FILE_INFO),
     ("fs.DirEntry", file::DIR_ENTRY),
     ("rand.Source", "*rand.rngSource"),
+    ("sync.Locker", sync::RLOCKER),
     ("context.Context", context::CTX_TYPE),
     // FlagSet.Output's standard error.
     ("io.Writer", "*os.File"),
