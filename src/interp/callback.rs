@@ -20,6 +20,8 @@ pub(super) struct Callback<'a> {
     pub depth: u32,
     /// The register (from the instruction's base) of the pending call's function.
     pub pending: usize,
+    /// The frames below the running one, innermost last (runtime.Caller reads them).
+    pub callers: &'a [crate::rt::g::Frame],
 }
 
 /// Formats with `f` (a fmt function over the `nargs` arguments at the start of `regs`,

@@ -179,6 +179,7 @@ pub(super) fn run_imp(
     let mut call = library::Call::new(rt, m, g, &regs[..nargs]);
     call.method = matches!(native.member.kind, library::Kind::Method(..));
     call.methods = calls.as_ref();
+    call.callers = cb.callers;
     let res = (native.imp)(&mut call);
     let started = call.started.take();
     let results = call.results().to_vec();
