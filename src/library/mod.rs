@@ -21,6 +21,7 @@ pub mod bufio;
 pub mod bytes;
 pub mod bytesfunc;
 pub mod call;
+mod chacha8;
 pub mod cmp;
 pub mod cmplx;
 pub mod container;

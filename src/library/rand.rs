@@ -1,7 +1,8 @@
 //! Packages math/rand and math/rand/v2. The top-level functions draw from the M's
 //! generator, which the run's seed fixes, so a deterministic run is reproducible. A seeded
-//! `rand.New(rand.NewPCG(a, b))` gives exactly Go's sequence (PCG-DXSM, as math/rand/v2
-//! defines it), through every method (NormFloat64 and ExpFloat64 by the ziggurat, with the
+//! `rand.New(rand.NewPCG(a, b))` or `rand.NewChaCha8(seed)` gives exactly Go's sequence
+//! (PCG-DXSM as math/rand/v2 defines it; ChaCha8Rand as C2SP specifies it, `chacha8.rs`),
+//! through every method (NormFloat64 and ExpFloat64 by the ziggurat, with the
 //! tables computed from Marsaglia and Tsang's constants); math/rand's NewSource gives a
 //! reproducible sequence, but not Go's (Go's needs its precomputed table of 607 values),
 //! and math/rand's methods derive their values as math/rand/v2's do.
@@ -63,6 +64,7 @@ pub const MEMBERS_V2: &[Member] = &[
     func("Int64N", "func(n int64) int64", |c| int_n(c, "Int64N")),
     func("IntN", "func(n int) int", |c| int_n(c, "IntN")),
     func("New", "func(src Source) *Rand", new),
+    func("NewChaCha8", "func(seed [32]byte) *ChaCha8", new_chacha8),
     func("NewPCG", "func(seed1, seed2 uint64) *PCG", new_pcg),
     func("NormFloat64", "func() float64", norm_float64),
     func("Perm", "func(n int) []int", perm),
@@ -73,6 +75,10 @@ pub const MEMBERS_V2: &[Member] = &[
     func("Uint64", "func() uint64", uint64),
     func("Uint64N", "func(n uint64) uint64", |c| uint_n(c, "Uint64N")),
     func("UintN", "func(n uint) uint", |c| uint_n(c, "UintN")),
+    // The next iteration's key, this one's 992 bytes of output, and how many uint64s of it
+    // were taken.
+    type_("ChaCha8", "struct{key string; buf string; i int}"),
+    method("*ChaCha8", "Uint64", "func() uint64", uint64),
     type_("PCG", "struct{hi uint64; lo uint64}"),
     type_("Rand", "struct{src Source}"),
     type_("Source", "interface{Uint64() uint64}"),
@@ -144,6 +150,9 @@ fn next(c: &mut Call) -> Result<u64, Fault> {
         return Err(Fault::Panic(
             "runtime error: invalid memory address or nil pointer dereference".into(),
         ));
+    }
+    if matches!(&*c.rt.heap.lock(src.h), Obj::Struct(f) if f.len() == 3) {
+        return chacha8_next(c, src);
     }
     match &mut *c.rt.heap.lock(src.h) {
         Obj::Struct(f) if f.len() == 2 => {
@@ -261,6 +270,49 @@ fn new_pcg(c: &mut Call) -> Result<(), Fault> {
     c.ret(v);
     Ok(())
 }
+/// NewChaCha8(seed): the first iteration over the seed.
+fn new_chacha8(c: &mut Call) -> Result<(), Fault> {
+    let seed: Vec<u8> = match &*c.rt.heap.lock(c.arg(0).h) {
+        Obj::Array(a) => a.iter().map(|v| v.w as u8).collect(),
+        _ => internal_error("a [32]byte that is not an array"),
+    };
+    let mut key = [0u8; 32];
+    key.copy_from_slice(&seed[..32]);
+    let (key, buf) = chacha8_iteration(c, &key)?;
+    let v = c.alloc(Obj::Struct(vec![key, buf, Value::int(0)]))?;
+    c.ret(v);
+    Ok(())
+}
+
+/// One ChaCha8Rand iteration over `key`: (next key, output) as strings.
+fn chacha8_iteration(c: &mut Call, key: &[u8; 32]) -> Result<(Value, Value), Fault> {
+    let out = super::chacha8::iteration(key);
+    let (buf, next) = out.split_at(992);
+    Ok((c.new_bytes(next)?, c.new_bytes(buf)?))
+}
+
+/// The next uint64 of a ChaCha8 state; past its output, the next iteration first.
+fn chacha8_next(c: &mut Call, src: Value) -> Result<u64, Fault> {
+    let (mut key, mut buf, mut i) = match &*c.rt.heap.lock(src.h) {
+        Obj::Struct(f) => (f[0], f[1], f[2].w as usize),
+        _ => internal_error("a ChaCha8 that is not a struct"),
+    };
+    if i >= 992 / 8 {
+        let mut k = [0u8; 32];
+        k.copy_from_slice(&c.rt.heap.bytes(key)[..32]);
+        (key, buf) = chacha8_iteration(c, &k)?;
+        i = 0;
+    }
+    let b = c.rt.heap.bytes(buf);
+    let x = u64::from_le_bytes(b[i * 8..i * 8 + 8].try_into().unwrap_or_default());
+    if let Obj::Struct(f) = &mut *c.rt.heap.lock(src.h) {
+        f[0] = key;
+        f[1] = buf;
+        f[2] = Value::int(i as i64 + 1);
+    }
+    Ok(x)
+}
+
 /// (*PCG).Seed: the state becomes (seed1, seed2), as NewPCG makes it.
 fn pcg_seed(c: &mut Call) -> Result<(), Fault> {
     let (p, a, b) = (c.arg(0), c.arg(1), c.arg(2));
