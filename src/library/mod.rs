@@ -229,6 +229,7 @@ pub const DYNAMIC_TYPES: &[(&str, &str)] = &[
     ("rand.Source", "*rand.rngSource"),
     ("sync.Locker", sync::RLOCKER),
     ("context.Context", context::CTX_TYPE),
+    ("error", context::DEADLINE_TYPE),
     // FlagSet.Output's standard error.
     ("io.Writer", "*os.File"),
 ];

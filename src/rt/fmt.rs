@@ -517,6 +517,7 @@ pub fn lib_string(env: &Env, v: Value) -> Option<String> {
             SENTINELS.get(v.w as usize).copied().unwrap_or_default().to_string()
         }
         "*errors.errorString" => env.heap.str(Value::handle(v.h)).to_string(),
+        "context.deadlineExceededError" => SENTINELS[4].to_string(),
         // os's errors: {Op, Path, Err}, "op path: err".
         "*fs.PathError" => match &*env.heap.lock(v.h) {
             Obj::Struct(f) if f.len() == 3 => format!(
