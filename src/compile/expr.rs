@@ -2038,8 +2038,7 @@ impl<'a> Gen<'a> {
     /// assertions and calls through interfaces reach the natives.
     fn lib_error_predicates(&mut self, id: TypeId, dynamic: &str) {
         let Some((pkg, ty)) = dynamic.trim_start_matches('*').split_once('.') else { return };
-        let Some(path) = crate::library::PACKAGES.iter().map(|p| p.path).find(|p| *p == pkg)
-        else {
+        let Some(path) = crate::library::PACKAGES.iter().map(|p| p.path).find(|p| *p == pkg) else {
             return;
         };
         let sig = Signature { results: vec![Type::bool()], ..Default::default() };

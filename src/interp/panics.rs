@@ -142,9 +142,7 @@ fn chain(rt: &Runtime, panics: &[PanicRec]) -> String {
         s.push_str("panic: ");
         match &p.text {
             Some(t) => s.push_str(t),
-            None if rt.prog.is_runtime_error(p.value.t) => {
-                s.push_str(&rt.heap.str(p.value))
-            }
+            None if rt.prog.is_runtime_error(p.value.t) => s.push_str(&rt.heap.str(p.value)),
             None => s.push_str(&panic_value(&env, p.value)),
         }
         if p.recovered {

@@ -8,8 +8,7 @@ const SIGMA: [u32; 4] = [0x6170_7865, 0x3320_646e, 0x7962_2d32, 0x6b20_6574];
 
 /// The bytes of one iteration over `key`: 992 bytes of output, then the next key.
 pub fn iteration(key: &[u8; 32]) -> Vec<u8> {
-    let k: Vec<u32> =
-        key.chunks(4).map(|w| u32::from_le_bytes([w[0], w[1], w[2], w[3]])).collect();
+    let k: Vec<u32> = key.chunks(4).map(|w| u32::from_le_bytes([w[0], w[1], w[2], w[3]])).collect();
     let blocks: Vec<[u32; 16]> = (0..16).map(|ctr| block(&k, ctr)).collect();
     let mut out = Vec::with_capacity(1024);
     for group in blocks.chunks(4) {

@@ -105,9 +105,8 @@ pub const MEMBERS_V2: &[Member] = &[
 ];
 
 /// Helpers of the Go-written part of math/rand/v2 (lang/prelude/randv2.go).
-pub const INTERNAL_MEMBERS: &[Member] = &[func("randUint64N", "func(n uint64) uint64", |c| {
-    uint_n(c, "N")
-})];
+pub const INTERNAL_MEMBERS: &[Member] =
+    &[func("randUint64N", "func(n uint64) uint64", |c| uint_n(c, "N"))];
 
 /// Where a call draws from: the receiver's PCG state (a method of *Rand or *PCG) or the
 /// M's generator (a top-level function).
@@ -359,7 +358,14 @@ const RN: f64 = 3.442619855899;
 /// The exponential tables' tail start.
 const RE: f64 = 7.69711747013104972;
 
-fn ziggurat(n: usize, r: f64, v: f64, scale: f64, density: fn(f64) -> f64, inv: fn(f64, f64) -> f64) -> Ziggurat {
+fn ziggurat(
+    n: usize,
+    r: f64,
+    v: f64,
+    scale: f64,
+    density: fn(f64) -> f64,
+    inv: fn(f64, f64) -> f64,
+) -> Ziggurat {
     let (mut k, mut w, mut f) = (vec![0u32; n], vec![0f32; n], vec![0f32; n]);
     let q = v / density(r);
     k[0] = (r / q * scale) as u32;

@@ -37,7 +37,11 @@ const MEM_STATS: &str = "struct{Alloc uint64; TotalAlloc uint64; Sys uint64; Loo
 fn caller(c: &mut Call) -> Result<(), Fault> {
     let skip = c.int(0);
     let prog = &c.rt.prog;
-    let visible = c.callers.iter().rev().filter(|f| prog.funcs.get(f.func as usize).is_some_and(|f| !f.wrapper));
+    let visible = c
+        .callers
+        .iter()
+        .rev()
+        .filter(|f| prog.funcs.get(f.func as usize).is_some_and(|f| !f.wrapper));
     let line = match skip {
         0 => Some(c.m.line),
         1.. => visible.clone().nth(skip as usize - 1).and_then(|f| {

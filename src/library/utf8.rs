@@ -5,61 +5,48 @@ use super::{constant, func, Call, ConstVal, Fault, Member};
 use crate::rt::obj::decode_rune;
 
 pub const MEMBERS: &[Member] = &[
-    func("DecodeLastRune", "func(p []byte) (r rune, size int)", |c| {
-        let s = slice(c);
-        decode_last(c, &s)
-    }),
+    func("DecodeLastRune", "func(p []byte) (r rune, size int)", |c| on_slice(c, decode_last)),
     func("DecodeLastRuneInString", "func(s string) (r rune, size int)", |c| {
-        let s = c.bytes(0);
-        decode_last(c, &s)
+        on_string(c, decode_last)
     }),
-    func("DecodeRune", "func(p []byte) (r rune, size int)", |c| {
-        let s = slice(c);
-        decode(c, &s)
-    }),
-    func("DecodeRuneInString", "func(s string) (r rune, size int)", |c| {
-        let s = c.bytes(0);
-        decode(c, &s)
-    }),
-    func("FullRune", "func(p []byte) bool", |c| {
-        let b = full_rune(&slice(c));
-        ret_bool(c, b)
-    }),
+    func("DecodeRune", "func(p []byte) (r rune, size int)", |c| on_slice(c, decode)),
+    func("DecodeRuneInString", "func(s string) (r rune, size int)", |c| on_string(c, decode)),
+    func("FullRune", "func(p []byte) bool", |c| on_slice(c, |c, s| ret_bool(c, full_rune(s)))),
     func("FullRuneInString", "func(s string) bool", |c| {
-        let b = full_rune(&c.bytes(0));
-        ret_bool(c, b)
+        on_string(c, |c, s| ret_bool(c, full_rune(s)))
     }),
-    func("RuneCount", "func(p []byte) int", |c| {
-        let s = slice(c);
-        rune_count(c, &s)
-    }),
-    func("RuneCountInString", "func(s string) int", |c| {
-        let s = c.bytes(0);
-        rune_count(c, &s)
-    }),
+    func("RuneCount", "func(p []byte) int", |c| on_slice(c, rune_count)),
+    func("RuneCountInString", "func(s string) int", |c| on_string(c, rune_count)),
     func("RuneLen", "func(r rune) int", rune_len),
     func("RuneStart", "func(b byte) bool", |c| {
         let b = c.int(0) as u8 & 0xc0 != 0x80;
         ret_bool(c, b)
     }),
-    func("Valid", "func(p []byte) bool", |c| {
-        let b = std::str::from_utf8(&slice(c)).is_ok();
-        ret_bool(c, b)
-    }),
+    func("Valid", "func(p []byte) bool", |c| on_slice(c, |c, s| ret_bool(c, valid(s)))),
     func("ValidRune", "func(r rune) bool", valid_rune),
-    func("ValidString", "func(s string) bool", |c| {
-        let b = std::str::from_utf8(&c.bytes(0)).is_ok();
-        ret_bool(c, b)
-    }),
+    func("ValidString", "func(s string) bool", |c| on_string(c, |c, s| ret_bool(c, valid(s)))),
     constant("MaxRune", "untyped rune", ConstVal::Int(0x10ffff)),
     constant("RuneError", "untyped rune", ConstVal::Int(0xfffd)),
     constant("RuneSelf", "untyped int", ConstVal::Int(0x80)),
     constant("UTFMax", "untyped int", ConstVal::Int(4)),
 ];
 
-/// The bytes of the []byte argument 0.
-fn slice(c: &Call) -> Vec<u8> {
-    c.elems(0).iter().map(|v| v.w as u8).collect()
+type OnBytes = fn(&mut Call, &[u8]) -> Result<(), Fault>;
+
+/// `f` over the bytes of the []byte argument 0.
+fn on_slice(c: &mut Call, f: OnBytes) -> Result<(), Fault> {
+    let s: Vec<u8> = c.elems(0).iter().map(|v| v.w as u8).collect();
+    f(c, &s)
+}
+
+/// `f` over the bytes of the string argument 0.
+fn on_string(c: &mut Call, f: OnBytes) -> Result<(), Fault> {
+    let s = c.bytes(0);
+    f(c, &s)
+}
+
+fn valid(s: &[u8]) -> bool {
+    std::str::from_utf8(s).is_ok()
 }
 
 fn ret_bool(c: &mut Call, b: bool) -> Result<(), Fault> {
