@@ -61,7 +61,8 @@ pub(super) fn begin(
             match c.panicked {
                 // The method panicked (panics::fmt_catch): its text stands for the result.
                 Some(text) => r.push(text),
-                None => r.push(rt.heap.str(regs[nargs + 1]).to_string()),
+                // As fmt's text (`rt::rawtext`): the method's bytes reach the output.
+                None => r.push(rt.heap.text(regs[nargs + 1]).to_string()),
             }
             r
         }

@@ -142,22 +142,24 @@ pub const WRAP_ERROR: &str = "*fmt.wrapError";
 /// Errorf: the message is Sprintf's with %w read as %v; with one %w naming an error, the
 /// result wraps it (errors.Is and Unwrap see it).
 fn errorf(c: &mut Call) -> Result<(), Fault> {
-    let format = c.str(0);
+    let format = c.rt.heap.text(c.arg(0));
     let (format, wrapped) = w_verbs(&format);
     let args = c.elems(1);
-    let msg = gofmt::sprintf(&c.fmt_env(), &format, &args);
+    let msg = gofmt::sprintf_bytes(&c.fmt_env(), &format, &args);
     c.methods_done()?;
     let inner = match wrapped.as_slice() {
         [i] => args.get(*i).copied().filter(|v| v.t != 0),
         _ => None,
     };
+    // A handle even for an empty message: an *errors.errorString is the handle of its
+    // message, and a nil one would be a sentinel.
+    let m = c.alloc(crate::rt::obj::str_obj(&msg))?;
     let Some(inner) = inner else {
-        let e = c.new_error(&msg)?;
+        let e = Value { t: c.type_id(super::call::ERROR_STRING), ..m };
         c.ret(e);
         return Ok(());
     };
     let t = c.type_id(WRAP_ERROR);
-    let m = c.new_str(&msg)?;
     let mut v = c.alloc(Obj::Struct(vec![m, inner]))?;
     v.t = t;
     c.ret(v);

@@ -248,6 +248,10 @@ const INTERNAL_MEMBERS: &[Member] = &[
     // (its type word cleared by the interface call) and its type id.
     func("libErrorText", "func(e any, t int) string", |c| {
         let e = Value { t: c.int(1) as u32, ..c.arg(0) };
+        if let Some(m) = crate::rt::fmt::lib_error_message(&c.fmt_env(), e) {
+            c.ret(m);
+            return Ok(());
+        }
         let text = crate::rt::fmt::lib_string(&c.fmt_env(), e).unwrap_or_default();
         c.ret_str(&text)
     }),

@@ -591,6 +591,10 @@ pub fn dir_entry(name: &str, mode: u32) -> String {
 }
 
 pub fn format_value(env: &Env, v: Value, out: &mut String) {
+    if let Some(m) = lib_error_message(env, v) {
+        out.push_str(&env.heap.text(m));
+        return;
+    }
     if let Some(s) = method_text(env, v, 'v', false).or_else(|| lib_string(env, v)) {
         out.push_str(panicked_text(&s).unwrap_or(&s));
         return;
@@ -654,6 +658,11 @@ pub fn sprint_bytes(env: &Env, kind: PrintKind, args: &[Value]) -> Vec<u8> {
         },
     };
     rawtext::bytes(&text).into_owned()
+}
+
+/// Go's bytes of fmt.Sprintf(format, args...), `format` as `Heap::text` gives it.
+pub fn sprintf_bytes(env: &Env, format: &str, args: &[Value]) -> Vec<u8> {
+    rawtext::bytes(&printf_text(env, format, args)).into_owned()
 }
 
 /// fmt.Sprintln as text (bytes that are not UTF-8 become U+FFFD).
@@ -949,6 +958,14 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
         return pad(crate::rt::methods::string_verb(verb, spec.prec, &s), spec, false);
     }
     if matches!(verb, 'v' | 's' | 'q') && !spec.sharp {
+        // An error the library made: its message's bytes.
+        if let Some(m) = lib_error_message(env, v) {
+            let s = match verb {
+                'q' => quote_bytes(&env.heap.bytes(m), spec.plus),
+                _ => env.heap.text(m).to_string(),
+            };
+            return pad(s, spec, false);
+        }
         if let Some(s) = lib_string(env, v) {
             return pad(if verb == 'q' { quote(&s) } else { s }, spec, false);
         }
@@ -1560,6 +1577,19 @@ pub fn builtin_print(env: &Env, args: &[Value], newline: bool) -> Vec<u8> {
         out.push('\n');
     }
     rawtext::bytes(&out).into_owned()
+}
+
+/// The message string of an error the library made with one (errors.New, fmt.Errorf), whose
+/// bytes need not be UTF-8.
+pub fn lib_error_message(env: &Env, v: Value) -> Option<Value> {
+    match env.prog.type_name(v.t) {
+        "*errors.errorString" if v.h != 0 => Some(Value::handle(v.h)),
+        "*fmt.wrapError" => match &*env.heap.lock(v.h) {
+            Obj::Struct(f) => f.first().copied(),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// How Go prints a panic value after "panic: ".
