@@ -1922,6 +1922,7 @@ impl<'a> Gen<'a> {
                     self.type_ids.insert(dynamic.to_string(), id);
                     if *iface == "error" {
                         self.lib_error_method(id);
+                        self.lib_error_predicates(id, dynamic);
                     } else {
                         self.lib_dynamic_methods(id, r, dynamic);
                     }
@@ -2030,6 +2031,31 @@ impl<'a> Gen<'a> {
         let d = &mut self.prog.types[ty as usize];
         d.methods = vec![(sel, f)];
         d.error_method = Some(f);
+    }
+
+    /// The `func() bool` methods a library error type has besides Error (net.Error's
+    /// Timeout and Temporary of context.DeadlineExceeded), added to its method table so
+    /// assertions and calls through interfaces reach the natives.
+    fn lib_error_predicates(&mut self, id: TypeId, dynamic: &str) {
+        let Some((pkg, ty)) = dynamic.trim_start_matches('*').split_once('.') else { return };
+        let Some(path) = crate::library::PACKAGES.iter().map(|p| p.path).find(|p| *p == pkg) else {
+            return;
+        };
+        let sig = Signature { results: vec![Type::bool()], ..Default::default() };
+        for (m, native) in crate::library::methods(path, ty) {
+            if !matches!(m.kind, crate::library::Kind::Method(_, "func() bool", _)) {
+                continue;
+            }
+            let code = vec![
+                Op::CallNative { native: Native::Lib(native), base: 0, nargs: 1 },
+                Op::Ret { src: 0, n: 1 },
+            ];
+            let f = self.push_wrapper(format!("{dynamic}.{}", m.name), 1, 1, code, vec![], 0);
+            let sel = self.selector(m.name, &sig);
+            let methods = &mut self.prog.types[id as usize].methods;
+            methods.push((sel, f));
+            methods.sort_unstable_by_key(|e| e.0);
+        }
     }
 
     /// The zero value of sync.WaitGroup or sync.Mutex into dst (a new runtime object);

@@ -322,29 +322,42 @@ impl<'a> Gen<'a> {
         self.prog.funcs[f as usize].nregs = n.max(2);
         self.prog.funcs[f as usize].wrapper = false;
         self.prog.panic_func = Some(f);
-        // A runtime error is its message; its Error method returns it.
-        let name = "runtime.errorString".to_string();
+        // A runtime error is its message; its Error method returns it. One type per Go
+        // runtime error type, with consecutive ids (`vm::program::RUNTIME_ERROR_TYPES`).
+        for (i, name) in crate::vm::program::RUNTIME_ERROR_TYPES.iter().enumerate() {
+            let ty = self.runtime_error_type(name);
+            if i == 0 {
+                self.prog.runtime_error = ty;
+            }
+        }
+    }
+
+    /// One runtime error type: `name`, a string with the Error and RuntimeError methods.
+    fn runtime_error_type(&mut self, name: &str) -> crate::vm::op::TypeId {
         let ty = self.push_type(
-            name.clone(),
+            name.to_string(),
             crate::vm::program::TypeKind::String,
-            name,
+            name.to_string(),
             &Type::Invalid,
         );
+        let recv = match name.strip_prefix("*runtime.") {
+            Some(base) => format!("runtime.(*{base})"),
+            None => name.to_string(),
+        };
         let code = vec![Op::Ret { src: 0, n: 1 }];
-        let err = self.push_wrapper("runtime.errorString.Error".into(), 1, 1, code, vec![], 0);
+        let err = self.push_wrapper(format!("{recv}.Error"), 1, 1, code, vec![], 0);
         let sig = Signature { results: vec![Type::string()], ..Default::default() };
         let sel = self.selector("Error", &sig);
         // RuntimeError marks it a runtime.Error (`r.(runtime.Error)` in a recover).
         let code = vec![Op::Ret { src: 0, n: 0 }];
-        let rt_err =
-            self.push_wrapper("runtime.errorString.RuntimeError".into(), 1, 0, code, vec![], 0);
+        let rt_err = self.push_wrapper(format!("{recv}.RuntimeError"), 1, 0, code, vec![], 0);
         let rt_sel = self.selector("RuntimeError", &Signature::default());
         let mut methods = vec![(sel, err), (rt_sel, rt_err)];
         methods.sort_by_key(|m| m.0);
         let d = &mut self.prog.types[ty as usize];
         d.methods = methods;
         d.error_method = Some(err);
-        self.prog.runtime_error = ty;
+        ty
     }
 
     /// The body of a bound method value (Go's `M-fm`): capture 0 (the receiver) at register

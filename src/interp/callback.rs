@@ -20,6 +20,8 @@ pub(super) struct Callback<'a> {
     pub depth: u32,
     /// The register (from the instruction's base) of the pending call's function.
     pub pending: usize,
+    /// The frames below the running one, innermost last (runtime.Caller reads them).
+    pub callers: &'a [crate::rt::g::Frame],
 }
 
 /// Formats with `f` (a fmt function over the `nargs` arguments at the start of `regs`,
@@ -31,8 +33,8 @@ pub(super) fn format(
     cb: Callback,
     regs: &mut [Value],
     nargs: usize,
-    f: impl Fn(&Env, &[Value]) -> String,
-) -> Result<Option<String>, Exit> {
+    f: impl Fn(&Env, &[Value]) -> Vec<u8>,
+) -> Result<Option<Vec<u8>>, Exit> {
     let calls = begin(rt, &mut *cb.st, cb.depth, regs, nargs);
     let env = Env { heap: &rt.heap, prog: &rt.prog, methods: Some(&calls) };
     let text = f(&env, &regs[..nargs]);
@@ -59,7 +61,8 @@ pub(super) fn begin(
             match c.panicked {
                 // The method panicked (panics::fmt_catch): its text stands for the result.
                 Some(text) => r.push(text),
-                None => r.push(rt.heap.str(regs[nargs + 1]).to_string()),
+                // As fmt's text (`rt::rawtext`): the method's bytes reach the output.
+                None => r.push(rt.heap.text(regs[nargs + 1]).to_string()),
             }
             r
         }

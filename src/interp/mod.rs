@@ -589,7 +589,8 @@ fn run_slice(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32)
             | Op::MapIterNext { .. } => {
                 let depth = callers.len() as u32;
                 let f = &prog.funcs[func as usize];
-                let cx = ops::Cx { regs: &mut *w, func, f, pc, st: &mut *st, depth };
+                let cx =
+                    ops::Cx { regs: &mut *w, func, f, pc, st: &mut *st, depth, callers: &callers };
                 // One call site for both (a second one would cost the loop registers).
                 let exec = if let Op::Send { .. } | Op::Recv { .. } | Op::Recv2 { .. } = op {
                     chan::exec

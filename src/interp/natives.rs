@@ -3,7 +3,7 @@
 //! builtins, runtime.Gosched/GOMAXPROCS/NumGoroutine/NumCPU, time.Sleep/After/Tick,
 //! os.Exit, syscall.Nanosleep).
 
-use super::alloc::new_string;
+use super::alloc::new_string_bytes;
 use super::callback::{self, Callback};
 use super::{Exit, NIL_DEREF};
 use crate::library;
@@ -39,7 +39,7 @@ pub(super) fn call(
             else {
                 return Ok(());
             };
-            rt.write(m, g.id, 1, text.as_bytes());
+            rt.write(m, g.id, 1, &text);
             // (n int, err error): n is the byte count; err stays nil.
             regs[0] = Value::int(text.len() as i64);
             regs[1] = Value::ZERO;
@@ -51,12 +51,12 @@ pub(super) fn call(
             else {
                 return Ok(());
             };
-            regs[0] = new_string(rt, m, &text)?;
+            regs[0] = new_string_bytes(rt, m, &text)?;
             Ok(())
         }
         Native::BuiltinPrintln | Native::BuiltinPrint => {
             let text = gofmt::builtin_print(&rt.fmt_env(), args, native == Native::BuiltinPrintln);
-            rt.write(m, g.id, 2, text.as_bytes());
+            rt.write(m, g.id, 2, &text);
             stop_if_done(rt)
         }
         Native::RuntimeGOMAXPROCS => {
@@ -179,6 +179,7 @@ pub(super) fn run_imp(
     let mut call = library::Call::new(rt, m, g, &regs[..nargs]);
     call.method = matches!(native.member.kind, library::Kind::Method(..));
     call.methods = calls.as_ref();
+    call.callers = cb.callers;
     let res = (native.imp)(&mut call);
     let started = call.started.take();
     let results = call.results().to_vec();
@@ -203,13 +204,14 @@ pub(super) fn fault_exit(f: library::Fault) -> Exit {
     }
 }
 
-/// The text of a fmt Print/Sprint function.
-fn format(native: Native, env: &gofmt::Env, args: &[Value]) -> String {
-    match native {
-        Native::FmtPrintln | Native::FmtSprintln => gofmt::sprintln(env, args),
-        Native::FmtPrint | Native::FmtSprint => gofmt::sprint(env, args),
-        _ => gofmt::sprintf(env, &env.heap.str(args[0]), &args[1..]),
-    }
+/// The bytes of a fmt Print/Sprint function.
+fn format(native: Native, env: &gofmt::Env, args: &[Value]) -> Vec<u8> {
+    let kind = match native {
+        Native::FmtPrintln | Native::FmtSprintln => gofmt::PrintKind::Println,
+        Native::FmtPrint | Native::FmtSprint => gofmt::PrintKind::Print,
+        _ => gofmt::PrintKind::Printf,
+    };
+    gofmt::sprint_bytes(env, kind, args)
 }
 
 /// After output: once the program has ended (the output limit, another goroutine's

@@ -33,6 +33,8 @@ pub(super) struct Cx<'a> {
     pub st: &'a mut GState,
     /// The number of frames below the running one.
     pub depth: u32,
+    /// Those frames, innermost last (out of `st` for the slice).
+    pub callers: &'a [crate::rt::g::Frame],
 }
 
 /// Runs `op`, one of the instructions the dispatch loop does not run itself. Cold as far as
@@ -40,7 +42,7 @@ pub(super) struct Cx<'a> {
 #[cold]
 #[inline(never)]
 pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Result<(), Exit> {
-    let Cx { regs: r, func: caller, f, pc, st, depth } = cx;
+    let Cx { regs: r, func: caller, f, pc, st, depth, callers } = cx;
     let resume = &mut st.resume;
     // For the events this instruction may record (see `MCtx::line`).
     m.line = f.lines.get(pc - 1).copied().unwrap_or(f.line);
@@ -149,7 +151,7 @@ pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Re
                 }
                 _ => nargs as usize,
             };
-            let cb = super::callback::Callback { st, depth, pending };
+            let cb = super::callback::Callback { st, depth, pending, callers };
             natives::call(rt, m, g, native, &mut r[b as usize..], nargs as usize, cb)?
         }
         Op::Panic { v } => return Err(Exit::GoPanic(r!(v))),

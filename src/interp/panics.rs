@@ -117,7 +117,7 @@ fn panicking(rt: &Runtime, st: &mut GState, regs: &mut [Value]) -> Result<(), Ex
     }
     // No deferred call left: the panic is fatal. Get the texts of Error and String methods.
     for (i, q) in c.panics.iter().enumerate() {
-        if q.text.is_some() || q.value.t == rt.prog.runtime_error {
+        if q.text.is_some() || rt.prog.is_runtime_error(q.value.t) {
             continue;
         }
         let Some(d) = rt.prog.types.get(q.value.t as usize) else { continue };
@@ -142,9 +142,7 @@ fn chain(rt: &Runtime, panics: &[PanicRec]) -> String {
         s.push_str("panic: ");
         match &p.text {
             Some(t) => s.push_str(t),
-            None if p.value.t == rt.prog.runtime_error && p.value.t != 0 => {
-                s.push_str(&rt.heap.str(p.value))
-            }
+            None if rt.prog.is_runtime_error(p.value.t) => s.push_str(&rt.heap.str(p.value)),
             None => s.push_str(&panic_value(&env, p.value)),
         }
         if p.recovered {
@@ -192,7 +190,7 @@ pub(super) fn start(rt: &Runtime, m: &mut MCtx, st: &mut GState, exit: Exit) -> 
         Exit::Panic(msg) => {
             let text = msg.strip_suffix(SIGNAL).map_or(msg.as_str(), |t| t.trim_end());
             match super::alloc::alloc_value(rt, m, Obj::Str(text.into())) {
-                Ok(v) => Value { t: rt.prog.runtime_error, ..v },
+                Ok(v) => Value { t: rt.prog.runtime_error_type(text), ..v },
                 Err(_) => return Some(fallback(rt, exit)),
             }
         }

@@ -14,6 +14,14 @@ pub const MEMBERS: &[Member] = &[
     type_("Buffer", "cell"),
     func("NewBuffer", "func(buf []byte) *Buffer", new_buffer),
     func("NewBufferString", "func(s string) *Buffer", new_buffer_string),
+    // A copy of the unread bytes (Go's aliases the buffer: a change to it is not seen).
+    method("*Buffer", "Bytes", "func() []byte", |c| {
+        let cur = c.update(c.arg(0), |v| v)?;
+        let b = c.rt.heap.bytes(cur);
+        let v = super::crypto::new_byte_slice(c, &b)?;
+        c.ret(v);
+        Ok(())
+    }),
     method("*Buffer", "Grow", "func(n int)", builder_grow),
     method("*Buffer", "Len", "func() int", builder_len),
     method("*Buffer", "Read", "func(p []byte) (n int, err error)", buffer_read),

@@ -46,6 +46,9 @@ pub struct Call<'a> {
     pub methods: Option<&'a MethodCalls>,
     /// The coroutine a native that calls Go code started (`Call::task`, library/task.rs).
     pub started: Option<super::task::Task>,
+    /// The frames below the calling function's, innermost last (runtime.Caller reads
+    /// them); empty when the native is not called from Go code directly.
+    pub callers: &'a [crate::rt::g::Frame],
 }
 
 /// Go's message when the heap limit is reached, then gopark's limit on a line of its own
@@ -72,7 +75,8 @@ pub fn room(rt: &Runtime, m: &MCtx, size: usize) -> Result<(), Fault> {
 
 impl<'a> Call<'a> {
     pub fn new(rt: &'a Runtime, m: &'a mut MCtx, g: &'a Arc<G>, args: &'a [Value]) -> Call<'a> {
-        Call { rt, m, g, method: false, args, out: Vec::new(), methods: None, started: None }
+        let (out, methods, started, callers) = (Vec::new(), None, None, &[][..]);
+        Call { rt, m, g, method: false, args, out, methods, started, callers }
     }
 
     /// The environment fmt formats in: with the program's String and Error methods when

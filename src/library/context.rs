@@ -23,6 +23,15 @@ use std::sync::Arc;
 /// The dynamic type of every context the library makes.
 pub const CTX_TYPE: &str = "*context.cancelCtx";
 
+/// The dynamic type of context.DeadlineExceeded.
+pub const DEADLINE_TYPE: &str = "context.deadlineExceededError";
+
+/// context.DeadlineExceeded: a sentinel (no handle, its text's code in the word) of its
+/// own type, so `err == context.DeadlineExceeded` holds for every copy.
+fn deadline_exceeded(c: &Call) -> Value {
+    Value { t: c.type_id(DEADLINE_TYPE), ..c.sentinel(DEADLINE_EXCEEDED) }
+}
+
 /// Codes of context.Canceled and context.DeadlineExceeded among `call::SENTINELS`.
 const CANCELED: u64 = 3;
 const DEADLINE_EXCEEDED: u64 = 4;
@@ -50,8 +59,23 @@ pub const MEMBERS: &[Member] = &[
         Ok(())
     }),
     var("DeadlineExceeded", "error", |c| {
-        let v = c.sentinel(DEADLINE_EXCEEDED);
+        let v = deadline_exceeded(c);
         c.ret(v);
+        Ok(())
+    }),
+    // DeadlineExceeded's type: a net.Error, whose timeouts are temporary. Go's is a struct{};
+    // here its word holds the sentinel's code, which a struct could not (a struct value is
+    // a handle).
+    type_("deadlineExceededError", "int"),
+    method("deadlineExceededError", "Error", "func() string", |c| {
+        c.ret_str("context deadline exceeded")
+    }),
+    method("deadlineExceededError", "Temporary", "func() bool", |c| {
+        c.ret_bool(true);
+        Ok(())
+    }),
+    method("deadlineExceededError", "Timeout", "func() bool", |c| {
+        c.ret_bool(true);
         Ok(())
     }),
     func("AfterFunc", "func(ctx Context, f func()) (stop func() bool)", after_func),
@@ -220,7 +244,7 @@ fn with_deadline(c: &mut Call, d: i128, cause: Value) -> Result<(), Fault> {
     }
     let ctx = new_ctx(c, cx::DEADLINE_KIND, p)?;
     let cancel = func_value(c, "context.WithCancel.func1", Value::handle(ctx.h))?;
-    let exceeded = c.sentinel(DEADLINE_EXCEEDED);
+    let exceeded = deadline_exceeded(c);
     if let Obj::Struct(f) = &mut *c.rt.heap.lock(ctx.h) {
         f[cx::DEADLINE] = Value::int(crate::rt::timefmt::encode(d).unwrap_or(0));
         f[cx::HAS_DEADLINE] = Value::bool(true);

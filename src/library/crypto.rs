@@ -149,6 +149,10 @@ fn sum_array(c: &mut Call, algo: Algo) -> Result<(), Fault> {
 // ---- encoding/hex
 
 pub const HEX_MEMBERS: &[Member] = &[
+    func("Dump", "func(data []byte) string", |c| {
+        let s = hex_dump(&byte_arg(c, 0));
+        c.ret_str(&s)
+    }),
     func("DecodeString", "func(s string) ([]byte, error)", hex_decode_string),
     func("EncodeToString", "func(src []byte) string", |c| {
         let s: String = byte_arg(c, 0).iter().map(|b| format!("{b:02x}")).collect();
@@ -346,4 +350,29 @@ fn b64_decode(kind: i64, src: &[u8]) -> (Vec<u8>, Option<usize>) {
             return (out, err);
         }
     }
+}
+
+/// hex.Dump's text, as `hexdump -C` lays it out: per 16 bytes the offset, the bytes in hex
+/// (two groups of 8) and the printable ASCII ones between bars, '.' for the rest.
+fn hex_dump(b: &[u8]) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    for (line, chunk) in b.chunks(16).enumerate() {
+        let _ = write!(out, "{:08x}  ", line * 16);
+        for i in 0..16 {
+            match chunk.get(i) {
+                Some(x) => {
+                    let _ = write!(out, "{x:02x} ");
+                }
+                None => out.push_str("   "),
+            }
+            if i == 7 {
+                out.push(' ');
+            }
+        }
+        out.push_str(" |");
+        out.extend(chunk.iter().map(|&x| if (32..127).contains(&x) { x as char } else { '.' }));
+        out.push_str("|\n");
+    }
+    out
 }

@@ -48,29 +48,24 @@ pub const MEMBERS: &[Member] = &[
     type_("GoStringer", "interface{GoString() string}"),
 ];
 
-#[derive(Clone, Copy, PartialEq)]
-enum Kind {
-    Print,
-    Println,
-    Printf,
-}
+use gofmt::PrintKind as Kind;
 
-/// The text for arguments `first..` (a format string, then the []any slice); Err(CallGo)
+/// The bytes for arguments `first..` (a format string, then the []any slice); Err(CallGo)
 /// when a String or Error method must run first.
-fn text(c: &Call, kind: Kind, first: usize) -> Result<String, Fault> {
+fn text(c: &Call, kind: Kind, first: usize) -> Result<Vec<u8>, Fault> {
     let env = c.fmt_env();
-    let s = match kind {
-        Kind::Print => gofmt::sprint(&env, &c.elems(first)),
-        Kind::Println => gofmt::sprintln(&env, &c.elems(first)),
-        Kind::Printf => gofmt::sprintf(&env, &c.str(first), &c.elems(first + 1)),
-    };
+    let mut args = c.elems(first + (kind == Kind::Printf) as usize);
+    if kind == Kind::Printf {
+        args.insert(0, c.arg(first));
+    }
+    let s = gofmt::sprint_bytes(&env, kind, &args);
     c.methods_done()?;
     Ok(s)
 }
 
 /// Writes to file descriptor `fd` and returns (n, nil).
-fn write_fd(c: &mut Call, fd: u32, s: &str) -> Result<(), Fault> {
-    c.rt.write(c.m, c.g.id, fd, s.as_bytes());
+fn write_fd(c: &mut Call, fd: u32, s: &[u8]) -> Result<(), Fault> {
+    c.rt.write(c.m, c.g.id, fd, s);
     c.ret_int(s.len() as i64);
     c.ret(Value::ZERO);
     Ok(())
@@ -83,7 +78,9 @@ fn print(c: &mut Call, kind: Kind) -> Result<(), Fault> {
 
 fn sprint(c: &mut Call, kind: Kind) -> Result<(), Fault> {
     let s = text(c, kind, 0)?;
-    c.ret_str(&s)
+    let v = c.new_bytes(&s)?;
+    c.ret(v);
+    Ok(())
 }
 
 /// Fprint*: argument 0 is an io.Writer interface value.
@@ -100,7 +97,7 @@ fn fprint(c: &mut Call, kind: Kind) -> Result<(), Fault> {
 
 /// Writes `s` to writer `w` (an interface value), returning (n, err) as Write does: the
 /// library's writers natively, the program's through their Write method called from `frame`.
-fn write_to(c: &mut Call, w: Value, s: &str, frame: LibFrame) -> Result<(), Fault> {
+fn write_to(c: &mut Call, w: Value, s: &[u8], frame: LibFrame) -> Result<(), Fault> {
     let name = c.rt.prog.type_name(w.t).to_string();
     match name.as_str() {
         "*os.File" => {
@@ -110,9 +107,9 @@ fn write_to(c: &mut Call, w: Value, s: &str, frame: LibFrame) -> Result<(), Faul
             };
             write_fd(c, fd, s)
         }
-        "*bufio.Writer" => super::bufio::write_native(c, w, s.as_bytes()),
+        "*bufio.Writer" => super::bufio::write_native(c, w, s),
         "*strings.Builder" | "*bytes.Buffer" => {
-            super::strings::append(c, w, s)?;
+            super::strings::append_bytes(c, w, s)?;
             c.ret_int(s.len() as i64);
             c.ret(Value::ZERO);
             Ok(())
@@ -121,7 +118,7 @@ fn write_to(c: &mut Call, w: Value, s: &str, frame: LibFrame) -> Result<(), Faul
             "runtime error: invalid memory address or nil pointer dereference".into(),
         )),
         _ => {
-            write_method(c, w, s.as_bytes().to_vec(), frame);
+            write_method(c, w, s.to_vec(), frame);
             Ok(())
         }
     }
@@ -145,22 +142,24 @@ pub const WRAP_ERROR: &str = "*fmt.wrapError";
 /// Errorf: the message is Sprintf's with %w read as %v; with one %w naming an error, the
 /// result wraps it (errors.Is and Unwrap see it).
 fn errorf(c: &mut Call) -> Result<(), Fault> {
-    let format = c.str(0);
+    let format = c.rt.heap.text(c.arg(0));
     let (format, wrapped) = w_verbs(&format);
     let args = c.elems(1);
-    let msg = gofmt::sprintf(&c.fmt_env(), &format, &args);
+    let msg = gofmt::sprintf_bytes(&c.fmt_env(), &format, &args);
     c.methods_done()?;
     let inner = match wrapped.as_slice() {
         [i] => args.get(*i).copied().filter(|v| v.t != 0),
         _ => None,
     };
+    // A handle even for an empty message: an *errors.errorString is the handle of its
+    // message, and a nil one would be a sentinel.
+    let m = c.alloc(crate::rt::obj::str_obj(&msg))?;
     let Some(inner) = inner else {
-        let e = c.new_error(&msg)?;
+        let e = Value { t: c.type_id(super::call::ERROR_STRING), ..m };
         c.ret(e);
         return Ok(());
     };
     let t = c.type_id(WRAP_ERROR);
-    let m = c.new_str(&msg)?;
     let mut v = c.alloc(Obj::Struct(vec![m, inner]))?;
     v.t = t;
     c.ret(v);

@@ -33,6 +33,7 @@ pub const MEMBERS: &[Member] = &[
     func("Max", "func(x, y float64) float64", |c| f2(c, max)),
     func("Min", "func(x, y float64) float64", |c| f2(c, min)),
     func("Mod", "func(x, y float64) float64", |c| f2(c, |x, y| x % y)),
+    func("Remainder", "func(x, y float64) float64", |c| f2(c, remainder)),
     func("Modf", "func(f float64) (int float64, frac float64)", modf),
     func("NaN", "func() float64", |c| {
         c.ret_float(f64::NAN);
@@ -218,4 +219,44 @@ pub fn sin_cos(x: f64) -> (f64, f64) {
     let near_sin = z + z * zz * poly(&SIN);
     let (s, c) = if j == 1 || j == 2 { (near_cos, near_sin) } else { (near_sin, near_cos) };
     (if sin_neg { -s } else { s }, if cos_neg { -c } else { c })
+}
+
+/// IEEE 754 remainder: x - n*y with n the integer nearest x/y (ties to even), exact. On
+/// magnitudes: x mod 2y (exact), then y taken away once or twice while x is past y/2.
+fn remainder(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() || x.is_infinite() || y == 0.0 {
+        return f64::NAN;
+    }
+    if y.is_infinite() {
+        return x;
+    }
+    let (neg, mut a, b) = (x.is_sign_negative(), x.abs(), y.abs());
+    if a == b {
+        return 0.0f64.copysign(x);
+    }
+    if b <= f64::MAX / 2.0 {
+        a %= b + b;
+    }
+    if b < 2.0 * f64::MIN_POSITIVE {
+        // y/2 would lose a bit: compare 2x with y instead.
+        if a + a > b {
+            a -= b;
+            if a + a >= b {
+                a -= b;
+            }
+        }
+    } else {
+        let half = 0.5 * b;
+        if a > half {
+            a -= b;
+            if a >= half {
+                a -= b;
+            }
+        }
+    }
+    if neg {
+        -a
+    } else {
+        a
+    }
 }

@@ -21,6 +21,7 @@ pub mod bufio;
 pub mod bytes;
 pub mod bytesfunc;
 pub mod call;
+mod chacha8;
 pub mod cmp;
 pub mod cmplx;
 pub mod container;
@@ -152,6 +153,7 @@ pub const PACKAGES: &[Package] = &[
     Package { path: INTERNAL, members: context::INTERNAL_MEMBERS },
     Package { path: INTERNAL, members: image::INTERNAL_MEMBERS },
     Package { path: INTERNAL, members: strconv::INTERNAL_MEMBERS },
+    Package { path: INTERNAL, members: rand::INTERNAL_MEMBERS },
     Package { path: "bufio", members: bufio::SCANNER_MEMBERS },
     Package { path: "bufio", members: bufio::READER_MEMBERS },
     Package { path: "bufio", members: bufio::WRITER_MEMBERS },
@@ -225,7 +227,9 @@ pub const DYNAMIC_TYPES: &[(&str, &str)] = &[
     ("fs.FileInfo", file::FILE_INFO),
     ("fs.DirEntry", file::DIR_ENTRY),
     ("rand.Source", "*rand.rngSource"),
+    ("sync.Locker", sync::RLOCKER),
     ("context.Context", context::CTX_TYPE),
+    ("error", context::DEADLINE_TYPE),
     // FlagSet.Output's standard error.
     ("io.Writer", "*os.File"),
 ];
@@ -244,6 +248,10 @@ const INTERNAL_MEMBERS: &[Member] = &[
     // (its type word cleared by the interface call) and its type id.
     func("libErrorText", "func(e any, t int) string", |c| {
         let e = Value { t: c.int(1) as u32, ..c.arg(0) };
+        if let Some(m) = crate::rt::fmt::lib_error_message(&c.fmt_env(), e) {
+            c.ret(m);
+            return Ok(());
+        }
         let text = crate::rt::fmt::lib_string(&c.fmt_env(), e).unwrap_or_default();
         c.ret_str(&text)
     }),

@@ -79,11 +79,11 @@ fn file_write(c: &mut Call) -> Result<(), Fault> {
     Ok(())
 }
 fn file_write_string(c: &mut Call) -> Result<(), Fault> {
-    let s = c.str(1);
+    let s = c.bytes(1);
     if fd(c) > 2 {
-        return super::file::write(c, &c.bytes(1));
+        return super::file::write(c, &s);
     }
-    c.rt.write(c.m, c.g.id, fd(c), s.as_bytes());
+    c.rt.write(c.m, c.g.id, fd(c), &s);
     c.ret_int(s.len() as i64);
     c.ret(Value::ZERO);
     Ok(())

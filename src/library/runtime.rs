@@ -14,6 +14,7 @@ pub const MEMBERS: &[Member] = &[
     // Every run-time panic's value satisfies it (compile/iface.rs gives the runtime error
     // type its RuntimeError method).
     type_("Error", "interface{Error() string; RuntimeError()}"),
+    func("Caller", "func(skip int) (pc uintptr, file string, line int, ok bool)", caller),
     func("GC", "func()", gc),
     func("KeepAlive", "func(x any)", |_| Ok(())),
     // Go's fields in Go's order (ReadMemStats fills them by index); BySize, an array of
@@ -29,6 +30,40 @@ const MEM_STATS: &str = "struct{Alloc uint64; TotalAlloc uint64; Sys uint64; Loo
     MCacheSys uint64; BuckHashSys uint64; GCSys uint64; OtherSys uint64; NextGC uint64; \
     LastGC uint64; PauseTotalNs uint64; PauseNs [256]uint64; PauseEnd [256]uint64; \
     NumGC uint32; NumForcedGC uint32; GCCPUFraction float64; EnableGC bool; DebugGC bool}";
+
+/// runtime.Caller: skip 0 is the line calling it, 1 its caller's call, ... (compiler-made
+/// frames are not counted). The pc is a made-up nonzero number (no FuncForPC yet); the file
+/// is the program's file as it was named.
+fn caller(c: &mut Call) -> Result<(), Fault> {
+    let skip = c.int(0);
+    let prog = &c.rt.prog;
+    let visible = c
+        .callers
+        .iter()
+        .rev()
+        .filter(|f| prog.funcs.get(f.func as usize).is_some_and(|f| !f.wrapper));
+    let line = match skip {
+        0 => Some(c.m.line),
+        1.. => visible.clone().nth(skip as usize - 1).and_then(|f| {
+            let func = prog.funcs.get(f.func as usize)?;
+            Some(func.lines.get((f.pc as usize).checked_sub(1)?).copied().unwrap_or(func.line))
+        }),
+        _ => None,
+    };
+    let Some(line) = line else {
+        c.ret_int(0);
+        c.ret(Value::ZERO);
+        c.ret_int(0);
+        c.ret_bool(false);
+        return Ok(());
+    };
+    let file = prog.file.clone();
+    c.ret_int(0x40_0000 + line as i64);
+    c.ret_str(&file)?;
+    c.ret_int(line as i64);
+    c.ret_bool(true);
+    Ok(())
+}
 
 /// runtime.GC: a collection runs before GC returns, as Go's does. The first run of the
 /// call asks for one (`Fault::NeedGc`: the M collects at the end of the slice, with the

@@ -23,11 +23,24 @@ pub const MEMBERS: &[Member] = &[
     type_("RWMutex", "cell"),
     method("*RWMutex", "Lock", "func()", lock),
     method("*RWMutex", "RLock", "func()", rlock),
+    method("*RWMutex", "RLocker", "func() Locker", |c| {
+        // The same cell seen as a *rlocker, whose Lock and Unlock read-lock it.
+        let mut v = c.arg(0);
+        v.t = c.type_id(RLOCKER);
+        c.ret(v);
+        Ok(())
+    }),
     method("*RWMutex", "RUnlock", "func()", runlock),
     method("*RWMutex", "TryLock", "func() bool", try_lock),
     method("*RWMutex", "TryRLock", "func() bool", try_rlock),
     method("*RWMutex", "Unlock", "func()", unlock),
+    type_("rlocker", "cell"),
+    method("*rlocker", "Lock", "func()", rlock),
+    method("*rlocker", "Unlock", "func()", runlock),
 ];
+
+/// The dynamic type of RLocker's Locker.
+pub const RLOCKER: &str = "*sync.rlocker";
 
 fn mutex_try_lock(c: &mut Call) -> Result<(), Fault> {
     let h = c.arg(0).h;

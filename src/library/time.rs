@@ -49,6 +49,7 @@ pub const MEMBERS: &[Member] = &[
     method("Time", "Format", "func(layout string) string", format),
     method("Time", "Hour", "func() int", |c| field(c, |t| t.hour as i64)),
     method("Time", "IsZero", "func() bool", is_zero),
+    method("Time", "ISOWeek", "func() (year, week int)", iso_week),
     method("Time", "Location", "func() *Location", utc),
     method("Time", "UTC", "func() Time", |c| {
         c.ret(c.arg(0));
@@ -180,6 +181,16 @@ fn scaled(c: &mut Call, unit: i64) -> Result<(), Fault> {
 fn field(c: &mut Call, f: fn(&timefmt::Civil) -> i64) -> Result<(), Fault> {
     let v = f(&timefmt::civil(time(c, 0)));
     c.ret_int(v);
+    Ok(())
+}
+/// ISO 8601's year and week: those of the Thursday of the time's week (Monday to Sunday),
+/// since week 1 is the one holding the year's first Thursday.
+fn iso_week(c: &mut Call) -> Result<(), Fault> {
+    let t = time(c, 0);
+    let from_monday = (timefmt::civil(t).weekday as i128 + 6) % 7;
+    let thursday = timefmt::civil(t + (3 - from_monday) * 86_400_000_000_000);
+    c.ret_int(thursday.year);
+    c.ret_int((thursday.yday as i64 - 1) / 7 + 1);
     Ok(())
 }
 fn cmp(c: &mut Call, f: fn(i128, i128) -> bool) -> Result<(), Fault> {

@@ -5,6 +5,7 @@
 //! the `TypeDesc` that says how to print the payload.
 
 use crate::rt::obj::{Heap, Obj};
+use crate::rt::rawtext;
 use crate::vm::op::{FuncId, TypeId};
 use crate::vm::program::Program;
 use crate::vm::program::TypeKind;
@@ -516,6 +517,7 @@ pub fn lib_string(env: &Env, v: Value) -> Option<String> {
             SENTINELS.get(v.w as usize).copied().unwrap_or_default().to_string()
         }
         "*errors.errorString" => env.heap.str(Value::handle(v.h)).to_string(),
+        "context.deadlineExceededError" => SENTINELS[4].to_string(),
         // os's errors: {Op, Path, Err}, "op path: err".
         "*fs.PathError" => match &*env.heap.lock(v.h) {
             Obj::Struct(f) if f.len() == 3 => format!(
@@ -589,6 +591,10 @@ pub fn dir_entry(name: &str, mode: u32) -> String {
 }
 
 pub fn format_value(env: &Env, v: Value, out: &mut String) {
+    if let Some(m) = lib_error_message(env, v) {
+        out.push_str(&env.heap.text(m));
+        return;
+    }
     if let Some(s) = method_text(env, v, 'v', false).or_else(|| lib_string(env, v)) {
         out.push_str(panicked_text(&s).unwrap_or(&s));
         return;
@@ -615,7 +621,7 @@ pub fn format_value(env: &Env, v: Value, out: &mut String) {
         TypeKind::Complex { single } => {
             out.push_str(&complex_text(env.heap.complex(v), *single, 'v', &Spec::default()))
         }
-        TypeKind::String => out.push_str(&env.heap.str(v)),
+        TypeKind::String => out.push_str(&env.heap.text(v)),
         // A nil pointer prints as <nil> (%p prints its address, 0x0).
         TypeKind::Chan { .. } | TypeKind::Func | TypeKind::Pointer if v.h == 0 && v.w == 0 => {
             out.push_str("<nil>")
@@ -633,7 +639,48 @@ pub fn format_value(env: &Env, v: Value, out: &mut String) {
     }
 }
 
+/// Which of fmt's printing functions (Printf's format is its first argument).
+#[derive(Clone, Copy, PartialEq)]
+pub enum PrintKind {
+    Print,
+    Println,
+    Printf,
+}
+
+/// Go's bytes of fmt.Sprint, Sprintln or Sprintf of `args` (a string's bytes as they are).
+pub fn sprint_bytes(env: &Env, kind: PrintKind, args: &[Value]) -> Vec<u8> {
+    let text = match kind {
+        PrintKind::Print => print_text(env, args),
+        PrintKind::Println => println_text(env, args),
+        PrintKind::Printf => match args.split_first() {
+            Some((f, rest)) => printf_text(env, &env.heap.text(*f), rest),
+            None => String::new(),
+        },
+    };
+    rawtext::bytes(&text).into_owned()
+}
+
+/// Go's bytes of fmt.Sprintf(format, args...), `format` as `Heap::text` gives it.
+pub fn sprintf_bytes(env: &Env, format: &str, args: &[Value]) -> Vec<u8> {
+    rawtext::bytes(&printf_text(env, format, args)).into_owned()
+}
+
+/// fmt.Sprintln as text (bytes that are not UTF-8 become U+FFFD).
 pub fn sprintln(env: &Env, args: &[Value]) -> String {
+    rawtext::lossy(println_text(env, args))
+}
+
+/// fmt.Sprint as text (bytes that are not UTF-8 become U+FFFD).
+pub fn sprint(env: &Env, args: &[Value]) -> String {
+    rawtext::lossy(print_text(env, args))
+}
+
+/// fmt.Sprintf as text (bytes that are not UTF-8 become U+FFFD).
+pub fn sprintf(env: &Env, format: &str, args: &[Value]) -> String {
+    rawtext::lossy(printf_text(env, format, args))
+}
+
+fn println_text(env: &Env, args: &[Value]) -> String {
     let mut out = String::new();
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
@@ -646,7 +693,7 @@ pub fn sprintln(env: &Env, args: &[Value]) -> String {
 }
 
 /// Print adds spaces between operands when neither is a string.
-pub fn sprint(env: &Env, args: &[Value]) -> String {
+fn print_text(env: &Env, args: &[Value]) -> String {
     let mut out = String::new();
     for (i, a) in args.iter().enumerate() {
         if i > 0 && !is_string(env, *a) && !is_string(env, args[i - 1]) {
@@ -911,6 +958,14 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
         return pad(crate::rt::methods::string_verb(verb, spec.prec, &s), spec, false);
     }
     if matches!(verb, 'v' | 's' | 'q') && !spec.sharp {
+        // An error the library made: its message's bytes.
+        if let Some(m) = lib_error_message(env, v) {
+            let s = match verb {
+                'q' => quote_bytes(&env.heap.bytes(m), spec.plus),
+                _ => env.heap.text(m).to_string(),
+            };
+            return pad(s, spec, false);
+        }
         if let Some(s) = lib_string(env, v) {
             return pad(if verb == 'q' { quote(&s) } else { s }, spec, false);
         }
@@ -983,7 +1038,7 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
     }
     if let (Some(TypeKind::String), 'v', Some(p)) = (&k, verb, spec.prec) {
         // %.3v of a string, as %.3s.
-        return pad(env.heap.str(v).chars().take(p).collect(), spec, false);
+        return pad(env.heap.text(v).chars().take(p).collect(), spec, false);
     }
     let body = match (verb, &k) {
         ('v', _) => {
@@ -995,7 +1050,7 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
                 s = float32_g(v.as_float(), spec.prec);
             } else if let (Some(p), Some(TypeKind::String)) = (spec.prec, &k) {
                 // %.Nv of a string is %.Ns: at most N runes.
-                s = env.heap.str(v).chars().take(p).collect();
+                s = env.heap.text(v).chars().take(p).collect();
             } else {
                 format_value(env, v, &mut s);
             }
@@ -1068,7 +1123,7 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
         ('G', Some(TypeKind::Float64)) => float_g(v.as_float(), spec.prec).to_uppercase(),
         ('G', Some(TypeKind::Float32)) => float32_g(v.as_float(), spec.prec).to_uppercase(),
         ('s', Some(TypeKind::String)) => {
-            let s = env.heap.str(v).to_string();
+            let s = env.heap.text(v).to_string();
             match spec.prec {
                 Some(p) => s.chars().take(p).collect(),
                 None => s,
@@ -1314,8 +1369,8 @@ fn hex_bytes(b: &[u8], verb: char, spec: &Spec) -> String {
     out
 }
 
-/// fmt.Sprintf.
-pub fn sprintf(env: &Env, format: &str, args: &[Value]) -> String {
+/// fmt.Sprintf's text (`rawtext`: a string's bytes that are not UTF-8 held as characters).
+fn printf_text(env: &Env, format: &str, args: &[Value]) -> String {
     let f: Vec<char> = format.chars().collect();
     let mut st = Printf { f: &f, i: 0, args, arg: 0, reordered: false, good: true };
     let mut out = String::new();
@@ -1488,8 +1543,8 @@ fn print_float(f: f64) -> String {
     format!("{}e{}{:03}", mant, if exp < 0 { '-' } else { '+' }, exp.abs())
 }
 
-/// The builtins print and println (written to standard error by the caller).
-pub fn builtin_print(env: &Env, args: &[Value], newline: bool) -> String {
+/// The bytes the builtins print and println write (to standard error, by the caller).
+pub fn builtin_print(env: &Env, args: &[Value], newline: bool) -> Vec<u8> {
     let mut out = String::new();
     for (i, a) in args.iter().enumerate() {
         if newline && i > 0 {
@@ -1521,7 +1576,20 @@ pub fn builtin_print(env: &Env, args: &[Value], newline: bool) -> String {
     if newline {
         out.push('\n');
     }
-    out
+    rawtext::bytes(&out).into_owned()
+}
+
+/// The message string of an error the library made with one (errors.New, fmt.Errorf), whose
+/// bytes need not be UTF-8.
+pub fn lib_error_message(env: &Env, v: Value) -> Option<Value> {
+    match env.prog.type_name(v.t) {
+        "*errors.errorString" if v.h != 0 => Some(Value::handle(v.h)),
+        "*fmt.wrapError" => match &*env.heap.lock(v.h) {
+            Obj::Struct(f) => f.first().copied(),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// How Go prints a panic value after "panic: ".

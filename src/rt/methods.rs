@@ -55,11 +55,13 @@ impl MethodCalls {
 pub const PANICKED: &str = "\u{0}gopark:panicked\u{0}";
 
 /// A method's result formatted with verb `verb` (one of v s q x X) and precision `prec`.
+/// `s` is fmt's text (`rt::rawtext`), so %q and %x see the method's bytes.
 pub fn string_verb(verb: char, prec: Option<usize>, s: &str) -> String {
+    let bytes = || super::rawtext::bytes(s);
     match verb {
-        'q' => super::fmt::quote(s),
-        'x' => s.bytes().map(|b| format!("{b:02x}")).collect(),
-        'X' => s.bytes().map(|b| format!("{b:02X}")).collect(),
+        'q' => super::fmt::quote_bytes(&bytes(), false),
+        'x' => bytes().iter().map(|b| format!("{b:02x}")).collect(),
+        'X' => bytes().iter().map(|b| format!("{b:02X}")).collect(),
         _ => match prec {
             Some(p) => s.chars().take(p).collect(),
             None => s.to_string(),

@@ -3,7 +3,8 @@
 //! - `obj`: the heap objects (strings, closures, arrays, structs, maps, channels, sync).
 //! - `g`: the goroutine and its status protocol (RUNNABLE/RUNNING/WAITING/DEAD ownership).
 //! - `chan`, `map`, `sync`: the data structures and their invariants.
-//! - `fmt`: Go's formatting of values; `gosyntax`: its %#v; `fmtbig`: the verbs of a *big.Int.
+//! - `fmt`: Go's formatting of values; `gosyntax`: its %#v; `fmtbig`: the verbs of a *big.Int;
+//!   `rawtext`: how fmt's text holds a string's bytes that are not UTF-8.
 //! - `timefmt`: calendar arithmetic and Go's time layouts (time.Time.Format, fmt).
 //! - `url`: net/url's escaping and the String of a *url.URL (fmt prints it).
 //!
@@ -21,6 +22,7 @@ pub mod gosyntax;
 pub mod map;
 pub mod methods;
 pub mod obj;
+pub mod rawtext;
 pub mod sync;
 pub mod timefmt;
 pub mod url;

@@ -162,6 +162,19 @@ impl crate::heap::Heap<Obj> {
             _ => internal_error("string handle does not refer to a string"),
         }
     }
+
+    /// The string a value holds as fmt's text (`rt::rawtext`): bytes that are not UTF-8
+    /// are held as characters that stand for them, so fmt can write Go's bytes.
+    pub fn text(&self, v: Value) -> Arc<str> {
+        if v.h == 0 {
+            return Arc::from("");
+        }
+        match &*self.lock(v.h) {
+            Obj::Str(s) => s.clone(),
+            Obj::RawStr(b) => Arc::from(super::rawtext::marked(b)),
+            _ => internal_error("string handle does not refer to a string"),
+        }
+    }
 }
 
 /// Decodes the first rune of `b` as Go's utf8.DecodeRune does: (rune, width), with

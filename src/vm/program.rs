@@ -26,8 +26,9 @@ pub struct Program {
     /// The frame a panic runs the deferred calls in (Go's gopanic, printed `panic(...)`
     /// in tracebacks): `RunDefers`, its call, then nothing (it never falls through).
     pub panic_func: Option<FuncId>,
-    /// The type of runtime error values (a string payload with an Error method): what
-    /// recover returns for an index out of range, a nil dereference, ...
+    /// The first of the runtime error types (`RUNTIME_ERROR_TYPES`, consecutive ids; a
+    /// string payload with an Error method): what recover returns for an index out of
+    /// range, a nil dereference, ... 0 when the program has none.
     pub runtime_error: TypeId,
     /// Only for programs that import text/template, which calls methods and functions
     /// chosen at run time and must convert their arguments and results as reflect would:
@@ -189,7 +190,42 @@ pub enum TypeKind {
     },
 }
 
+/// Go's runtime error types, in the order of their ids from `Program::runtime_error`. Each
+/// holds its message; `runtime_error_type` picks one by the message, as Go's runtime picks
+/// the type where it panics.
+pub const RUNTIME_ERROR_TYPES: [&str; 4] = [
+    "runtime.errorString",
+    "runtime.boundsError",
+    "runtime.plainError",
+    "*runtime.TypeAssertionError",
+];
+
 impl Program {
+    /// Whether `t` is one of the runtime error types.
+    pub fn is_runtime_error(&self, t: TypeId) -> bool {
+        self.runtime_error != 0
+            && (self.runtime_error..self.runtime_error + RUNTIME_ERROR_TYPES.len() as TypeId)
+                .contains(&t)
+    }
+
+    /// The runtime error type Go panics with for `msg`: boundsError for index and slice
+    /// bounds, *TypeAssertionError for failed assertions, plainError for the channel and
+    /// map errors (whose text has no "runtime error: " prefix), errorString otherwise.
+    pub fn runtime_error_type(&self, msg: &str) -> TypeId {
+        let i = if msg.starts_with("runtime error: index out of range")
+            || msg.starts_with("runtime error: slice bounds out of range")
+        {
+            1
+        } else if msg.starts_with("interface conversion: ") {
+            3
+        } else if !msg.starts_with("runtime error: ") {
+            2
+        } else {
+            0
+        };
+        self.runtime_error + i
+    }
+
     pub fn type_name(&self, t: TypeId) -> &str {
         self.types.get(t as usize).map(|d| d.name.as_str()).unwrap_or("?")
     }

@@ -462,7 +462,8 @@ impl<'a> Checker<'a> {
         }
         let p = self.lookup(x.is_name()?)?;
         let ObjKind::PkgName(path) = &self.obj(p).kind else { return None };
-        let name = format!("gopark__{}__{}", path, sel.value);
+        // Named by the package's name (math/rand/v2's N is gopark__rand__N).
+        let name = format!("gopark__{}__{}", super::libsig::pkg_name(path), sel.value);
         let o = *self.scopes[self.pkg_scope].names.get(&name)?;
         self.obj_decl(o);
         self.generics.get(&o)?;

@@ -843,17 +843,17 @@ func main() {
 /// A library method gopark lacks is refused as not supported, never as undefined (the
 /// program is valid Go).
 #[test]
-fn missing_sync_methods_are_not_supported() {
+fn missing_library_methods_are_not_supported() {
     let src = r#"package main
 
-import "sync"
+import "time"
 
 func main() {
-	var rw sync.RWMutex
-	l := rw.RLocker()
-	l.Lock()
+	t := time.Now()
+	name, offset := t.Zone()
+	println(name, offset)
 }
 "#;
-    let want = ["7:10: method sync.RWMutex.RLocker is not supported by gopark yet"];
+    let want = ["7:20: method time.Time.Zone is not supported by gopark yet"];
     assert_eq!(errors(src), want);
 }
