@@ -446,6 +446,9 @@ impl<'a> Gen<'a> {
     pub(crate) fn iface_method_value_to(&mut self, e: &Expr, path: &[u16], dst: Reg) {
         let recv = self.alloc();
         self.iface_recv_to(e, path, recv);
+        // Go evaluates i.M now: a nil interface panics here, not when the value is called.
+        self.set_line(e.pos);
+        self.emit(Op::NilCheckIface { x: recv });
         let sig = self.ty(e).signature().unwrap_or_default();
         let sel = self.iface_selector(e);
         let np = sig.params.len() as u16;

@@ -238,6 +238,11 @@ pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Re
                 return Err(Exit::Panic(NIL_DEREF.into()));
             }
         }
+        Op::NilCheckIface { x } => {
+            if r!(x).t == 0 {
+                return Err(Exit::Panic(NIL_DEREF.into()));
+            }
+        }
         Op::Cplx { op, dst, a, b, single } => {
             r!(dst) = complex::exec(rt, m, op, r!(a), r!(b), single)?
         }

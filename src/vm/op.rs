@@ -817,6 +817,11 @@ pub enum Op {
     NilCheck {
         p: Reg,
     },
+    /// Panics with the nil dereference error when the interface value x is nil (its type
+    /// word is 0): the method value `i.M` of a nil interface, as Go evaluates it.
+    NilCheckIface {
+        x: Reg,
+    },
     /// dst = &obj.fields[idx] for a field that is not itself a struct: an interior pointer,
     /// the struct's handle in `h` and idx+1 in `w` (LoadBox/StoreBox follow it). Panics
     /// with the nil dereference error when obj is nil.
@@ -1307,6 +1312,7 @@ impl Op {
                 f(src)
             }
             NilCheck { p } => f(p),
+            NilCheckIface { x } => f(x),
             MapIndex { dst, m, k, .. } => {
                 f(dst);
                 f(m);
