@@ -237,6 +237,16 @@ impl<'a> Gen<'a> {
         Some(f)
     }
 
+    /// A wrapper that calls value method `name` of type `b` through a *b: a nil pointer
+    /// panics with Go's panicwrap text, which names the method rather than the dereference.
+    fn panicwrap_check(&mut self, b: &Type, name: &str, code: &mut Vec<Op>) {
+        let full = crate::lang::types::runtime_type_string(b);
+        let short = full.rsplit('.').next().unwrap_or(&full).to_string();
+        let text = format!("value method {full}.{name} called using nil *{short} pointer");
+        let k = self.string_const(text.as_bytes());
+        code.push(Op::NilCheckWrap { p: 0, k });
+    }
+
     /// The function a method table entry of type `t` calls for method `name`: the method
     /// itself (`method` = its function and whether its receiver is a pointer) when it can
     /// take the payload as is, else a wrapper that reaches the receiver through the
@@ -275,6 +285,9 @@ impl<'a> Gen<'a> {
         let call = match method {
             Some((func, ptr_recv)) => {
                 if !ptr_recv {
+                    if let (Some(b), true) = (pointee(&cur), path.is_empty()) {
+                        self.panicwrap_check(&b, name, &mut code);
+                    }
                     match pointee(&cur) {
                         Some(b) if is_struct(&b) => {
                             let ty = self.type_id(&b);

@@ -822,6 +822,13 @@ pub enum Op {
     NilCheckIface {
         x: Reg,
     },
+    /// Panics with `Program::strings[k]` (Go's panicwrap text, "value method main.T.M
+    /// called using nil *T pointer") when the pointer p is nil: the method table's wrapper
+    /// that calls a value method through a *T.
+    NilCheckWrap {
+        p: Reg,
+        k: u32,
+    },
     /// dst = &obj.fields[idx] for a field that is not itself a struct: an interior pointer,
     /// the struct's handle in `h` and idx+1 in `w` (LoadBox/StoreBox follow it). Panics
     /// with the nil dereference error when obj is nil.
@@ -1313,6 +1320,7 @@ impl Op {
             }
             NilCheck { p } => f(p),
             NilCheckIface { x } => f(x),
+            NilCheckWrap { p, .. } => f(p),
             MapIndex { dst, m, k, .. } => {
                 f(dst);
                 f(m);
