@@ -461,6 +461,9 @@ impl<'a> Gen<'a> {
                         flags |= 1 << k;
                     }
                 }
+                if array_len(&self.ty(x)).is_some() {
+                    flags |= crate::vm::op::SLICE_ARRAY;
+                }
                 self.set_line(e.pos);
                 let [lo, hi, max] = regs;
                 if is_str {

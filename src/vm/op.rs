@@ -987,6 +987,9 @@ pub const PENDING_CALL: u32 = u32::MAX;
 pub const SLICE_LO: u8 = 1;
 pub const SLICE_HI: u8 = 2;
 pub const SLICE_MAX: u8 = 4;
+/// `Op::SliceExpr` flag: the operand is an array (or a pointer to one), whose capacity is
+/// its length, so an out-of-range bound is reported "with length" as Go does.
+pub const SLICE_ARRAY: u8 = 8;
 
 /// Integer comparisons, for `Op::CmpJmpI`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

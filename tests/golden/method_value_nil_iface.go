@@ -40,6 +40,13 @@ func main() {
 		area = c.Area
 	})
 	try("calling it", func() { area() })
+	reached := false
+	try("defer of a nil interface's method", func() {
+		var s Shape
+		defer s.Area()
+		reached = true
+	})
+	fmt.Println("reached:", reached)
 	var s Shape = Square{3}
 	f := s.Area
 	s = Square{4}
