@@ -480,9 +480,8 @@ impl<'a> Gen<'a> {
             ExprKind::CompositeLit { elems, .. } if self.struct_of(&self.ty(e)).is_some() => {
                 self.struct_lit_to(e, elems, dst)
             }
-            ExprKind::CompositeLit { elems, .. }
-                if matches!(self.ty(e).underlying(), Type::Array(..)) =>
-            {
+            // [2]int{1, 2}, or {1, 2} as an elided &[2]int (the array's handle is its pointer).
+            ExprKind::CompositeLit { elems, .. } if array_len(&self.ty(e)).is_some() => {
                 self.array_lit_to(e, elems, dst)
             }
             // sync.Mutex{} and other library types: the zero value, as `var v T` makes it.
@@ -756,7 +755,10 @@ impl<'a> Gen<'a> {
 
     /// `[N]T{...}` and `[...]T{...}`: a zero array, then a store per element given.
     fn array_lit_to(&mut self, e: &Expr, elems: &[Expr], dst: Reg) {
-        let t = self.ty(e);
+        let t = match self.ty(e).underlying() {
+            Type::Pointer(base) => (*base).clone(),
+            _ => self.ty(e),
+        };
         let Type::Array(n, elem) = t.underlying() else {
             return;
         };
