@@ -449,6 +449,9 @@ pub struct Checker<'a> {
     /// Named types declared as another named type whose declaration was in progress, with
     /// that type and their position (see `settle_pending_underlying`).
     pending_underlying: Vec<(Rc<Named>, Rc<Named>, Pos)>,
+    /// An object (in no scope) per method, so that a package variable's initializer that
+    /// calls a method depends on what its body refers to (`var_deps`, go/types initorder).
+    pub(crate) method_objs: HashMap<FuncIdx, ObjId>,
 }
 
 /// What a label labels, for break and continue.
@@ -522,6 +525,7 @@ impl<'a> Checker<'a> {
             comparable_obj: ObjId::MAX,
             embedding_ifaces: Vec::new(),
             pending_underlying: Vec::new(),
+            method_objs: HashMap::new(),
         };
         c.info.types = vec![None; file.nodes as usize + 1];
         c.init_universe();
@@ -1017,6 +1021,9 @@ impl<'a> Checker<'a> {
                         let f = self.new_func(String::new(), sig, None, fd.pos);
                         self.info.func_of.insert(fd.name.id, f);
                         self.method_decls.push((di, f));
+                        let kind = ObjKind::Func(f);
+                        let o = self.new_obj(Object::new(name, fd.name.pos, Type::Invalid, kind));
+                        self.method_objs.insert(f, o);
                         continue;
                     }
                     let go_name = format!("main.{}", name);
