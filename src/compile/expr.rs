@@ -2433,7 +2433,7 @@ pub(crate) fn is_struct(t: &Type) -> bool {
 impl Gen<'_> {
     /// The element type id that append and copy need to copy elements by value: a struct
     /// or array type's, else 0 (the element is copied as a word).
-    fn value_elem(&mut self, elem: &Type) -> TypeId {
+    pub(crate) fn value_elem(&mut self, elem: &Type) -> TypeId {
         if is_struct(elem) {
             self.type_id(elem)
         } else {

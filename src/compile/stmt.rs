@@ -945,7 +945,12 @@ impl<'a> Gen<'a> {
                 self.bind(cont);
                 self.emit(Op::MapIterNext { k, v, ok, it });
                 self.jmp_if_not(ok, end);
-                self.bind_iter_vars([var, var2], &lhs_list, *def, &[(k, (*kt).clone()), (v, (*vt).clone())]);
+                self.bind_iter_vars(
+                    [var, var2],
+                    &lhs_list,
+                    *def,
+                    &[(k, (*kt).clone()), (v, (*vt).clone())],
+                );
                 None
             }
             Type::Chan(_, elem) => {
@@ -1519,6 +1524,51 @@ impl<'a> Gen<'a> {
         self.emit(Op::Defer { f, base, nargs: args.len() as u16 });
     }
 
+    /// `defer delete(m, k)`, copy, clear and recover: evaluates the arguments now (into
+    /// regs) and gives the wrapper's parameter count and the one instruction that performs
+    /// the call on them later. `defer recover()` recovers nothing (recover is then not
+    /// called by a deferred function), so its wrapper does nothing.
+    fn suspended_builtin(
+        &mut self,
+        b: Builtin,
+        args: &[Expr],
+        regs: &mut Vec<Reg>,
+    ) -> (u16, Option<Op>) {
+        match b {
+            Builtin::Delete => {
+                let (m, k, kk) = self.map_operands(&args[0], &args[1]);
+                regs.extend([m, k]);
+                (2, Some(Op::MapDelete { m: 0, k: 1, kk }))
+            }
+            Builtin::Copy => {
+                let elem = match self.ty(&args[0]).underlying() {
+                    Type::Slice(el) => self.value_elem(&el),
+                    _ => 0,
+                };
+                let to = self.expr_temp(&args[0]);
+                let mut from = self.expr_temp(&args[1]);
+                if self.ty(&args[1]).is_string() {
+                    let bytes = self.alloc();
+                    self.emit(Op::StrToSlice { dst: bytes, s: from, runes: false });
+                    from = bytes;
+                }
+                regs.extend([to, from]);
+                (2, Some(Op::Copy { dst: 2, to: 0, from: 1, elem }))
+            }
+            Builtin::Clear => {
+                let t = self.ty(&args[0]);
+                regs.push(self.expr_temp(&args[0]));
+                match t.underlying() {
+                    Type::Slice(elem) => {
+                        (1, Some(Op::ClearSlice { s: 0, elem: self.type_id(&elem) }))
+                    }
+                    _ => (1, Some(Op::MapClear { m: 0 })),
+                }
+            }
+            _ => (0, None),
+        }
+    }
+
     /// Evaluates the function value and arguments of a `go` or `defer` call into fresh
     /// consecutive registers (`regs`), and says how to perform the call later.
     fn prepare_suspended(
@@ -1552,6 +1602,13 @@ impl<'a> Gen<'a> {
                     } else {
                         Native::BuiltinPrint
                     }))
+                }
+                Builtin::Delete | Builtin::Copy | Builtin::Clear | Builtin::Recover => {
+                    let (nparams, op) = self.suspended_builtin(b, args, regs);
+                    let code = op.into_iter().chain([Op::Ret { src: 0, n: 0 }]).collect();
+                    let line = self.f().line;
+                    let name = format!("runtime.{}", b.name());
+                    Some(DeferKind::Call(self.push_wrapper(name, nparams, 0, code, vec![], line)))
                 }
                 _ => {
                     self.error(pos, format!("go/defer of {} is not supported yet", b.name()));

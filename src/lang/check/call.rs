@@ -1241,7 +1241,9 @@ fn plain_operand(e: &Expr) -> bool {
         ExprKind::Slice { x, index, .. } => {
             plain_operand(x) && index.iter().flatten().all(|i| plain_operand(i))
         }
-        ExprKind::Operation { x, y, .. } => plain_operand(x) && y.as_deref().map_or(true, plain_operand),
+        ExprKind::Operation { x, y, .. } => {
+            plain_operand(x) && y.as_deref().map_or(true, plain_operand)
+        }
         ExprKind::KeyValue { key, value } => plain_operand(key) && plain_operand(value),
         ExprKind::CompositeLit { elems, .. } | ExprKind::List(elems) => all(elems),
         _ => true,
