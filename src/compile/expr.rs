@@ -2251,14 +2251,14 @@ impl<'a> Gen<'a> {
                 (dst, 1)
             }
             Builtin::Print | Builtin::Println => {
-                let base = self.push_ifaces(args);
+                let (base, nargs) = self.push_print_args(args);
                 let native = if b == Builtin::Println {
                     Native::BuiltinPrintln
                 } else {
                     Native::BuiltinPrint
                 };
                 self.set_line(e.pos);
-                self.emit(Op::CallNative { native, base, nargs: args.len() as u16 });
+                self.emit(Op::CallNative { native, base, nargs });
                 self.f().top = base;
                 (0, 0)
             }
@@ -2293,6 +2293,27 @@ impl<'a> Gen<'a> {
 
     /// Evaluates arguments as interface values into consecutive registers at the top;
     /// returns the base.
+    /// The arguments of print or println as interface values in consecutive registers: their
+    /// base and count (println(f()) passes every result of f).
+    pub(crate) fn push_print_args(&mut self, args: &[Expr]) -> (Reg, u16) {
+        let tuple = match args {
+            [a] => match self.info.type_of(a) {
+                Type::Tuple(list) => Some((a, list)),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some((a, list)) = tuple {
+            let params = vec![Type::empty_interface(); list.len()];
+            let sig = Signature { params, ..Default::default() };
+            let base = self.f().top;
+            let n = self.push_args(std::slice::from_ref(a), &sig, base, false, false);
+            self.reserve_to(base, n);
+            return (base, n);
+        }
+        (self.push_ifaces(args), args.len() as u16)
+    }
+
     pub(crate) fn push_ifaces(&mut self, args: &[Expr]) -> Reg {
         let base = self.f().top;
         let any = Type::empty_interface();

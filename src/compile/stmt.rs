@@ -1593,8 +1593,8 @@ impl<'a> Gen<'a> {
                     Some(DeferKind::Panic)
                 }
                 Builtin::Print | Builtin::Println => {
-                    let base = self.push_ifaces(args);
-                    for i in 0..args.len() {
+                    let (base, n) = self.push_print_args(args);
+                    for i in 0..n {
                         regs.push(base + i as u16);
                     }
                     Some(DeferKind::Native(if b == Builtin::Println {

@@ -686,8 +686,8 @@ impl<'a> Checker<'a> {
                 novalue
             }
             Builtin::Print | Builtin::Println => {
-                for a in args {
-                    let mut x = self.expr(a);
+                // println(f()) prints every result of f.
+                for mut x in self.call_args(args) {
                     if x.is_invalid() {
                         continue;
                     }
@@ -848,7 +848,7 @@ impl<'a> Checker<'a> {
     }
 
     /// append(s, x, y) and append(s, t...) (go/types builtins.go _Append).
-    /// println(f()), append(f()), copy(f()): a builtin taking several arguments called
+    /// append(f()), copy(f()): a builtin taking several arguments called
     /// with one call that returns several values. Valid Go that gopark does not compile
     /// yet (the message, if so).
     fn spread_builtin_call(&mut self, b: Builtin, args: &'a [Expr]) -> Option<String> {
@@ -856,7 +856,7 @@ impl<'a> Checker<'a> {
         if args.len() != 1 || !matches!(args[0].unparen().kind, ExprKind::Call { .. }) {
             return None;
         }
-        if !matches!(b, Append | Complex | Copy | Delete | Max | Min | Print | Println) {
+        if !matches!(b, Append | Complex | Copy | Delete | Max | Min) {
             return None;
         }
         let fun = match &args[0].unparen().kind {
