@@ -2205,18 +2205,7 @@ impl<'a> Gen<'a> {
                 (dst, 1)
             }
             Builtin::Copy => {
-                let elem = match self.ty(&args[0]).underlying() {
-                    Type::Slice(el) => self.value_elem(&el),
-                    _ => 0,
-                };
-                let to = self.expr(&args[0]);
-                let mut from = self.expr(&args[1]);
-                if self.ty(&args[1]).is_string() {
-                    // copy(b, s): the string's bytes, as a temporary []byte.
-                    let b = self.alloc();
-                    self.emit(Op::StrToSlice { dst: b, s: from, runes: false });
-                    from = b;
-                }
+                let (to, from, elem) = self.copy_operands(args);
                 let dst = self.alloc();
                 self.emit(Op::Copy { dst, to, from, elem });
                 (dst, 1)
@@ -2293,6 +2282,23 @@ impl<'a> Gen<'a> {
 
     /// Evaluates arguments as interface values into consecutive registers at the top;
     /// returns the base.
+    /// The destination, the source (a string's bytes as a temporary []byte) and the element
+    /// type id (see `value_elem`) of copy(to, from).
+    pub(crate) fn copy_operands(&mut self, args: &[Expr]) -> (Reg, Reg, TypeId) {
+        let elem = match self.ty(&args[0]).underlying() {
+            Type::Slice(el) => self.value_elem(&el),
+            _ => 0,
+        };
+        let to = self.expr(&args[0]);
+        let mut from = self.expr(&args[1]);
+        if self.ty(&args[1]).is_string() {
+            let b = self.alloc();
+            self.emit(Op::StrToSlice { dst: b, s: from, runes: false });
+            from = b;
+        }
+        (to, from, elem)
+    }
+
     /// The arguments of print or println as interface values in consecutive registers: their
     /// base and count (println(f()) passes every result of f).
     pub(crate) fn push_print_args(&mut self, args: &[Expr]) -> (Reg, u16) {
@@ -2454,7 +2460,7 @@ pub(crate) fn is_struct(t: &Type) -> bool {
 impl Gen<'_> {
     /// The element type id that append and copy need to copy elements by value: a struct
     /// or array type's, else 0 (the element is copied as a word).
-    pub(crate) fn value_elem(&mut self, elem: &Type) -> TypeId {
+    fn value_elem(&mut self, elem: &Type) -> TypeId {
         if is_struct(elem) {
             self.type_id(elem)
         } else {

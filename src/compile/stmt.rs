@@ -1541,17 +1541,7 @@ impl<'a> Gen<'a> {
                 (2, Some(Op::MapDelete { m: 0, k: 1, kk }))
             }
             Builtin::Copy => {
-                let elem = match self.ty(&args[0]).underlying() {
-                    Type::Slice(el) => self.value_elem(&el),
-                    _ => 0,
-                };
-                let to = self.expr_temp(&args[0]);
-                let mut from = self.expr_temp(&args[1]);
-                if self.ty(&args[1]).is_string() {
-                    let bytes = self.alloc();
-                    self.emit(Op::StrToSlice { dst: bytes, s: from, runes: false });
-                    from = bytes;
-                }
+                let (to, from, elem) = self.copy_operands(args);
                 regs.extend([to, from]);
                 (2, Some(Op::Copy { dst: 2, to: 0, from: 1, elem }))
             }
