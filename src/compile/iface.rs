@@ -19,37 +19,50 @@ use crate::vm::program::Func;
 use std::collections::BTreeSet;
 
 /// The key that identifies a runtime type: its %T `name`, plus the ids of the named types
-/// in it when there are any (two named types are identical only to themselves).
+/// in it when there are any (two named types are identical only to themselves) and the
+/// names of embedded fields (`struct{ Int }` with `type Int = int` prints as
+/// `struct { int }` but is another type: its field is named Int).
 pub(crate) fn type_key(t: &Type, name: &str) -> String {
-    let mut ids = Vec::new();
-    named_ids(t, &mut ids, 0);
-    if ids.is_empty() {
+    let mut parts = Vec::new();
+    identity_parts(t, &mut parts, 0);
+    if parts.is_empty() {
         name.to_string()
     } else {
-        format!("{name}#{ids:?}")
+        format!("{name}#{}", parts.join(","))
     }
 }
 
-fn named_ids(t: &Type, out: &mut Vec<u32>, depth: u32) {
+fn identity_parts(t: &Type, out: &mut Vec<String>, depth: u32) {
     if depth > 32 {
         return;
     }
     let d = depth + 1;
     match t {
-        Type::Named(n) => out.push(n.id),
-        Type::Pointer(e) | Type::Slice(e) | Type::Chan(_, e) => named_ids(e, out, d),
-        Type::Map(k, v) => {
-            named_ids(k, out, d);
-            named_ids(v, out, d);
+        Type::Named(n) => out.push(n.id.to_string()),
+        Type::Pointer(e) | Type::Slice(e) | Type::Chan(_, e) | Type::Array(_, e) => {
+            identity_parts(e, out, d)
         }
-        Type::Struct(st) => st.fields.iter().for_each(|f| named_ids(&f.ty, out, d)),
-        Type::Func(sig) => sig.params.iter().chain(&sig.results).for_each(|t| named_ids(t, out, d)),
-        Type::Interface(it) => {
-            for (_, sig) in &it.all_methods {
-                sig.params.iter().chain(&sig.results).for_each(|t| named_ids(t, out, d));
+        Type::Map(k, v) => {
+            identity_parts(k, out, d);
+            identity_parts(v, out, d);
+        }
+        Type::Struct(st) => {
+            for f in &st.fields {
+                if f.embedded {
+                    out.push(format!("^{}", f.name));
+                }
+                identity_parts(&f.ty, out, d);
             }
         }
-        Type::Tuple(list) => list.iter().for_each(|t| named_ids(t, out, d)),
+        Type::Func(sig) => {
+            sig.params.iter().chain(&sig.results).for_each(|t| identity_parts(t, out, d))
+        }
+        Type::Interface(it) => {
+            for (_, sig) in &it.all_methods {
+                sig.params.iter().chain(&sig.results).for_each(|t| identity_parts(t, out, d));
+            }
+        }
+        Type::Tuple(list) => list.iter().for_each(|t| identity_parts(t, out, d)),
         _ => {}
     }
 }
