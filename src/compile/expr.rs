@@ -461,6 +461,9 @@ impl<'a> Gen<'a> {
                         flags |= 1 << k;
                     }
                 }
+                if array_len(&self.ty(x)).is_some() {
+                    flags |= crate::vm::op::SLICE_ARRAY;
+                }
                 self.set_line(e.pos);
                 let [lo, hi, max] = regs;
                 if is_str {
@@ -477,9 +480,8 @@ impl<'a> Gen<'a> {
             ExprKind::CompositeLit { elems, .. } if self.struct_of(&self.ty(e)).is_some() => {
                 self.struct_lit_to(e, elems, dst)
             }
-            ExprKind::CompositeLit { elems, .. }
-                if matches!(self.ty(e).underlying(), Type::Array(..)) =>
-            {
+            // [2]int{1, 2}, or {1, 2} as an elided &[2]int (the array's handle is its pointer).
+            ExprKind::CompositeLit { elems, .. } if array_len(&self.ty(e)).is_some() => {
                 self.array_lit_to(e, elems, dst)
             }
             // sync.Mutex{} and other library types: the zero value, as `var v T` makes it.
@@ -753,7 +755,10 @@ impl<'a> Gen<'a> {
 
     /// `[N]T{...}` and `[...]T{...}`: a zero array, then a store per element given.
     fn array_lit_to(&mut self, e: &Expr, elems: &[Expr], dst: Reg) {
-        let t = self.ty(e);
+        let t = match self.ty(e).underlying() {
+            Type::Pointer(base) => (*base).clone(),
+            _ => self.ty(e),
+        };
         let Type::Array(n, elem) = t.underlying() else {
             return;
         };
@@ -2226,18 +2231,7 @@ impl<'a> Gen<'a> {
                 (dst, 1)
             }
             Builtin::Copy => {
-                let elem = match self.ty(&args[0]).underlying() {
-                    Type::Slice(el) => self.value_elem(&el),
-                    _ => 0,
-                };
-                let to = self.expr(&args[0]);
-                let mut from = self.expr(&args[1]);
-                if self.ty(&args[1]).is_string() {
-                    // copy(b, s): the string's bytes, as a temporary []byte.
-                    let b = self.alloc();
-                    self.emit(Op::StrToSlice { dst: b, s: from, runes: false });
-                    from = b;
-                }
+                let (to, from, elem) = self.copy_operands(args);
                 let dst = self.alloc();
                 self.emit(Op::Copy { dst, to, from, elem });
                 (dst, 1)
@@ -2272,14 +2266,14 @@ impl<'a> Gen<'a> {
                 (dst, 1)
             }
             Builtin::Print | Builtin::Println => {
-                let base = self.push_ifaces(args);
+                let (base, nargs) = self.push_print_args(args);
                 let native = if b == Builtin::Println {
                     Native::BuiltinPrintln
                 } else {
                     Native::BuiltinPrint
                 };
                 self.set_line(e.pos);
-                self.emit(Op::CallNative { native, base, nargs: args.len() as u16 });
+                self.emit(Op::CallNative { native, base, nargs });
                 self.f().top = base;
                 (0, 0)
             }
@@ -2314,6 +2308,44 @@ impl<'a> Gen<'a> {
 
     /// Evaluates arguments as interface values into consecutive registers at the top;
     /// returns the base.
+    /// The destination, the source (a string's bytes as a temporary []byte) and the element
+    /// type id (see `value_elem`) of copy(to, from).
+    pub(crate) fn copy_operands(&mut self, args: &[Expr]) -> (Reg, Reg, TypeId) {
+        let elem = match self.ty(&args[0]).underlying() {
+            Type::Slice(el) => self.value_elem(&el),
+            _ => 0,
+        };
+        let to = self.expr(&args[0]);
+        let mut from = self.expr(&args[1]);
+        if self.ty(&args[1]).is_string() {
+            let b = self.alloc();
+            self.emit(Op::StrToSlice { dst: b, s: from, runes: false });
+            from = b;
+        }
+        (to, from, elem)
+    }
+
+    /// The arguments of print or println as interface values in consecutive registers: their
+    /// base and count (println(f()) passes every result of f).
+    pub(crate) fn push_print_args(&mut self, args: &[Expr]) -> (Reg, u16) {
+        let tuple = match args {
+            [a] => match self.info.type_of(a) {
+                Type::Tuple(list) => Some((a, list)),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some((a, list)) = tuple {
+            let params = vec![Type::empty_interface(); list.len()];
+            let sig = Signature { params, ..Default::default() };
+            let base = self.f().top;
+            let n = self.push_args(std::slice::from_ref(a), &sig, base, false, false);
+            self.reserve_to(base, n);
+            return (base, n);
+        }
+        (self.push_ifaces(args), args.len() as u16)
+    }
+
     pub(crate) fn push_ifaces(&mut self, args: &[Expr]) -> Reg {
         let base = self.f().top;
         let any = Type::empty_interface();

@@ -19,37 +19,50 @@ use crate::vm::program::Func;
 use std::collections::BTreeSet;
 
 /// The key that identifies a runtime type: its %T `name`, plus the ids of the named types
-/// in it when there are any (two named types are identical only to themselves).
+/// in it when there are any (two named types are identical only to themselves) and the
+/// names of embedded fields (`struct{ Int }` with `type Int = int` prints as
+/// `struct { int }` but is another type: its field is named Int).
 pub(crate) fn type_key(t: &Type, name: &str) -> String {
-    let mut ids = Vec::new();
-    named_ids(t, &mut ids, 0);
-    if ids.is_empty() {
+    let mut parts = Vec::new();
+    identity_parts(t, &mut parts, 0);
+    if parts.is_empty() {
         name.to_string()
     } else {
-        format!("{name}#{ids:?}")
+        format!("{name}#{}", parts.join(","))
     }
 }
 
-fn named_ids(t: &Type, out: &mut Vec<u32>, depth: u32) {
+fn identity_parts(t: &Type, out: &mut Vec<String>, depth: u32) {
     if depth > 32 {
         return;
     }
     let d = depth + 1;
     match t {
-        Type::Named(n) => out.push(n.id),
-        Type::Pointer(e) | Type::Slice(e) | Type::Chan(_, e) => named_ids(e, out, d),
-        Type::Map(k, v) => {
-            named_ids(k, out, d);
-            named_ids(v, out, d);
+        Type::Named(n) => out.push(n.id.to_string()),
+        Type::Pointer(e) | Type::Slice(e) | Type::Chan(_, e) | Type::Array(_, e) => {
+            identity_parts(e, out, d)
         }
-        Type::Struct(st) => st.fields.iter().for_each(|f| named_ids(&f.ty, out, d)),
-        Type::Func(sig) => sig.params.iter().chain(&sig.results).for_each(|t| named_ids(t, out, d)),
-        Type::Interface(it) => {
-            for (_, sig) in &it.all_methods {
-                sig.params.iter().chain(&sig.results).for_each(|t| named_ids(t, out, d));
+        Type::Map(k, v) => {
+            identity_parts(k, out, d);
+            identity_parts(v, out, d);
+        }
+        Type::Struct(st) => {
+            for f in &st.fields {
+                if f.embedded {
+                    out.push(format!("^{}", f.name));
+                }
+                identity_parts(&f.ty, out, d);
             }
         }
-        Type::Tuple(list) => list.iter().for_each(|t| named_ids(t, out, d)),
+        Type::Func(sig) => {
+            sig.params.iter().chain(&sig.results).for_each(|t| identity_parts(t, out, d))
+        }
+        Type::Interface(it) => {
+            for (_, sig) in &it.all_methods {
+                sig.params.iter().chain(&sig.results).for_each(|t| identity_parts(t, out, d));
+            }
+        }
+        Type::Tuple(list) => list.iter().for_each(|t| identity_parts(t, out, d)),
         _ => {}
     }
 }
@@ -237,6 +250,16 @@ impl<'a> Gen<'a> {
         Some(f)
     }
 
+    /// A wrapper that calls value method `name` of type `b` through a *b: a nil pointer
+    /// panics with Go's panicwrap text, which names the method rather than the dereference.
+    fn panicwrap_check(&mut self, b: &Type, name: &str, code: &mut Vec<Op>) {
+        let full = crate::lang::types::runtime_type_string(b);
+        let short = full.rsplit('.').next().unwrap_or(&full).to_string();
+        let text = format!("value method {full}.{name} called using nil *{short} pointer");
+        let k = self.string_const(text.as_bytes());
+        code.push(Op::NilCheckWrap { p: 0, k });
+    }
+
     /// The function a method table entry of type `t` calls for method `name`: the method
     /// itself (`method` = its function and whether its receiver is a pointer) when it can
     /// take the payload as is, else a wrapper that reaches the receiver through the
@@ -275,6 +298,9 @@ impl<'a> Gen<'a> {
         let call = match method {
             Some((func, ptr_recv)) => {
                 if !ptr_recv {
+                    if let (Some(b), true) = (pointee(&cur), path.is_empty()) {
+                        self.panicwrap_check(&b, name, &mut code);
+                    }
                     match pointee(&cur) {
                         Some(b) if is_struct(&b) => {
                             let ty = self.type_id(&b);
@@ -459,6 +485,9 @@ impl<'a> Gen<'a> {
     pub(crate) fn iface_method_value_to(&mut self, e: &Expr, path: &[u16], dst: Reg) {
         let recv = self.alloc();
         self.iface_recv_to(e, path, recv);
+        // Go evaluates i.M now: a nil interface panics here, not when the value is called.
+        self.set_line(e.pos);
+        self.emit(Op::NilCheckIface { x: recv });
         let sig = self.ty(e).signature().unwrap_or_default();
         let sel = self.iface_selector(e);
         let np = sig.params.len() as u16;

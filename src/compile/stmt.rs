@@ -855,7 +855,13 @@ impl<'a> Gen<'a> {
             },
             _ => None,
         };
+        // Without a value variable an array's elements are never read, so the loop only
+        // counts to its length: a nil pointer to an array ranges without a dereference.
+        let index_only = array_elem.is_some()
+            && lhs_list.get(1).map_or(true, |v| v.unparen().is_name() == Some("_"));
+        let lhs_list = if index_only { &lhs_list[..lhs_list.len().min(1)] } else { &lhs_list[..] };
         let ranged = match &array_elem {
+            _ if index_only => Type::int(),
             Some(e) => Type::Slice(e.clone()),
             None => xt.underlying(),
         };
@@ -891,11 +897,12 @@ impl<'a> Gen<'a> {
                 self.emit(Op::LtI { dst: c, a: i, b: n });
                 self.jmp_if_not(c, end);
                 self.release_temps();
-                self.bind_iter_var(var, &lhs_list, *def, i, &Type::int());
+                let mut vals = vec![(i, Type::int())];
                 if lhs_list.len() > 1 {
                     self.emit(Op::IndexSlice { dst: v, s, i });
-                    self.bind_iter_var(var2, &lhs_list[1..], *def, v, &elem);
+                    vals.push((v, (*elem).clone()));
                 }
+                self.bind_iter_vars([var, var2], &lhs_list, *def, &vals);
                 Some(i)
             }
             Type::Basic(k) if k.is_string() => {
@@ -916,16 +923,8 @@ impl<'a> Gen<'a> {
                 self.jmp_if_not(c, end);
                 self.release_temps();
                 self.emit(Op::DecodeRune { r, w, s, i });
-                self.bind_iter_var(var, &lhs_list, *def, i, &Type::int());
-                if lhs_list.len() > 1 {
-                    self.bind_iter_var(
-                        var2,
-                        &lhs_list[1..],
-                        *def,
-                        r,
-                        &Type::Basic(BasicKind::Rune),
-                    );
-                }
+                let vals = [(i, Type::int()), (r, Type::Basic(BasicKind::Rune))];
+                self.bind_iter_vars([var, var2], &lhs_list, *def, &vals);
                 step = Some(w);
                 Some(i)
             }
@@ -946,10 +945,12 @@ impl<'a> Gen<'a> {
                 self.bind(cont);
                 self.emit(Op::MapIterNext { k, v, ok, it });
                 self.jmp_if_not(ok, end);
-                self.bind_iter_var(var, &lhs_list, *def, k, &kt);
-                if lhs_list.len() > 1 {
-                    self.bind_iter_var(var2, &lhs_list[1..], *def, v, &vt);
-                }
+                self.bind_iter_vars(
+                    [var, var2],
+                    &lhs_list,
+                    *def,
+                    &[(k, (*kt).clone()), (v, (*vt).clone())],
+                );
                 None
             }
             Type::Chan(_, elem) => {
@@ -969,7 +970,15 @@ impl<'a> Gen<'a> {
                 // Range over an integer: a hidden counter, so that the body may change
                 // the variable without affecting the iteration.
                 let n = self.alloc_local();
-                self.expr_to(x, n);
+                let it = if index_only {
+                    let _ = self.expr(x);
+                    let len = super::expr::array_len(&xt).unwrap_or(0).min(i64::MAX as u64);
+                    self.load_int(n, len as i64);
+                    Type::int()
+                } else {
+                    self.expr_to(x, n);
+                    xt.clone()
+                };
                 let i = self.alloc_local();
                 self.load_int(i, 0);
                 self.release_temps();
@@ -978,7 +987,7 @@ impl<'a> Gen<'a> {
                 self.emit(Op::LtI { dst: c, a: i, b: n });
                 self.jmp_if_not(c, end);
                 self.release_temps();
-                self.bind_iter_var(var, &lhs_list, *def, i, &xt);
+                self.bind_iter_var(var, &lhs_list, *def, i, &it);
                 // The increment happens at the continue label, below.
                 Some(i)
             }
@@ -1018,6 +1027,34 @@ impl<'a> Gen<'a> {
         let r = self.alloc_local();
         self.f().vars.insert(o, r);
         Some((o, r))
+    }
+
+    /// Sets the range variables for this iteration from the registers in vals (one per
+    /// variable the statement names, at most as many as lhs holds). An assignment form
+    /// (`for i, x[i] = range y`) evaluates every target's operands before it stores, as
+    /// Go's parallel assignment does.
+    fn bind_iter_vars(
+        &mut self,
+        vars: [Option<(ObjId, Reg)>; 2],
+        lhs: &[&Expr],
+        def: bool,
+        vals: &[(Reg, Type)],
+    ) {
+        let vals = &vals[..vals.len().min(lhs.len())];
+        if def || vals.len() < 2 {
+            for (k, (v, vt)) in vals.iter().enumerate() {
+                self.bind_iter_var(vars[k], &lhs[k..], def, *v, vt);
+            }
+            return;
+        }
+        let lvs: Vec<LValue> = lhs[..vals.len()].iter().map(|l| self.lvalue(l)).collect();
+        for ((lv, l), (v, vt)) in lvs.into_iter().zip(lhs).zip(vals) {
+            let to = self.ty(l);
+            let t = self.alloc();
+            self.conv_reg(*v, vt, &to, t);
+            self.store(lv, t);
+        }
+        self.release_temps();
     }
 
     /// Sets the range variable for this iteration from register v.
@@ -1269,8 +1306,17 @@ impl<'a> Gen<'a> {
         self.release_temps();
     }
 
+    /// dst = a == b for operands of type t (a switch's tag and a case).
     fn eq_regs(&mut self, t: &Type, dst: Reg, a: Reg, b: Reg) {
-        let o = if t.is_string() {
+        if super::complex::is_complex(t) {
+            self.complex_arith(Operator::Eql, t, dst, a, b);
+            return;
+        }
+        let o = if super::expr::is_struct(t) {
+            // Structs and arrays are compared field by field (element by element).
+            let ty = self.type_id(t);
+            Op::EqStruct { dst, a, b, ty, ne: false }
+        } else if t.is_string() {
             Op::EqS { dst, a, b }
         } else if t.is_float() {
             Op::EqF { dst, a, b }
@@ -1478,6 +1524,41 @@ impl<'a> Gen<'a> {
         self.emit(Op::Defer { f, base, nargs: args.len() as u16 });
     }
 
+    /// `defer delete(m, k)`, copy, clear and recover: evaluates the arguments now (into
+    /// regs) and gives the wrapper's parameter count and the one instruction that performs
+    /// the call on them later. `defer recover()` recovers nothing (recover is then not
+    /// called by a deferred function), so its wrapper does nothing.
+    fn suspended_builtin(
+        &mut self,
+        b: Builtin,
+        args: &[Expr],
+        regs: &mut Vec<Reg>,
+    ) -> (u16, Option<Op>) {
+        match b {
+            Builtin::Delete => {
+                let (m, k, kk) = self.map_operands(&args[0], &args[1]);
+                regs.extend([m, k]);
+                (2, Some(Op::MapDelete { m: 0, k: 1, kk }))
+            }
+            Builtin::Copy => {
+                let (to, from, elem) = self.copy_operands(args);
+                regs.extend([to, from]);
+                (2, Some(Op::Copy { dst: 2, to: 0, from: 1, elem }))
+            }
+            Builtin::Clear => {
+                let t = self.ty(&args[0]);
+                regs.push(self.expr_temp(&args[0]));
+                match t.underlying() {
+                    Type::Slice(elem) => {
+                        (1, Some(Op::ClearSlice { s: 0, elem: self.type_id(&elem) }))
+                    }
+                    _ => (1, Some(Op::MapClear { m: 0 })),
+                }
+            }
+            _ => (0, None),
+        }
+    }
+
     /// Evaluates the function value and arguments of a `go` or `defer` call into fresh
     /// consecutive registers (`regs`), and says how to perform the call later.
     fn prepare_suspended(
@@ -1502,8 +1583,8 @@ impl<'a> Gen<'a> {
                     Some(DeferKind::Panic)
                 }
                 Builtin::Print | Builtin::Println => {
-                    let base = self.push_ifaces(args);
-                    for i in 0..args.len() {
+                    let (base, n) = self.push_print_args(args);
+                    for i in 0..n {
                         regs.push(base + i as u16);
                     }
                     Some(DeferKind::Native(if b == Builtin::Println {
@@ -1511,6 +1592,13 @@ impl<'a> Gen<'a> {
                     } else {
                         Native::BuiltinPrint
                     }))
+                }
+                Builtin::Delete | Builtin::Copy | Builtin::Clear | Builtin::Recover => {
+                    let (nparams, op) = self.suspended_builtin(b, args, regs);
+                    let code = op.into_iter().chain([Op::Ret { src: 0, n: 0 }]).collect();
+                    let line = self.f().line;
+                    let name = format!("runtime.{}", b.name());
+                    Some(DeferKind::Call(self.push_wrapper(name, nparams, 0, code, vec![], line)))
                 }
                 _ => {
                     self.error(pos, format!("go/defer of {} is not supported yet", b.name()));

@@ -56,6 +56,9 @@ pub(super) fn make_closure(
     func: FuncId,
 ) -> Result<Value, Exit> {
     let spec = &rt.prog.funcs[func as usize].captures;
+    if let Some(&v) = rt.static_closures.get(func as usize).filter(|v| v.h != 0) {
+        return Ok(v);
+    }
     let caps: Arc<[Value]> = spec.iter().map(|&reg| regs[reg as usize]).collect();
     alloc_value(rt, m, Obj::Closure { func, caps })
 }

@@ -65,7 +65,9 @@ pub(super) fn assertion_error(prog: &Program, v: Value, ty: TypeId, iface: TypeI
         return format!("interface conversion: {inter} is {cs}, not {as_}");
     };
     if !matches!(d.kind, TypeKind::Interface) {
-        return format!("interface conversion: {inter} is {cs}, not {as_}");
+        // Two types spelled alike are local types of different functions (one package).
+        let scopes = if cs == as_ { " (types from different scopes)" } else { "" };
+        return format!("interface conversion: {inter} is {cs}, not {as_}{scopes}");
     }
     // The first missing method by name, as the runtime's sorted itab walk finds it.
     let missing = d

@@ -575,6 +575,8 @@ fn run_slice(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32)
             | Op::EqStruct { .. }
             | Op::Cplx { .. }
             | Op::NilCheck { .. }
+            | Op::NilCheckIface { .. }
+            | Op::NilCheckWrap { .. }
             | Op::FieldAddr { .. }
             | Op::ElemAddr { .. }
             | Op::MakeMap { .. }

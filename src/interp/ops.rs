@@ -240,6 +240,17 @@ pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Re
                 return Err(Exit::Panic(NIL_DEREF.into()));
             }
         }
+        Op::NilCheckWrap { p, k } => {
+            if r!(p).h == 0 {
+                let text = rt.prog.strings.get(k as usize).map(|b| String::from_utf8_lossy(b));
+                return Err(Exit::Panic(text.unwrap_or_default().into_owned()));
+            }
+        }
+        Op::NilCheckIface { x } => {
+            if r!(x).t == 0 {
+                return Err(Exit::Panic(NIL_DEREF.into()));
+            }
+        }
         Op::Cplx { op, dst, a, b, single } => {
             r!(dst) = complex::exec(rt, m, op, r!(a), r!(b), single)?
         }

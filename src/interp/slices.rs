@@ -8,7 +8,7 @@ use super::Exit;
 use crate::rt::obj::Obj;
 use crate::sched::{MCtx, Runtime};
 use crate::sys::internal_error;
-use crate::vm::op::{ElemSize, TypeId, ELEM_POINTERS, SLICE_HI, SLICE_LO, SLICE_MAX};
+use crate::vm::op::{ElemSize, TypeId, ELEM_POINTERS, SLICE_ARRAY, SLICE_HI, SLICE_LO, SLICE_MAX};
 use crate::vm::value::Value;
 
 /// Go's text for an index out of range (negative indexes have no length part).
@@ -213,7 +213,7 @@ pub(super) fn bounds(
             return fail(format!("[:{hi}:{mx}]"));
         }
         if lo < 0 {
-            return fail(format!("[{lo}:]"));
+            return fail(format!("[{lo}::]"));
         }
         if lo > hi {
             return fail(format!("[{lo}:{hi}:]"));
@@ -251,7 +251,8 @@ pub(super) fn slice(s: Value, b: Bounds) -> Result<Value, Exit> {
     let l = if b.flags & SLICE_LO != 0 { b.lo } else { 0 };
     let h = if b.flags & SLICE_HI != 0 { b.hi } else { s.slice_len() as i64 };
     let mx = (b.flags & SLICE_MAX != 0).then_some(b.max);
-    bounds(l, h, mx, s.slice_cap(), "capacity", b.flags & SLICE_HI != 0)?;
+    let what = if b.flags & SLICE_ARRAY != 0 { "length" } else { "capacity" };
+    bounds(l, h, mx, s.slice_cap(), what, b.flags & SLICE_HI != 0)?;
     let c = mx.unwrap_or(s.slice_cap() as i64);
     Ok(if s.h == 0 {
         Value::ZERO

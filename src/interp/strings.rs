@@ -46,11 +46,7 @@ pub(super) fn len(rt: &Runtime, s: Value) -> i64 {
 pub(super) fn index(rt: &Runtime, s: Value, i: i64) -> Result<Value, Exit> {
     let text = rt.heap.bytes(s);
     if i < 0 || i as usize >= text.len() {
-        return Err(Exit::Panic(format!(
-            "runtime error: index out of range [{}] with length {}",
-            i,
-            text.len()
-        )));
+        return Err(super::slices::index_panic(i, text.len()));
     }
     Ok(Value::int(text[i as usize] as i64))
 }

@@ -63,6 +63,7 @@ impl Runtime {
             }
             roots.extend(self.globals.iter().map(|v| lock(v).h));
             roots.extend(self.str_consts.iter().map(|v| v.h));
+            roots.extend(self.static_closures.iter().map(|v| v.h));
             roots.extend(lock(&self.lib_globals).iter().map(|(_, v)| v.h));
             for p in &self.ps {
                 p.timers.chans(&mut roots);

@@ -285,6 +285,10 @@ pub struct Runtime {
     pub clock: Clock,
     /// Heap strings for `Program::strings`, made once per run.
     pub str_consts: Vec<Value>,
+    /// One closure per function that captures nothing and is made a value somewhere
+    /// (`Op::MakeClosure`), by FuncId (0 elsewhere): made once per run and shared, so such a
+    /// func value allocates nothing, as in Go (whose func values cannot be compared).
+    pub static_closures: Vec<Value>,
     pub globals: Vec<Mutex<Value>>,
     allgs: Mutex<BTreeMap<u32, Arc<G>>>,
     next_goid: AtomicU32,
@@ -376,8 +380,10 @@ impl Runtime {
             .iter()
             .map(|s| heap.new_bytes(&mut cache, s).unwrap_or(Value::ZERO))
             .collect();
+        let static_closures = static_closures(&prog, &heap, &mut cache);
         heap.flush(&mut cache);
         let rt = Arc::new(Runtime {
+            static_closures,
             globals: (0..prog.nglobals).map(|_| Mutex::new(Value::ZERO)).collect(),
             str_consts,
             heap,
@@ -773,4 +779,19 @@ impl Runtime {
             self.finish_with_line(1, &format!("gopark: time limit of {limit} reached"));
         }
     }
+}
+
+/// `Runtime::static_closures`: a closure object for each function without captures that
+/// some `Op::MakeClosure` names.
+fn static_closures(prog: &Program, heap: &Heap, cache: &mut AllocCache) -> Vec<Value> {
+    let mut out = vec![Value::ZERO; prog.funcs.len()];
+    for op in prog.funcs.iter().flat_map(|f| &f.code) {
+        let crate::vm::op::Op::MakeClosure { func, .. } = *op else { continue };
+        let f = func as usize;
+        if out.get(f).is_some_and(|v| v.h == 0) && prog.funcs[f].captures.is_empty() {
+            let obj = crate::rt::obj::Obj::Closure { func, caps: Arc::from([]) };
+            out[f] = heap.alloc(cache, obj).map(Value::handle).unwrap_or(Value::ZERO);
+        }
+    }
+    out
 }

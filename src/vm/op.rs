@@ -817,6 +817,18 @@ pub enum Op {
     NilCheck {
         p: Reg,
     },
+    /// Panics with the nil dereference error when the interface value x is nil (its type
+    /// word is 0): the method value `i.M` of a nil interface, as Go evaluates it.
+    NilCheckIface {
+        x: Reg,
+    },
+    /// Panics with `Program::strings[k]` (Go's panicwrap text, "value method main.T.M
+    /// called using nil *T pointer") when the pointer p is nil: the method table's wrapper
+    /// that calls a value method through a *T.
+    NilCheckWrap {
+        p: Reg,
+        k: u32,
+    },
     /// dst = &obj.fields[idx] for a field that is not itself a struct: an interior pointer,
     /// the struct's handle in `h` and idx+1 in `w` (LoadBox/StoreBox follow it). Panics
     /// with the nil dereference error when obj is nil.
@@ -975,6 +987,9 @@ pub const PENDING_CALL: u32 = u32::MAX;
 pub const SLICE_LO: u8 = 1;
 pub const SLICE_HI: u8 = 2;
 pub const SLICE_MAX: u8 = 4;
+/// `Op::SliceExpr` flag: the operand is an array (or a pointer to one), whose capacity is
+/// its length, so an out-of-range bound is reported "with length" as Go does.
+pub const SLICE_ARRAY: u8 = 8;
 
 /// Integer comparisons, for `Op::CmpJmpI`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -1307,6 +1322,8 @@ impl Op {
                 f(src)
             }
             NilCheck { p } => f(p),
+            NilCheckIface { x } => f(x),
+            NilCheckWrap { p, .. } => f(p),
             MapIndex { dst, m, k, .. } => {
                 f(dst);
                 f(m);

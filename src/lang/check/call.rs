@@ -5,7 +5,7 @@ use super::expr::{representable, Operand};
 use super::{Builtin, Checker, LibFunc, Mode, ObjId, ObjKind, Object};
 use crate::lang::ast::{expr_string, ChanDir, Expr, ExprKind};
 use crate::lang::constant::Value;
-use crate::lang::token::Pos;
+use crate::lang::token::{Operator, Pos};
 use crate::lang::types::{identical, BasicKind, Signature, Type};
 use std::rc::Rc;
 
@@ -686,8 +686,8 @@ impl<'a> Checker<'a> {
                 novalue
             }
             Builtin::Print | Builtin::Println => {
-                for a in args {
-                    let mut x = self.expr(a);
+                // println(f()) prints every result of f.
+                for mut x in self.call_args(args) {
                     if x.is_invalid() {
                         continue;
                     }
@@ -848,7 +848,7 @@ impl<'a> Checker<'a> {
     }
 
     /// append(s, x, y) and append(s, t...) (go/types builtins.go _Append).
-    /// println(f()), append(f()), copy(f()): a builtin taking several arguments called
+    /// append(f()), copy(f()): a builtin taking several arguments called
     /// with one call that returns several values. Valid Go that gopark does not compile
     /// yet (the message, if so).
     fn spread_builtin_call(&mut self, b: Builtin, args: &'a [Expr]) -> Option<String> {
@@ -856,7 +856,7 @@ impl<'a> Checker<'a> {
         if args.len() != 1 || !matches!(args[0].unparen().kind, ExprKind::Call { .. }) {
             return None;
         }
-        if !matches!(b, Append | Complex | Copy | Delete | Max | Min | Print | Println) {
+        if !matches!(b, Append | Complex | Copy | Delete | Max | Min) {
             return None;
         }
         let fun = match &args[0].unparen().kind {
@@ -1227,10 +1227,25 @@ impl Object {
 
 /// Whether evaluating `e` involves no call and no receive: a name or a field of one, the
 /// operands whose array length Go treats as a constant (a conservative subset).
+/// Whether e holds no function call and no channel receive, which makes len and cap of an
+/// array operand constant (a call inside a function literal does not count, as it does not
+/// run; conversions are taken for calls, a simplification).
 fn plain_operand(e: &Expr) -> bool {
+    let all = |es: &[Expr]| es.iter().all(plain_operand);
     match &e.kind {
-        ExprKind::Name(_) => true,
-        ExprKind::Paren(x) | ExprKind::Selector { x, .. } => plain_operand(x),
-        _ => false,
+        ExprKind::Call { .. } | ExprKind::Operation { op: Operator::Recv, y: None, .. } => false,
+        ExprKind::Paren(x) | ExprKind::Selector { x, .. } | ExprKind::Assert { x, .. } => {
+            plain_operand(x)
+        }
+        ExprKind::Index { x, index } => plain_operand(x) && plain_operand(index),
+        ExprKind::Slice { x, index, .. } => {
+            plain_operand(x) && index.iter().flatten().all(|i| plain_operand(i))
+        }
+        ExprKind::Operation { x, y, .. } => {
+            plain_operand(x) && y.as_deref().map_or(true, plain_operand)
+        }
+        ExprKind::KeyValue { key, value } => plain_operand(key) && plain_operand(value),
+        ExprKind::CompositeLit { elems, .. } | ExprKind::List(elems) => all(elems),
+        _ => true,
     }
 }

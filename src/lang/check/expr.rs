@@ -818,6 +818,15 @@ impl<'a> Checker<'a> {
                     }
                     return x;
                 }
+                if let Type::Array(..) = base.underlying() {
+                    // A pointer to an array is the array's handle, as for a struct.
+                    let mut x = self.composite_lit(e, None, elems, Some(&base));
+                    if !x.is_invalid() {
+                        x.ty = t.clone();
+                        self.record(e, Mode::Value, &t, None);
+                    }
+                    return x;
+                }
             }
         }
         let (elem, bound) = match t.underlying() {

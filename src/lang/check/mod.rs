@@ -446,6 +446,12 @@ pub struct Checker<'a> {
     pub(crate) comparable_obj: ObjId,
     /// Declared interfaces that embed others (see `complete_interfaces`).
     embedding_ifaces: Vec<Rc<Named>>,
+    /// Named types declared as another named type whose declaration was in progress, with
+    /// that type and their position (see `settle_pending_underlying`).
+    pending_underlying: Vec<(Rc<Named>, Rc<Named>, Pos)>,
+    /// An object (in no scope) per method, so that a package variable's initializer that
+    /// calls a method depends on what its body refers to (`var_deps`, go/types initorder).
+    pub(crate) method_objs: HashMap<FuncIdx, ObjId>,
 }
 
 /// What a label labels, for break and continue.
@@ -518,6 +524,8 @@ impl<'a> Checker<'a> {
             generic_types: Default::default(),
             comparable_obj: ObjId::MAX,
             embedding_ifaces: Vec::new(),
+            pending_underlying: Vec::new(),
+            method_objs: HashMap::new(),
         };
         c.info.types = vec![None; file.nodes as usize + 1];
         c.init_universe();
@@ -1013,6 +1021,9 @@ impl<'a> Checker<'a> {
                         let f = self.new_func(String::new(), sig, None, fd.pos);
                         self.info.func_of.insert(fd.name.id, f);
                         self.method_decls.push((di, f));
+                        let kind = ObjKind::Func(f);
+                        let o = self.new_obj(Object::new(name, fd.name.pos, Type::Invalid, kind));
+                        self.method_objs.insert(f, o);
                         continue;
                     }
                     let go_name = format!("main.{}", name);
@@ -1502,17 +1513,47 @@ impl<'a> Checker<'a> {
             self.error(td.ty.start(), "type constraints are not supported yet");
             return;
         }
-        let u = self.type_expr(&td.ty);
-        let u = u.underlying();
+        let declared = self.type_expr(&td.ty);
+        let u = declared.underlying();
         if let Type::Interface(it) = &u {
             if !it.embeddeds.is_empty() {
                 self.embedding_ifaces.push(named.clone());
             }
         }
+        // `type L2 L1` while L1 is still being declared (L1 struct{ next *L2 }): L1's
+        // underlying type is not known yet, so L2 takes it when L1's declaration ends.
+        if let (Type::Invalid, Type::Named(src)) = (&u, &declared) {
+            self.pending_underlying.push((named.clone(), src.clone(), td.name.pos));
+        }
         *named.underlying.borrow_mut() = u;
         self.complete_interfaces();
+        self.report_value_cycle(&named, td.name.pos);
+        for (dep, pos) in self.settle_pending_underlying() {
+            self.report_value_cycle(&dep, pos);
+        }
+    }
+
+    /// The types whose underlying type waited for a declaration that has now ended get it
+    /// (chains too: `type A B; type B C`), with their declarations' positions.
+    fn settle_pending_underlying(&mut self) -> Vec<(Rc<Named>, Pos)> {
+        let mut settled = Vec::new();
+        loop {
+            let ready = self.pending_underlying.iter().position(|(_, src, _)| {
+                !matches!(*src.underlying.borrow(), Type::Invalid)
+                    && !self.pending_underlying.iter().any(|(d, ..)| d.id == src.id)
+            });
+            let Some(k) = ready else { return settled };
+            let (dep, src, pos) = self.pending_underlying.remove(k);
+            let u = src.underlying.borrow().clone();
+            *dep.underlying.borrow_mut() = u;
+            settled.push((dep, pos));
+        }
+    }
+
+    /// Reports (and drops) a struct type that contains itself by value.
+    fn report_value_cycle(&mut self, named: &Rc<Named>, decl_pos: Pos) {
         let mut path = vec![named.clone()];
-        if self.value_cycle(&named, &mut path) {
+        if self.value_cycle(named, &mut path) {
             // A struct that contains itself by value has no finite size (and would make
             // every later walk over its fields loop forever): report it and drop it.
             let pos_of = |c: &Checker, n: &Rc<Named>| {
@@ -1524,7 +1565,7 @@ impl<'a> Checker<'a> {
                             && o.kind == ObjKind::TypeName
                     })
                     .map(|o| o.pos)
-                    .unwrap_or(td.name.pos)
+                    .unwrap_or(decl_pos)
             };
             let msg = if path.len() == 1 {
                 format!("invalid recursive type: {} refers to itself", named.name)
@@ -1537,10 +1578,10 @@ impl<'a> Checker<'a> {
                         n.name
                     ));
                 }
-                m.push_str(&format!("\n\t{}: {}", self.fmt_pos(td.name.pos), named.name));
+                m.push_str(&format!("\n\t{}: {}", self.fmt_pos(decl_pos), named.name));
                 m
             };
-            self.error(td.name.pos, msg);
+            self.error(decl_pos, msg);
             for n in &path {
                 *n.underlying.borrow_mut() = Type::Invalid;
             }

@@ -2,7 +2,7 @@
 //! promoted through embedded fields, found by `lang::lookup`.
 
 use super::expr::Operand;
-use super::{Checker, Mode, Selection};
+use super::{Checker, FuncIdx, Mode, Selection};
 use crate::lang::ast::{expr_string, Expr, Name};
 use crate::lang::constant::Value;
 use crate::lang::lookup::{has_invalid_embedded, lookup_field_or_method, Lookup, Object};
@@ -64,6 +64,7 @@ impl<'a> Checker<'a> {
                     // a box (a struct variable is already a handle).
                     self.note_addr_taken(x);
                 }
+                self.note_method_dep(func);
                 self.info
                     .selections
                     .insert(e.id, Selection::Method { func, path, ptr_recv: method.ptr_recv });
@@ -143,6 +144,7 @@ impl<'a> Checker<'a> {
         if !full.param_names.is_empty() {
             full.param_names.insert(0, String::new());
         }
+        self.note_method_dep(func);
         self.info.selections.insert(e.id, Selection::MethodExpr { func });
         Operand {
             mode: Mode::Value,
@@ -368,5 +370,15 @@ impl<'a> Checker<'a> {
             i += 1;
         }
         None
+    }
+}
+
+impl Checker<'_> {
+    /// A method named in a package variable's initializer (or in a function it calls) makes
+    /// the variable depend on what the method's body refers to.
+    fn note_method_dep(&mut self, func: FuncIdx) {
+        if let (Some(deps), Some(&o)) = (&mut self.var_deps, self.method_objs.get(&func)) {
+            deps.push(o);
+        }
     }
 }
