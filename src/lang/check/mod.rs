@@ -249,6 +249,12 @@ pub enum Selection {
     /// A method expression T.M or (*T).M: the method's function itself, whose parameter 0
     /// is the receiver.
     MethodExpr { func: FuncIdx },
+    /// A method expression Go makes a wrapper function for: `I.M` of an interface,
+    /// `(*T).M` of a value method, or a method promoted through embedded fields. The
+    /// wrapper's parameter 0 is the receiver; `path` leads from it to the value whose method
+    /// it is; `method` is that method's function and whether its receiver is a pointer, or
+    /// None for an interface's method (called by dynamic dispatch).
+    MethodExprWrapper { path: Vec<u16>, method: Option<(FuncIdx, bool)> },
     /// A method expression of a library type (`(*sync.WaitGroup).Done`): parameter 0 of
     /// the function is the receiver.
     BuiltinMethodExpr { method: BuiltinMethod },

@@ -135,7 +135,9 @@ impl<'a> Checker<'a> {
             ExprKind::MapType { key, value } => {
                 let k = self.type_expr(key);
                 let v = self.type_expr(value);
-                if !k.underlying().is_valid() || !v.underlying().is_valid() {
+                // The value may be the type being declared (`type M map[string]M`),
+                // whose underlying type is not set yet.
+                if !k.underlying().is_valid() || !v.is_valid() {
                     return Type::Invalid;
                 }
                 if !crate::lang::types::comparable(&k) {
