@@ -2273,14 +2273,17 @@ impl<'a> Gen<'a> {
                 (dst, 1)
             }
             Builtin::Print | Builtin::Println => {
-                let base = self.push_ifaces(args);
+                let (base, nargs) = match (args, args.first().map(|a| self.info.type_of(a))) {
+                    ([a], Some(Type::Tuple(ts))) => self.spread_ifaces(a, &ts),
+                    _ => (self.push_ifaces(args), args.len() as u16),
+                };
                 let native = if b == Builtin::Println {
                     Native::BuiltinPrintln
                 } else {
                     Native::BuiltinPrint
                 };
                 self.set_line(e.pos);
-                self.emit(Op::CallNative { native, base, nargs: args.len() as u16 });
+                self.emit(Op::CallNative { native, base, nargs });
                 self.f().top = base;
                 (0, 0)
             }
@@ -2315,6 +2318,18 @@ impl<'a> Gen<'a> {
 
     /// Evaluates arguments as interface values into consecutive registers at the top;
     /// returns the base.
+    /// println(f()): the results of call `a` (of types `ts`) as interface values, in the
+    /// registers where they land.
+    fn spread_ifaces(&mut self, a: &Expr, ts: &[Type]) -> (Reg, u16) {
+        let (base, n) = self.call(a.unparen());
+        let any = Type::empty_interface();
+        for (i, t) in ts.iter().enumerate().take(n as usize) {
+            let r = base + i as u16;
+            self.conv_reg(r, t, &any, r);
+        }
+        (base, n)
+    }
+
     pub(crate) fn push_ifaces(&mut self, args: &[Expr]) -> Reg {
         let base = self.f().top;
         let any = Type::empty_interface();

@@ -687,14 +687,24 @@ impl<'a> Checker<'a> {
             }
             Builtin::Print | Builtin::Println => {
                 for a in args {
-                    let mut x = self.expr(a);
-                    if x.is_invalid() {
-                        continue;
-                    }
-                    self.assignment(&mut x, None, &format!("argument to built-in {}", b.name()));
+                    let mut x = self.raw_expr(a, None);
+                    self.exclude(&mut x, true, true, true);
+                    let spread = match (&x.ty, x.mode) {
+                        // println(f()) prints each of f's results.
+                        (Type::Tuple(ts), Mode::Value) if args.len() == 1 => ts.to_vec(),
+                        _ => {
+                            self.single_value(&mut x);
+                            if x.is_invalid() {
+                                continue;
+                            }
+                            let what = format!("argument to built-in {}", b.name());
+                            self.assignment(&mut x, None, &what);
+                            vec![x.ty.clone()]
+                        }
+                    };
                     // gc's backend refuses structs (print has no format for them).
-                    if matches!(x.ty.underlying(), Type::Struct(_)) {
-                        let msg = format!("illegal types for operand: print\n\t{}", self.ts(&x.ty));
+                    for t in spread.iter().filter(|t| matches!(t.underlying(), Type::Struct(_))) {
+                        let msg = format!("illegal types for operand: print\n\t{}", self.ts(t));
                         self.error(e.pos, msg);
                     }
                 }
@@ -856,7 +866,7 @@ impl<'a> Checker<'a> {
         if args.len() != 1 || !matches!(args[0].unparen().kind, ExprKind::Call { .. }) {
             return None;
         }
-        if !matches!(b, Append | Complex | Copy | Delete | Max | Min | Print | Println) {
+        if !matches!(b, Append | Complex | Copy | Delete | Max | Min) {
             return None;
         }
         let fun = match &args[0].unparen().kind {

@@ -946,12 +946,17 @@ impl<'a> Checker<'a> {
             return true;
         }
         if let (Type::Named(pn), Type::Named(an)) = (p, a) {
-            return match (&pn.origin, &an.origin) {
-                (Some((o1, x)), Some((o2, y))) if o1 == o2 && x.len() == y.len() => {
-                    x.iter().zip(y).all(|(x, y)| self.unify(x, y, tps, bound))
+            if let (Some((o1, x)), Some((o2, y))) = (&pn.origin, &an.origin) {
+                if o1 == o2 && x.len() == y.len() {
+                    return x.iter().zip(y).all(|(x, y)| self.unify(x, y, tps, bound));
                 }
-                _ => false,
-            };
+            }
+        }
+        if let Some(ok) = self.unify_interface(p, a, tps, bound) {
+            return ok;
+        }
+        if let (Type::Named(_), Type::Named(_)) = (p, a) {
+            return false;
         }
         if p.is_named() {
             // Inexact unification: iter.Seq[T] matches an unnamed func(func(int) bool).
@@ -986,6 +991,52 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Interface inference (Go 1.21): an interface type with type parameters unifies with
+    /// a type that has each of its methods, or with an interface whose methods it has or
+    /// that has its methods, when the corresponding signatures unify. None when `p` is not
+    /// an interface.
+    fn unify_interface(
+        &self,
+        p: &Type,
+        a: &Type,
+        tps: &[u32],
+        bound: &mut [Option<Type>],
+    ) -> Option<bool> {
+        let Type::Interface(pi) = p.underlying() else { return None };
+        if pi.terms.is_some() {
+            return Some(false);
+        }
+        let sig_of = |name: &str| -> Option<Rc<crate::lang::types::Signature>> {
+            match crate::lang::lookup::lookup_field_or_method(a, false, name, false) {
+                crate::lang::lookup::Lookup::Found { obj, .. } => obj.sig().cloned(),
+                _ => None,
+            }
+        };
+        if let Type::Interface(ai) = a.underlying() {
+            // Every method of the interface with fewer methods must be the other's.
+            let (pm, am) = (&pi.all_methods, &ai.all_methods);
+            let p_small = pm.len() <= am.len();
+            let (small, big) = if p_small { (pm, am) } else { (am, pm) };
+            for (name, s) in small {
+                let Some((_, b)) = big.iter().find(|(n, _)| n == name) else {
+                    return Some(false);
+                };
+                let (ps, asig) = if p_small { (s, b) } else { (b, s) };
+                if !self.unify(&Type::Func(ps.clone()), &Type::Func(asig.clone()), tps, bound) {
+                    return Some(false);
+                }
+            }
+            return Some(ai.terms.is_none());
+        }
+        for (name, ps) in &pi.all_methods {
+            let Some(asig) = sig_of(name) else { return Some(false) };
+            if !self.unify(&Type::Func(ps.clone()), &Type::Func(asig), tps, bound) {
+                return Some(false);
+            }
+        }
+        Some(true)
+    }
+
     /// The type arguments of a call of generic function `o`: `explicit` ones first, the
     /// others inferred from the arguments and the constraints' core types. None after an
     /// error.
@@ -1014,6 +1065,10 @@ impl<'a> Checker<'a> {
             let msg = format!("got {} type arguments but want {}", explicit.len(), n);
             self.error(surplus_type_arg(fun, n), msg);
             return None;
+        }
+        if explicit.len() == n {
+            // Nothing to infer: the arguments are checked against the instance's parameters.
+            return Some(explicit);
         }
         let mut bound: Vec<Option<Type>> = explicit.into_iter().map(Some).collect();
         bound.resize(n, None);

@@ -781,7 +781,6 @@ end:
     let want = [
         "16:2: declared and not used: x",
         "16:5: declared and not used: y",
-        "21:2: passing a multi-valued call to println is not supported yet",
         "22:29: taking the address of this composite literal is not supported yet",
     ];
     assert_eq!(errors(src), want);
