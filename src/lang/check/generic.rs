@@ -111,14 +111,25 @@ impl<'a> Checker<'a> {
     /// terms) to named types of their own, for checking the generic body (see
     /// `tparam_bindings`).
     fn bind_method_set_tparams(&mut self, names: &[(String, Pos, NodeId)], tparams: &[TParam]) {
-        for ((name, _, id), tp) in names.iter().zip(tparams) {
+        // Constraints name the parameters (`[N NodeC[E], E EdgeC[N]]`): there, too, the
+        // placeholders become the named types, once all exist.
+        let mut bound: Vec<(u32, Type, Rc<Named>, Pos)> = Vec::new();
+        for ((name, pos, id), tp) in names.iter().zip(tparams) {
             let Type::Interface(it) = tp.constraint.underlying() else { continue };
             if it.terms.is_some() {
                 continue;
             }
-            let named = self.new_named(None, name, tp.constraint.underlying());
+            let Type::Named(ph) = &tp.placeholder else { continue };
+            let named = self.new_named(None, name, Type::Invalid);
             self.tparam_constraints.insert(named.id, tp.constraint_src.clone());
-            self.tparam_bindings.insert(*id, Type::Named(named));
+            self.tparam_bindings.insert(*id, Type::Named(named.clone()));
+            bound.push((ph.id, tp.constraint.underlying(), named, *pos));
+        }
+        let map: Vec<(u32, Type)> =
+            bound.iter().map(|(ph, _, n, _)| (*ph, Type::Named(n.clone()))).collect();
+        for (_, constraint, named, pos) in bound {
+            let u = self.subst(&constraint, &map, pos);
+            *named.underlying.borrow_mut() = u;
         }
     }
 
@@ -214,10 +225,13 @@ impl<'a> Checker<'a> {
             }
             _ => {
                 let t = self.type_expr(e);
-                if t.is_valid() {
-                    vec![(false, t)]
-                } else {
-                    vec![]
+                match t.underlying() {
+                    // A constraint in a union (`Ordered | Complex`) adds its own terms.
+                    Type::Interface(it) if it.terms.is_some() => {
+                        it.terms.as_ref().map(|t| t.to_vec()).unwrap_or_default()
+                    }
+                    _ if t.is_valid() => vec![(false, t)],
+                    _ => vec![],
                 }
             }
         }
