@@ -190,7 +190,7 @@ impl<'a> Checker<'a> {
                 constraint_iface(None, true)
             }
             _ => {
-                let t = self.type_expr(e);
+                let t = self.constraint_or_type_expr(e);
                 match t.underlying() {
                     Type::Interface(_) | Type::Invalid => t,
                     _ => constraint_iface(Some(vec![(false, t)]), false),
@@ -224,7 +224,7 @@ impl<'a> Checker<'a> {
                 vec![(true, t)]
             }
             _ => {
-                let t = self.type_expr(e);
+                let t = self.constraint_or_type_expr(e);
                 match t.underlying() {
                     // A constraint in a union (`Ordered | Complex`) adds its own terms.
                     Type::Interface(it) if it.terms.is_some() => {
@@ -328,6 +328,11 @@ impl<'a> Checker<'a> {
 }
 
 /// A constraint interface with these terms and no methods.
+/// The interface `comparable` is: no methods, the comparable types.
+pub(crate) fn comparable_iface() -> Type {
+    constraint_iface(None, true)
+}
+
 fn constraint_iface(terms: Option<Vec<(bool, Type)>>, comparable: bool) -> Type {
     Type::Interface(Rc::new(InterfaceType {
         terms: terms.map(Rc::new),
@@ -397,7 +402,7 @@ impl<'a> Checker<'a> {
             .map(|n| (n.value.clone(), n.pos, n.id))
             .collect();
         self.declare_type_params(&names);
-        let _ = self.type_expr(&td.ty);
+        let _ = self.constraint_or_type_expr(&td.ty);
         self.close_scope();
     }
 

@@ -391,6 +391,8 @@ pub struct Checker<'a> {
     pub(crate) tparam_bindings: HashMap<NodeId, Type>,
     /// Checking the body of an instance of a generic function (see `error`).
     pub(crate) in_instance: bool,
+    /// The next `type_expr` may name a constraint interface (see `constraint_or_type_expr`).
+    pub(crate) allow_constraint: bool,
     /// The named types of `tparam_bindings`, with their constraints as written, which
     /// operands print (`x (variable of type T constrained by any)`).
     pub(crate) tparam_constraints: HashMap<u32, String>,
@@ -498,6 +500,7 @@ impl<'a> Checker<'a> {
             placeholders: Default::default(),
             tparam_bindings: Default::default(),
             in_instance: false,
+            allow_constraint: false,
             tparam_constraints: Default::default(),
             next_node: file.nodes,
             ninstances: 0,
@@ -1505,7 +1508,7 @@ impl<'a> Checker<'a> {
             return;
         }
         if td.alias {
-            let t = self.type_expr(&td.ty);
+            let t = self.constraint_or_type_expr(&td.ty);
             self.obj_mut(o).ty = t;
             return;
         }
@@ -1514,11 +1517,12 @@ impl<'a> Checker<'a> {
         if td.ty.is_name() == Some("comparable")
             && self.lookup("comparable") == Some(self.comparable_obj)
         {
-            // type C comparable: a constraint.
-            self.error(td.ty.start(), "type constraints are not supported yet");
+            // type C comparable: an interface whose type set is the comparable types.
+            self.record_use(td.ty.id, self.comparable_obj);
+            *named.underlying.borrow_mut() = generic::comparable_iface();
             return;
         }
-        let u = self.type_expr(&td.ty);
+        let u = self.constraint_or_type_expr(&td.ty);
         let u = u.underlying();
         if let Type::Interface(it) = &u {
             if !it.embeddeds.is_empty() {
