@@ -339,25 +339,9 @@ impl<'a> Gen<'a> {
                     obj = to;
                 }
             }
-            ExprKind::Selector { .. }
-                if matches!(
-                    self.info.selections.get(&e.id),
-                    Some(Selection::MethodExpr { .. })
-                ) =>
-            {
-                if let Some(Selection::MethodExpr { func }) =
-                    self.info.selections.get(&e.id).cloned()
-                {
-                    self.emit(Op::MakeClosure { dst, func: Self::func_id(func) });
-                }
-            }
-            ExprKind::Selector { .. }
-                if matches!(
-                    self.info.selections.get(&e.id),
-                    Some(Selection::MethodExprWrapper { .. })
-                ) =>
-            {
-                if let Some(f) = self.method_expr_wrapper(e) {
+            // T.M, (*T).M, I.M: the method's function, or a wrapper around it.
+            ExprKind::Selector { .. } if self.is_method_expr(e) => {
+                if let Some(f) = self.method_expr_func(e) {
                     self.emit(Op::MakeClosure { dst, func: f });
                 }
             }
@@ -383,16 +367,6 @@ impl<'a> Gen<'a> {
                 ) =>
             {
                 self.lib_method_value_to(e, dst)
-            }
-            ExprKind::Selector { .. }
-                if matches!(
-                    self.info.selections.get(&e.id),
-                    Some(Selection::BuiltinMethodExpr { .. })
-                ) =>
-            {
-                if let Some(f) = self.lib_method_expr_func(e) {
-                    self.emit(Op::MakeClosure { dst, func: f });
-                }
             }
             ExprKind::Selector { .. } if self.iface_selection(e).is_some() => {
                 let path = self.iface_selection(e).unwrap_or_default();
@@ -1568,13 +1542,7 @@ impl<'a> Gen<'a> {
                 }
             }
             ExprKind::Selector { sel, .. } => {
-                if let Some(Selection::MethodExpr { func }) = self.info.selections.get(&u.id) {
-                    return Callee::Func(Self::func_id(*func));
-                }
-                if let Some(f) = self.lib_method_expr_func(u) {
-                    return Callee::Func(f);
-                }
-                if let Some(f) = self.method_expr_wrapper(u) {
+                if let Some(f) = self.method_expr_func(u) {
                     return Callee::Func(f);
                 }
                 // slices.Collect: an instance of the prelude's function.

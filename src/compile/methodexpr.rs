@@ -12,9 +12,32 @@ use crate::lang::types::Type;
 use crate::vm::op::{FuncId, Op};
 
 impl<'a> Gen<'a> {
+    /// Whether selector `e` is a method expression.
+    pub(crate) fn is_method_expr(&self, e: &Expr) -> bool {
+        matches!(
+            self.info.selections.get(&e.unparen().id),
+            Some(
+                Selection::MethodExpr { .. }
+                    | Selection::MethodExprWrapper { .. }
+                    | Selection::BuiltinMethodExpr { .. }
+            )
+        )
+    }
+
+    /// The function of method expression `e`, whose parameter 0 is the receiver: the
+    /// method's own, a wrapper, or a library method's function. None if `e` is not one.
+    pub(crate) fn method_expr_func(&mut self, e: &Expr) -> Option<FuncId> {
+        match self.info.selections.get(&e.unparen().id) {
+            Some(Selection::MethodExpr { func }) => Some(Self::func_id(*func)),
+            Some(Selection::MethodExprWrapper { .. }) => self.method_expr_wrapper(e),
+            Some(Selection::BuiltinMethodExpr { .. }) => self.lib_method_expr_func(e),
+            _ => None,
+        }
+    }
+
     /// The wrapper function of method expression `e`, if it needs one (made once per
     /// receiver type and method).
-    pub(crate) fn method_expr_wrapper(&mut self, e: &Expr) -> Option<FuncId> {
+    fn method_expr_wrapper(&mut self, e: &Expr) -> Option<FuncId> {
         let e = e.unparen();
         let Some(Selection::MethodExprWrapper { path, method }) =
             self.info.selections.get(&e.id).cloned()
