@@ -38,12 +38,25 @@ impl<'a> Gen<'a> {
     /// The wrapper function of method expression `e`, if it needs one (made once per
     /// receiver type and method).
     fn method_expr_wrapper(&mut self, e: &Expr) -> Option<FuncId> {
-        let e = e.unparen();
         let Some(Selection::MethodExprWrapper { path, method }) =
-            self.info.selections.get(&e.id).cloned()
+            self.info.selections.get(&e.unparen().id).cloned()
         else {
             return None;
         };
+        let target = method.map(|(func, ptr_recv)| (Self::func_id(func), ptr_recv));
+        self.build_method_expr_wrapper(e, &path, target)
+    }
+
+    /// The wrapper of method expression `e`: it adjusts its parameter 0 along `path` for
+    /// `target` (a function and whether its receiver is a pointer) and calls it, or calls
+    /// the interface method by dynamic dispatch when there is no target.
+    pub(crate) fn build_method_expr_wrapper(
+        &mut self,
+        e: &Expr,
+        path: &[u16],
+        target: Option<(FuncId, bool)>,
+    ) -> Option<FuncId> {
+        let e = e.unparen();
         let ExprKind::Selector { sel, .. } = &e.kind else {
             return None;
         };
@@ -72,18 +85,18 @@ impl<'a> Gen<'a> {
         }
         // The call's window: the adjusted receiver, then the arguments as they came.
         let base = self.alloc_n(np.max(nres).max(1));
-        let call = match method {
+        let call = match target {
             Some((func, ptr_recv)) => {
                 if path.is_empty() && !ptr_recv {
                     self.panic_if_nil_recv(&recv_ty, &sel.value);
                 }
-                self.method_recv_walk(0, recv_ty, &path, ptr_recv, e.pos, base);
-                Op::Call { func: Self::func_id(func), base }
+                self.method_recv_walk(0, recv_ty, path, ptr_recv, e.pos, base);
+                Op::Call { func, base }
             }
             None => {
                 let mut h = 0;
                 self.set_line(e.pos);
-                for &idx in &path {
+                for &idx in path {
                     let to = self.alloc();
                     self.emit(Op::LoadField { dst: to, obj: h, idx });
                     h = to;

@@ -257,7 +257,9 @@ pub enum Selection {
     MethodExprWrapper { path: Vec<u16>, method: Option<(FuncIdx, bool)> },
     /// A method expression of a library type (`(*sync.WaitGroup).Done`): parameter 0 of
     /// the function is the receiver.
-    BuiltinMethodExpr { method: BuiltinMethod },
+    /// `deref`: (*T).M of a value method of a non-struct type (`(*time.Duration).String`),
+    /// whose function loads the value first.
+    BuiltinMethodExpr { method: BuiltinMethod, deref: bool },
 }
 
 /// Everything the checker learned, indexed by node id.

@@ -170,8 +170,13 @@ impl<'a> Checker<'a> {
         let Some(bm) = method.builtin else {
             return Operand::invalid(e);
         };
-        if matches!(xo.ty, Type::Pointer(_)) != method.ptr_recv {
-            // (*T).M of a value method: Go makes a wrapper that dereferences.
+        // (*T).M of a value method: a wrapper that dereferences, for types held as a plain
+        // word (time.Duration); a library struct's value is not.
+        let deref = match &xo.ty {
+            Type::Pointer(b) if !method.ptr_recv => matches!(b.underlying(), Type::Basic(_)),
+            _ => false,
+        };
+        if matches!(xo.ty, Type::Pointer(_)) != method.ptr_recv && !deref {
             self.error(
                 e.start(),
                 "method expressions of value methods on pointer types are not supported yet",
@@ -183,7 +188,7 @@ impl<'a> Checker<'a> {
         if !full.param_names.is_empty() {
             full.param_names.insert(0, String::new());
         }
-        self.info.selections.insert(e.id, Selection::BuiltinMethodExpr { method: bm });
+        self.info.selections.insert(e.id, Selection::BuiltinMethodExpr { method: bm, deref });
         Operand {
             mode: Mode::Value,
             expr: Some(e),
