@@ -328,6 +328,16 @@ impl<'a> Checker<'a> {
 }
 
 /// A constraint interface with these terms and no methods.
+/// Type parameter names as go/types lists them: `T`, `T and U`, `K, V, and E`.
+fn tparams_string(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [a] => a.clone(),
+        [a, b] => format!("{a} and {b}"),
+        [rest @ .., last] => format!("{}, and {last}", rest.join(", ")),
+    }
+}
+
 /// The interface `comparable` is: no methods, the comparable types.
 pub(crate) fn comparable_iface() -> Type {
     constraint_iface(None, true)
@@ -1113,14 +1123,19 @@ impl<'a> Checker<'a> {
                     .collect();
                 let want = self.subst(&p, &map, fun.start());
                 let what = a.expr.map(expr_string).unwrap_or_default();
-                let msg = format!(
-                    "in call to {}, type {} of {} does not match {}",
-                    expr_string(fun),
-                    self.ts(&a.ty),
-                    what,
-                    self.ts(&want)
+                // go/types' infer errorf: which types it could name.
+                let tail = if map.is_empty() {
+                    format!("{} (cannot infer {})", self.ts(&p), tparams_string(&names))
+                } else if !identical(&want, &p) {
+                    format!("inferred type {} for {}", self.ts(&want), self.ts(&p))
+                } else {
+                    self.ts(&p)
+                };
+                let (f, at) = (expr_string(fun), self.ts(&a.ty));
+                self.error(
+                    a.pos(),
+                    format!("in call to {f}, type {at} of {what} does not match {tail}"),
                 );
-                self.error(a.pos(), msg);
                 return None;
             }
         }
