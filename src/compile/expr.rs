@@ -339,16 +339,10 @@ impl<'a> Gen<'a> {
                     obj = to;
                 }
             }
-            ExprKind::Selector { .. }
-                if matches!(
-                    self.info.selections.get(&e.id),
-                    Some(Selection::MethodExpr { .. })
-                ) =>
-            {
-                if let Some(Selection::MethodExpr { func }) =
-                    self.info.selections.get(&e.id).cloned()
-                {
-                    self.emit(Op::MakeClosure { dst, func: Self::func_id(func) });
+            // T.M, (*T).M, I.M: the method's function, or a wrapper around it.
+            ExprKind::Selector { .. } if self.is_method_expr(e) => {
+                if let Some(f) = self.method_expr_func(e) {
+                    self.emit(Op::MakeClosure { dst, func: f });
                 }
             }
             ExprKind::Selector { .. }
@@ -373,16 +367,6 @@ impl<'a> Gen<'a> {
                 ) =>
             {
                 self.lib_method_value_to(e, dst)
-            }
-            ExprKind::Selector { .. }
-                if matches!(
-                    self.info.selections.get(&e.id),
-                    Some(Selection::BuiltinMethodExpr { .. })
-                ) =>
-            {
-                if let Some(f) = self.lib_method_expr_func(e) {
-                    self.emit(Op::MakeClosure { dst, func: f });
-                }
             }
             ExprKind::Selector { .. } if self.iface_selection(e).is_some() => {
                 let path = self.iface_selection(e).unwrap_or_default();
@@ -1395,9 +1379,7 @@ impl<'a> Gen<'a> {
             return;
         };
         let xt = self.ty(x);
-        // The type the method is declared on (after the embedded path and any pointer).
-        let mut rt = xt.clone();
-        let mut h = if path.is_empty()
+        let h = if path.is_empty()
             && !ptr_recv
             && !is_struct(&xt)
             && !matches!(xt.underlying(), Type::Pointer(_))
@@ -1416,11 +1398,27 @@ impl<'a> Gen<'a> {
         } else {
             self.expr(x)
         };
+        self.method_recv_walk(h, xt, &path, ptr_recv, fun.pos, dst);
+    }
+
+    /// The receiver of a method reached from value `h` of type `xt` through the embedded
+    /// fields of `path`, into dst: a field's address, a copy of the struct or the value a
+    /// pointer points to, as the method's receiver needs.
+    pub(crate) fn method_recv_walk(
+        &mut self,
+        mut h: Reg,
+        xt: Type,
+        path: &[u16],
+        ptr_recv: bool,
+        pos: crate::lang::token::Pos,
+        dst: Reg,
+    ) {
+        let mut rt = xt;
         for (k, idx) in path.iter().enumerate() {
             if let Some((_, st)) = self.struct_of(&rt) {
                 rt = st.fields.get(*idx as usize).map(|f| f.ty.clone()).unwrap_or(Type::Invalid);
             }
-            self.set_line(fun.pos);
+            self.set_line(pos);
             if k + 1 == path.len()
                 && ptr_recv
                 && !is_struct(&rt)
@@ -1441,7 +1439,7 @@ impl<'a> Gen<'a> {
         };
         if !ptr_recv && is_struct(&base_t) {
             let ty = self.type_id(&base_t);
-            self.set_line(fun.pos);
+            self.set_line(pos);
             if matches!(rt.underlying(), Type::Pointer(_)) {
                 // A value method through a nil pointer dereferences it, as in Go.
                 self.emit(Op::NilCheck { p: h });
@@ -1549,10 +1547,7 @@ impl<'a> Gen<'a> {
                 }
             }
             ExprKind::Selector { sel, .. } => {
-                if let Some(Selection::MethodExpr { func }) = self.info.selections.get(&u.id) {
-                    return Callee::Func(Self::func_id(*func));
-                }
-                if let Some(f) = self.lib_method_expr_func(u) {
+                if let Some(f) = self.method_expr_func(u) {
                     return Callee::Func(f);
                 }
                 // slices.Collect: an instance of the prelude's function.

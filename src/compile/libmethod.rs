@@ -43,7 +43,7 @@ impl<'a> Gen<'a> {
     /// The function of method expression `e` (`(*sync.WaitGroup).Done`), whose type has
     /// the receiver as parameter 0.
     pub(crate) fn lib_method_expr_func(&mut self, e: &Expr) -> Option<FuncId> {
-        let Some(Selection::BuiltinMethodExpr { method }) =
+        let Some(Selection::BuiltinMethodExpr { method, deref }) =
             self.info.selections.get(&e.unparen().id).cloned()
         else {
             return None;
@@ -59,6 +59,12 @@ impl<'a> Gen<'a> {
         }
         if !sig.param_names.is_empty() {
             sig.param_names.remove(0);
+        }
+        if deref {
+            // (*time.Duration).String: a wrapper loads the value and calls T.M's function.
+            let Type::Pointer(base) = &recv_ty else { return None };
+            let f = self.lib_method_func(method, base, &sel.value, &sig);
+            return self.build_method_expr_wrapper(e, &[], Some((f, false)));
         }
         Some(self.lib_method_func(method, &recv_ty, &sel.value, &sig))
     }

@@ -27,6 +27,7 @@ mod expr;
 mod func;
 mod iface;
 mod libmethod;
+mod methodexpr;
 mod peephole;
 mod stmt;
 
@@ -413,25 +414,26 @@ impl<'a> Gen<'a> {
                 }
                 _ => TypeKind::Invalid,
             },
-            Type::Chan(_, elem) => {
-                let e = self.type_id(&elem);
-                TypeKind::Chan { elem: e }
-            }
-            Type::Slice(elem) => {
-                let e = self.type_id(&elem);
-                TypeKind::Slice { elem: e }
-            }
-            Type::Map(k, v) => {
-                let key = self.type_id(&k);
-                let elem = self.type_id(&v);
-                TypeKind::Map { key, elem }
-            }
             Type::Func(_) => TypeKind::Func,
             Type::Pointer(_) | Type::Opaque(_) => TypeKind::Pointer,
             Type::Interface(_) => TypeKind::Interface,
             _ => TypeKind::Invalid,
         };
         let id = self.push_type(name, kind, key, &t);
+        // Elements are described after the type has its id: `type T []T`, `type C chan C`
+        // refer to themselves through them.
+        let kind = match t.underlying() {
+            Type::Chan(_, elem) => Some(TypeKind::Chan { elem: self.type_id(&elem) }),
+            Type::Slice(elem) => Some(TypeKind::Slice { elem: self.type_id(&elem) }),
+            Type::Map(k, v) => {
+                let key = self.type_id(&k);
+                Some(TypeKind::Map { key, elem: self.type_id(&v) })
+            }
+            _ => None,
+        };
+        if let Some(kind) = kind {
+            self.prog.types[id as usize].kind = kind;
+        }
         if let (Type::Func(sig), true) = (t.underlying(), self.reflect_sigs) {
             let fs = self.func_sig(&sig);
             self.prog.func_sigs.insert(id, fs);

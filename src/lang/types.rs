@@ -485,7 +485,10 @@ pub fn identical(x: &Type, y: &Type) -> bool {
         (Type::Struct(a), Type::Struct(b)) => {
             a.fields.len() == b.fields.len()
                 && a.fields.iter().zip(b.fields.iter()).all(|(x, y)| {
-                    x.name == y.name && x.embedded == y.embedded && identical(&x.ty, &y.ty)
+                    x.name == y.name
+                        && x.embedded == y.embedded
+                        && x.tag == y.tag
+                        && identical(&x.ty, &y.ty)
                 })
         }
         (Type::Func(a), Type::Func(b)) => identical_sig(a, b),
@@ -656,6 +659,11 @@ fn write_type(s: &mut String, t: &Type, rt: bool) {
                     s.push(' ');
                 }
                 write_type(s, &f.ty, rt);
+                // Tags are part of the type (`struct{int "x"}`).
+                if !f.tag.is_empty() {
+                    s.push(' ');
+                    s.push_str(&super::constant::quote(&f.tag));
+                }
             }
             s.push_str(if rt && !st.fields.is_empty() { " }" } else { "}" });
         }

@@ -111,14 +111,25 @@ impl<'a> Checker<'a> {
     /// terms) to named types of their own, for checking the generic body (see
     /// `tparam_bindings`).
     fn bind_method_set_tparams(&mut self, names: &[(String, Pos, NodeId)], tparams: &[TParam]) {
-        for ((name, _, id), tp) in names.iter().zip(tparams) {
+        // Constraints name the parameters (`[N NodeC[E], E EdgeC[N]]`): there, too, the
+        // placeholders become the named types, once all exist.
+        let mut bound: Vec<(u32, Type, Rc<Named>, Pos)> = Vec::new();
+        for ((name, pos, id), tp) in names.iter().zip(tparams) {
             let Type::Interface(it) = tp.constraint.underlying() else { continue };
             if it.terms.is_some() {
                 continue;
             }
-            let named = self.new_named(None, name, tp.constraint.underlying());
+            let Type::Named(ph) = &tp.placeholder else { continue };
+            let named = self.new_named(None, name, Type::Invalid);
             self.tparam_constraints.insert(named.id, tp.constraint_src.clone());
-            self.tparam_bindings.insert(*id, Type::Named(named));
+            self.tparam_bindings.insert(*id, Type::Named(named.clone()));
+            bound.push((ph.id, tp.constraint.underlying(), named, *pos));
+        }
+        let map: Vec<(u32, Type)> =
+            bound.iter().map(|(ph, _, n, _)| (*ph, Type::Named(n.clone()))).collect();
+        for (_, constraint, named, pos) in bound {
+            let u = self.subst(&constraint, &map, pos);
+            *named.underlying.borrow_mut() = u;
         }
     }
 
@@ -179,7 +190,7 @@ impl<'a> Checker<'a> {
                 constraint_iface(None, true)
             }
             _ => {
-                let t = self.type_expr(e);
+                let t = self.constraint_or_type_expr(e);
                 match t.underlying() {
                     Type::Interface(_) | Type::Invalid => t,
                     _ => constraint_iface(Some(vec![(false, t)]), false),
@@ -213,11 +224,14 @@ impl<'a> Checker<'a> {
                 vec![(true, t)]
             }
             _ => {
-                let t = self.type_expr(e);
-                if t.is_valid() {
-                    vec![(false, t)]
-                } else {
-                    vec![]
+                let t = self.constraint_or_type_expr(e);
+                match t.underlying() {
+                    // A constraint in a union (`Ordered | Complex`) adds its own terms.
+                    Type::Interface(it) if it.terms.is_some() => {
+                        it.terms.as_ref().map(|t| t.to_vec()).unwrap_or_default()
+                    }
+                    _ if t.is_valid() => vec![(false, t)],
+                    _ => vec![],
                 }
             }
         }
@@ -314,6 +328,21 @@ impl<'a> Checker<'a> {
 }
 
 /// A constraint interface with these terms and no methods.
+/// Type parameter names as go/types lists them: `T`, `T and U`, `K, V, and E`.
+fn tparams_string(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [a] => a.clone(),
+        [a, b] => format!("{a} and {b}"),
+        [rest @ .., last] => format!("{}, and {last}", rest.join(", ")),
+    }
+}
+
+/// The interface `comparable` is: no methods, the comparable types.
+pub(crate) fn comparable_iface() -> Type {
+    constraint_iface(None, true)
+}
+
 fn constraint_iface(terms: Option<Vec<(bool, Type)>>, comparable: bool) -> Type {
     Type::Interface(Rc::new(InterfaceType {
         terms: terms.map(Rc::new),
@@ -383,7 +412,7 @@ impl<'a> Checker<'a> {
             .map(|n| (n.value.clone(), n.pos, n.id))
             .collect();
         self.declare_type_params(&names);
-        let _ = self.type_expr(&td.ty);
+        let _ = self.constraint_or_type_expr(&td.ty);
         self.close_scope();
     }
 
@@ -947,12 +976,17 @@ impl<'a> Checker<'a> {
             return true;
         }
         if let (Type::Named(pn), Type::Named(an)) = (p, a) {
-            return match (&pn.origin, &an.origin) {
-                (Some((o1, x)), Some((o2, y))) if o1 == o2 && x.len() == y.len() => {
-                    x.iter().zip(y).all(|(x, y)| self.unify(x, y, tps, bound))
+            if let (Some((o1, x)), Some((o2, y))) = (&pn.origin, &an.origin) {
+                if o1 == o2 && x.len() == y.len() {
+                    return x.iter().zip(y).all(|(x, y)| self.unify(x, y, tps, bound));
                 }
-                _ => false,
-            };
+            }
+        }
+        if let Some(ok) = self.unify_interface(p, a, tps, bound) {
+            return ok;
+        }
+        if let (Type::Named(_), Type::Named(_)) = (p, a) {
+            return false;
         }
         if p.is_named() {
             // Inexact unification: iter.Seq[T] matches an unnamed func(func(int) bool).
@@ -987,6 +1021,52 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Interface inference (Go 1.21): an interface type with type parameters unifies with
+    /// a type that has each of its methods, or with an interface whose methods it has or
+    /// that has its methods, when the corresponding signatures unify. None when `p` is not
+    /// an interface.
+    fn unify_interface(
+        &self,
+        p: &Type,
+        a: &Type,
+        tps: &[u32],
+        bound: &mut [Option<Type>],
+    ) -> Option<bool> {
+        let Type::Interface(pi) = p.underlying() else { return None };
+        if pi.terms.is_some() {
+            return Some(false);
+        }
+        let sig_of = |name: &str| -> Option<Rc<crate::lang::types::Signature>> {
+            match crate::lang::lookup::lookup_field_or_method(a, false, name, false) {
+                crate::lang::lookup::Lookup::Found { obj, .. } => obj.sig().cloned(),
+                _ => None,
+            }
+        };
+        if let Type::Interface(ai) = a.underlying() {
+            // Every method of the interface with fewer methods must be the other's.
+            let (pm, am) = (&pi.all_methods, &ai.all_methods);
+            let p_small = pm.len() <= am.len();
+            let (small, big) = if p_small { (pm, am) } else { (am, pm) };
+            for (name, s) in small {
+                let Some((_, b)) = big.iter().find(|(n, _)| n == name) else {
+                    return Some(false);
+                };
+                let (ps, asig) = if p_small { (s, b) } else { (b, s) };
+                if !self.unify(&Type::Func(ps.clone()), &Type::Func(asig.clone()), tps, bound) {
+                    return Some(false);
+                }
+            }
+            return Some(ai.terms.is_none());
+        }
+        for (name, ps) in &pi.all_methods {
+            let Some(asig) = sig_of(name) else { return Some(false) };
+            if !self.unify(&Type::Func(ps.clone()), &Type::Func(asig), tps, bound) {
+                return Some(false);
+            }
+        }
+        Some(true)
+    }
+
     /// The type arguments of a call of generic function `o`: `explicit` ones first, the
     /// others inferred from the arguments and the constraints' core types. None after an
     /// error.
@@ -1016,6 +1096,10 @@ impl<'a> Checker<'a> {
             self.error(surplus_type_arg(fun, n), msg);
             return None;
         }
+        if explicit.len() == n {
+            // Nothing to infer: the arguments are checked against the instance's parameters.
+            return Some(explicit);
+        }
         let mut bound: Vec<Option<Type>> = explicit.into_iter().map(Some).collect();
         bound.resize(n, None);
         // The parameter each argument is passed to (a variadic one takes the rest).
@@ -1040,14 +1124,19 @@ impl<'a> Checker<'a> {
                     .collect();
                 let want = self.subst(&p, &map, fun.start());
                 let what = a.expr.map(expr_string).unwrap_or_default();
-                let msg = format!(
-                    "in call to {}, type {} of {} does not match {}",
-                    expr_string(fun),
-                    self.ts(&a.ty),
-                    what,
-                    self.ts(&want)
+                // go/types' infer errorf: which types it could name.
+                let tail = if map.is_empty() {
+                    format!("{} (cannot infer {})", self.ts(&p), tparams_string(&names))
+                } else if !identical(&want, &p) {
+                    format!("inferred type {} for {}", self.ts(&want), self.ts(&p))
+                } else {
+                    self.ts(&p)
+                };
+                let (f, at) = (expr_string(fun), self.ts(&a.ty));
+                self.error(
+                    a.pos(),
+                    format!("in call to {f}, type {at} of {what} does not match {tail}"),
                 );
-                self.error(a.pos(), msg);
                 return None;
             }
         }

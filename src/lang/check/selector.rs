@@ -91,7 +91,8 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// T.M and (*T).M: the method's function, whose parameter 0 is the receiver.
+    /// T.M and (*T).M: the method's function, whose parameter 0 is the receiver, or a
+    /// wrapper around it (I.M of an interface, (*T).M of a value method, promoted methods).
     fn method_expr(
         &mut self,
         e: &'a Expr,
@@ -102,7 +103,7 @@ impl<'a> Checker<'a> {
         path: Vec<u16>,
     ) -> Operand<'a> {
         let inv = Operand::invalid(e);
-        let (recv, method) = match obj {
+        let (sel_info, sig) = match obj {
             Object::Field { .. } => {
                 let msg = format!(
                     "{}.{} undefined (type {} has no method {})",
@@ -114,38 +115,43 @@ impl<'a> Checker<'a> {
                 self.error(sel.pos, msg);
                 return inv;
             }
-            Object::Method { recv, method } if path.is_empty() && method.builtin.is_none() => {
-                (recv, method)
-            }
-            Object::Method { method, .. } if path.is_empty() => {
+            Object::Method { method, .. } if path.is_empty() && method.builtin.is_some() => {
                 return self.lib_method_expr(e, xo, &method);
             }
-            _ => {
+            Object::Method { method, .. } if method.builtin.is_some() => {
                 self.error(
                     e.start(),
-                    "method expressions of promoted and interface methods are not supported yet",
+                    "method expressions of promoted library methods are not supported yet",
                 );
                 return inv;
             }
+            Object::Method { recv, method } => {
+                let Some(&func) = self.info.method_funcs.get(&(recv.id, method.name.clone()))
+                else {
+                    return inv;
+                };
+                self.note_method_dep(func);
+                let direct =
+                    path.is_empty() && matches!(xo.ty, Type::Pointer(_)) == method.ptr_recv;
+                let info = if direct {
+                    Selection::MethodExpr { func }
+                } else {
+                    // (*T).M of a value method, or a promoted method: Go makes a wrapper
+                    // that dereferences or walks the embedded fields.
+                    Selection::MethodExprWrapper { path, method: Some((func, method.ptr_recv)) }
+                };
+                (info, method.sig)
+            }
+            Object::IfaceMethod { sig, .. } => {
+                (Selection::MethodExprWrapper { path, method: None }, sig)
+            }
         };
-        let Some(&func) = self.info.method_funcs.get(&(recv.id, method.name.clone())) else {
-            return inv;
-        };
-        if matches!(xo.ty, Type::Pointer(_)) != method.ptr_recv {
-            // (*T).M of a value method: Go makes a wrapper that dereferences.
-            self.error(
-                e.start(),
-                "method expressions of value methods on pointer types are not supported yet",
-            );
-            return inv;
-        }
-        let mut full = (*method.sig).clone();
+        let mut full = (*sig).clone();
         full.params.insert(0, xo.ty.clone());
         if !full.param_names.is_empty() {
             full.param_names.insert(0, String::new());
         }
-        self.note_method_dep(func);
-        self.info.selections.insert(e.id, Selection::MethodExpr { func });
+        self.info.selections.insert(e.id, sel_info);
         Operand {
             mode: Mode::Value,
             expr: Some(e),
@@ -166,8 +172,13 @@ impl<'a> Checker<'a> {
         let Some(bm) = method.builtin else {
             return Operand::invalid(e);
         };
-        if matches!(xo.ty, Type::Pointer(_)) != method.ptr_recv {
-            // (*T).M of a value method: Go makes a wrapper that dereferences.
+        // (*T).M of a value method: a wrapper that dereferences, for types held as a plain
+        // word (time.Duration); a library struct's value is not.
+        let deref = match &xo.ty {
+            Type::Pointer(b) if !method.ptr_recv => matches!(b.underlying(), Type::Basic(_)),
+            _ => false,
+        };
+        if matches!(xo.ty, Type::Pointer(_)) != method.ptr_recv && !deref {
             self.error(
                 e.start(),
                 "method expressions of value methods on pointer types are not supported yet",
@@ -179,7 +190,7 @@ impl<'a> Checker<'a> {
         if !full.param_names.is_empty() {
             full.param_names.insert(0, String::new());
         }
-        self.info.selections.insert(e.id, Selection::BuiltinMethodExpr { method: bm });
+        self.info.selections.insert(e.id, Selection::BuiltinMethodExpr { method: bm, deref });
         Operand {
             mode: Mode::Value,
             expr: Some(e),

@@ -610,13 +610,13 @@ impl<'a> Checker<'a> {
 
     fn type_decl_local(&mut self, td: &'a ast::TypeDecl, o: ObjId) {
         if td.alias {
-            let t = self.type_expr(&td.ty);
+            let t = self.constraint_or_type_expr(&td.ty);
             self.obj_mut(o).ty = t;
             return;
         }
         let named = self.new_named(Some("main"), &td.name.value, Type::Invalid);
         self.obj_mut(o).ty = Type::Named(named.clone());
-        let u = self.type_expr(&td.ty).underlying();
+        let u = self.constraint_or_type_expr(&td.ty).underlying();
         *named.underlying.borrow_mut() = u;
     }
 

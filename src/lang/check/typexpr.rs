@@ -11,9 +11,25 @@ use std::rc::Rc;
 impl<'a> Checker<'a> {
     /// Evaluates `e` as a type, reporting an error (and returning Invalid) if it is not one.
     pub(crate) fn type_expr(&mut self, e: &'a Expr) -> Type {
-        let t = self.type_expr_inner(e);
+        let allow_constraint = std::mem::take(&mut self.allow_constraint);
+        let mut t = self.type_expr_inner(e);
+        if !allow_constraint && e.unparen().is_name().is_some() {
+            if let Some(why) = constraint_only(&t) {
+                let msg =
+                    format!("cannot use type {} outside a type constraint: {why}", self.ts(&t));
+                self.error(e.start(), msg);
+                t = Type::Invalid;
+            }
+        }
         self.record(e, super::Mode::TypeExpr, &t, None);
         t
+    }
+
+    /// `e` as a type where a constraint interface may stand (a constraint, an embedded
+    /// element of an interface, a type declaration's type).
+    pub(crate) fn constraint_or_type_expr(&mut self, e: &'a Expr) -> Type {
+        self.allow_constraint = true;
+        self.type_expr(e)
     }
 
     fn type_expr_inner(&mut self, e: &'a Expr) -> Type {
@@ -135,7 +151,9 @@ impl<'a> Checker<'a> {
             ExprKind::MapType { key, value } => {
                 let k = self.type_expr(key);
                 let v = self.type_expr(value);
-                if !k.underlying().is_valid() || !v.underlying().is_valid() {
+                // The value may be the type being declared (`type M map[string]M`),
+                // whose underlying type is not set yet.
+                if !k.underlying().is_valid() || !v.is_valid() {
                     return Type::Invalid;
                 }
                 if !crate::lang::types::comparable(&k) {
@@ -303,7 +321,7 @@ impl<'a> Checker<'a> {
                     }
                 }
                 (None, Some(te)) => {
-                    let t = self.type_expr(te);
+                    let t = self.constraint_or_type_expr(te);
                     match t.underlying() {
                         Type::Interface(_) => embedded_at.push((t, te.start())),
                         // An interface still being declared (a cycle, which type_decl
@@ -464,5 +482,22 @@ pub(crate) fn map_key_supported(t: &Type) -> bool {
         Type::Struct(st) => st.fields.iter().all(|f| map_key_supported(&f.ty)),
         Type::Array(_, e) => map_key_supported(&e),
         _ => false,
+    }
+}
+
+/// Why a type may be used only as a constraint (go/types' MisplacedConstraintIface), if so.
+fn constraint_only(t: &Type) -> Option<&'static str> {
+    // A type parameter (a named type of no package) has its constraint as underlying type.
+    if matches!(t, Type::Named(n) if n.pkg.is_none()) {
+        return None;
+    }
+    let Type::Interface(it) = t.underlying() else { return None };
+    // Terms make the comparable flag part of the type set (go/types keeps only them).
+    if it.terms.is_some() {
+        Some("interface contains type constraints")
+    } else if it.comparable {
+        Some("interface is (or embeds) comparable")
+    } else {
+        None
     }
 }
