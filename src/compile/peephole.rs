@@ -217,26 +217,26 @@ mod tests {
         assert_eq!(code[6], Op::LoadInt { dst: 3, v: 1 << 20 });
     }
 
+    /// `code` as one function's, after the pass.
+    fn optimized(code: Vec<Op>) -> Vec<Op> {
+        let mut prog =
+            Program { funcs: vec![Func { code, ..Default::default() }], ..Default::default() };
+        optimize(&mut prog);
+        prog.funcs.swap_remove(0).code
+    }
+
     #[test]
     fn fuses_a_base_case_return_into_its_compare() {
-        let mut prog = Program {
-            funcs: vec![Func {
-                code: vec![
-                    Op::LoadInt { dst: 2, v: 2 },
-                    Op::LtI { dst: 1, a: 0, b: 2 },
-                    Op::JmpIfNot { c: 1, to: 4 },
-                    Op::Ret { src: 0, n: 1 },
-                    Op::LoadInt { dst: 2, v: 2 },
-                    Op::LtI { dst: 1, a: 0, b: 2 },
-                    Op::JmpIf { c: 1, to: 0 }, // returns when the compare fails: not fused
-                    Op::Ret { src: 0, n: 1 },
-                ],
-                ..Default::default()
-            }],
-            ..Default::default()
-        };
-        optimize(&mut prog);
-        let code = &prog.funcs[0].code;
+        let code = optimized(vec![
+            Op::LoadInt { dst: 2, v: 2 },
+            Op::LtI { dst: 1, a: 0, b: 2 },
+            Op::JmpIfNot { c: 1, to: 4 },
+            Op::Ret { src: 0, n: 1 },
+            Op::LoadInt { dst: 2, v: 2 },
+            Op::LtI { dst: 1, a: 0, b: 2 },
+            Op::JmpIf { c: 1, to: 0 }, // returns when the compare fails: not fused
+            Op::Ret { src: 0, n: 1 },
+        ]);
         assert_eq!(
             code[0],
             Op::CmpRetIK { cmp: Cmp::Lt, dst: 1, a: 0, kdst: 2, k: 2, src: 0, to: 4 }
