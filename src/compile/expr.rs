@@ -1937,14 +1937,7 @@ impl<'a> Gen<'a> {
     /// the natives (`context.Context`'s `*context.cancelCtx`). The package's func values
     /// (`library::context::FUNC_VALUES`) are made with it.
     fn lib_dynamic_methods(&mut self, id: TypeId, iface: &Type, dynamic: &str) {
-        let Some((pkg, ty)) = dynamic.trim_start_matches('*').split_once('.') else { return };
-        let Some(path) = crate::library::PACKAGES
-            .iter()
-            .map(|p| p.path)
-            .find(|p| p.rsplit('/').next() == Some(pkg))
-        else {
-            return;
-        };
+        let Some((path, ty)) = lib_type_path(dynamic) else { return };
         let natives = crate::library::methods(path, ty);
         if natives.is_empty() {
             return;
@@ -1964,13 +1957,7 @@ impl<'a> Gen<'a> {
             let Some(&(_, native)) = natives.iter().find(|(m, _)| m.name == name.as_str()) else {
                 continue;
             };
-            let np = 1 + sig.params.len() as u16;
-            let nres = sig.results.len() as u16;
-            let code = vec![
-                Op::CallNative { native: Native::Lib(native), base: 0, nargs: np },
-                Op::Ret { src: 0, n: nres },
-            ];
-            let f = self.push_wrapper(format!("{dynamic}.{name}"), np, nres, code, vec![], 0);
+            let f = self.lib_method_wrapper(dynamic, &name, &sig, native);
             self.lib_result_types(&sig);
             if name == "String" {
                 self.prog.types[id as usize].string_method = Some(f);
@@ -2037,25 +2024,35 @@ impl<'a> Gen<'a> {
     /// Timeout and Temporary of context.DeadlineExceeded), added to its method table so
     /// assertions and calls through interfaces reach the natives.
     fn lib_error_predicates(&mut self, id: TypeId, dynamic: &str) {
-        let Some((pkg, ty)) = dynamic.trim_start_matches('*').split_once('.') else { return };
-        let Some(path) = crate::library::PACKAGES.iter().map(|p| p.path).find(|p| *p == pkg) else {
-            return;
-        };
+        let Some((path, ty)) = lib_type_path(dynamic) else { return };
         let sig = Signature { results: vec![Type::bool()], ..Default::default() };
         for (m, native) in crate::library::methods(path, ty) {
-            if !matches!(m.kind, crate::library::Kind::Method(_, "func() bool", _)) {
-                continue;
+            if matches!(m.kind, crate::library::Kind::Method(_, "func() bool", _)) {
+                let f = self.lib_method_wrapper(dynamic, m.name, &sig, native);
+                let sel = self.selector(m.name, &sig);
+                let methods = &mut self.prog.types[id as usize].methods;
+                methods.push((sel, f));
+                methods.sort_unstable_by_key(|e| e.0);
             }
-            let code = vec![
-                Op::CallNative { native: Native::Lib(native), base: 0, nargs: 1 },
-                Op::Ret { src: 0, n: 1 },
-            ];
-            let f = self.push_wrapper(format!("{dynamic}.{}", m.name), 1, 1, code, vec![], 0);
-            let sel = self.selector(m.name, &sig);
-            let methods = &mut self.prog.types[id as usize].methods;
-            methods.push((sel, f));
-            methods.sort_unstable_by_key(|e| e.0);
         }
+    }
+
+    /// A function `dynamic.name` that calls library method `native` with its receiver and
+    /// arguments (of `sig`) and returns its results.
+    fn lib_method_wrapper(
+        &mut self,
+        dynamic: &str,
+        name: &str,
+        sig: &Signature,
+        native: u16,
+    ) -> FuncId {
+        let np = 1 + sig.params.len() as u16;
+        let nres = sig.results.len() as u16;
+        let code = vec![
+            Op::CallNative { native: Native::Lib(native), base: 0, nargs: np },
+            Op::Ret { src: 0, n: nres },
+        ];
+        self.push_wrapper(format!("{dynamic}.{name}"), np, nres, code, vec![], 0)
     }
 
     /// The zero value of sync.WaitGroup or sync.Mutex into dst (a new runtime object);
@@ -2602,4 +2599,15 @@ fn layout(t: &Type) -> (u64, u64, bool) {
         // opaque types are held as a word too.
         _ => (8, 8, true),
     }
+}
+
+/// The package path and type name of a library type's dynamic name (`*context.cancelCtx`:
+/// "context", "cancelCtx"), the package found by its last path element.
+fn lib_type_path(dynamic: &str) -> Option<(&'static str, &str)> {
+    let (pkg, ty) = dynamic.trim_start_matches('*').split_once('.')?;
+    let path = crate::library::PACKAGES
+        .iter()
+        .map(|p| p.path)
+        .find(|p| p.rsplit('/').next() == Some(pkg))?;
+    Some((path, ty))
 }
