@@ -100,7 +100,7 @@ pub(super) fn send(
         }
         SendOutcome::Closed => Err(Exit::Panic("send on closed channel".into())),
         SendOutcome::MustBlock => {
-            chan.sendq.push_back(Waiter::plain(g.clone(), v));
+            chan.sendq.push_back(Waiter::plain(m.waiter_ref(g), v));
             *resume = true;
             rt.park_current_with(m, g, WaitReason::ChanSend, c.h, val);
             Err(Exit::Parked)
@@ -138,7 +138,7 @@ pub(super) fn recv(
             Ok((Value::ZERO, false))
         }
         RecvOutcome::MustBlock => {
-            chan.recvq.push_back(Waiter::plain(g.clone(), Value::ZERO));
+            chan.recvq.push_back(Waiter::plain(m.waiter_ref(g), Value::ZERO));
             *resume = true;
             rt.park_current(m, g, WaitReason::ChanReceive, c.h);
             Err(Exit::Parked)
@@ -325,7 +325,7 @@ pub(super) fn select(
             continue;
         }
         let w = Waiter {
-            g: g.clone(),
+            g: m.waiter_ref(g),
             val: if is_send(i) { regs[at(i) + 1] } else { Value::ZERO },
             case: Some(i as u32),
         };

@@ -81,7 +81,10 @@ fn execute(rt: &Runtime, m: &mut MCtx, g: Arc<G>) {
     loop {
         match step(rt, m, &g) {
             Step::Continue => {}
-            Step::Over(after) => return after.run(rt, m),
+            Step::Over(after) => {
+                m.release_g(g);
+                return after.run(rt, m);
+            }
             Step::Syscall(call) => {
                 rt.entersyscall(m, &g);
                 block_in_syscall(rt, call);

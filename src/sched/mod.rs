@@ -222,9 +222,41 @@ pub struct MCtx {
     /// The source line of the instruction the M is running, set by the interpreter before
     /// the operations that record events (block, wake, channel, sync), which carry it.
     pub line: u32,
+    /// Strong references to the goroutines of the M's last slices (see `waiter_ref`).
+    spare_gs: [Option<Arc<G>>; 2],
 }
 
 impl MCtx {
+    /// A strong reference to `g`, the running goroutine, for the wait queue it parks on.
+    /// Taken from `spare_gs` when the M still holds one from an earlier slice of `g`, so an
+    /// unbuffered ping-pong (two goroutines taking turns on one M) parks and readies without
+    /// touching `g`'s reference count: each clone and drop is an atomic read-modify-write,
+    /// and they were a tenth of a hand-off. Any strong reference will do: they are equal.
+    pub fn waiter_ref(&mut self, g: &Arc<G>) -> Arc<G> {
+        for spare in &mut self.spare_gs {
+            if spare.as_ref().is_some_and(|s| Arc::ptr_eq(s, g)) {
+                if let Some(s) = spare.take() {
+                    return s;
+                }
+            }
+        }
+        g.clone()
+    }
+
+    /// The M is done with its reference to `g` (its slice ended): keep it for `waiter_ref`,
+    /// in place of the oldest spare. A finished goroutine's reference is dropped at once, so
+    /// spares delay freeing only live goroutines (at most two per M, which a collection does
+    /// not look at: it finds goroutines through `allgs`).
+    pub fn release_g(&mut self, g: Arc<G>) {
+        if g.status.load(Ordering::Relaxed) == DEAD {
+            return;
+        }
+        if self.spare_gs[1].is_some() {
+            self.spare_gs.rotate_left(1); // [newer, oldest]: the oldest is replaced below
+        }
+        self.spare_gs[1] = Some(g);
+    }
+
     pub fn new(id: usize, seed: u64) -> MCtx {
         MCtx {
             id,
@@ -236,6 +268,7 @@ impl MCtx {
             gc_retry: false,
             want_procs: None,
             line: 0,
+            spare_gs: [None, None],
         }
     }
     pub fn rand(&mut self) -> u64 {
@@ -618,12 +651,14 @@ impl Runtime {
 
     /// goready: make a parked G runnable on the current P (in runnext, as Go does).
     pub fn goready(&self, m: &mut MCtx, g: Arc<G>, waker: u32) {
-        if g.status
-            .compare_exchange(WAITING, RUNNABLE, Ordering::AcqRel, Ordering::Acquire)
-            .is_err()
-        {
+        // The waker owns the wake-up: it took `g` off the one wait queue it was on, under
+        // that queue's lock (or won its select claim), after `g` stored WAITING under the same
+        // lock. So no one else writes the status now, and a load and a store do what a
+        // compare-and-swap would (one atomic read-modify-write less per hand-off).
+        if g.status.load(Ordering::Acquire) != WAITING {
             internal_error("goready of a goroutine that is not waiting");
         }
+        g.status.store(RUNNABLE, Ordering::Release);
         g.clear_wait();
         let to_p = m.p.map(|p| p as u32).unwrap_or(trace::NONE);
         let line = if waker == 0 { 0 } else { m.line };
@@ -794,4 +829,37 @@ fn static_closures(prog: &Program, heap: &Heap, cache: &mut AllocCache) -> Vec<V
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn g(id: u32) -> Arc<G> {
+        Arc::new(G::new(id, 0, None, GState::default()))
+    }
+
+    /// A parked goroutine's wait-queue reference comes from the M's spares when the M kept
+    /// one from the goroutine's earlier slice, and the M keeps the two newest only.
+    #[test]
+    fn waiter_ref_reuses_the_spare_of_an_earlier_slice() {
+        let mut m = MCtx::new(0, 1);
+        let (a, b, c) = (g(1), g(2), g(3));
+        let fresh = m.waiter_ref(&a);
+        assert_eq!(Arc::strong_count(&a), 2, "no spare yet: a clone");
+        drop(fresh);
+        m.release_g(a.clone());
+        m.release_g(b.clone());
+        let reused = m.waiter_ref(&a);
+        assert!(Arc::ptr_eq(&reused, &a));
+        assert_eq!(Arc::strong_count(&a), 2, "the spare itself, no new reference");
+        drop(reused);
+        m.release_g(c.clone());
+        m.release_g(a.clone());
+        assert_eq!(Arc::strong_count(&b), 1, "b was the oldest of three: dropped");
+        assert_eq!((Arc::strong_count(&c), Arc::strong_count(&a)), (2, 2));
+        a.status.store(DEAD, Ordering::Relaxed);
+        m.release_g(a.clone());
+        assert_eq!(Arc::strong_count(&a), 2, "a finished goroutine is not kept");
+    }
 }
