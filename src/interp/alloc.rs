@@ -18,7 +18,7 @@ use std::sync::Arc;
 
 /// Go's words on the first line; the next says which of gopark's limits it was.
 pub(super) fn out_of_memory(rt: &Runtime) -> Exit {
-    Exit::Fatal(rt.out_of_memory_message())
+    Exit::Fatal(rt.out_of_memory_message().into())
 }
 
 /// Checks that an object of `size` bytes fits under the heap limit: over it, the first

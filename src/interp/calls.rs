@@ -36,7 +36,7 @@ pub(super) fn grow(rt: &Runtime, regs: &[Value], top: usize) -> Result<Box<[Valu
         return Err(Exit::Fatal(format!(
             "runtime: goroutine stack exceeds {}-byte limit\nfatal error: stack overflow",
             limit * std::mem::size_of::<Value>()
-        )));
+        ).into()));
     }
     let size = top.max(2 * regs.len()).min(limit);
     if !rt.stack_grow(size - regs.len()) {
@@ -98,5 +98,5 @@ pub(super) fn go(
     let closure = if ncaps > 0 { CAPS_ON_STACK } else { 0 };
     let top = Frame { func, pc: 0, base: ncaps as u32, closure };
     rt.newproc(m, g, caller, GState::new(regs.into_boxed_slice(), top))
-        .map_err(|e| Exit::Fatal(format!("fatal error: {e}")))
+        .map_err(|e| Exit::Fatal(format!("fatal error: {e}").into()))
 }

@@ -94,7 +94,7 @@ pub(super) fn equal(rt: &Runtime, a: Value, b: Value) -> Result<bool, Exit> {
         return Err(Exit::Panic(format!(
             "runtime error: comparing uncomparable type {}",
             rt.prog.type_name(a.t)
-        )));
+        ).into()));
     }
     let (x, y) = (Value { t: 0, ..a }, Value { t: 0, ..b });
     super::values_equal(rt, x, y, a.t)

@@ -57,6 +57,44 @@ use crate::vm::program::Func;
 use crate::vm::value::{Handle, Value};
 use std::sync::Arc;
 
+/// The text of a run-time or fatal error, boxed so that `Exit` is two words: then the
+/// `Result<(), Exit>` most instructions return comes back in two registers. With a
+/// `String` (three words) it went through memory, and the caller's wide reload of what
+/// the callee had just stored narrowly stalled on every parked channel operation.
+#[derive(Debug, PartialEq, Clone, Default)]
+pub struct Text(Box<String>);
+
+impl Text {
+    pub fn into_string(self) -> String {
+        *self.0
+    }
+}
+
+impl std::ops::Deref for Text {
+    type Target = String;
+    fn deref(&self) -> &String {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<String> for Text {
+    fn from(s: String) -> Text {
+        Text(Box::new(s))
+    }
+}
+
+impl From<&str> for Text {
+    fn from(s: &str) -> Text {
+        Text(Box::new(s.to_string()))
+    }
+}
+
 /// Why a time slice ended.
 #[derive(Debug, PartialEq)]
 pub enum Exit {
@@ -69,16 +107,16 @@ pub enum Exit {
     /// The goroutine's function returned.
     Done,
     /// A run-time error (a Go panic with a runtime error value): the text after "panic: ".
-    Panic(String),
-    /// panic(v) (internal: `run` starts panicking, see panics.rs).
-    GoPanic(Value),
+    Panic(Text),
+    /// panic(v) (internal: `run` starts panicking, see panics.rs); boxed, as `Text`.
+    GoPanic(Box<Value>),
     /// A recovered panic's deferred call has returned (internal, see panics.rs).
     Recovered,
     /// runtime.Goexit (internal: `run` runs the deferred calls as for a panic that cannot
     /// be recovered, then the goroutine is `Done`; see panics.rs).
     Goexit,
     /// A fatal error: the whole first line ("fatal error: ...").
-    Fatal(String),
+    Fatal(Text),
     /// An allocation found the heap over its limit: the pc is left on the allocating
     /// instruction so that it runs again after a collection.
     NeedGc,
@@ -661,4 +699,17 @@ fn divide_by_zero() -> Exit {
 #[cold]
 fn negative_shift() -> Exit {
     Exit::Panic("runtime error: negative shift amount".into())
+}
+
+#[cfg(test)]
+mod exit_tests {
+    use super::Exit;
+
+    /// Two words, so that an instruction's `Result<(), Exit>` comes back in registers (see
+    /// `Text`); a third word cost a fifth of an unbuffered ping-pong.
+    #[test]
+    fn exit_is_two_words() {
+        assert_eq!(std::mem::size_of::<Exit>(), 16);
+        assert_eq!(std::mem::size_of::<Result<(), Exit>>(), 16);
+    }
 }

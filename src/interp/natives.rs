@@ -194,8 +194,8 @@ pub(super) fn run_imp(
 /// The interpreter's exit for a native's fault.
 pub(super) fn fault_exit(f: library::Fault) -> Exit {
     match f {
-        library::Fault::Panic(s) => Exit::Panic(s),
-        library::Fault::Fatal(s) => Exit::Fatal(s),
+        library::Fault::Panic(s) => Exit::Panic(s.into()),
+        library::Fault::Fatal(s) => Exit::Fatal(s.into()),
         library::Fault::NeedGc => Exit::NeedGc,
         library::Fault::Parked => Exit::Parked,
         library::Fault::Yielded => Exit::Yielded,

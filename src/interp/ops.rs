@@ -113,7 +113,7 @@ pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Re
             let v = r!(src);
             let pass = iface::asserts(&rt.prog, v, ty);
             if !pass && !ok {
-                return Err(Exit::Panic(iface::assertion_error(&rt.prog, v, ty, it)));
+                return Err(Exit::Panic(iface::assertion_error(&rt.prog, v, ty, it).into()));
             }
             let concrete = !matches!(
                 rt.prog.types.get(ty as usize).map(|d| &d.kind),
@@ -154,7 +154,7 @@ pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Re
             let cb = super::callback::Callback { st, depth, pending, callers };
             natives::call(rt, m, g, native, &mut r[b as usize..], nargs as usize, cb)?
         }
-        Op::Panic { v } => return Err(Exit::GoPanic(r!(v))),
+        Op::Panic { v } => return Err(Exit::GoPanic(Box::new(r!(v)))),
         Op::Defer { f, base: b, nargs } => {
             let args = &r[b as usize..b as usize + nargs as usize];
             super::panics::defer(rt, st, depth, r!(f), args)
@@ -208,7 +208,7 @@ pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Re
         Op::SliceToStr { dst, s, runes } => r!(dst) = slices::to_str(rt, m, r!(s), runes)?,
         Op::RuntimeError { k } => {
             let text = rt.prog.strings.get(k as usize).map(|b| String::from_utf8_lossy(b));
-            return Err(Exit::Panic(format!("runtime error: {}", text.unwrap_or_default())));
+            return Err(Exit::Panic(format!("runtime error: {}", text.unwrap_or_default()).into()));
         }
         Op::ArraySlice { dst, a, n } => {
             let h = r!(a).h;
@@ -243,7 +243,7 @@ pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Re
         Op::NilCheckWrap { p, k } => {
             if r!(p).h == 0 {
                 let text = rt.prog.strings.get(k as usize).map(|b| String::from_utf8_lossy(b));
-                return Err(Exit::Panic(text.unwrap_or_default().into_owned()));
+                return Err(Exit::Panic(text.unwrap_or_default().into_owned().into()));
             }
         }
         Op::NilCheckIface { x } => {

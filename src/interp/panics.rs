@@ -128,7 +128,7 @@ fn panicking(rt: &Runtime, st: &mut GState, regs: &mut [Value]) -> Result<(), Ex
             return Ok(());
         }
     }
-    Err(Exit::Fatal(chain(rt, &c.panics)))
+    Err(Exit::Fatal(chain(rt, &c.panics).into()))
 }
 
 /// The fatal message: every panic, the oldest first, as Go's printpanics writes them.
@@ -185,7 +185,7 @@ pub(super) fn start(rt: &Runtime, m: &mut MCtx, st: &mut GState, exit: Exit) -> 
     }
     let Some(pf) = rt.prog.panic_func else { return Some(fallback(rt, exit)) };
     let value = match &exit {
-        Exit::GoPanic(v) => *v,
+        Exit::GoPanic(v) => **v,
         Exit::Goexit => Value::ZERO,
         Exit::Panic(msg) => {
             let text = msg.strip_suffix(SIGNAL).map_or(msg.as_str(), |t| t.trim_end());
@@ -246,7 +246,7 @@ fn fmt_catch(rt: &Runtime, st: &mut GState, exit: &Exit) -> bool {
             format!("{}{msg}", crate::rt::methods::PANICKED)
         }
         Exit::GoPanic(v) => {
-            format!("{}{}", crate::rt::methods::PANICKED, panic_value(&rt.fmt_env(), *v))
+            format!("{}{}", crate::rt::methods::PANICKED, panic_value(&rt.fmt_env(), **v))
         }
         _ => return false,
     };
@@ -267,7 +267,7 @@ fn fmt_catch(rt: &Runtime, st: &mut GState, exit: &Exit) -> bool {
 /// The message of a panic that cannot run deferred calls.
 fn fallback(rt: &Runtime, exit: Exit) -> Exit {
     match exit {
-        Exit::GoPanic(v) => Exit::Panic(panic_value(&rt.fmt_env(), v)),
+        Exit::GoPanic(v) => Exit::Panic(panic_value(&rt.fmt_env(), *v).into()),
         // Goexit with no deferred call that can run: the goroutine just ends.
         Exit::Goexit => Exit::Done,
         x => x,

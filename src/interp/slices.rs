@@ -14,9 +14,9 @@ use crate::vm::value::Value;
 /// Go's text for an index out of range (negative indexes have no length part).
 pub(super) fn index_panic(i: i64, len: usize) -> Exit {
     if i < 0 {
-        Exit::Panic(format!("runtime error: index out of range [{i}]"))
+        Exit::Panic(format!("runtime error: index out of range [{i}]").into())
     } else {
-        Exit::Panic(format!("runtime error: index out of range [{i}] with length {len}"))
+        Exit::Panic(format!("runtime error: index out of range [{i}] with length {len}").into())
     }
 }
 
@@ -198,7 +198,7 @@ pub(super) fn bounds(
 ) -> Result<(), Exit> {
     let lim = limit as i64;
     let fail =
-        |s: String| Err(Exit::Panic(format!("runtime error: slice bounds out of range {s}")));
+        |s: String| Err(Exit::Panic(format!("runtime error: slice bounds out of range {s}").into()));
     if let Some(mx) = max {
         if mx < 0 {
             return fail(format!("[::{mx}]"));
@@ -338,7 +338,7 @@ mod tests {
 
     fn msg(r: Result<(), Exit>) -> String {
         match r {
-            Err(Exit::Panic(m)) => m,
+            Err(Exit::Panic(m)) => m.into_string(),
             other => format!("{other:?}"),
         }
     }
@@ -368,7 +368,7 @@ mod tests {
     #[test]
     fn index_panics_use_gos_words() {
         let m = |e: Exit| match e {
-            Exit::Panic(m) => m,
+            Exit::Panic(m) => m.into_string(),
             other => format!("{other:?}"),
         };
         assert_eq!(m(index_panic(5, 3)), "runtime error: index out of range [5] with length 3");

@@ -168,7 +168,7 @@ pub(super) fn slice_to_array(
             "runtime error: cannot convert slice with length {} to array or pointer to array with length {}",
             s.slice_len(),
             n
-        )));
+        ).into()));
     }
     let elems = match s.h {
         0 => Vec::new(),
@@ -198,7 +198,7 @@ pub(super) fn slice_to_array_ptr(
             "runtime error: cannot convert slice with length {} to array or pointer to array with length {}",
             s.slice_len(),
             n
-        )));
+        ).into()));
     }
     if s.h == 0 {
         // A nil slice gives a nil pointer (n is 0 here).
@@ -218,7 +218,7 @@ pub(super) fn slice_to_array_ptr(
             s.slice_cap(),
             s.slice_off(),
             n
-        )));
+        ).into()));
     }
     Ok(Value::handle(s.h))
 }
