@@ -427,6 +427,7 @@ function endRender({ rec, s, views_ms }) {
   setTimelineCursor(rec, s.i);
   renderWaits(s, rec);
   updateFollowOptions(s, rec);
+  markLaterOutput(rec, s.i);
   drawn = { rec, i: s.i, version: rec.version };
   updateButtons();
 }
@@ -821,10 +822,13 @@ function resetView(run) {
 // line; clicking a line shows the moment it was printed (Recording.momentOfOutput, from the
 // byte offset of the line in its stream). The result of gopark.run keeps everything.
 const MAX_SHOWN = 100000;
-const out = { pending: [], len: 0, omitted: 0, bytes: [0, 0, 0], open: [null, null, null] };
+const out = { pending: [], len: 0, omitted: 0, bytes: [0, 0, 0], open: [null, null, null], lines: [[], [], []] };
+// The first line of each stream printed after the moment shown (see markLaterOutput).
+let laterMarks = [null, null, null];
 
 function resetOutput() {
-  Object.assign(out, { pending: [], len: 0, omitted: 0, bytes: [0, 0, 0], open: [null, null, null] });
+  Object.assign(out, { pending: [], len: 0, omitted: 0, bytes: [0, 0, 0], open: [null, null, null], lines: [[], [], []] });
+  laterMarks = [null, null, null];
   ui.output.textContent = '';
 }
 
@@ -863,6 +867,7 @@ function flushOutput() {
         line.dataset.b = out.bytes[fd];
         line.dataset.stream = fd === 2 ? 'stderr' : 'stdout';
         ui.output.appendChild(line);
+        out.lines[fd].push(line);
       }
       line.textContent += piece;
       out.bytes[fd] += utf8Length(piece);
@@ -879,6 +884,9 @@ function flushOutput() {
     out.omitted += first.textContent.length;
     if (out.open[1] === first) out.open[1] = null;
     if (out.open[2] === first) out.open[2] = null;
+    const fdLines = out.lines[Number(first.dataset.fd)];
+    if (fdLines && fdLines[0] === first) fdLines.shift();
+    if (laterMarks.includes(first)) laterMarks = laterMarks.map((l) => (l === first ? null : l));
     first.remove();
     trimmed = true;
   }
@@ -946,6 +954,34 @@ function skipHidden(pending) {
     drop -= gone.length;
     p.text = p.text.slice(cut);
   }
+}
+
+// A replay shown at a moment before the end dims what the program printed after it, so
+// that stepping through a run shows the console grow as the program wrote to it. Each
+// stream's first later line carries the class `later<fd>`; CSS dims it and every later
+// line of that stream after it (a sibling selector), so a step moves one class.
+function markLaterOutput(rec, i) {
+  for (const fd of [1, 2]) {
+    let first = null;
+    if (rec && !player.live) {
+      const bytes = rec.outputBytesAt(fd, i);
+      if (bytes >= 0) first = firstLineFrom(out.lines[fd], bytes);
+    }
+    if (laterMarks[fd] === first) continue;
+    if (laterMarks[fd]) laterMarks[fd].classList.remove(`later${fd}`);
+    if (first) first.classList.add(`later${fd}`);
+    laterMarks[fd] = first;
+  }
+}
+
+// The first of `lines` (in the order printed) that starts at byte `bytes` or later.
+function firstLineFrom(lines, bytes) {
+  let lo = 0, hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (Number(lines[mid].dataset.b) < bytes) lo = mid + 1; else hi = mid;
+  }
+  return lines[lo] || null;
 }
 
 ui.output.addEventListener('click', (e) => {

@@ -808,6 +808,21 @@ export class Recording {
     return -1;
   }
 
+  // The bytes of stream `fd` written by moment i (events [0, i) applied), or -1 when no
+  // recorded output of `fd` comes after moment i (then nothing the console shows is later:
+  // also when the trace stopped recording before the output did).
+  outputBytesAt(fd, i) {
+    this.indexOutput(this.n);
+    const idx = this.outIdx[fd];
+    let lo = 0, hi = idx.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (idx[mid] < i) lo = mid + 1; else hi = mid;
+    }
+    if (lo === idx.length) return -1;
+    return lo ? this.outEnd[fd][lo - 1] : 0;
+  }
+
   // The moment right after the output byte `byte` of `fd` was written (for the console), or
   // -1 if that output was not recorded.
   momentOfOutput(fd, byte) {

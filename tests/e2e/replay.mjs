@@ -259,6 +259,12 @@ describe('replay: player and views', { timeout: 240000 }, () => {
       return n;
     }, at);
     assert.equal(outputsBefore, 3);
+    // The console shows what had been printed by then; the later lines are dimmed, and
+    // none once the replay is back at the end.
+    const dimmed = () => lines.evaluateAll((ls) => ls.map((l) => getComputedStyle(l).opacity !== '1'));
+    assert.deepEqual(await dimmed(), [false, false, false, true, true]);
+    await seek(page, await page.evaluate(() => window.gopark.events()));
+    assert.deepEqual(await dimmed(), [false, false, false, false, false]);
   });
 
   test('play from the beginning advances the moment, pause stops it', async () => {
