@@ -652,6 +652,7 @@ function startRun(source, opts = {}) {
   };
   run.promise = new Promise((resolve) => { run.resolve = resolve; });
   current = run;
+  noteEdits(source);
   resetView(run);
   // A run started paused (deterministic mode) waits for Step or Play.
   if (run.paused && mode === 'deterministic') player.live = false;
@@ -1251,6 +1252,23 @@ function loadExample(id) {
   richText(ui.aboutText, x.explain);
   ui.about.hidden = false;
   return true;
+}
+
+// The explanation of a gallery example is about its program: a run of edited text says so in
+// the title, and a run of a program with none of the example's lines (one pasted over it, or
+// given to gopark.run) closes the explanation and forgets the example.
+function noteEdits(source) {
+  const x = gallery.byId.get(currentExample);
+  if (!x || x.source === source) return;
+  const telling = (l) => l.length > 14 && !/^(package|import|func main\(\))/.test(l);
+  const theirs = new Set(x.source.split('\n').map((l) => l.trim()).filter(telling));
+  const shared = source.split('\n').some((l) => theirs.has(l.trim()));
+  if (!shared) {
+    currentExample = '';
+    ui.about.hidden = true;
+  } else if (!ui.aboutTitle.textContent.endsWith(' (edited)')) {
+    ui.aboutTitle.textContent += ' (edited)';
+  }
 }
 
 function applySettings({ procs, mode, seed, stdin }) {

@@ -44,6 +44,12 @@ describe('gallery, share links, keys and themes (isolated page)', { timeout: 600
     const src = await page.evaluate(() => window.gopark.getSource());
     assert.match(src, /buffered := make\(chan int, 3\)/);
     assert.equal(await page.evaluate(() => window.gopark.events()), 0, 'choosing an example runs nothing');
+    // The explanation follows the program: an edited run says so, another program closes it.
+    const about = page.locator('[data-testid=example-about]');
+    await runInPage(page, src.replace('make(chan int, 3)', 'make(chan int, 2)'), { mode: 'deterministic' });
+    assert.match(await about.textContent(), /\(edited\)/);
+    await runInPage(page, 'package main\n\nfunc main() {\n\tprintln("other")\n}\n', { mode: 'deterministic' });
+    assert.equal(await about.isVisible(), false);
   });
 
   test('every gallery example runs in the page with its settings and ends as expected', async () => {
