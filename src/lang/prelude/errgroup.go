@@ -1,4 +1,4 @@
-// Package golang.org/x/sync/errgroup, written from its documentation (as x/sync v0.3+ behaves:
+// Package golang.org/x/sync/errgroup, written from its documentation (as x/sync v0.3.0 on behaves:
 // a group's context is canceled with the first error as its cause).
 
 // A Group is goroutines working on parts of one task; its zero value has no limit and does
@@ -6,10 +6,10 @@
 type gopark__errgroup__Group struct {
 	cancel func(error) // the WithContext context's cause-cancel, nil for a zero Group
 	wg     sync.WaitGroup
-	// slots holds a token per running goroutine when SetLimit set a limit (nil: none).
-	slots  chan struct{}
-	failed sync.Once
-	err    error
+	// sem holds a token per running goroutine when SetLimit set a limit (nil: none).
+	sem     chan struct{}
+	errOnce sync.Once
+	err     error
 }
 
 // WithContext is a Group whose context is canceled when a function passed to Go first
@@ -30,13 +30,13 @@ func (g *gopark__errgroup__Group) Wait() error {
 
 // Go runs f in a new goroutine, waiting first for a free slot when the group has a limit.
 func (g *gopark__errgroup__Group) Go(f func() error) {
-	if g.slots != nil {
-		g.slots <- struct{}{}
+	if g.sem != nil {
+		g.sem <- struct{}{}
 	}
 	g.wg.Add(1)
 	// The goroutine calls f itself, so a traceback shows errgroup.(*Group).Go.func1 as Go's.
 	go func() {
-		defer g.finish()
+		defer g.done()
 		if err := f(); err != nil {
 			g.fail(err)
 		}
@@ -45,16 +45,16 @@ func (g *gopark__errgroup__Group) Go(f func() error) {
 
 // TryGo runs f in a new goroutine only if the group's limit leaves room for it now.
 func (g *gopark__errgroup__Group) TryGo(f func() error) bool {
-	if g.slots != nil {
+	if g.sem != nil {
 		select {
-		case g.slots <- struct{}{}:
+		case g.sem <- struct{}{}:
 		default:
 			return false
 		}
 	}
 	g.wg.Add(1)
 	go func() {
-		defer g.finish()
+		defer g.done()
 		if err := f(); err != nil {
 			g.fail(err)
 		}
@@ -64,7 +64,7 @@ func (g *gopark__errgroup__Group) TryGo(f func() error) bool {
 
 // fail keeps err if it is the group's first error, and cancels the group's context with it.
 func (g *gopark__errgroup__Group) fail(err error) {
-	g.failed.Do(func() {
+	g.errOnce.Do(func() {
 		g.err = err
 		if g.cancel != nil {
 			g.cancel(err)
@@ -72,10 +72,10 @@ func (g *gopark__errgroup__Group) fail(err error) {
 	})
 }
 
-// finish frees a goroutine's slot and tells Wait it is done.
-func (g *gopark__errgroup__Group) finish() {
-	if g.slots != nil {
-		<-g.slots
+// done frees a goroutine's slot and tells Wait it is done.
+func (g *gopark__errgroup__Group) done() {
+	if g.sem != nil {
+		<-g.sem
 	}
 	g.wg.Done()
 }
@@ -84,11 +84,11 @@ func (g *gopark__errgroup__Group) finish() {
 // limit cannot change while goroutines of the group run.
 func (g *gopark__errgroup__Group) SetLimit(n int) {
 	if n < 0 {
-		g.slots = nil
+		g.sem = nil
 		return
 	}
-	if active := len(g.slots); active != 0 {
+	if active := len(g.sem); active != 0 {
 		panic(fmt.Errorf("errgroup: modify limit while %v goroutines in the group are still active", active))
 	}
-	g.slots = make(chan struct{}, n)
+	g.sem = make(chan struct{}, n)
 }

@@ -2,10 +2,10 @@
 // semaphore whose waiters are served first come, first served.
 
 type gopark__semaphore__Weighted struct {
-	size  int64
-	held  int64
-	mu    sync.Mutex
-	queue []*gopark__semaphore__waiter // blocked Acquire calls, oldest first
+	size    int64
+	cur     int64
+	mu      sync.Mutex
+	waiters []*gopark__semaphore__waiter // blocked Acquire calls, oldest first
 }
 
 // A waiter is a blocked Acquire of n; granted is closed when its n are taken for it.
@@ -24,15 +24,15 @@ func gopark__semaphore__NewWeighted(n int64) *gopark__semaphore__Weighted {
 func (s *gopark__semaphore__Weighted) Acquire(ctx context.Context, n int64) error {
 	done := ctx.Done()
 	s.mu.Lock()
-	// A context already done fails the call even when n is free.
+	// A context already done fails the call even when n is free (x/sync v0.7.0 on).
 	select {
 	case <-done:
 		s.mu.Unlock()
 		return ctx.Err()
 	default:
 	}
-	if len(s.queue) == 0 && s.size-s.held >= n {
-		s.held += n
+	if len(s.waiters) == 0 && s.size-s.cur >= n {
+		s.cur += n
 		s.mu.Unlock()
 		return nil
 	}
@@ -43,7 +43,7 @@ func (s *gopark__semaphore__Weighted) Acquire(ctx context.Context, n int64) erro
 		return ctx.Err()
 	}
 	w := &gopark__semaphore__waiter{n: n, granted: make(chan struct{})}
-	s.queue = append(s.queue, w)
+	s.waiters = append(s.waiters, w)
 	s.mu.Unlock()
 	select {
 	case <-w.granted:
@@ -68,52 +68,52 @@ func (s *gopark__semaphore__Weighted) giveUp(w *gopark__semaphore__waiter) {
 	defer s.mu.Unlock()
 	select {
 	case <-w.granted:
-		s.held -= w.n
+		s.cur -= w.n
 	default:
-		for i, q := range s.queue {
+		for i, q := range s.waiters {
 			if q == w {
-				s.queue = append(s.queue[:i], s.queue[i+1:]...)
+				s.waiters = append(s.waiters[:i], s.waiters[i+1:]...)
 				break
 			}
 		}
 	}
-	s.grant()
+	s.notifyWaiters()
 }
 
 // TryAcquire takes n if they are free now and nobody waits, and reports whether it did.
 func (s *gopark__semaphore__Weighted) TryAcquire(n int64) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if len(s.queue) != 0 || s.size-s.held < n {
+	if len(s.waiters) != 0 || s.size-s.cur < n {
 		return false
 	}
-	s.held += n
+	s.cur += n
 	return true
 }
 
 // Release gives back n, waking the waiters that now fit, in order.
 func (s *gopark__semaphore__Weighted) Release(n int64) {
 	s.mu.Lock()
-	s.held -= n
-	if s.held < 0 {
+	s.cur -= n
+	if s.cur < 0 {
 		s.mu.Unlock()
 		panic("semaphore: released more than held")
 	}
-	s.grant()
+	s.notifyWaiters()
 	s.mu.Unlock()
 }
 
-// grant wakes waiters from the front of the queue while the first one fits (a large
+// notifyWaiters wakes waiters from the front of the queue while the first one fits (a large
 // request at the front is not overtaken by smaller ones behind it, so it cannot starve).
-func (s *gopark__semaphore__Weighted) grant() {
-	for len(s.queue) > 0 {
-		w := s.queue[0]
-		if s.size-s.held < w.n {
+func (s *gopark__semaphore__Weighted) notifyWaiters() {
+	for len(s.waiters) > 0 {
+		w := s.waiters[0]
+		if s.size-s.cur < w.n {
 			return
 		}
-		s.held += w.n
-		s.queue[0] = nil
-		s.queue = s.queue[1:]
+		s.cur += w.n
+		s.waiters[0] = nil
+		s.waiters = s.waiters[1:]
 		close(w.granted)
 	}
 }

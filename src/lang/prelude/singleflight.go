@@ -3,8 +3,8 @@
 
 // A Group's zero value is ready to use.
 type gopark__singleflight__Group struct {
-	mu    sync.Mutex
-	calls map[string]*gopark__singleflight__call // running calls by key
+	mu sync.Mutex
+	m  map[string]*gopark__singleflight__call // running calls by key
 }
 
 // Result is what DoChan sends: the call's results and whether they went to several callers.
@@ -29,7 +29,7 @@ type gopark__singleflight__call struct {
 // (shared reports whether they were given to more than one caller).
 func (g *gopark__singleflight__Group) Do(key string, fn func() (interface{}, error)) (v interface{}, err error, shared bool) {
 	g.mu.Lock()
-	if c, running := g.calls[key]; running {
+	if c, running := g.m[key]; running {
 		c.dups++
 		g.mu.Unlock()
 		c.done.Wait()
@@ -40,7 +40,7 @@ func (g *gopark__singleflight__Group) Do(key string, fn func() (interface{}, err
 	}
 	c := g.begin(key)
 	g.mu.Unlock()
-	g.run(c, key, fn)
+	g.doCall(c, key, fn)
 	return c.val, c.err, c.dups > 0
 }
 
@@ -48,7 +48,7 @@ func (g *gopark__singleflight__Group) Do(key string, fn func() (interface{}, err
 func (g *gopark__singleflight__Group) DoChan(key string, fn func() (interface{}, error)) <-chan gopark__singleflight__Result {
 	ch := make(chan gopark__singleflight__Result, 1)
 	g.mu.Lock()
-	if c, running := g.calls[key]; running {
+	if c, running := g.m[key]; running {
 		c.dups++
 		c.chans = append(c.chans, ch)
 		g.mu.Unlock()
@@ -57,31 +57,31 @@ func (g *gopark__singleflight__Group) DoChan(key string, fn func() (interface{},
 	c := g.begin(key)
 	c.chans = append(c.chans, ch)
 	g.mu.Unlock()
-	go g.run(c, key, fn)
+	go g.doCall(c, key, fn)
 	return ch
 }
 
 // Forget makes later calls of key run their function rather than wait for the running one.
 func (g *gopark__singleflight__Group) Forget(key string) {
 	g.mu.Lock()
-	delete(g.calls, key)
+	delete(g.m, key)
 	g.mu.Unlock()
 }
 
 // begin records a new running call of key (g.mu held).
 func (g *gopark__singleflight__Group) begin(key string) *gopark__singleflight__call {
-	if g.calls == nil {
-		g.calls = make(map[string]*gopark__singleflight__call)
+	if g.m == nil {
+		g.m = make(map[string]*gopark__singleflight__call)
 	}
 	c := new(gopark__singleflight__call)
 	c.done.Add(1)
-	g.calls[key] = c
+	g.m[key] = c
 	return c
 }
 
-// run calls fn for c and hands its results to c's waiters; a panic of fn reaches every
+// doCall calls fn for c and hands its results to c's waiters; a panic of fn reaches every
 // caller waiting in Do (and the one that ran it) after the key is free again.
-func (g *gopark__singleflight__Group) run(c *gopark__singleflight__call, key string, fn func() (interface{}, error)) {
+func (g *gopark__singleflight__Group) doCall(c *gopark__singleflight__call, key string, fn func() (interface{}, error)) {
 	returned := false
 	defer func() {
 		if !returned {
@@ -90,8 +90,8 @@ func (g *gopark__singleflight__Group) run(c *gopark__singleflight__call, key str
 		}
 		g.mu.Lock()
 		c.done.Done()
-		if g.calls[key] == c {
-			delete(g.calls, key)
+		if g.m[key] == c {
+			delete(g.m, key)
 		}
 		g.mu.Unlock()
 		if c.panicked {
