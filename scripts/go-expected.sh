@@ -21,6 +21,12 @@
 # repository $TOUR_REPO (default /work/.mirror/golang+tour/repo; see scripts/x-tour.sh).
 # They are never copied into this repository.
 #
+# A program that imports golang.org/x/sync/... (errgroup, semaphore, singleflight) is built
+# with $XSYNC_GOPATH (default /usr/share/gocode, Debian's golang-golang-x-sync-dev) added to
+# its GOPATH. That is x/sync 0.1.0, whose errgroup cancels WithContext's context without a
+# cause; gopark follows the current x/sync (the first error is context.Cause), so a golden
+# must not print the cause.
+#
 # NAME.go123, when present, is what Go runs instead of NAME.go (see below).
 #
 # Files written:
@@ -81,6 +87,7 @@ for name in "${names[@]}"; do
     gopath="$TMP/tourpath"
     tour_gopath "$gopath"
   fi
+  if grep -q '"golang.org/x/sync/' "$src"; then gopath="$gopath:${XSYNC_GOPATH:-/usr/share/gocode}"; fi
   if ! (cd "$work" && GOPATH="$gopath" "$GO" build -o prog prog.go) 2>"$work/build.err"; then
     : >"$GOLDEN/$name.out"
     echo 1 >"$GOLDEN/$name.exit"

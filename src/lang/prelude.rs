@@ -80,6 +80,21 @@ pub const PRELUDE_PACKAGES: &[PreludePackage] = &[
         text: include_str!("prelude/tabwriter.go"),
         needs: &[],
     },
+    PreludePackage {
+        path: "golang.org/x/sync/errgroup",
+        text: include_str!("prelude/errgroup.go"),
+        needs: &[],
+    },
+    PreludePackage {
+        path: "golang.org/x/sync/semaphore",
+        text: include_str!("prelude/semaphore.go"),
+        needs: &[],
+    },
+    PreludePackage {
+        path: "golang.org/x/sync/singleflight",
+        text: include_str!("prelude/singleflight.go"),
+        needs: &[],
+    },
 ];
 
 /// The packages the appended text may name without importing them (its file scope's
@@ -96,6 +111,7 @@ pub const PRELUDE_IMPORTS: &[(&str, &str)] = &[
     ("sync", "sync"),
     ("strings", "strings"),
     ("bytes", "bytes"),
+    ("context", "context"),
     ("fs", "io/fs"),
     ("filepath", "path/filepath"),
     ("gopark", ""),

@@ -72,6 +72,31 @@ impl<'a> Checker<'a> {
         Some(format!("undefined: {}.{name}", libsig::pkg_name(path)))
     }
 
+    /// Go's message for the program's `x.sel` naming an unexported field or method of a type
+    /// written in Go (`g.err` of an `errgroup.Group`), which another package cannot reach;
+    /// None when the program may use it.
+    pub(crate) fn unexported_prelude_selector(
+        &self,
+        x: &Expr,
+        t: &Type,
+        sel: &ast::Name,
+        is_field: bool,
+    ) -> Option<String> {
+        let in_program = self.file.prelude_line == 0 || sel.pos.line < self.file.prelude_line;
+        if is_exported(&sel.value) || !in_program {
+            return None;
+        }
+        let t = match t {
+            Type::Pointer(b) => b.as_ref(),
+            t => t,
+        };
+        let Type::Named(n) = t else { return None };
+        crate::lang::prelude::split_name(&n.name)?;
+        let what = if is_field { "field" } else { "method" };
+        let (xs, name) = (crate::lang::ast::expr_string(x), &sel.value);
+        Some(format!("{xs}.{name} undefined (cannot refer to unexported {what} {name})"))
+    }
+
     /// Names the prelude packages' functions as Go's tracebacks print them (see
     /// `go_func_name`); called once every body, closures included, is checked.
     pub(crate) fn name_prelude_funcs(&mut self) {

@@ -30,6 +30,11 @@ impl<'a> Checker<'a> {
                     return inv;
                 }
             };
+        let is_field = matches!(obj, Object::Field { .. });
+        if let Some(msg) = self.unexported_prelude_selector(x, &xo.ty, sel, is_field) {
+            self.error(sel.pos, msg);
+            return inv;
+        }
         if xo.mode == Mode::TypeExpr {
             return self.method_expr(e, x, &xo, sel, obj, path);
         }
