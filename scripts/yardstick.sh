@@ -100,7 +100,10 @@ for src in "$DIR"/*.go; do
   [ -f "$DIR/$name.args" ] && read -r -a args <"$DIR/$name.args"
   [ ${#args[@]} -gt 0 ] && gpargs=(-- "${args[@]}")
   imports_x_tour "$src" && tour_gopath "$GOPATH"
-  if ! (cd "$w" && "$GO" build -o prog prog.go) 2>"$w/build.err"; then
+  gopath="$GOPATH"
+  # golang.org/x/sync from Debian's golang-golang-x-sync-dev, as scripts/go-expected.sh does.
+  if grep -q '"golang.org/x/sync/' "$src"; then gopath="$gopath:${XSYNC_GOPATH:-/usr/share/gocode}"; fi
+  if ! (cd "$w" && GOPATH="$gopath" "$GO" build -o prog prog.go) 2>"$w/build.err"; then
     timeout 20 "$GP" run "$w/prog.go" --mode deterministic "${gpargs[@]}" >/dev/null 2>"$w/gp.err"
     echo "GOFAIL $name: go: $(grep -v '^#' "$w/build.err" | head -1) | gopark: $(head -1 "$w/gp.err")"
     gofail=$((gofail + 1))
