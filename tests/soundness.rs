@@ -282,3 +282,22 @@ fn a_mutex_holder_in_a_loop_cannot_starve_a_waiter() {
         }
     }
 }
+
+#[test]
+fn goroutines_started_in_a_loop_run_beside_it_in_virtual_time() {
+    // A `go` statement costs what Go's newproc takes on the virtual clock (NEWPROC_NS), not one
+    // nanosecond: with 2 Ps the other P runs the new goroutines while main starts more, so
+    // far fewer than 200,000 live at once. At one nanosecond main started them all in one
+    // 10 ms slice first (a program starting 1<<20 of them hit the goroutine limit).
+    let cfg = Config {
+        procs: 2,
+        mode: Mode::Deterministic,
+        seed: 7,
+        limits: Limits { max_goroutines: 50_000, ..limits() },
+        ..Default::default()
+    };
+    let o = run_native(compile("spawn_many"), cfg);
+    let err = stderr(&o);
+    assert_eq!(o.exit_code, 0, "{}", &err[..err.len().min(200)]);
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "200000\n");
+}

@@ -236,13 +236,13 @@ fn run_chunk(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut crate::rt::g::GSta
         m.gc_retry = true;
         let exit = interp::run(rt, m, g, st, 1);
         m.gc_retry = false;
-        rt.clock.advance(m.used_fuel as u64);
+        rt.clock.advance(m.used_fuel as u64 + std::mem::take(&mut m.extra_ns));
         if exit != Exit::Preempted {
             return exit;
         }
     }
     let exit = interp::run(rt, m, g, st, fuel);
-    rt.clock.advance(m.used_fuel as u64 + SWITCH_NS);
+    rt.clock.advance(m.used_fuel as u64 + std::mem::take(&mut m.extra_ns) + SWITCH_NS);
     exit
 }
 

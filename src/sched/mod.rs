@@ -205,6 +205,13 @@ impl Default for Config {
     }
 }
 
+/// What a `go` statement costs on the virtual clock (deterministic mode), beyond its one
+/// instruction: about what Go's newproc takes (200-300 ns). At one nanosecond, a loop of `go`
+/// statements made a million goroutines in one 10 ms slice, before any could run, where Go
+/// makes some tens of thousands and the other Ps run them meanwhile (a program that starts
+/// 1<<20 short goroutines hit the goroutine limit in deterministic mode only).
+pub const NEWPROC_NS: u64 = 250;
+
 /// An M's private state; owned by the thread (or, in deterministic mode, the turn) running it.
 pub struct MCtx {
     pub id: usize,
@@ -214,6 +221,9 @@ pub struct MCtx {
     rng: u64,
     /// Instructions run in the last slice (for the virtual clock).
     pub used_fuel: u32,
+    /// Virtual nanoseconds the last chunk cost beyond its instructions: the `go` statements
+    /// it ran (`NEWPROC_NS` each). Taken by the M loop when it advances the virtual clock.
+    pub extra_ns: u64,
     /// The instruction running now is a retry after a collection: an allocation that still
     /// does not fit is out of memory.
     pub gc_retry: bool,
@@ -265,6 +275,7 @@ impl MCtx {
             schedtick: 0,
             rng: splitmix(seed ^ (id as u64 + 1) * 0x9E37_79B9),
             used_fuel: 0,
+            extra_ns: 0,
             gc_retry: false,
             want_procs: None,
             line: 0,
@@ -644,6 +655,7 @@ impl Runtime {
         let g = Arc::new(G::new(id, parent, Some(caller), st));
         lock(&self.allgs).insert(id, g.clone());
         self.emit4(m, Kind::GoCreate, id, parent, func, caller.1, 0);
+        m.extra_ns += NEWPROC_NS;
         self.runqput(m, g, true);
         self.wakep();
         Ok(())
