@@ -4,8 +4,9 @@
 //! Variadic arguments arrive as Go passes them: one []any slice.
 
 use super::fmtscan::{fscan, scan_stdin, sscan, Mode};
-use super::{func, func_go, type_, Call, Fault, Member};
+use super::{func, func_go, method, type_, Call, Fault, Member};
 use crate::rt::fmt as gofmt;
+use crate::rt::methods::{self, Directive};
 use crate::rt::g::LibFrame;
 use crate::rt::obj::Obj;
 use crate::sys::internal_error;
@@ -46,7 +47,94 @@ pub const MEMBERS: &[Member] = &[
     func("Sprintln", "func(a ...any) string", |c| sprint(c, Kind::Println)),
     type_("Stringer", "interface{String() string}"),
     type_("GoStringer", "interface{GoString() string}"),
+    type_("Formatter", "interface{Format(f State, verb rune)}"),
+    type_(
+        "State",
+        "interface{Write(b []byte) (n int, err error); Width() (wid int, ok bool); Precision() (prec int, ok bool); Flag(c int) bool}",
+    ),
+    func("FormatString", "func(state State, verb rune) string", format_string),
+    // The State fmt passes to Format methods (rt/methods.rs `state_obj`).
+    type_("pp", "struct{}"),
+    method("*pp", "Write", "func(b []byte) (ret int, err error)", |c| {
+        let b: Vec<u8> = c.elems(1).iter().map(|v| v.w as u8).collect();
+        state_write(c, c.arg(0), &b)
+    }),
+    method("*pp", "WriteString", "func(s string) (ret int, err error)", |c| {
+        state_write(c, c.arg(0), &c.bytes(1))
+    }),
+    method("*pp", "Width", "func() (wid int, ok bool)", |c| {
+        let w = directive(c, c.arg(0)).width;
+        c.ret_int(w.unwrap_or(0) as i64);
+        c.ret_bool(w.is_some());
+        Ok(())
+    }),
+    method("*pp", "Precision", "func() (prec int, ok bool)", |c| {
+        let p = directive(c, c.arg(0)).prec;
+        c.ret_int(p.unwrap_or(0) as i64);
+        c.ret_bool(p.is_some());
+        Ok(())
+    }),
+    method("*pp", "Flag", "func(c int) bool", |c| {
+        let on = char::from_u32(c.int(1) as u32).is_some_and(|f| directive(c, c.arg(0)).flag(f));
+        c.ret_bool(on);
+        Ok(())
+    }),
 ];
+
+/// The directive fmt.State `st` (a `*fmt.pp`) reports.
+fn directive(c: &Call, st: Value) -> Directive {
+    match &*c.rt.heap.lock(st.h) {
+        Obj::Struct(f) => methods::state_directive(f),
+        _ => Directive::default(),
+    }
+}
+
+/// A new fmt.State (`*fmt.pp`) for directive `d`, as an interface value.
+pub fn new_state(c: &mut Call, d: &Directive) -> Result<Value, Fault> {
+    let mut v = c.alloc(methods::state_obj(d))?;
+    v.t = c.type_id(methods::STATE_TYPE);
+    Ok(v)
+}
+
+/// The bytes written to fmt.State `st`, as fmt's text (`rt::rawtext`).
+pub fn state_text(c: &Call, st: Value) -> String {
+    let buf = match &*c.rt.heap.lock(st.h) {
+        Obj::Struct(f) => f.get(methods::STATE_BUF).copied().unwrap_or_default(),
+        _ => Value::ZERO,
+    };
+    c.rt.heap.text(buf).to_string()
+}
+
+/// Appends `b` to the bytes written to fmt.State `st` and returns (len(b), nil), as
+/// (*pp).Write does.
+fn state_write(c: &mut Call, st: Value, b: &[u8]) -> Result<(), Fault> {
+    let field = Value { w: methods::STATE_BUF as u64 + 1, t: 0, ..st };
+    let cur = c.update(field, |v| v)?;
+    let text = [&c.rt.heap.bytes(cur)[..], b].concat();
+    let v = c.new_bytes(&text)?;
+    c.update(field, |_| v)?;
+    c.ret_int(b.len() as i64);
+    c.ret(Value::ZERO);
+    Ok(())
+}
+
+/// fmt.FormatString: the directive a State reports, as written in a format. Only fmt's
+/// own State is read natively.
+fn format_string(c: &mut Call) -> Result<(), Fault> {
+    let st = c.arg(0);
+    if st.t == 0 {
+        return Err(Fault::Panic(
+            "runtime error: invalid memory address or nil pointer dereference".into(),
+        ));
+    }
+    if c.rt.prog.type_name(st.t) != methods::STATE_TYPE {
+        return Err(Fault::Panic(
+            "gopark: fmt.FormatString of a State other than fmt's is not supported yet".into(),
+        ));
+    }
+    let d = Directive { verb: char::from_u32(c.int(1) as u32).unwrap_or('\u{fffd}'), ..directive(c, st) };
+    c.ret_str(&d.format_string())
+}
 
 use gofmt::PrintKind as Kind;
 
@@ -108,6 +196,7 @@ fn write_to(c: &mut Call, w: Value, s: &[u8], frame: LibFrame) -> Result<(), Fau
             write_fd(c, fd, s)
         }
         "*bufio.Writer" => super::bufio::write_native(c, w, s),
+        methods::STATE_TYPE => state_write(c, w, s),
         "*strings.Builder" | "*bytes.Buffer" => {
             super::strings::append_bytes(c, w, s)?;
             c.ret_int(s.len() as i64);

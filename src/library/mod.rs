@@ -232,6 +232,8 @@ pub const DYNAMIC_TYPES: &[(&str, &str)] = &[
     ("error", context::DEADLINE_TYPE),
     // FlagSet.Output's standard error.
     ("io.Writer", "*os.File"),
+    // What fmt passes to Format methods (registered with them).
+    ("fmt.State", crate::rt::methods::STATE_TYPE),
 ];
 
 /// Helpers the code generator calls; no import path reaches them (an import path is never

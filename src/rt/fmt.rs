@@ -70,6 +70,18 @@ pub(super) fn gostring_text(env: &Env, v: Value) -> Option<String> {
     call_text(env, f, v, 'v', "GoString")
 }
 
+/// What v's Format method prints for `verb` under `spec`, if it has one (Go's
+/// handleMethods: a fmt.Formatter comes first, for every verb but %T and %p, which printArg
+/// handles before; not through unexported fields). Printed as is: Format pads nothing
+/// unless it does so itself.
+pub(super) fn format_method_text(env: &Env, v: Value, verb: char, spec: &Spec) -> Option<String> {
+    if matches!(verb, 'T' | 'p') || spec.hidden || v.t == 0 {
+        return None;
+    }
+    let f = env.prog.types.get(v.t as usize)?.format_method?;
+    Some(env.methods?.format(f, Value { t: 0, ..v }, spec.directive(verb)))
+}
+
 /// `method_text`'s result without its mark when it is a panic's text (printed as is).
 fn panicked_text(s: &str) -> Option<&str> {
     s.strip_prefix(crate::rt::methods::PANICKED)
@@ -162,12 +174,11 @@ fn nested_item(env: &Env, v: Value, ty: TypeId) -> Item {
     nested_item_with(env, v, ty, false, true)
 }
 
-/// Whether values of type `ty` have an Error or String method fmt would call.
+/// Whether values of type `ty` have a Format, Error or String method fmt would call.
 fn has_text_method(env: &Env, ty: TypeId) -> bool {
-    env.prog
-        .types
-        .get(ty as usize)
-        .is_some_and(|d| d.error_method.is_some() || d.string_method.is_some())
+    env.prog.types.get(ty as usize).is_some_and(|d| {
+        d.format_method.is_some() || d.error_method.is_some() || d.string_method.is_some()
+    })
 }
 
 /// `nested_item`; with `plus` (%+v), sync objects print their Go field names too; `methods`:
@@ -591,6 +602,10 @@ pub fn dir_entry(name: &str, mode: u32) -> String {
 }
 
 pub fn format_value(env: &Env, v: Value, out: &mut String) {
+    if let Some(s) = format_method_text(env, v, 'v', &Spec::default()) {
+        out.push_str(&s);
+        return;
+    }
     if let Some(m) = lib_error_message(env, v) {
         out.push_str(&env.heap.text(m));
         return;
@@ -914,6 +929,15 @@ pub(super) struct Spec {
     pub(super) prec: Option<usize>,
 }
 
+impl Spec {
+    /// The directive a Format method's fmt.State reports for this spec and `verb`.
+    pub(super) fn directive(&self, verb: char) -> crate::rt::methods::Directive {
+        let on = [self.space, self.plus, self.minus, self.sharp, self.zero];
+        let flags = on.iter().enumerate().fold(0u8, |b, (i, &f)| b | (f as u8) << i);
+        crate::rt::methods::Directive { verb, flags, width: self.width, prec: self.prec }
+    }
+}
+
 fn pad(s: String, spec: &Spec, numeric: bool) -> String {
     let Some(w) = spec.width else { return s };
     let n = s.chars().count();
@@ -942,6 +966,9 @@ fn bad_verb(env: &Env, verb: char, v: Value) -> String {
 }
 
 fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
+    if let Some(s) = format_method_text(env, v, verb, spec) {
+        return s;
+    }
     if verb == 'v' && spec.sharp {
         if let Some(s) = gostring_text(env, v).filter(|_| !spec.hidden) {
             return pad(panicked_text(&s).map_or(s.clone(), str::to_string), spec, false);

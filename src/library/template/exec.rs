@@ -312,9 +312,18 @@ impl Exec {
                 Ok((s, calls.wanted()))
             })
             .await;
-            let Some((f, recv)) = wanted else { return Ok(s) };
-            let r = self.call_go(GoFn::Func(f), vec![recv], 1).await?;
-            let text = with(&self.ctx, move |c| Ok(c.text(r[0]).to_string())).await;
+            let Some(w) = wanted else { return Ok(s) };
+            let Some(d) = w.format else {
+                let r = self.call_go(GoFn::Func(w.func), vec![w.recv], 1).await?;
+                let text = with(&self.ctx, move |c| Ok(c.text(r[0]).to_string())).await;
+                results.push(text);
+                continue;
+            };
+            // A Format method writes to a fmt.State: its bytes are the result.
+            let state = self.make(move |c| crate::library::fmt::new_state(c, &d)).await;
+            let verb = Value::int(d.verb as i64);
+            self.call_go(GoFn::Func(w.func), vec![w.recv, state, verb], 0).await?;
+            let text = with(&self.ctx, move |c| Ok(crate::library::fmt::state_text(c, state))).await;
             results.push(text);
         }
     }
