@@ -558,8 +558,15 @@ pub fn lib_string(env: &Env, v: Value) -> Option<String> {
         },
         "*url.URL" => super::url::url_string(env.heap, v),
         "*url.Userinfo" => super::url::userinfo_string(env.heap, v),
-        "time.Time" => crate::rt::timefmt::string(crate::rt::timefmt::decode(v.as_int())),
-        "*time.Location" => "UTC".to_string(),
+        "time.Time" => {
+            let zone = crate::rt::timefmt::zone_of(env.heap, v.h);
+            crate::rt::timefmt::string_in(crate::rt::timefmt::decode(v.as_int()), &zone)
+        }
+        // Its name: struct {name, offset, abbreviation} (library/time.rs).
+        "*time.Location" => match &*env.heap.lock(v.h) {
+            Obj::Struct(f) => env.heap.str(f.first().copied().unwrap_or_default()).to_string(),
+            _ => "UTC".to_string(),
+        },
         "time.Duration" => duration(v.as_int()),
         "fs.FileMode" => file_mode(v.w as u32),
         // fs.FormatDirEntry: "d name/" or "- name" ({name, size, mode, mtime}).
