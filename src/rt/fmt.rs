@@ -671,15 +671,25 @@ pub enum PrintKind {
 
 /// Go's bytes of fmt.Sprint, Sprintln or Sprintf of `args` (a string's bytes as they are).
 pub fn sprint_bytes(env: &Env, kind: PrintKind, args: &[Value]) -> Vec<u8> {
-    let text = match kind {
+    rawtext::bytes(&sprint_text(env, kind, args)).into_owned()
+}
+
+/// fmt.Sprint, Sprintln or Sprintf of `args` as fmt's text (`rawtext`: a string's bytes
+/// held as they are), for a library caller that writes it out later (package log).
+pub fn sprint_text(env: &Env, kind: PrintKind, args: &[Value]) -> String {
+    match kind {
         PrintKind::Print => print_text(env, args),
         PrintKind::Println => println_text(env, args),
         PrintKind::Printf => match args.split_first() {
             Some((f, rest)) => printf_text(env, &env.heap.text(*f), rest),
             None => String::new(),
         },
-    };
-    rawtext::bytes(&text).into_owned()
+    }
+}
+
+/// fmt.Sprintf as fmt's text (`rawtext`), `format` as `Heap::text` gives it.
+pub fn sprintf_text(env: &Env, format: &str, args: &[Value]) -> String {
+    printf_text(env, format, args)
 }
 
 /// Go's bytes of fmt.Sprintf(format, args...), `format` as `Heap::text` gives it.
