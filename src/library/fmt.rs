@@ -227,36 +227,54 @@ fn write_method(c: &mut Call, w: Value, b: Vec<u8>, frame: LibFrame) {
 
 /// The dynamic type of Errorf's errors that wrap another (one %w verb).
 pub const WRAP_ERROR: &str = "*fmt.wrapError";
+/// The dynamic type of Errorf's errors with several %w verbs: a struct {message, errors...}
+/// as errors.Join's.
+pub const WRAP_ERRORS: &str = "*fmt.wrapErrors";
 
-/// Errorf: the message is Sprintf's with %w read as %v; with one %w naming an error, the
-/// result wraps it (errors.Is and Unwrap see it).
+/// Errorf: the message is Sprintf's with %w read as %v (%!w(...) for an argument that is not
+/// an error); with one %w the result wraps its error (errors.Is and Unwrap see it), with
+/// several it wraps each distinct one that is an error (Unwrap() []error).
 fn errorf(c: &mut Call) -> Result<(), Fault> {
     let format = c.rt.heap.text(c.arg(0));
-    let (format, wrapped) = w_verbs(&format);
     let args = c.elems(1);
+    let types = &c.rt.prog.types;
+    let is_error = |i: usize| {
+        args.get(i)
+            .is_some_and(|v| v.t != 0 && types.get(v.t as usize).is_some_and(|d| d.error_method.is_some()))
+    };
+    let (format, mut wrapped) = w_verbs(&format, is_error);
     let msg = gofmt::sprintf_bytes(&c.fmt_env(), &format, &args);
     c.methods_done()?;
-    let inner = match wrapped.as_slice() {
-        [i] => args.get(*i).copied().filter(|v| v.t != 0),
-        _ => None,
-    };
     // A handle even for an empty message: an *errors.errorString is the handle of its
     // message, and a nil one would be a sentinel.
     let m = c.alloc(crate::rt::obj::str_obj(&msg))?;
-    let Some(inner) = inner else {
-        let e = Value { t: c.type_id(super::call::ERROR_STRING), ..m };
-        c.ret(e);
-        return Ok(());
+    let (ty, fields) = match wrapped.as_slice() {
+        [] => {
+            let e = Value { t: c.type_id(super::call::ERROR_STRING), ..m };
+            c.ret(e);
+            return Ok(());
+        }
+        [i] => {
+            let inner = if is_error(*i) { args[*i] } else { Value::ZERO };
+            (WRAP_ERROR, vec![m, inner])
+        }
+        _ => {
+            wrapped.sort_unstable();
+            wrapped.dedup();
+            let errs = wrapped.iter().filter(|&&i| is_error(i)).map(|&i| args[i]);
+            (WRAP_ERRORS, std::iter::once(m).chain(errs).collect())
+        }
     };
-    let t = c.type_id(WRAP_ERROR);
-    let mut v = c.alloc(Obj::Struct(vec![m, inner]))?;
+    let t = c.type_id(ty);
+    let mut v = c.alloc(Obj::Struct(fields))?;
     v.t = t;
     c.ret(v);
     Ok(())
 }
 
-/// The format with each %w turned into %v, and the argument index of each %w.
-fn w_verbs(format: &str) -> (String, Vec<usize>) {
+/// The format with each %w turned into %v (or, for an argument that is not an error, into
+/// the verb fmt prints as %!w(...)), and the argument index of each %w.
+fn w_verbs(format: &str, is_error: impl Fn(usize) -> bool) -> (String, Vec<usize>) {
     let mut out = String::new();
     let mut wrapped = Vec::new();
     let mut arg = 0;
@@ -278,7 +296,7 @@ fn w_verbs(format: &str) -> (String, Vec<usize>) {
         match chars.next() {
             Some('%') => out.push('%'),
             Some('w') => {
-                out.push('v');
+                out.push(if is_error(arg) { 'v' } else { gofmt::BAD_W });
                 wrapped.push(arg);
                 arg += 1;
             }

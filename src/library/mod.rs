@@ -222,6 +222,7 @@ pub const PACKAGES: &[Package] = &[
 pub const DYNAMIC_TYPES: &[(&str, &str)] = &[
     ("error", call::ERROR_STRING),
     ("error", fmt::WRAP_ERROR),
+    ("error", fmt::WRAP_ERRORS),
     ("error", errors::JOIN_ERROR),
     ("error", file::PATH_ERROR),
     ("fs.FileInfo", file::FILE_INFO),

@@ -185,6 +185,13 @@ fn has_text_method(env: &Env, ty: TypeId) -> bool {
 /// their String and Error methods may be called (not below an unexported field).
 fn nested_item_with(env: &Env, v: Value, ty: TypeId, plus: bool, methods: bool) -> Item {
     match env.prog.types.get(ty as usize).map(|d| (d.name.as_str(), &d.kind)) {
+        // A named array or map type with a method fmt calls prints by it. (Not yet a named
+        // slice type: in an interface a slice is boxed, and formatting cannot allocate.)
+        Some((_, TypeKind::Array { .. } | TypeKind::Map { .. }))
+            if methods && has_text_method(env, ty) =>
+        {
+            Item::Value(Value { t: ty, ..v })
+        }
         Some((_, TypeKind::Slice { elem })) => Item::Slice(v, *elem),
         Some((_, TypeKind::Array { elem, len })) => Item::Slice(array_view(v, *len), *elem),
         // A pointer whose type has a String or Error method prints by it (Go's handleMethods
@@ -198,6 +205,8 @@ fn nested_item_with(env: &Env, v: Value, ty: TypeId, plus: bool, methods: bool) 
         Some((_, TypeKind::Interface)) if methods && v.t != 0 && has_text_method(env, v.t) => {
             Item::Value(v)
         }
+        // Go's printValue below the top level: a nil interface is <nil> under any verb.
+        Some((_, TypeKind::Interface)) if v.t == 0 => Item::Text("<nil>".into()),
         // Below the top level a pointer prints as an address, whatever the static type;
         // this also ends the walk of a struct that points to itself through an interface.
         Some((_, TypeKind::Interface))
@@ -343,21 +352,38 @@ fn write_slice_verb(env: &Env, verb: char, spec: &Spec, s: Value, elem: TypeId, 
             Item::Value(v) => out.push_str(&format_verb(env, verb, spec, v)),
             Item::Slice(inner, ie) if matches!(verb, 's' | 'q' | 'x' | 'X') && is_byte(env, ie) => {
                 let b: Vec<u8> = slice_items_raw(env, inner).iter().map(|x| x.w as u8).collect();
-                out.push_str(&pad(
-                    match verb {
-                        's' => String::from_utf8_lossy(&b).into_owned(),
-                        'q' => quote(&String::from_utf8_lossy(&b)),
-                        _ => hex_bytes(&b, verb, spec),
-                    },
-                    spec,
-                    false,
-                ));
+                out.push_str(&pad(bytes_verb(&b, verb, spec), spec, false));
             }
             Item::Slice(inner, ie) => write_slice_verb(env, verb, spec, inner, ie, out),
             Item::Text(t) => out.push_str(&t),
         }
     }
     out.push(']');
+}
+
+/// A []byte under %s, %q, %x or %X (Go's fmtBytes): its bytes as fmt's text, quoted, or
+/// in hexadecimal; the precision counts runes for %s and %q.
+fn bytes_verb(b: &[u8], verb: char, spec: &Spec) -> String {
+    match verb {
+        's' => rawtext::marked(&truncated(b, spec.prec)).into_owned(),
+        'q' if spec.sharp && can_backquote(b) => {
+            format!("`{}`", String::from_utf8_lossy(&truncated(b, spec.prec)))
+        }
+        'q' => quote_bytes(&truncated(b, spec.prec), spec.plus),
+        _ => hex_bytes(b, verb, spec),
+    }
+}
+
+/// The first `prec` runes of `b` (all of it without a precision); a byte that is not UTF-8
+/// counts as one.
+fn truncated(b: &[u8], prec: Option<usize>) -> std::borrow::Cow<'_, [u8]> {
+    match prec {
+        Some(p) => {
+            let s: String = rawtext::marked(b).chars().take(p).collect();
+            std::borrow::Cow::Owned(rawtext::bytes(&s).into_owned())
+        }
+        None => std::borrow::Cow::Borrowed(b),
+    }
 }
 
 fn is_byte(env: &Env, ty: TypeId) -> bool {
@@ -544,8 +570,8 @@ pub fn lib_string(env: &Env, v: Value) -> Option<String> {
             Obj::Struct(f) => env.heap.str(f.first().copied().unwrap_or_default()).to_string(),
             _ => String::new(),
         },
-        // errors.Join's error: {msg, errors...}.
-        "*errors.joinError" => match &*env.heap.lock(v.h) {
+        // errors.Join's error and fmt.Errorf's with several %w: {msg, errors...}.
+        "*errors.joinError" | "*fmt.wrapErrors" => match &*env.heap.lock(v.h) {
             Obj::Struct(f) => env.heap.str(f.first().copied().unwrap_or_default()).to_string(),
             _ => String::new(),
         },
@@ -964,9 +990,10 @@ fn pad(s: String, spec: &Spec, numeric: bool) -> String {
     let fill = w - n;
     if spec.minus {
         format!("{}{}", s, " ".repeat(fill))
-    } else if spec.zero && numeric {
-        let (sign, rest) =
-            if s.starts_with('-') || s.starts_with('+') { s.split_at(1) } else { ("", s.as_str()) };
+    } else if spec.zero {
+        // Go pads strings with zeros too; a number's sign goes before them.
+        let signed = numeric && s.starts_with(['-', '+', ' ']);
+        let (sign, rest) = if signed { s.split_at(1) } else { ("", s.as_str()) };
         format!("{}{}{}", sign, "0".repeat(fill), rest)
     } else {
         format!("{}{}", " ".repeat(fill), s)
@@ -974,8 +1001,13 @@ fn pad(s: String, spec: &Spec, numeric: bool) -> String {
 }
 
 fn bad_verb(env: &Env, verb: char, v: Value) -> String {
+    // Go's badVerb prints the value with `erroring` set: no Format, Error or String method.
+    let plain = Env { heap: env.heap, prog: env.prog, methods: None };
     let mut s = String::new();
-    format_value(env, v, &mut s);
+    match env.prog.type_name(v.t) {
+        "*errors.errorString" if v.t != 0 => s = format!("&{{{}}}", env.heap.text(v)),
+        _ => format_value(&plain, v, &mut s),
+    }
     if v.t == 0 {
         return format!("%!{verb}(<nil>)");
     }
@@ -983,6 +1015,9 @@ fn bad_verb(env: &Env, verb: char, v: Value) -> String {
 }
 
 fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
+    if verb == BAD_W {
+        return bad_verb(env, 'w', v);
+    }
     if let Some(s) = format_method_text(env, v, verb, spec) {
         return s;
     }
@@ -1016,12 +1051,7 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
     }
     if matches!(verb, 's' | 'q' | 'x' | 'X') {
         if let Some(b) = byte_slice(env, v) {
-            let body = match verb {
-                's' => String::from_utf8_lossy(&b).into_owned(),
-                'q' => quote(&String::from_utf8_lossy(&b)),
-                _ => hex_bytes(&b, verb, spec),
-            };
-            return pad(body, spec, false);
+            return pad(bytes_verb(&b, verb, spec), spec, false);
         }
     }
     if verb != 'T' && verb != 'p' {
@@ -1055,15 +1085,6 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
         return out;
     }
     let k = kind(env, v).cloned();
-    let signed_int = |i: i64| -> String {
-        if spec.plus && i >= 0 {
-            format!("+{i}")
-        } else if spec.space && i >= 0 {
-            format!(" {i}")
-        } else {
-            i.to_string()
-        }
-    };
     if let (
         Some(TypeKind::Complex { single }),
         'v' | 'b' | 'g' | 'G' | 'x' | 'X' | 'f' | 'F' | 'e' | 'E',
@@ -1098,26 +1119,17 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
             } else {
                 format_value(env, v, &mut s);
             }
-            return pad(
-                s,
-                spec,
-                matches!(k, Some(TypeKind::Int { .. } | TypeKind::Float64 | TypeKind::Float32)),
-            );
+            let float = matches!(k, Some(TypeKind::Float64 | TypeKind::Float32));
+            let s = if float { float_sign(s, spec, verb) } else { s };
+            return pad(s, spec, float || matches!(k, Some(TypeKind::Int { .. })));
         }
         ('T', _) => {
             let s =
                 if v.t == 0 { "<nil>".to_string() } else { env.prog.type_name(v.t).to_string() };
             return pad(s, spec, false);
         }
-        ('d', Some(TypeKind::Int { bits, signed })) => {
-            let t = int_text(v, *bits, *signed);
-            match t.parse::<i64>() {
-                Ok(i) => signed_int(i),
-                Err(_) => t,
-            }
-        }
-        ('b' | 'o' | 'O' | 'x' | 'X', Some(TypeKind::Int { bits, signed })) => {
-            radix_text(v, *bits, *signed, verb, spec)
+        ('d' | 'b' | 'o' | 'O' | 'x' | 'X', Some(TypeKind::Int { bits, signed })) => {
+            return radix_text(v, *bits, *signed, verb, spec);
         }
         ('c', Some(TypeKind::Int { .. })) => {
             char::from_u32(v.as_int() as u32).unwrap_or('\u{FFFD}').to_string()
@@ -1135,30 +1147,20 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
             }
         }
         ('f' | 'F', Some(TypeKind::Float64 | TypeKind::Float32)) => {
-            let s = format!("{:.*}", spec.prec.unwrap_or(6), v.as_float());
-            if spec.plus && v.as_float() >= 0.0 {
-                format!("+{s}")
-            } else {
-                s
-            }
+            format!("{:.*}", spec.prec.unwrap_or(6), v.as_float())
         }
         ('e', Some(TypeKind::Float64 | TypeKind::Float32)) => {
-            let s = float_e(v.as_float(), spec.prec.unwrap_or(6));
-            if spec.plus && v.as_float() >= 0.0 {
-                format!("+{s}")
-            } else {
-                s
-            }
+            float_e(v.as_float(), spec.prec.unwrap_or(6))
         }
         ('x' | 'X', Some(TypeKind::Float64 | TypeKind::Float32)) => {
             let s = float_hex(v.as_float(), spec.prec);
-            let s = if verb == 'X' { s.to_uppercase() } else { s };
-            if spec.plus && v.as_float() >= 0.0 {
-                format!("+{s}")
+            if verb == 'X' {
+                s.to_uppercase()
             } else {
                 s
             }
         }
+        ('b', Some(TypeKind::Float64 | TypeKind::Float32)) => float_b(v.as_float()),
         ('g', Some(TypeKind::Float64)) => float_g(v.as_float(), spec.prec),
         ('g', Some(TypeKind::Float32)) => float32_g(v.as_float(), spec.prec),
         ('E', Some(TypeKind::Float64 | TypeKind::Float32)) => {
@@ -1174,7 +1176,8 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
             }
         }
         ('q', Some(TypeKind::String)) => {
-            let b = env.heap.bytes(v);
+            let raw = env.heap.bytes(v);
+            let b = truncated(&raw, spec.prec);
             if spec.sharp && can_backquote(&b) {
                 format!("`{}`", String::from_utf8_lossy(&b))
             } else {
@@ -1194,12 +1197,7 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
         ) => {
             // Go's fmtPointer: the address as an unsigned integer (0 for nil).
             let addr = u64::from_str_radix(&fake_addr(v)[2..], 16).unwrap_or(0);
-            let u = Value::int(addr as i64);
-            if verb == 'd' {
-                addr.to_string()
-            } else {
-                radix_text(u, 64, false, verb, spec)
-            }
+            return integer_text(false, addr, verb, spec);
         }
         ('p', Some(TypeKind::Slice { .. })) => {
             fake_addr(unbox_slice(env, v).map(|p| p.0).unwrap_or_default())
@@ -1209,7 +1207,33 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
         }
         _ => return bad_verb(env, verb, v),
     };
-    pad(body, spec, matches!(k, Some(TypeKind::Int { .. } | TypeKind::Float64 | TypeKind::Float32)))
+    let float = matches!(k, Some(TypeKind::Float64 | TypeKind::Float32));
+    let body = if float { float_sign(body, spec, verb) } else { body };
+    pad(body, spec, float || matches!(k, Some(TypeKind::Int { .. })))
+}
+
+/// A float's text with the sign Go's fmtFloat shows for a number that is not negative: +
+/// with the plus flag (not %+v, where plus means field names), a space with the space flag.
+fn float_sign(s: String, spec: &Spec, verb: char) -> String {
+    if s.starts_with('-') {
+        s
+    } else if spec.plus && verb != 'v' {
+        format!("+{s}")
+    } else if spec.space {
+        format!(" {s}")
+    } else {
+        s
+    }
+}
+
+/// %b of a float, as strconv's 'b' format: the mantissa and binary exponent in decimal,
+/// 4503599627370496p-52.
+fn float_b(f: f64) -> String {
+    let bits = f.to_bits();
+    let sign = if bits >> 63 != 0 { "-" } else { "" };
+    let (exp, mant) = ((bits >> 52) as i64 & 0x7ff, bits & ((1 << 52) - 1));
+    let (mant, exp) = if exp == 0 { (mant, 1 - 1075) } else { (mant | 1 << 52, exp - 1075) };
+    format!("{sign}{mant}p{}{}", if exp >= 0 { "+" } else { "-" }, exp.abs())
 }
 
 /// %x of a float, as strconv's 'x' format: -0x1.8p+01, the fraction in hexadecimal
@@ -1351,11 +1375,39 @@ fn radix_text(v: Value, bits: u8, signed: bool, verb: char, spec: &Spec) -> Stri
         Some(m) => (true, m.parse::<u64>().unwrap_or(0)),
         None => (false, text.parse::<u64>().unwrap_or(0)),
     };
+    integer_text(neg, mag, verb, spec)
+}
+
+/// Go's fmtInteger: the sign, the 0x/0b/0o prefix, the digits zero-padded to the precision
+/// (or with the 0 flag and no precision, to the width less the sign; %#08x puts its 0x
+/// before those zeros, outside the width), then spaces to the width. A precision of 0
+/// prints no digits for 0.
+fn integer_text(neg: bool, mag: u64, verb: char, spec: &Spec) -> String {
     let digits = match verb {
         'b' => format!("{mag:b}"),
         'o' | 'O' => format!("{mag:o}"),
         'x' => format!("{mag:x}"),
-        _ => format!("{mag:X}"),
+        'X' => format!("{mag:X}"),
+        _ => mag.to_string(),
+    };
+    let sign = match () {
+        _ if neg => "-",
+        _ if spec.plus => "+",
+        _ if spec.space => " ",
+        _ => "",
+    };
+    let spaces = Spec { zero: false, ..spec.clone() };
+    let prec = match (spec.prec, spec.width) {
+        (Some(0), _) if mag == 0 => return pad(String::new(), &spaces, false),
+        (Some(p), _) => p,
+        (None, Some(w)) if spec.zero && !spec.minus => w.saturating_sub(sign.len()),
+        _ => 0,
+    };
+    let digits = format!("{digits:0>prec$}");
+    // %#o (and %#O) add a leading 0 to octal digits that do not already start with one.
+    let digits = match verb {
+        'o' | 'O' if spec.sharp && !digits.starts_with('0') => format!("0{digits}"),
+        _ => digits,
     };
     let prefix = match verb {
         'O' => "0o",
@@ -1364,29 +1416,7 @@ fn radix_text(v: Value, bits: u8, signed: bool, verb: char, spec: &Spec) -> Stri
         'X' if spec.sharp => "0X",
         _ => "",
     };
-    let sign = if neg {
-        "-"
-    } else if spec.plus {
-        "+"
-    } else if spec.space {
-        " "
-    } else {
-        ""
-    };
-    // %08x pads the digits with zeros to the width less the sign; Go puts the 0x of %#08x
-    // before those zeros, outside the width.
-    let digits = match spec.width {
-        Some(w) if spec.zero && !spec.minus && spec.prec.is_none() => {
-            format!("{digits:0>width$}", width = w.saturating_sub(sign.len()))
-        }
-        _ => digits,
-    };
-    // %#o (and %#O) add a leading 0 to octal digits that do not already start with one.
-    let digits = match verb {
-        'o' | 'O' if spec.sharp && !digits.starts_with('0') => format!("0{digits}"),
-        _ => digits,
-    };
-    format!("{sign}{prefix}{digits}")
+    pad(format!("{sign}{prefix}{digits}"), &spaces, false)
 }
 
 /// %x / %X of a string or byte slice, as Go's fmtSbx: two digits a byte; `% x` puts spaces
@@ -1445,6 +1475,7 @@ fn printf_text(env: &Env, format: &str, args: &[Value]) -> String {
                 Some(w) => {
                     spec.width = Some(w.unsigned_abs() as usize);
                     spec.minus |= w < 0;
+                    spec.zero &= w >= 0;
                 }
                 None => out.push_str("%!(BADWIDTH)"),
             }
@@ -1477,13 +1508,14 @@ fn printf_text(env: &Env, format: &str, args: &[Value]) -> String {
             break;
         };
         st.i += 1;
+        let shown = if verb == BAD_W { 'w' } else { verb };
         match (verb, args.get(st.arg)) {
             ('%', _) => out.push('%'),
             _ if !st.good => {
-                let _ = write!(out, "%!{verb}(BADINDEX)");
+                let _ = write!(out, "%!{shown}(BADINDEX)");
             }
             (_, None) => {
-                let _ = write!(out, "%!{verb}(MISSING)");
+                let _ = write!(out, "%!{shown}(MISSING)");
             }
             (_, Some(v)) => {
                 out.push_str(&format_verb(env, verb, &spec, *v));
@@ -1497,10 +1529,13 @@ fn printf_text(env: &Env, format: &str, args: &[Value]) -> String {
             if i > 0 {
                 out.push_str(", ");
             }
+            if a.t == 0 {
+                out.push_str("<nil>");
+                continue;
+            }
             let mut s = String::new();
             format_value(env, *a, &mut s);
-            let _ =
-                write!(out, "{}={}", if a.t == 0 { "<nil>" } else { env.prog.type_name(a.t) }, s);
+            let _ = write!(out, "{}={}", env.prog.type_name(a.t), s);
         }
         out.push(')');
     }
@@ -1528,7 +1563,13 @@ impl Printf<'_> {
     fn num(&mut self) -> Option<usize> {
         let mut n: Option<usize> = None;
         while let Some(d) = self.peek().and_then(|c| c.to_digit(10)) {
-            n = Some(n.unwrap_or(0).saturating_mul(10).saturating_add(d as usize).min(10_000));
+            if n.is_some_and(|n| n > 1_000_000) {
+                // Go's parsenum gives up on a crazy long number: the rest of the format
+                // goes with it.
+                self.i = self.f.len();
+                return None;
+            }
+            n = Some(n.unwrap_or(0) * 10 + d as usize);
             self.i += 1;
         }
         n
@@ -1628,13 +1669,17 @@ pub fn builtin_print(env: &Env, args: &[Value], newline: bool) -> Vec<u8> {
 pub fn lib_error_message(env: &Env, v: Value) -> Option<Value> {
     match env.prog.type_name(v.t) {
         "*errors.errorString" if v.h != 0 => Some(Value::handle(v.h)),
-        "*fmt.wrapError" => match &*env.heap.lock(v.h) {
+        "*fmt.wrapError" | "*fmt.wrapErrors" => match &*env.heap.lock(v.h) {
             Obj::Struct(f) => f.first().copied(),
             _ => None,
         },
         _ => None,
     }
 }
+
+/// The verb fmt.Errorf puts for a %w whose argument is not an error: printed as Go's
+/// `%!w(string=x)` (a private-use character, which no format names after a %).
+pub const BAD_W: char = '\u{10FEFF}';
 
 /// How Go prints a panic value after "panic: ".
 pub fn panic_value(env: &Env, v: Value) -> String {
