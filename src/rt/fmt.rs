@@ -1117,7 +1117,9 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
                 // %.Nv of a string is %.Ns: at most N runes.
                 s = env.heap.text(v).chars().take(p).collect();
             } else {
-                format_value(env, v, &mut s);
+                // Through an unexported field Go's fmt calls no method.
+                let plain = Env { heap: env.heap, prog: env.prog, methods: None };
+                format_value(if spec.hidden { &plain } else { env }, v, &mut s);
             }
             let float = matches!(k, Some(TypeKind::Float64 | TypeKind::Float32));
             let s = if float { float_sign(s, spec, verb) } else { s };
@@ -1141,10 +1143,12 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
         ('U', Some(TypeKind::Int { .. })) => {
             let u = format!("U+{:04X}", v.as_int());
             // %#U adds the character when it is printable: U+0041 'A'.
-            match u32::try_from(v.as_int()).ok().and_then(char::from_u32) {
+            let u = match u32::try_from(v.as_int()).ok().and_then(char::from_u32) {
                 Some(c) if spec.sharp && is_print(c) => format!("{u} '{c}'"),
                 _ => u,
-            }
+            };
+            // Go's fmtUnicode pads with spaces, whatever the flags.
+            return pad(u, &Spec { zero: false, ..spec.clone() }, false);
         }
         ('f' | 'F', Some(TypeKind::Float64 | TypeKind::Float32)) => {
             format!("{:.*}", spec.prec.unwrap_or(6), v.as_float())
@@ -1422,6 +1426,8 @@ fn integer_text(neg: bool, mag: u64, verb: char, spec: &Spec) -> String {
 /// %x / %X of a string or byte slice, as Go's fmtSbx: two digits a byte; `% x` puts spaces
 /// between, `%#x` a 0x before each (before the whole without the space flag).
 fn hex_bytes(b: &[u8], verb: char, spec: &Spec) -> String {
+    // The precision counts bytes here (Go's fmtSbx).
+    let b = &b[..spec.prec.map_or(b.len(), |p| p.min(b.len()))];
     let prefix = if verb == 'x' { "0x" } else { "0X" };
     let mut out = String::with_capacity(b.len() * 3);
     if spec.sharp && !b.is_empty() {
