@@ -1212,8 +1212,41 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
         _ => return bad_verb(env, verb, v),
     };
     let float = matches!(k, Some(TypeKind::Float64 | TypeKind::Float32));
+    let body = if float && spec.sharp { float_sharp(body, verb, spec.prec) } else { body };
     let body = if float { float_sign(body, spec, verb) } else { body };
     pad(body, spec, float || matches!(k, Some(TypeKind::Int { .. })))
+}
+
+/// A float's text under the # flag (Go's fmtFloat): always a decimal point, and for %g, %G
+/// and %x trailing zeros up to the precision's significant digits (6 without one).
+fn float_sharp(s: String, verb: char, prec: Option<usize>) -> String {
+    if verb == 'b' {
+        return s;
+    }
+    let mut digits: i64 = match verb {
+        'g' | 'G' | 'x' => prec.map_or(6, |p| p as i64),
+        _ => 0,
+    };
+    let hex = matches!(verb, 'x' | 'X');
+    let tail_at = s.find(|c: char| matches!(c, 'p' | 'P') || (!hex && matches!(c, 'e' | 'E')));
+    let (num, tail) = s.split_at(tail_at.unwrap_or(s.len()));
+    let mut num = num.to_string();
+    let mut nonzero = false;
+    // Every character after the sign but the point counts, as in Go (the x of 0x too).
+    for c in num.trim_start_matches(['-', '+']).chars().filter(|&c| c != '.') {
+        nonzero |= c != '0';
+        if nonzero {
+            digits -= 1;
+        }
+    }
+    if !num.contains('.') {
+        if num.trim_start_matches('-') == "0" {
+            digits -= 1;
+        }
+        num.push('.');
+    }
+    num.extend(std::iter::repeat('0').take(digits.max(0) as usize));
+    num + tail
 }
 
 /// A float's text with the sign Go's fmtFloat shows for a number that is not negative: +
