@@ -46,6 +46,16 @@ pub const MEMBERS: &[Member] = &[
     method("Time", "After", "func(u Time) bool", |c| cmp(c, |a, b| a > b)),
     method("Time", "Before", "func(u Time) bool", |c| cmp(c, |a, b| a < b)),
     method("Time", "Compare", "func(u Time) int", compare),
+    method("Time", "Clock", "func() (hour, min, sec int)", |c| {
+        let t = local_civil(c, 0);
+        [t.hour, t.min, t.sec].iter().for_each(|&x| c.ret_int(x as i64));
+        Ok(())
+    }),
+    method("Time", "Date", "func() (year int, month Month, day int)", |c| {
+        let t = local_civil(c, 0);
+        [t.year, t.month as i64, t.day as i64].iter().for_each(|&x| c.ret_int(x));
+        Ok(())
+    }),
     method("Time", "Day", "func() int", |c| field(c, |t| t.day as i64)),
     method("Time", "Equal", "func(u Time) bool", |c| cmp(c, |a, b| a == b)),
     method("Time", "Format", "func(layout string) string", format),

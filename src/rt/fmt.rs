@@ -198,7 +198,8 @@ fn nested_item_with(env: &Env, v: Value, ty: TypeId, plus: bool, methods: bool) 
         // at depth > 0), nil included: the method decides, or its nil-receiver panic prints
         // <nil>.
         Some((_, TypeKind::StructPtr { .. } | TypeKind::Pointer))
-            if methods && has_text_method(env, ty) =>
+            if methods
+                && (has_text_method(env, ty) || lib_string(env, Value { t: ty, ..v }).is_some()) =>
         {
             Item::Value(Value { t: ty, ..v })
         }
