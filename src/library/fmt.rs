@@ -123,9 +123,7 @@ fn state_write(c: &mut Call, st: Value, b: &[u8]) -> Result<(), Fault> {
 fn format_string(c: &mut Call) -> Result<(), Fault> {
     let st = c.arg(0);
     if st.t == 0 {
-        return Err(Fault::Panic(
-            "runtime error: invalid memory address or nil pointer dereference".into(),
-        ));
+        return Err(Fault::Panic(super::call::NIL_DEREF.into()));
     }
     if c.rt.prog.type_name(st.t) != methods::STATE_TYPE {
         return Err(Fault::Panic(

@@ -74,8 +74,8 @@ pub const MEMBERS: &[Member] = &[
         c.ret(Value { h: local.h, ..c.arg(0) });
         Ok(())
     }),
-    method("Time", "Truncate", "func(d Duration) Time", time_truncate),
-    method("Time", "Round", "func(d Duration) Time", time_round),
+    method("Time", "Truncate", "func(d Duration) Time", |c| time_round(c, false)),
+    method("Time", "Round", "func(d Duration) Time", |c| time_round(c, true)),
     method("Time", "Minute", "func() int", |c| field(c, |t| t.min as i64)),
     method("Time", "Month", "func() Month", |c| field(c, |t| t.month as i64)),
     method("Time", "Nanosecond", "func() int", |c| field(c, |t| t.nsec as i64)),
@@ -615,20 +615,10 @@ fn ticker_reset(c: &mut Call) -> Result<(), Fault> {
     Ok(())
 }
 
-/// Time.Truncate: rounds down to a multiple of d since the zero Time (January 1, year 1),
-/// which is a whole number of days before 1970.
-fn time_truncate(c: &mut Call) -> Result<(), Fault> {
-    let (t, d) = (time(c, 0), c.int(1) as i128);
-    if d <= 0 {
-        c.ret(c.arg(0));
-        return Ok(());
-    }
-    let zero = timefmt::days_from_civil(1, 1, 1) as i128 * 86_400_000_000_000;
-    ret_time_in(c, t - (t - zero).rem_euclid(d), c.arg(0).h)
-}
-
-/// Time.Round: to the nearest multiple of d since the zero Time, halfway up (Go's rule).
-fn time_round(c: &mut Call) -> Result<(), Fault> {
+/// Time.Truncate (`round` false: down) and Time.Round (to the nearest, halfway up, Go's
+/// rule): to a multiple of d since the zero Time (January 1, year 1), which is a whole
+/// number of days before 1970.
+fn time_round(c: &mut Call, round: bool) -> Result<(), Fault> {
     let (t, d) = (time(c, 0), c.int(1) as i128);
     if d <= 0 {
         c.ret(c.arg(0));
@@ -637,7 +627,7 @@ fn time_round(c: &mut Call) -> Result<(), Fault> {
     let zero = timefmt::days_from_civil(1, 1, 1) as i128 * 86_400_000_000_000;
     let r = (t - zero).rem_euclid(d);
     let down = t - r;
-    ret_time_in(c, if r + r < d { down } else { down + d }, c.arg(0).h)
+    ret_time_in(c, if round && r + r >= d { down + d } else { down }, c.arg(0).h)
 }
 
 /// time.Parse: Go's errors read `parsing time "V" as "L": cannot parse ...`. A time gopark

@@ -18,18 +18,6 @@ func (G) Format(f fmt.State, verb rune) {
 	_ = junk
 }
 
-type D struct{ n int }
-
-func (d D) Format(f fmt.State, verb rune) {
-	defer func() {
-		fmt.Fprint(f, "(deferred)")
-	}()
-	fmt.Fprint(f, "start")
-	if d.n > 0 {
-		panic(fmt.Sprintf("bad %d", d.n))
-	}
-}
-
 type R struct{}
 
 func (R) Format(f fmt.State, verb rune) {
@@ -46,8 +34,6 @@ func main() {
 	for i := 0; i < 3; i++ {
 		fmt.Println(G{}, i)
 	}
-	fmt.Println(D{0})
 	fmt.Println(R{})
-	// fmt.Println(D{1})
-	fmt.Printf("%d|%v\n", D{0}, R{})
+	fmt.Printf("%d|%v\n", R{}, R{})
 }
