@@ -1001,14 +1001,15 @@ fn pad(s: String, spec: &Spec, numeric: bool) -> String {
     }
 }
 
-fn bad_verb(env: &Env, verb: char, v: Value) -> String {
-    // Go's badVerb prints the value with `erroring` set: no Format, Error or String method.
+fn bad_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
+    // Go's badVerb prints the value as %v with the directive's flags and `erroring` set: no
+    // Format, Error or String method.
     let plain = Env { heap: env.heap, prog: env.prog, methods: None };
-    let mut s = String::new();
-    match env.prog.type_name(v.t) {
-        "*errors.errorString" if v.t != 0 => s = format!("&{{{}}}", env.heap.text(v)),
-        _ => format_value(&plain, v, &mut s),
-    }
+    let s = match env.prog.type_name(v.t) {
+        "*errors.errorString" if v.t != 0 => format!("&{{{}}}", env.heap.text(v)),
+        _ if v.t == 0 => String::new(),
+        _ => format_verb(&plain, 'v', &Spec { plus: false, ..spec.clone() }, v),
+    };
     if v.t == 0 {
         return format!("%!{verb}(<nil>)");
     }
@@ -1017,7 +1018,7 @@ fn bad_verb(env: &Env, verb: char, v: Value) -> String {
 
 fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
     if verb == BAD_W {
-        return bad_verb(env, 'w', v);
+        return bad_verb(env, 'w', spec, v);
     }
     if let Some(s) = format_method_text(env, v, verb, spec) {
         return s;
@@ -1107,6 +1108,12 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
         return pad(env.heap.text(v).chars().take(p).collect(), spec, false);
     }
     let body = match (verb, &k) {
+        // Go's fmtInteger under %v too (precision, zero padding); %+v's plus is for fields.
+        ('v', Some(TypeKind::Int { bits, signed }))
+            if env.prog.type_name(v.t) != "time.Duration" =>
+        {
+            return radix_text(v, *bits, *signed, 'd', &Spec { plus: false, ..spec.clone() });
+        }
         ('v', _) => {
             let mut s = String::new();
             if spec.prec.is_some() && matches!(k, Some(TypeKind::Float64)) {
@@ -1210,7 +1217,7 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
         ('s', Some(TypeKind::Int { .. })) if env.prog.type_name(v.t) == "time.Duration" => {
             duration(v.as_int())
         }
-        _ => return bad_verb(env, verb, v),
+        _ => return bad_verb(env, verb, spec, v),
     };
     let float = matches!(k, Some(TypeKind::Float64 | TypeKind::Float32));
     let body = if float && spec.sharp { float_sharp(body, verb, spec.prec) } else { body };
