@@ -263,7 +263,7 @@ fn fmt_catch(rt: &Runtime, st: &mut GState, exit: &Exit) -> bool {
     let nil_deref = runtime_msg.as_ref().is_some_and(|m| m.starts_with(NIL_DEREF_ERROR));
     let nil_recv = fc.recv.h == 0 && fc.recv.w == 0 && (ptr_method || nil_deref);
     let text = match exit {
-        _ if nil_recv => "<nil>".to_string(),
+        _ if nil_recv => crate::rt::methods::NIL_RECEIVER.to_string(),
         Exit::GoPanic(_) if runtime_msg.is_some() => {
             format!("{}{}", crate::rt::methods::PANICKED, runtime_msg.unwrap_or_default())
         }

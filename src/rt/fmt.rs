@@ -6,7 +6,7 @@
 
 use crate::rt::obj::{Heap, Obj};
 use crate::rt::rawtext;
-use crate::vm::op::{FuncId, TypeId};
+use crate::vm::op::{FuncId, Op, TypeId};
 use crate::vm::program::Program;
 use crate::vm::program::TypeKind;
 use crate::vm::value::Value;
@@ -38,6 +38,9 @@ fn method_text(env: &Env, v: Value, verb: char, sharp: bool) -> Option<String> {
 /// Go's catchPanic text, marked so that no verb applies to it.
 fn call_text(env: &Env, f: FuncId, v: Value, verb: char, method: &str) -> Option<String> {
     let s = env.methods?.call(f, Value { t: 0, ..v });
+    if s == crate::rt::methods::NIL_RECEIVER {
+        return Some(format!("{}<nil>", crate::rt::methods::PANICKED));
+    }
     match s.strip_prefix(crate::rt::methods::PANICKED) {
         Some(p) => {
             Some(format!("{}%!{verb}(PANIC={method} method: {p})", crate::rt::methods::PANICKED))
@@ -57,6 +60,9 @@ fn big_int_text(env: &Env, v: Value, verb: char, spec: &Spec) -> Option<String> 
         return None;
     }
     let dec = env.methods?.call(d.string_method?, Value { t: 0, ..v });
+    if dec == crate::rt::methods::NIL_RECEIVER {
+        return Some("<nil>".into());
+    }
     if let Some(p) = panicked_text(&dec) {
         return Some(p.to_string());
     }
@@ -185,12 +191,15 @@ fn has_text_method(env: &Env, ty: TypeId) -> bool {
 /// their String and Error methods may be called (not below an unexported field).
 fn nested_item_with(env: &Env, v: Value, ty: TypeId, plus: bool, methods: bool) -> Item {
     match env.prog.types.get(ty as usize).map(|d| (d.name.as_str(), &d.kind)) {
-        // A named array or map type with a method fmt calls prints by it. (Not yet a named
-        // slice type: in an interface a slice is boxed, and formatting cannot allocate.)
+        // A named array or map type with a method fmt calls prints by it; so does a named
+        // slice type (see `slice_method_text`).
         Some((_, TypeKind::Array { .. } | TypeKind::Map { .. }))
             if methods && has_text_method(env, ty) =>
         {
             Item::Value(Value { t: ty, ..v })
+        }
+        Some((_, TypeKind::Slice { elem })) if methods && has_text_method(env, ty) => {
+            Item::Named(v, ty, *elem)
         }
         Some((_, TypeKind::Slice { elem })) => Item::Slice(v, *elem),
         Some((_, TypeKind::Array { elem, len })) => Item::Slice(array_view(v, *len), *elem),
@@ -264,6 +273,8 @@ pub(super) fn array_view(v: Value, len: u64) -> Value {
 enum Item {
     Value(Value),
     Slice(Value, TypeId),
+    /// A slice of a named type with a method fmt calls: the slice, its type, its elements'.
+    Named(Value, TypeId, TypeId),
     Text(String),
 }
 
@@ -304,18 +315,76 @@ fn write_struct_verb(env: &Env, verb: char, spec: &Spec, v: Value, out: &mut Str
                     |e: Value, o: &mut String| o.push_str(&format_verb(env, verb, &field_spec, e));
                 match nested_item_with(env, f, *ty, verb == 'v' && spec.plus, !field_spec.hidden) {
                     Item::Value(e) => each(e, out),
-                    Item::Slice(s, el) => write_slice(env, s, el, out, &mut each),
-                    Item::Text(t) => out.push_str(&t),
+                    it => write_item(env, it, (verb, &field_spec), out, &mut each),
                 }
             }
             out.push('}');
         }
         TypeKind::Array { elem, len } => {
             let mut each = |e: Value, o: &mut String| o.push_str(&format_verb(env, verb, spec, e));
-            write_slice(env, array_view(v, *len), *elem, out, &mut each);
+            write_slice(env, array_view(v, *len), *elem, (verb, spec), out, &mut each);
         }
         _ => {}
     }
+}
+
+/// The verb and directive a slice, map or struct is printed with (`each` applies them to
+/// its elements; a named slice's method needs them too).
+type How<'a> = (char, &'a Spec);
+
+/// `How` of %v with no flags.
+const PLAIN: How = ('v', &Spec::DEFAULT);
+
+/// Writes one element of a slice, map or struct.
+fn write_item(
+    env: &Env,
+    it: Item,
+    how: How,
+    out: &mut String,
+    each: &mut dyn FnMut(Value, &mut String),
+) {
+    match it {
+        Item::Value(v) => each(v, out),
+        Item::Named(s, own, el) => match slice_method_text(env, s, own, how.0, how.1) {
+            Some(t) => out.push_str(&t),
+            None => write_slice(env, s, el, how, out, each),
+        },
+        Item::Slice(s, el) => write_slice(env, s, el, how, out, each),
+        Item::Text(t) => out.push_str(&t),
+    }
+}
+
+/// What a slice `s` of named type `ty` prints by its Format, Error or String method under
+/// `verb`, if fmt calls one there. The method table's entry unboxes the slice an interface
+/// holds; below the top level the slice is not boxed (and formatting cannot box it), so
+/// the method itself is called, when the entry is just that unboxing call.
+fn slice_method_text(env: &Env, s: Value, ty: TypeId, verb: char, spec: &Spec) -> Option<String> {
+    let d = env.prog.types.get(ty as usize)?;
+    let unboxed = |f: FuncId| match env.prog.funcs.get(f as usize)?.code.as_slice() {
+        [Op::LoadBox { dst: 0, b: 0 }, Op::Call { func, base: 0 }, Op::Ret { .. }] => Some(*func),
+        _ => None,
+    };
+    if !matches!(verb, 'T' | 'p') {
+        if let Some(f) = d.format_method {
+            return Some(env.methods?.format(unboxed(f)?, s, spec.directive(verb)));
+        }
+    }
+    if !matches!(verb, 'v' | 's' | 'q' | 'x' | 'X') || (verb == 'v' && spec.sharp) {
+        return None;
+    }
+    let (f, method) = match (d.error_method, d.string_method) {
+        (Some(f), _) => (f, "Error"),
+        (None, Some(f)) => (f, "String"),
+        _ => return None,
+    };
+    let text = env.methods?.call(unboxed(f)?, s);
+    if text == crate::rt::methods::NIL_RECEIVER {
+        return Some("<nil>".into());
+    }
+    Some(match text.strip_prefix(crate::rt::methods::PANICKED) {
+        Some(p) => format!("%!{verb}(PANIC={method} method: {p})"),
+        None => pad(crate::rt::methods::string_verb(verb, spec.prec, &text), spec, false),
+    })
 }
 
 /// Prints `[e1 e2 ...]`, each element by `each` (Go's printValue for slices).
@@ -323,6 +392,7 @@ fn write_slice(
     env: &Env,
     s: Value,
     elem: TypeId,
+    how: How,
     out: &mut String,
     each: &mut dyn FnMut(Value, &mut String),
 ) {
@@ -331,11 +401,7 @@ fn write_slice(
         if i > 0 {
             out.push(' ');
         }
-        match it {
-            Item::Value(v) => each(v, out),
-            Item::Slice(inner, ie) => write_slice(env, inner, ie, out, each),
-            Item::Text(t) => out.push_str(&t),
-        }
+        write_item(env, it, how, out, each);
     }
     out.push(']');
 }
@@ -349,13 +415,22 @@ fn write_slice_verb(env: &Env, verb: char, spec: &Spec, s: Value, elem: TypeId, 
         if i > 0 {
             out.push(' ');
         }
+        let it = match it {
+            Item::Named(inner, own, ie) => match slice_method_text(env, inner, own, verb, spec) {
+                Some(t) => Item::Text(t),
+                None => Item::Slice(inner, ie),
+            },
+            it => it,
+        };
         match it {
             Item::Value(v) => out.push_str(&format_verb(env, verb, spec, v)),
             Item::Slice(inner, ie) if matches!(verb, 's' | 'q' | 'x' | 'X') && is_byte(env, ie) => {
                 let b: Vec<u8> = slice_items_raw(env, inner).iter().map(|x| x.w as u8).collect();
                 out.push_str(&pad(bytes_verb(&b, verb, spec), spec, false));
             }
-            Item::Slice(inner, ie) => write_slice_verb(env, verb, spec, inner, ie, out),
+            Item::Slice(inner, ie) | Item::Named(inner, _, ie) => {
+                write_slice_verb(env, verb, spec, inner, ie, out)
+            }
             Item::Text(t) => out.push_str(&t),
         }
     }
@@ -480,6 +555,7 @@ fn write_map(
     m: Value,
     key: TypeId,
     elem: TypeId,
+    how: How,
     out: &mut String,
     each: &mut dyn FnMut(Value, &mut String),
 ) {
@@ -493,11 +569,7 @@ fn write_map(
             if j == 1 {
                 out.push(':');
             }
-            match nested_item(env, x, ty) {
-                Item::Value(e) => each(e, out),
-                Item::Slice(s, el) => write_slice(env, s, el, out, each),
-                Item::Text(t) => out.push_str(&t),
-            }
+            write_item(env, nested_item(env, x, ty), how, out, each);
         }
     }
     out.push(']');
@@ -649,7 +721,7 @@ pub fn format_value(env: &Env, v: Value, out: &mut String) {
         return;
     }
     if let Some((s, elem)) = unbox_slice(env, v) {
-        write_slice(env, s, elem, out, &mut |e, o| format_value(env, e, o));
+        write_slice(env, s, elem, PLAIN, out, &mut |e, o| format_value(env, e, o));
         return;
     }
     let Some(k) = kind(env, v) else {
@@ -680,7 +752,7 @@ pub fn format_value(env: &Env, v: Value, out: &mut String) {
         TypeKind::Interface | TypeKind::Invalid => out.push_str("<nil>"),
         TypeKind::Slice { .. } | TypeKind::Array { .. } => {}
         TypeKind::Map { key, elem } => {
-            write_map(env, v, *key, *elem, out, &mut |e, o| format_value(env, e, o))
+            write_map(env, v, *key, *elem, PLAIN, out, &mut |e, o| format_value(env, e, o))
         }
         TypeKind::Struct { .. } | TypeKind::StructPtr { .. } => {
             write_struct_verb(env, 'v', &Spec::default(), v, out)
@@ -974,6 +1046,17 @@ pub(super) struct Spec {
 }
 
 impl Spec {
+    const DEFAULT: Spec = Spec {
+        hidden: false,
+        minus: false,
+        plus: false,
+        zero: false,
+        sharp: false,
+        space: false,
+        width: None,
+        prec: None,
+    };
+
     /// The directive a Format method's fmt.State reports for this spec and `verb`.
     pub(super) fn directive(&self, verb: char) -> crate::rt::methods::Directive {
         let on = [self.space, self.plus, self.minus, self.sharp, self.zero];
@@ -1066,7 +1149,7 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
         if let Some(TypeKind::Map { key, elem }) = kind(env, v) {
             // As for slices, the verb applies to each key and value.
             let mut out = String::new();
-            write_map(env, v, *key, *elem, &mut out, &mut |e, o| {
+            write_map(env, v, *key, *elem, (verb, spec), &mut out, &mut |e, o| {
                 o.push_str(&format_verb(env, verb, spec, e))
             });
             return out;
@@ -1366,10 +1449,10 @@ fn pointee_text(env: &Env, p: Value, out: &mut String) -> bool {
     out.push('&');
     match pointee.kind {
         TypeKind::Slice { elem } => {
-            write_slice(env, v, elem, out, &mut |e, o| format_value(env, e, o))
+            write_slice(env, v, elem, PLAIN, out, &mut |e, o| format_value(env, e, o))
         }
         TypeKind::Map { key, elem } => {
-            write_map(env, v, key, elem, out, &mut |e, o| format_value(env, e, o))
+            write_map(env, v, key, elem, PLAIN, out, &mut |e, o| format_value(env, e, o))
         }
         _ => {}
     }

@@ -107,6 +107,10 @@ impl MethodCalls {
 /// catchPanic): "%!v(PANIC=String method: boom)" follows, written as is, not formatted.
 pub const PANICKED: &str = "\u{0}gopark:panicked\u{0}";
 
+/// The result of a method that panicked on a nil pointer receiver: fmt writes "<nil>" as
+/// is, with no padding (Go's catchPanic).
+pub const NIL_RECEIVER: &str = "\u{0}gopark:nil\u{0}";
+
 /// A method's result formatted with verb `verb` (one of v s q x X) and precision `prec`.
 /// `s` is fmt's text (`rt::rawtext`), so %q and %x see the method's bytes.
 pub fn string_verb(verb: char, prec: Option<usize>, s: &str) -> String {
@@ -158,6 +162,9 @@ pub fn state_directive(fields: &[Value]) -> Directive {
 /// the text interp/panics.rs made (`PANICKED` and the panic's value, or "<nil>" for a nil
 /// receiver), after which Go's catchPanic writes `%!v(PANIC=Format method: ...)`.
 pub fn format_panicked(written: &str, verb: char, panicked: &str) -> String {
+    if panicked == NIL_RECEIVER {
+        return format!("{written}<nil>");
+    }
     match panicked.strip_prefix(PANICKED) {
         Some(msg) => format!("{written}%!{verb}(PANIC=Format method: {msg})"),
         None => format!("{written}{panicked}"),
