@@ -1347,7 +1347,7 @@ impl<'a> Gen<'a> {
     }
 
     /// `CallNative`, followed for a native that may need Go code run by the call it asks
-    /// for (`Native::may_call_go`, with its two registers after the arguments).
+    /// for (`Native::may_call_go`, with its four registers after the arguments).
     /// A native that calls Go functions (`library::calls_go`) keeps the pending call's
     /// registers after both its arguments and its `nres` results, so that writing its
     /// results never touches the pending call's function register.
@@ -1364,7 +1364,8 @@ impl<'a> Gen<'a> {
         let lib_fmt = matches!(native, Native::Lib(id) if crate::library::may_call_go(id));
         if native.may_call_go() || lib_fmt {
             self.emit(Op::CallIface { sel: crate::vm::op::PENDING_CALL, base: base + nargs });
-            self.reserve_to(base, nargs + 2);
+            // The function, then a Format method's receiver, fmt.State and verb.
+            self.reserve_to(base, nargs + 4);
         }
     }
 

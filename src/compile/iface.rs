@@ -72,6 +72,13 @@ fn is_string_method(sig: &Signature) -> bool {
     sig.params.is_empty() && sig.results.len() == 1 && sig.results[0].is_string()
 }
 
+/// Whether `sig` is `func(fmt.State, rune)` (fmt.Formatter's Format).
+fn is_format_method(sig: &Signature) -> bool {
+    let name = crate::lang::types::runtime_type_string;
+    matches!(&sig.params[..], [s, r] if name(s) == "fmt.State" && name(r) == "int32")
+        && sig.results.is_empty()
+}
+
 /// The type a pointer type points to, or None.
 fn pointee(t: &Type) -> Option<Type> {
     match t.underlying() {
@@ -181,6 +188,12 @@ impl<'a> Gen<'a> {
                 "Error" if is_string_method(&sig) => d.error_method = Some(f),
                 "String" if is_string_method(&sig) => d.string_method = Some(f),
                 "GoString" if is_string_method(&sig) => d.gostring_method = Some(f),
+                "Format" if is_format_method(&sig) => {
+                    d.format_method = Some(f);
+                    // fmt passes its own State (`*fmt.pp`), whose methods need a table.
+                    let state = Signature { results: vec![sig.params[0].clone()], ..Default::default() };
+                    self.lib_result_types(&state);
+                }
                 _ => {}
             }
         }

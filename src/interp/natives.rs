@@ -35,7 +35,7 @@ pub(super) fn call(
     match native {
         Native::FmtPrintln | Native::FmtPrint | Native::FmtPrintf => {
             let Some(text) =
-                callback::format(rt, cb, regs, nargs, |env, args| format(native, env, args))?
+                callback::format(rt, m, cb, regs, nargs, |env, args| format(native, env, args))?
             else {
                 return Ok(());
             };
@@ -47,7 +47,7 @@ pub(super) fn call(
         }
         Native::FmtSprintf | Native::FmtSprint | Native::FmtSprintln => {
             let Some(text) =
-                callback::format(rt, cb, regs, nargs, |env, args| format(native, env, args))?
+                callback::format(rt, m, cb, regs, nargs, |env, args| format(native, env, args))?
             else {
                 return Ok(());
             };
@@ -183,9 +183,12 @@ pub(super) fn run_imp(
     let res = (native.imp)(&mut call);
     let started = call.started.take();
     let results = call.results().to_vec();
+    drop(call);
     if let Some(calls) = calls {
-        if !callback::finish(cb.st, cb.depth, regs, p, calls) {
-            return None;
+        match callback::finish(rt, m, cb.st, cb.depth, regs, p, calls) {
+            Ok(true) => {}
+            Ok(false) => return None,
+            Err(e) => return Some(Ran { res: Err(library::Fault::Fatal(e)), results, started }),
         }
     }
     Some(Ran { res, results, started })

@@ -104,6 +104,10 @@ fn panicking(rt: &Runtime, st: &mut GState, regs: &mut [Value]) -> Result<(), Ex
         }
         regs[0] = Value::ZERO;
     }
+    if let Some(v) = fmt_method_done(c) {
+        // Raised again with no deferred call of the method's frames left: fmt_catch takes it.
+        return Err(Exit::GoPanic(v));
+    }
     if let Some(d) = c.defers.pop() {
         if let Some(p) = c.panics.last_mut() {
             p.defer_depth = d.depth;
@@ -129,6 +133,20 @@ fn panicking(rt: &Runtime, st: &mut GState, regs: &mut [Value]) -> Result<(), Ex
         }
     }
     Err(Exit::Fatal(chain(rt, &c.panics).into()))
+}
+
+/// A panic in a method fmt called (Format, String, Error) whose own deferred calls have all
+/// run without recovering it: Go's catchPanic, deferred by fmt below the method, recovers it
+/// next. Drops the panics raised above the fmt call and returns the latest one's value.
+fn fmt_method_done(c: &mut crate::rt::g::Callers) -> Option<Value> {
+    let d = c.fmt.last()?.depth;
+    let p = c.panics.last()?;
+    if p.goexit || p.frame_depth <= d || c.defers.last().is_some_and(|x| x.depth > d) {
+        return None;
+    }
+    let v = p.value;
+    c.panics.retain(|q| q.frame_depth <= d);
+    Some(v)
 }
 
 /// The fatal message: every panic, the oldest first, as Go's printpanics writes them.
@@ -236,11 +254,19 @@ fn fmt_catch(rt: &Runtime, st: &mut GState, exit: &Exit) -> bool {
     // when the method is declared on a pointer (the frame above fmt's) or dereferenced it.
     let method = c.frames.get(d + 1).unwrap_or(&st.top).func;
     let ptr_method = rt.prog.funcs.get(method as usize).is_some_and(|f| f.name.contains(".(*"));
-    let nil_recv = fc.recv.h == 0
-        && fc.recv.w == 0
-        && (ptr_method || matches!(exit, Exit::Panic(msg) if msg.starts_with(NIL_DEREF_ERROR)));
+    // A runtime error raised again after the method's deferred calls: its message.
+    let runtime_msg = match exit {
+        Exit::GoPanic(v) if rt.prog.is_runtime_error(v.t) => Some(rt.heap.str(*v).to_string()),
+        Exit::Panic(msg) => Some(msg.clone()),
+        _ => None,
+    };
+    let nil_deref = runtime_msg.as_ref().is_some_and(|m| m.starts_with(NIL_DEREF_ERROR));
+    let nil_recv = fc.recv.h == 0 && fc.recv.w == 0 && (ptr_method || nil_deref);
     let text = match exit {
-        _ if nil_recv => "<nil>".to_string(),
+        _ if nil_recv => crate::rt::methods::NIL_RECEIVER.to_string(),
+        Exit::GoPanic(_) if runtime_msg.is_some() => {
+            format!("{}{}", crate::rt::methods::PANICKED, runtime_msg.unwrap_or_default())
+        }
         Exit::Panic(msg) => {
             let msg = msg.strip_suffix(SIGNAL).map_or(msg.as_str(), |t| t.trim_end());
             format!("{}{msg}", crate::rt::methods::PANICKED)

@@ -219,9 +219,10 @@ pub const AS_JOIN_MEMBERS: &[Member] = &[
 /// The dynamic type of errors.Join's errors: a struct {message, errors...}.
 pub const JOIN_ERROR: &str = "*errors.joinError";
 
-/// The errors a `*errors.joinError` holds (none for any other error).
+/// The errors a `*errors.joinError` or `*fmt.wrapErrors` holds (none for any other error).
 fn joined(c: &Call, err: Value) -> Vec<Value> {
-    if err.t == 0 || c.rt.prog.type_name(err.t) != JOIN_ERROR {
+    let name = c.rt.prog.type_name(err.t);
+    if err.t == 0 || (name != JOIN_ERROR && name != super::fmt::WRAP_ERRORS) {
         return Vec::new();
     }
     match &*c.rt.heap.lock(err.h) {

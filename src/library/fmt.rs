@@ -4,8 +4,9 @@
 //! Variadic arguments arrive as Go passes them: one []any slice.
 
 use super::fmtscan::{fscan, scan_stdin, sscan, Mode};
-use super::{func, func_go, type_, Call, Fault, Member};
+use super::{func, func_go, method, type_, Call, Fault, Member};
 use crate::rt::fmt as gofmt;
+use crate::rt::methods::{self, Directive};
 use crate::rt::g::LibFrame;
 use crate::rt::obj::Obj;
 use crate::sys::internal_error;
@@ -46,7 +47,92 @@ pub const MEMBERS: &[Member] = &[
     func("Sprintln", "func(a ...any) string", |c| sprint(c, Kind::Println)),
     type_("Stringer", "interface{String() string}"),
     type_("GoStringer", "interface{GoString() string}"),
+    type_("Formatter", "interface{Format(f State, verb rune)}"),
+    type_(
+        "State",
+        "interface{Write(b []byte) (n int, err error); Width() (wid int, ok bool); Precision() (prec int, ok bool); Flag(c int) bool}",
+    ),
+    func("FormatString", "func(state State, verb rune) string", format_string),
+    // The State fmt passes to Format methods (rt/methods.rs `state_obj`).
+    type_("pp", "struct{}"),
+    method("*pp", "Write", "func(b []byte) (ret int, err error)", |c| {
+        let b: Vec<u8> = c.elems(1).iter().map(|v| v.w as u8).collect();
+        state_write(c, c.arg(0), &b)
+    }),
+    method("*pp", "WriteString", "func(s string) (ret int, err error)", |c| {
+        state_write(c, c.arg(0), &c.bytes(1))
+    }),
+    method("*pp", "Width", "func() (wid int, ok bool)", |c| {
+        let w = directive(c, c.arg(0)).width;
+        c.ret_int(w.unwrap_or(0) as i64);
+        c.ret_bool(w.is_some());
+        Ok(())
+    }),
+    method("*pp", "Precision", "func() (prec int, ok bool)", |c| {
+        let p = directive(c, c.arg(0)).prec;
+        c.ret_int(p.unwrap_or(0) as i64);
+        c.ret_bool(p.is_some());
+        Ok(())
+    }),
+    method("*pp", "Flag", "func(c int) bool", |c| {
+        let on = char::from_u32(c.int(1) as u32).is_some_and(|f| directive(c, c.arg(0)).flag(f));
+        c.ret_bool(on);
+        Ok(())
+    }),
 ];
+
+/// The directive fmt.State `st` (a `*fmt.pp`) reports.
+fn directive(c: &Call, st: Value) -> Directive {
+    match &*c.rt.heap.lock(st.h) {
+        Obj::Struct(f) => methods::state_directive(f),
+        _ => Directive::default(),
+    }
+}
+
+/// A new fmt.State (`*fmt.pp`) for directive `d`, as an interface value.
+pub fn new_state(c: &mut Call, d: &Directive) -> Result<Value, Fault> {
+    let mut v = c.alloc(methods::state_obj(d))?;
+    v.t = c.type_id(methods::STATE_TYPE);
+    Ok(v)
+}
+
+/// The bytes written to fmt.State `st`, as fmt's text (`rt::rawtext`).
+pub fn state_text(c: &Call, st: Value) -> String {
+    let buf = match &*c.rt.heap.lock(st.h) {
+        Obj::Struct(f) => f.get(methods::STATE_BUF).copied().unwrap_or_default(),
+        _ => Value::ZERO,
+    };
+    c.rt.heap.text(buf).to_string()
+}
+
+/// Appends `b` to the bytes written to fmt.State `st` and returns (len(b), nil), as
+/// (*pp).Write does.
+fn state_write(c: &mut Call, st: Value, b: &[u8]) -> Result<(), Fault> {
+    let field = Value { w: methods::STATE_BUF as u64 + 1, t: 0, ..st };
+    let cur = c.update(field, |v| v)?;
+    let text = [&c.rt.heap.bytes(cur)[..], b].concat();
+    let v = c.new_bytes(&text)?;
+    c.update(field, |_| v)?;
+    c.ret_int(b.len() as i64);
+    c.ret(Value::ZERO);
+    Ok(())
+}
+
+/// fmt.FormatString: the directive a State reports, as written in a format. Only fmt's
+/// own State is read natively.
+fn format_string(c: &mut Call) -> Result<(), Fault> {
+    let st = c.arg(0);
+    if st.t == 0 {
+        return Err(Fault::Panic(super::call::NIL_DEREF.into()));
+    }
+    if c.rt.prog.type_name(st.t) != methods::STATE_TYPE {
+        return Err(Fault::Panic(
+            "gopark: fmt.FormatString of a State other than fmt's is not supported yet".into(),
+        ));
+    }
+    let d = Directive { verb: char::from_u32(c.int(1) as u32).unwrap_or('\u{fffd}'), ..directive(c, st) };
+    c.ret_str(&d.format_string())
+}
 
 use gofmt::PrintKind as Kind;
 
@@ -108,6 +194,7 @@ fn write_to(c: &mut Call, w: Value, s: &[u8], frame: LibFrame) -> Result<(), Fau
             write_fd(c, fd, s)
         }
         "*bufio.Writer" => super::bufio::write_native(c, w, s),
+        methods::STATE_TYPE => state_write(c, w, s),
         "*strings.Builder" | "*bytes.Buffer" => {
             super::strings::append_bytes(c, w, s)?;
             c.ret_int(s.len() as i64);
@@ -138,36 +225,54 @@ fn write_method(c: &mut Call, w: Value, b: Vec<u8>, frame: LibFrame) {
 
 /// The dynamic type of Errorf's errors that wrap another (one %w verb).
 pub const WRAP_ERROR: &str = "*fmt.wrapError";
+/// The dynamic type of Errorf's errors with several %w verbs: a struct {message, errors...}
+/// as errors.Join's.
+pub const WRAP_ERRORS: &str = "*fmt.wrapErrors";
 
-/// Errorf: the message is Sprintf's with %w read as %v; with one %w naming an error, the
-/// result wraps it (errors.Is and Unwrap see it).
+/// Errorf: the message is Sprintf's with %w read as %v (%!w(...) for an argument that is not
+/// an error); with one %w the result wraps its error (errors.Is and Unwrap see it), with
+/// several it wraps each distinct one that is an error (Unwrap() []error).
 fn errorf(c: &mut Call) -> Result<(), Fault> {
     let format = c.rt.heap.text(c.arg(0));
-    let (format, wrapped) = w_verbs(&format);
     let args = c.elems(1);
+    let types = &c.rt.prog.types;
+    let is_error = |i: usize| {
+        args.get(i)
+            .is_some_and(|v| v.t != 0 && types.get(v.t as usize).is_some_and(|d| d.error_method.is_some()))
+    };
+    let (format, mut wrapped) = w_verbs(&format, is_error);
     let msg = gofmt::sprintf_bytes(&c.fmt_env(), &format, &args);
     c.methods_done()?;
-    let inner = match wrapped.as_slice() {
-        [i] => args.get(*i).copied().filter(|v| v.t != 0),
-        _ => None,
-    };
     // A handle even for an empty message: an *errors.errorString is the handle of its
     // message, and a nil one would be a sentinel.
     let m = c.alloc(crate::rt::obj::str_obj(&msg))?;
-    let Some(inner) = inner else {
-        let e = Value { t: c.type_id(super::call::ERROR_STRING), ..m };
-        c.ret(e);
-        return Ok(());
+    let (ty, fields) = match wrapped.as_slice() {
+        [] => {
+            let e = Value { t: c.type_id(super::call::ERROR_STRING), ..m };
+            c.ret(e);
+            return Ok(());
+        }
+        [i] => {
+            let inner = if is_error(*i) { args[*i] } else { Value::ZERO };
+            (WRAP_ERROR, vec![m, inner])
+        }
+        _ => {
+            wrapped.sort_unstable();
+            wrapped.dedup();
+            let errs = wrapped.iter().filter(|&&i| is_error(i)).map(|&i| args[i]);
+            (WRAP_ERRORS, std::iter::once(m).chain(errs).collect())
+        }
     };
-    let t = c.type_id(WRAP_ERROR);
-    let mut v = c.alloc(Obj::Struct(vec![m, inner]))?;
+    let t = c.type_id(ty);
+    let mut v = c.alloc(Obj::Struct(fields))?;
     v.t = t;
     c.ret(v);
     Ok(())
 }
 
-/// The format with each %w turned into %v, and the argument index of each %w.
-fn w_verbs(format: &str) -> (String, Vec<usize>) {
+/// The format with each %w turned into %v (or, for an argument that is not an error, into
+/// the verb fmt prints as %!w(...)), and the argument index of each %w.
+fn w_verbs(format: &str, is_error: impl Fn(usize) -> bool) -> (String, Vec<usize>) {
     let mut out = String::new();
     let mut wrapped = Vec::new();
     let mut arg = 0;
@@ -189,7 +294,7 @@ fn w_verbs(format: &str) -> (String, Vec<usize>) {
         match chars.next() {
             Some('%') => out.push('%'),
             Some('w') => {
-                out.push('v');
+                out.push(if is_error(arg) { 'v' } else { gofmt::BAD_W });
                 wrapped.push(arg);
                 arg += 1;
             }

@@ -407,7 +407,8 @@ impl<'c, 'a> Enc<'c, 'a> {
         if d.name == "time.Time" {
             // Its MarshalJSON: RFC 3339 with the nanoseconds that are not zero.
             let ns = crate::rt::timefmt::decode(v.as_int());
-            let s = crate::rt::timefmt::format(ns, "2006-01-02T15:04:05.999999999Z07:00");
+            let zone = crate::rt::timefmt::zone_of(&self.c.rt.heap, v.h);
+            let s = crate::rt::timefmt::format_in(ns, "2006-01-02T15:04:05.999999999Z07:00", &zone);
             write_string(&mut self.out, s.as_bytes(), false);
             return Ok(());
         }

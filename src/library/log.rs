@@ -6,8 +6,9 @@
 
 use super::{constant, func, method, type_, Call, ConstVal, Fault, Member};
 use crate::rt::fmt as gofmt;
+use gofmt::PrintKind as Kind;
 use crate::rt::obj::Obj;
-use crate::rt::timefmt;
+use crate::rt::{rawtext, timefmt};
 use crate::sys::{internal_error, lock};
 use crate::vm::value::Value;
 
@@ -27,7 +28,9 @@ pub const MEMBERS: &[Member] = &[
     func("Panicln", "func(v ...any)", |c| panic(c, Kind::Println, None)),
     func("Prefix", "func() string", |c| {
         let p = lock(&c.rt.std_logger).prefix.clone();
-        c.ret_str(&p)
+        let v = c.new_bytes(&rawtext::bytes(&p))?;
+        c.ret(v);
+        Ok(())
     }),
     func("Print", "func(v ...any)", |c| print(c, Kind::Print, None)),
     func("Printf", "func(format string, v ...any)", |c| print(c, Kind::Printf, None)),
@@ -37,7 +40,7 @@ pub const MEMBERS: &[Member] = &[
         Ok(())
     }),
     func("SetPrefix", "func(prefix string)", |c| {
-        lock(&c.rt.std_logger).prefix = c.str(0).to_string();
+        lock(&c.rt.std_logger).prefix = c.rt.heap.text(c.arg(0)).to_string();
         Ok(())
     }),
     func("SetOutput", "func(w io.Writer)", |c| {
@@ -61,7 +64,7 @@ pub const MEMBERS: &[Member] = &[
         Ok(())
     }),
     func("Output", "func(calldepth int, s string) error", |c| {
-        let s = c.str(1).to_string();
+        let s = c.rt.heap.text(c.arg(1)).to_string();
         if let Some((w, text)) = std_line(c, &s) {
             write(c, w, &text)?;
         }
@@ -110,8 +113,8 @@ pub const MEMBERS: &[Member] = &[
     method("*Logger", "Output", "func(calldepth int, s string) error", |c| {
         nil_check(c)?;
         let (out, prefix, flags) =
-            (field(c, OUT), c.text(field(c, PREFIX)), field(c, FLAG).w as i64);
-        let text = line(c, &prefix, flags, &c.str(2));
+            (field(c, OUT), c.rt.heap.text(field(c, PREFIX)), field(c, FLAG).w as i64);
+        let text = line(c, &prefix, flags, &c.rt.heap.text(c.arg(2)));
         write(c, out, &text)?;
         c.ret(Value::ZERO);
         Ok(())
@@ -133,13 +136,6 @@ const LMICROSECONDS: i64 = 4;
 const LLONGFILE: i64 = 8;
 const LSHORTFILE: i64 = 16;
 const LMSGPREFIX: i64 = 64;
-
-#[derive(Clone, Copy)]
-enum Kind {
-    Print,
-    Println,
-    Printf,
-}
 
 fn new_logger(c: &mut Call) -> Result<(), Fault> {
     let (out, prefix, flag) = (c.arg(0), c.arg(1), c.arg(2));
@@ -169,14 +165,16 @@ fn nil_check(c: &Call) -> Result<(), Fault> {
     Ok(())
 }
 
-/// The message: as fmt.Sprint / Sprintln / Sprintf of the arguments after the receiver.
+/// The message: as fmt.Sprint / Sprintln / Sprintf of the arguments after the receiver,
+/// as fmt's text (`rt::rawtext`: a string's bytes reach the output as they are, as the
+/// prefix's do; lines are such text until `write`).
 fn message(c: &Call, kind: Kind, first: usize) -> Result<String, Fault> {
     let env = c.fmt_env();
-    let msg = match kind {
-        Kind::Print => gofmt::sprint(&env, &c.elems(first)),
-        Kind::Println => gofmt::sprintln(&env, &c.elems(first)),
-        Kind::Printf => gofmt::sprintf(&env, &c.str(first), &c.elems(first + 1)),
-    };
+    let mut args = c.elems(first + (kind == Kind::Printf) as usize);
+    if kind == Kind::Printf {
+        args.insert(0, c.arg(first));
+    }
+    let msg = gofmt::sprint_text(&env, kind, &args);
     c.methods_done()?;
     Ok(msg)
 }
@@ -232,7 +230,7 @@ pub fn std_line(c: &Call, msg: &str) -> Option<(Value, String)> {
     let text = line(c, &std.prefix, std.flags, msg);
     let w = std_out(c);
     if w.t == 0 {
-        c.rt.write(c.m, c.g.id, 2, text.as_bytes());
+        c.rt.write(c.m, c.g.id, 2, &rawtext::bytes(&text));
         return None;
     }
     Some((w, text))
@@ -250,27 +248,29 @@ fn output(c: &mut Call, kind: Kind, logger: Option<Value>) -> Result<String, Fau
     };
     nil_check(c)?;
     let msg = message(c, kind, 1)?;
-    let (out, prefix, flags) = (field(c, OUT), c.text(field(c, PREFIX)), field(c, FLAG).w as i64);
+    let (out, prefix, flags) =
+        (field(c, OUT), c.rt.heap.text(field(c, PREFIX)), field(c, FLAG).w as i64);
     let text = line(c, &prefix, flags, &msg);
     write(c, out, &text)?;
     Ok(msg)
 }
 
-/// Writes `s` to the Logger's writer (an interface value).
+/// Writes line `s` (fmt's text) to the Logger's writer (an interface value).
 pub fn write(c: &mut Call, w: Value, s: &str) -> Result<(), Fault> {
     if w.t == super::slog::HANDLER_WRITER {
         return super::slog::handle_log_line(c, w, s);
     }
+    let s = &rawtext::bytes(s)[..];
     match c.rt.prog.type_name(w.t) {
         "*os.File" => {
             let fd = match &*c.rt.heap.lock(w.h) {
                 Obj::Struct(f) => f.first().map_or(1, |v| v.w as u32),
                 _ => internal_error("an *os.File that is not a struct"),
             };
-            c.rt.write(c.m, c.g.id, fd, s.as_bytes());
+            c.rt.write(c.m, c.g.id, fd, s);
             Ok(())
         }
-        "*strings.Builder" | "*bytes.Buffer" => super::strings::append(c, w, s),
+        "*strings.Builder" | "*bytes.Buffer" => super::strings::append_bytes(c, w, s),
         _ if w.t == 0 => Err(Fault::Panic(
             "runtime error: invalid memory address or nil pointer dereference".into(),
         )),
@@ -296,5 +296,5 @@ fn fatal(c: &mut Call, kind: Kind, logger: Option<Value>) -> Result<(), Fault> {
 /// Panic: the line, then panic with the message.
 fn panic(c: &mut Call, kind: Kind, logger: Option<Value>) -> Result<(), Fault> {
     let msg = output(c, kind, logger)?;
-    Err(Fault::Panic(msg))
+    Err(Fault::Panic(rawtext::lossy(msg)))
 }

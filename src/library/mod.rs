@@ -222,6 +222,7 @@ pub const PACKAGES: &[Package] = &[
 pub const DYNAMIC_TYPES: &[(&str, &str)] = &[
     ("error", call::ERROR_STRING),
     ("error", fmt::WRAP_ERROR),
+    ("error", fmt::WRAP_ERRORS),
     ("error", errors::JOIN_ERROR),
     ("error", file::PATH_ERROR),
     ("fs.FileInfo", file::FILE_INFO),
@@ -232,6 +233,8 @@ pub const DYNAMIC_TYPES: &[(&str, &str)] = &[
     ("error", context::DEADLINE_TYPE),
     // FlagSet.Output's standard error.
     ("io.Writer", "*os.File"),
+    // What fmt passes to Format methods (registered with them).
+    ("fmt.State", crate::rt::methods::STATE_TYPE),
 ];
 
 /// Helpers the code generator calls; no import path reaches them (an import path is never

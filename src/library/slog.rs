@@ -483,7 +483,8 @@ pub fn handle_log_line(c: &mut Call, hv: Value, text: &str) -> Result<(), Fault>
     if h.replace.h != 0 || h.replace.w != 0 {
         return Err(not_supported("package log's output through a slog handler with ReplaceAttr"));
     }
-    let msg = text.strip_suffix('\n').unwrap_or(text).as_bytes().to_vec();
+    // The line is fmt's text (`rt::rawtext`): its bytes as they are.
+    let msg = crate::rt::rawtext::bytes(text.strip_suffix('\n').unwrap_or(text)).into_owned();
     let time = timefmt::encode(super::time::now_ns(c) as i128).unwrap_or(0);
     let rec = Record { time, level: 0, msg, attrs: Vec::new(), source: None };
     let mut all = builtins(&h, &rec);
@@ -491,7 +492,7 @@ pub fn handle_log_line(c: &mut Call, hv: Value, text: &str) -> Result<(), Fault>
     all.extend(h.attrs.iter().cloned());
     let mut r = Render::new(c, h.kind);
     r.record(&all, n, all.len(), &h.groups);
-    let out = String::from_utf8_lossy(&r.out).into_owned();
+    let out = crate::rt::rawtext::marked(&r.out).into_owned();
     super::log::write(c, h.w, &out)
 }
 
@@ -576,9 +577,7 @@ fn with(c: &mut Call, l: Value, first: usize, group: Option<Vec<u8>>) -> Result<
     }
     let attrs = c.new_slice(attrs)?;
     let depths = c.new_slice(h.attrs.iter().map(|(_, d)| Value::int(*d as i64)).collect())?;
-    let groups: Vec<String> =
-        h.groups.iter().map(|g| String::from_utf8_lossy(g).into_owned()).collect();
-    let groups = c.new_strings(&groups)?;
+    let groups = byte_strings(c, &h.groups)?;
     let fields = vec![
         Value::int(h.kind),
         h.w,
@@ -742,9 +741,7 @@ fn replace<'a>(
         }
         let args = ctx
             .native(move |c| {
-                let gs: Vec<String> =
-                    groups.iter().map(|g| String::from_utf8_lossy(g).into_owned()).collect();
-                let gs = if gs.is_empty() { Value::ZERO } else { c.new_strings(&gs)? };
+                let gs = if groups.is_empty() { Value::ZERO } else { byte_strings(c, &groups)? };
                 Ok(vec![gs, go_attr(c, &a)?])
             })
             .await;
@@ -754,6 +751,15 @@ fn replace<'a>(
         keep_attr(ctx, &got);
         got
     })
+}
+
+/// A []string of group names, their bytes as they are.
+fn byte_strings(c: &mut Call, items: &[Vec<u8>]) -> Result<Value, Fault> {
+    let mut elems = Vec::with_capacity(items.len());
+    for g in items {
+        elems.push(c.new_bytes(g)?);
+    }
+    c.new_slice(elems)
 }
 
 /// The SAttr of a Go Attr object (read in a native step).
@@ -835,13 +841,13 @@ async fn write_line(ctx: &Ctx, h: &Handler, text: Vec<u8>) {
     let out = ctx
         .native(move |c| {
             let (w, bytes) = if kind == DEFAULT {
-                let msg = String::from_utf8_lossy(&text).into_owned();
+                let msg = crate::rt::rawtext::marked(&text).into_owned();
                 let Some((w, line)) = super::log::std_line(c, &msg) else { return Ok(vec![]) };
                 if w.t == HANDLER_WRITER {
                     handle_log_line(c, w, &line)?;
                     return Ok(vec![]);
                 }
-                (w, line.into_bytes())
+                (w, crate::rt::rawtext::bytes(&line).into_owned())
             } else {
                 (w, text.clone())
             };

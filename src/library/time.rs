@@ -19,6 +19,8 @@ pub const MEMBERS: &[Member] = &[
         date,
     ),
     func("AfterFunc", "func(d Duration, f func()) *Timer", after_func),
+    func("FixedZone", "func(name string, offset int) *Location", fixed_zone),
+    func("LoadLocation", "func(name string) (*Location, error)", load_location),
     func("NewTicker", "func(d Duration) *Ticker", new_ticker),
     func("NewTimer", "func(d Duration) *Timer", new_timer),
     func("Now", "func() Time", now),
@@ -44,22 +46,36 @@ pub const MEMBERS: &[Member] = &[
     method("Time", "After", "func(u Time) bool", |c| cmp(c, |a, b| a > b)),
     method("Time", "Before", "func(u Time) bool", |c| cmp(c, |a, b| a < b)),
     method("Time", "Compare", "func(u Time) int", compare),
+    method("Time", "Clock", "func() (hour, min, sec int)", |c| {
+        let t = local_civil(c, 0);
+        [t.hour, t.min, t.sec].iter().for_each(|&x| c.ret_int(x as i64));
+        Ok(())
+    }),
+    method("Time", "Date", "func() (year int, month Month, day int)", |c| {
+        let t = local_civil(c, 0);
+        [t.year, t.month as i64, t.day as i64].iter().for_each(|&x| c.ret_int(x));
+        Ok(())
+    }),
     method("Time", "Day", "func() int", |c| field(c, |t| t.day as i64)),
     method("Time", "Equal", "func(u Time) bool", |c| cmp(c, |a, b| a == b)),
     method("Time", "Format", "func(layout string) string", format),
     method("Time", "Hour", "func() int", |c| field(c, |t| t.hour as i64)),
     method("Time", "IsZero", "func() bool", is_zero),
     method("Time", "ISOWeek", "func() (year, week int)", iso_week),
-    method("Time", "Location", "func() *Location", utc),
+    method("Time", "In", "func(loc *Location) Time", time_in),
+    method("Time", "Location", "func() *Location", time_location),
+    method("Time", "Zone", "func() (name string, offset int)", time_zone),
     method("Time", "UTC", "func() Time", |c| {
-        c.ret(c.arg(0));
+        c.ret(Value { h: UTC_LOC, ..c.arg(0) });
         Ok(())
     }),
     method("Time", "Local", "func() Time", |c| {
-        c.ret(c.arg(0));
+        let local = singleton(c, LOCAL)?;
+        c.ret(Value { h: local.h, ..c.arg(0) });
         Ok(())
     }),
-    method("Time", "Truncate", "func(d Duration) Time", time_truncate),
+    method("Time", "Truncate", "func(d Duration) Time", |c| time_round(c, false)),
+    method("Time", "Round", "func(d Duration) Time", |c| time_round(c, true)),
     method("Time", "Minute", "func() int", |c| field(c, |t| t.min as i64)),
     method("Time", "Month", "func() Month", |c| field(c, |t| t.month as i64)),
     method("Time", "Nanosecond", "func() int", |c| field(c, |t| t.nsec as i64)),
@@ -74,7 +90,7 @@ pub const MEMBERS: &[Member] = &[
     method("Time", "Year", "func() int", |c| field(c, |t| t.year)),
     method("Time", "YearDay", "func() int", |c| field(c, |t| t.yday as i64)),
     method("Weekday", "String", "func() string", weekday_string),
-    super::type_("Location", "struct{name string}"),
+    super::type_("Location", "struct{name string; offset int; abbrev string}"),
     method("*Location", "String", "func() string", location_string),
     super::type_("Month", "int"),
     super::type_("Ticker", "struct{C <-chan Time; period Duration}"),
@@ -84,8 +100,16 @@ pub const MEMBERS: &[Member] = &[
     super::type_("Timer", "struct{C <-chan Time; f func()}"),
     method("*Timer", "Reset", "func(d Duration) bool", timer_reset),
     method("*Timer", "Stop", "func() bool", timer_stop),
-    super::var("Local", "*Location", utc),
-    super::var("UTC", "*Location", utc),
+    super::var("Local", "*Location", |c| {
+        let v = singleton(c, LOCAL)?;
+        c.ret(v);
+        Ok(())
+    }),
+    super::var("UTC", "*Location", |c| {
+        let v = singleton(c, UTC)?;
+        c.ret(v);
+        Ok(())
+    }),
     super::type_("Weekday", "int"),
     constant("ANSIC", "untyped string", S("Mon Jan _2 15:04:05 2006")),
     constant("DateOnly", "untyped string", S("2006-01-02")),
@@ -132,12 +156,18 @@ fn time(c: &Call, i: usize) -> i128 {
     timefmt::decode(c.int(i))
 }
 
-/// Returns a Time, or stops with "not supported yet" for an instant the representation
-/// cannot hold (more than 146,000 years from 1970, see `timefmt::encode`).
+/// Returns a Time in UTC (see `ret_time_in`).
 pub(crate) fn ret_time(c: &mut Call, unix_ns: i128) -> Result<(), Fault> {
+    ret_time_in(c, unix_ns, UTC_LOC)
+}
+
+/// Returns a Time whose Location is object `loc` (`UTC_LOC` for UTC), or stops with "not
+/// supported yet" for an instant the representation cannot hold (more than 146,000 years
+/// from 1970, see `timefmt::encode`).
+fn ret_time_in(c: &mut Call, unix_ns: i128, loc: u32) -> Result<(), Fault> {
     match timefmt::encode(unix_ns) {
         Some(w) => {
-            c.ret_int(w);
+            c.ret(Value { w: w as u64, h: loc, t: 0 });
             Ok(())
         }
         None => Err(Fault::Panic(
@@ -157,7 +187,8 @@ pub fn now_ns(c: &Call) -> i64 {
 }
 
 fn now(c: &mut Call) -> Result<(), Fault> {
-    ret_time(c, now_ns(c) as i128)
+    let local = singleton(c, LOCAL)?.h;
+    ret_time_in(c, now_ns(c) as i128, local)
 }
 fn since(c: &mut Call) -> Result<(), Fault> {
     c.ret_int(duration_of(now_ns(c) as i128 - time(c, 0)));
@@ -168,10 +199,12 @@ fn until(c: &mut Call) -> Result<(), Fault> {
     Ok(())
 }
 fn unix(c: &mut Call) -> Result<(), Fault> {
-    ret_time(c, c.int(0) as i128 * 1_000_000_000 + c.int(1) as i128)
+    let local = singleton(c, LOCAL)?.h;
+    ret_time_in(c, c.int(0) as i128 * 1_000_000_000 + c.int(1) as i128, local)
 }
 fn unix_scaled(c: &mut Call, unit: i64) -> Result<(), Fault> {
-    ret_time(c, c.int(0) as i128 * unit as i128)
+    let local = singleton(c, LOCAL)?.h;
+    ret_time_in(c, c.int(0) as i128 * unit as i128, local)
 }
 /// Time.Unix and friends: floor division, as Go's for times before 1970.
 fn scaled(c: &mut Call, unit: i64) -> Result<(), Fault> {
@@ -179,14 +212,14 @@ fn scaled(c: &mut Call, unit: i64) -> Result<(), Fault> {
     Ok(())
 }
 fn field(c: &mut Call, f: fn(&timefmt::Civil) -> i64) -> Result<(), Fault> {
-    let v = f(&timefmt::civil(time(c, 0)));
+    let v = f(&local_civil(c, 0));
     c.ret_int(v);
     Ok(())
 }
 /// ISO 8601's year and week: those of the Thursday of the time's week (Monday to Sunday),
 /// since week 1 is the one holding the year's first Thursday.
 fn iso_week(c: &mut Call) -> Result<(), Fault> {
-    let t = time(c, 0);
+    let t = time(c, 0) + zone(c, 0).offset as i128 * 1_000_000_000;
     let from_monday = (timefmt::civil(t).weekday as i128 + 6) % 7;
     let thursday = timefmt::civil(t + (3 - from_monday) * 86_400_000_000_000);
     c.ret_int(thursday.year);
@@ -207,18 +240,18 @@ fn is_zero(c: &mut Call) -> Result<(), Fault> {
     Ok(())
 }
 fn add(c: &mut Call) -> Result<(), Fault> {
-    ret_time(c, time(c, 0) + c.int(1) as i128)
+    ret_time_in(c, time(c, 0) + c.int(1) as i128, c.arg(0).h)
 }
 fn sub(c: &mut Call) -> Result<(), Fault> {
     c.ret_int(duration_of(time(c, 0) - time(c, 1)));
     Ok(())
 }
 fn format(c: &mut Call) -> Result<(), Fault> {
-    let s = timefmt::format(time(c, 0), &c.str(1));
+    let s = timefmt::format_in(time(c, 0), &c.str(1), &zone(c, 0));
     c.ret_str(&s)
 }
 fn string(c: &mut Call) -> Result<(), Fault> {
-    let s = timefmt::string(time(c, 0));
+    let s = timefmt::string_in(time(c, 0), &zone(c, 0));
     c.ret_str(&s)
 }
 fn month_string(c: &mut Call) -> Result<(), Fault> {
@@ -326,15 +359,116 @@ pub(super) fn parse(s: &str) -> Option<i64> {
     Some(if neg { -(total.round() as i64) } else { total.round() as i64 })
 }
 
-/// time.UTC (and time.Local: a page's time zone is UTC).
-fn utc(c: &mut Call) -> Result<(), Fault> {
-    let name = c.new_str("UTC")?;
-    let v = c.alloc(Obj::Struct(vec![name]))?;
+// ---- Locations: a *Location is a struct {name, offset east of UTC in seconds,
+// abbreviation}; a Time holds the handle of its Location beside its instant (the `h` of its
+// Value, which keeps the Location alive), 0 for UTC as Go's nil loc.
+
+/// The Location handle a Time holds for UTC.
+const UTC_LOC: u32 = 0;
+/// The run's time.UTC and time.Local (Local is UTC with Go's name for it).
+const UTC: &str = "time.UTC";
+const LOCAL: &str = "time.Local";
+
+/// The run's time.UTC or time.Local object (`key`), made at first use.
+fn singleton(c: &mut Call, key: &'static str) -> Result<Value, Fault> {
+    if let Some(v) = c.global(key) {
+        return Ok(v);
+    }
+    let name = if key == UTC { "UTC" } else { "Local" };
+    let v = new_location(c, name, 0, "UTC")?;
+    let mut g = crate::sys::lock(&c.rt.lib_globals);
+    // Another goroutine may have made it meanwhile: theirs stays.
+    if let Some((_, v)) = g.iter().find(|(k, _)| *k == key) {
+        return Ok(*v);
+    }
+    g.push((key, v));
+    Ok(v)
+}
+
+fn new_location(c: &mut Call, name: &str, offset: i64, abbrev: &str) -> Result<Value, Fault> {
+    let name_v = c.new_str(name)?;
+    let abbrev_v = if abbrev == name { name_v } else { c.new_str(abbrev)? };
+    c.alloc(Obj::Struct(vec![name_v, Value::int(offset), abbrev_v]))
+}
+
+/// The zone of Time argument `i`.
+fn zone(c: &Call, i: usize) -> timefmt::Zone {
+    timefmt::zone_of(&c.rt.heap, c.arg(i).h)
+}
+
+/// The calendar fields of Time argument `i` in its zone.
+fn local_civil(c: &Call, i: usize) -> timefmt::Civil {
+    timefmt::civil(time(c, i) + zone(c, i).offset as i128 * 1_000_000_000)
+}
+
+/// What a Time holds for Location `loc`: UTC_LOC for time.UTC (Go's setLoc).
+fn time_loc(c: &Call, loc: Value) -> u32 {
+    match c.global(UTC) {
+        Some(u) if u.h == loc.h => UTC_LOC,
+        _ => loc.h,
+    }
+}
+
+/// time.FixedZone(name, offset): a zone always `offset` seconds east of UTC.
+fn fixed_zone(c: &mut Call) -> Result<(), Fault> {
+    let name = c.str(0);
+    let v = new_location(c, &name, c.int(1), &name)?;
     c.ret(v);
     Ok(())
 }
+
+/// time.LoadLocation: UTC ("" too) and Local; other names need the time zone database.
+fn load_location(c: &mut Call) -> Result<(), Fault> {
+    let name = c.str(0);
+    let key = match &*name {
+        "" | "UTC" => UTC,
+        "Local" => LOCAL,
+        _ => {
+            return Err(Fault::Panic(format!(
+                "gopark: time.LoadLocation({}) is not supported yet (no time zone database)",
+                crate::rt::fmt::quote(&name)
+            )))
+        }
+    };
+    let v = singleton(c, key)?;
+    c.ret(v);
+    c.ret(Value::ZERO);
+    Ok(())
+}
+
+fn time_in(c: &mut Call) -> Result<(), Fault> {
+    let loc = c.arg(1);
+    if loc.h == 0 {
+        return Err(Fault::Panic("time: missing Location in call to Time.In".into()));
+    }
+    let h = time_loc(c, loc);
+    c.ret(Value { h, ..c.arg(0) });
+    Ok(())
+}
+
+fn time_location(c: &mut Call) -> Result<(), Fault> {
+    let v = match c.arg(0).h {
+        UTC_LOC => singleton(c, UTC)?,
+        h => Value::handle(h),
+    };
+    c.ret(v);
+    Ok(())
+}
+
+fn time_zone(c: &mut Call) -> Result<(), Fault> {
+    let z = zone(c, 0);
+    c.ret_str(&z.abbrev)?;
+    c.ret_int(z.offset);
+    Ok(())
+}
+
 fn location_string(c: &mut Call) -> Result<(), Fault> {
-    c.ret_str("UTC")
+    let name = match &*c.rt.heap.lock(c.arg(0).h) {
+        Obj::Struct(f) => f.first().copied().unwrap_or_default(),
+        _ => Value::ZERO,
+    };
+    c.ret(name);
+    Ok(())
 }
 
 /// time.Date, normalizing out-of-range fields as Go does (October 32 is November 1).
@@ -343,7 +477,9 @@ fn date(c: &mut Call) -> Result<(), Fault> {
         return Err(Fault::Panic("time: missing Location in call to Date".into()));
     }
     let f = [c.int(0), c.int(1), c.int(2), c.int(3), c.int(4), c.int(5), c.int(6)];
-    ret_time(c, civil_to_unix(f))
+    let loc = time_loc(c, c.arg(7));
+    let offset = timefmt::zone_of(&c.rt.heap, loc).offset as i128 * 1_000_000_000;
+    ret_time_in(c, civil_to_unix(f) - offset, loc)
 }
 
 /// Unix nanoseconds of [year, month, day, hour, min, sec, nsec], each normalized as Date
@@ -359,7 +495,7 @@ fn civil_to_unix([y, mo, d, h, mi, s, ns]: [i64; 7]) -> i128 {
 /// t.AddDate(years, months, days): Date of the fields with those added (normalized, so
 /// October 31 plus a month is December 1, as in Go).
 fn add_date(c: &mut Call) -> Result<(), Fault> {
-    let t = timefmt::civil(time(c, 0));
+    let t = local_civil(c, 0);
     let f = [
         t.year + c.int(1),
         t.month as i64 + c.int(2),
@@ -369,7 +505,8 @@ fn add_date(c: &mut Call) -> Result<(), Fault> {
         t.sec as i64,
         t.nsec as i64,
     ];
-    ret_time(c, civil_to_unix(f))
+    let offset = zone(c, 0).offset as i128 * 1_000_000_000;
+    ret_time_in(c, civil_to_unix(f) - offset, c.arg(0).h)
 }
 
 /// A timer's channel: buffered by one, as Go's runtime keeps it, though Go 1.23 reports
@@ -478,16 +615,19 @@ fn ticker_reset(c: &mut Call) -> Result<(), Fault> {
     Ok(())
 }
 
-/// Time.Truncate: rounds down to a multiple of d since the zero Time (January 1, year 1),
-/// which is a whole number of days before 1970.
-fn time_truncate(c: &mut Call) -> Result<(), Fault> {
+/// Time.Truncate (`round` false: down) and Time.Round (to the nearest, halfway up, Go's
+/// rule): to a multiple of d since the zero Time (January 1, year 1), which is a whole
+/// number of days before 1970.
+fn time_round(c: &mut Call, round: bool) -> Result<(), Fault> {
     let (t, d) = (time(c, 0), c.int(1) as i128);
     if d <= 0 {
         c.ret(c.arg(0));
         return Ok(());
     }
     let zero = timefmt::days_from_civil(1, 1, 1) as i128 * 86_400_000_000_000;
-    ret_time(c, t - (t - zero).rem_euclid(d))
+    let r = (t - zero).rem_euclid(d);
+    let down = t - r;
+    ret_time_in(c, if round && r + r >= d { down + d } else { down }, c.arg(0).h)
 }
 
 /// time.Parse: Go's errors read `parsing time "V" as "L": cannot parse ...`. A time gopark
@@ -496,8 +636,13 @@ fn time_truncate(c: &mut Call) -> Result<(), Fault> {
 fn parse_time(c: &mut Call) -> Result<(), Fault> {
     let (layout, value) = (c.str(0), c.str(1));
     match timefmt::parse(&layout, &value) {
-        Ok(t) => {
-            ret_time(c, t)?;
+        Ok((t, z)) => {
+            let loc = match z {
+                timefmt::ParsedZone::Utc => UTC_LOC,
+                timefmt::ParsedZone::Local => singleton(c, LOCAL)?.h,
+                timefmt::ParsedZone::Fixed(name, offset) => new_location(c, &name, offset, &name)?.h,
+            };
+            ret_time_in(c, t, loc)?;
             c.ret_err(None)
         }
         Err(timefmt::ParseError::Go(why)) => {

@@ -6,7 +6,7 @@
 
 use crate::rt::obj::{Heap, Obj};
 use crate::rt::rawtext;
-use crate::vm::op::{FuncId, TypeId};
+use crate::vm::op::{FuncId, Op, TypeId};
 use crate::vm::program::Program;
 use crate::vm::program::TypeKind;
 use crate::vm::value::Value;
@@ -38,6 +38,9 @@ fn method_text(env: &Env, v: Value, verb: char, sharp: bool) -> Option<String> {
 /// Go's catchPanic text, marked so that no verb applies to it.
 fn call_text(env: &Env, f: FuncId, v: Value, verb: char, method: &str) -> Option<String> {
     let s = env.methods?.call(f, Value { t: 0, ..v });
+    if s == crate::rt::methods::NIL_RECEIVER {
+        return Some(format!("{}<nil>", crate::rt::methods::PANICKED));
+    }
     match s.strip_prefix(crate::rt::methods::PANICKED) {
         Some(p) => {
             Some(format!("{}%!{verb}(PANIC={method} method: {p})", crate::rt::methods::PANICKED))
@@ -57,6 +60,9 @@ fn big_int_text(env: &Env, v: Value, verb: char, spec: &Spec) -> Option<String> 
         return None;
     }
     let dec = env.methods?.call(d.string_method?, Value { t: 0, ..v });
+    if dec == crate::rt::methods::NIL_RECEIVER {
+        return Some("<nil>".into());
+    }
     if let Some(p) = panicked_text(&dec) {
         return Some(p.to_string());
     }
@@ -68,6 +74,18 @@ fn big_int_text(env: &Env, v: Value, verb: char, spec: &Spec) -> Option<String> 
 pub(super) fn gostring_text(env: &Env, v: Value) -> Option<String> {
     let f = env.prog.types.get(v.t as usize).filter(|_| v.t != 0)?.gostring_method?;
     call_text(env, f, v, 'v', "GoString")
+}
+
+/// What v's Format method prints for `verb` under `spec`, if it has one (Go's
+/// handleMethods: a fmt.Formatter comes first, for every verb but %T and %p, which printArg
+/// handles before; not through unexported fields). Printed as is: Format pads nothing
+/// unless it does so itself.
+pub(super) fn format_method_text(env: &Env, v: Value, verb: char, spec: &Spec) -> Option<String> {
+    if matches!(verb, 'T' | 'p') || spec.hidden || v.t == 0 {
+        return None;
+    }
+    let f = env.prog.types.get(v.t as usize)?.format_method?;
+    Some(env.methods?.format(f, Value { t: 0, ..v }, spec.directive(verb)))
 }
 
 /// `method_text`'s result without its mark when it is a panic's text (printed as is).
@@ -162,31 +180,43 @@ fn nested_item(env: &Env, v: Value, ty: TypeId) -> Item {
     nested_item_with(env, v, ty, false, true)
 }
 
-/// Whether values of type `ty` have an Error or String method fmt would call.
+/// Whether values of type `ty` have a Format, Error or String method fmt would call.
 fn has_text_method(env: &Env, ty: TypeId) -> bool {
-    env.prog
-        .types
-        .get(ty as usize)
-        .is_some_and(|d| d.error_method.is_some() || d.string_method.is_some())
+    env.prog.types.get(ty as usize).is_some_and(|d| {
+        d.format_method.is_some() || d.error_method.is_some() || d.string_method.is_some()
+    })
 }
 
 /// `nested_item`; with `plus` (%+v), sync objects print their Go field names too; `methods`:
 /// their String and Error methods may be called (not below an unexported field).
 fn nested_item_with(env: &Env, v: Value, ty: TypeId, plus: bool, methods: bool) -> Item {
     match env.prog.types.get(ty as usize).map(|d| (d.name.as_str(), &d.kind)) {
+        // A named array or map type with a method fmt calls prints by it; so does a named
+        // slice type (see `slice_method_text`).
+        Some((_, TypeKind::Array { .. } | TypeKind::Map { .. }))
+            if methods && has_text_method(env, ty) =>
+        {
+            Item::Value(Value { t: ty, ..v })
+        }
+        Some((_, TypeKind::Slice { elem })) if methods && has_text_method(env, ty) => {
+            Item::Named(v, ty, *elem)
+        }
         Some((_, TypeKind::Slice { elem })) => Item::Slice(v, *elem),
         Some((_, TypeKind::Array { elem, len })) => Item::Slice(array_view(v, *len), *elem),
         // A pointer whose type has a String or Error method prints by it (Go's handleMethods
         // at depth > 0), nil included: the method decides, or its nil-receiver panic prints
         // <nil>.
         Some((_, TypeKind::StructPtr { .. } | TypeKind::Pointer))
-            if methods && has_text_method(env, ty) =>
+            if methods
+                && (has_text_method(env, ty) || lib_string(env, Value { t: ty, ..v }).is_some()) =>
         {
             Item::Value(Value { t: ty, ..v })
         }
         Some((_, TypeKind::Interface)) if methods && v.t != 0 && has_text_method(env, v.t) => {
             Item::Value(v)
         }
+        // Go's printValue below the top level: a nil interface is <nil> under any verb.
+        Some((_, TypeKind::Interface)) if v.t == 0 => Item::Text("<nil>".into()),
         // Below the top level a pointer prints as an address, whatever the static type;
         // this also ends the walk of a struct that points to itself through an interface.
         Some((_, TypeKind::Interface))
@@ -243,6 +273,8 @@ pub(super) fn array_view(v: Value, len: u64) -> Value {
 enum Item {
     Value(Value),
     Slice(Value, TypeId),
+    /// A slice of a named type with a method fmt calls: the slice, its type, its elements'.
+    Named(Value, TypeId, TypeId),
     Text(String),
 }
 
@@ -283,18 +315,76 @@ fn write_struct_verb(env: &Env, verb: char, spec: &Spec, v: Value, out: &mut Str
                     |e: Value, o: &mut String| o.push_str(&format_verb(env, verb, &field_spec, e));
                 match nested_item_with(env, f, *ty, verb == 'v' && spec.plus, !field_spec.hidden) {
                     Item::Value(e) => each(e, out),
-                    Item::Slice(s, el) => write_slice(env, s, el, out, &mut each),
-                    Item::Text(t) => out.push_str(&t),
+                    it => write_item(env, it, (verb, &field_spec), out, &mut each),
                 }
             }
             out.push('}');
         }
         TypeKind::Array { elem, len } => {
             let mut each = |e: Value, o: &mut String| o.push_str(&format_verb(env, verb, spec, e));
-            write_slice(env, array_view(v, *len), *elem, out, &mut each);
+            write_slice(env, array_view(v, *len), *elem, (verb, spec), out, &mut each);
         }
         _ => {}
     }
+}
+
+/// The verb and directive a slice, map or struct is printed with (`each` applies them to
+/// its elements; a named slice's method needs them too).
+type How<'a> = (char, &'a Spec);
+
+/// `How` of %v with no flags.
+const PLAIN: How = ('v', &Spec::DEFAULT);
+
+/// Writes one element of a slice, map or struct.
+fn write_item(
+    env: &Env,
+    it: Item,
+    how: How,
+    out: &mut String,
+    each: &mut dyn FnMut(Value, &mut String),
+) {
+    match it {
+        Item::Value(v) => each(v, out),
+        Item::Named(s, own, el) => match slice_method_text(env, s, own, how.0, how.1) {
+            Some(t) => out.push_str(&t),
+            None => write_slice(env, s, el, how, out, each),
+        },
+        Item::Slice(s, el) => write_slice(env, s, el, how, out, each),
+        Item::Text(t) => out.push_str(&t),
+    }
+}
+
+/// What a slice `s` of named type `ty` prints by its Format, Error or String method under
+/// `verb`, if fmt calls one there. The method table's entry unboxes the slice an interface
+/// holds; below the top level the slice is not boxed (and formatting cannot box it), so
+/// the method itself is called, when the entry is just that unboxing call.
+fn slice_method_text(env: &Env, s: Value, ty: TypeId, verb: char, spec: &Spec) -> Option<String> {
+    let d = env.prog.types.get(ty as usize)?;
+    let unboxed = |f: FuncId| match env.prog.funcs.get(f as usize)?.code.as_slice() {
+        [Op::LoadBox { dst: 0, b: 0 }, Op::Call { func, base: 0 }, Op::Ret { .. }] => Some(*func),
+        _ => None,
+    };
+    if !matches!(verb, 'T' | 'p') {
+        if let Some(f) = d.format_method {
+            return Some(env.methods?.format(unboxed(f)?, s, spec.directive(verb)));
+        }
+    }
+    if !matches!(verb, 'v' | 's' | 'q' | 'x' | 'X') || (verb == 'v' && spec.sharp) {
+        return None;
+    }
+    let (f, method) = match (d.error_method, d.string_method) {
+        (Some(f), _) => (f, "Error"),
+        (None, Some(f)) => (f, "String"),
+        _ => return None,
+    };
+    let text = env.methods?.call(unboxed(f)?, s);
+    if text == crate::rt::methods::NIL_RECEIVER {
+        return Some("<nil>".into());
+    }
+    Some(match text.strip_prefix(crate::rt::methods::PANICKED) {
+        Some(p) => format!("%!{verb}(PANIC={method} method: {p})"),
+        None => pad(crate::rt::methods::string_verb(verb, spec.prec, &text), spec, false),
+    })
 }
 
 /// Prints `[e1 e2 ...]`, each element by `each` (Go's printValue for slices).
@@ -302,6 +392,7 @@ fn write_slice(
     env: &Env,
     s: Value,
     elem: TypeId,
+    how: How,
     out: &mut String,
     each: &mut dyn FnMut(Value, &mut String),
 ) {
@@ -310,11 +401,7 @@ fn write_slice(
         if i > 0 {
             out.push(' ');
         }
-        match it {
-            Item::Value(v) => each(v, out),
-            Item::Slice(inner, ie) => write_slice(env, inner, ie, out, each),
-            Item::Text(t) => out.push_str(&t),
-        }
+        write_item(env, it, how, out, each);
     }
     out.push(']');
 }
@@ -328,25 +415,51 @@ fn write_slice_verb(env: &Env, verb: char, spec: &Spec, s: Value, elem: TypeId, 
         if i > 0 {
             out.push(' ');
         }
+        let it = match it {
+            Item::Named(inner, own, ie) => match slice_method_text(env, inner, own, verb, spec) {
+                Some(t) => Item::Text(t),
+                None => Item::Slice(inner, ie),
+            },
+            it => it,
+        };
         match it {
             Item::Value(v) => out.push_str(&format_verb(env, verb, spec, v)),
             Item::Slice(inner, ie) if matches!(verb, 's' | 'q' | 'x' | 'X') && is_byte(env, ie) => {
                 let b: Vec<u8> = slice_items_raw(env, inner).iter().map(|x| x.w as u8).collect();
-                out.push_str(&pad(
-                    match verb {
-                        's' => String::from_utf8_lossy(&b).into_owned(),
-                        'q' => quote(&String::from_utf8_lossy(&b)),
-                        _ => hex_bytes(&b, verb, spec),
-                    },
-                    spec,
-                    false,
-                ));
+                out.push_str(&pad(bytes_verb(&b, verb, spec), spec, false));
             }
-            Item::Slice(inner, ie) => write_slice_verb(env, verb, spec, inner, ie, out),
+            Item::Slice(inner, ie) | Item::Named(inner, _, ie) => {
+                write_slice_verb(env, verb, spec, inner, ie, out)
+            }
             Item::Text(t) => out.push_str(&t),
         }
     }
     out.push(']');
+}
+
+/// A []byte under %s, %q, %x or %X (Go's fmtBytes): its bytes as fmt's text, quoted, or
+/// in hexadecimal; the precision counts runes for %s and %q.
+fn bytes_verb(b: &[u8], verb: char, spec: &Spec) -> String {
+    match verb {
+        's' => rawtext::marked(&truncated(b, spec.prec)).into_owned(),
+        'q' if spec.sharp && can_backquote(b) => {
+            format!("`{}`", String::from_utf8_lossy(&truncated(b, spec.prec)))
+        }
+        'q' => quote_bytes(&truncated(b, spec.prec), spec.plus),
+        _ => hex_bytes(b, verb, spec),
+    }
+}
+
+/// The first `prec` runes of `b` (all of it without a precision); a byte that is not UTF-8
+/// counts as one.
+fn truncated(b: &[u8], prec: Option<usize>) -> std::borrow::Cow<'_, [u8]> {
+    match prec {
+        Some(p) => {
+            let s: String = rawtext::marked(b).chars().take(p).collect();
+            std::borrow::Cow::Owned(rawtext::bytes(&s).into_owned())
+        }
+        None => std::borrow::Cow::Borrowed(b),
+    }
 }
 
 fn is_byte(env: &Env, ty: TypeId) -> bool {
@@ -442,6 +555,7 @@ fn write_map(
     m: Value,
     key: TypeId,
     elem: TypeId,
+    how: How,
     out: &mut String,
     each: &mut dyn FnMut(Value, &mut String),
 ) {
@@ -455,11 +569,7 @@ fn write_map(
             if j == 1 {
                 out.push(':');
             }
-            match nested_item(env, x, ty) {
-                Item::Value(e) => each(e, out),
-                Item::Slice(s, el) => write_slice(env, s, el, out, each),
-                Item::Text(t) => out.push_str(&t),
-            }
+            write_item(env, nested_item(env, x, ty), how, out, each);
         }
     }
     out.push(']');
@@ -533,8 +643,8 @@ pub fn lib_string(env: &Env, v: Value) -> Option<String> {
             Obj::Struct(f) => env.heap.str(f.first().copied().unwrap_or_default()).to_string(),
             _ => String::new(),
         },
-        // errors.Join's error: {msg, errors...}.
-        "*errors.joinError" => match &*env.heap.lock(v.h) {
+        // errors.Join's error and fmt.Errorf's with several %w: {msg, errors...}.
+        "*errors.joinError" | "*fmt.wrapErrors" => match &*env.heap.lock(v.h) {
             Obj::Struct(f) => env.heap.str(f.first().copied().unwrap_or_default()).to_string(),
             _ => String::new(),
         },
@@ -547,8 +657,15 @@ pub fn lib_string(env: &Env, v: Value) -> Option<String> {
         },
         "*url.URL" => super::url::url_string(env.heap, v),
         "*url.Userinfo" => super::url::userinfo_string(env.heap, v),
-        "time.Time" => crate::rt::timefmt::string(crate::rt::timefmt::decode(v.as_int())),
-        "*time.Location" => "UTC".to_string(),
+        "time.Time" => {
+            let zone = crate::rt::timefmt::zone_of(env.heap, v.h);
+            crate::rt::timefmt::string_in(crate::rt::timefmt::decode(v.as_int()), &zone)
+        }
+        // Its name: struct {name, offset, abbreviation} (library/time.rs).
+        "*time.Location" => match &*env.heap.lock(v.h) {
+            Obj::Struct(f) => env.heap.str(f.first().copied().unwrap_or_default()).to_string(),
+            _ => "UTC".to_string(),
+        },
         "time.Duration" => duration(v.as_int()),
         "fs.FileMode" => file_mode(v.w as u32),
         // fs.FormatDirEntry: "d name/" or "- name" ({name, size, mode, mtime}).
@@ -591,6 +708,10 @@ pub fn dir_entry(name: &str, mode: u32) -> String {
 }
 
 pub fn format_value(env: &Env, v: Value, out: &mut String) {
+    if let Some(s) = format_method_text(env, v, 'v', &Spec::default()) {
+        out.push_str(&s);
+        return;
+    }
     if let Some(m) = lib_error_message(env, v) {
         out.push_str(&env.heap.text(m));
         return;
@@ -600,7 +721,7 @@ pub fn format_value(env: &Env, v: Value, out: &mut String) {
         return;
     }
     if let Some((s, elem)) = unbox_slice(env, v) {
-        write_slice(env, s, elem, out, &mut |e, o| format_value(env, e, o));
+        write_slice(env, s, elem, PLAIN, out, &mut |e, o| format_value(env, e, o));
         return;
     }
     let Some(k) = kind(env, v) else {
@@ -631,7 +752,7 @@ pub fn format_value(env: &Env, v: Value, out: &mut String) {
         TypeKind::Interface | TypeKind::Invalid => out.push_str("<nil>"),
         TypeKind::Slice { .. } | TypeKind::Array { .. } => {}
         TypeKind::Map { key, elem } => {
-            write_map(env, v, *key, *elem, out, &mut |e, o| format_value(env, e, o))
+            write_map(env, v, *key, *elem, PLAIN, out, &mut |e, o| format_value(env, e, o))
         }
         TypeKind::Struct { .. } | TypeKind::StructPtr { .. } => {
             write_struct_verb(env, 'v', &Spec::default(), v, out)
@@ -649,15 +770,25 @@ pub enum PrintKind {
 
 /// Go's bytes of fmt.Sprint, Sprintln or Sprintf of `args` (a string's bytes as they are).
 pub fn sprint_bytes(env: &Env, kind: PrintKind, args: &[Value]) -> Vec<u8> {
-    let text = match kind {
+    rawtext::bytes(&sprint_text(env, kind, args)).into_owned()
+}
+
+/// fmt.Sprint, Sprintln or Sprintf of `args` as fmt's text (`rawtext`: a string's bytes
+/// held as they are), for a library caller that writes it out later (package log).
+pub fn sprint_text(env: &Env, kind: PrintKind, args: &[Value]) -> String {
+    match kind {
         PrintKind::Print => print_text(env, args),
         PrintKind::Println => println_text(env, args),
         PrintKind::Printf => match args.split_first() {
             Some((f, rest)) => printf_text(env, &env.heap.text(*f), rest),
             None => String::new(),
         },
-    };
-    rawtext::bytes(&text).into_owned()
+    }
+}
+
+/// fmt.Sprintf as fmt's text (`rawtext`), `format` as `Heap::text` gives it.
+pub fn sprintf_text(env: &Env, format: &str, args: &[Value]) -> String {
+    printf_text(env, format, args)
 }
 
 /// Go's bytes of fmt.Sprintf(format, args...), `format` as `Heap::text` gives it.
@@ -914,6 +1045,26 @@ pub(super) struct Spec {
     pub(super) prec: Option<usize>,
 }
 
+impl Spec {
+    const DEFAULT: Spec = Spec {
+        hidden: false,
+        minus: false,
+        plus: false,
+        zero: false,
+        sharp: false,
+        space: false,
+        width: None,
+        prec: None,
+    };
+
+    /// The directive a Format method's fmt.State reports for this spec and `verb`.
+    pub(super) fn directive(&self, verb: char) -> crate::rt::methods::Directive {
+        let on = [self.space, self.plus, self.minus, self.sharp, self.zero];
+        let flags = on.iter().enumerate().fold(0u8, |b, (i, &f)| b | (f as u8) << i);
+        crate::rt::methods::Directive { verb, flags, width: self.width, prec: self.prec }
+    }
+}
+
 fn pad(s: String, spec: &Spec, numeric: bool) -> String {
     let Some(w) = spec.width else { return s };
     let n = s.chars().count();
@@ -923,18 +1074,25 @@ fn pad(s: String, spec: &Spec, numeric: bool) -> String {
     let fill = w - n;
     if spec.minus {
         format!("{}{}", s, " ".repeat(fill))
-    } else if spec.zero && numeric {
-        let (sign, rest) =
-            if s.starts_with('-') || s.starts_with('+') { s.split_at(1) } else { ("", s.as_str()) };
+    } else if spec.zero {
+        // Go pads strings with zeros too; a number's sign goes before them.
+        let signed = numeric && s.starts_with(['-', '+', ' ']);
+        let (sign, rest) = if signed { s.split_at(1) } else { ("", s.as_str()) };
         format!("{}{}{}", sign, "0".repeat(fill), rest)
     } else {
         format!("{}{}", " ".repeat(fill), s)
     }
 }
 
-fn bad_verb(env: &Env, verb: char, v: Value) -> String {
-    let mut s = String::new();
-    format_value(env, v, &mut s);
+fn bad_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
+    // Go's badVerb prints the value as %v with the directive's flags and `erroring` set: no
+    // Format, Error or String method.
+    let plain = Env { heap: env.heap, prog: env.prog, methods: None };
+    let s = match env.prog.type_name(v.t) {
+        "*errors.errorString" if v.t != 0 => format!("&{{{}}}", env.heap.text(v)),
+        _ if v.t == 0 => String::new(),
+        _ => format_verb(&plain, 'v', &Spec { plus: false, ..spec.clone() }, v),
+    };
     if v.t == 0 {
         return format!("%!{verb}(<nil>)");
     }
@@ -942,6 +1100,12 @@ fn bad_verb(env: &Env, verb: char, v: Value) -> String {
 }
 
 fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
+    if verb == BAD_W {
+        return bad_verb(env, 'w', spec, v);
+    }
+    if let Some(s) = format_method_text(env, v, verb, spec) {
+        return s;
+    }
     if verb == 'v' && spec.sharp {
         if let Some(s) = gostring_text(env, v).filter(|_| !spec.hidden) {
             return pad(panicked_text(&s).map_or(s.clone(), str::to_string), spec, false);
@@ -972,12 +1136,7 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
     }
     if matches!(verb, 's' | 'q' | 'x' | 'X') {
         if let Some(b) = byte_slice(env, v) {
-            let body = match verb {
-                's' => String::from_utf8_lossy(&b).into_owned(),
-                'q' => quote(&String::from_utf8_lossy(&b)),
-                _ => hex_bytes(&b, verb, spec),
-            };
-            return pad(body, spec, false);
+            return pad(bytes_verb(&b, verb, spec), spec, false);
         }
     }
     if verb != 'T' && verb != 'p' {
@@ -990,7 +1149,7 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
         if let Some(TypeKind::Map { key, elem }) = kind(env, v) {
             // As for slices, the verb applies to each key and value.
             let mut out = String::new();
-            write_map(env, v, *key, *elem, &mut out, &mut |e, o| {
+            write_map(env, v, *key, *elem, (verb, spec), &mut out, &mut |e, o| {
                 o.push_str(&format_verb(env, verb, spec, e))
             });
             return out;
@@ -1011,15 +1170,6 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
         return out;
     }
     let k = kind(env, v).cloned();
-    let signed_int = |i: i64| -> String {
-        if spec.plus && i >= 0 {
-            format!("+{i}")
-        } else if spec.space && i >= 0 {
-            format!(" {i}")
-        } else {
-            i.to_string()
-        }
-    };
     if let (
         Some(TypeKind::Complex { single }),
         'v' | 'b' | 'g' | 'G' | 'x' | 'X' | 'f' | 'F' | 'e' | 'E',
@@ -1041,6 +1191,12 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
         return pad(env.heap.text(v).chars().take(p).collect(), spec, false);
     }
     let body = match (verb, &k) {
+        // Go's fmtInteger under %v too (precision, zero padding); %+v's plus is for fields.
+        ('v', Some(TypeKind::Int { bits, signed }))
+            if env.prog.type_name(v.t) != "time.Duration" =>
+        {
+            return radix_text(v, *bits, *signed, 'd', &Spec { plus: false, ..spec.clone() });
+        }
         ('v', _) => {
             let mut s = String::new();
             if spec.prec.is_some() && matches!(k, Some(TypeKind::Float64)) {
@@ -1052,28 +1208,21 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
                 // %.Nv of a string is %.Ns: at most N runes.
                 s = env.heap.text(v).chars().take(p).collect();
             } else {
-                format_value(env, v, &mut s);
+                // Through an unexported field Go's fmt calls no method.
+                let plain = Env { heap: env.heap, prog: env.prog, methods: None };
+                format_value(if spec.hidden { &plain } else { env }, v, &mut s);
             }
-            return pad(
-                s,
-                spec,
-                matches!(k, Some(TypeKind::Int { .. } | TypeKind::Float64 | TypeKind::Float32)),
-            );
+            let float = matches!(k, Some(TypeKind::Float64 | TypeKind::Float32));
+            let s = if float { float_sign(s, spec, verb) } else { s };
+            return pad(s, spec, float || matches!(k, Some(TypeKind::Int { .. })));
         }
         ('T', _) => {
             let s =
                 if v.t == 0 { "<nil>".to_string() } else { env.prog.type_name(v.t).to_string() };
             return pad(s, spec, false);
         }
-        ('d', Some(TypeKind::Int { bits, signed })) => {
-            let t = int_text(v, *bits, *signed);
-            match t.parse::<i64>() {
-                Ok(i) => signed_int(i),
-                Err(_) => t,
-            }
-        }
-        ('b' | 'o' | 'O' | 'x' | 'X', Some(TypeKind::Int { bits, signed })) => {
-            radix_text(v, *bits, *signed, verb, spec)
+        ('d' | 'b' | 'o' | 'O' | 'x' | 'X', Some(TypeKind::Int { bits, signed })) => {
+            return radix_text(v, *bits, *signed, verb, spec);
         }
         ('c', Some(TypeKind::Int { .. })) => {
             char::from_u32(v.as_int() as u32).unwrap_or('\u{FFFD}').to_string()
@@ -1085,36 +1234,28 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
         ('U', Some(TypeKind::Int { .. })) => {
             let u = format!("U+{:04X}", v.as_int());
             // %#U adds the character when it is printable: U+0041 'A'.
-            match u32::try_from(v.as_int()).ok().and_then(char::from_u32) {
+            let u = match u32::try_from(v.as_int()).ok().and_then(char::from_u32) {
                 Some(c) if spec.sharp && is_print(c) => format!("{u} '{c}'"),
                 _ => u,
-            }
+            };
+            // Go's fmtUnicode pads with spaces, whatever the flags.
+            return pad(u, &Spec { zero: false, ..spec.clone() }, false);
         }
         ('f' | 'F', Some(TypeKind::Float64 | TypeKind::Float32)) => {
-            let s = format!("{:.*}", spec.prec.unwrap_or(6), v.as_float());
-            if spec.plus && v.as_float() >= 0.0 {
-                format!("+{s}")
-            } else {
-                s
-            }
+            format!("{:.*}", spec.prec.unwrap_or(6), v.as_float())
         }
         ('e', Some(TypeKind::Float64 | TypeKind::Float32)) => {
-            let s = float_e(v.as_float(), spec.prec.unwrap_or(6));
-            if spec.plus && v.as_float() >= 0.0 {
-                format!("+{s}")
-            } else {
-                s
-            }
+            float_e(v.as_float(), spec.prec.unwrap_or(6))
         }
         ('x' | 'X', Some(TypeKind::Float64 | TypeKind::Float32)) => {
             let s = float_hex(v.as_float(), spec.prec);
-            let s = if verb == 'X' { s.to_uppercase() } else { s };
-            if spec.plus && v.as_float() >= 0.0 {
-                format!("+{s}")
+            if verb == 'X' {
+                s.to_uppercase()
             } else {
                 s
             }
         }
+        ('b', Some(TypeKind::Float64 | TypeKind::Float32)) => float_b(v.as_float()),
         ('g', Some(TypeKind::Float64)) => float_g(v.as_float(), spec.prec),
         ('g', Some(TypeKind::Float32)) => float32_g(v.as_float(), spec.prec),
         ('E', Some(TypeKind::Float64 | TypeKind::Float32)) => {
@@ -1130,7 +1271,8 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
             }
         }
         ('q', Some(TypeKind::String)) => {
-            let b = env.heap.bytes(v);
+            let raw = env.heap.bytes(v);
+            let b = truncated(&raw, spec.prec);
             if spec.sharp && can_backquote(&b) {
                 format!("`{}`", String::from_utf8_lossy(&b))
             } else {
@@ -1150,12 +1292,7 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
         ) => {
             // Go's fmtPointer: the address as an unsigned integer (0 for nil).
             let addr = u64::from_str_radix(&fake_addr(v)[2..], 16).unwrap_or(0);
-            let u = Value::int(addr as i64);
-            if verb == 'd' {
-                addr.to_string()
-            } else {
-                radix_text(u, 64, false, verb, spec)
-            }
+            return integer_text(false, addr, verb, spec);
         }
         ('p', Some(TypeKind::Slice { .. })) => {
             fake_addr(unbox_slice(env, v).map(|p| p.0).unwrap_or_default())
@@ -1163,9 +1300,68 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
         ('s', Some(TypeKind::Int { .. })) if env.prog.type_name(v.t) == "time.Duration" => {
             duration(v.as_int())
         }
-        _ => return bad_verb(env, verb, v),
+        _ => return bad_verb(env, verb, spec, v),
     };
-    pad(body, spec, matches!(k, Some(TypeKind::Int { .. } | TypeKind::Float64 | TypeKind::Float32)))
+    let float = matches!(k, Some(TypeKind::Float64 | TypeKind::Float32));
+    let body = if float && spec.sharp { float_sharp(body, verb, spec.prec) } else { body };
+    let body = if float { float_sign(body, spec, verb) } else { body };
+    pad(body, spec, float || matches!(k, Some(TypeKind::Int { .. })))
+}
+
+/// A float's text under the # flag (Go's fmtFloat): always a decimal point, and for %g, %G
+/// and %x trailing zeros up to the precision's significant digits (6 without one).
+fn float_sharp(s: String, verb: char, prec: Option<usize>) -> String {
+    if verb == 'b' {
+        return s;
+    }
+    let mut digits: i64 = match verb {
+        'g' | 'G' | 'x' => prec.map_or(6, |p| p as i64),
+        _ => 0,
+    };
+    let hex = matches!(verb, 'x' | 'X');
+    let tail_at = s.find(|c: char| matches!(c, 'p' | 'P') || (!hex && matches!(c, 'e' | 'E')));
+    let (num, tail) = s.split_at(tail_at.unwrap_or(s.len()));
+    let mut num = num.to_string();
+    let mut nonzero = false;
+    // Every character after the sign but the point counts, as in Go (the x of 0x too).
+    for c in num.trim_start_matches(['-', '+']).chars().filter(|&c| c != '.') {
+        nonzero |= c != '0';
+        if nonzero {
+            digits -= 1;
+        }
+    }
+    if !num.contains('.') {
+        if num.trim_start_matches('-') == "0" {
+            digits -= 1;
+        }
+        num.push('.');
+    }
+    num.extend(std::iter::repeat('0').take(digits.max(0) as usize));
+    num + tail
+}
+
+/// A float's text with the sign Go's fmtFloat shows for a number that is not negative: +
+/// with the plus flag (not %+v, where plus means field names), a space with the space flag.
+fn float_sign(s: String, spec: &Spec, verb: char) -> String {
+    if s.starts_with('-') {
+        s
+    } else if spec.plus && verb != 'v' {
+        format!("+{s}")
+    } else if spec.space {
+        format!(" {s}")
+    } else {
+        s
+    }
+}
+
+/// %b of a float, as strconv's 'b' format: the mantissa and binary exponent in decimal,
+/// 4503599627370496p-52.
+fn float_b(f: f64) -> String {
+    let bits = f.to_bits();
+    let sign = if bits >> 63 != 0 { "-" } else { "" };
+    let (exp, mant) = ((bits >> 52) as i64 & 0x7ff, bits & ((1 << 52) - 1));
+    let (mant, exp) = if exp == 0 { (mant, 1 - 1075) } else { (mant | 1 << 52, exp - 1075) };
+    format!("{sign}{mant}p{}{}", if exp >= 0 { "+" } else { "-" }, exp.abs())
 }
 
 /// %x of a float, as strconv's 'x' format: -0x1.8p+01, the fraction in hexadecimal
@@ -1253,10 +1449,10 @@ fn pointee_text(env: &Env, p: Value, out: &mut String) -> bool {
     out.push('&');
     match pointee.kind {
         TypeKind::Slice { elem } => {
-            write_slice(env, v, elem, out, &mut |e, o| format_value(env, e, o))
+            write_slice(env, v, elem, PLAIN, out, &mut |e, o| format_value(env, e, o))
         }
         TypeKind::Map { key, elem } => {
-            write_map(env, v, key, elem, out, &mut |e, o| format_value(env, e, o))
+            write_map(env, v, key, elem, PLAIN, out, &mut |e, o| format_value(env, e, o))
         }
         _ => {}
     }
@@ -1307,11 +1503,39 @@ fn radix_text(v: Value, bits: u8, signed: bool, verb: char, spec: &Spec) -> Stri
         Some(m) => (true, m.parse::<u64>().unwrap_or(0)),
         None => (false, text.parse::<u64>().unwrap_or(0)),
     };
+    integer_text(neg, mag, verb, spec)
+}
+
+/// Go's fmtInteger: the sign, the 0x/0b/0o prefix, the digits zero-padded to the precision
+/// (or with the 0 flag and no precision, to the width less the sign; %#08x puts its 0x
+/// before those zeros, outside the width), then spaces to the width. A precision of 0
+/// prints no digits for 0.
+fn integer_text(neg: bool, mag: u64, verb: char, spec: &Spec) -> String {
     let digits = match verb {
         'b' => format!("{mag:b}"),
         'o' | 'O' => format!("{mag:o}"),
         'x' => format!("{mag:x}"),
-        _ => format!("{mag:X}"),
+        'X' => format!("{mag:X}"),
+        _ => mag.to_string(),
+    };
+    let sign = match () {
+        _ if neg => "-",
+        _ if spec.plus => "+",
+        _ if spec.space => " ",
+        _ => "",
+    };
+    let spaces = Spec { zero: false, ..spec.clone() };
+    let prec = match (spec.prec, spec.width) {
+        (Some(0), _) if mag == 0 => return pad(String::new(), &spaces, false),
+        (Some(p), _) => p,
+        (None, Some(w)) if spec.zero && !spec.minus => w.saturating_sub(sign.len()),
+        _ => 0,
+    };
+    let digits = format!("{digits:0>prec$}");
+    // %#o (and %#O) add a leading 0 to octal digits that do not already start with one.
+    let digits = match verb {
+        'o' | 'O' if spec.sharp && !digits.starts_with('0') => format!("0{digits}"),
+        _ => digits,
     };
     let prefix = match verb {
         'O' => "0o",
@@ -1320,34 +1544,14 @@ fn radix_text(v: Value, bits: u8, signed: bool, verb: char, spec: &Spec) -> Stri
         'X' if spec.sharp => "0X",
         _ => "",
     };
-    let sign = if neg {
-        "-"
-    } else if spec.plus {
-        "+"
-    } else if spec.space {
-        " "
-    } else {
-        ""
-    };
-    // %08x pads the digits with zeros to the width less the sign; Go puts the 0x of %#08x
-    // before those zeros, outside the width.
-    let digits = match spec.width {
-        Some(w) if spec.zero && !spec.minus && spec.prec.is_none() => {
-            format!("{digits:0>width$}", width = w.saturating_sub(sign.len()))
-        }
-        _ => digits,
-    };
-    // %#o (and %#O) add a leading 0 to octal digits that do not already start with one.
-    let digits = match verb {
-        'o' | 'O' if spec.sharp && !digits.starts_with('0') => format!("0{digits}"),
-        _ => digits,
-    };
-    format!("{sign}{prefix}{digits}")
+    pad(format!("{sign}{prefix}{digits}"), &spaces, false)
 }
 
 /// %x / %X of a string or byte slice, as Go's fmtSbx: two digits a byte; `% x` puts spaces
 /// between, `%#x` a 0x before each (before the whole without the space flag).
 fn hex_bytes(b: &[u8], verb: char, spec: &Spec) -> String {
+    // The precision counts bytes here (Go's fmtSbx).
+    let b = &b[..spec.prec.map_or(b.len(), |p| p.min(b.len()))];
     let prefix = if verb == 'x' { "0x" } else { "0X" };
     let mut out = String::with_capacity(b.len() * 3);
     if spec.sharp && !b.is_empty() {
@@ -1401,6 +1605,7 @@ fn printf_text(env: &Env, format: &str, args: &[Value]) -> String {
                 Some(w) => {
                     spec.width = Some(w.unsigned_abs() as usize);
                     spec.minus |= w < 0;
+                    spec.zero &= w >= 0;
                 }
                 None => out.push_str("%!(BADWIDTH)"),
             }
@@ -1433,13 +1638,14 @@ fn printf_text(env: &Env, format: &str, args: &[Value]) -> String {
             break;
         };
         st.i += 1;
+        let shown = if verb == BAD_W { 'w' } else { verb };
         match (verb, args.get(st.arg)) {
             ('%', _) => out.push('%'),
             _ if !st.good => {
-                let _ = write!(out, "%!{verb}(BADINDEX)");
+                let _ = write!(out, "%!{shown}(BADINDEX)");
             }
             (_, None) => {
-                let _ = write!(out, "%!{verb}(MISSING)");
+                let _ = write!(out, "%!{shown}(MISSING)");
             }
             (_, Some(v)) => {
                 out.push_str(&format_verb(env, verb, &spec, *v));
@@ -1453,10 +1659,13 @@ fn printf_text(env: &Env, format: &str, args: &[Value]) -> String {
             if i > 0 {
                 out.push_str(", ");
             }
+            if a.t == 0 {
+                out.push_str("<nil>");
+                continue;
+            }
             let mut s = String::new();
             format_value(env, *a, &mut s);
-            let _ =
-                write!(out, "{}={}", if a.t == 0 { "<nil>" } else { env.prog.type_name(a.t) }, s);
+            let _ = write!(out, "{}={}", env.prog.type_name(a.t), s);
         }
         out.push(')');
     }
@@ -1484,7 +1693,13 @@ impl Printf<'_> {
     fn num(&mut self) -> Option<usize> {
         let mut n: Option<usize> = None;
         while let Some(d) = self.peek().and_then(|c| c.to_digit(10)) {
-            n = Some(n.unwrap_or(0).saturating_mul(10).saturating_add(d as usize).min(10_000));
+            if n.is_some_and(|n| n > 1_000_000) {
+                // Go's parsenum gives up on a crazy long number: the rest of the format
+                // goes with it.
+                self.i = self.f.len();
+                return None;
+            }
+            n = Some(n.unwrap_or(0) * 10 + d as usize);
             self.i += 1;
         }
         n
@@ -1584,13 +1799,17 @@ pub fn builtin_print(env: &Env, args: &[Value], newline: bool) -> Vec<u8> {
 pub fn lib_error_message(env: &Env, v: Value) -> Option<Value> {
     match env.prog.type_name(v.t) {
         "*errors.errorString" if v.h != 0 => Some(Value::handle(v.h)),
-        "*fmt.wrapError" => match &*env.heap.lock(v.h) {
+        "*fmt.wrapError" | "*fmt.wrapErrors" => match &*env.heap.lock(v.h) {
             Obj::Struct(f) => f.first().copied(),
             _ => None,
         },
         _ => None,
     }
 }
+
+/// The verb fmt.Errorf puts for a %w whose argument is not an error: printed as Go's
+/// `%!w(string=x)` (a private-use character, which no format names after a %).
+pub const BAD_W: char = '\u{10FEFF}';
 
 /// How Go prints a panic value after "panic: ".
 pub fn panic_value(env: &Env, v: Value) -> String {

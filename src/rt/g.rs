@@ -141,6 +141,9 @@ pub struct FmtCall {
     pub results: Vec<String>,
     /// The receiver of the method being called (a nil pointer that panics prints <nil>).
     pub recv: Value,
+    /// For a Format method: the fmt.State it writes to (rt/methods.rs `state_obj`), whose
+    /// bytes are the result; zero otherwise.
+    pub state: Value,
     /// The method panicked: what fmt prints in place of its result (see interp/panics.rs).
     pub panicked: Option<String>,
 }
@@ -205,6 +208,7 @@ impl GState {
                 out.extend(d.args.iter().map(|v| v.h));
             }
             out.extend(c.panics.iter().map(|p| p.value.h));
+            out.extend(c.fmt.iter().map(|f| f.state.h));
             out.extend(c.tasks.iter().flat_map(|t| t.roots.iter().map(|v| v.h)));
             out.retain(|h| *h != 0);
         }

@@ -2,7 +2,8 @@
 //! `sharpV` set. It walks the value by its *static* type, which decides what Go prints below
 //! the top level: a nil interface field is `error(nil)`, a pointer field `(*main.T)(nil)`,
 //! a nested slice `[]int{1}`, unsigned integers in hex. Error and String methods are not
-//! called (Go calls only GoString, below the top level too, except through unexported fields).
+//! called (Go calls only Format and GoString, below the top level too, except through
+//! unexported fields).
 
 use super::fmt::{
     array_view, fake_addr, float32_g, float_g, int_text, quote_bytes, sorted_pairs, Env,
@@ -60,6 +61,14 @@ fn write(env: &Env, ty: TypeId, v: Value, (depth, hidden): (usize, bool), out: &
     let name = d.name.as_str();
     // A nested value whose type has a GoString method prints by it (the argument itself was
     // handled by format_verb).
+    if depth > 0 && !hidden && d.format_method.is_some() {
+        // Go's handleMethods with sharpV set (the directive's width is not passed down).
+        let spec = super::fmt::Spec { sharp: true, ..Default::default() };
+        if let Some(s) = super::fmt::format_method_text(env, Value { t: ty, ..v }, 'v', &spec) {
+            out.push_str(&s);
+            return;
+        }
+    }
     if depth > 0 && !hidden && d.gostring_method.is_some() {
         if let Some(s) = super::fmt::gostring_text(env, Value { t: ty, ..v }) {
             out.push_str(s.strip_prefix(crate::rt::methods::PANICKED).unwrap_or(&s));

@@ -1,6 +1,7 @@
 //! Calendar arithmetic and Go's reference-time layouts ("2006-01-02 15:04:05"), for
-//! time.Time's methods and for fmt, which prints a Time with its String method. Every time
-//! is in UTC: a page has no time zone database.
+//! time.Time's methods and for fmt, which prints a Time with its String method. A Time is
+//! in UTC, Local (which is UTC: a page has no time zone database) or a fixed zone
+//! (time.FixedZone, or the offset time.Parse read): `Zone`.
 
 /// Unix nanoseconds of Go's zero Time, January 1 of year 1 (UTC).
 pub const ZERO_TIME_NS: i128 = -62_135_596_800 * 1_000_000_000;
@@ -120,10 +121,12 @@ const CHUNKS: &[&str] = &[
     "MST",
     "2006",
     "-07:00:00",
+    "-070000",
     "-0700",
     "-07:00",
     "-07",
     "Z07:00:00",
+    "Z070000",
     "Z0700",
     "Z07:00",
     "Z07",
@@ -146,9 +149,28 @@ const CHUNKS: &[&str] = &[
     "pm",
 ];
 
-/// Time `ns` formatted by Go layout `layout`.
+/// A Time's zone: its offset east of UTC in seconds and its abbreviation ("" for a zone
+/// time.Parse made from a bare offset, which Format's MST prints as -0700).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Zone {
+    pub offset: i64,
+    pub abbrev: String,
+}
+
+impl Zone {
+    pub fn utc() -> Zone {
+        Zone { offset: 0, abbrev: "UTC".into() }
+    }
+}
+
+/// Time `ns` (UTC) formatted by Go layout `layout`.
 pub fn format(ns: i128, layout: &str) -> String {
-    let c = civil(ns);
+    format_in(ns, layout, &Zone::utc())
+}
+
+/// Time `ns` formatted by Go layout `layout` in `zone`.
+pub fn format_in(ns: i128, layout: &str, zone: &Zone) -> String {
+    let c = civil(ns + zone.offset as i128 * 1_000_000_000);
     let mut out = String::new();
     let mut rest = layout;
     while !rest.is_empty() {
@@ -175,7 +197,7 @@ pub fn format(ns: i128, layout: &str) -> String {
             rest = &rest[ch.len_utf8()..];
             continue;
         };
-        out.push_str(&element(&c, chunk));
+        out.push_str(&element(&c, chunk, zone));
         rest = &rest[chunk.len()..];
     }
     out
@@ -203,14 +225,15 @@ fn frac_len(s: &str) -> Option<usize> {
     Some(n)
 }
 
-fn element(c: &Civil, chunk: &str) -> String {
+fn element(c: &Civil, chunk: &str, zone: &Zone) -> String {
     let h12 = if c.hour % 12 == 0 { 12 } else { c.hour % 12 };
     match chunk {
         "January" => MONTHS[c.month as usize - 1].into(),
         "Jan" => MONTHS[c.month as usize - 1][..3].into(),
         "Monday" => DAYS[c.weekday as usize].into(),
         "Mon" => DAYS[c.weekday as usize][..3].into(),
-        "MST" => "UTC".into(),
+        "MST" if zone.abbrev.is_empty() => offset_text(zone.offset, "-0700"),
+        "MST" => zone.abbrev.clone(),
         "2006" => format!("{:04}", c.year),
         "06" => format!("{:02}", c.year.rem_euclid(100)),
         "01" => format!("{:02}", c.month),
@@ -229,18 +252,50 @@ fn element(c: &Civil, chunk: &str) -> String {
         "5" => c.sec.to_string(),
         "PM" => (if c.hour >= 12 { "PM" } else { "AM" }).into(),
         "pm" => (if c.hour >= 12 { "pm" } else { "am" }).into(),
-        "-0700" => "+0000".into(),
-        "-07:00" => "+00:00".into(),
-        "-07" => "+00".into(),
-        "-07:00:00" => "+00:00:00".into(),
-        // UTC prints Z in the Z forms.
-        _ => "Z".into(),
+        // A zero offset prints Z in the Z forms.
+        _ if chunk.starts_with('Z') && zone.offset == 0 => "Z".into(),
+        _ => offset_text(zone.offset, chunk),
     }
+}
+
+/// Offset `secs` east of UTC as zone element `chunk` (-0700, Z07:00, -07, -07:00:00, ...)
+/// writes a non-zero one: sign, hours, then minutes and seconds if the element has them.
+fn offset_text(secs: i64, chunk: &str) -> String {
+    let digits: String = chunk.chars().filter(char::is_ascii_digit).collect();
+    let colon = if chunk.contains(':') { ":" } else { "" };
+    let a = secs.unsigned_abs();
+    let mut s = format!("{}{:02}", if secs < 0 { '-' } else { '+' }, a / 3600);
+    if digits.len() >= 4 {
+        s.push_str(&format!("{colon}{:02}", a / 60 % 60));
+    }
+    if digits.len() >= 6 {
+        s.push_str(&format!("{colon}{:02}", a % 60));
+    }
+    s
 }
 
 /// Time.String: "2009-11-10 23:00:00 +0000 UTC".
 pub fn string(ns: i128) -> String {
-    format(ns, "2006-01-02 15:04:05.999999999 -0700 MST")
+    string_in(ns, &Zone::utc())
+}
+
+/// Time.String of a time in `zone`.
+pub fn string_in(ns: i128, zone: &Zone) -> String {
+    format_in(ns, "2006-01-02 15:04:05.999999999 -0700 MST", zone)
+}
+
+/// The zone of a Time whose Location is object `loc` (`time::location`'s struct {name,
+/// offset, abbreviation}; 0 is UTC).
+pub fn zone_of(heap: &super::obj::Heap, loc: u32) -> Zone {
+    if loc == 0 {
+        return Zone::utc();
+    }
+    match &*heap.lock(loc) {
+        super::obj::Obj::Struct(f) if f.len() == 3 => {
+            Zone { offset: f[1].as_int(), abbrev: heap.str(f[2]).to_string() }
+        }
+        _ => Zone::utc(),
+    }
 }
 
 #[cfg(test)]
@@ -277,11 +332,40 @@ struct Fields {
     nsec: i64,
     /// Some(true) after "PM", Some(false) after "AM".
     pm: Option<bool>,
+    /// A Z zone element read "Z", or MST read "UTC".
+    utc: bool,
+    /// The offset a numeric zone element read, in seconds east of UTC.
+    offset: Option<i64>,
+    /// The abbreviation MST read ("PST").
+    name: Option<String>,
 }
 
-/// time.Parse: `value` read by Go layout `layout`, as Unix nanoseconds (UTC).
-pub fn parse(layout: &str, value: &str) -> Result<i128, ParseError> {
-    let mut f = Fields { year: 0, month: 1, day: 1, hour: 0, min: 0, sec: 0, nsec: 0, pm: None };
+/// The Location of a time time.Parse read (Go's rules for a machine whose Local is UTC).
+#[derive(Clone, Debug, PartialEq)]
+pub enum ParsedZone {
+    Utc,
+    Local,
+    /// time.FixedZone(name, offset).
+    Fixed(String, i64),
+}
+
+/// time.Parse: `value` read by Go layout `layout`, as Unix nanoseconds and the zone it
+/// names.
+pub fn parse(layout: &str, value: &str) -> Result<(i128, ParsedZone), ParseError> {
+    let (utc, offset, name) = (false, None, None);
+    let mut f = Fields {
+        year: 0,
+        month: 1,
+        day: 1,
+        hour: 0,
+        min: 0,
+        sec: 0,
+        nsec: 0,
+        pm: None,
+        utc,
+        offset,
+        name,
+    };
     let (mut rest, mut val) = (layout, value);
     let bad = |v: &str, what: &str| ParseError::Go(format!("cannot parse {} as {}", q(v), q(what)));
     while !rest.is_empty() {
@@ -330,8 +414,28 @@ pub fn parse(layout: &str, value: &str) -> Result<i128, ParseError> {
     instant(f)
 }
 
-/// The instant of parsed fields, after Go's range checks.
-fn instant(mut f: Fields) -> Result<i128, ParseError> {
+/// The instant of parsed fields, after Go's range checks, and its zone: Z and UTC are UTC;
+/// an offset is Local's when it is Local's (0, and no other name), else a fixed zone of
+/// that offset; a name alone is a fixed zone of offset 0 (GMT+N of N hours), as Go makes
+/// one for a name its Local does not know.
+fn instant(f: Fields) -> Result<(i128, ParsedZone), ParseError> {
+    let zone = match (&f.offset, &f.name) {
+        _ if f.utc => ParsedZone::Utc,
+        (Some(0), None) => ParsedZone::Local,
+        (Some(0), Some(n)) if n == "UTC" => ParsedZone::Local,
+        (Some(o), n) => ParsedZone::Fixed(n.clone().unwrap_or_default(), *o),
+        (None, Some(n)) => {
+            let gmt = n.strip_prefix("GMT").and_then(|h| h.parse::<i64>().ok()).unwrap_or(0);
+            ParsedZone::Fixed(n.clone(), gmt * 3600)
+        }
+        (None, None) => ParsedZone::Utc,
+    };
+    let offset = f.offset.filter(|_| !f.utc).unwrap_or(0) as i128 * 1_000_000_000;
+    Ok((civil_instant(f)? - offset, zone))
+}
+
+/// The instant of parsed fields read as UTC, after Go's range checks.
+fn civil_instant(mut f: Fields) -> Result<i128, ParseError> {
     if let Some(pm) = f.pm {
         if f.hour > 12 {
             return Err(ParseError::Go("hour out of range".into()));
@@ -404,27 +508,91 @@ fn parse_chunk<'v>(
                 val = &val[len..];
             })
         }
-        "MST" => val.strip_prefix("UTC").map(|v| val = v),
-        _ => return zone(chunk, val),
+        "MST" if val.starts_with("UTC") => {
+            f.utc = true;
+            val = &val[3..];
+            Some(())
+        }
+        "MST" => zone_name_len(val).map(|n| {
+            f.name = Some(val[..n].to_string());
+            val = &val[n..];
+        }),
+        _ if chunk.starts_with('Z') && val.starts_with('Z') => {
+            f.utc = true;
+            val = &val[1..];
+            Some(())
+        }
+        _ => zone_offset(chunk, val).map(|(o, after)| {
+            f.offset = Some(o);
+            val = after;
+        }),
     };
     Ok(ok.map(|()| val))
 }
 
-/// A zone offset element (Z07:00, -0700, ...): Z or a zero offset; other zones are not
-/// supported yet.
-fn zone<'v>(chunk: &str, val: &'v str) -> Result<Option<&'v str>, ParseError> {
-    if chunk.starts_with('Z') && val.starts_with('Z') {
-        return Ok(Some(&val[1..]));
+/// The length of the zone abbreviation at the start of `v` (Go's parseTimeZone): three
+/// upper-case letters, four or five ending in T, ChST, MeST, WITA, or GMT with an offset.
+fn zone_name_len(v: &str) -> Option<usize> {
+    let b = v.as_bytes();
+    if b.len() < 3 {
+        return None;
     }
-    match val.get(..chunk.len()) {
-        Some(z) if z.starts_with(['+', '-']) => {
-            if z[1..].chars().any(|c| c.is_ascii_digit() && c != '0') {
-                return Err(ParseError::Unsupported("time zones other than UTC"));
-            }
-            Ok(Some(&val[chunk.len()..]))
+    if v.starts_with("ChST") || v.starts_with("MeST") {
+        return Some(4);
+    }
+    if let Some(rest) = v.strip_prefix("GMT") {
+        return Some(3 + signed_hours_len(rest));
+    }
+    if v.starts_with(['+', '-']) {
+        return Some(signed_hours_len(v)).filter(|&n| n > 0);
+    }
+    let upper = b.iter().take(6).take_while(|c| c.is_ascii_uppercase()).count();
+    match upper {
+        3 => Some(3),
+        4 if b[3] == b'T' || v.starts_with("WITA") => Some(4),
+        5 if b[4] == b'T' => Some(5),
+        _ => None,
+    }
+}
+
+/// The length of a signed hour offset from -23 to +23, not zero ("+03"), or 0.
+fn signed_hours_len(v: &str) -> usize {
+    let Some(rest) = v.strip_prefix(['+', '-']) else { return 0 };
+    let (d, _) = take_digits(rest, 2);
+    match d.parse::<i64>() {
+        Ok(h) if h != 0 && h <= 23 => 1 + d.len(),
+        _ => 0,
+    }
+}
+
+/// A numeric zone element (-0700, -07:00, -07, -070000, -07:00:00 and their Z forms, which
+/// read Z before this): the offset in seconds and what follows, or None if `val` holds none.
+fn zone_offset<'v>(chunk: &str, val: &'v str) -> Option<(i64, &'v str)> {
+    let digits = chunk.chars().filter(char::is_ascii_digit).count();
+    let colon = chunk.contains(':');
+    let len = 1 + digits + if colon { digits / 2 - 1 } else { 0 };
+    let z = val.get(..len)?;
+    let sign = match z.as_bytes()[0] {
+        b'+' => 1,
+        b'-' => -1,
+        _ => return None,
+    };
+    let mut parts = Vec::new();
+    let mut rest = &z[1..];
+    while !rest.is_empty() {
+        let (two, after) = rest.split_at(2.min(rest.len()));
+        if two.len() != 2 || !two.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
         }
-        _ => Ok(None),
+        parts.push(two.parse::<i64>().ok()?);
+        rest = match after.strip_prefix(':') {
+            Some(a) if colon => a,
+            _ if colon && !after.is_empty() => return None,
+            _ => after,
+        };
     }
+    let (h, m, s) = (parts[0], *parts.get(1).unwrap_or(&0), *parts.get(2).unwrap_or(&0));
+    Some((sign * ((h * 60 + m) * 60 + s), &val[len..]))
 }
 
 fn q(s: &str) -> String {
@@ -443,16 +611,23 @@ mod parse_tests {
 
     #[test]
     fn parse_layouts() {
-        let t = parse("2006-01-02T15:04:05Z07:00", "2012-11-01T22:08:41+00:00").unwrap();
-        assert_eq!(string(t), "2012-11-01 22:08:41 +0000 UTC");
-        let t = parse("Jan 2, 2006 at 3:04pm (MST)", "Feb 3, 2013 at 7:54pm (UTC)").unwrap();
+        let (t, z) = parse("2006-01-02T15:04:05Z07:00", "2012-11-01T22:08:41+00:00").unwrap();
+        assert_eq!((string(t), z), ("2012-11-01 22:08:41 +0000 UTC".into(), ParsedZone::Local));
+        let (t, z) = parse("2006-01-02T15:04:05Z07:00", "2012-11-01T22:08:41+05:30").unwrap();
+        assert_eq!(string(t), "2012-11-01 16:38:41 +0000 UTC");
+        let zone = match z {
+            ParsedZone::Fixed(n, o) => Zone { abbrev: n, offset: o },
+            z => panic!("{z:?}"),
+        };
+        assert_eq!(string_in(t, &zone), "2012-11-01 22:08:41 +0530 +0530");
+        let (t, _) = parse("Jan 2, 2006 at 3:04pm (MST)", "Feb 3, 2013 at 7:54pm (UTC)").unwrap();
         assert_eq!(string(t), "2013-02-03 19:54:00 +0000 UTC");
         assert_eq!(
             parse("Mon Jan _2 15:04:05 2006", "8:41PM"),
             Err(ParseError::Go("cannot parse \"8:41PM\" as \"Mon\"".into()))
         );
-        assert_eq!(string(parse("3 04 PM", "8 41 PM").unwrap()), "0000-01-01 20:41:00 +0000 UTC");
-        let year0 = parse("3 04 PM", "8 41 PM").unwrap();
+        assert_eq!(string(parse("3 04 PM", "8 41 PM").unwrap().0), "0000-01-01 20:41:00 +0000 UTC");
+        let year0 = parse("3 04 PM", "8 41 PM").unwrap().0;
         assert_eq!(decode(encode(year0).unwrap()), year0);
         assert_eq!(encode(ZERO_TIME_NS), Some(0));
         for t in [

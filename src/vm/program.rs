@@ -92,6 +92,8 @@ pub struct TypeDesc {
     pub string_method: Option<FuncId>,
     /// The `GoString() string` method `%#v` calls (fmt.GoStringer).
     pub gostring_method: Option<FuncId>,
+    /// The `Format(fmt.State, rune)` method fmt calls before all others (fmt.Formatter).
+    pub format_method: Option<FuncId>,
     /// For a struct: each field's tag and whether it is embedded (encoding/json reads
     /// them), in field order.
     pub field_meta: Vec<FieldMeta>,
@@ -118,6 +120,7 @@ impl TypeDesc {
             error_method: None,
             string_method: None,
             gostring_method: None,
+            format_method: None,
             field_meta: Vec::new(),
             pointee: 0,
         }

@@ -848,10 +848,10 @@ import "time"
 
 func main() {
 	t := time.Now()
-	name, offset := t.Zone()
-	println(name, offset)
+	dst := t.IsDST()
+	println(dst)
 }
 "#;
-    let want = ["7:20: method time.Time.Zone is not supported by gopark yet"];
+    let want = ["7:11: method time.Time.IsDST is not supported by gopark yet"];
     assert_eq!(errors(src), want);
 }

@@ -447,7 +447,8 @@ impl Exec {
                     "println" => Print::Println,
                     _ => {
                         let f = argv[0];
-                        Print::Printf(with(&self.ctx, move |c| Ok(c.text(f).to_string())).await)
+                        let f = with(&self.ctx, move |c| Ok(c.rt.heap.text(f).to_string())).await;
+                        Print::Printf(f)
                     }
                 };
                 let rest = if name == "printf" { argv[1..].to_vec() } else { argv };
@@ -459,7 +460,10 @@ impl Exec {
                 let s = match name {
                     "html" => html_escape(&s),
                     "js" => js_escape(&s),
-                    _ => crate::rt::url::escape(s.as_bytes(), crate::rt::url::Mode::QueryComponent),
+                    _ => {
+                        let b = crate::rt::rawtext::bytes(&s);
+                        crate::rt::url::escape(&b, crate::rt::url::Mode::QueryComponent)
+                    }
                 };
                 Ok(self.string(s).await)
             }
@@ -479,7 +483,7 @@ impl Exec {
         let string = self.ids.string;
         if let [v] = argv[..] {
             if v.t == string {
-                return Ok(with(&self.ctx, move |c| Ok(c.text(v).to_string())).await);
+                return Ok(with(&self.ctx, move |c| Ok(c.rt.heap.text(v).to_string())).await);
             }
         }
         self.sprint(Print::Print, argv).await

@@ -225,7 +225,8 @@ impl Exec {
 
     pub async fn string(&self, s: String) -> Value {
         let t = self.ids.string;
-        let v = self.make(move |c| c.new_str(&s)).await;
+        // Template text is fmt's text (`rt::rawtext`): a string's bytes as they are.
+        let v = self.make(move |c| c.new_bytes(&crate::rt::rawtext::bytes(&s))).await;
         Value { t, ..v }
     }
 
@@ -304,17 +305,27 @@ impl Exec {
                     prog: &c.rt.prog,
                     methods: Some(&calls),
                 };
+                use crate::rt::fmt::{sprint_text, sprintf_text, PrintKind};
                 let s = match &h {
-                    Print::Print => crate::rt::fmt::sprint(&env, &a),
-                    Print::Println => crate::rt::fmt::sprintln(&env, &a),
-                    Print::Printf(f) => crate::rt::fmt::sprintf(&env, f, &a),
+                    Print::Print => sprint_text(&env, PrintKind::Print, &a),
+                    Print::Println => sprint_text(&env, PrintKind::Println, &a),
+                    Print::Printf(f) => sprintf_text(&env, f, &a),
                 };
                 Ok((s, calls.wanted()))
             })
             .await;
-            let Some((f, recv)) = wanted else { return Ok(s) };
-            let r = self.call_go(GoFn::Func(f), vec![recv], 1).await?;
-            let text = with(&self.ctx, move |c| Ok(c.text(r[0]).to_string())).await;
+            let Some(w) = wanted else { return Ok(s) };
+            let Some(d) = w.format else {
+                let r = self.call_go(GoFn::Func(w.func), vec![w.recv], 1).await?;
+                let text = with(&self.ctx, move |c| Ok(c.rt.heap.text(r[0]).to_string())).await;
+                results.push(text);
+                continue;
+            };
+            // A Format method writes to a fmt.State: its bytes are the result.
+            let state = self.make(move |c| crate::library::fmt::new_state(c, &d)).await;
+            let verb = Value::int(d.verb as i64);
+            self.call_go(GoFn::Func(w.func), vec![w.recv, state, verb], 0).await?;
+            let text = with(&self.ctx, move |c| Ok(crate::library::fmt::state_text(c, state))).await;
             results.push(text);
         }
     }
@@ -353,7 +364,7 @@ impl Exec {
 
     async fn walk(&mut self, dot: Value, node: &Node) -> Res<()> {
         match node {
-            Node::Text(t) => self.write(t.as_bytes()).await,
+            Node::Text(t) => self.write(&crate::rt::rawtext::bytes(t)).await,
             Node::Action { pos, pipe } => {
                 let v = self.eval_pipeline(dot, pipe).await?;
                 if pipe.decl.is_empty() {
@@ -564,7 +575,7 @@ impl Exec {
             return self.errorf(format!("can't print {} of type {t}", node_arg_text(node)));
         }
         let s = self.sprint(Print::Print, vec![pv]).await?;
-        self.write(s.as_bytes()).await
+        self.write(&crate::rt::rawtext::bytes(&s)).await
     }
 
     // ---- pipelines and commands

@@ -269,7 +269,8 @@ fn parse_method(c: &mut Call) -> Result<(), Fault> {
     let t = c.arg(0);
     let common_v = ensure_common(c, t)?;
     let f = fields(c, t)?;
-    let (name, text) = (c.text(f[NAME]), c.str(1));
+    // The source as fmt's text (`rt::rawtext`), so that its bytes reach the output as they are.
+    let (name, text) = (c.text(f[NAME]), c.rt.heap.text(c.arg(1)));
     let (l, r) = (c.text(f[LEFT]), c.text(f[RIGHT]));
     let common = read_common(c, common_v);
     let has = |n: &str| BUILTINS.contains(&n) || common.funcs.iter().any(|(f, _)| f == n);
@@ -438,7 +439,7 @@ pub fn tree_of(c: &Call, t: Value) -> Result<Option<(String, Arc<Vec<Tree>>, usi
     if !f[DEFINED].as_bool() {
         return Ok(None);
     }
-    let (text, pname) = (c.text(f[TEXT]), c.text(f[PARSE_NAME]));
+    let (text, pname) = (c.rt.heap.text(f[TEXT]), c.text(f[PARSE_NAME]));
     let (l, r) = (c.text(f[TREE_LEFT]), c.text(f[TREE_RIGHT]));
     let all = trees(&text, &pname, &l, &r).map_err(|e| Fault::Panic(format!("gopark: {e}")))?;
     let i = all.iter().position(|tr| tr.name == name);

@@ -1,0 +1,35 @@
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Printf("%d\n", "hi")
+	fmt.Printf("%s\n", 42)
+	fmt.Printf("%z %!\n", 1, 2)
+	fmt.Printf("%d %d\n", 1)
+	fmt.Printf("%d\n", 1, 2, "x", nil)
+	fmt.Printf("%[2]d %[1]d\n", 1, 2)
+	fmt.Printf("%[3]d %d\n", 1, 2)
+	fmt.Printf("%[0]d %[x]d %[2]*d\n", 1, 5, 3)
+	fmt.Printf("%*d|%-*d|%.*f\n", 5, 1, 5, 2, 2, 3.14159)
+	fmt.Printf("%*d\n", "x", 1)
+	fmt.Printf("%.*d\n", -1, 5)
+	fmt.Printf("%")
+	fmt.Println()
+	fmt.Printf("%-")
+	fmt.Println()
+	fmt.Printf("%t %t\n", 1, "true")
+	fmt.Printf("%p\n", 5)
+	fmt.Printf("%e %f\n", "s", true)
+	fmt.Printf("%c %U\n", 3.5, "x")
+	fmt.Printf("%x %o\n", 1.5, 2.5)
+	fmt.Printf("%v %d\n", nil, nil)
+	fmt.Printf("%s %q\n", nil, []int(nil))
+	fmt.Printf("%!d %%d %%%d\n", 3)
+	fmt.Printf("%d %d %d\n", []interface{}{1, 2, 3}...)
+	fmt.Println(fmt.Sprintf("%d", 1, 2), fmt.Sprint(), fmt.Sprintln())
+	fmt.Printf("%.2s|%5.1q|%10.3v\n", []string{"abc", "defg"}, "hello", "abcdef")
+	fmt.Printf("%[1]*[2]d|\n", 6, 7)
+	fmt.Printf("%1000000000d\n", 1)
+	fmt.Printf("%.1000000000d\n", 1)
+}

@@ -1,0 +1,61 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"time"
+)
+
+func main() {
+	p := fmt.Println
+	then := time.Date(2009, 11, 17, 20, 34, 58, 651387237, time.UTC)
+	p(then)
+	p(then.Year(), then.Month(), then.Day(), then.Hour(), then.Minute(), then.Second(), then.Nanosecond(), then.Location())
+	p(then.Weekday())
+	est := time.FixedZone("EST", -5*3600)
+	t := then.In(est)
+	p(t)
+	p(t.Location(), t.Hour(), t.Day(), t.Weekday(), t.YearDay())
+	name, off := t.Zone()
+	p(name, off)
+	p(t.Format(time.RFC3339), t.Format(time.RFC1123), t.Format(time.RFC1123Z), t.Format(time.RFC822))
+	p(t.Format("2006-01-02 15:04:05 -07:00:00 Z07 Z0700 -070000 Z070000 MST"))
+	p(then.Format("Z07:00 Z07 Z0700 -0700 MST"))
+	p(t.Equal(then), t.UTC() == then, t.UTC())
+	p(t.Round(time.Hour), then.Round(time.Second), then.Round(1500*time.Millisecond), then.Round(7*time.Minute))
+	p(t.Add(48 * time.Hour), t.AddDate(0, 1, 0))
+	p(t.Truncate(time.Hour))
+	india := time.FixedZone("IST", 5*3600+1800)
+	d := time.Date(2024, 3, 1, 9, 30, 0, 0, india)
+	p(d, d.UTC(), d.Unix())
+	nz := time.FixedZone("", 3600*13+45*60)
+	p(then.In(nz))
+	p(then.In(nz).Format(time.RFC822), then.In(time.FixedZone("", -3*3600-1800)).Format("MST"))
+	loc, err := time.LoadLocation("UTC")
+	p(loc, err, then.In(loc) == then)
+	loc2, err := time.LoadLocation("Local")
+	p(loc2, err, then.In(loc2))
+	p(then.Local().Location(), then.UTC().Location(), time.UTC, time.Local)
+	t1, e := time.Parse(time.RFC3339, "2012-11-01T22:08:41+00:00")
+	p(t1, e, t1.Location())
+	t2, e := time.Parse(time.RFC3339, "2012-11-01T22:08:41+05:30")
+	p(t2, e, t2.Location(), t2.UTC())
+	t3, e := time.Parse(time.RFC3339, "2012-11-01T22:08:41Z")
+	p(t3, e, t3.Location())
+	t4, e := time.Parse(time.RFC1123, "Mon, 02 Jan 2006 15:04:05 PST")
+	p(t4, e, t4.Location())
+	t5, e := time.Parse(time.RFC1123Z, "Mon, 02 Jan 2006 15:04:05 -0800")
+	p(t5, e)
+	t6, e := time.Parse("2006-01-02 15:04 MST", "2020-05-05 10:10 GMT+3")
+	p(t6, e)
+	t7, e := time.Parse("15:04 -07", "10:10 -03")
+	p(t7, e)
+	t8, e := time.Parse(time.RFC3339, "2012-11-01T22:08:41+0530")
+	p(t8, e)
+	b, _ := json.Marshal(struct{ T time.Time }{t})
+	p(string(b))
+	p(time.Unix(0, 0).UTC(), time.Unix(0, 0).Location())
+	fmt.Printf("%v|%s|%d\n", est, est, t.Month())
+	var z time.Time
+	p(z, z.Location(), z.IsZero())
+}
