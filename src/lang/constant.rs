@@ -48,16 +48,56 @@ pub fn rat(num: i128, den: i128) -> Option<Value> {
     Some(Value::Rat(n, d))
 }
 
-/// num/den as a correctly rounded f64 where possible.
+/// num/den as the nearest f64 (ties to even), as Go rounds an exact constant.
 fn rat_to_f64(n: i128, d: i128) -> f64 {
     const EXACT: i128 = 1 << 53;
     if n.abs() <= EXACT && d <= EXACT {
+        // Both exact in f64, and IEEE division rounds correctly.
         return n as f64 / d as f64;
     }
-    // Fall back to decimal formatting of the quotient for better rounding.
-    let q = n / d;
-    let r = n % d;
-    q as f64 + r as f64 / d as f64
+    let mag = round_quotient(n.unsigned_abs(), d.unsigned_abs());
+    if n < 0 {
+        -mag
+    } else {
+        mag
+    }
+}
+
+/// a/b (b > 0) correctly rounded: 55 significant bits of the quotient by long division (the
+/// remainder stays below b < 2^127, so doubling it never overflows), then rounded to 53
+/// with the rest of the remainder as the sticky bit.
+fn round_quotient(a: u128, b: u128) -> f64 {
+    const TOP: u128 = 1 << 54;
+    let (q, mut r) = (a / b, a % b);
+    if q == 0 && r == 0 {
+        return 0.0;
+    }
+    let (mut m, mut exp, mut sticky) = (q, 0i32, false);
+    let bits = 128 - q.leading_zeros() as i32;
+    if bits > 55 {
+        let shift = bits - 55;
+        sticky = m & ((1u128 << shift) - 1) != 0;
+        m >>= shift;
+        exp = shift;
+    }
+    while m < TOP {
+        r <<= 1;
+        m <<= 1;
+        if r >= b {
+            r -= b;
+            m |= 1;
+        }
+        exp -= 1;
+    }
+    sticky |= r != 0;
+    let extra = m & 3;
+    m >>= 2;
+    exp += 2;
+    if extra > 2 || (extra == 2 && (sticky || m & 1 == 1)) {
+        m += 1;
+    }
+    // m < 2^54 is exact in f64; 2^exp is a normal power of two (|exp| < 200).
+    m as f64 * f64::from_bits(((exp + 1023) as u64) << 52)
 }
 
 impl Value {
@@ -572,6 +612,23 @@ pub fn shift(x: &Value, op: Operator, s: u32) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wide_fractions_round_to_nearest() {
+        // math.Pi's fraction, alone and over 6 (Go: 0.5235987755982989, one ulp above the
+        // f64 π divided by 6).
+        let (n, d) = (2646693125139304345, 842468587426513207);
+        assert_eq!(rat_to_f64(n, d), std::f64::consts::PI);
+        assert_eq!(rat_to_f64(n, 6 * d), 0.523_598_775_598_298_9);
+        assert_eq!(rat_to_f64(-n, 6 * d), -0.523_598_775_598_298_9);
+        // 2^60+1 over 1 needs the sticky bit to round (it is 2^60 in f64).
+        assert_eq!(rat_to_f64((1 << 60) + 1, 1), (1u64 << 60) as f64);
+        // A tie, (2^54+2)/2^... : 2^53+1 is exactly halfway and rounds to even.
+        assert_eq!(rat_to_f64((1 << 54) + 2, 2), (1u64 << 53) as f64);
+        assert_eq!(rat_to_f64((1 << 54) + 6, 2), ((1u64 << 53) + 4) as f64);
+        assert_eq!(rat_to_f64(1, 3 << 100), 1.0 / 3.0 / 2f64.powi(100));
+        assert_eq!(rat_to_f64(i128::MAX, 1), 2f64.powi(127));
+    }
 
     #[test]
     fn numbers() {

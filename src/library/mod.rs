@@ -112,6 +112,9 @@ pub enum Kind {
 pub enum ConstVal {
     Int(i128),
     Float(f64),
+    /// An exact fraction num/den: an irrational constant (math.Pi) to some 37 digits, so
+    /// that constant expressions such as `math.Pi / 6` round as Go's exact arithmetic does.
+    Rat(i128, i128),
     Str(&'static str),
 }
 
