@@ -1,5 +1,6 @@
 //! Package math: float64 functions and the limits of the numeric types.
 
+use super::mathfn;
 use super::{constant, func, Call, ConstVal, Fault, Member};
 
 // The irrational constants are the best fractions with terms below 2^62 (continued-fraction
@@ -9,30 +10,36 @@ use ConstVal::{Float as F, Int as I, Rat as R};
 
 pub const MEMBERS: &[Member] = &[
     func("Abs", "func(x float64) float64", |c| f1(c, f64::abs)),
-    func("Acos", "func(x float64) float64", |c| f1(c, f64::acos)),
-    func("Asin", "func(x float64) float64", |c| f1(c, f64::asin)),
-    func("Atan", "func(x float64) float64", |c| f1(c, f64::atan)),
-    func("Atan2", "func(y, x float64) float64", |c| f2(c, f64::atan2)),
-    func("Cbrt", "func(x float64) float64", |c| f1(c, f64::cbrt)),
+    func("Acos", "func(x float64) float64", |c| f1(c, mathfn::acos)),
+    func("Asin", "func(x float64) float64", |c| f1(c, mathfn::asin)),
+    func("Atan", "func(x float64) float64", |c| f1(c, mathfn::atan)),
+    func("Atan2", "func(y, x float64) float64", |c| f2(c, mathfn::atan2)),
+    func("Cbrt", "func(x float64) float64", |c| f1(c, mathfn::cbrt)),
     func("Ceil", "func(x float64) float64", |c| f1(c, f64::ceil)),
     func("Copysign", "func(f, sign float64) float64", |c| f2(c, f64::copysign)),
     func("Cos", "func(x float64) float64", |c| f1(c, |x| sin_cos(x).1)),
     func("Dim", "func(x, y float64) float64", |c| f2(c, |x, y| if x > y { x - y } else { 0.0 })),
-    func("Exp", "func(x float64) float64", |c| f1(c, f64::exp)),
-    func("Exp2", "func(x float64) float64", |c| f1(c, f64::exp2)),
+    func("Exp", "func(x float64) float64", |c| f1(c, mathfn::exp)),
+    func("Exp2", "func(x float64) float64", |c| f1(c, mathfn::exp2)),
     func("Float32bits", "func(f float32) uint32", float32bits),
     func("Float32frombits", "func(b uint32) float32", float32frombits),
     func("Float64bits", "func(f float64) uint64", float64bits),
     func("Float64frombits", "func(b uint64) float64", float64frombits),
     func("Floor", "func(x float64) float64", |c| f1(c, f64::floor)),
-    func("Hypot", "func(p, q float64) float64", |c| f2(c, f64::hypot)),
+    func("Frexp", "func(f float64) (frac float64, exp int)", frexp),
+    func("Hypot", "func(p, q float64) float64", |c| f2(c, mathfn::hypot)),
     func("Inf", "func(sign int) float64", inf),
     func("IsInf", "func(f float64, sign int) bool", is_inf),
     func("IsNaN", "func(f float64) bool", is_nan),
-    func("Log", "func(x float64) float64", |c| f1(c, f64::ln)),
-    func("Log10", "func(x float64) float64", |c| f1(c, f64::log10)),
+    func("Ldexp", "func(frac float64, exp int) float64", |c| {
+        let (frac, exp) = (c.float(0), c.int(1));
+        c.ret_float(mathfn::ldexp(frac, exp));
+        Ok(())
+    }),
+    func("Log", "func(x float64) float64", |c| f1(c, mathfn::log)),
+    func("Log10", "func(x float64) float64", |c| f1(c, mathfn::log10)),
     func("Log1p", "func(x float64) float64", |c| f1(c, f64::ln_1p)),
-    func("Log2", "func(x float64) float64", |c| f1(c, f64::log2)),
+    func("Log2", "func(x float64) float64", |c| f1(c, mathfn::log2)),
     func("Max", "func(x, y float64) float64", |c| f2(c, max)),
     func("Min", "func(x, y float64) float64", |c| f2(c, min)),
     func("Mod", "func(x, y float64) float64", |c| f2(c, |x, y| x % y)),
@@ -42,13 +49,13 @@ pub const MEMBERS: &[Member] = &[
         c.ret_float(f64::NAN);
         Ok(())
     }),
-    func("Pow", "func(x, y float64) float64", |c| f2(c, f64::powf)),
+    func("Pow", "func(x, y float64) float64", |c| f2(c, mathfn::pow)),
     func("Round", "func(x float64) float64", |c| f1(c, f64::round)),
     func("RoundToEven", "func(x float64) float64", |c| f1(c, f64::round_ties_even)),
     func("Signbit", "func(x float64) bool", signbit),
     func("Sin", "func(x float64) float64", |c| f1(c, |x| sin_cos(x).0)),
     func("Sqrt", "func(x float64) float64", |c| f1(c, f64::sqrt)),
-    func("Tan", "func(x float64) float64", |c| f1(c, f64::tan)),
+    func("Tan", "func(x float64) float64", |c| f1(c, mathfn::tan)),
     func("Trunc", "func(x float64) float64", |c| f1(c, f64::trunc)),
     constant("E", "untyped float", R(2816596318483412024, 1036167879649219395)),
     constant("Ln2", "untyped float", R(3052446177238342414, 4403748962482230453)),
@@ -155,6 +162,12 @@ fn is_inf(c: &mut Call) -> Result<(), Fault> {
 fn is_nan(c: &mut Call) -> Result<(), Fault> {
     let b = c.float(0).is_nan();
     c.ret_bool(b);
+    Ok(())
+}
+fn frexp(c: &mut Call) -> Result<(), Fault> {
+    let (frac, exp) = mathfn::frexp(c.float(0));
+    c.ret_float(frac);
+    c.ret_int(exp);
     Ok(())
 }
 fn modf(c: &mut Call) -> Result<(), Fault> {

@@ -43,6 +43,7 @@ pub mod json_encode;
 pub mod log;
 pub mod maps;
 pub mod math;
+mod mathfn;
 pub mod os;
 pub mod path;
 pub mod rand;
