@@ -609,6 +609,10 @@ impl<'a> Checker<'a> {
     }
 
     fn type_decl_local(&mut self, td: &'a ast::TypeDecl, o: ObjId) {
+        if !td.tparams.is_empty() && !td.alias {
+            self.generic_type_decl(td, o, true);
+            return;
+        }
         if td.alias {
             let t = self.constraint_or_type_expr(&td.ty);
             self.obj_mut(o).ty = t;
