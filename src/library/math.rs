@@ -17,6 +17,7 @@ pub const MEMBERS: &[Member] = &[
     func("Cbrt", "func(x float64) float64", |c| f1(c, mathfn::cbrt)),
     func("Ceil", "func(x float64) float64", |c| f1(c, f64::ceil)),
     func("Copysign", "func(f, sign float64) float64", |c| f2(c, f64::copysign)),
+    func("Cosh", "func(x float64) float64", |c| f1(c, mathfn::cosh)),
     func("Cos", "func(x float64) float64", |c| f1(c, |x| sin_cos(x).1)),
     func("Dim", "func(x, y float64) float64", |c| f2(c, |x, y| if x > y { x - y } else { 0.0 })),
     func("Exp", "func(x float64) float64", |c| f1(c, mathfn::exp)),
@@ -38,7 +39,7 @@ pub const MEMBERS: &[Member] = &[
     }),
     func("Log", "func(x float64) float64", |c| f1(c, mathfn::log)),
     func("Log10", "func(x float64) float64", |c| f1(c, mathfn::log10)),
-    func("Log1p", "func(x float64) float64", |c| f1(c, f64::ln_1p)),
+    func("Log1p", "func(x float64) float64", |c| f1(c, mathfn::log1p)),
     func("Log2", "func(x float64) float64", |c| f1(c, mathfn::log2)),
     func("Max", "func(x, y float64) float64", |c| f2(c, max)),
     func("Min", "func(x, y float64) float64", |c| f2(c, min)),
@@ -49,13 +50,31 @@ pub const MEMBERS: &[Member] = &[
         c.ret_float(f64::NAN);
         Ok(())
     }),
+    func("FMA", "func(x, y, z float64) float64", |c| {
+        let (x, y, z) = (c.float(0), c.float(1), c.float(2));
+        c.ret_float(x.mul_add(y, z));
+        Ok(())
+    }),
+    func("Pow10", "func(n int) float64", |c| {
+        let n = c.int(0);
+        c.ret_float(mathfn::pow10(n));
+        Ok(())
+    }),
     func("Pow", "func(x, y float64) float64", |c| f2(c, mathfn::pow)),
     func("Round", "func(x float64) float64", |c| f1(c, f64::round)),
     func("RoundToEven", "func(x float64) float64", |c| f1(c, f64::round_ties_even)),
     func("Signbit", "func(x float64) bool", signbit),
+    func("Sincos", "func(x float64) (sin, cos float64)", |c| {
+        let (s, co) = sin_cos(c.float(0));
+        c.ret_float(s);
+        c.ret_float(co);
+        Ok(())
+    }),
+    func("Sinh", "func(x float64) float64", |c| f1(c, mathfn::sinh)),
     func("Sin", "func(x float64) float64", |c| f1(c, |x| sin_cos(x).0)),
     func("Sqrt", "func(x float64) float64", |c| f1(c, f64::sqrt)),
     func("Tan", "func(x float64) float64", |c| f1(c, mathfn::tan)),
+    func("Tanh", "func(x float64) float64", |c| f1(c, mathfn::tanh)),
     func("Trunc", "func(x float64) float64", |c| f1(c, f64::trunc)),
     constant("E", "untyped float", R(2816596318483412024, 1036167879649219395)),
     constant("Ln2", "untyped float", R(3052446177238342414, 4403748962482230453)),

@@ -498,3 +498,161 @@ pub fn cbrt(x: f64) -> f64 {
         t
     }
 }
+
+/// Sinh: a Cephes rational function below ½, (eˣ - e⁻ˣ)/2 above, eˣ/2 past 21.
+pub fn sinh(x: f64) -> f64 {
+    const P: [f64; 4] = [
+        -0.630_767_364_049_771_699_118_478_725_1e6,
+        -0.899_127_202_203_950_935_539_801_351_1e5,
+        -0.289_421_135_598_956_380_728_466_036_6e4,
+        -0.263_056_321_339_749_706_281_948_9e2,
+    ];
+    const Q: [f64; 3] = [
+        -0.630_767_364_049_771_699_121_207_727_7e6,
+        0.152_151_737_879_001_907_069_648_517_6e5,
+        -0.173_678_953_558_233_699_533_450_911e3,
+    ];
+    let a = x.abs();
+    let t = if a > 21.0 {
+        exp(a) * 0.5
+    } else if a > 0.5 {
+        let ex = exp(a);
+        (ex - 1.0 / ex) * 0.5
+    } else {
+        let sq = a * a;
+        let num = (((P[3] * sq + P[2]) * sq + P[1]) * sq + P[0]) * a;
+        num / (((sq + Q[2]) * sq + Q[1]) * sq + Q[0])
+    };
+    if x < 0.0 {
+        -t
+    } else {
+        t
+    }
+}
+
+pub fn cosh(x: f64) -> f64 {
+    let a = x.abs();
+    if a > 21.0 {
+        return exp(a) * 0.5;
+    }
+    let ex = exp(a);
+    (ex + 1.0 / ex) * 0.5
+}
+
+/// Tanh: ±1 past log(2^127)/2, 1 - 2/(e^2|x| + 1) from 0.625, a Cephes rational function
+/// below.
+pub fn tanh(x: f64) -> f64 {
+    const MAXLOG: f64 = 8.802_969_193_111_305_429_598_8e1;
+    const P: [f64; 3] =
+        [-9.643_991_794_250_522_386_28e-1, -9.928_772_310_019_185_865_64e1, -1.614_687_684_417_084_479_52e3];
+    const Q: [f64; 3] =
+        [1.128_116_784_916_329_314_02e2, 2.235_488_390_601_004_485_83e3, 4.844_063_053_251_254_860_48e3];
+    let z = x.abs();
+    if z > 0.5 * MAXLOG {
+        return if x < 0.0 { -1.0 } else { 1.0 };
+    }
+    if z >= 0.625 {
+        let s = exp(2.0 * z);
+        let t = 1.0 - 2.0 / (s + 1.0);
+        return if x < 0.0 { -t } else { t };
+    }
+    if x == 0.0 {
+        return x;
+    }
+    let s = x * x;
+    x + x * s * ((P[0] * s + P[1]) * s + P[2]) / (((s + Q[0]) * s + Q[1]) * s + Q[2])
+}
+
+/// Pow10: a product of two table entries (10^(32a) · 10^b), each a correctly rounded
+/// decimal, as Go's tables are.
+pub fn pow10(n: i64) -> f64 {
+    let p = |e: i64| format!("1e{e}").parse::<f64>().unwrap_or(0.0);
+    if (0..=308).contains(&n) {
+        p(n / 32 * 32) * p(n % 32)
+    } else if (-323..0).contains(&n) {
+        p(n / 32 * 32) / p(-n % 32)
+    } else if n > 0 {
+        f64::INFINITY
+    } else {
+        0.0
+    }
+}
+
+/// Log1p: log(1+x) by the FreeBSD method (1+x = 2^k·(1+f) with a correction term c for
+/// the rounding of 1+x, then Log's polynomial in s = f/(2+f)).
+pub fn log1p(x: f64) -> f64 {
+    const SQRT2M1: f64 = 4.142_135_623_730_950_488_017e-1;
+    const SQRT2HALFM1: f64 = -2.928_932_188_134_524_755_992e-1;
+    const SMALL: f64 = 1.0 / (1u64 << 29) as f64;
+    const TINY: f64 = 1.0 / (1u64 << 54) as f64;
+    if x < -1.0 || x.is_nan() {
+        return f64::NAN;
+    }
+    if x == -1.0 {
+        return f64::NEG_INFINITY;
+    }
+    if x == f64::INFINITY {
+        return x;
+    }
+    let a = x.abs();
+    let (mut f, mut iu, mut k, mut c) = (0.0, 0u64, 1i64, 0.0);
+    if a < SQRT2M1 {
+        if a < SMALL {
+            return if a < TINY { x } else { x - x * x * 0.5 };
+        }
+        if x > SQRT2HALFM1 {
+            (k, f, iu) = (0, x, 1);
+        }
+    }
+    if k != 0 {
+        let mut u = if a < 9_007_199_254_740_992.0 { 1.0 + x } else { x };
+        iu = u.to_bits();
+        k = (iu >> 52) as i64 - 1023;
+        if a < 9_007_199_254_740_992.0 {
+            c = if k > 0 { 1.0 - (u - x) } else { x - (u - 1.0) };
+            c /= u;
+        }
+        iu &= 0x000f_ffff_ffff_ffff;
+        if iu < 0x0006_a09e_667f_3bcd {
+            u = f64::from_bits(iu | 0x3ff0_0000_0000_0000);
+        } else {
+            k += 1;
+            u = f64::from_bits(iu | 0x3fe0_0000_0000_0000);
+            iu = (0x0010_0000_0000_0000 - iu) >> 2;
+        }
+        f = u - 1.0;
+    }
+    log1p_tail(f, iu, k as f64, c)
+}
+
+/// Log1p's last step: log(1+f) + k·ln2 + c.
+fn log1p_tail(f: f64, iu: u64, k: f64, c: f64) -> f64 {
+    const LN2HI: f64 = 6.931_471_803_691_238_164_90e-1;
+    const LN2LO: f64 = 1.908_214_929_270_587_700_02e-10;
+    const LP: [f64; 7] = [
+        6.666_666_666_666_735_130e-1,
+        3.999_999_999_940_941_908e-1,
+        2.857_142_874_366_239_149e-1,
+        2.222_219_843_214_978_396e-1,
+        1.818_357_216_161_805_012e-1,
+        1.531_383_769_920_937_332e-1,
+        1.479_819_860_511_658_591e-1,
+    ];
+    let hfsq = 0.5 * f * f;
+    if iu == 0 {
+        if f == 0.0 {
+            return if k == 0.0 { 0.0 } else { k * LN2HI + (c + k * LN2LO) };
+        }
+        let r = hfsq * (1.0 - 0.666_666_666_666_666_66 * f);
+        return if k == 0.0 { f - r } else { k * LN2HI - ((r - (k * LN2LO + c)) - f) };
+    }
+    let s = f / (2.0 + f);
+    let z = s * s;
+    let r = z
+        * (LP[0] + z * (LP[1] + z * (LP[2] + z * (LP[3] + z * (LP[4] + z * (LP[5] + z * LP[6]))))));
+    if k == 0.0 {
+        f - (hfsq - s * (hfsq + r))
+    } else {
+        k * LN2HI - ((hfsq - (s * (hfsq + r) + (k * LN2LO + c))) - f)
+    }
+}
