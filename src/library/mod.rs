@@ -49,6 +49,7 @@ pub mod path;
 pub mod rand;
 pub mod regexp;
 pub mod runtime;
+mod signal;
 pub mod slices;
 pub mod slog;
 pub mod sort;
@@ -200,6 +201,8 @@ pub const PACKAGES: &[Package] = &[
     Package { path: "os", members: file::MEMBERS },
     Package { path: "os", members: file::FILE_METHODS },
     Package { path: "os", members: iofs::ERROR_VARS },
+    Package { path: "os", members: signal::OS_MEMBERS },
+    Package { path: "os/signal", members: signal::SIGNAL_MEMBERS },
     Package { path: "path", members: path::PATH_MEMBERS },
     Package { path: "path/filepath", members: path::FILEPATH_MEMBERS },
     Package { path: "path/filepath", members: iofs::FILEPATH_MEMBERS },
@@ -214,6 +217,7 @@ pub const PACKAGES: &[Package] = &[
     Package { path: "sync", members: sync::COND_MEMBERS },
     Package { path: "sync", members: syncmap::MEMBERS },
     Package { path: "sync/atomic", members: atomic::MEMBERS },
+    Package { path: "syscall", members: signal::SYSCALL_MEMBERS },
     Package { path: "text/template", members: template::MEMBERS },
     Package { path: "time", members: time::MEMBERS },
     Package { path: "unicode", members: unicode::MEMBERS },
@@ -233,6 +237,7 @@ pub const DYNAMIC_TYPES: &[(&str, &str)] = &[
     ("rand.Source", "*rand.rngSource"),
     ("sync.Locker", sync::RLOCKER),
     ("context.Context", context::CTX_TYPE),
+    ("os.Signal", signal::SIGNAL_TYPE),
     ("error", context::DEADLINE_TYPE),
     // FlagSet.Output's standard error.
     ("io.Writer", "*os.File"),

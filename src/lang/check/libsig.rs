@@ -108,6 +108,10 @@ impl SigParser<'_, '_> {
                 self.expect("]");
                 Type::Map(Rc::new(k), Rc::new(self.type_()))
             }
+            "chan" if self.peek() == "<-" => {
+                self.next();
+                Type::Chan(crate::lang::ast::ChanDir::Send, Rc::new(self.type_()))
+            }
             "chan" => Type::Chan(crate::lang::ast::ChanDir::Both, Rc::new(self.type_())),
             "<-" => {
                 self.expect("chan");
