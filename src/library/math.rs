@@ -47,7 +47,7 @@ pub const MEMBERS: &[Member] = &[
     func("Remainder", "func(x, y float64) float64", |c| f2(c, remainder)),
     func("Modf", "func(f float64) (int float64, frac float64)", modf),
     func("NaN", "func() float64", |c| {
-        c.ret_float(f64::NAN);
+        c.ret_float(mathfn::NAN);
         Ok(())
     }),
     func("FMA", "func(x, y, z float64) float64", |c| {
@@ -124,7 +124,7 @@ fn max(x: f64, y: f64) -> f64 {
         return f64::INFINITY;
     }
     if x.is_nan() || y.is_nan() {
-        return f64::NAN;
+        return mathfn::NAN;
     }
     if x == 0.0 && x == y {
         return if x.is_sign_negative() { y } else { x };
@@ -140,7 +140,7 @@ fn min(x: f64, y: f64) -> f64 {
         return f64::NEG_INFINITY;
     }
     if x.is_nan() || y.is_nan() {
-        return f64::NAN;
+        return mathfn::NAN;
     }
     if x == 0.0 && x == y {
         return if x.is_sign_negative() { x } else { y };
@@ -231,7 +231,7 @@ pub fn sin_cos(x: f64) -> (f64, f64) {
         return (x, 1.0);
     }
     if !x.is_finite() {
-        return (f64::NAN, f64::NAN);
+        return (mathfn::NAN, mathfn::NAN);
     }
     let a = x.abs();
     if a >= (1u64 << 29) as f64 {
@@ -266,7 +266,7 @@ pub fn sin_cos(x: f64) -> (f64, f64) {
 /// magnitudes: x mod 2y (exact), then y taken away once or twice while x is past y/2.
 fn remainder(x: f64, y: f64) -> f64 {
     if x.is_nan() || y.is_nan() || x.is_infinite() || y == 0.0 {
-        return f64::NAN;
+        return mathfn::NAN;
     }
     if y.is_infinite() {
         return x;

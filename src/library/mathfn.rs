@@ -7,6 +7,8 @@
 //! those methods.
 
 const PI: f64 = std::f64::consts::PI;
+/// Go's math.NaN() (and the NaN its functions return): quiet, with the lowest bit set.
+pub const NAN: f64 = f64::from_bits(0x7ff8_0000_0000_0001);
 const FRAC_PI_2: f64 = std::f64::consts::FRAC_PI_2;
 const FRAC_PI_4: f64 = std::f64::consts::FRAC_PI_4;
 
@@ -17,7 +19,7 @@ pub fn hypot(p: f64, q: f64) -> f64 {
         return f64::INFINITY;
     }
     if p.is_nan() || q.is_nan() {
-        return f64::NAN;
+        return NAN;
     }
     let (big, small) = if p < q { (q, p) } else { (p, q) };
     if big == 0.0 {
@@ -108,7 +110,7 @@ pub fn log(x: f64) -> f64 {
         return f64::NEG_INFINITY;
     }
     if (bits as i64) < 0 {
-        return f64::NAN;
+        return NAN;
     }
     if x.is_nan() || x.is_infinite() {
         return x;
@@ -189,7 +191,7 @@ pub fn pow(x: f64, y: f64) -> f64 {
     }
     let (mut yi, mut yf) = (y.abs().trunc(), y.abs().fract());
     if yf != 0.0 && x < 0.0 {
-        return f64::NAN;
+        return NAN;
     }
     if yi >= 9.223_372_036_854_775_808e18 {
         return if x == -1.0 {
@@ -242,7 +244,7 @@ fn pow_special(x: f64, y: f64) -> Option<f64> {
     } else if y == 1.0 {
         x
     } else if x.is_nan() || y.is_nan() {
-        f64::NAN
+        NAN
     } else if x == 0.0 {
         let odd = x.is_sign_negative() && odd_int(y);
         match (y < 0.0, odd) {
@@ -329,7 +331,7 @@ pub fn tan(x: f64) -> f64 {
         return x;
     }
     if x.is_infinite() {
-        return f64::NAN;
+        return NAN;
     }
     let a = x.abs();
     if a >= (1u64 << 29) as f64 {
@@ -413,7 +415,7 @@ pub fn asin(x: f64) -> f64 {
     }
     let a = x.abs();
     if a > 1.0 {
-        return f64::NAN;
+        return NAN;
     }
     let root = (1.0 - a * a).sqrt();
     let t = if a > 0.7 { FRAC_PI_2 - satan(root / a) } else { satan(a / root) };
@@ -432,7 +434,7 @@ pub fn acos(x: f64) -> f64 {
 pub fn atan2(y: f64, x: f64) -> f64 {
     const FRAC_3PI_4: f64 = 3.0 * FRAC_PI_4;
     if y.is_nan() || x.is_nan() {
-        return f64::NAN;
+        return NAN;
     }
     if y == 0.0 {
         return if x >= 0.0 && !x.is_sign_negative() { 0f64.copysign(y) } else { PI.copysign(y) };
@@ -586,7 +588,7 @@ pub fn log1p(x: f64) -> f64 {
     const SMALL: f64 = 1.0 / (1u64 << 29) as f64;
     const TINY: f64 = 1.0 / (1u64 << 54) as f64;
     if x < -1.0 || x.is_nan() {
-        return f64::NAN;
+        return NAN;
     }
     if x == -1.0 {
         return f64::NEG_INFINITY;
