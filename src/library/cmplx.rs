@@ -82,7 +82,6 @@ fn phase(z: C) -> f64 {
     mathfn::atan2(z.1, z.0)
 }
 
-
 /// The principal square root, computed on operands scaled away from overflow and
 /// underflow (by 1/4, or by 2^54 for small ones), as Go's Sqrt does.
 fn sqrt(z: C) -> C {

@@ -104,7 +104,9 @@ impl<'a> Checker<'a> {
             return inv;
         };
         let val = match (x.mode, y.mode, x.val.complex_parts(), y.val.complex_parts()) {
-            (Mode::Constant, Mode::Constant, Some((re, _)), Some((im, _))) => Value::complex(re, im),
+            (Mode::Constant, Mode::Constant, Some((re, _)), Some((im, _))) => {
+                Value::complex(re, im)
+            }
             _ => Value::Unknown,
         };
         let mode = if val == Value::Unknown { Mode::Value } else { Mode::Constant };

@@ -1282,7 +1282,12 @@ impl<'a> Checker<'a> {
                         }
                         (Operator::Sub, Value::Complex(p)) => {
                             let neg = |v: &Value| {
-                                crate::lang::constant::binary_op(&Value::Int(0), Operator::Sub, v, false)
+                                crate::lang::constant::binary_op(
+                                    &Value::Int(0),
+                                    Operator::Sub,
+                                    v,
+                                    false,
+                                )
                             };
                             Value::complex(neg(&p.0), neg(&p.1))
                         }

@@ -448,7 +448,9 @@ impl Checker<'_> {
                 let v = match v {
                     ConstVal::Int(i) => Value::Int(i),
                     ConstVal::Float(f) => Value::Float(f),
-                    ConstVal::Rat(n, d) => crate::lang::constant::rat(n, d).unwrap_or(Value::Unknown),
+                    ConstVal::Rat(n, d) => {
+                        crate::lang::constant::rat(n, d).unwrap_or(Value::Unknown)
+                    }
                     ConstVal::Str(s) => Value::String(s.as_bytes().to_vec()),
                 };
                 (ty, ObjKind::Const(v))
