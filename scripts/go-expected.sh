@@ -36,7 +36,8 @@
 #                   or on Go's compiler taken out:
 #                   - compile errors: the `prog.go:L:C: msg` lines (no "# command-line-arguments",
 #                     positions inside messages without the directory,
-#                     no "./" prefix);
+#                     no "./" prefix, on a message's own line or on its indented
+#                     "other declaration" line);
 #                   - goroutine dumps (after the first "goroutine N [" line): a frame's
 #                     argument words become "(...)" ("main.f(0xc000012345?, 0x3)" ->
 #                     "main.f(...)"; "main.f()" stays), the directory of prog.go goes
@@ -93,7 +94,7 @@ for name in "${names[@]}"; do
     echo 1 >"$GOLDEN/$name.exit"
     # A message may name another position in the file with its full path ("cannot infer
     # T (/tmp/x/prog.go:3:11)"): gopark names the file as given.
-    grep -v '^#' "$work/build.err" | sed 's|^\./||; s|(/[^ ]*/prog\.go:|(prog.go:|g' >"$GOLDEN/$name.err"
+    grep -v '^#' "$work/build.err" | sed 's|^\./||; s|^\t\./prog\.go:|\tprog.go:|; s|(/[^ ]*/prog\.go:|(prog.go:|g' >"$GOLDEN/$name.err"
     echo "$name: compile error"
     continue
   fi

@@ -1044,10 +1044,34 @@ impl<'a> Gen<'a> {
                         return;
                     }
                 }
-                let b = self.expr(y);
+                let b = self.operand(op, y);
                 self.arith(op, &t, dst, a, b, e.start());
             }
         }
+    }
+
+    /// The right operand of a binary operator in a register. A shift count of a 64-bit
+    /// unsigned type at or above 2^63 would read as negative (the shift instructions take
+    /// a negative count as a panic): it becomes 64, which shifts everything out, as Go does.
+    pub(crate) fn operand(&mut self, op: Operator, y: &Expr) -> Reg {
+        if !matches!(op, Operator::Shl | Operator::Shr) {
+            return self.expr(y);
+        }
+        if let Some(k) = self.const_val(y).and_then(|v| v.to_int()).filter(|&k| k >= 64) {
+            return self.int_temp(k.min(64) as i64);
+        }
+        let b = self.expr(y);
+        if !is_uint64(&self.ty(y)) {
+            return b;
+        }
+        let (count, neg, zero) = (self.alloc(), self.alloc(), self.int_temp(0));
+        self.mov(count, b);
+        self.emit(Op::LtI { dst: neg, a: b, b: zero });
+        let done = self.new_label();
+        self.jmp_if_not(neg, done);
+        self.load_int(count, 64);
+        self.bind(done);
+        count
     }
 
     /// A constant integer operand that fits AddIK's immediate.

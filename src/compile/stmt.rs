@@ -755,7 +755,7 @@ impl<'a> Gen<'a> {
                     self.emit(Op::AddIK { dst, a: cur, k });
                     self.truncate(dst, &t);
                 } else {
-                    let b = self.expr(y);
+                    let b = self.operand(op, y);
                     self.arith(op, &t, dst, cur, b, pos);
                 }
             }

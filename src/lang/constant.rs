@@ -18,9 +18,9 @@ pub enum Value {
     /// An exact fraction num/den (den > 0, lowest terms): a float constant.
     Rat(i128, i128),
     Float(f64),
-    /// A complex constant (real, imaginary): float64 precision, which every complex
-    /// constant a program prints or stores ends in.
-    Complex(f64, f64),
+    /// A complex constant: its real and imaginary parts, each an Int, Rat or Float (exact
+    /// while they fit, as real constants are: `uint(math.MaxUint + 0i)` is valid).
+    Complex(Box<(Value, Value)>),
 }
 
 fn gcd(mut a: i128, mut b: i128) -> i128 {
@@ -48,19 +48,80 @@ pub fn rat(num: i128, den: i128) -> Option<Value> {
     Some(Value::Rat(n, d))
 }
 
-/// num/den as a correctly rounded f64 where possible.
+/// num/den as the nearest f64 (ties to even), as Go rounds an exact constant.
 fn rat_to_f64(n: i128, d: i128) -> f64 {
     const EXACT: i128 = 1 << 53;
     if n.abs() <= EXACT && d <= EXACT {
+        // Both exact in f64, and IEEE division rounds correctly.
         return n as f64 / d as f64;
     }
-    // Fall back to decimal formatting of the quotient for better rounding.
-    let q = n / d;
-    let r = n % d;
-    q as f64 + r as f64 / d as f64
+    let mag = round_quotient(n.unsigned_abs(), d.unsigned_abs());
+    if n < 0 {
+        -mag
+    } else {
+        mag
+    }
+}
+
+/// a/b (b > 0) correctly rounded: 55 significant bits of the quotient by long division (the
+/// remainder stays below b < 2^127, so doubling it never overflows), then rounded to 53
+/// with the rest of the remainder as the sticky bit.
+fn round_quotient(a: u128, b: u128) -> f64 {
+    const TOP: u128 = 1 << 54;
+    let (q, mut r) = (a / b, a % b);
+    if q == 0 && r == 0 {
+        return 0.0;
+    }
+    let (mut m, mut exp, mut sticky) = (q, 0i32, false);
+    let bits = 128 - q.leading_zeros() as i32;
+    if bits > 55 {
+        let shift = bits - 55;
+        sticky = m & ((1u128 << shift) - 1) != 0;
+        m >>= shift;
+        exp = shift;
+    }
+    while m < TOP {
+        r <<= 1;
+        m <<= 1;
+        if r >= b {
+            r -= b;
+            m |= 1;
+        }
+        exp -= 1;
+    }
+    sticky |= r != 0;
+    let extra = m & 3;
+    m >>= 2;
+    exp += 2;
+    if extra > 2 || (extra == 2 && (sticky || m & 1 == 1)) {
+        m += 1;
+    }
+    // m < 2^54 is exact in f64; 2^exp is a normal power of two (|exp| < 200).
+    m as f64 * f64::from_bits(((exp + 1023) as u64) << 52)
 }
 
 impl Value {
+    /// The complex constant re + im·i.
+    pub fn complex(re: Value, im: Value) -> Value {
+        if re == Value::Unknown || im == Value::Unknown {
+            return Value::Unknown;
+        }
+        Value::Complex(Box::new((re, im)))
+    }
+
+    /// The real and imaginary parts of a numeric constant (a real one has imaginary part 0).
+    pub fn complex_parts(&self) -> Option<(Value, Value)> {
+        match self {
+            Value::Complex(p) => Some((p.0.clone(), p.1.clone())),
+            Value::Int(_) | Value::Rat(..) | Value::Float(_) => Some((self.clone(), Value::Int(0))),
+            _ => None,
+        }
+    }
+
+    fn is_zero(&self) -> bool {
+        matches!(self, Value::Int(0) | Value::Rat(0, _)) || *self == Value::Float(0.0)
+    }
+
     /// Whether this is a float constant (exact or not).
     pub fn is_float(&self) -> bool {
         matches!(self, Value::Rat(..) | Value::Float(_))
@@ -74,7 +135,7 @@ impl Value {
             Value::Float(f) if f.is_finite() && f.fract() == 0.0 && f.abs() < 1.7e38 => {
                 Some(f as i128)
             }
-            Value::Complex(re, im) if im == 0.0 => Value::Float(re).to_int(),
+            Value::Complex(ref p) if p.1.is_zero() => p.0.to_int(),
             _ => None,
         }
     }
@@ -84,15 +145,15 @@ impl Value {
             Value::Int(i) => Some(i as f64),
             Value::Rat(n, d) => Some(rat_to_f64(n, d)),
             Value::Float(f) => Some(f),
-            Value::Complex(re, im) if im == 0.0 => Some(re),
+            Value::Complex(ref p) if p.1.is_zero() => p.0.to_float(),
             _ => None,
         }
     }
 
     /// The value as a complex number (real and imaginary parts), if numeric.
     pub fn to_complex(&self) -> Option<(f64, f64)> {
-        match *self {
-            Value::Complex(re, im) => Some((re, im)),
+        match self {
+            Value::Complex(p) => Some((p.0.to_float()?, p.1.to_float()?)),
             _ => Some((self.to_float()?, 0.0)),
         }
     }
@@ -135,11 +196,14 @@ impl Value {
                     s
                 }
             }
-            Value::Complex(re, im) => format!(
-                "({} + {}i)",
-                Value::Float(*re).to_string_go(),
-                Value::Float(*im).to_string_go()
-            ),
+            Value::Complex(p) => {
+                // go/constant prints the parts as floats ("(1.84467e+19 + 0i)").
+                let part = |v: &Value| match v {
+                    Value::Int(i) => Value::Rat(*i, 1).to_string_go(),
+                    v => v.to_string_go(),
+                };
+                format!("({} + {}i)", part(&p.0), part(&p.1))
+            }
             Value::String(s) => {
                 let q = quote_bytes(s);
                 if q.chars().count() > 72 {
@@ -245,7 +309,7 @@ pub fn parse_imag(lit: &str) -> Value {
         parse_number(body)
     };
     match v.to_float() {
-        Some(f) if f.is_finite() => Value::Complex(0.0, f),
+        Some(f) if f.is_finite() => Value::complex(Value::Int(0), v),
         _ => Value::Unknown,
     }
 }
@@ -428,7 +492,8 @@ pub fn compare(x: &Value, op: Operator, y: &Value) -> Option<bool> {
         (Value::String(a), Value::String(b)) => Some(a.cmp(b)),
         (Value::Int(a), Value::Int(b)) => Some(a.cmp(b)),
         (Value::Complex(..), _) | (_, Value::Complex(..)) => {
-            let eq = x.to_complex()? == y.to_complex()?;
+            let ((ar, ai), (br, bi)) = (x.complex_parts()?, y.complex_parts()?);
+            let eq = compare(&ar, Operator::Eql, &br)? && compare(&ai, Operator::Eql, &bi)?;
             return match op {
                 Operator::Eql => Some(eq),
                 Operator::Neq => Some(!eq),
@@ -522,26 +587,26 @@ pub fn binary_op(x: &Value, op: Operator, y: &Value, int_div: bool) -> Value {
     }
 }
 
-/// Complex constant arithmetic, as Go's runtime does it in float64.
+/// Complex constant arithmetic on the parts, exact where the real arithmetic is.
 fn complex_op(x: &Value, op: Operator, y: &Value) -> Value {
-    let (Some(a), Some(b)) = (x.to_complex(), y.to_complex()) else {
+    use Operator::{Add, Div, Mul, Sub};
+    let (Some((ar, ai)), Some((br, bi))) = (x.complex_parts(), y.complex_parts()) else {
         return Value::Unknown;
     };
-    let (re, im) = match op {
-        Operator::Add => (a.0 + b.0, a.1 + b.1),
-        Operator::Sub => (a.0 - b.0, a.1 - b.1),
-        Operator::Mul => (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0),
-        Operator::Div if b != (0.0, 0.0) => {
-            // Go divides constants exactly; this is the closest float64 formula.
-            let d = b.0 * b.0 + b.1 * b.1;
-            ((a.0 * b.0 + a.1 * b.1) / d, (a.1 * b.0 - a.0 * b.1) / d)
+    let f = |a: &Value, op, b: &Value| binary_op(a, op, b, false);
+    match op {
+        Add | Sub => Value::complex(f(&ar, op, &br), f(&ai, op, &bi)),
+        Mul => Value::complex(
+            f(&f(&ar, Mul, &br), Sub, &f(&ai, Mul, &bi)),
+            f(&f(&ar, Mul, &bi), Add, &f(&ai, Mul, &br)),
+        ),
+        Div if !(br.is_zero() && bi.is_zero()) => {
+            let d = f(&f(&br, Mul, &br), Add, &f(&bi, Mul, &bi));
+            let re = f(&f(&ar, Mul, &br), Add, &f(&ai, Mul, &bi));
+            let im = f(&f(&ai, Mul, &br), Sub, &f(&ar, Mul, &bi));
+            Value::complex(f(&re, Div, &d), f(&im, Div, &d))
         }
-        _ => return Value::Unknown,
-    };
-    if re.is_finite() && im.is_finite() {
-        Value::Complex(re, im)
-    } else {
-        Value::Unknown
+        _ => Value::Unknown,
     }
 }
 
@@ -572,6 +637,23 @@ pub fn shift(x: &Value, op: Operator, s: u32) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wide_fractions_round_to_nearest() {
+        // math.Pi's fraction, alone and over 6 (Go: 0.5235987755982989, one ulp above the
+        // f64 π divided by 6).
+        let (n, d) = (2646693125139304345, 842468587426513207);
+        assert_eq!(rat_to_f64(n, d), std::f64::consts::PI);
+        assert_eq!(rat_to_f64(n, 6 * d), 0.523_598_775_598_298_9);
+        assert_eq!(rat_to_f64(-n, 6 * d), -0.523_598_775_598_298_9);
+        // 2^60+1 over 1 needs the sticky bit to round (it is 2^60 in f64).
+        assert_eq!(rat_to_f64((1 << 60) + 1, 1), (1u64 << 60) as f64);
+        // A tie, (2^54+2)/2^... : 2^53+1 is exactly halfway and rounds to even.
+        assert_eq!(rat_to_f64((1 << 54) + 2, 2), (1u64 << 53) as f64);
+        assert_eq!(rat_to_f64((1 << 54) + 6, 2), ((1u64 << 53) + 4) as f64);
+        assert_eq!(rat_to_f64(1, 3 << 100), 1.0 / 3.0 / 2f64.powi(100));
+        assert_eq!(rat_to_f64(i128::MAX, 1), 2f64.powi(127));
+    }
 
     #[test]
     fn numbers() {

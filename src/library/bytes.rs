@@ -7,7 +7,7 @@ use super::strings::{
     builder_write_rune, builder_write_string,
 };
 use super::strings::{reader_len, reader_read, reader_read_byte, reader_size};
-use super::{func, method, type_, Call, Fault, Member};
+use super::{func, method, method_go, type_, Call, Fault, Member};
 use crate::vm::value::Value;
 
 pub const MEMBERS: &[Member] = &[
@@ -38,6 +38,7 @@ pub const MEMBERS: &[Member] = &[
     method("*Buffer", "WriteByte", "func(c byte) error", builder_write_byte),
     method("*Buffer", "WriteRune", "func(r rune) (n int, err error)", builder_write_rune),
     method("*Buffer", "WriteString", "func(s string) (n int, err error)", builder_write_string),
+    method_go("*Buffer", "WriteTo", "func(w io.Writer) (n int64, err error)", buffer_write_to),
     func("NewReader", "func(b []byte) *Reader", |c| {
         // A copy of the bytes (Go's Reader shares them; a program that changes b while
         // reading it would see the difference).
@@ -54,8 +55,6 @@ pub const MEMBERS: &[Member] = &[
     method("*Reader", "Size", "func() int64", reader_size),
 ];
 
-/// Buffer.Read: the next bytes from the front; at the end (0, io.EOF), or (0, nil) for an
-/// empty p.
 /// NewBuffer and NewBufferString: a Buffer (a cell of its unread bytes) holding a copy of
 /// the argument's bytes.
 fn new_buffer(c: &mut Call) -> Result<(), Fault> {
@@ -112,6 +111,40 @@ fn buffer_read_line(c: &mut Call, string: bool) -> Result<(), Fault> {
     Ok(())
 }
 
+/// Buffer.WriteTo: every unread byte to w (its Write is Go code when w is the program's
+/// own Writer); the buffer is empty afterwards, as Go's is when the Write took all of it.
+fn buffer_write_to(c: &mut Call) -> Result<(), Fault> {
+    let (b, w) = (c.arg(0), c.arg(1));
+    let cur = c.update(b, |v| v)?;
+    let text = c.rt.heap.bytes(cur);
+    let empty = c.new_bytes(&[])?;
+    c.update(b, |_| empty)?;
+    if text.is_empty() {
+        c.ret_int(0);
+        c.ret(Value::ZERO);
+        return Ok(());
+    }
+    if w.t == 0 {
+        return Err(Fault::Panic(
+            "runtime error: invalid memory address or nil pointer dereference".into(),
+        ));
+    }
+    c.task(move |ctx| async move {
+        let n = text.len();
+        let buf = ctx
+            .native(move |c| {
+                Ok(vec![c.new_slice(text.iter().map(|&x| Value::int(x as i64)).collect())?])
+            })
+            .await[0];
+        ctx.keep(buf);
+        let err = super::io::write_all(&ctx, w, buf, n).await;
+        Ok(vec![Value::int(n as i64), err.unwrap_or(Value::ZERO)])
+    });
+    Ok(())
+}
+
+/// Buffer.Read: the next bytes from the front; at the end (0, io.EOF), or (0, nil) for an
+/// empty p.
 fn buffer_read(c: &mut Call) -> Result<(), Fault> {
     let (b, p) = (c.arg(0), c.arg(1));
     let cur = c.update(b, |v| v)?;

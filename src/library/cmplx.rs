@@ -1,6 +1,7 @@
 //! Package math/cmplx: the common complex functions, with Go's special cases (infinities
 //! and NaNs) and its scaled square root, so that results print as Go's do.
 
+use super::mathfn::{self, hypot};
 use super::{func, Call, Fault, Member};
 
 type C = (f64, f64);
@@ -78,26 +79,7 @@ fn is_nan(z: C) -> bool {
 }
 
 fn phase(z: C) -> f64 {
-    z.1.atan2(z.0)
-}
-
-/// math.Hypot as Go computes it (p·√(1+(q/p)²)), so moduli agree to the last bit.
-fn hypot(p: f64, q: f64) -> f64 {
-    let (mut p, mut q) = (p.abs(), q.abs());
-    if p.is_infinite() || q.is_infinite() {
-        return f64::INFINITY;
-    }
-    if p.is_nan() || q.is_nan() {
-        return f64::NAN;
-    }
-    if p < q {
-        std::mem::swap(&mut p, &mut q);
-    }
-    if p == 0.0 {
-        return 0.0;
-    }
-    let r = q / p;
-    p * (1.0 + r * r).sqrt()
+    mathfn::atan2(z.1, z.0)
 }
 
 /// The principal square root, computed on operands scaled away from overflow and
@@ -149,13 +131,13 @@ fn exp(z: C) -> C {
     if re.is_nan() && im == 0.0 {
         return (f64::NAN, im);
     }
-    let r = re.exp();
+    let r = mathfn::exp(re);
     let (s, c) = super::math::sin_cos(im);
     (r * c, r * s)
 }
 
 fn log(z: C) -> C {
-    (hypot(z.0, z.1).ln(), phase(z))
+    (mathfn::log(hypot(z.0, z.1)), phase(z))
 }
 
 fn sin(z: C) -> C {
@@ -185,12 +167,12 @@ fn pow(x: C, y: C) -> C {
     if modulus == 0.0 {
         return (0.0, 0.0);
     }
-    let mut r = modulus.powf(y.0);
+    let mut r = mathfn::pow(modulus, y.0);
     let arg = phase(x);
     let mut theta = y.0 * arg;
     if y.1 != 0.0 {
-        r *= (-y.1 * arg).exp();
-        theta += y.1 * modulus.ln();
+        r *= mathfn::exp(-y.1 * arg);
+        theta += y.1 * mathfn::log(modulus);
     }
     let (s, c) = super::math::sin_cos(theta);
     (r * c, r * s)

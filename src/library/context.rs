@@ -222,6 +222,11 @@ fn func_value(c: &mut Call, name: &str, cap: Value) -> Result<Value, Fault> {
     c.alloc(Obj::Closure { func: f as u32, caps: Arc::from(vec![cap]) })
 }
 
+/// os/signal.NotifyContext: no signal ever comes, so a cancelable child of the parent.
+pub(super) fn notify_context(c: &mut Call) -> Result<(), Fault> {
+    with_cancel(c, cx::CANCEL, "context.WithCancel.func1")
+}
+
 fn with_cancel(c: &mut Call, kind: i64, cancel: &str) -> Result<(), Fault> {
     let p = parent(c, 0)?;
     let ctx = new_ctx(c, kind, p)?;

@@ -1,55 +1,86 @@
 //! Package math: float64 functions and the limits of the numeric types.
 
+use super::mathfn;
 use super::{constant, func, Call, ConstVal, Fault, Member};
 
-use ConstVal::{Float as F, Int as I};
+// The irrational constants are the best fractions with terms below 2^62 (continued-fraction
+// convergents of the values to 100 digits): within 1e-36 of the true value, where Go keeps
+// them to 63 digits, and small enough that a product or quotient of two stays exact.
+use ConstVal::{Float as F, Int as I, Rat as R};
 
 pub const MEMBERS: &[Member] = &[
     func("Abs", "func(x float64) float64", |c| f1(c, f64::abs)),
-    func("Acos", "func(x float64) float64", |c| f1(c, f64::acos)),
-    func("Asin", "func(x float64) float64", |c| f1(c, f64::asin)),
-    func("Atan", "func(x float64) float64", |c| f1(c, f64::atan)),
-    func("Atan2", "func(y, x float64) float64", |c| f2(c, f64::atan2)),
-    func("Cbrt", "func(x float64) float64", |c| f1(c, f64::cbrt)),
+    func("Acos", "func(x float64) float64", |c| f1(c, mathfn::acos)),
+    func("Asin", "func(x float64) float64", |c| f1(c, mathfn::asin)),
+    func("Atan", "func(x float64) float64", |c| f1(c, mathfn::atan)),
+    func("Atan2", "func(y, x float64) float64", |c| f2(c, mathfn::atan2)),
+    func("Cbrt", "func(x float64) float64", |c| f1(c, mathfn::cbrt)),
     func("Ceil", "func(x float64) float64", |c| f1(c, f64::ceil)),
     func("Copysign", "func(f, sign float64) float64", |c| f2(c, f64::copysign)),
+    func("Cosh", "func(x float64) float64", |c| f1(c, mathfn::cosh)),
     func("Cos", "func(x float64) float64", |c| f1(c, |x| sin_cos(x).1)),
     func("Dim", "func(x, y float64) float64", |c| f2(c, |x, y| if x > y { x - y } else { 0.0 })),
-    func("Exp", "func(x float64) float64", |c| f1(c, f64::exp)),
-    func("Exp2", "func(x float64) float64", |c| f1(c, f64::exp2)),
+    func("Exp", "func(x float64) float64", |c| f1(c, mathfn::exp)),
+    func("Exp2", "func(x float64) float64", |c| f1(c, mathfn::exp2)),
     func("Float32bits", "func(f float32) uint32", float32bits),
     func("Float32frombits", "func(b uint32) float32", float32frombits),
     func("Float64bits", "func(f float64) uint64", float64bits),
     func("Float64frombits", "func(b uint64) float64", float64frombits),
     func("Floor", "func(x float64) float64", |c| f1(c, f64::floor)),
-    func("Hypot", "func(p, q float64) float64", |c| f2(c, f64::hypot)),
+    func("Frexp", "func(f float64) (frac float64, exp int)", frexp),
+    func("Hypot", "func(p, q float64) float64", |c| f2(c, mathfn::hypot)),
     func("Inf", "func(sign int) float64", inf),
     func("IsInf", "func(f float64, sign int) bool", is_inf),
     func("IsNaN", "func(f float64) bool", is_nan),
-    func("Log", "func(x float64) float64", |c| f1(c, f64::ln)),
-    func("Log10", "func(x float64) float64", |c| f1(c, f64::log10)),
-    func("Log1p", "func(x float64) float64", |c| f1(c, f64::ln_1p)),
-    func("Log2", "func(x float64) float64", |c| f1(c, f64::log2)),
+    func("Ldexp", "func(frac float64, exp int) float64", |c| {
+        let (frac, exp) = (c.float(0), c.int(1));
+        c.ret_float(mathfn::ldexp(frac, exp));
+        Ok(())
+    }),
+    func("Log", "func(x float64) float64", |c| f1(c, mathfn::log)),
+    func("Log10", "func(x float64) float64", |c| f1(c, mathfn::log10)),
+    func("Log1p", "func(x float64) float64", |c| f1(c, mathfn::log1p)),
+    func("Log2", "func(x float64) float64", |c| f1(c, mathfn::log2)),
     func("Max", "func(x, y float64) float64", |c| f2(c, max)),
     func("Min", "func(x, y float64) float64", |c| f2(c, min)),
     func("Mod", "func(x, y float64) float64", |c| f2(c, |x, y| x % y)),
     func("Remainder", "func(x, y float64) float64", |c| f2(c, remainder)),
     func("Modf", "func(f float64) (int float64, frac float64)", modf),
     func("NaN", "func() float64", |c| {
-        c.ret_float(f64::NAN);
+        c.ret_float(mathfn::NAN);
         Ok(())
     }),
-    func("Pow", "func(x, y float64) float64", |c| f2(c, f64::powf)),
+    func("FMA", "func(x, y, z float64) float64", |c| {
+        let (x, y, z) = (c.float(0), c.float(1), c.float(2));
+        c.ret_float(x.mul_add(y, z));
+        Ok(())
+    }),
+    func("Pow10", "func(n int) float64", |c| {
+        let n = c.int(0);
+        c.ret_float(mathfn::pow10(n));
+        Ok(())
+    }),
+    func("Pow", "func(x, y float64) float64", |c| f2(c, mathfn::pow)),
     func("Round", "func(x float64) float64", |c| f1(c, f64::round)),
     func("RoundToEven", "func(x float64) float64", |c| f1(c, f64::round_ties_even)),
     func("Signbit", "func(x float64) bool", signbit),
+    func("Sincos", "func(x float64) (sin, cos float64)", |c| {
+        let (s, co) = sin_cos(c.float(0));
+        c.ret_float(s);
+        c.ret_float(co);
+        Ok(())
+    }),
+    func("Sinh", "func(x float64) float64", |c| f1(c, mathfn::sinh)),
     func("Sin", "func(x float64) float64", |c| f1(c, |x| sin_cos(x).0)),
     func("Sqrt", "func(x float64) float64", |c| f1(c, f64::sqrt)),
-    func("Tan", "func(x float64) float64", |c| f1(c, f64::tan)),
+    func("Tan", "func(x float64) float64", |c| f1(c, mathfn::tan)),
+    func("Tanh", "func(x float64) float64", |c| f1(c, mathfn::tanh)),
     func("Trunc", "func(x float64) float64", |c| f1(c, f64::trunc)),
-    constant("E", "untyped float", F(std::f64::consts::E)),
-    constant("Ln2", "untyped float", F(std::f64::consts::LN_2)),
-    constant("Ln10", "untyped float", F(std::f64::consts::LN_10)),
+    constant("E", "untyped float", R(2816596318483412024, 1036167879649219395)),
+    constant("Ln2", "untyped float", R(3052446177238342414, 4403748962482230453)),
+    constant("Ln10", "untyped float", R(2935757981954998685, 1274983491766482282)),
+    constant("Log10E", "untyped float", R(1274983491766482282, 2935757981954998685)),
+    constant("Log2E", "untyped float", R(4403748962482230453, 3052446177238342414)),
     constant("MaxFloat32", "untyped float", F(f32::MAX as f64)),
     constant("MaxFloat64", "untyped float", F(f64::MAX)),
     constant("MaxInt", "untyped int", I(i64::MAX as i128)),
@@ -67,10 +98,14 @@ pub const MEMBERS: &[Member] = &[
     constant("MinInt16", "untyped int", I(i16::MIN as i128)),
     constant("MinInt32", "untyped int", I(i32::MIN as i128)),
     constant("MinInt64", "untyped int", I(i64::MIN as i128)),
-    constant("Phi", "untyped float", F(1.618_033_988_749_895)),
-    constant("Pi", "untyped float", F(std::f64::consts::PI)),
+    constant("Phi", "untyped float", R(1779979416004714189, 1100087778366101931)),
+    constant("Pi", "untyped float", R(2646693125139304345, 842468587426513207)),
+    constant("SmallestNonzeroFloat32", "untyped float", F(1.401_298_464_324_817e-45)),
     constant("SmallestNonzeroFloat64", "untyped float", F(4.940_656_458_412_465_4e-324)),
-    constant("Sqrt2", "untyped float", F(std::f64::consts::SQRT_2)),
+    constant("Sqrt2", "untyped float", R(2850877693509864481, 2015874949414289041)),
+    constant("SqrtE", "untyped float", R(3364623123919344168, 2040747083035181377)),
+    constant("SqrtPhi", "untyped float", R(3703115699542744780, 2911209509190673141)),
+    constant("SqrtPi", "untyped float", R(1569439135198870091, 885461212091401292)),
 ];
 
 fn f1(c: &mut Call, f: fn(f64) -> f64) -> Result<(), Fault> {
@@ -89,7 +124,7 @@ fn max(x: f64, y: f64) -> f64 {
         return f64::INFINITY;
     }
     if x.is_nan() || y.is_nan() {
-        return f64::NAN;
+        return mathfn::NAN;
     }
     if x == 0.0 && x == y {
         return if x.is_sign_negative() { y } else { x };
@@ -105,7 +140,7 @@ fn min(x: f64, y: f64) -> f64 {
         return f64::NEG_INFINITY;
     }
     if x.is_nan() || y.is_nan() {
-        return f64::NAN;
+        return mathfn::NAN;
     }
     if x == 0.0 && x == y {
         return if x.is_sign_negative() { x } else { y };
@@ -146,6 +181,12 @@ fn is_inf(c: &mut Call) -> Result<(), Fault> {
 fn is_nan(c: &mut Call) -> Result<(), Fault> {
     let b = c.float(0).is_nan();
     c.ret_bool(b);
+    Ok(())
+}
+fn frexp(c: &mut Call) -> Result<(), Fault> {
+    let (frac, exp) = mathfn::frexp(c.float(0));
+    c.ret_float(frac);
+    c.ret_int(exp);
     Ok(())
 }
 fn modf(c: &mut Call) -> Result<(), Fault> {
@@ -190,7 +231,7 @@ pub fn sin_cos(x: f64) -> (f64, f64) {
         return (x, 1.0);
     }
     if !x.is_finite() {
-        return (f64::NAN, f64::NAN);
+        return (mathfn::NAN, mathfn::NAN);
     }
     let a = x.abs();
     if a >= (1u64 << 29) as f64 {
@@ -225,7 +266,7 @@ pub fn sin_cos(x: f64) -> (f64, f64) {
 /// magnitudes: x mod 2y (exact), then y taken away once or twice while x is past y/2.
 fn remainder(x: f64, y: f64) -> f64 {
     if x.is_nan() || y.is_nan() || x.is_infinite() || y == 0.0 {
-        return f64::NAN;
+        return mathfn::NAN;
     }
     if y.is_infinite() {
         return x;

@@ -43,11 +43,13 @@ pub mod json_encode;
 pub mod log;
 pub mod maps;
 pub mod math;
+mod mathfn;
 pub mod os;
 pub mod path;
 pub mod rand;
 pub mod regexp;
 pub mod runtime;
+mod signal;
 pub mod slices;
 pub mod slog;
 pub mod sort;
@@ -112,6 +114,9 @@ pub enum Kind {
 pub enum ConstVal {
     Int(i128),
     Float(f64),
+    /// An exact fraction num/den: an irrational constant (math.Pi) to some 37 digits, so
+    /// that constant expressions such as `math.Pi / 6` round as Go's exact arithmetic does.
+    Rat(i128, i128),
     Str(&'static str),
 }
 
@@ -196,6 +201,8 @@ pub const PACKAGES: &[Package] = &[
     Package { path: "os", members: file::MEMBERS },
     Package { path: "os", members: file::FILE_METHODS },
     Package { path: "os", members: iofs::ERROR_VARS },
+    Package { path: "os", members: signal::OS_MEMBERS },
+    Package { path: "os/signal", members: signal::SIGNAL_MEMBERS },
     Package { path: "path", members: path::PATH_MEMBERS },
     Package { path: "path/filepath", members: path::FILEPATH_MEMBERS },
     Package { path: "path/filepath", members: iofs::FILEPATH_MEMBERS },
@@ -210,6 +217,7 @@ pub const PACKAGES: &[Package] = &[
     Package { path: "sync", members: sync::COND_MEMBERS },
     Package { path: "sync", members: syncmap::MEMBERS },
     Package { path: "sync/atomic", members: atomic::MEMBERS },
+    Package { path: "syscall", members: signal::SYSCALL_MEMBERS },
     Package { path: "text/template", members: template::MEMBERS },
     Package { path: "time", members: time::MEMBERS },
     Package { path: "unicode", members: unicode::MEMBERS },
@@ -230,6 +238,7 @@ pub const DYNAMIC_TYPES: &[(&str, &str)] = &[
     ("rand.Source", "*rand.rngSource"),
     ("sync.Locker", sync::RLOCKER),
     ("context.Context", context::CTX_TYPE),
+    ("os.Signal", signal::SIGNAL_TYPE),
     ("error", context::DEADLINE_TYPE),
     // FlagSet.Output's standard error.
     ("io.Writer", "*os.File"),

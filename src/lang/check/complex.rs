@@ -42,9 +42,13 @@ impl<'a> Checker<'a> {
         else {
             return inv;
         };
-        let val = match (x.mode, x.val.to_complex()) {
+        let val = match (x.mode, x.val.complex_parts()) {
             (Mode::Constant, Some((re, im))) => {
-                Value::Float(if b == Builtin::Real { re } else { im })
+                // An integer part is a float constant here (real(2+0i) is untyped float 2).
+                match if b == Builtin::Real { re } else { im } {
+                    Value::Int(i) => Value::Rat(i, 1),
+                    part => part,
+                }
             }
             _ => Value::Unknown,
         };
@@ -99,8 +103,10 @@ impl<'a> Checker<'a> {
         else {
             return inv;
         };
-        let val = match (x.mode, y.mode, x.val.to_float(), y.val.to_float()) {
-            (Mode::Constant, Mode::Constant, Some(re), Some(im)) => Value::Complex(re, im),
+        let val = match (x.mode, y.mode, x.val.complex_parts(), y.val.complex_parts()) {
+            (Mode::Constant, Mode::Constant, Some((re, _)), Some((im, _))) => {
+                Value::complex(re, im)
+            }
             _ => Value::Unknown,
         };
         let mode = if val == Value::Unknown { Mode::Value } else { Mode::Constant };

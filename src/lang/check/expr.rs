@@ -102,7 +102,7 @@ pub(crate) fn representable(v: &Value, k: BasicKind) -> Result<Value, ConvErr> {
         if re.is_infinite() || im.is_infinite() {
             return Err(ConvErr::Overflow);
         }
-        return Ok(Value::Complex(re, im));
+        return Ok(Value::complex(Value::Float(re), Value::Float(im)));
     }
     if k.is_string() {
         return match v {
@@ -1280,9 +1280,16 @@ impl<'a> Checker<'a> {
                         (Operator::Sub, Value::Rat(n, d)) => {
                             n.checked_neg().map(|n| Value::Rat(n, *d)).unwrap_or(Value::Unknown)
                         }
-                        (Operator::Sub, Value::Complex(re, im)) => {
-                            let neg = |f: f64| if f == 0.0 { 0.0 } else { -f };
-                            Value::Complex(neg(*re), neg(*im))
+                        (Operator::Sub, Value::Complex(p)) => {
+                            let neg = |v: &Value| {
+                                crate::lang::constant::binary_op(
+                                    &Value::Int(0),
+                                    Operator::Sub,
+                                    v,
+                                    false,
+                                )
+                            };
+                            Value::complex(neg(&p.0), neg(&p.1))
                         }
                         (Operator::Xor, Value::Int(i)) => {
                             // For unsigned types, ^x flips only the type's bits.

@@ -63,6 +63,9 @@ pub(crate) struct Generic<'a> {
     /// The instances so far: type arguments and the instance (a function object or a
     /// named type).
     pub(crate) instances: Vec<(Vec<Type>, Type, Option<ObjId>)>,
+    /// A type declared in a function: the scope its definition sees (instances are
+    /// checked there rather than at package level).
+    pub(crate) home: Option<ScopeId>,
 }
 
 /// The checker's state while it declares something at package level on behalf of whatever
@@ -385,6 +388,7 @@ impl<'a> Checker<'a> {
             sig: Some(sig),
             methods: vec![],
             instances: vec![],
+            home: None,
         };
         self.generics.insert(o, g);
     }
@@ -392,17 +396,19 @@ impl<'a> Checker<'a> {
     /// `type List[T any] struct{...}`: recorded for instantiation, with its methods (found
     /// here, so that an instance made before the methods are collected still has them);
     /// the definition is checked once with invalid type parameters.
-    pub(crate) fn generic_type_decl(&mut self, td: &'a TypeDecl, o: ObjId) {
+    /// `local`: declared in a function (no methods; instances see the function's scope).
+    pub(crate) fn generic_type_decl(&mut self, td: &'a TypeDecl, o: ObjId, local: bool) {
         let named = self.new_named(Some("main"), &td.name.value, Type::Invalid);
         self.generic_types.insert(named.id);
         self.obj_mut(o).ty = Type::Named(named);
         self.open_scope(false);
         let tparams = self.type_params(&td.tparams);
         self.close_scope();
-        let methods = self.generic_methods_of(&td.name.value);
+        let methods = if local { vec![] } else { self.generic_methods_of(&td.name.value) };
+        let home = local.then_some(self.scope);
         // Recorded before the definition is checked, which may name the type itself.
-        let g =
-            Generic { decl: GenericDecl::Type(td), tparams, sig: None, methods, instances: vec![] };
+        let decl = GenericDecl::Type(td);
+        let g = Generic { decl, tparams, sig: None, methods, instances: vec![], home };
         self.generics.insert(o, g);
         self.open_scope(false);
         let names: Vec<(String, Pos, NodeId)> = td
@@ -761,7 +767,8 @@ impl<'a> Checker<'a> {
 
     /// Checks that each type argument satisfies its constraint (with the other type
     /// arguments substituted in it), reporting the first that does not at `at`.
-    fn check_constraints(&mut self, o: ObjId, targs: &[Type], at: Pos) -> bool {
+    /// Reported at the type argument's position when known (`arg_pos`), else at `at`.
+    fn check_constraints(&mut self, o: ObjId, targs: &[Type], at: Pos, arg_pos: &[Pos]) -> bool {
         let map = self.placeholder_map(o, targs);
         let n = self.generics.get(&o).map(|g| g.tparams.len()).unwrap_or(0);
         for (i, t) in targs.iter().enumerate().take(n) {
@@ -771,7 +778,8 @@ impl<'a> Checker<'a> {
             };
             let c = self.subst(&c, &map, at);
             if let Err(msg) = self.satisfies(t, &c, &src) {
-                self.error(at, msg);
+                let pos = arg_pos.get(i).copied().unwrap_or(at);
+                self.error(pos, msg);
                 return false;
             }
         }
@@ -823,7 +831,7 @@ impl<'a> Checker<'a> {
         if let Some((_, f)) = self.find_instance(o, &targs) {
             return f;
         }
-        if !self.check_constraints(o, &targs, at) || !self.count_instance(o, &targs, at) {
+        if !self.check_constraints(o, &targs, at, &[]) || !self.count_instance(o, &targs, at) {
             return None;
         }
         let g = self.generics.get(&o)?;
@@ -858,6 +866,8 @@ impl<'a> Checker<'a> {
     /// the type arguments. With placeholders among the arguments (`List[T]` in a generic
     /// signature) the instance only records them, for inference and substitution.
     pub(crate) fn instantiate_type(&mut self, o: ObjId, targs: Vec<Type>, at: Pos) -> Type {
+        // Set by instantiate_generic_type for this instance only (not those made on the way).
+        let arg_pos = std::mem::take(&mut self.targ_pos);
         if targs.iter().any(|t| !t.is_valid()) {
             return Type::Invalid;
         }
@@ -869,7 +879,8 @@ impl<'a> Checker<'a> {
         }
         let partial = targs.iter().any(|t| self.has_placeholder(t));
         if !partial
-            && (!self.check_constraints(o, &targs, at) || !self.count_instance(o, &targs, at))
+            && (!self.check_constraints(o, &targs, at, &arg_pos)
+                || !self.count_instance(o, &targs, at))
         {
             return Type::Invalid;
         }
@@ -877,6 +888,7 @@ impl<'a> Checker<'a> {
         let GenericDecl::Type(td) = g.decl else { return Type::Invalid };
         let names: Vec<String> = g.tparams.iter().map(|t| t.name.clone()).collect();
         let methods = g.methods.clone();
+        let home = g.home;
         self.next_named += 1;
         let named = Rc::new(Named {
             id: self.next_named,
@@ -892,7 +904,10 @@ impl<'a> Checker<'a> {
         }
         let Some(Decl::Type(ntd)) = self.reparse(td.tok, false) else { return Type::Invalid };
         let saved = self.enter_package();
-        self.bind_type_params(&names, &targs, td.name.pos);
+        let scope = self.bind_type_params(&names, &targs, td.name.pos);
+        if let Some(home) = home {
+            self.scopes[scope].parent = Some(home);
+        }
         let u = self.type_expr(&ntd.ty).underlying();
         *named.underlying.borrow_mut() = u;
         let mut path = vec![named.clone()];
@@ -1349,6 +1364,11 @@ impl<'a> Checker<'a> {
             self.error(e.start(), msg);
             return Type::Invalid;
         }
+        let args = match &e.kind {
+            ExprKind::Index { index, .. } => index.list().iter().map(|a| a.start()).collect(),
+            _ => Vec::new(),
+        };
+        self.targ_pos = args;
         self.instantiate_type(o, targs, e.start())
     }
 }

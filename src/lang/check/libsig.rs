@@ -108,6 +108,10 @@ impl SigParser<'_, '_> {
                 self.expect("]");
                 Type::Map(Rc::new(k), Rc::new(self.type_()))
             }
+            "chan" if self.peek() == "<-" => {
+                self.next();
+                Type::Chan(crate::lang::ast::ChanDir::Send, Rc::new(self.type_()))
+            }
             "chan" => Type::Chan(crate::lang::ast::ChanDir::Both, Rc::new(self.type_())),
             "<-" => {
                 self.expect("chan");
@@ -444,6 +448,9 @@ impl Checker<'_> {
                 let v = match v {
                     ConstVal::Int(i) => Value::Int(i),
                     ConstVal::Float(f) => Value::Float(f),
+                    ConstVal::Rat(n, d) => {
+                        crate::lang::constant::rat(n, d).unwrap_or(Value::Unknown)
+                    }
                     ConstVal::Str(s) => Value::String(s.as_bytes().to_vec()),
                 };
                 (ty, ObjKind::Const(v))

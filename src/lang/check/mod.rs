@@ -452,6 +452,9 @@ pub struct Checker<'a> {
     dot_import: bool,
     /// Named types declared with type parameters (reported as not supported).
     pub(crate) generic_types: std::collections::HashSet<u32>,
+    /// The positions of the type arguments of the instantiation being checked (`List[int]`
+    /// written in the source): a constraint error is reported at its argument, as in Go.
+    pub(crate) targ_pos: Vec<Pos>,
     /// The universe's `comparable`.
     pub(crate) comparable_obj: ObjId,
     /// Declared interfaces that embed others (see `complete_interfaces`).
@@ -537,6 +540,7 @@ impl<'a> Checker<'a> {
             delayed_embeds: Vec::new(),
             dot_import: false,
             generic_types: Default::default(),
+            targ_pos: Vec::new(),
             comparable_obj: ObjId::MAX,
             embedding_ifaces: Vec::new(),
             pending_underlying: Vec::new(),
@@ -1517,7 +1521,7 @@ impl<'a> Checker<'a> {
 
     fn type_decl(&mut self, td: &'a ast::TypeDecl, o: ObjId) {
         if !td.tparams.is_empty() {
-            self.generic_type_decl(td, o);
+            self.generic_type_decl(td, o, false);
             return;
         }
         if td.alias {

@@ -609,6 +609,10 @@ impl<'a> Checker<'a> {
     }
 
     fn type_decl_local(&mut self, td: &'a ast::TypeDecl, o: ObjId) {
+        if !td.tparams.is_empty() && !td.alias {
+            self.generic_type_decl(td, o, true);
+            return;
+        }
         if td.alias {
             let t = self.constraint_or_type_expr(&td.ty);
             self.obj_mut(o).ty = t;
@@ -981,6 +985,9 @@ impl<'a> Checker<'a> {
                     );
                     self.error(pos, msg);
                 }
+                if named {
+                    self.results_in_scope(pos, &res_objs);
+                }
             }
             Some(r) => {
                 let list = r.list();
@@ -998,6 +1005,27 @@ impl<'a> Checker<'a> {
                 }
                 self.init_vars(&res_objs, &list, Some(pos), "return statement");
             }
+        }
+    }
+
+    /// A bare return in a function with named results must see each result: a variable
+    /// of the same name declared in an inner block hides it (Go rejects the return).
+    fn results_in_scope(&mut self, pos: Pos, results: &[ObjId]) {
+        for &res in results {
+            let name = self.obj(res).name.clone();
+            if name == "_" {
+                continue;
+            }
+            let Some(inner) = self.lookup(&name).filter(|&o| o != res) else { continue };
+            let inner_obj = self.obj(inner);
+            let msg = format!(
+                "result parameter {} not in scope at return\n\t{}: inner declaration of var {} {}",
+                name,
+                self.fmt_pos(inner_obj.pos),
+                name,
+                self.ts(&inner_obj.ty)
+            );
+            self.error(pos, msg);
         }
     }
 
