@@ -106,7 +106,7 @@ fn panicking(rt: &Runtime, st: &mut GState, regs: &mut [Value]) -> Result<(), Ex
     }
     if let Some(v) = fmt_method_done(c) {
         // Raised again with no deferred call of the method's frames left: fmt_catch takes it.
-        return Err(Exit::GoPanic(v));
+        return Err(Exit::GoPanic(Box::new(v)));
     }
     if let Some(d) = c.defers.pop() {
         if let Some(p) = c.panics.last_mut() {
@@ -256,8 +256,8 @@ fn fmt_catch(rt: &Runtime, st: &mut GState, exit: &Exit) -> bool {
     let ptr_method = rt.prog.funcs.get(method as usize).is_some_and(|f| f.name.contains(".(*"));
     // A runtime error raised again after the method's deferred calls: its message.
     let runtime_msg = match exit {
-        Exit::GoPanic(v) if rt.prog.is_runtime_error(v.t) => Some(rt.heap.str(*v).to_string()),
-        Exit::Panic(msg) => Some(msg.clone()),
+        Exit::GoPanic(v) if rt.prog.is_runtime_error(v.t) => Some(rt.heap.str(**v).to_string()),
+        Exit::Panic(msg) => Some(msg.to_string()),
         _ => None,
     };
     let nil_deref = runtime_msg.as_ref().is_some_and(|m| m.starts_with(NIL_DEREF_ERROR));
