@@ -203,6 +203,10 @@ impl GState {
         out.extend(self.regs[..live].iter().map(|v| v.h).filter(|h| *h != 0));
         out.extend(self.frames().map(|f| f.closure).filter(|h| *h != 0 && *h != CAPS_ON_STACK));
         if let Some(c) = &self.callers {
+            // Only this goroutine's handles are filtered: `out` holds every goroutine's roots
+            // so far, and filtering all of it here made a collection quadratic in the number
+            // of goroutines with a deferred call (262,144 of them took 15 s instead of 0.1).
+            let from = out.len();
             for d in &c.defers {
                 out.push(d.closure);
                 out.extend(d.args.iter().map(|v| v.h));
@@ -210,7 +214,14 @@ impl GState {
             out.extend(c.panics.iter().map(|p| p.value.h));
             out.extend(c.fmt.iter().map(|f| f.state.h));
             out.extend(c.tasks.iter().flat_map(|t| t.roots.iter().map(|v| v.h)));
-            out.retain(|h| *h != 0);
+            let mut i = from;
+            while i < out.len() {
+                if out[i] == 0 {
+                    out.swap_remove(i);
+                } else {
+                    i += 1;
+                }
+            }
         }
     }
 }
@@ -360,6 +371,27 @@ impl G {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A goroutine's roots are appended to what the collector gathered from the goroutines
+    /// before it, and only its own are filtered: filtering all of `out` for every goroutine
+    /// with a deferred call made a collection quadratic in the number of goroutines.
+    #[test]
+    fn roots_filter_only_their_own_handles() {
+        let prog = Program::default();
+        let mut st = GState::default();
+        st.callers = Some(Box::new(Callers {
+            defers: vec![DeferRec {
+                depth: 0,
+                func: 0,
+                closure: 0,
+                args: vec![Value { h: 7, ..Value::ZERO }, Value::ZERO].into_boxed_slice(),
+            }],
+            ..Default::default()
+        }));
+        let mut out = vec![0, 5];
+        st.roots(&prog, &mut out);
+        assert_eq!(out, vec![0, 5, 7], "the earlier entries untouched, this one's zeros gone");
+    }
 
     #[test]
     fn param_round_trips_ok_and_case() {
