@@ -65,6 +65,13 @@ impl Deterministic {
             if rt.is_done() {
                 break;
             }
+            // The time limit holds even when no goroutine runs: timers alone (a ticker nobody
+            // stopped, main waiting forever) move virtual time without a chunk, whose end is
+            // where the limit is checked otherwise.
+            rt.check_deadline();
+            if rt.is_done() {
+                break;
+            }
             let parked = rt.parked_ms();
             let next = self.furthest_behind(&parked);
             let earliest = next.map(|mi| self.ms[mi].now);
