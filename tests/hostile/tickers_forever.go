@@ -1,10 +1,11 @@
 // limit: time
 // exit: 1
 // stderr: gopark: time limit of 1s reached
-// stdout-prefix: ticks
-// Found by the fuzz smoke test: tickers nobody stops keep virtual time moving while main
-// waits forever for a 51st value, and no goroutine runs, so the time limit must hold
-// without a chunk ending (deterministic mode ran forever).
+// stdout-prefix: waiting
+// Found by the fuzz smoke test: a ticker nobody stops or reads keeps virtual time moving
+// while main waits forever (Go reports no deadlock while a timer is pending), and no
+// goroutine runs, so the time limit must hold without a chunk ending (deterministic mode ran
+// forever).
 package main
 
 import (
@@ -13,20 +14,8 @@ import (
 )
 
 func main() {
-	done := make(chan int)
-	for i := 0; i < 50; i++ {
-		go func() {
-			c := time.Tick(time.Millisecond)
-			for j := 0; j < 10; j++ {
-				<-c
-			}
-			done <- 10
-		}()
-	}
-	n := 0
-	for i := 0; i < 50; i++ {
-		n += <-done
-	}
-	fmt.Println("ticks", n)
-	<-done
+	t := time.NewTicker(time.Millisecond)
+	defer t.Stop()
+	fmt.Println("waiting")
+	<-make(chan int)
 }
