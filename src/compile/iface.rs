@@ -191,7 +191,8 @@ impl<'a> Gen<'a> {
                 "Format" if is_format_method(&sig) => {
                     d.format_method = Some(f);
                     // fmt passes its own State (`*fmt.pp`), whose methods need a table.
-                    let state = Signature { results: vec![sig.params[0].clone()], ..Default::default() };
+                    let state =
+                        Signature { results: vec![sig.params[0].clone()], ..Default::default() };
                     self.lib_result_types(&state);
                 }
                 _ => {}

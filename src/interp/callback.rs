@@ -43,7 +43,8 @@ pub(super) fn format(
     let text = f(&env, &regs[..nargs]);
     // None: a method is to be called first (the text is made when the instruction runs
     // again).
-    let done = finish(rt, m, cb.st, cb.depth, regs, nargs, calls).map_err(|e| Exit::Fatal(e.into()))?;
+    let done =
+        finish(rt, m, cb.st, cb.depth, regs, nargs, calls).map_err(|e| Exit::Fatal(e.into()))?;
     Ok(done.then_some(text))
 }
 

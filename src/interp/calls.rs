@@ -33,10 +33,13 @@ pub(super) fn closure_parts(rt: &Runtime, h: Handle) -> (FuncId, Arc<[Value]>) {
 pub(super) fn grow(rt: &Runtime, regs: &[Value], top: usize) -> Result<Box<[Value]>, Exit> {
     let limit = rt.cfg.limits.max_stack_regs;
     if top > limit {
-        return Err(Exit::Fatal(format!(
-            "runtime: goroutine stack exceeds {}-byte limit\nfatal error: stack overflow",
-            limit * std::mem::size_of::<Value>()
-        ).into()));
+        return Err(Exit::Fatal(
+            format!(
+                "runtime: goroutine stack exceeds {}-byte limit\nfatal error: stack overflow",
+                limit * std::mem::size_of::<Value>()
+            )
+            .into(),
+        ));
     }
     let size = top.max(2 * regs.len()).min(limit);
     if !rt.stack_grow(size - regs.len()) {

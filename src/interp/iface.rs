@@ -91,10 +91,9 @@ pub(super) fn equal(rt: &Runtime, a: Value, b: Value) -> Result<bool, Exit> {
         return Ok(true);
     }
     if !crate::rt::map::comparable_type(&rt.prog, a.t) {
-        return Err(Exit::Panic(format!(
-            "runtime error: comparing uncomparable type {}",
-            rt.prog.type_name(a.t)
-        ).into()));
+        return Err(Exit::Panic(
+            format!("runtime error: comparing uncomparable type {}", rt.prog.type_name(a.t)).into(),
+        ));
     }
     let (x, y) = (Value { t: 0, ..a }, Value { t: 0, ..b });
     super::values_equal(rt, x, y, a.t)

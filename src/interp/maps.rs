@@ -15,7 +15,9 @@ use crate::vm::value::Value;
 /// as Go's runtime does.
 fn key(rt: &Runtime, v: Value, kk: MapKeyKind) -> Result<Option<MapKey>, Exit> {
     key_of(&rt.heap, &rt.prog, v, kk).map_err(|t| {
-        Exit::Panic(format!("runtime error: hash of unhashable type {}", rt.prog.type_name(t)).into())
+        Exit::Panic(
+            format!("runtime error: hash of unhashable type {}", rt.prog.type_name(t)).into(),
+        )
     })
 }
 

@@ -197,8 +197,9 @@ pub(super) fn bounds(
     has_hi: bool,
 ) -> Result<(), Exit> {
     let lim = limit as i64;
-    let fail =
-        |s: String| Err(Exit::Panic(format!("runtime error: slice bounds out of range {s}").into()));
+    let fail = |s: String| {
+        Err(Exit::Panic(format!("runtime error: slice bounds out of range {s}").into()))
+    };
     if let Some(mx) = max {
         if mx < 0 {
             return fail(format!("[::{mx}]"));

@@ -6,8 +6,8 @@
 use super::fmtscan::{fscan, scan_stdin, sscan, Mode};
 use super::{func, func_go, method, type_, Call, Fault, Member};
 use crate::rt::fmt as gofmt;
-use crate::rt::methods::{self, Directive};
 use crate::rt::g::LibFrame;
+use crate::rt::methods::{self, Directive};
 use crate::rt::obj::Obj;
 use crate::sys::internal_error;
 use crate::vm::value::Value;
@@ -130,7 +130,10 @@ fn format_string(c: &mut Call) -> Result<(), Fault> {
             "gopark: fmt.FormatString of a State other than fmt's is not supported yet".into(),
         ));
     }
-    let d = Directive { verb: char::from_u32(c.int(1) as u32).unwrap_or('\u{fffd}'), ..directive(c, st) };
+    let d = Directive {
+        verb: char::from_u32(c.int(1) as u32).unwrap_or('\u{fffd}'),
+        ..directive(c, st)
+    };
     c.ret_str(&d.format_string())
 }
 
@@ -237,8 +240,9 @@ fn errorf(c: &mut Call) -> Result<(), Fault> {
     let args = c.elems(1);
     let types = &c.rt.prog.types;
     let is_error = |i: usize| {
-        args.get(i)
-            .is_some_and(|v| v.t != 0 && types.get(v.t as usize).is_some_and(|d| d.error_method.is_some()))
+        args.get(i).is_some_and(|v| {
+            v.t != 0 && types.get(v.t as usize).is_some_and(|d| d.error_method.is_some())
+        })
     };
     let (format, mut wrapped) = w_verbs(&format, is_error);
     let msg = gofmt::sprintf_bytes(&c.fmt_env(), &format, &args);

@@ -6,11 +6,11 @@
 
 use super::{constant, func, method, type_, Call, ConstVal, Fault, Member};
 use crate::rt::fmt as gofmt;
-use gofmt::PrintKind as Kind;
 use crate::rt::obj::Obj;
 use crate::rt::{rawtext, timefmt};
 use crate::sys::{internal_error, lock};
 use crate::vm::value::Value;
+use gofmt::PrintKind as Kind;
 
 use ConstVal::Int as I;
 

@@ -640,7 +640,9 @@ fn parse_time(c: &mut Call) -> Result<(), Fault> {
             let loc = match z {
                 timefmt::ParsedZone::Utc => UTC_LOC,
                 timefmt::ParsedZone::Local => singleton(c, LOCAL)?.h,
-                timefmt::ParsedZone::Fixed(name, offset) => new_location(c, &name, offset, &name)?.h,
+                timefmt::ParsedZone::Fixed(name, offset) => {
+                    new_location(c, &name, offset, &name)?.h
+                }
             };
             ret_time_in(c, t, loc)?;
             c.ret_err(None)

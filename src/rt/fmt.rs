@@ -208,7 +208,8 @@ fn nested_item_with(env: &Env, v: Value, ty: TypeId, plus: bool, methods: bool) 
         // <nil>.
         Some((_, TypeKind::StructPtr { .. } | TypeKind::Pointer))
             if methods
-                && (has_text_method(env, ty) || lib_string(env, Value { t: ty, ..v }).is_some()) =>
+                && (has_text_method(env, ty)
+                    || lib_string(env, Value { t: ty, ..v }).is_some()) =>
         {
             Item::Value(Value { t: ty, ..v })
         }

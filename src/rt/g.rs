@@ -206,9 +206,10 @@ impl GState {
             // Zero handles are left out as they are pushed: `out` holds every goroutine's roots
             // so far, and filtering all of it here made a collection quadratic in the number
             // of goroutines with a deferred call (262,144 of them took 15 s instead of 0.1).
-            let defers = c.defers.iter().flat_map(|d| {
-                std::iter::once(d.closure).chain(d.args.iter().map(|v| v.h))
-            });
+            let defers = c
+                .defers
+                .iter()
+                .flat_map(|d| std::iter::once(d.closure).chain(d.args.iter().map(|v| v.h)));
             let rest = c.panics.iter().map(|p| p.value.h).chain(c.fmt.iter().map(|f| f.state.h));
             let tasks = c.tasks.iter().flat_map(|t| t.roots.iter().map(|v| v.h));
             out.extend(defers.chain(rest).chain(tasks).filter(|h| *h != 0));

@@ -325,7 +325,8 @@ impl Exec {
             let state = self.make(move |c| crate::library::fmt::new_state(c, &d)).await;
             let verb = Value::int(d.verb as i64);
             self.call_go(GoFn::Func(w.func), vec![w.recv, state, verb], 0).await?;
-            let text = with(&self.ctx, move |c| Ok(crate::library::fmt::state_text(c, state))).await;
+            let text =
+                with(&self.ctx, move |c| Ok(crate::library::fmt::state_text(c, state))).await;
             results.push(text);
         }
     }
