@@ -19,7 +19,7 @@
 //! next turn (exitsyscall) once every other M has caught up; sysmon retakes its P 20 us
 //! after the call began, at that virtual moment.
 
-use super::{step, After, Step, Syscall};
+use super::{begin, step, After, Step, Syscall};
 use crate::rt::g::G;
 use crate::sched::{splitmix, MCtx, Runtime};
 use crate::sys::Arc;
@@ -166,10 +166,7 @@ impl Deterministic {
                 return;
             }
             match rt.find_runnable(&mut dm.m, true) {
-                Some(g) => {
-                    rt.execute_begin(&dm.m, &g);
-                    dm.curg = Some(g);
-                }
+                Some(g) => dm.curg = begin(rt, &dm.m, g),
                 None => {
                     rt.release_p(&mut dm.m);
                     rt.mark_m_parked(mi);
@@ -178,7 +175,10 @@ impl Deterministic {
             }
         }
         let Some(g) = dm.curg.clone() else { return };
-        match step(rt, &mut dm.m, &g) {
+        // A turn never keeps the world held (the temporary `None` is dropped with this
+        // statement): the next turn may be another M's collection.
+        let stepped = step(rt, &mut dm.m, &g, &mut None);
+        match stepped {
             Step::Continue => {}
             Step::Over(after) => {
                 dm.curg = None;

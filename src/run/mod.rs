@@ -10,8 +10,8 @@
 //!   on its own virtual clock (run/det.rs).
 //!
 //! A time slice is a run of chunks (`Limits::fuel` instructions each). Between chunks the M
-//! lets go of the world lock (so a collection or procresize can stop the world there) and
-//! asks `slice_must_end`: a G keeps its M until it blocks, ends, or sysmon asks it to stop
+//! lets go of the world lock if another M waits to stop the world (a collection or
+//! procresize, which then runs there; `step`) and asks `slice_must_end`: a G keeps its M until it blocks, ends, or sysmon asks it to stop
 //! after 10 ms, as in Go.
 
 mod det;
@@ -21,7 +21,7 @@ use crate::interp::{self, Exit};
 use crate::rt::g::G;
 use crate::sched::{Config, Mode, Outcome};
 use crate::sched::{MCtx, Runtime};
-use crate::sys::{lock, thread, Arc};
+use crate::sys::{lock, thread, Arc, RwLockReadGuard};
 use crate::trace::StopReason;
 use crate::vm::program::Program;
 
@@ -68,6 +68,18 @@ pub fn mstart(rt: &Runtime, id: usize) {
     rt.heap.flush(&mut m.cache);
 }
 
+/// execute's start: `g` runs on `m` now, unless it inherits a slice that sysmon asked to
+/// end (`preempt_on_entry`): then it goes to the global queue at once and this returns None.
+fn begin(rt: &Runtime, m: &MCtx, g: Arc<G>) -> Option<Arc<G>> {
+    rt.execute_begin(m, &g);
+    if rt.preempt_on_entry(m) {
+        rt.slice_end(m);
+        rt.gosched(m, g, StopReason::Preempted);
+        return None;
+    }
+    Some(g)
+}
+
 /// execute (threads mode): runs `g` on `m` (which holds a P) until its slice is over. A
 /// system call blocks this thread; the G goes on afterwards if the M gets a P back.
 fn execute(rt: &Runtime, m: &mut MCtx, g: Arc<G>) {
@@ -76,10 +88,11 @@ fn execute(rt: &Runtime, m: &mut MCtx, g: Arc<G>) {
         rt.gosched(m, g, StopReason::Yielded);
         return;
     }
-    let mut g = g;
-    rt.execute_begin(m, &g);
+    let Some(mut g) = begin(rt, m, g) else { return };
+    // The shared hold on the world, kept from chunk to chunk while no one waits to stop it.
+    let mut world = None;
     loop {
-        match step(rt, m, &g) {
+        match step(rt, m, &g, &mut world) {
             Step::Continue => {}
             Step::Over(after) => {
                 m.release_g(g);
@@ -155,9 +168,17 @@ impl After {
 }
 
 /// Runs one chunk of `g` with the world lock held shared (no collection or procresize runs
-/// meanwhile) and acts on how it ended.
-fn step(rt: &Runtime, m: &mut MCtx, g: &Arc<G>) -> Step {
-    let world = rt.world_read();
+/// meanwhile) and acts on how it ended. `held` is the hold of the slice's previous chunk, if
+/// it kept one; after a chunk that lets the slice go on, the hold is kept in `held` unless
+/// another M waits to stop the world or a collection is due (then it is released and the
+/// next chunk waits for the world to start again).
+fn step<'a>(
+    rt: &'a Runtime,
+    m: &mut MCtx,
+    g: &Arc<G>,
+    held: &mut Option<RwLockReadGuard<'a, ()>>,
+) -> Step {
+    let world = held.take().unwrap_or_else(|| rt.world_read());
     // The G's state is locked for the chunk only: a collection (maybe_collect below)
     // locks every G's state to find its roots.
     let step = {
@@ -216,9 +237,14 @@ fn step(rt: &Runtime, m: &mut MCtx, g: &Arc<G>) -> Step {
             }
         }
     };
-    drop(world);
+    let go_on = matches!(step, Step::Continue);
+    if go_on && rt.may_keep_world() {
+        *held = Some(world);
+    } else {
+        drop(world);
+    }
     rt.check_deadline();
-    if let Step::Continue = step {
+    if go_on && held.is_none() {
         rt.maybe_collect();
     }
     step

@@ -238,7 +238,10 @@ impl Runtime {
     /// and Ms are woken for them if there is work. `n` is clamped to the Ps the run started
     /// with (the page's and the CLI's P setting): that many Ms exist to run them.
     pub fn procresize(&self, m: &MCtx, n: usize) {
-        let _world = self.world.write().unwrap_or_else(|e| e.into_inner());
+        self.stop_the_world(|| self.procresize_stopped(m, n));
+    }
+
+    fn procresize_stopped(&self, m: &MCtx, n: usize) {
         let n = n.clamp(1, self.ps.len());
         let old = self.gomaxprocs.swap(n, Ordering::Relaxed);
         self.emit(m, Kind::ProcResize, 0, old as u32, n as u32);

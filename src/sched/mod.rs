@@ -229,6 +229,10 @@ pub struct MCtx {
     pub gc_retry: bool,
     /// runtime.GOMAXPROCS(n) asked for `n` Ps: the M runs procresize after the slice.
     pub want_procs: Option<usize>,
+    /// The G `find_runnable` returned came from its P's runnext, and so goes on with the time
+    /// slice of the G that put it there (Go's inheritTime): `execute_begin` does not start a
+    /// new slice for sysmon.
+    pub inherit_time: bool,
     /// The source line of the instruction the M is running, set by the interpreter before
     /// the operations that record events (block, wake, channel, sync), which carry it.
     pub line: u32,
@@ -278,6 +282,7 @@ impl MCtx {
             extra_ns: 0,
             gc_retry: false,
             want_procs: None,
+            inherit_time: false,
             line: 0,
             spare_gs: [None, None],
         }
@@ -368,9 +373,14 @@ pub struct Runtime {
     seq: AtomicU64,
     history: Mutex<Vec<Event>>,
     deadline_ns: u64,
-    /// Held shared by every M while it runs a time slice and exclusively by the collector:
-    /// taking it for writing stops the world at the next slice boundary of every M.
+    /// Held shared by every M while it runs a time slice and exclusively by the collector
+    /// and procresize: taking it for writing (`stop_the_world`) stops the world at the next
+    /// chunk boundary of every M.
     world: RwLock<()>,
+    /// How many Ms wait to stop the world. An M keeps its shared hold on `world` from chunk
+    /// to chunk of a slice while this is 0 (run/mod.rs `step`), and lets go at its next chunk
+    /// boundary once it is not.
+    stw_wanted: AtomicUsize,
     /// Collect when the heap's approximate live bytes pass this (GOGC=100: twice the live
     /// bytes after the last collection, at least `MIN_GC_BYTES`).
     next_gc_bytes: AtomicUsize,
@@ -457,6 +467,7 @@ impl Runtime {
             history: Mutex::new(Vec::new()),
             deadline_ns: cfg.limits.max_time_ms.saturating_mul(1_000_000),
             world: RwLock::new(()),
+            stw_wanted: AtomicUsize::new(0),
             next_gc_bytes: AtomicUsize::new(gc::MIN_GC_BYTES.min(cfg.limits.max_heap_bytes / 2)),
             gc_running: AtomicBool::new(false),
             gc_count: AtomicUsize::new(0),
@@ -744,9 +755,16 @@ impl Runtime {
             let p = &self.ps[p];
             // sysmon notices the new slice by the tick (Go's schedtick): no clock read here.
             // Only the M holding the P writes it (sysmon reads), so no read-modify-write.
-            p.schedtick
-                .store(p.schedtick.load(Ordering::Relaxed).wrapping_add(1), Ordering::Relaxed);
-            p.preempt.store(false, Ordering::Relaxed);
+            // A G from runnext goes on with the slice (and any preemption request) of the G
+            // before it, as in Go: otherwise two goroutines that hand the P to each other
+            // through runnext (a channel ping-pong, or a G requeued after the collection its
+            // allocation asked for) would start a fresh slice each time and starve the rest
+            // of the run queue, never running 10 ms in one slice.
+            if !m.inherit_time {
+                p.schedtick
+                    .store(p.schedtick.load(Ordering::Relaxed).wrapping_add(1), Ordering::Relaxed);
+                p.preempt.store(false, Ordering::Relaxed);
+            }
             p.curg.store(g.id, Ordering::Relaxed);
         }
         let line = if self.tracing() { self.resume_line(g) } else { 0 };
@@ -819,9 +837,12 @@ impl Runtime {
         }
     }
 
-    /// Ends the run once the run-time limit has passed.
+    /// Ends the run once the run-time limit has passed. Reads the coarse clock: sysmon
+    /// publishes it at least every 10 ms and checks the limit itself on every tick, so this
+    /// (called by the Ms between chunks) only needs to notice sooner. Reading the host clock
+    /// here was a call into JavaScript per chunk in the browser.
     pub fn check_deadline(&self) {
-        if self.deadline_ns > 0 && self.clock.now_ns() > self.deadline_ns && !self.is_done() {
+        if self.deadline_ns > 0 && self.clock.coarse_ns() > self.deadline_ns && !self.is_done() {
             let limit = format_duration_ms(self.cfg.limits.max_time_ms);
             self.finish_with_line(1, &format!("gopark: time limit of {limit} reached"));
         }

@@ -118,13 +118,15 @@ impl Runtime {
     pub fn find_runnable(&self, m: &mut MCtx, steal_runnext: bool) -> Option<Arc<G>> {
         let p = m.p?;
         m.schedtick = m.schedtick.wrapping_add(1);
+        m.inherit_time = false;
         if m.schedtick % GLOBAL_CHECK_TICKS == 0 {
             if let Some(g) = self.globrunqget_one(m) {
                 return Some(g);
             }
         }
         self.run_timers(m, p);
-        if let Some(g) = self.runqget(m, p) {
+        if let Some((g, inherit)) = self.runqget(m, p) {
+            m.inherit_time = inherit;
             return Some(g);
         }
         if let Some(g) = self.globrunqget(m, p) {
@@ -133,21 +135,23 @@ impl Runtime {
         // Due timers of other Ps (whose Ms may be running long slices or parked): what they
         // wake comes to this P.
         self.run_all_timers(m);
-        if let Some(g) = self.runqget(m, p) {
+        if let Some((g, inherit)) = self.runqget(m, p) {
+            m.inherit_time = inherit;
             return Some(g);
         }
         self.steal(m, steal_runnext)
     }
 
-    /// runqget: runnext first, then the head of the local queue.
-    fn runqget(&self, m: &MCtx, p: usize) -> Option<Arc<G>> {
+    /// runqget: runnext first, then the head of the local queue. Says whether the G came
+    /// from runnext (it inherits the running slice).
+    fn runqget(&self, m: &MCtx, p: usize) -> Option<(Arc<G>, bool)> {
         let mut q = lock(&self.ps[p].q);
         let (g, from) = match q.runnext.take() {
             Some(g) => (g, Q_RUNNEXT),
             None => (q.runq.pop_front()?, Q_RUNQ),
         };
         self.emit(m, Kind::RunqGet, g.id, from, p as u32);
-        Some(g)
+        Some((g, from == Q_RUNNEXT))
     }
 
     /// Takes a batch from the global queue: one to run, the rest onto P's runq.

@@ -27,6 +27,18 @@ pub const FORCE_PREEMPT_NS: u64 = 10_000_000;
 pub const SYSCALL_RETAKE_NS: u64 = 20_000;
 
 impl Runtime {
+    /// Right after `execute_begin`: whether a G taken from runnext must stop before it runs,
+    /// because sysmon asked the slice it inherits to end (Go preempts it at its next function
+    /// call). Without this a G that blocks within its first chunk would never see the
+    /// request, and goroutines handing the P to each other through runnext would keep it.
+    pub fn preempt_on_entry(&self, m: &MCtx) -> bool {
+        let Some(p) = m.p.filter(|_| m.inherit_time) else { return false };
+        if self.cfg.mode == Mode::Deterministic || cfg!(any(loom, shuttle)) {
+            self.check_preempt(p);
+        }
+        self.ps[p].preempt.swap(false, Ordering::Relaxed)
+    }
+
     /// At a chunk boundary: whether the G running on `m` must stop now (the run ended,
     /// sysmon asked for preemption, or procresize took the P away).
     pub fn slice_must_end(&self, m: &MCtx) -> bool {
@@ -104,8 +116,8 @@ impl Runtime {
     pub fn sysmon_main(&self) {
         let mut idle_us = 20u64;
         while !self.is_done() {
-            self.check_deadline();
             let acted = self.sysmon_tick();
+            self.check_deadline();
             idle_us = if acted { 20 } else { (idle_us * 2).min(10_000) };
             self.sysmon_sleep(self.sysmon_delay_us(idle_us));
         }
