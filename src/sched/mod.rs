@@ -16,10 +16,11 @@
 //! 2. `find_runnable`: every 61st schedule the global queue first (fairness), then due
 //!    timers, then `runnext`, the local runq, the global queue (taking a batch), then steal
 //!    half of another P's runq, visiting the Ps in a random order.
-//! 3. A G runs until its fuel (instructions) runs out (preempted: back to the global queue,
-//!    as Go's `goschedImpl` does), it yields (`Gosched`, same), it parks on a channel,
-//!    WaitGroup or timer (status WAITING, recorded on that object under its lock), or it
-//!    returns.
+//! 3. A G runs until sysmon asks its slice to end after 10 ms (checked between chunks of
+//!    `Limits::fuel` instructions; preempted: back to the global queue, as Go's
+//!    `goschedImpl` does), it yields (`Gosched`, same), it parks on a channel, WaitGroup or
+//!    timer (status WAITING, recorded on that object under its lock), or it returns. A G
+//!    taken from `runnext` inherits the slice of the G before it (Go's inheritTime).
 //! 4. An M that finds no work spins a little, then releases its P to the idle list and
 //!    parks. Whoever makes work (`newproc`, `goready`) calls `wakep`, which unparks an idle
 //!    M if a P is idle. The check for work and the parking happen under the `idle` lock, and
