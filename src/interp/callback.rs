@@ -23,6 +23,8 @@ pub(super) struct Callback<'a> {
     pub pending: usize,
     /// The frames below the running one, innermost last (runtime.Caller reads them).
     pub callers: &'a [crate::rt::g::Frame],
+    /// The running frame (its pc past the calling instruction), for runtime.Stack.
+    pub top: crate::rt::g::Frame,
 }
 
 /// Formats with `f` (a fmt function over the `nargs` arguments at the start of `regs`,

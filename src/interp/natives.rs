@@ -180,6 +180,7 @@ pub(super) fn run_imp(
     call.method = matches!(native.member.kind, library::Kind::Method(..));
     call.methods = calls.as_ref();
     call.callers = cb.callers;
+    call.running = Some((&*cb.st, cb.top));
     let res = (native.imp)(&mut call);
     let started = call.started.take();
     let results = call.results().to_vec();

@@ -151,7 +151,8 @@ pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Re
                 }
                 _ => nargs as usize,
             };
-            let cb = super::callback::Callback { st, depth, pending, callers };
+            let top = crate::rt::g::Frame { func: caller, pc: pc as u32, base: 0, closure: 0 };
+            let cb = super::callback::Callback { st, depth, pending, callers, top };
             natives::call(rt, m, g, native, &mut r[b as usize..], nargs as usize, cb)?
         }
         Op::Panic { v } => return Err(Exit::GoPanic(Box::new(r!(v)))),

@@ -49,6 +49,9 @@ pub struct Call<'a> {
     /// The frames below the calling function's, innermost last (runtime.Caller reads
     /// them); empty when the native is not called from Go code directly.
     pub callers: &'a [crate::rt::g::Frame],
+    /// The calling goroutine's state (its frames are out of it for the time slice) and
+    /// its running frame (runtime.Stack reads them with `callers`).
+    pub running: Option<(&'a crate::rt::g::GState, crate::rt::g::Frame)>,
 }
 
 /// Go's message when the heap limit is reached, then gopark's limit on a line of its own
@@ -76,7 +79,7 @@ pub fn room(rt: &Runtime, m: &MCtx, size: usize) -> Result<(), Fault> {
 impl<'a> Call<'a> {
     pub fn new(rt: &'a Runtime, m: &'a mut MCtx, g: &'a Arc<G>, args: &'a [Value]) -> Call<'a> {
         let (out, methods, started, callers) = (Vec::new(), None, None, &[][..]);
-        Call { rt, m, g, method: false, args, out, methods, started, callers }
+        Call { rt, m, g, method: false, args, out, methods, started, callers, running: None }
     }
 
     /// The environment fmt formats in: with the program's String and Error methods when

@@ -208,6 +208,7 @@ pub const PACKAGES: &[Package] = &[
     Package { path: "path/filepath", members: iofs::FILEPATH_MEMBERS },
     Package { path: "regexp", members: regexp::MEMBERS },
     Package { path: "runtime", members: runtime::MEMBERS },
+    Package { path: "runtime/debug", members: runtime::DEBUG_MEMBERS },
     Package { path: "slices", members: slices::MEMBERS },
     Package { path: "sort", members: sort::MEMBERS },
     Package { path: "strconv", members: strconv::MEMBERS },

@@ -3,6 +3,7 @@
 //! of the Go-written prelude, lang/prelude.go).
 
 use super::{constant, func, type_, Call, ConstVal, Fault, Member};
+use crate::rt::g::LibFrame;
 use crate::rt::obj::Obj;
 use crate::vm::value::Value;
 
@@ -21,7 +22,82 @@ pub const MEMBERS: &[Member] = &[
     // per-size-class structs that gopark's heap has no classes for, is left out.
     type_("MemStats", MEM_STATS),
     func("ReadMemStats", "func(m *MemStats)", read_mem_stats),
+    func("Stack", "func(buf []byte, all bool) int", stack),
 ];
+
+/// Package runtime/debug: the stack printers, and the tuning knobs as settings that gopark's
+/// collector does not use (each returns the previous setting, as Go's do).
+pub const DEBUG_MEMBERS: &[Member] = &[
+    func("Stack", "func() []byte", debug_stack),
+    func("PrintStack", "func()", print_stack),
+    func("FreeOSMemory", "func()", gc),
+    func("SetGCPercent", "func(percent int) int", |c| set_knob(c, "debug.gcpercent", 100)),
+    func("SetMaxStack", "func(bytes int) int", |c| set_knob(c, "debug.maxstack", 1_000_000_000)),
+    func("SetMaxThreads", "func(threads int) int", |c| set_knob(c, "debug.maxthreads", 10_000)),
+    func("SetMemoryLimit", "func(limit int64) int64", |c| {
+        set_knob(c, "debug.memorylimit", i64::MAX)
+    }),
+    func("SetPanicOnFault", "func(enabled bool) bool", |c| {
+        let old = c.global("debug.panicfault").is_some_and(|v| v.w != 0);
+        c.set_global("debug.panicfault", Value::bool(c.bool(0)));
+        c.ret_bool(old);
+        Ok(())
+    }),
+    func("SetTraceback", "func(level string)", |_| Ok(())),
+];
+
+/// A runtime/debug setting: stores argument 0 and returns the previous value (`default`
+/// before the first call). A negative percent or limit reads the setting in Go without
+/// changing it.
+fn set_knob(c: &mut Call, key: &'static str, default: i64) -> Result<(), Fault> {
+    let old = c.global(key).map_or(default, |v| v.as_int());
+    let new = c.int(0);
+    if new >= 0 || key == "debug.gcpercent" {
+        c.set_global(key, Value::int(new));
+    }
+    c.ret_int(old);
+    Ok(())
+}
+
+/// debug.Stack's own frame, which Go shows above its caller's.
+const DEBUG_STACK: LibFrame = ("runtime/debug.Stack", false, "runtime/debug/stack.go", 26);
+const DEBUG_PRINT_STACK: LibFrame =
+    ("runtime/debug.PrintStack", false, "runtime/debug/stack.go", 18);
+
+/// The calling goroutine's stack as Go formats it (`lib` above its Go frames), every
+/// goroutine's with `all`.
+fn stack_text(c: &Call, lib: &[LibFrame], all: bool) -> Result<String, Fault> {
+    let Some((st, top)) = c.running else {
+        return Err(Fault::Fatal("gopark: runtime.Stack outside a Go call".into()));
+    };
+    let mut frames = c.callers.to_vec();
+    frames.push(top);
+    Ok(c.rt.stack_of_running(c.g, st, &frames, lib, all))
+}
+
+/// runtime.Stack(buf, all): as much of the text as fits in buf; the bytes written.
+fn stack(c: &mut Call) -> Result<(), Fault> {
+    let text = stack_text(c, &[], c.bool(1))?;
+    let room = c.elems(0).len();
+    let bytes: Vec<Value> = text.bytes().take(room).map(|b| Value::int(b as i64)).collect();
+    c.set_elems(0, &bytes);
+    c.ret_int(bytes.len() as i64);
+    Ok(())
+}
+
+fn debug_stack(c: &mut Call) -> Result<(), Fault> {
+    let text = stack_text(c, &[DEBUG_STACK], false)?;
+    let v = super::crypto::new_byte_slice(c, text.as_bytes())?;
+    c.ret(v);
+    Ok(())
+}
+
+/// debug.PrintStack: debug.Stack's text on standard error.
+fn print_stack(c: &mut Call) -> Result<(), Fault> {
+    let text = stack_text(c, &[DEBUG_STACK, DEBUG_PRINT_STACK], false)?;
+    c.rt.write(c.m, c.g.id, 2, text.as_bytes());
+    Ok(())
+}
 
 const MEM_STATS: &str = "struct{Alloc uint64; TotalAlloc uint64; Sys uint64; Lookups uint64; \
     Mallocs uint64; Frees uint64; HeapAlloc uint64; HeapSys uint64; HeapIdle uint64; \

@@ -160,6 +160,18 @@ const LIB_ERRORS_AS: [&[LibFrame]; 3] = [
     &[("errors.As", true, "errors/wrap.go", 111)],
 ];
 
+/// The lines of library frames.
+fn lib_lines(lib: &[LibFrame]) -> Vec<Line> {
+    lib.iter()
+        .map(|&(name, args, file, line)| Line {
+            name: name.into(),
+            args,
+            file: format!("{GOROOT}/src/{file}"),
+            line,
+        })
+        .collect()
+}
+
 /// One printed frame.
 struct Line {
     name: String,
@@ -262,18 +274,17 @@ impl Runtime {
 
     /// The frames Go would show, innermost first.
     fn frames(&self, g: &G, st: &GState, crashed: Option<&str>) -> Vec<Line> {
-        let prog = &self.prog;
-        let mut out: Vec<Line> = self
-            .lib_frames(g, st, crashed)
-            .iter()
-            .map(|&(name, args, file, line)| Line {
-                name: name.into(),
-                args,
-                file: format!("{GOROOT}/src/{file}"),
-                line,
-            })
-            .collect();
+        let mut out = lib_lines(self.lib_frames(g, st, crashed));
         let frames: Vec<&Frame> = st.frames().collect();
+        out.extend(self.go_frames(st, &frames));
+        out
+    }
+
+    /// The lines of the Go frames `frames` (outermost first) of a goroutine whose state,
+    /// but for its frames, is `st`; innermost first.
+    fn go_frames(&self, st: &GState, frames: &[&Frame]) -> Vec<Line> {
+        let prog = &self.prog;
+        let mut out = Vec::new();
         let n = frames.len();
         for (i, fr) in frames.iter().enumerate().rev() {
             let Some(f) = prog.funcs.get(fr.func as usize) else { continue };
@@ -356,15 +367,7 @@ impl Runtime {
         let Some(t) = c.tasks.iter().find(|t| t.depth == depth && t.awaiting) else {
             return Vec::new();
         };
-        t.frames
-            .iter()
-            .map(|&(name, args, file, line)| Line {
-                name: name.into(),
-                args,
-                file: format!("{GOROOT}/src/{file}"),
-                line,
-            })
-            .collect()
+        lib_lines(&t.frames)
     }
 
     /// `created by F in goroutine P` and its location (printcreatedby); nothing for
@@ -380,7 +383,33 @@ impl Runtime {
     /// instruction at pc-1 panicked or threw (its library frames come from that
     /// instruction, not from a wait reason).
     pub fn traceback(&self, g: &G, st: &GState, crashed: Option<&str>) -> String {
-        let frames = self.frames(g, st, crashed);
+        self.print_frames(g, &self.frames(g, st, crashed))
+    }
+
+    /// runtime.Stack and runtime/debug.Stack, called by the running goroutine `g`: its
+    /// section as Go prints it (`lib`, the library's frames, above its Go frames `frames`,
+    /// outermost first, which are out of its state `st` for the time slice), and with
+    /// `all` every other goroutine's after it.
+    pub fn stack_of_running(
+        &self,
+        g: &G,
+        st: &GState,
+        frames: &[Frame],
+        lib: &[LibFrame],
+        all: bool,
+    ) -> String {
+        let mut lines = lib_lines(lib);
+        lines.extend(self.go_frames(st, &frames.iter().collect::<Vec<_>>()));
+        let mut text = format!("goroutine {} [running]:\n", g.id);
+        text.push_str(&self.print_frames(g, &lines));
+        if all {
+            let others: Vec<Arc<G>> = self.all_gs().into_iter().filter(|o| o.id != g.id).collect();
+            self.dump_others(&others, &mut text);
+        }
+        text
+    }
+
+    fn print_frames(&self, g: &G, frames: &[Line]) -> String {
         let mut s = String::new();
         let n = frames.len();
         let half = TRACEBACK_FRAMES / 2;
