@@ -54,6 +54,7 @@ pub mod slices;
 pub mod slog;
 pub mod sort;
 pub mod sorting;
+pub mod strbuf;
 pub mod strconv;
 pub mod strfunc;
 pub mod strings;
