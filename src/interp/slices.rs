@@ -9,7 +9,21 @@ use crate::rt::obj::Obj;
 use crate::sched::{MCtx, Runtime};
 use crate::sys::internal_error;
 use crate::vm::op::{ElemSize, TypeId, ELEM_POINTERS, SLICE_ARRAY, SLICE_HI, SLICE_LO, SLICE_MAX};
+use crate::vm::op::{SLICE_HI_U, SLICE_LO_U, SLICE_MAX_U};
 use crate::vm::value::Value;
+
+/// `Op::CheckIndexU`: an index of type uint, uint64 or uintptr of 2^63 or more (which the
+/// index instruction after it would take for a negative int) is out of range, and Go
+/// prints it as the unsigned number it is.
+pub(super) fn check_index_u(rt: &Runtime, s: Value, i: i64, string: bool) -> Result<(), Exit> {
+    if i >= 0 {
+        return Ok(());
+    }
+    let len = if string { rt.heap.bytes(s).len() } else { s.slice_len() };
+    Err(Exit::Panic(
+        format!("runtime error: index out of range [{}] with length {len}", i as u64).into(),
+    ))
+}
 
 /// Go's text for an index out of range (negative indexes have no length part).
 pub(super) fn index_panic(i: i64, len: usize) -> Exit {
@@ -189,14 +203,14 @@ fn store_values(rt: &Runtime, to: Value, vals: &[Value], elem: TypeId) -> Result
 /// Checks slice bounds in Go's order (max, then hi, then lo) with Go's panic texts.
 /// `limit` is the capacity (slices) or the length (strings); `what` names it.
 pub(super) fn bounds(
-    lo: i64,
-    hi: i64,
-    max: Option<i64>,
+    lo: i128,
+    hi: i128,
+    max: Option<i128>,
     limit: usize,
     what: &str,
     has_hi: bool,
 ) -> Result<(), Exit> {
-    let lim = limit as i64;
+    let lim = limit as i128;
     let fail = |s: String| {
         Err(Exit::Panic(format!("runtime error: slice bounds out of range {s}").into()))
     };
@@ -247,14 +261,29 @@ pub(super) struct Bounds {
     pub flags: u8,
 }
 
+impl Bounds {
+    /// Bound `v` as written, whose bit in `flags` is `has`; as its unsigned value when the
+    /// flag `unsigned` says its type is (a uint of 2^63 or more is not negative).
+    fn get(self, v: i64, has: u8, unsigned: u8) -> Option<i128> {
+        let wide = if self.flags & unsigned != 0 { v as u64 as i128 } else { v as i128 };
+        (self.flags & has != 0).then_some(wide)
+    }
+    /// lo and hi, the absent ones 0 and `len`.
+    fn lo_hi(self, len: usize) -> (i128, i128) {
+        let lo = self.get(self.lo, SLICE_LO, SLICE_LO_U).unwrap_or(0);
+        (lo, self.get(self.hi, SLICE_HI, SLICE_HI_U).unwrap_or(len as i128))
+    }
+}
+
 /// `s[lo:hi:max]` of a slice.
 pub(super) fn slice(s: Value, b: Bounds) -> Result<Value, Exit> {
-    let l = if b.flags & SLICE_LO != 0 { b.lo } else { 0 };
-    let h = if b.flags & SLICE_HI != 0 { b.hi } else { s.slice_len() as i64 };
-    let mx = (b.flags & SLICE_MAX != 0).then_some(b.max);
+    let (l, h) = b.lo_hi(s.slice_len());
+    let mx = b.get(b.max, SLICE_MAX, SLICE_MAX_U);
     let what = if b.flags & SLICE_ARRAY != 0 { "length" } else { "capacity" };
     bounds(l, h, mx, s.slice_cap(), what, b.flags & SLICE_HI != 0)?;
-    let c = mx.unwrap_or(s.slice_cap() as i64);
+    // In range: every bound fits the slice's 32-bit capacity.
+    let (l, h) = (l as i64, h as i64);
+    let c = mx.map_or(s.slice_cap() as i64, |m| m as i64);
     Ok(if s.h == 0 {
         Value::ZERO
     } else {
@@ -265,8 +294,7 @@ pub(super) fn slice(s: Value, b: Bounds) -> Result<Value, Exit> {
 /// `s[lo:hi]` of a string: a new string.
 pub(super) fn slice_str(rt: &Runtime, m: &mut MCtx, s: Value, b: Bounds) -> Result<Value, Exit> {
     let text = rt.heap.bytes(s);
-    let l = if b.flags & SLICE_LO != 0 { b.lo } else { 0 };
-    let h = if b.flags & SLICE_HI != 0 { b.hi } else { text.len() as i64 };
+    let (l, h) = b.lo_hi(text.len());
     bounds(l, h, None, text.len(), "length", b.flags & SLICE_HI != 0)?;
     // Go's strings are bytes: a cut inside a UTF-8 sequence keeps the bytes.
     new_string_bytes(rt, m, &text[l as usize..h as usize])
