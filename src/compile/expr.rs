@@ -1200,7 +1200,8 @@ impl<'a> Gen<'a> {
                 Gtr => Op::GtF { dst, a, b },
                 _ => Op::GeF { dst, a, b },
             }
-        } else if t.has_nil() {
+        } else if t.has_nil() || t.is_time() {
+            // A time.Time is equal to another with the same instant word and Location.
             match op {
                 Eql => Op::EqRef { dst, a, b },
                 _ => Op::NeRef { dst, a, b },
