@@ -1,7 +1,7 @@
 //! Package math: float64 functions and the limits of the numeric types.
 
-use super::mathfn;
 use super::{constant, func, Call, ConstVal, Fault, Member};
+use super::{mathfn, mathspecial};
 
 // The irrational constants are the best fractions with terms below 2^62 (continued-fraction
 // convergents of the values to 100 digits): within 1e-36 of the true value, where Go keeps
@@ -11,6 +11,15 @@ use ConstVal::{Float as F, Int as I, Rat as R};
 pub const MEMBERS: &[Member] = &[
     func("Abs", "func(x float64) float64", |c| f1(c, f64::abs)),
     func("Acos", "func(x float64) float64", |c| f1(c, mathfn::acos)),
+    func("Acosh", "func(x float64) float64", |c| f1(c, mathspecial::acosh)),
+    func("Asinh", "func(x float64) float64", |c| f1(c, mathspecial::asinh)),
+    func("Atanh", "func(x float64) float64", |c| f1(c, mathspecial::atanh)),
+    func("Erf", "func(x float64) float64", |c| f1(c, mathspecial::erf)),
+    func("Erfc", "func(x float64) float64", |c| f1(c, mathspecial::erfc)),
+    func("Erfinv", "func(x float64) float64", |c| f1(c, mathspecial::erfinv)),
+    func("Erfcinv", "func(x float64) float64", |c| f1(c, |x| mathspecial::erfinv(1.0 - x))),
+    func("Expm1", "func(x float64) float64", |c| f1(c, mathspecial::expm1)),
+    func("Gamma", "func(x float64) float64", |c| f1(c, mathspecial::gamma)),
     func("Asin", "func(x float64) float64", |c| f1(c, mathfn::asin)),
     func("Atan", "func(x float64) float64", |c| f1(c, mathfn::atan)),
     func("Atan2", "func(y, x float64) float64", |c| f2(c, mathfn::atan2)),

@@ -44,6 +44,7 @@ pub mod log;
 pub mod maps;
 pub mod math;
 mod mathfn;
+mod mathspecial;
 pub mod os;
 pub mod path;
 pub mod rand;
