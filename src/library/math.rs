@@ -20,6 +20,12 @@ pub const MEMBERS: &[Member] = &[
     func("Erfcinv", "func(x float64) float64", |c| f1(c, |x| mathspecial::erfinv(1.0 - x))),
     func("Expm1", "func(x float64) float64", |c| f1(c, mathspecial::expm1)),
     func("Gamma", "func(x float64) float64", |c| f1(c, mathspecial::gamma)),
+    func("Lgamma", "func(x float64) (lgamma float64, sign int)", |c| {
+        let (l, sign) = mathspecial::lgamma(c.float(0));
+        c.ret_float(l);
+        c.ret_int(sign);
+        Ok(())
+    }),
     func("Asin", "func(x float64) float64", |c| f1(c, mathfn::asin)),
     func("Atan", "func(x float64) float64", |c| f1(c, mathfn::atan)),
     func("Atan2", "func(y, x float64) float64", |c| f2(c, mathfn::atan2)),
