@@ -1,7 +1,7 @@
 package main
 
 // Expm1, Log1p, the inverse hyperbolic functions, Gamma, Lgamma (times its sign), the error functions and their
-// inverses and Cbrt agree with Go to the bit: a hash of the bits of 6,000 results each.
+// inverses, Cbrt, J0, Y0 and Sin/Cos/Tan (huge arguments too) agree with Go to the bit: a hash of the bits of 6,000 results each.
 
 import (
 	"fmt"
@@ -23,7 +23,7 @@ func main() {
 	}{
 		{"Expm1", math.Expm1}, {"Log1p", math.Log1p}, {"Asinh", math.Asinh}, {"Acosh", math.Acosh},
 		{"Atanh", math.Atanh}, {"Gamma", math.Gamma}, {"Erf", math.Erf}, {"Erfc", math.Erfc},
-		{"Lgamma", func(v float64) float64 { l, s := math.Lgamma(v); return l * float64(s) }}, {"Erfinv", math.Erfinv}, {"Erfcinv", math.Erfcinv}, {"Cbrt", math.Cbrt},
+		{"Lgamma", func(v float64) float64 { l, s := math.Lgamma(v); return l * float64(s) }}, {"Erfinv", math.Erfinv}, {"Erfcinv", math.Erfcinv}, {"Cbrt", math.Cbrt}, {"J0", math.J0}, {"Y0", math.Y0}, {"Sin", math.Sin}, {"Cos", math.Cos}, {"Tan", math.Tan},
 	}
 	for _, fn := range fns {
 		h := uint64(0)
