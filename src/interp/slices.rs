@@ -6,9 +6,10 @@ use super::alloc::{new_array, new_string, new_string_bytes, out_of_memory};
 use super::structs::{field_kind, new_struct, FieldKind};
 use super::Exit;
 use crate::rt::obj::Obj;
+use crate::rt::sizeclass::grown_cap;
 use crate::sched::{MCtx, Runtime};
 use crate::sys::internal_error;
-use crate::vm::op::{ElemSize, TypeId, ELEM_POINTERS, SLICE_ARRAY, SLICE_HI, SLICE_LO, SLICE_MAX};
+use crate::vm::op::{ElemSize, TypeId, SLICE_ARRAY, SLICE_HI, SLICE_LO, SLICE_MAX};
 use crate::vm::op::{SLICE_HI_U, SLICE_LO_U, SLICE_MAX_U};
 use crate::vm::value::Value;
 
@@ -412,51 +413,10 @@ mod tests {
     }
 }
 
-/// The size classes of Go's allocator (runtime/sizeclasses.go, Go 1.23): the object sizes a
-/// small allocation is rounded up to.
-const SIZE_CLASSES: [u32; 68] = [
-    0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320,
-    352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792,
-    2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728,
-    10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672,
-    32768,
-];
-
-/// The capacity Go gives a slice of capacity `old_cap` grown by append to `new_len` elements
-/// of `esize` (runtime/slice.go): twice the old capacity below 256 elements, then about 1.25
-/// times, at least `new_len`; then as many elements as fit the memory the allocator really
-/// hands out (the size class, or whole 8 KiB pages above 32 KiB; an object with pointers
-/// above 512 bytes also carries an 8-byte header). So cap() prints what Go prints.
-pub(super) fn grown_cap(old_cap: usize, new_len: usize, esize: ElemSize) -> usize {
-    let mut cap = old_cap;
-    if new_len > 2 * old_cap {
-        cap = new_len;
-    } else if old_cap < 256 {
-        cap = 2 * old_cap;
-    } else {
-        while cap < new_len {
-            cap += (cap + 3 * 256) >> 2;
-        }
-    }
-    let size = (esize & !ELEM_POINTERS) as usize;
-    if size == 0 {
-        // Zero-size elements take no memory: the capacity is the length.
-        return new_len;
-    }
-    let mem = cap.saturating_mul(size);
-    let header = if esize & ELEM_POINTERS != 0 && mem > 512 { 8 } else { 0 };
-    let req = mem + header;
-    let rounded = if req <= 32768 - 8 {
-        SIZE_CLASSES.iter().map(|&c| c as usize).find(|&c| c >= req).unwrap_or(req) - header
-    } else {
-        mem.div_ceil(8192) * 8192
-    };
-    rounded / size
-}
-
 #[cfg(test)]
 mod grow_tests {
     use super::*;
+    use crate::vm::op::ELEM_POINTERS;
 
     #[test]
     fn capacities_as_go_grows_them() {

@@ -7,6 +7,7 @@
 
 use super::{Call, Fault};
 use crate::rt::obj::{ByteBuf, Obj};
+use crate::rt::sizeclass::{grown_cap, round_up_size};
 use crate::sys::internal_error;
 use crate::vm::value::{Handle, Value};
 
@@ -36,38 +37,9 @@ fn with<R>(c: &Call, h: Handle, f: impl FnOnce(&mut ByteBuf) -> R) -> R {
     }
 }
 
-/// Go's size classes for small objects (runtime/sizeclasses.go), in bytes.
-const SIZE_CLASSES: [usize; 68] = [
-    0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320,
-    352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792,
-    2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728,
-    10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672,
-    32768,
-];
-
-/// The capacity the allocator gives a byte slice of `size` bytes (runtime's roundupsize for
-/// pointer-free memory: a size class up to 32760 bytes, whole 8 KiB pages above).
-fn round_up_size(size: usize) -> usize {
-    if size <= 32768 - 8 {
-        return SIZE_CLASSES.iter().copied().find(|&s| s >= size).unwrap_or(size);
-    }
-    size.checked_add(8191).map_or(size, |s| s & !8191)
-}
-
-/// The capacity append gives a byte slice of capacity `old` that must hold `need` bytes
-/// (runtime's nextslicecap, then the size class).
+/// The capacity append gives a byte slice of capacity `old` that must hold `need` bytes.
 fn append_cap(old: usize, need: usize) -> usize {
-    let mut cap = old;
-    if need > 2 * old {
-        cap = need;
-    } else if old < 256 {
-        cap = 2 * old;
-    } else {
-        while cap < need {
-            cap += (cap + 3 * 256) >> 2;
-        }
-    }
-    round_up_size(cap)
+    grown_cap(old, need, 1)
 }
 
 /// The capacity the buffer needs to take `n` more bytes (None: it has room), sliding a

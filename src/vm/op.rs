@@ -669,7 +669,7 @@ pub enum Op {
         a: Reg,
     },
     /// dst = append(s, base..base+n): in place when the capacity allows, else into a new
-    /// array of the capacity Go's growslice gives (see interp::slices::grown_cap). `elem` is the element type when elements
+    /// array of the capacity Go's growslice gives (see rt::sizeclass::grown_cap). `elem` is the element type when elements
     /// are struct or array values (each is an object a slot owns: moving them to a new
     /// array copies them, as Go copies values), else 0.
     Append {

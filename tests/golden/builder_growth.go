@@ -9,24 +9,32 @@ import (
 	"strings"
 )
 
+// writer is what strings.Builder and bytes.Buffer both have.
+type writer interface {
+	WriteString(s string) (int, error)
+	WriteByte(c byte) error
+	WriteRune(r rune) (int, error)
+	Write(p []byte) (int, error)
+}
+
+// fill makes 200,000 writes.
+func fill(w writer) {
+	for i := 0; i < 50000; i++ {
+		w.WriteString("ab")
+		w.WriteByte('c')
+		w.WriteRune('é')
+		fmt.Fprintf(w, "%d", i%10)
+	}
+}
+
 func main() {
 	var b strings.Builder
-	for i := 0; i < 50000; i++ {
-		b.WriteString("ab")
-		b.WriteByte('c')
-		b.WriteRune('é')
-		fmt.Fprintf(&b, "%d", i%10)
-	}
+	fill(&b)
 	s := b.String()
 	fmt.Println(len(s), b.Len(), s[:20], s[len(s)-10:], s == b.String())
 
 	var bb bytes.Buffer
-	for i := 0; i < 50000; i++ {
-		bb.WriteString("ab")
-		bb.WriteByte('c')
-		bb.WriteRune('é')
-		fmt.Fprintf(&bb, "%d", i%10)
-	}
+	fill(&bb)
 	n := 0
 	for {
 		if _, err := bb.ReadByte(); err != nil {
