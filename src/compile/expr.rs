@@ -428,6 +428,7 @@ impl<'a> Gen<'a> {
                 let s = self.slice_view(x);
                 let i = self.expr(index);
                 self.set_line(e.pos);
+                self.check_index_u(s, i, index, !is_slice);
                 if is_slice {
                     self.emit(Op::IndexSlice { dst, s, i });
                 } else {
@@ -443,6 +444,9 @@ impl<'a> Gen<'a> {
                     if let Some(ie) = ie {
                         regs[k] = self.expr(ie);
                         flags |= 1 << k;
+                        if wide_unsigned(&self.ty(ie)) {
+                            flags |= crate::vm::op::SLICE_LO_U << k;
+                        }
                     }
                 }
                 if array_len(&self.ty(x)).is_some() {
@@ -625,6 +629,7 @@ impl<'a> Gen<'a> {
                 let v = self.slice_view(x);
                 self.mov(s, v);
                 let i = self.expr_temp(index);
+                self.check_index_u(s, i, index, false);
                 LValue::Index(s, i)
             }
             ExprKind::Index { x, index } if matches!(self.ty(x).underlying(), Type::Map(..)) => {
@@ -986,9 +991,18 @@ impl<'a> Gen<'a> {
                 let s = self.slice_view(sx);
                 let i = self.expr(index);
                 self.set_line(x.pos);
+                self.check_index_u(s, i, index, false);
                 self.emit(Op::ElemAddr { dst, s, i });
             }
             _ => self.error(e.start(), "taking this address is not supported yet"),
+        }
+    }
+
+    /// Before indexing `s` (a string when `string`) with register `i` holding `index`: the
+    /// check that reports a uint index of 2^63 or more as Go does (see `Op::CheckIndexU`).
+    fn check_index_u(&mut self, s: Reg, i: Reg, index: &Expr, string: bool) {
+        if wide_unsigned(&self.ty(index)) {
+            self.emit(Op::CheckIndexU { s, i, string });
         }
     }
 
@@ -1186,7 +1200,8 @@ impl<'a> Gen<'a> {
                 Gtr => Op::GtF { dst, a, b },
                 _ => Op::GeF { dst, a, b },
             }
-        } else if t.has_nil() {
+        } else if t.has_nil() || t.is_time() {
+            // A time.Time is equal to another with the same instant word and Location.
             match op {
                 Eql => Op::EqRef { dst, a, b },
                 _ => Op::NeRef { dst, a, b },
@@ -2635,4 +2650,11 @@ fn lib_type_path(dynamic: &str) -> Option<(&'static str, &str)> {
         .map(|p| p.path)
         .find(|p| p.rsplit('/').next() == Some(pkg))?;
     Some((path, ty))
+}
+
+/// Whether a value of type `t` may be 2^63 or more (uint, uint64, uintptr), which an int
+/// register holds as a negative number.
+fn wide_unsigned(t: &Type) -> bool {
+    use BasicKind::*;
+    matches!(t.basic_kind().map(BasicKind::canonical), Some(Uint | Uint64 | Uintptr))
 }

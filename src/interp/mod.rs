@@ -593,6 +593,7 @@ fn run_slice(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32)
             | Op::SliceLit { .. }
             | Op::IndexSlice { .. }
             | Op::StoreSlice { .. }
+            | Op::CheckIndexU { .. }
             | Op::Append { .. }
             | Op::AppendSlice { .. }
             | Op::SliceExpr { .. }

@@ -174,6 +174,9 @@ pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Re
         }
         Op::IndexSlice { dst, s, i } => r!(dst) = slices::index(rt, r!(s), r!(i).as_int())?,
         Op::StoreSlice { s, i, v } => slices::store(rt, r!(s), r!(i).as_int(), r!(v))?,
+        Op::CheckIndexU { s, i, string } => {
+            slices::check_index_u(rt, r!(s), r!(i).as_int(), string)?
+        }
         Op::Append { dst, s, base: b, n, elem, esize } => {
             // The values were copied as arguments are: they become the slots' own.
             let extra = &r[b as usize..b as usize + n as usize];

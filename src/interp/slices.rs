@@ -6,10 +6,25 @@ use super::alloc::{new_array, new_string, new_string_bytes, out_of_memory};
 use super::structs::{field_kind, new_struct, FieldKind};
 use super::Exit;
 use crate::rt::obj::Obj;
+use crate::rt::sizeclass::grown_cap;
 use crate::sched::{MCtx, Runtime};
 use crate::sys::internal_error;
-use crate::vm::op::{ElemSize, TypeId, ELEM_POINTERS, SLICE_ARRAY, SLICE_HI, SLICE_LO, SLICE_MAX};
+use crate::vm::op::{ElemSize, TypeId, SLICE_ARRAY, SLICE_HI, SLICE_LO, SLICE_MAX};
+use crate::vm::op::{SLICE_HI_U, SLICE_LO_U, SLICE_MAX_U};
 use crate::vm::value::Value;
+
+/// `Op::CheckIndexU`: an index of type uint, uint64 or uintptr of 2^63 or more (which the
+/// index instruction after it would take for a negative int) is out of range, and Go
+/// prints it as the unsigned number it is.
+pub(super) fn check_index_u(rt: &Runtime, s: Value, i: i64, string: bool) -> Result<(), Exit> {
+    if i >= 0 {
+        return Ok(());
+    }
+    let len = if string { rt.heap.bytes(s).len() } else { s.slice_len() };
+    Err(Exit::Panic(
+        format!("runtime error: index out of range [{}] with length {len}", i as u64).into(),
+    ))
+}
 
 /// Go's text for an index out of range (negative indexes have no length part).
 pub(super) fn index_panic(i: i64, len: usize) -> Exit {
@@ -189,14 +204,14 @@ fn store_values(rt: &Runtime, to: Value, vals: &[Value], elem: TypeId) -> Result
 /// Checks slice bounds in Go's order (max, then hi, then lo) with Go's panic texts.
 /// `limit` is the capacity (slices) or the length (strings); `what` names it.
 pub(super) fn bounds(
-    lo: i64,
-    hi: i64,
-    max: Option<i64>,
+    lo: i128,
+    hi: i128,
+    max: Option<i128>,
     limit: usize,
     what: &str,
     has_hi: bool,
 ) -> Result<(), Exit> {
-    let lim = limit as i64;
+    let lim = limit as i128;
     let fail = |s: String| {
         Err(Exit::Panic(format!("runtime error: slice bounds out of range {s}").into()))
     };
@@ -247,14 +262,29 @@ pub(super) struct Bounds {
     pub flags: u8,
 }
 
+impl Bounds {
+    /// Bound `v` as written, whose bit in `flags` is `has`; as its unsigned value when the
+    /// flag `unsigned` says its type is (a uint of 2^63 or more is not negative).
+    fn get(self, v: i64, has: u8, unsigned: u8) -> Option<i128> {
+        let wide = if self.flags & unsigned != 0 { v as u64 as i128 } else { v as i128 };
+        (self.flags & has != 0).then_some(wide)
+    }
+    /// lo and hi, the absent ones 0 and `len`.
+    fn lo_hi(self, len: usize) -> (i128, i128) {
+        let lo = self.get(self.lo, SLICE_LO, SLICE_LO_U).unwrap_or(0);
+        (lo, self.get(self.hi, SLICE_HI, SLICE_HI_U).unwrap_or(len as i128))
+    }
+}
+
 /// `s[lo:hi:max]` of a slice.
 pub(super) fn slice(s: Value, b: Bounds) -> Result<Value, Exit> {
-    let l = if b.flags & SLICE_LO != 0 { b.lo } else { 0 };
-    let h = if b.flags & SLICE_HI != 0 { b.hi } else { s.slice_len() as i64 };
-    let mx = (b.flags & SLICE_MAX != 0).then_some(b.max);
+    let (l, h) = b.lo_hi(s.slice_len());
+    let mx = b.get(b.max, SLICE_MAX, SLICE_MAX_U);
     let what = if b.flags & SLICE_ARRAY != 0 { "length" } else { "capacity" };
     bounds(l, h, mx, s.slice_cap(), what, b.flags & SLICE_HI != 0)?;
-    let c = mx.unwrap_or(s.slice_cap() as i64);
+    // In range: every bound fits the slice's 32-bit capacity.
+    let (l, h) = (l as i64, h as i64);
+    let c = mx.map_or(s.slice_cap() as i64, |m| m as i64);
     Ok(if s.h == 0 {
         Value::ZERO
     } else {
@@ -265,8 +295,7 @@ pub(super) fn slice(s: Value, b: Bounds) -> Result<Value, Exit> {
 /// `s[lo:hi]` of a string: a new string.
 pub(super) fn slice_str(rt: &Runtime, m: &mut MCtx, s: Value, b: Bounds) -> Result<Value, Exit> {
     let text = rt.heap.bytes(s);
-    let l = if b.flags & SLICE_LO != 0 { b.lo } else { 0 };
-    let h = if b.flags & SLICE_HI != 0 { b.hi } else { text.len() as i64 };
+    let (l, h) = b.lo_hi(text.len());
     bounds(l, h, None, text.len(), "length", b.flags & SLICE_HI != 0)?;
     // Go's strings are bytes: a cut inside a UTF-8 sequence keeps the bytes.
     new_string_bytes(rt, m, &text[l as usize..h as usize])
@@ -384,51 +413,10 @@ mod tests {
     }
 }
 
-/// The size classes of Go's allocator (runtime/sizeclasses.go, Go 1.23): the object sizes a
-/// small allocation is rounded up to.
-const SIZE_CLASSES: [u32; 68] = [
-    0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320,
-    352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792,
-    2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728,
-    10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672,
-    32768,
-];
-
-/// The capacity Go gives a slice of capacity `old_cap` grown by append to `new_len` elements
-/// of `esize` (runtime/slice.go): twice the old capacity below 256 elements, then about 1.25
-/// times, at least `new_len`; then as many elements as fit the memory the allocator really
-/// hands out (the size class, or whole 8 KiB pages above 32 KiB; an object with pointers
-/// above 512 bytes also carries an 8-byte header). So cap() prints what Go prints.
-pub(super) fn grown_cap(old_cap: usize, new_len: usize, esize: ElemSize) -> usize {
-    let mut cap = old_cap;
-    if new_len > 2 * old_cap {
-        cap = new_len;
-    } else if old_cap < 256 {
-        cap = 2 * old_cap;
-    } else {
-        while cap < new_len {
-            cap += (cap + 3 * 256) >> 2;
-        }
-    }
-    let size = (esize & !ELEM_POINTERS) as usize;
-    if size == 0 {
-        // Zero-size elements take no memory: the capacity is the length.
-        return new_len;
-    }
-    let mem = cap.saturating_mul(size);
-    let header = if esize & ELEM_POINTERS != 0 && mem > 512 { 8 } else { 0 };
-    let req = mem + header;
-    let rounded = if req <= 32768 - 8 {
-        SIZE_CLASSES.iter().map(|&c| c as usize).find(|&c| c >= req).unwrap_or(req) - header
-    } else {
-        mem.div_ceil(8192) * 8192
-    };
-    rounded / size
-}
-
 #[cfg(test)]
 mod grow_tests {
     use super::*;
+    use crate::vm::op::ELEM_POINTERS;
 
     #[test]
     fn capacities_as_go_grows_them() {

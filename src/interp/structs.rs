@@ -321,7 +321,8 @@ pub fn values_equal(rt: &Runtime, a: Value, b: Value, ty: TypeId) -> Result<bool
         Some(TypeKind::Float64 | TypeKind::Float32) => a.as_float() == b.as_float(),
         Some(TypeKind::Complex { .. }) => rt.heap.complex(a) == rt.heap.complex(b),
         Some(TypeKind::String) => a.h == b.h || rt.heap.bytes(a) == rt.heap.bytes(b),
-        Some(TypeKind::Bool) | Some(TypeKind::Int { .. }) => a.w == b.w,
+        // A time.Time is an Int with its Location's handle (0 for other ints).
+        Some(TypeKind::Bool) | Some(TypeKind::Int { .. }) => a.w == b.w && a.h == b.h,
         Some(TypeKind::Struct { fields: types }) => {
             let (fa, fb) = (fields(rt, a.h), fields(rt, b.h));
             let at = |f: &[Value], i: usize| f.get(i).copied().unwrap_or(Value::ZERO);

@@ -348,6 +348,10 @@ pub enum Type {
 pub const CELL: &str = "struct{..}";
 
 impl Type {
+    /// time.Time.
+    pub fn is_time(&self) -> bool {
+        matches!(self, Type::Named(n) if n.pkg.as_deref() == Some("time") && n.name == "Time")
+    }
     /// A library cell type (see `CELL`).
     pub fn is_lib_cell(&self) -> bool {
         matches!(self, Type::Named(_)) && matches!(self.underlying(), Type::Opaque(CELL))
@@ -518,9 +522,9 @@ pub fn identical_sig(a: &Signature, b: &Signature) -> bool {
 
 /// Whether values of the type can be compared with == (go/types Comparable).
 pub fn comparable(t: &Type) -> bool {
-    // time.Time is a struct in Go (comparable); here a word of Unix time (`Type::Opaque`), with
-    // one encoding per instant, so == compares the words (compile's EqI).
-    if matches!(t, Type::Named(n) if n.pkg.as_deref() == Some("time") && n.name == "Time") {
+    // time.Time is a struct in Go (comparable); here a word of Unix time (`Type::Opaque`) and
+    // its Location's handle, and == compares both, as Go's compares wall, ext and loc.
+    if t.is_time() {
         return true;
     }
     match t.underlying() {

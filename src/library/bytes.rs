@@ -1,11 +1,8 @@
-//! Package bytes: Buffer (a library cell holding the unread bytes as a string, like
-//! strings.Builder; Read takes from the front) and Reader (strings.Reader's struct over a
-//! copy of the bytes).
+//! Package bytes: Buffer (a library cell holding its buffer with a read offset, `strbuf.rs`;
+//! Read takes from the front) and Reader (strings.Reader's struct over a copy of the bytes).
 
-use super::strings::{
-    builder_grow, builder_len, builder_reset, builder_string, builder_write, builder_write_byte,
-    builder_write_rune, builder_write_string,
-};
+use super::strbuf::{self, Kind};
+use super::strings::{builder_write, builder_write_byte, builder_write_rune, builder_write_string};
 use super::strings::{reader_len, reader_read, reader_read_byte, reader_size};
 use super::{func, method, method_go, type_, Call, Fault, Member};
 use crate::vm::value::Value;
@@ -16,14 +13,14 @@ pub const MEMBERS: &[Member] = &[
     func("NewBufferString", "func(s string) *Buffer", new_buffer_string),
     // A copy of the unread bytes (Go's aliases the buffer: a change to it is not seen).
     method("*Buffer", "Bytes", "func() []byte", |c| {
-        let cur = c.update(c.arg(0), |v| v)?;
-        let b = c.rt.heap.bytes(cur);
+        let b = strbuf::contents(c, c.arg(0))?;
         let v = super::crypto::new_byte_slice(c, &b)?;
         c.ret(v);
         Ok(())
     }),
-    method("*Buffer", "Grow", "func(n int)", builder_grow),
-    method("*Buffer", "Len", "func() int", builder_len),
+    method("*Buffer", "Cap", "func() int", strbuf::cap),
+    method("*Buffer", "Grow", "func(n int)", |c| strbuf::grow(c, Kind::Buffer)),
+    method("*Buffer", "Len", "func() int", strbuf::len),
     method("*Buffer", "Read", "func(p []byte) (n int, err error)", buffer_read),
     method("*Buffer", "ReadByte", "func() (byte, error)", buffer_read_byte),
     method("*Buffer", "ReadBytes", "func(delim byte) (line []byte, err error)", |c| {
@@ -32,12 +29,18 @@ pub const MEMBERS: &[Member] = &[
     method("*Buffer", "ReadString", "func(delim byte) (line string, err error)", |c| {
         buffer_read_line(c, true)
     }),
-    method("*Buffer", "Reset", "func()", builder_reset),
-    method("*Buffer", "String", "func() string", builder_string),
-    method("*Buffer", "Write", "func(p []byte) (n int, err error)", builder_write),
-    method("*Buffer", "WriteByte", "func(c byte) error", builder_write_byte),
-    method("*Buffer", "WriteRune", "func(r rune) (n int, err error)", builder_write_rune),
-    method("*Buffer", "WriteString", "func(s string) (n int, err error)", builder_write_string),
+    method("*Buffer", "Reset", "func()", |c| strbuf::reset(c, Kind::Buffer)),
+    method("*Buffer", "String", "func() string", strbuf::string),
+    method("*Buffer", "Write", "func(p []byte) (n int, err error)", |c| {
+        builder_write(c, Kind::Buffer)
+    }),
+    method("*Buffer", "WriteByte", "func(c byte) error", |c| builder_write_byte(c, Kind::Buffer)),
+    method("*Buffer", "WriteRune", "func(r rune) (n int, err error)", |c| {
+        builder_write_rune(c, Kind::Buffer)
+    }),
+    method("*Buffer", "WriteString", "func(s string) (n int, err error)", |c| {
+        builder_write_string(c, Kind::Buffer)
+    }),
     method_go("*Buffer", "WriteTo", "func(w io.Writer) (n int64, err error)", buffer_write_to),
     func("NewReader", "func(b []byte) *Reader", |c| {
         // A copy of the bytes (Go's Reader shares them; a program that changes b while
@@ -55,58 +58,57 @@ pub const MEMBERS: &[Member] = &[
     method("*Reader", "Size", "func() int64", reader_size),
 ];
 
-/// NewBuffer and NewBufferString: a Buffer (a cell of its unread bytes) holding a copy of
-/// the argument's bytes.
+/// NewBuffer and NewBufferString: a Buffer (a cell of its buffer) holding a copy of the
+/// argument's bytes, with the capacity Go's has (NewBuffer's is the slice's capacity).
 fn new_buffer(c: &mut Call) -> Result<(), Fault> {
     let text: Vec<u8> = c.elems(0).iter().map(|v| v.w as u8).collect();
-    buffer_of(c, &text)
+    buffer_of(c, &text, c.arg(0).slice_cap())
 }
 fn new_buffer_string(c: &mut Call) -> Result<(), Fault> {
-    buffer_of(c, &c.bytes(0))
+    let s = c.bytes(0);
+    buffer_of(c, &s, strbuf::string_cap(s.len()))
 }
-fn buffer_of(c: &mut Call, text: &[u8]) -> Result<(), Fault> {
-    let s = c.new_bytes(text)?;
-    let v = c.alloc(crate::rt::obj::Obj::Cell(s))?;
+fn buffer_of(c: &mut Call, text: &[u8], cap: usize) -> Result<(), Fault> {
+    let v = c.alloc(crate::rt::obj::Obj::Cell(Value::ZERO))?;
+    strbuf::fill(c, v, text, cap)?;
     c.ret(v);
     Ok(())
 }
 
 /// ReadByte: the first unread byte, or io.EOF.
 fn buffer_read_byte(c: &mut Call) -> Result<(), Fault> {
-    let b = c.arg(0);
-    let cur = c.update(b, |v| v)?;
-    let text = c.rt.heap.bytes(cur);
-    let Some(&first) = text.first() else {
-        c.ret_int(0);
-        c.ret(c.sentinel(1));
-        return Ok(());
-    };
-    let rest = c.new_bytes(&text[1..])?;
-    c.update(b, |_| rest)?;
-    c.ret_int(first as i64);
-    c.ret(Value::ZERO);
+    match strbuf::take(c, c.arg(0), |_| 1)?.first() {
+        Some(&b) => {
+            c.ret_int(b as i64);
+            c.ret(Value::ZERO);
+        }
+        None => {
+            c.ret_int(0);
+            c.ret(c.sentinel(1));
+        }
+    }
     Ok(())
 }
 
 /// ReadString and ReadBytes: the unread bytes up to and including delim (arg 1), with
 /// io.EOF when delim is not there (everything is then read).
 fn buffer_read_line(c: &mut Call, string: bool) -> Result<(), Fault> {
-    let (b, delim) = (c.arg(0), c.int(1) as u8);
-    let cur = c.update(b, |v| v)?;
-    let text = c.rt.heap.bytes(cur);
-    let (n, found) = match text.iter().position(|&x| x == delim) {
-        Some(i) => (i + 1, true),
-        None => (text.len(), false),
-    };
-    let rest = c.new_bytes(&text[n..])?;
-    c.update(b, |_| rest)?;
-    let line = if string {
-        c.new_bytes(&text[..n])?
+    let delim = c.int(1) as u8;
+    let mut found = false;
+    let line = strbuf::take(c, c.arg(0), |b| match b.iter().position(|&x| x == delim) {
+        Some(i) => {
+            found = true;
+            i + 1
+        }
+        None => b.len(),
+    })?;
+    let v = if string {
+        c.new_bytes(&line)?
     } else {
-        let elems = text[..n].iter().map(|&x| Value::int(x as i64)).collect();
+        let elems = line.iter().map(|&x| Value::int(x as i64)).collect();
         c.new_slice(elems)?
     };
-    c.ret(line);
+    c.ret(v);
     c.ret(if found { Value::ZERO } else { c.sentinel(1) });
     Ok(())
 }
@@ -114,11 +116,8 @@ fn buffer_read_line(c: &mut Call, string: bool) -> Result<(), Fault> {
 /// Buffer.WriteTo: every unread byte to w (its Write is Go code when w is the program's
 /// own Writer); the buffer is empty afterwards, as Go's is when the Write took all of it.
 fn buffer_write_to(c: &mut Call) -> Result<(), Fault> {
-    let (b, w) = (c.arg(0), c.arg(1));
-    let cur = c.update(b, |v| v)?;
-    let text = c.rt.heap.bytes(cur);
-    let empty = c.new_bytes(&[])?;
-    c.update(b, |_| empty)?;
+    let w = c.arg(1);
+    let text = strbuf::take(c, c.arg(0), |b| b.len())?;
     if text.is_empty() {
         c.ret_int(0);
         c.ret(Value::ZERO);
@@ -146,21 +145,17 @@ fn buffer_write_to(c: &mut Call) -> Result<(), Fault> {
 /// Buffer.Read: the next bytes from the front; at the end (0, io.EOF), or (0, nil) for an
 /// empty p.
 fn buffer_read(c: &mut Call) -> Result<(), Fault> {
-    let (b, p) = (c.arg(0), c.arg(1));
-    let cur = c.update(b, |v| v)?;
-    let text = c.rt.heap.bytes(cur);
-    if text.is_empty() {
+    let p = c.arg(1);
+    let chunk = strbuf::take(c, c.arg(0), |_| p.slice_len())?;
+    if chunk.is_empty() {
+        // Nothing read: p is empty (0, nil) or the buffer is (0, io.EOF).
         c.ret_int(0);
-        let e = if p.slice_len() == 0 { Value::ZERO } else { c.sentinel(1) };
-        c.ret(e);
+        c.ret(if p.slice_len() == 0 { Value::ZERO } else { c.sentinel(1) });
         return Ok(());
     }
-    let n = p.slice_len().min(text.len());
-    let rest = c.new_bytes(&text[n..])?;
-    let chunk: Vec<Value> = text[..n].iter().map(|&x| Value::int(x as i64)).collect();
-    c.set_elems(1, &chunk);
-    c.update(b, |_| rest)?;
-    c.ret_int(n as i64);
+    let elems: Vec<Value> = chunk.iter().map(|&x| Value::int(x as i64)).collect();
+    c.set_elems(1, &elems);
+    c.ret_int(chunk.len() as i64);
     c.ret(Value::ZERO);
     Ok(())
 }

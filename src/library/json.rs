@@ -203,7 +203,7 @@ fn reformat(c: &mut Call, ind: Option<(String, String)>) -> Result<(), Fault> {
         Some((p, i)) => indent(&src, p, i),
         None => compact(&src, false),
     };
-    super::strings::append_bytes(c, c.arg(0), &out)?;
+    super::strbuf::write(c, c.arg(0), super::strbuf::Kind::Buffer, &out)?;
     c.ret_err(None)
 }
 

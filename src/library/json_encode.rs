@@ -693,11 +693,9 @@ pub fn float_text(f: f64, bits: u8) -> Result<String, String> {
     } else {
         abs != 0.0 && (abs < 1e-6 || abs >= 1e21)
     };
-    let s = match (bits, exp_form) {
-        (32, false) => format!("{}", f as f32),
-        (32, true) => format!("{:e}", f as f32),
-        (_, false) => format!("{f}"),
-        (_, true) => format!("{f:e}"),
+    let s = match exp_form {
+        false => crate::rt::fmt::shortest_f(f, bits == 32),
+        true => crate::rt::fmt::shortest_e(f, bits == 32),
     };
     // Rust writes "1e21" and "1e-7"; Go writes "1e+21" and (after its clean-up) "1e-7".
     Ok(match s.split_once('e') {

@@ -1,7 +1,7 @@
 //! Package math: float64 functions and the limits of the numeric types.
 
-use super::mathfn;
 use super::{constant, func, Call, ConstVal, Fault, Member};
+use super::{mathfn, mathspecial};
 
 // The irrational constants are the best fractions with terms below 2^62 (continued-fraction
 // convergents of the values to 100 digits): within 1e-36 of the true value, where Go keeps
@@ -11,6 +11,23 @@ use ConstVal::{Float as F, Int as I, Rat as R};
 pub const MEMBERS: &[Member] = &[
     func("Abs", "func(x float64) float64", |c| f1(c, f64::abs)),
     func("Acos", "func(x float64) float64", |c| f1(c, mathfn::acos)),
+    func("Acosh", "func(x float64) float64", |c| f1(c, mathspecial::acosh)),
+    func("Asinh", "func(x float64) float64", |c| f1(c, mathspecial::asinh)),
+    func("Atanh", "func(x float64) float64", |c| f1(c, mathspecial::atanh)),
+    func("Erf", "func(x float64) float64", |c| f1(c, mathspecial::erf)),
+    func("Erfc", "func(x float64) float64", |c| f1(c, mathspecial::erfc)),
+    func("Erfinv", "func(x float64) float64", |c| f1(c, mathspecial::erfinv)),
+    func("Erfcinv", "func(x float64) float64", |c| f1(c, |x| mathspecial::erfinv(1.0 - x))),
+    func("Expm1", "func(x float64) float64", |c| f1(c, mathspecial::expm1)),
+    func("Gamma", "func(x float64) float64", |c| f1(c, mathspecial::gamma)),
+    func("J0", "func(x float64) float64", |c| f1(c, mathspecial::j0)),
+    func("Y0", "func(x float64) float64", |c| f1(c, mathspecial::y0)),
+    func("Lgamma", "func(x float64) (lgamma float64, sign int)", |c| {
+        let (l, sign) = mathspecial::lgamma(c.float(0));
+        c.ret_float(l);
+        c.ret_int(sign);
+        Ok(())
+    }),
     func("Asin", "func(x float64) float64", |c| f1(c, mathfn::asin)),
     func("Atan", "func(x float64) float64", |c| f1(c, mathfn::atan)),
     func("Atan2", "func(y, x float64) float64", |c| f2(c, mathfn::atan2)),
@@ -71,7 +88,10 @@ pub const MEMBERS: &[Member] = &[
         Ok(())
     }),
     func("Sinh", "func(x float64) float64", |c| f1(c, mathfn::sinh)),
-    func("Sin", "func(x float64) float64", |c| f1(c, |x| sin_cos(x).0)),
+    // Go's Sin returns a NaN argument itself (Cos makes a new NaN).
+    func("Sin", "func(x float64) float64", |c| {
+        f1(c, |x| if x.is_nan() { x } else { sin_cos(x).0 })
+    }),
     func("Sqrt", "func(x float64) float64", |c| f1(c, f64::sqrt)),
     func("Tan", "func(x float64) float64", |c| f1(c, mathfn::tan)),
     func("Tanh", "func(x float64) float64", |c| f1(c, mathfn::tanh)),
@@ -205,12 +225,8 @@ fn signbit(c: &mut Call) -> Result<(), Fault> {
 /// sin(x) and cos(x) as Go's math package computes them (the Cephes method: reduce by
 /// multiples of π/4 in three parts, then a degree-6 polynomial), so that results agree
 /// with Go to the last bit; Rust's libm differs in the last place (sin(π) = 1.22...532e-16
-/// against Go's 1.22...515e-16). Arguments from 2^29 up, where Go reduces with
-/// Payne-Hanek, use libm.
+/// against Go's 1.22...515e-16); from 2^29 up with Payne-Hanek's reduction, as Go's.
 pub fn sin_cos(x: f64) -> (f64, f64) {
-    const PI4A: f64 = 7.853_981_256_484_985_351_56e-1;
-    const PI4B: f64 = 3.774_894_707_930_798_176_68e-8;
-    const PI4C: f64 = 2.695_151_429_079_059_526_45e-15;
     const SIN: [f64; 6] = [
         1.589_623_015_765_465_680_60e-10,
         -2.505_074_776_285_780_728_66e-8,
@@ -233,18 +249,7 @@ pub fn sin_cos(x: f64) -> (f64, f64) {
     if !x.is_finite() {
         return (mathfn::NAN, mathfn::NAN);
     }
-    let a = x.abs();
-    if a >= (1u64 << 29) as f64 {
-        return x.sin_cos();
-    }
-    let mut j = (a * (4.0 / std::f64::consts::PI)) as u64;
-    let mut y = j as f64;
-    if j & 1 == 1 {
-        j += 1;
-        y += 1.0;
-    }
-    j &= 7;
-    let z = ((a - y * PI4A) - y * PI4B) - y * PI4C;
+    let (mut j, z) = mathfn::reduce_pi4(x.abs());
     let (mut sin_neg, mut cos_neg) = (x < 0.0, false);
     if j > 3 {
         j -= 4;

@@ -315,14 +315,8 @@ pub fn exp2(x: f64) -> f64 {
     ldexp(y, k)
 }
 
-/// Tan: the Cephes method (reduce by π/4 in three parts as Sin does, then a rational
-/// function); from 2^29 up, where Go reduces with Payne-Hanek, libm.
+/// Tan: the Cephes method (reduce by π/4 as Sin does, then a rational function).
 pub fn tan(x: f64) -> f64 {
-    const PI4: [f64; 3] = [
-        7.853_981_256_484_985_351_56e-1,
-        3.774_894_707_930_798_176_68e-8,
-        2.695_151_429_079_059_526_45e-15,
-    ];
     const P: [f64; 3] = [
         -1.309_369_391_813_837_776_46e4,
         1.153_516_648_385_874_161_40e6,
@@ -340,17 +334,7 @@ pub fn tan(x: f64) -> f64 {
     if x.is_infinite() {
         return NAN;
     }
-    let a = x.abs();
-    if a >= (1u64 << 29) as f64 {
-        return x.tan();
-    }
-    let mut j = (a * (4.0 / PI)) as u64;
-    let mut y = j as f64;
-    if j & 1 == 1 {
-        j += 1;
-        y += 1.0;
-    }
-    let z = ((a - y * PI4[0]) - y * PI4[1]) - y * PI4[2];
+    let (j, z) = reduce_pi4(x.abs());
     let zz = z * z;
     let mut t = if zz > 1e-14 {
         let num = zz * (((P[0] * zz) + P[1]) * zz + P[2]);
@@ -367,6 +351,78 @@ pub fn tan(x: f64) -> f64 {
     } else {
         t
     }
+}
+
+/// Reduces `a` >= 0 to z in [-π/4, π/4] and j (mod 8), a = j·π/4 + z with j even, as Go's
+/// Sin, Cos and Tan do: π/4 in three parts (Cody-Waite) below 2^29, Payne-Hanek above.
+pub fn reduce_pi4(a: f64) -> (u64, f64) {
+    const PI4: [f64; 3] = [
+        7.853_981_256_484_985_351_56e-1,
+        3.774_894_707_930_798_176_68e-8,
+        2.695_151_429_079_059_526_45e-15,
+    ];
+    if a >= (1u64 << 29) as f64 {
+        return payne_hanek(a);
+    }
+    let mut j = (a * (4.0 / PI)) as u64;
+    let mut y = j as f64;
+    if j & 1 == 1 {
+        j += 1;
+        y += 1.0;
+    }
+    (j & 7, ((a - y * PI4[0]) - y * PI4[1]) - y * PI4[2])
+}
+
+/// 4/π in binary, 1216 bits from its integer part: the table Payne-Hanek multiplies by.
+const FOUR_OVER_PI: [u64; 20] = [
+    0x0000_0000_0000_0001,
+    0x45f3_06dc_9c88_2a53,
+    0xf84e_afa3_ea69_bb81,
+    0xb6c5_2b32_7887_2083,
+    0xfca2_c757_bd77_8ac3,
+    0x6e48_dc74_849b_a5c0,
+    0x0c92_5dd4_13a3_2439,
+    0xfc3b_d639_6253_4e7d,
+    0xd104_6bea_5d76_8909,
+    0xd338_e04d_68be_fc82,
+    0x7323_ac73_06a6_73e9,
+    0x3908_bf17_7bf2_5076,
+    0x3ff1_2fff_bc0b_301f,
+    0xde5e_2316_b414_da3e,
+    0xda6c_fd9e_4f96_136e,
+    0x9e8c_7ecd_3cbf_d45a,
+    0xea4f_758f_d7cb_e2f6,
+    0x7a0e_73ef_14a5_25d4,
+    0xd7f6_bf62_3f1a_ba10,
+    0xac06_608d_f8f6_d757,
+];
+
+/// Payne-Hanek reduction of a >= 2^29: the mantissa times the 192 bits of 4/π that matter
+/// at its exponent, in integers, gives j and the fraction exactly (Go's trigReduce).
+fn payne_hanek(a: f64) -> (u64, f64) {
+    let bits = a.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64 - 1023 - 52;
+    let m = (bits & ((1 << 52) - 1)) | (1 << 52);
+    let (digit, shift) = (((exp + 61) / 64) as usize, ((exp + 61) % 64) as u32);
+    let word = |i: usize| {
+        (FOUR_OVER_PI[i] << shift) | FOUR_OVER_PI[i + 1].checked_shr(64 - shift).unwrap_or(0)
+    };
+    let (z0, z1, z2) = (word(digit), word(digit + 1), word(digit + 2));
+    let z2hi = ((z2 as u128 * m as u128) >> 64) as u64;
+    let z1m = z1 as u128 * m as u128;
+    let (lo, carry) = (z1m as u64).overflowing_add(z2hi);
+    let hi = z0.wrapping_mul(m).wrapping_add((z1m >> 64) as u64).wrapping_add(carry as u64);
+    let mut j = hi >> 61;
+    // The fraction's bits, normalized into a float64 in [0, 1).
+    let hi = (hi << 3) | (lo >> 61);
+    let lz = hi.leading_zeros() + 1;
+    let mant = (hi.checked_shl(lz).unwrap_or(0) | lo.checked_shr(64 - lz).unwrap_or(0)) >> 12;
+    let mut z = f64::from_bits(mant | ((1023 - lz as u64) << 52));
+    if j & 1 == 1 {
+        j = (j + 1) & 7;
+        z -= 1.0;
+    }
+    (j, z * std::f64::consts::FRAC_PI_4)
 }
 
 /// Atan on [0, 0.66]: the Cephes rational function.

@@ -278,13 +278,12 @@ fn format_float(c: &mut Call) -> Result<(), Fault> {
     } else {
         match (verb, p) {
             ('f', Some(p)) => format!("{:.*}", p, f),
-            ('f', None) if single => format!("{}", f as f32),
-            ('f', None) => format!("{}", f),
+            ('f', None) => crate::rt::fmt::shortest_f(f, single),
             ('e', Some(p)) => float_e(f, p),
             ('e', None) => {
                 let s = float_e(f, 16);
                 // Shortest: as many digits as the shortest round trip needs.
-                let digits = if single { format!("{:e}", f as f32) } else { format!("{:e}", f) };
+                let digits = crate::rt::fmt::shortest_e(f, single);
                 let n = digits.split('e').next().unwrap_or("").replace(['-', '.'], "").len();
                 let _ = s;
                 float_e(f, n.saturating_sub(1))

@@ -1,5 +1,5 @@
 //! Package strings. Indices are byte offsets, as in Go. strings.Builder is a library type
-//! whose value is the handle of a cell holding the text built so far.
+//! whose value is the handle of a cell holding its buffer (`strbuf.rs`).
 
 use super::{func, method, type_, Call, Fault, Member};
 use crate::vm::value::Value;
@@ -52,15 +52,19 @@ pub const MEMBERS: &[Member] = &[
     method("*Reader", "ReadByte", "func() (byte, error)", reader_read_byte),
     method("*Reader", "Size", "func() int64", reader_size),
     type_("Builder", "cell"),
-    method("*Builder", "Cap", "func() int", builder_len),
-    method("*Builder", "Grow", "func(n int)", builder_grow),
-    method("*Builder", "Len", "func() int", builder_len),
-    method("*Builder", "Reset", "func()", builder_reset),
-    method("*Builder", "Write", "func(p []byte) (int, error)", builder_write),
-    method("*Builder", "String", "func() string", builder_string),
-    method("*Builder", "WriteByte", "func(c byte) error", builder_write_byte),
-    method("*Builder", "WriteRune", "func(r rune) (int, error)", builder_write_rune),
-    method("*Builder", "WriteString", "func(s string) (int, error)", builder_write_string),
+    method("*Builder", "Cap", "func() int", strbuf::cap),
+    method("*Builder", "Grow", "func(n int)", |c| strbuf::grow(c, Kind::Builder)),
+    method("*Builder", "Len", "func() int", strbuf::len),
+    method("*Builder", "Reset", "func()", |c| strbuf::reset(c, Kind::Builder)),
+    method("*Builder", "Write", "func(p []byte) (int, error)", |c| builder_write(c, Kind::Builder)),
+    method("*Builder", "String", "func() string", strbuf::string),
+    method("*Builder", "WriteByte", "func(c byte) error", |c| builder_write_byte(c, Kind::Builder)),
+    method("*Builder", "WriteRune", "func(r rune) (int, error)", |c| {
+        builder_write_rune(c, Kind::Builder)
+    }),
+    method("*Builder", "WriteString", "func(s string) (int, error)", |c| {
+        builder_write_string(c, Kind::Builder)
+    }),
 ];
 
 /// The string result of `f` applied to string argument 0.
@@ -378,69 +382,39 @@ fn trim_space(c: &mut Call) -> Result<(), Fault> {
     sub_str(c, |s| s.trim_matches(is_space))
 }
 
-// ---- strings.Builder: argument 0 is the handle of its cell.
+// ---- strings.Builder: argument 0 is the handle of its cell (see strbuf.rs).
 
-/// Appends `s` to the builder's text.
-fn builder_append(c: &mut Call, s: &str) -> Result<(), Fault> {
-    append(c, c.arg(0), s)
-}
+pub use super::strbuf::append_bytes;
+use super::strbuf::{self, Kind};
 
-/// Appends `s` to the text of the builder whose cell is `b` (fmt.Fprint* write here too).
+/// Appends `s` to the text of the builder whose cell is `b` (flag writes here).
 pub fn append(c: &mut Call, b: Value, s: &str) -> Result<(), Fault> {
     append_bytes(c, b, s.as_bytes())
 }
 
-/// Appends bytes, which need not be UTF-8 (Write, WriteByte), to the builder's string.
-pub fn append_bytes(c: &mut Call, b: Value, s: &[u8]) -> Result<(), Fault> {
-    let cur = c.update(b, |v| v)?;
-    let text = [&c.rt.heap.bytes(cur)[..], s].concat();
-    let v = c.new_bytes(&text)?;
-    c.update(b, |_| v)?;
-    Ok(())
-}
-pub(super) fn builder_len(c: &mut Call) -> Result<(), Fault> {
-    let cur = c.update(c.arg(0), |v| v)?;
-    let n = c.rt.heap.bytes(cur).len();
-    c.ret_int(n as i64);
-    Ok(())
-}
-pub(super) fn builder_grow(c: &mut Call) -> Result<(), Fault> {
-    if c.int(1) < 0 {
-        return Err(Fault::Panic("strings.Builder.Grow: negative count".into()));
-    }
-    Ok(())
-}
-pub(super) fn builder_reset(c: &mut Call) -> Result<(), Fault> {
-    c.update(c.arg(0), |_| Value::ZERO)?;
-    Ok(())
-}
-pub(super) fn builder_string(c: &mut Call) -> Result<(), Fault> {
-    let cur = c.update(c.arg(0), |v| v)?;
-    c.ret(cur);
-    Ok(())
-}
-pub(super) fn builder_write_byte(c: &mut Call) -> Result<(), Fault> {
-    append_bytes(c, c.arg(0), &[c.int(1) as u8])?;
+/// The methods both strings.Builder and bytes.Buffer have, writing as `kind` grows.
+pub(super) fn builder_write_byte(c: &mut Call, kind: Kind) -> Result<(), Fault> {
+    strbuf::write(c, c.arg(0), kind, &[c.int(1) as u8])?;
     c.ret(Value::ZERO);
     Ok(())
 }
-pub(super) fn builder_write_rune(c: &mut Call) -> Result<(), Fault> {
+pub(super) fn builder_write_rune(c: &mut Call, kind: Kind) -> Result<(), Fault> {
     let r = rune(c, 1);
-    builder_append(c, &r.to_string())?;
+    strbuf::write(c, c.arg(0), kind, r.encode_utf8(&mut [0; 4]).as_bytes())?;
     c.ret_int(r.len_utf8() as i64);
     c.ret(Value::ZERO);
     Ok(())
 }
-pub(super) fn builder_write_string(c: &mut Call) -> Result<(), Fault> {
+pub(super) fn builder_write_string(c: &mut Call, kind: Kind) -> Result<(), Fault> {
     let s = c.bytes(1);
-    append_bytes(c, c.arg(0), &s)?;
+    strbuf::write(c, c.arg(0), kind, &s)?;
     c.ret_int(s.len() as i64);
     c.ret(Value::ZERO);
     Ok(())
 }
-pub(super) fn builder_write(c: &mut Call) -> Result<(), Fault> {
+pub(super) fn builder_write(c: &mut Call, kind: Kind) -> Result<(), Fault> {
     let bytes: Vec<u8> = c.elems(1).iter().map(|v| v.w as u8).collect();
-    append_bytes(c, c.arg(0), &bytes)?;
+    strbuf::write(c, c.arg(0), kind, &bytes)?;
     c.ret_int(bytes.len() as i64);
     c.ret(Value::ZERO);
     Ok(())

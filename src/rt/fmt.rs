@@ -910,8 +910,7 @@ fn float_g_sized(f: f64, prec: Option<usize>, single: bool) -> String {
     }
     let e = match prec {
         Some(p) => format!("{:.*e}", p.max(1) - 1, f),
-        None if single => format!("{:e}", f as f32),
-        None => format!("{:e}", f),
+        None => shortest_e(f, single),
     };
     let (mant, exp) = e.split_once('e').unwrap_or((&e, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
@@ -929,22 +928,76 @@ fn float_g_sized(f: f64, prec: Option<usize>, single: bool) -> String {
         let sign = if exp < 0 { '-' } else { '+' };
         format!("{}e{}{:02}", mant, sign, exp.abs())
     } else {
-        let neg = mant.starts_with('-');
-        let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
-        let point = exp + 1; // digits before the decimal point
-        let body = if point <= 0 {
-            format!("0.{}{}", "0".repeat((-point) as usize), digits)
-        } else if point as usize >= digits.len() {
-            format!("{}{}", digits, "0".repeat(point as usize - digits.len()))
-        } else {
-            format!("{}.{}", &digits[..point as usize], &digits[point as usize..])
-        };
-        if neg {
-            format!("-{body}")
-        } else {
-            body
-        }
+        plain(mant, exp as i64)
     }
+}
+
+/// A mantissa "-d.ddd" times 10^exp written without an exponent.
+fn plain(mant: &str, exp: i64) -> String {
+    let neg = mant.starts_with('-');
+    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+    let point = exp + 1; // digits before the decimal point
+    let body = if point <= 0 {
+        format!("0.{}{}", "0".repeat((-point) as usize), digits)
+    } else if point as usize >= digits.len() {
+        format!("{}{}", digits, "0".repeat(point as usize - digits.len()))
+    } else {
+        format!("{}.{}", &digits[..point as usize], &digits[point as usize..])
+    };
+    if neg {
+        format!("-{body}")
+    } else {
+        body
+    }
+}
+
+/// The shortest decimal that reads back as `f` (as a float32 when `single`), written as
+/// Rust's `{:e}` writes it ("-1.5e-7"): Go's shortest form. Where two such decimals are
+/// equally close to `f` (948929173500.15625 between ...1562 and ...1563), Go's
+/// (Ryu's) picks the even one and Rust's the one above, so that case is redone here.
+pub fn shortest_e(f: f64, single: bool) -> String {
+    let e = if single { format!("{:e}", f as f32) } else { format!("{:e}", f) };
+    if !f.is_finite()
+        || !e.split('e').next().is_some_and(|m| m.ends_with(['1', '3', '5', '7', '9']))
+    {
+        return e;
+    }
+    even_tie(f, &e, single).unwrap_or(e)
+}
+
+/// For a shortest form `e` whose last digit is odd: the form one lower in that digit when
+/// `f` is exactly halfway between the two and the lower one reads back as `f` too.
+fn even_tie(f: f64, e: &str, single: bool) -> Option<String> {
+    let (mant, exp) = e.split_once('e')?;
+    let digits = mant.trim_start_matches('-').replace('.', "");
+    // One more significant digit, correctly rounded; then the exact expansion (a float64
+    // has at most 767 significant digits) must end at it with a 5.
+    let longer = format!("{:.*e}", digits.len(), f);
+    let exact = format!("{:.*e}", 800, f);
+    let (lm, le) = longer.split_once('e')?;
+    let (xm, xe) = exact.split_once('e')?;
+    if !lm.ends_with('5') || le != exp || le != xe || xm.trim_end_matches('0') != lm {
+        return None;
+    }
+    let lower = &lm[..lm.len() - 1];
+    if lower.trim_start_matches('-').replace('.', "") == digits {
+        return None; // Rust already rounded down
+    }
+    let cand = format!("{}e{exp}", lower.trim_end_matches('.'));
+    let back =
+        if single { cand.parse::<f32>().ok().map(|x| x as f64) } else { cand.parse::<f64>().ok() };
+    (back == Some(f)).then_some(cand)
+}
+
+/// The shortest decimal that reads back as `f` (see `shortest_e`) without an exponent, as
+/// Rust's `{}` writes it: strconv's 'f' with precision -1.
+pub fn shortest_f(f: f64, single: bool) -> String {
+    if !f.is_finite() || f == 0.0 {
+        return if single { format!("{}", f as f32) } else { format!("{f}") };
+    }
+    let e = shortest_e(f, single);
+    let (mant, exp) = e.split_once('e').unwrap_or((&e, "0"));
+    plain(mant, exp.parse().unwrap_or(0))
 }
 
 /// %e with Go's two-digit exponent.

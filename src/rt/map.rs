@@ -340,7 +340,7 @@ pub fn key_of(
     use crate::vm::program::TypeKind;
     Ok(match kk {
         MapKeyKind::Agg(ty) => typed_key(heap, prog, v, ty as u32, 0)?,
-        MapKeyKind::Word => Some(MapKey::Word(v.w)),
+        MapKeyKind::Word => Some(word_key(v)),
         MapKeyKind::Float => float_key(v.as_float()),
         MapKeyKind::Str => Some(MapKey::Str(heap.bytes(v))),
         MapKeyKind::Ref => Some(MapKey::Word(v.h as u64)),
@@ -349,7 +349,7 @@ pub fn key_of(
                 return Ok(Some(MapKey::Iface(0, Box::new(MapKey::Word(0)))));
             }
             let inner = match prog.types.get(v.t as usize).map(|d| &d.kind) {
-                Some(TypeKind::Bool | TypeKind::Int { .. }) => Some(MapKey::Word(v.w)),
+                Some(TypeKind::Bool | TypeKind::Int { .. }) => Some(word_key(v)),
                 Some(TypeKind::Float64 | TypeKind::Float32) => float_key(v.as_float()),
                 Some(TypeKind::String) => Some(MapKey::Str(heap.bytes(v))),
                 Some(TypeKind::Chan { .. } | TypeKind::Pointer | TypeKind::StructPtr { .. }) => {
@@ -397,7 +397,7 @@ fn typed_key(
         Some(TypeKind::Complex { .. }) => return Ok(complex_key(heap, v)),
         Some(TypeKind::String) => return key_of(heap, prog, v, MapKeyKind::Str),
         Some(TypeKind::Interface) => return key_of(heap, prog, v, MapKeyKind::Iface),
-        Some(TypeKind::Bool | TypeKind::Int { .. }) => return Ok(Some(MapKey::Word(v.w))),
+        Some(TypeKind::Bool | TypeKind::Int { .. }) => return Ok(Some(word_key(v))),
         _ => return Ok(Some(MapKey::Word(v.h as u64))),
     };
     let mut keys = Vec::with_capacity(parts.len());
@@ -411,6 +411,15 @@ fn typed_key(
 }
 
 /// The fields of a struct or the elements of an array (none for a nil handle).
+/// The key of an int or bool: its word; a time.Time (an Int at run time) is also keyed by
+/// its Location's handle, as Go's == compares loc (other ints have handle 0).
+fn word_key(v: Value) -> MapKey {
+    match v.h {
+        0 => MapKey::Word(v.w),
+        h => MapKey::Agg(Box::new([MapKey::Word(v.w), MapKey::Word(h as u64)])),
+    }
+}
+
 /// A float's key; None for NaN, which equals nothing.
 fn float_key(f: f64) -> Option<MapKey> {
     if f.is_nan() {

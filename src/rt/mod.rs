@@ -23,6 +23,7 @@ pub mod map;
 pub mod methods;
 pub mod obj;
 pub mod rawtext;
+pub mod sizeclass;
 pub mod sync;
 pub mod timefmt;
 pub mod url;

@@ -45,6 +45,29 @@ pub enum Obj {
     MapIter(Box<MapIter>),
     /// A struct's fields, in declaration order (see `Op::NewStruct`).
     Struct(Vec<Value>),
+    /// The bytes of a strings.Builder or bytes.Buffer (the value in its cell, `library/strbuf.rs`).
+    Buf(Box<ByteBuf>),
+}
+
+/// A growable byte buffer, so that a Builder's or Buffer's write appends in amortized O(1)
+/// as Go's do (a string per write made a loop of writes quadratic).
+#[derive(Default)]
+pub struct ByteBuf {
+    pub bytes: Vec<u8>,
+    /// How many bytes a bytes.Buffer has read from the front (always 0 for a Builder).
+    pub off: usize,
+    /// The capacity Go's slice would have (what Cap reports; `bytes` has at least as much).
+    pub cap: usize,
+    /// The string that String() last made of the unread bytes, or zero once they change:
+    /// repeated String calls share one string, as Go's Builder shares its buffer.
+    pub string: Value,
+}
+
+impl ByteBuf {
+    /// The unread bytes.
+    pub fn unread(&self) -> &[u8] {
+        &self.bytes[self.off.min(self.bytes.len())..]
+    }
 }
 
 impl Object for Obj {
@@ -64,6 +87,7 @@ impl Object for Obj {
             Obj::Map(m) => m.size_bytes(),
             Obj::MapIter(it) => it.size_bytes(),
             Obj::Array(a) | Obj::Struct(a) => a.len() * 16,
+            Obj::Buf(b) => b.bytes.capacity(),
             _ => 0,
         }
     }
@@ -80,6 +104,11 @@ impl Object for Obj {
             Obj::Map(m) => m.each_ref(f),
             Obj::MapIter(it) => it.each_ref(f),
             Obj::Array(a) | Obj::Struct(a) => a.iter().filter(|v| v.h != 0).for_each(|v| f(v.h)),
+            Obj::Buf(b) => {
+                if b.string.h != 0 {
+                    f(b.string.h)
+                }
+            }
             Obj::Free
             | Obj::Str(_)
             | Obj::RawStr(_)

@@ -647,6 +647,13 @@ pub enum Op {
         s: Reg,
         i: Reg,
     },
+    /// Before an index of type uint, uint64 or uintptr: panics as IndexSlice (IndexS when
+    /// `string`) would for i of 2^63 or more, which the register holds as a negative int.
+    CheckIndexU {
+        s: Reg,
+        i: Reg,
+        string: bool,
+    },
     /// s[i] = v, with the same panic as IndexSlice.
     StoreSlice {
         s: Reg,
@@ -662,7 +669,7 @@ pub enum Op {
         a: Reg,
     },
     /// dst = append(s, base..base+n): in place when the capacity allows, else into a new
-    /// array of the capacity Go's growslice gives (see interp::slices::grown_cap). `elem` is the element type when elements
+    /// array of the capacity Go's growslice gives (see rt::sizeclass::grown_cap). `elem` is the element type when elements
     /// are struct or array values (each is an object a slot owns: moving them to a new
     /// array copies them, as Go copies values), else 0.
     Append {
@@ -990,6 +997,11 @@ pub const SLICE_MAX: u8 = 4;
 /// `Op::SliceExpr` flag: the operand is an array (or a pointer to one), whose capacity is
 /// its length, so an out-of-range bound is reported "with length" as Go does.
 pub const SLICE_ARRAY: u8 = 8;
+/// `Op::SliceExpr` / `Op::SliceStr` flags: bound lo, hi or max has type uint, uint64 or
+/// uintptr, so a register with the top bit set holds 2^63 or more, not a negative number.
+pub const SLICE_LO_U: u8 = 16;
+pub const SLICE_HI_U: u8 = 32;
+pub const SLICE_MAX_U: u8 = 64;
 
 /// Integer comparisons, for `Op::CmpJmpI`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -1274,6 +1286,10 @@ impl Op {
                 f(s);
                 f(i);
                 f(v)
+            }
+            CheckIndexU { s, i, .. } => {
+                f(s);
+                f(i)
             }
             Append { dst, s, .. } => {
                 f(dst);

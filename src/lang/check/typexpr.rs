@@ -476,6 +476,9 @@ impl<'a> Checker<'a> {
 /// Whether the runtime can hash keys of type `t` (see rt/map.rs): basic types, channels,
 /// pointers and interfaces. Comparable composite keys (structs, arrays) are not yet.
 pub(crate) fn map_key_supported(t: &Type) -> bool {
+    if t.is_time() {
+        return true;
+    }
     match t.underlying() {
         Type::Basic(k) => k.is_numeric() || k.is_string() || k.is_boolean(),
         Type::Chan(..) | Type::Pointer(_) | Type::Interface(_) => true,
