@@ -285,9 +285,16 @@ fn pcg_seed(c: &mut Call) -> Result<(), Fault> {
     }
     Ok(())
 }
-/// rand.New(src): a *Rand whose field holds the source (an interface value).
+/// rand.New(src): a *Rand whose field holds the source (an interface value): a *PCG, a
+/// *ChaCha8 or nil (which panics at the first draw, as in Go).
 fn new(c: &mut Call) -> Result<(), Fault> {
     let src = c.arg(0);
+    let name = c.rt.prog.types.get(src.t as usize).map(|t| t.name.as_str());
+    if src.t != 0 && !matches!(name, Some("*rand.PCG" | "*rand.ChaCha8")) {
+        return Err(Fault::Panic(
+            "gopark: rand.New with a Source of the program's own is not supported yet".into(),
+        ));
+    }
     let v = c.alloc(Obj::Struct(vec![src]))?;
     c.ret(v);
     Ok(())
