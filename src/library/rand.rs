@@ -186,11 +186,7 @@ fn float64(c: &mut Call) -> Result<(), Fault> {
 /// indices are drawn before the first swap runs, so a swap function that draws from the
 /// same generator sees other numbers than in Go.
 fn shuffle(c: &mut Call) -> Result<(), Fault> {
-    let n = c.int(c.nargs() - 2);
-    let swap = c.arg(c.nargs() - 1);
-    if n < 0 {
-        return Err(Fault::Panic("invalid argument to Shuffle".into()));
-    }
+    let (n, swap) = shuffle_args(c)?;
     super::call::room(c.rt, c.m, (n as usize).saturating_mul(8))?;
     let mut swaps = Vec::with_capacity(n.max(1) as usize - 1);
     for i in (1..n).rev() {
@@ -205,13 +201,28 @@ fn shuffle(c: &mut Call) -> Result<(), Fault> {
     });
     Ok(())
 }
-/// Perm as math/rand/v2 does it: the identity, then swaps with an earlier element.
-fn perm(c: &mut Call) -> Result<(), Fault> {
+/// Shuffle's n and swap function; a negative n panics.
+pub(super) fn shuffle_args(c: &Call) -> Result<(i64, Value), Fault> {
+    let n = c.int(c.nargs() - 2);
+    if n < 0 {
+        return Err(Fault::Panic("invalid argument to Shuffle".into()));
+    }
+    Ok((n, c.arg(c.nargs() - 1)))
+}
+
+/// Perm's n, with room made for its result; a negative n panics with `negative`.
+pub(super) fn perm_len(c: &mut Call, negative: &str) -> Result<i64, Fault> {
     let n = c.int(c.nargs() - 1);
     if n < 0 {
-        return Err(Fault::Panic("invalid argument to Perm".into()));
+        return Err(Fault::Panic(negative.into()));
     }
     super::call::room(c.rt, c.m, (n as usize).saturating_mul(16))?;
+    Ok(n)
+}
+
+/// Perm as math/rand/v2 does it: the identity, then swaps with an earlier element.
+fn perm(c: &mut Call) -> Result<(), Fault> {
+    let n = perm_len(c, "invalid argument to Perm")?;
     let mut p: Vec<Value> = (0..n).map(Value::int).collect();
     for i in (1..p.len()).rev() {
         let j = below(c, i as u64 + 1)? as usize;

@@ -8,7 +8,7 @@
 //! words of state, so a draw takes one lock. A `*Rand` is `{src, readVal, readPos}`; the
 //! top-level functions' Rand is kept in `Runtime::lib_globals` once Seed or Read needs one.
 
-use super::rand::{exponential, normal, Draw};
+use super::rand::{exponential, normal, perm_len, shuffle_args, Draw};
 use super::rngsource::{self, LEN};
 use super::{func, func_go, method, method_go, type_, Call, Fault, Member};
 use crate::library::call::NIL_DEREF;
@@ -351,11 +351,7 @@ fn read(c: &mut Call) -> Result<(), Fault> {
 
 /// Perm: m[i] takes i, swapped with a place drawn from [0, i].
 fn perm(c: &mut Call) -> Result<(), Fault> {
-    let n = c.int(c.nargs() - 1);
-    if n < 0 {
-        return Err(Fault::Panic("runtime error: makeslice: len out of range".into()));
-    }
-    super::call::room(c.rt, c.m, (n as usize).saturating_mul(16))?;
+    let n = perm_len(c, "runtime error: makeslice: len out of range")?;
     let mut m = vec![Value::int(0); n as usize];
     let mut g = Gen::new(c)?;
     for i in 0..n {
@@ -371,11 +367,7 @@ fn perm(c: &mut Call) -> Result<(), Fault> {
 /// Shuffle: from the end, swap(i, j) with j drawn from [0, i] just before the call, so a
 /// swap function drawing from the same source sees Go's numbers.
 fn shuffle(c: &mut Call) -> Result<(), Fault> {
-    let n = c.int(c.nargs() - 2);
-    let swap = c.arg(c.nargs() - 1);
-    if n < 0 {
-        return Err(Fault::Panic("invalid argument to Shuffle".into()));
-    }
+    let (n, swap) = shuffle_args(c)?;
     // Draw through the same receiver (or the top-level Rand) at each step.
     let recv = c.method.then(|| c.arg(0));
     let mut frames = vec![("math/rand.(*Rand).Shuffle", true, "math/rand/rand.go", 265)];
