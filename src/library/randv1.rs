@@ -5,7 +5,7 @@
 //! deterministic run is reproducible (Go seeds them at random).
 //!
 //! A `*rngSource` is a struct object of 609 words: the tap and feed indices, then the 607
-//! words of state, so a draw takes one lock. A `*Rand` is `{src, readVal, readPos}`; the
+//! words of state, so a draw takes one lock. A `*Rand` is `{src, s64, readVal, readPos}` as Go's (s64 is src); the
 //! top-level functions' Rand is kept in `Runtime::lib_globals` once Seed or Read needs one.
 
 use super::rand::{exponential, normal, perm_len, shuffle_args, Draw};
@@ -34,7 +34,7 @@ pub const MEMBERS: &[Member] = &[
     func_go("Shuffle", "func(n int, swap func(i, j int))", shuffle),
     func("Uint32", "func() uint32", |c| ret_i(c, |g| g.uint32())),
     func("Uint64", "func() uint64", |c| ret_i(c, |g| g.uint64())),
-    type_("Rand", "struct{src Source; readVal int64; readPos int8}"),
+    type_("Rand", "struct{src Source; s64 Source64; readVal int64; readPos int8}"),
     type_("Source", "interface{Int63() int64; Seed(seed int64)}"),
     type_("Source64", "interface{Int63() int64; Seed(seed int64); Uint64() uint64}"),
     type_("rngSource", "struct{tap int; feed int; vec [607]int64}"),
@@ -89,7 +89,7 @@ fn source_of(c: &Call, recv: Option<Value>) -> Result<(Src, Option<Value>), Faul
     }
     let src = match &*c.rt.heap.lock(recv.h) {
         // A *rngSource (its own method) has 2 + 607 fields.
-        Obj::Struct(f) if f.len() > 3 => return Ok((Src::Rng(recv.h), None)),
+        Obj::Struct(f) if f.len() > 4 => return Ok((Src::Rng(recv.h), None)),
         Obj::Struct(f) => f[0],
         _ => crate::sys::internal_error("a *rand.Rand that is not a struct"),
     };
@@ -280,7 +280,7 @@ fn new(c: &mut Call) -> Result<(), Fault> {
             "gopark: rand.New with a Source of the program's own is not supported yet".into(),
         ));
     }
-    let v = c.alloc(Obj::Struct(vec![src, Value::int(0), Value::int(0)]))?;
+    let v = c.alloc(Obj::Struct(vec![src, src, Value::int(0), Value::int(0)]))?;
     c.ret(v);
     Ok(())
 }
@@ -296,7 +296,7 @@ fn seed(c: &mut Call) -> Result<(), Fault> {
         // program calls NewSource.
         let mut s = c.alloc(Obj::Struct(seeded_fields(seed)))?;
         s.t = rng_type(c).unwrap_or(0);
-        let r = c.alloc(Obj::Struct(vec![s, Value::int(0), Value::int(0)]))?;
+        let r = c.alloc(Obj::Struct(vec![s, s, Value::int(0), Value::int(0)]))?;
         c.set_global(GLOBAL, r);
         return Ok(());
     };
@@ -305,7 +305,7 @@ fn seed(c: &mut Call) -> Result<(), Fault> {
     }
     if let Some(r) = rand {
         if let Obj::Struct(f) = &mut *c.rt.heap.lock(r.h) {
-            f[2] = Value::int(0);
+            f[3] = Value::int(0);
         }
     }
     Ok(())
@@ -319,13 +319,13 @@ fn read(c: &mut Call) -> Result<(), Fault> {
         (_, Some(r)) => r,
         // The top-level functions' first Read: their Rand, over the runtime's source.
         (_, None) => {
-            let r = c.alloc(Obj::Struct(vec![Value::ZERO, Value::int(0), Value::int(0)]))?;
+            let r = c.alloc(Obj::Struct(vec![Value::ZERO, Value::ZERO, Value::int(0), Value::int(0)]))?;
             c.set_global(GLOBAL, r);
             r
         }
     };
     let (mut val, mut pos) = match &*c.rt.heap.lock(rand.h) {
-        Obj::Struct(f) => (f[1].w as i64, f[2].w as i64),
+        Obj::Struct(f) => (f[2].w as i64, f[3].w as i64),
         _ => crate::sys::internal_error("a *rand.Rand that is not a struct"),
     };
     let mut bytes = Vec::with_capacity(p.slice_len());
@@ -340,8 +340,8 @@ fn read(c: &mut Call) -> Result<(), Fault> {
         pos -= 1;
     }
     if let Obj::Struct(f) = &mut *c.rt.heap.lock(rand.h) {
-        f[1] = Value::int(val);
-        f[2] = Value::int(pos);
+        f[2] = Value::int(val);
+        f[3] = Value::int(pos);
     }
     c.set_elems(c.nargs() - 1, &bytes);
     c.ret_int(bytes.len() as i64);
