@@ -1992,6 +1992,11 @@ impl<'a> Gen<'a> {
             "String".into(),
             Signature { results: vec![Type::string()], ..Default::default() },
         ));
+        // math/rand's NewSource returns a Source whose value is also a Source64.
+        wanted.push((
+            "Uint64".into(),
+            Signature { results: vec![Type::basic(BasicKind::Uint64)], ..Default::default() },
+        ));
         let mut methods = Vec::new();
         for (name, sig) in wanted {
             let Some(&(_, native)) = natives.iter().find(|(m, _)| m.name == name.as_str()) else {

@@ -48,7 +48,9 @@ mod mathspecial;
 pub mod os;
 pub mod path;
 pub mod rand;
+mod randv1;
 pub mod regexp;
+mod rngsource;
 pub mod runtime;
 mod signal;
 pub mod slices;
@@ -194,7 +196,7 @@ pub const PACKAGES: &[Package] = &[
     Package { path: "maps", members: maps::MEMBERS },
     Package { path: "math", members: math::MEMBERS },
     Package { path: "math/cmplx", members: cmplx::MEMBERS },
-    Package { path: "math/rand", members: rand::MEMBERS },
+    Package { path: "math/rand", members: randv1::MEMBERS },
     Package { path: "math/rand/v2", members: rand::MEMBERS_V2 },
     Package { path: "net", members: url::NET_MEMBERS },
     Package { path: "net/url", members: url::URL_MEMBERS },

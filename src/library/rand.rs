@@ -1,57 +1,15 @@
-//! Packages math/rand and math/rand/v2. The top-level functions draw from the M's
-//! generator, which the run's seed fixes, so a deterministic run is reproducible. A seeded
+//! Package math/rand/v2 (math/rand is `randv1.rs`). The top-level functions draw from the
+//! M's generator, which the run's seed fixes, so a deterministic run is reproducible. A seeded
 //! `rand.New(rand.NewPCG(a, b))` or `rand.NewChaCha8(seed)` gives exactly Go's sequence
 //! (PCG-DXSM as math/rand/v2 defines it; ChaCha8Rand as C2SP specifies it, `chacha8.rs`),
-//! through every method (NormFloat64 and ExpFloat64 by the ziggurat, with the
-//! tables computed from Marsaglia and Tsang's constants); math/rand's NewSource gives a
-//! reproducible sequence, but not Go's (Go's needs its precomputed table of 607 values),
-//! and math/rand's methods derive their values as math/rand/v2's do.
+//! through every method (NormFloat64 and ExpFloat64 by the ziggurat, with the tables
+//! computed from Marsaglia and Tsang's constants, shared with math/rand).
 
+use super::mathfn::{exp, log};
 use super::{func, func_go, method, method_go, type_, Call, Fault, Member};
 use crate::rt::obj::Obj;
 use crate::sys::internal_error;
 use crate::vm::value::Value;
-
-pub const MEMBERS: &[Member] = &[
-    func("ExpFloat64", "func() float64", exp_float64),
-    func("Float32", "func() float32", float32),
-    func("Float64", "func() float64", float64),
-    func("Int", "func() int", int),
-    func("Int31", "func() int32", |c| bits(c, 33)),
-    func("Int31n", "func(n int32) int32", |c| int_n(c, "Int31n")),
-    func("Int63", "func() int64", int),
-    func("Int63n", "func(n int64) int64", |c| int_n(c, "Int63n")),
-    func("Intn", "func(n int) int", |c| int_n(c, "Intn")),
-    func("New", "func(src Source) *Rand", new),
-    func("NewSource", "func(seed int64) Source", new_source),
-    func("NormFloat64", "func() float64", norm_float64),
-    func("Perm", "func(n int) []int", perm),
-    func("Seed", "func(seed int64)", |_| Ok(())),
-    func_go("Shuffle", "func(n int, swap func(i, j int))", shuffle),
-    func("Uint32", "func() uint32", |c| bits(c, 32)),
-    func("Uint64", "func() uint64", uint64),
-    type_("Rand", "struct{src Source}"),
-    type_("Source", "interface{Int63() int64; Seed(seed int64)}"),
-    type_("Source64", "interface{Int63() int64; Seed(seed int64); Uint64() uint64}"),
-    type_("rngSource", "struct{hi uint64; lo uint64}"),
-    method("*Rand", "ExpFloat64", "func() float64", exp_float64),
-    method("*Rand", "Float32", "func() float32", float32),
-    method("*Rand", "Float64", "func() float64", float64),
-    method("*Rand", "Int", "func() int", int),
-    method("*Rand", "Int31", "func() int32", |c| bits(c, 33)),
-    method("*Rand", "Int31n", "func(n int32) int32", |c| int_n(c, "Int31n")),
-    method("*Rand", "Int63", "func() int64", int),
-    method("*Rand", "Int63n", "func(n int64) int64", |c| int_n(c, "Int63n")),
-    method("*Rand", "Intn", "func(n int) int", |c| int_n(c, "Intn")),
-    method("*Rand", "NormFloat64", "func() float64", norm_float64),
-    method("*Rand", "Perm", "func(n int) []int", perm),
-    method_go("*Rand", "Shuffle", "func(n int, swap func(i, j int))", shuffle),
-    method("*Rand", "Uint32", "func() uint32", |c| bits(c, 32)),
-    method("*Rand", "Uint64", "func() uint64", uint64),
-    method("*rngSource", "Int63", "func() int64", int),
-    method("*rngSource", "Seed", "func(seed int64)", |_| Ok(())),
-    method("*rngSource", "Uint64", "func() uint64", uint64),
-];
 
 pub const MEMBERS_V2: &[Member] = &[
     func("ExpFloat64", "func() float64", exp_float64),
@@ -228,11 +186,7 @@ fn float64(c: &mut Call) -> Result<(), Fault> {
 /// indices are drawn before the first swap runs, so a swap function that draws from the
 /// same generator sees other numbers than in Go.
 fn shuffle(c: &mut Call) -> Result<(), Fault> {
-    let n = c.int(c.nargs() - 2);
-    let swap = c.arg(c.nargs() - 1);
-    if n < 0 {
-        return Err(Fault::Panic("invalid argument to Shuffle".into()));
-    }
+    let (n, swap) = shuffle_args(c)?;
     super::call::room(c.rt, c.m, (n as usize).saturating_mul(8))?;
     let mut swaps = Vec::with_capacity(n.max(1) as usize - 1);
     for i in (1..n).rev() {
@@ -247,13 +201,28 @@ fn shuffle(c: &mut Call) -> Result<(), Fault> {
     });
     Ok(())
 }
-/// Perm as math/rand/v2 does it: the identity, then swaps with an earlier element.
-fn perm(c: &mut Call) -> Result<(), Fault> {
+/// Shuffle's n and swap function; a negative n panics.
+pub(super) fn shuffle_args(c: &Call) -> Result<(i64, Value), Fault> {
+    let n = c.int(c.nargs() - 2);
+    if n < 0 {
+        return Err(Fault::Panic("invalid argument to Shuffle".into()));
+    }
+    Ok((n, c.arg(c.nargs() - 1)))
+}
+
+/// Perm's n, with room made for its result; a negative n panics with `negative`.
+pub(super) fn perm_len(c: &mut Call, negative: &str) -> Result<i64, Fault> {
     let n = c.int(c.nargs() - 1);
     if n < 0 {
-        return Err(Fault::Panic("invalid argument to Perm".into()));
+        return Err(Fault::Panic(negative.into()));
     }
     super::call::room(c.rt, c.m, (n as usize).saturating_mul(16))?;
+    Ok(n)
+}
+
+/// Perm as math/rand/v2 does it: the identity, then swaps with an earlier element.
+fn perm(c: &mut Call) -> Result<(), Fault> {
+    let n = perm_len(c, "invalid argument to Perm")?;
     let mut p: Vec<Value> = (0..n).map(Value::int).collect();
     for i in (1..p.len()).rev() {
         let j = below(c, i as u64 + 1)? as usize;
@@ -327,17 +296,16 @@ fn pcg_seed(c: &mut Call) -> Result<(), Fault> {
     }
     Ok(())
 }
-fn new_source(c: &mut Call) -> Result<(), Fault> {
-    let seed = c.int(0) as u64;
-    let t = c.type_id("*rand.rngSource");
-    let mut v = c.alloc(Obj::Struct(vec![Value::int(seed as i64), Value::int(0x5851_f42d)]))?;
-    v.t = t;
-    c.ret(v);
-    Ok(())
-}
-/// rand.New(src): a *Rand whose field holds the source (an interface value).
+/// rand.New(src): a *Rand whose field holds the source (an interface value): a *PCG, a
+/// *ChaCha8 or nil (which panics at the first draw, as in Go).
 fn new(c: &mut Call) -> Result<(), Fault> {
     let src = c.arg(0);
+    let name = c.rt.prog.types.get(src.t as usize).map(|t| t.name.as_str());
+    if src.t != 0 && !matches!(name, Some("*rand.PCG" | "*rand.ChaCha8")) {
+        return Err(Fault::Panic(
+            "gopark: rand.New with a Source of the program's own is not supported yet".into(),
+        ));
+    }
     let v = c.alloc(Obj::Struct(vec![src]))?;
     c.ret(v);
     Ok(())
@@ -346,7 +314,9 @@ fn new(c: &mut Call) -> Result<(), Fault> {
 /// The ziggurat tables of Marsaglia and Tsang ("The Ziggurat Method for Generating Random
 /// Variables", 2000), computed from the paper's constants once: for the normal
 /// distribution 128 layers, k as u32 thresholds and w, f as float32 (as math/rand keeps
-/// them); for the exponential 256 layers.
+/// them); for the exponential 256 layers. Computed with Go's Exp and Log (`mathfn`), so the
+/// tables are the same on every target; they equal Go's literal tables bit for bit (checked
+/// once against Go 1.23's normal.go and exp.go, and by the goldens' draws).
 struct Ziggurat {
     k: Vec<u32>,
     w: Vec<f32>,
@@ -387,8 +357,8 @@ fn ziggurat(
 fn normal_tables() -> &'static Ziggurat {
     static T: std::sync::OnceLock<Ziggurat> = std::sync::OnceLock::new();
     T.get_or_init(|| {
-        let density = |x: f64| (-0.5 * x * x).exp();
-        let inv = |y: f64, _| (-2.0 * y.ln()).sqrt();
+        let density = |x: f64| exp(-0.5 * x * x);
+        let inv = |y: f64, _| (-2.0 * log(y)).sqrt();
         ziggurat(128, RN, 9.91256303526217e-3, 2147483648.0, density, inv)
     })
 }
@@ -396,65 +366,86 @@ fn normal_tables() -> &'static Ziggurat {
 fn exp_tables() -> &'static Ziggurat {
     static T: std::sync::OnceLock<Ziggurat> = std::sync::OnceLock::new();
     T.get_or_init(|| {
-        let density = |x: f64| (-x).exp();
-        let inv = |y: f64, _| -y.ln();
+        let density = |x: f64| exp(-x);
+        let inv = |y: f64, _| -log(y);
         ziggurat(256, RE, 3.949659822581572e-3, 4294967296.0, density, inv)
     })
 }
 
-/// A uniform float64 in [0, 1), as Float64.
-fn unit(c: &mut Call) -> Result<f64, Fault> {
-    Ok((next(c)? << 11 >> 11) as f64 / (1u64 << 53) as f64)
+/// What the ziggurat draws from: 32 bits giving x and the bits choosing its layer (v2 takes
+/// them from one 64-bit draw, math/rand both from one Uint32), and a uniform float64.
+pub(super) trait Draw {
+    fn layer_bits(&mut self) -> Result<(u32, u32), Fault>;
+    fn unit(&mut self) -> Result<f64, Fault>;
 }
 
-/// NormFloat64 by the ziggurat: the low 32 bits of a draw give a signed x in a layer (bits
-/// 32..39), accepted at once inside it, else from the tail or by the density at x.
-fn norm_float64(c: &mut Call) -> Result<(), Fault> {
+/// math/rand/v2's draws: the low 32 bits of a draw for x, bits 32.. for the layer.
+struct V2<'a, 'b>(&'a mut Call<'b>);
+
+impl Draw for V2<'_, '_> {
+    fn layer_bits(&mut self) -> Result<(u32, u32), Fault> {
+        let u = next(self.0)?;
+        Ok((u as u32, (u >> 32) as u32))
+    }
+    fn unit(&mut self) -> Result<f64, Fault> {
+        Ok((next(self.0)? << 11 >> 11) as f64 / (1u64 << 53) as f64)
+    }
+}
+
+/// NormFloat64 by the ziggurat: a signed x in a layer (7 bits), accepted at once inside it,
+/// else from the tail or by the density at x.
+pub(super) fn normal(d: &mut impl Draw) -> Result<f64, Fault> {
     let t = normal_tables();
-    let x = loop {
-        let u = next(c)?;
-        let j = u as u32 as i32;
-        let i = (u >> 32 & 0x7f) as usize;
+    loop {
+        let (j, i) = d.layer_bits()?;
+        let (j, i) = (j as i32, (i & 0x7f) as usize);
         let x = j as f64 * t.w[i] as f64;
         if j.unsigned_abs() < t.k[i] {
-            break x;
+            return Ok(x);
         }
         if i == 0 {
             let x = loop {
-                let x = -unit(c)?.ln() * (1.0 / RN);
-                let y = -unit(c)?.ln();
+                let x = -log(d.unit()?) * (1.0 / RN);
+                let y = -log(d.unit()?);
                 if y + y >= x * x {
                     break x;
                 }
             };
-            break if j > 0 { RN + x } else { -RN - x };
+            return Ok(if j > 0 { RN + x } else { -RN - x });
         }
-        if t.f[i] + unit(c)? as f32 * (t.f[i - 1] - t.f[i]) < (-0.5 * x * x).exp() as f32 {
-            break x;
+        if t.f[i] + d.unit()? as f32 * (t.f[i - 1] - t.f[i]) < exp(-0.5 * x * x) as f32 {
+            return Ok(x);
         }
-    };
+    }
+}
+
+/// ExpFloat64 by the ziggurat: x in a layer (8 bits).
+pub(super) fn exponential(d: &mut impl Draw) -> Result<f64, Fault> {
+    let t = exp_tables();
+    loop {
+        let (j, i) = d.layer_bits()?;
+        let i = (i & 0xff) as usize;
+        let x = j as f64 * t.w[i] as f64;
+        if j < t.k[i] {
+            return Ok(x);
+        }
+        if i == 0 {
+            return Ok(RE - log(d.unit()?));
+        }
+        if t.f[i] + d.unit()? as f32 * (t.f[i - 1] - t.f[i]) < exp(-x) as f32 {
+            return Ok(x);
+        }
+    }
+}
+
+fn norm_float64(c: &mut Call) -> Result<(), Fault> {
+    let x = normal(&mut V2(c))?;
     c.ret_float(x);
     Ok(())
 }
 
-/// ExpFloat64 by the ziggurat: the low 32 bits of a draw give x in a layer (bits 32..39).
 fn exp_float64(c: &mut Call) -> Result<(), Fault> {
-    let t = exp_tables();
-    let x = loop {
-        let u = next(c)?;
-        let j = u as u32;
-        let i = (u >> 32) as u8 as usize;
-        let x = j as f64 * t.w[i] as f64;
-        if j < t.k[i] {
-            break x;
-        }
-        if i == 0 {
-            break RE - unit(c)?.ln();
-        }
-        if t.f[i] + unit(c)? as f32 * (t.f[i - 1] - t.f[i]) < (-x).exp() as f32 {
-            break x;
-        }
-    };
+    let x = exponential(&mut V2(c))?;
     c.ret_float(x);
     Ok(())
 }
