@@ -110,7 +110,7 @@ impl<'a> Gen<'a> {
     fn store_var(&mut self, o: ObjId, v: Reg) {
         let t = self.info.obj(o).ty.clone();
         let lv = self.var_lvalue(o);
-        if super::expr::is_struct(&t) {
+        if super::expr::copied_by_value(&t) {
             let dst = self.load_lvalue(lv);
             let ty = self.type_id(&t);
             self.emit(Op::StoreStructInto { dst, src: v, ty });

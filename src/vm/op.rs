@@ -765,10 +765,11 @@ pub enum Op {
         ty: TypeId,
     },
     /// dst = a deep copy of the struct src (value semantics: assignment to a new variable,
-    /// passing, sending, boxing in an interface). A copied Mutex or WaitGroup field is a
-    /// fresh zero one: copying a locked mutex is a vet error in Go, so nothing correct
-    /// depends on the copied state. A nil src (a zero value that was never materialised,
-    /// e.g. received from a closed channel) copies as the zero struct.
+    /// passing, sending, boxing in an interface). A copied Mutex or WaitGroup (a field, or
+    /// `ty` itself) is a new object in the original's state, as Go copies the state word:
+    /// a WaitGroup passed by value keeps its counter, a copy of a locked Mutex is locked.
+    /// A nil src (a zero value that was never materialised, e.g. received from a closed
+    /// channel) copies as the zero struct.
     CopyStruct {
         dst: Reg,
         src: Reg,
@@ -776,7 +777,9 @@ pub enum Op {
     },
     /// Copies src's fields into the existing object dst (`v = w`, `*p = w`), so pointers
     /// to dst (and to its nested struct fields) keep seeing it. Panics with the nil
-    /// dereference error when dst is nil. Sync fields of dst are kept.
+    /// dereference error when dst is nil. Sync fields and library cells of dst keep their
+    /// objects and take src's state (a Mutex's lock, a WaitGroup's counter, a cell's value);
+    /// `ty` may be sync.Mutex or WaitGroup itself.
     StoreStructInto {
         dst: Reg,
         src: Reg,
