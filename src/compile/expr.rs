@@ -1756,8 +1756,7 @@ impl<'a> Gen<'a> {
                 self.emit(Op::WgAdd { wg, n });
             }
             BuiltinMethod::WgDone => {
-                let n = self.int_temp(-1);
-                self.emit(Op::WgAdd { wg, n });
+                self.emit(Op::WgDone { wg });
             }
             BuiltinMethod::WgWait => {
                 self.emit(Op::WgWait { wg });
@@ -1782,8 +1781,7 @@ impl<'a> Gen<'a> {
             None => {
                 let code = vec![
                     Op::CallClosure { f: 1, base: 2 },
-                    Op::LoadInt { dst: 2, v: -1 },
-                    Op::WgAdd { wg: 0, n: 2 },
+                    Op::WgDone { wg: 0 },
                     Op::Ret { src: 0, n: 0 },
                 ];
                 let line = self.f().line;

@@ -482,10 +482,15 @@ pub enum Op {
     NewWaitGroup {
         dst: Reg,
     },
-    /// wg.Add(n) (wg.Done() is WgAdd with n = -1 in a register).
+    /// wg.Add(n).
     WgAdd {
         wg: Reg,
         n: Reg,
+    },
+    /// wg.Done(): wg.Add(-1), told apart so that a negative counter's traceback shows the
+    /// Done frame Go shows (Add's alone for wg.Add(-1)).
+    WgDone {
+        wg: Reg,
     },
     WgWait {
         wg: Reg,
@@ -1249,7 +1254,7 @@ impl Op {
                 f(wg);
                 f(n)
             }
-            WgWait { wg } => f(wg),
+            WgWait { wg } | WgDone { wg } => f(wg),
             MutexLock { mu } | MutexUnlock { mu } => f(mu),
             Panic { v } => f(v),
             Defer { f: fr, .. } => f(fr),
