@@ -144,6 +144,13 @@ const LIB_RWMUTEX_LOCK: &[LibFrame] = &[
     ("sync.runtime_SemacquireRWMutex", true, "runtime/sema.go", 105),
     ("sync.(*RWMutex).Lock", true, "sync/rwmutex.go", 153),
 ];
+/// RWMutex.Lock waiting for the writer before it, in the writers' Mutex.
+const LIB_RWMUTEX_WRITER_LOCK: &[LibFrame] = &[
+    ("sync.runtime_SemacquireMutex", true, "runtime/sema.go", 95),
+    ("sync.(*Mutex).lockSlow", true, "sync/mutex.go", 173),
+    ("sync.(*Mutex).Lock", true, "sync/mutex.go", 92),
+    ("sync.(*RWMutex).Lock", true, "sync/rwmutex.go", 148),
+];
 const LIB_RWMUTEX_RLOCK: &[LibFrame] = &[
     ("sync.runtime_SemacquireRWMutexR", true, "runtime/sema.go", 100),
     ("sync.(*RWMutex).RLock", true, "sync/rwmutex.go", 72),
@@ -228,6 +235,7 @@ impl Runtime {
                 Some(WaitReason::WaitGroupWait) => LIB_WG_WAIT,
                 Some(WaitReason::MutexLock) => LIB_MUTEX_LOCK,
                 Some(WaitReason::RWMutexLock) => LIB_RWMUTEX_LOCK,
+                Some(WaitReason::RWMutexWriterLock) => LIB_RWMUTEX_WRITER_LOCK,
                 Some(WaitReason::RWMutexRLock) => LIB_RWMUTEX_RLOCK,
                 Some(WaitReason::SyncCondWait) => LIB_COND_WAIT,
                 _ => &[],
