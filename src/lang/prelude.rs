@@ -127,7 +127,8 @@ pub fn is_prelude_package(path: &str) -> bool {
 /// use one of its declarations); otherwise `file` itself. The program's positions are
 /// unchanged: the prelude starts on a line of its own after them.
 pub fn with_prelude(src: &str, file: ast::File) -> ast::File {
-    let names = ["slices.", "maps.", "sync.Once", "runtime.MemProfileRate", "errors.AsType"]
+    let names =
+        ["slices.", "maps.", "sync.Once", "runtime.MemProfileRate", "errors.AsType", "iter.Pull"]
         .into_iter()
         .chain(STRING_SEQS)
         .chain(["filepath.Walk"]);
