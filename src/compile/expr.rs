@@ -2539,7 +2539,9 @@ pub(crate) fn is_mutex(t: &Type) -> bool {
 /// The library type (sync.Mutex, ...) that pointer type `t` points to, if it is one.
 fn pointee_opaque(t: &Type) -> Option<Type> {
     match t.underlying() {
-        Type::Pointer(base) if matches!(base.underlying(), Type::Opaque(_)) => Some((*base).clone()),
+        Type::Pointer(base) if matches!(base.underlying(), Type::Opaque(_)) => {
+            Some((*base).clone())
+        }
         _ => None,
     }
 }

@@ -129,9 +129,9 @@ pub fn is_prelude_package(path: &str) -> bool {
 pub fn with_prelude(src: &str, file: ast::File) -> ast::File {
     let names =
         ["slices.", "maps.", "sync.Once", "runtime.MemProfileRate", "errors.AsType", "iter.Pull"]
-        .into_iter()
-        .chain(STRING_SEQS)
-        .chain(["filepath.Walk"]);
+            .into_iter()
+            .chain(STRING_SEQS)
+            .chain(["filepath.Walk"]);
     let std = names.into_iter().any(|n| src.contains(n));
     let packages = imported_prelude_packages(&file);
     if !std && packages.is_empty() {

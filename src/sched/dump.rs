@@ -119,7 +119,8 @@ const LIB_MUTEX_LOCK: &[LibFrame] = &[
     ("sync.(*Mutex).lockSlow", true, "sync/mutex.go", 173),
     ("sync.(*Mutex).Lock", true, "sync/mutex.go", 92),
 ];
-const LIB_WG_ADD_NEGATIVE: &[LibFrame] = &[("sync.(*WaitGroup).Add", true, "sync/waitgroup.go", 64)];
+const LIB_WG_ADD_NEGATIVE: &[LibFrame] =
+    &[("sync.(*WaitGroup).Add", true, "sync/waitgroup.go", 64)];
 const LIB_WG_DONE_NEGATIVE: &[LibFrame] = &[
     ("sync.(*WaitGroup).Add", true, "sync/waitgroup.go", 64),
     ("sync.(*WaitGroup).Done", true, "sync/waitgroup.go", 89),
