@@ -219,7 +219,7 @@ impl<'a> Gen<'a> {
     /// register may be a variable's home.
     pub(crate) fn expr_conv(&mut self, e: &Expr, to: &Type) -> Reg {
         let from = self.ty(e);
-        if self.needs_iface(&from, to) || (is_struct(&from) && !self.fresh(e)) {
+        if self.needs_iface(&from, to) || (copied_by_value(&from) && !self.fresh(e)) {
             let r = self.alloc();
             self.expr_conv_to(e, to, r);
             return r;
@@ -230,7 +230,7 @@ impl<'a> Gen<'a> {
     pub(crate) fn expr_conv_to(&mut self, e: &Expr, to: &Type, dst: Reg) {
         let from = self.ty(e);
         // A struct value stored anywhere new is a copy of its own (value semantics).
-        if is_struct(&from) && !self.fresh(e) {
+        if copied_by_value(&from) && !self.fresh(e) {
             let r = self.expr(e);
             let ty = self.type_id(&from);
             if self.needs_iface(&from, to) {
@@ -479,6 +479,11 @@ impl<'a> Gen<'a> {
                     self.emit(Op::LoadNil { dst });
                 }
             }
+            // {} as an elided &sync.Mutex{}: new(sync.Mutex).
+            ExprKind::CompositeLit { .. } if pointee_opaque(&self.ty(e)).is_some() => {
+                let base = pointee_opaque(&self.ty(e)).unwrap_or(Type::Invalid);
+                self.new_zero(&base, dst)
+            }
             ExprKind::CompositeLit { elems, .. } => self.slice_lit_to(e, elems, dst),
             ExprKind::Operation { op, x, y: None } => self.unary_to(e, *op, x, dst),
             ExprKind::Operation { op, x, y: Some(y) } => self.binary_to(e, *op, x, y, dst),
@@ -574,7 +579,7 @@ impl<'a> Gen<'a> {
         // A map element is not an object that can be overwritten in place: storing a struct
         // there stores the (already copied) value, as for any other element type.
         let map_elem = matches!(&e.kind, ExprKind::Index { x, .. } if matches!(self.ty(x).underlying(), Type::Map(..)));
-        if is_struct(&t) && e.is_name() != Some("_") && !map_elem {
+        if copied_by_value(&t) && e.is_name() != Some("_") && !map_elem {
             // The target object's handle (a variable's, a field's, an element's, *p's).
             let h = self.expr_temp(e);
             let ty = self.type_id(&t);
@@ -895,8 +900,9 @@ impl<'a> Gen<'a> {
                 self.emit(Op::Recv { dst, ch });
             }
             Operator::And => self.addr_to(e, x, dst),
-            Operator::Mul if is_struct(&self.ty(e)) => {
-                // *p of a struct is the object p points to: its handle is p itself.
+            Operator::Mul if copied_by_value(&self.ty(e)) => {
+                // *p of a struct (or Mutex, WaitGroup) is the object p points to: its handle
+                // is p itself.
                 self.expr_to(x, dst);
                 self.set_line(e.pos);
                 self.emit(Op::NilCheck { p: dst });
@@ -1765,8 +1771,7 @@ impl<'a> Gen<'a> {
                 self.emit(Op::WgAdd { wg, n });
             }
             BuiltinMethod::WgDone => {
-                let n = self.int_temp(-1);
-                self.emit(Op::WgAdd { wg, n });
+                self.emit(Op::WgDone { wg });
             }
             BuiltinMethod::WgWait => {
                 self.emit(Op::WgWait { wg });
@@ -1791,8 +1796,7 @@ impl<'a> Gen<'a> {
             None => {
                 let code = vec![
                     Op::CallClosure { f: 1, base: 2 },
-                    Op::LoadInt { dst: 2, v: -1 },
-                    Op::WgAdd { wg: 0, n: 2 },
+                    Op::WgDone { wg: 0 },
                     Op::Ret { src: 0, n: 0 },
                 ];
                 let line = self.f().line;
@@ -2550,6 +2554,23 @@ pub(crate) fn is_wait_group(t: &Type) -> bool {
 
 pub(crate) fn is_mutex(t: &Type) -> bool {
     matches!(t, Type::Named(n) if n.pkg.as_deref() == Some("sync") && n.name == "Mutex")
+}
+
+/// The library type (sync.Mutex, ...) that pointer type `t` points to, if it is one.
+fn pointee_opaque(t: &Type) -> Option<Type> {
+    match t.underlying() {
+        Type::Pointer(base) if matches!(base.underlying(), Type::Opaque(_)) => {
+            Some((*base).clone())
+        }
+        _ => None,
+    }
+}
+
+/// Whether a value of type `t` stored anywhere new must be copied (`Op::CopyStruct`): a
+/// struct or array, and a sync.Mutex or WaitGroup, whose copy is a new object in the
+/// original's state (passing a WaitGroup by value is a classic bug that Go keeps).
+pub(crate) fn copied_by_value(t: &Type) -> bool {
+    is_struct(t) || is_mutex(t) || is_wait_group(t)
 }
 
 /// Values of these types are handles of runtime objects (created with the variable).

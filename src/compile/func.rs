@@ -33,8 +33,9 @@ pub(crate) enum DeferKind {
     Closure,
     /// Call a native with args in regs.
     Native(crate::vm::op::Native),
-    /// wg.Add(n)/Done(): regs = [wg, n]; wg.Wait(): regs = [wg].
+    /// wg.Add(n): regs = [wg, n]; wg.Done(), wg.Wait(): regs = [wg].
     WgAdd,
+    WgDone,
     WgWait,
     /// mu.Lock() / mu.Unlock(): regs = [mu].
     MutexLock,

@@ -225,10 +225,7 @@ impl<'a> Gen<'a> {
             B::MutexLock => code.push(Op::MutexLock { mu: 0 }),
             B::MutexUnlock => code.push(Op::MutexUnlock { mu: 0 }),
             B::WgAdd => code.push(Op::WgAdd { wg: 0, n: 1 }),
-            B::WgDone => {
-                code.push(Op::LoadInt { dst: 1, v: -1 });
-                code.push(Op::WgAdd { wg: 0, n: 1 });
-            }
+            B::WgDone => code.push(Op::WgDone { wg: 0 }),
             B::WgWait => code.push(Op::WgWait { wg: 0 }),
             // Its body starts a goroutine (see wg_go): no method table entry of its own.
             B::WgGo => return None,

@@ -120,8 +120,7 @@ impl<'a> Gen<'a> {
                 self.emit(Op::WgAdd { wg: 0, n: 1 });
             }
             BuiltinMethod::WgDone => {
-                let n = self.int_temp(-1);
-                self.emit(Op::WgAdd { wg: 0, n });
+                self.emit(Op::WgDone { wg: 0 });
             }
             BuiltinMethod::WgWait => {
                 self.emit(Op::WgWait { wg: 0 });

@@ -110,7 +110,7 @@ impl<'a> Gen<'a> {
     fn store_var(&mut self, o: ObjId, v: Reg) {
         let t = self.info.obj(o).ty.clone();
         let lv = self.var_lvalue(o);
-        if super::expr::is_struct(&t) {
+        if super::expr::copied_by_value(&t) {
             let dst = self.load_lvalue(lv);
             let ty = self.type_id(&t);
             self.emit(Op::StoreStructInto { dst, src: v, ty });
@@ -1616,10 +1616,7 @@ impl<'a> Gen<'a> {
                     regs.push(self.expr_temp(&args[0]));
                     Some(DeferKind::WgAdd)
                 }
-                BuiltinMethod::WgDone => {
-                    regs.push(self.int_temp(-1));
-                    Some(DeferKind::WgAdd)
-                }
+                BuiltinMethod::WgDone => Some(DeferKind::WgDone),
                 BuiltinMethod::WgWait => Some(DeferKind::WgWait),
                 BuiltinMethod::WgGo => {
                     self.error(pos, "go/defer of sync.WaitGroup.Go is not supported yet");
@@ -1848,6 +1845,9 @@ impl<'a> Gen<'a> {
             }
             DeferKind::WgAdd => {
                 self.emit(Op::WgAdd { wg: 0, n: 1 });
+            }
+            DeferKind::WgDone => {
+                self.emit(Op::WgDone { wg: 0 });
             }
             DeferKind::WgWait => {
                 self.emit(Op::WgWait { wg: 0 });

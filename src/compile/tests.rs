@@ -69,12 +69,12 @@ fn waitgroup_ops() {
     assert!(main.code.iter().any(|op| matches!(op, Op::Go { nargs: 1, .. })));
     assert!(main.code.iter().any(|op| matches!(op, Op::WgWait { wg: 0 })));
     let worker = func(&p, "main.worker");
-    // The deferred Done (a small function doing WgAdd) runs before the final return.
+    // The deferred Done (a small function doing WgDone) runs before the final return.
     let ret = worker.code.iter().position(|op| matches!(op, Op::Ret { n: 0, .. }));
     let run = worker.code.iter().position(|op| matches!(op, Op::RunDefers { .. }));
     assert!(run.is_some() && run < ret, "{:?}", worker.code);
-    assert!(worker.code.iter().any(|op| matches!(op, Op::Defer { nargs: 2, .. })));
-    assert!(p.funcs.iter().any(|f| f.code.iter().any(|op| matches!(op, Op::WgAdd { .. }))));
+    assert!(worker.code.iter().any(|op| matches!(op, Op::Defer { nargs: 1, .. })));
+    assert!(p.funcs.iter().any(|f| f.code.iter().any(|op| matches!(op, Op::WgDone { .. }))));
 }
 
 #[test]

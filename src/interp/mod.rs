@@ -579,6 +579,7 @@ fn run_slice(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32)
             | Op::EqIface { .. }
             | Op::NewWaitGroup { .. }
             | Op::WgAdd { .. }
+            | Op::WgDone { .. }
             | Op::WgWait { .. }
             | Op::Select { .. }
             | Op::NewMutex { .. }

@@ -136,6 +136,7 @@ pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Re
             r!(dst) = alloc::alloc_value(rt, m, Obj::WaitGroup(WaitGroup::default()))?
         }
         Op::WgAdd { wg, n } => sync::wg_add(rt, m, g, r!(wg), r!(n).as_int())?,
+        Op::WgDone { wg } => sync::wg_add(rt, m, g, r!(wg), -1)?,
         Op::WgWait { wg } => sync::wg_wait(rt, m, g, r!(wg))?,
         Op::NewMutex { dst } => {
             r!(dst) = alloc::alloc_value(rt, m, Obj::Mutex(Default::default()))?

@@ -3,7 +3,7 @@
 //! backing array's slot.
 
 use super::alloc::{new_array, new_string, new_string_bytes, out_of_memory};
-use super::structs::{field_kind, new_struct, FieldKind};
+use super::structs::{field_kind, new_struct, zero_field, FieldKind};
 use super::Exit;
 use crate::rt::obj::Obj;
 use crate::rt::sizeclass::grown_cap;
@@ -74,13 +74,14 @@ pub(super) fn make(
         return Err(out_of_memory(rt));
     }
     let sv = new_array(rt, m, &[], n as usize, c as usize)?;
-    // Struct elements are objects of their own: every one in the capacity starts as a zero
-    // struct (allocated before the array is visible, so a NeedGc retry just makes the array
+    // Struct elements (and sync.Mutex, WaitGroup and library cell elements, handles of
+    // runtime objects) are objects of their own: every one in the capacity starts as a zero
+    // one (allocated before the array is visible, so a NeedGc retry just makes the array
     // again).
-    if field_kind(rt, elem) == FieldKind::Struct {
+    if field_kind(rt, elem) != FieldKind::Plain {
         let mut zs = Vec::with_capacity(c as usize);
         for _ in 0..c {
-            zs.push(new_struct(rt, m, elem)?);
+            zs.push(zero_field(rt, m, elem)?);
         }
         if let Obj::Array(a) = &mut *rt.heap.lock(sv.h) {
             a[..zs.len()].copy_from_slice(&zs);
@@ -103,8 +104,18 @@ pub(super) fn clear(rt: &Runtime, m: &mut MCtx, s: Value, elem: TypeId) -> Resul
         }
         return Ok(());
     }
+    // A sync object or cell element becomes a fresh zero one (made before the lock).
+    let mut zs = Vec::new();
+    if field_kind(rt, elem) != FieldKind::Plain {
+        for _ in range.clone() {
+            zs.push(zero_field(rt, m, elem)?);
+        }
+    }
     if let Obj::Array(a) = &mut *rt.heap.lock(s.h) {
-        a[range].fill(Value::ZERO);
+        match zs.is_empty() {
+            true => a[range].fill(Value::ZERO),
+            false => a[range].copy_from_slice(&zs),
+        }
     }
     Ok(())
 }

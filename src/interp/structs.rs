@@ -99,7 +99,7 @@ fn check_size(rt: &Runtime, n: usize) -> Result<(), Exit> {
 }
 
 /// The zero value of a struct field of type `ty` (see `Op::NewStruct`).
-fn zero_field(rt: &Runtime, m: &mut MCtx, ty: TypeId) -> Result<Value, Exit> {
+pub(super) fn zero_field(rt: &Runtime, m: &mut MCtx, ty: TypeId) -> Result<Value, Exit> {
     match field_kind(rt, ty) {
         FieldKind::Plain => Ok(Value::ZERO),
         FieldKind::Struct => new_struct(rt, m, ty),
@@ -133,6 +133,9 @@ pub(super) fn copy_struct(
     src: Value,
     ty: TypeId,
 ) -> Result<Value, Exit> {
+    if let k @ (FieldKind::Mutex | FieldKind::WaitGroup) = field_kind(rt, ty) {
+        return copy_sync(rt, m, src, k);
+    }
     if src.h == 0 {
         return new_struct(rt, m, ty);
     }
@@ -144,7 +147,7 @@ pub(super) fn copy_struct(
         match field_kind(rt, t) {
             FieldKind::Plain => {}
             FieldKind::Struct => *f = copy_struct(rt, m, *f, t)?,
-            FieldKind::Mutex | FieldKind::WaitGroup => *f = zero_field(rt, m, t)?,
+            k @ (FieldKind::Mutex | FieldKind::WaitGroup) => *f = copy_sync(rt, m, *f, k)?,
             // A copy has its own cell, holding the value the original holds now.
             FieldKind::Cell => {
                 let v = super::ptr::load(rt, *f)?;
@@ -153,6 +156,50 @@ pub(super) fn copy_struct(
         }
     }
     Ok(Value::handle(alloc(rt, m, lay.object(fields))?))
+}
+
+/// A copy of the sync.Mutex or sync.WaitGroup whose object is `src`: a new object in the
+/// state the original is in now, as Go copies the state word (a copy of a locked Mutex is
+/// locked, a copied WaitGroup keeps its counter: the bugs of copying them by value). The
+/// original's waiters stay its own.
+fn copy_sync(rt: &Runtime, m: &mut MCtx, src: Value, kind: FieldKind) -> Result<Value, Exit> {
+    let obj = match (src.h, kind) {
+        (0, FieldKind::Mutex) => Obj::Mutex(Default::default()),
+        (0, _) => Obj::WaitGroup(Default::default()),
+        (h, _) => match &*rt.heap.lock(h) {
+            Obj::Mutex(mx) => {
+                Obj::Mutex(crate::rt::sync::Mutex { locked: mx.locked, ..Default::default() })
+            }
+            Obj::WaitGroup(w) => Obj::WaitGroup(crate::rt::sync::WaitGroup {
+                counter: w.counter,
+                ..Default::default()
+            }),
+            _ => internal_error("copy of a sync value that is not a Mutex or WaitGroup"),
+        },
+    };
+    alloc_value(rt, m, obj)
+}
+
+/// `*dst = src` for a sync.Mutex or WaitGroup: dst's object (which pointers to it keep
+/// seeing) takes src's state, as `copy_sync` copies it; dst's own waiters stay.
+fn store_sync_into(rt: &Runtime, dst: Value, src: Value) -> Result<(), Exit> {
+    if dst.h == 0 || dst.h == src.h {
+        return Ok(());
+    }
+    let (locked, counter) = match src.h {
+        0 => (false, 0),
+        h => match &*rt.heap.lock(h) {
+            Obj::Mutex(mx) => (mx.locked, 0),
+            Obj::WaitGroup(w) => (false, w.counter),
+            _ => internal_error("store of a sync value that is not a Mutex or WaitGroup"),
+        },
+    };
+    match &mut *rt.heap.lock(dst.h) {
+        Obj::Mutex(mx) => mx.locked = locked,
+        Obj::WaitGroup(w) => w.counter = counter,
+        _ => internal_error("store into a sync value that is not a Mutex or WaitGroup"),
+    }
+    Ok(())
 }
 
 /// `[N]T(s)` (see `Op::SliceToArray`).
@@ -237,6 +284,9 @@ pub(super) fn store_struct_into(
     if dst.h == src.h {
         return Ok(());
     }
+    if let FieldKind::Mutex | FieldKind::WaitGroup = field_kind(rt, ty) {
+        return store_sync_into(rt, dst, src);
+    }
     let lay = layout(rt, ty);
     let from = fields(rt, src.h);
     if lay.plain_array(rt) {
@@ -256,7 +306,16 @@ pub(super) fn store_struct_into(
             FieldKind::Struct => {
                 store_struct_into(rt, into.get(i).copied().unwrap_or(Value::ZERO), v, t)?
             }
-            FieldKind::Mutex | FieldKind::WaitGroup | FieldKind::Cell => {}
+            FieldKind::Mutex | FieldKind::WaitGroup => {
+                store_sync_into(rt, into.get(i).copied().unwrap_or(Value::ZERO), v)?
+            }
+            // The field's cell keeps its identity and takes the value (as copy_struct).
+            FieldKind::Cell => {
+                let c = into.get(i).copied().unwrap_or(Value::ZERO);
+                if c.h != 0 && v.h != 0 && c.h != v.h {
+                    super::ptr::store(rt, c, super::ptr::load(rt, v)?)?;
+                }
+            }
         }
     }
     if let Obj::Struct(f) | Obj::Array(f) = &mut *rt.heap.lock(dst.h) {

@@ -548,3 +548,118 @@ func gopark__walk(path string, info fs.FileInfo, fn filepath.WalkFunc) error {
 	}
 	return nil
 }
+
+// iter.Pull and iter.Pull2: seq runs on a goroutine of its own that takes turns with the
+// caller over unbuffered channels, so exactly one of them runs at a time, as with Go's
+// coroutine (a goroutine too: runtime.NumGoroutine counts it from Pull on). next gives seq
+// the turn until it yields or returns; stop makes the pending yield (and any later one)
+// return false. A panic in seq is recovered on its goroutine and raised again by the next
+// or stop call that gave it the turn, as the documentation says. The closures are numbered
+// as Go's are: the goroutine's body is func1, next func2 and stop func3.
+func gopark__iter__Pull[V any](seq iter.Seq[V]) (func() (V, bool), func()) {
+	p := gopark__newPuller[struct{}, V]()
+	go func() {
+		p.run(func(yield func(struct{}, V) bool) {
+			seq(func(v V) bool { return yield(struct{}{}, v) })
+		})
+	}()
+	next := func() (V, bool) {
+		if p.idle() {
+			var zero V
+			return zero, false
+		}
+		if r := p.resume(true); r != nil {
+			panic(r)
+		}
+		return p.val, p.more
+	}
+	stop := func() {
+		if r := p.stop(); r != nil {
+			panic(r)
+		}
+	}
+	return next, stop
+}
+
+func gopark__iter__Pull2[K, V any](seq iter.Seq2[K, V]) (func() (K, V, bool), func()) {
+	p := gopark__newPuller[K, V]()
+	go func() { p.run(seq) }()
+	next := func() (K, V, bool) {
+		if p.idle() {
+			var zk K
+			var zv V
+			return zk, zv, false
+		}
+		if r := p.resume(true); r != nil {
+			panic(r)
+		}
+		return p.key, p.val, p.more
+	}
+	stop := func() {
+		if r := p.stop(); r != nil {
+			panic(r)
+		}
+	}
+	return next, stop
+}
+
+// The state iter.Pull and Pull2 share between the caller and seq's goroutine; the channels
+// order every access (one side runs at a time).
+type gopark__puller[K, V any] struct {
+	key      K
+	val      V
+	more     bool
+	stopping bool // stop was called: every yield from now on returns false
+	finished bool // seq returned or panicked
+	failed   any  // what seq panicked with, until resume hands it to the caller
+	wake     chan bool     // to seq's goroutine: go on (true) or stop (false)
+	turn     chan struct{} // from it: it yielded or finished
+}
+
+func gopark__newPuller[K, V any]() *gopark__puller[K, V] {
+	return &gopark__puller[K, V]{wake: make(chan bool), turn: make(chan struct{})}
+}
+
+// run is seq's goroutine: it waits for the first turn, then runs seq to the end.
+func (p *gopark__puller[K, V]) run(seq func(yield func(K, V) bool)) {
+	defer func() {
+		p.failed = recover()
+		p.finished, p.more = true, false
+		var zk K
+		var zv V
+		p.key, p.val = zk, zv
+		p.turn <- struct{}{}
+	}()
+	if !<-p.wake {
+		return
+	}
+	seq(func(k K, v V) bool {
+		if p.stopping {
+			return false
+		}
+		p.key, p.val, p.more = k, v, true
+		p.turn <- struct{}{}
+		return <-p.wake
+	})
+}
+
+// idle: seq's goroutine has ended or is ending, so next has nothing more to give.
+func (p *gopark__puller[K, V]) idle() bool { return p.finished || p.stopping }
+
+// resume gives seq the turn and waits for it back; the result is seq's panic, if any.
+func (p *gopark__puller[K, V]) resume(goOn bool) any {
+	p.wake <- goOn
+	<-p.turn
+	r := p.failed
+	p.failed = nil
+	return r
+}
+
+// stop ends seq (its pending yield returns false) unless it has ended.
+func (p *gopark__puller[K, V]) stop() any {
+	if p.idle() {
+		return nil
+	}
+	p.stopping = true
+	return p.resume(false)
+}

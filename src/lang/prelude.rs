@@ -127,10 +127,11 @@ pub fn is_prelude_package(path: &str) -> bool {
 /// use one of its declarations); otherwise `file` itself. The program's positions are
 /// unchanged: the prelude starts on a line of its own after them.
 pub fn with_prelude(src: &str, file: ast::File) -> ast::File {
-    let names = ["slices.", "maps.", "sync.Once", "runtime.MemProfileRate", "errors.AsType"]
-        .into_iter()
-        .chain(STRING_SEQS)
-        .chain(["filepath.Walk"]);
+    let names =
+        ["slices.", "maps.", "sync.Once", "runtime.MemProfileRate", "errors.AsType", "iter.Pull"]
+            .into_iter()
+            .chain(STRING_SEQS)
+            .chain(["filepath.Walk"]);
     let std = names.into_iter().any(|n| src.contains(n));
     let packages = imported_prelude_packages(&file);
     if !std && packages.is_empty() {

@@ -80,8 +80,14 @@ fn lock(c: &mut Call) -> Result<(), Fault> {
     let mut obj = c.rt.heap.lock(h.h);
     let Obj::RWMutex(rw) = &mut *obj else { internal_error("not an RWMutex") };
     if !rw.try_lock() {
+        // Go's Lock waits for the writer before it in the writers' Mutex, then for the
+        // readers (see `unlock`).
+        let reason = match rw.writer || !rw.wwait.is_empty() {
+            true => WaitReason::RWMutexWriterLock,
+            false => WaitReason::RWMutexLock,
+        };
         rw.wwait.push_back(c.g.clone());
-        c.rt.park_current(c.m, c.g, WaitReason::RWMutexLock, h.h);
+        c.rt.park_current(c.m, c.g, reason, h.h);
         return Err(Fault::Parked);
     }
     Ok(())
@@ -111,7 +117,15 @@ fn try_rlock(c: &mut Call) -> Result<(), Fault> {
 }
 fn unlock(c: &mut Call) -> Result<(), Fault> {
     let h = object(c)?;
-    match with(c, h, |rw| rw.unlock()) {
+    let unlocked = with(c, h, |rw| {
+        let owners = rw.unlock();
+        // The readers it let in go first; the next writer now waits for them to leave.
+        if let (Ok(_), true, Some(w)) = (&owners, rw.readers > 0, rw.wwait.front()) {
+            w.change_wait_reason(WaitReason::RWMutexLock);
+        }
+        owners
+    });
+    match unlocked {
         Ok(owners) => {
             for g in owners {
                 c.rt.goready(c.m, g, c.g.id);

@@ -354,6 +354,13 @@ impl G {
         self.wait.store(secs << 8 | reason as u32 & 0xff, Ordering::Relaxed);
     }
 
+    /// A parked G now waits for something else (`set_wait`'s time kept): Go's RWMutex
+    /// writer that got the writers' Mutex and now waits for the readers to leave.
+    pub fn change_wait_reason(&self, reason: WaitReason) {
+        let since = self.wait.load(Ordering::Relaxed) & !0xff;
+        self.wait.store(since | reason as u32 & 0xff, Ordering::Relaxed);
+    }
+
     pub fn clear_wait(&self) {
         self.wait.store(0, Ordering::Relaxed);
     }

@@ -41,9 +41,8 @@
 //!   Go code) are synthesised from the wait reason or the failing instruction, with the
 //!   names and lines of Go 1.23.5's sources under `GOROOT` (`LIB_*` below): WaitGroup.Wait
 //!   (`[semacquire]`), Mutex.Lock (`[sync.Mutex.Lock]`), time.Sleep (`[sleep]`), a negative
-//!   WaitGroup counter and the unlock of an unlocked Mutex. `wg.Done()` and `wg.Add(-1)`
-//!   compile to the same instruction, so a negative counter is reported as Go reports
-//!   Done (Add, then Done), the common case.
+//!   WaitGroup counter (Add's frame, and Done's under it for `wg.Done()`, its own
+//!   instruction) and the unlock of an unlocked Mutex.
 //! - Inlining: Go reports a `go` statement inside a function that was inlined into its
 //!   caller as "created by CALLER"; gopark, which never inlines, names the function the
 //!   statement is in.
@@ -120,6 +119,8 @@ const LIB_MUTEX_LOCK: &[LibFrame] = &[
     ("sync.(*Mutex).lockSlow", true, "sync/mutex.go", 173),
     ("sync.(*Mutex).Lock", true, "sync/mutex.go", 92),
 ];
+const LIB_WG_ADD_NEGATIVE: &[LibFrame] =
+    &[("sync.(*WaitGroup).Add", true, "sync/waitgroup.go", 64)];
 const LIB_WG_DONE_NEGATIVE: &[LibFrame] = &[
     ("sync.(*WaitGroup).Add", true, "sync/waitgroup.go", 64),
     ("sync.(*WaitGroup).Done", true, "sync/waitgroup.go", 89),
@@ -143,6 +144,13 @@ const LIB_RWMUTEX_RUNLOCK_FATAL: &[LibFrame] = &[
 const LIB_RWMUTEX_LOCK: &[LibFrame] = &[
     ("sync.runtime_SemacquireRWMutex", true, "runtime/sema.go", 105),
     ("sync.(*RWMutex).Lock", true, "sync/rwmutex.go", 153),
+];
+/// RWMutex.Lock waiting for the writer before it, in the writers' Mutex.
+const LIB_RWMUTEX_WRITER_LOCK: &[LibFrame] = &[
+    ("sync.runtime_SemacquireMutex", true, "runtime/sema.go", 95),
+    ("sync.(*Mutex).lockSlow", true, "sync/mutex.go", 173),
+    ("sync.(*Mutex).Lock", true, "sync/mutex.go", 92),
+    ("sync.(*RWMutex).Lock", true, "sync/rwmutex.go", 148),
 ];
 const LIB_RWMUTEX_RLOCK: &[LibFrame] = &[
     ("sync.runtime_SemacquireRWMutexR", true, "runtime/sema.go", 100),
@@ -228,6 +236,7 @@ impl Runtime {
                 Some(WaitReason::WaitGroupWait) => LIB_WG_WAIT,
                 Some(WaitReason::MutexLock) => LIB_MUTEX_LOCK,
                 Some(WaitReason::RWMutexLock) => LIB_RWMUTEX_LOCK,
+                Some(WaitReason::RWMutexWriterLock) => LIB_RWMUTEX_WRITER_LOCK,
                 Some(WaitReason::RWMutexRLock) => LIB_RWMUTEX_RLOCK,
                 Some(WaitReason::SyncCondWait) => LIB_COND_WAIT,
                 _ => &[],
@@ -242,7 +251,8 @@ impl Runtime {
             .checked_sub(1)
             .and_then(|pc| self.prog.funcs.get(fr.func as usize)?.code.get(pc as usize));
         match op {
-            Some(Op::WgAdd { .. }) => LIB_WG_DONE_NEGATIVE,
+            Some(Op::WgAdd { .. }) => LIB_WG_ADD_NEGATIVE,
+            Some(Op::WgDone { .. }) => LIB_WG_DONE_NEGATIVE,
             Some(Op::MutexUnlock { .. }) => LIB_MUTEX_UNLOCK_FATAL,
             Some(Op::CallNative { native: Native::TimeSleep, .. }) => LIB_SLEEP,
             Some(Op::CallNative { native: Native::Lib(_), .. }) => match first {

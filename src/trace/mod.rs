@@ -175,6 +175,9 @@ pub enum WaitReason {
     RWMutexRLock = 10,
     RWMutexLock = 11,
     SyncCondWait = 12,
+    /// RWMutex.Lock behind another writer: Go's Lock takes the writers' Mutex first, so it
+    /// waits (and prints) as a Mutex.Lock.
+    RWMutexWriterLock = 13,
 }
 
 impl WaitReason {
@@ -193,6 +196,7 @@ impl WaitReason {
             WaitReason::RWMutexRLock => "sync.RWMutex.RLock",
             WaitReason::RWMutexLock => "sync.RWMutex.Lock",
             WaitReason::SyncCondWait => "sync.Cond.Wait",
+            WaitReason::RWMutexWriterLock => "sync.Mutex.Lock",
         }
     }
     pub const ALL: &'static [WaitReason] = &[
@@ -208,6 +212,7 @@ impl WaitReason {
         WaitReason::RWMutexRLock,
         WaitReason::RWMutexLock,
         WaitReason::SyncCondWait,
+        WaitReason::RWMutexWriterLock,
     ];
     pub fn from_u32(v: u32) -> Option<WaitReason> {
         WaitReason::ALL.iter().copied().find(|r| *r as u32 == v)

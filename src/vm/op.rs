@@ -482,10 +482,15 @@ pub enum Op {
     NewWaitGroup {
         dst: Reg,
     },
-    /// wg.Add(n) (wg.Done() is WgAdd with n = -1 in a register).
+    /// wg.Add(n).
     WgAdd {
         wg: Reg,
         n: Reg,
+    },
+    /// wg.Done(): wg.Add(-1), told apart so that a negative counter's traceback shows the
+    /// Done frame Go shows (Add's alone for wg.Add(-1)).
+    WgDone {
+        wg: Reg,
     },
     WgWait {
         wg: Reg,
@@ -772,10 +777,11 @@ pub enum Op {
         ty: TypeId,
     },
     /// dst = a deep copy of the struct src (value semantics: assignment to a new variable,
-    /// passing, sending, boxing in an interface). A copied Mutex or WaitGroup field is a
-    /// fresh zero one: copying a locked mutex is a vet error in Go, so nothing correct
-    /// depends on the copied state. A nil src (a zero value that was never materialised,
-    /// e.g. received from a closed channel) copies as the zero struct.
+    /// passing, sending, boxing in an interface). A copied Mutex or WaitGroup (a field, or
+    /// `ty` itself) is a new object in the original's state, as Go copies the state word:
+    /// a WaitGroup passed by value keeps its counter, a copy of a locked Mutex is locked.
+    /// A nil src (a zero value that was never materialised, e.g. received from a closed
+    /// channel) copies as the zero struct.
     CopyStruct {
         dst: Reg,
         src: Reg,
@@ -783,7 +789,9 @@ pub enum Op {
     },
     /// Copies src's fields into the existing object dst (`v = w`, `*p = w`), so pointers
     /// to dst (and to its nested struct fields) keep seeing it. Panics with the nil
-    /// dereference error when dst is nil. Sync fields of dst are kept.
+    /// dereference error when dst is nil. Sync fields and library cells of dst keep their
+    /// objects and take src's state (a Mutex's lock, a WaitGroup's counter, a cell's value);
+    /// `ty` may be sync.Mutex or WaitGroup itself.
     StoreStructInto {
         dst: Reg,
         src: Reg,
@@ -1258,7 +1266,7 @@ impl Op {
                 f(wg);
                 f(n)
             }
-            WgWait { wg } => f(wg),
+            WgWait { wg } | WgDone { wg } => f(wg),
             MutexLock { mu } | MutexUnlock { mu } => f(mu),
             Panic { v } => f(v),
             Defer { f: fr, .. } => f(fr),

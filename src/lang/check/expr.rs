@@ -818,7 +818,10 @@ impl<'a> Checker<'a> {
                     }
                     return x;
                 }
-                if let Type::Array(..) = base.underlying() {
+                // {} as an elided &sync.Mutex{} (map[string]*sync.Mutex{"a": {}}).
+                let opaque = matches!(&*base, Type::Named(_))
+                    && matches!(base.underlying(), Type::Opaque(_));
+                if let (Type::Array(..), _) | (_, true) = (base.underlying(), opaque) {
                     // A pointer to an array is the array's handle, as for a struct.
                     let mut x = self.composite_lit(e, None, elems, Some(&base));
                     if !x.is_invalid() {
@@ -1153,8 +1156,10 @@ impl<'a> Checker<'a> {
                     self.error(x.pos(), format!("invalid operation: cannot indirect {}", s));
                     return inv;
                 };
-                if self.is_sync_handle(&base) {
-                    // *wg would copy a WaitGroup, which our handle representation cannot.
+                if base.is_lib_cell() {
+                    // *p would copy a library cell (atomic.Int64, strings.Builder), which
+                    // the code generator copies only as a struct field. (A Mutex or
+                    // WaitGroup is copied as a struct is.)
                     let msg = format!("copying a {} is not supported yet", self.ts(&base));
                     self.error(e.start(), msg);
                     return inv;

@@ -369,22 +369,7 @@ impl<'a> Checker<'a> {
                 let inner =
                     StmtCtx { break_ok: true, continue_ok: ctx.continue_ok, ..Default::default() };
                 for clause in body {
-                    let valid = match clause.comm.as_deref() {
-                        None | Some(Stmt::Send { .. }) => true,
-                        Some(Stmt::Assign {
-                            rhs: Some(r),
-                            op: AssignOp::Assign | AssignOp::Define,
-                            ..
-                        }) => is_recv(r),
-                        Some(Stmt::Expr { x, .. }) => is_recv(x),
-                        _ => false,
-                    };
-                    if !valid {
-                        let p = clause.comm.as_ref().map(|c| c.pos()).unwrap_or(clause.pos);
-                        self.error(
-                            p,
-                            "select case must be send or receive (possibly with assignment)",
-                        );
+                    if !self.select_comm_ok(clause) {
                         continue;
                     }
                     self.open_scope(false);
@@ -1557,6 +1542,31 @@ impl<'a> Checker<'a> {
         let e = e.unparen();
         e.is_name() == Some("nil")
             && self.lookup("nil").map(|o| self.obj(o).kind == ObjKind::Nil).unwrap_or(false)
+    }
+}
+
+impl<'a> Checker<'a> {
+    /// Whether a select clause's communication is one types2 accepts (reporting it if not):
+    /// a send, or a receive alone or assigned. The report is at the statement's start
+    /// (an assignment's position is its operator's), or at an expression's own position.
+    fn select_comm_ok(&mut self, clause: &'a crate::lang::ast::CommClause) -> bool {
+        let (valid, at) = match clause.comm.as_deref() {
+            None | Some(Stmt::Send { .. }) => (true, clause.pos),
+            Some(Stmt::Assign { rhs: Some(r), lhs, op, pos }) if is_recv(r) => {
+                if !matches!(op, AssignOp::Assign | AssignOp::Define) {
+                    // `x += <-c` passes types2; gc's noder refuses it afterwards.
+                    self.error(*pos, "select case must be receive, send or assign recv");
+                }
+                (true, lhs.start())
+            }
+            Some(Stmt::Assign { lhs, .. }) => (false, lhs.start()),
+            Some(Stmt::Expr { x, .. }) => (is_recv(x), x.pos),
+            Some(c) => (false, c.pos()),
+        };
+        if !valid {
+            self.error(at, "select case must be send or receive (possibly with assignment)");
+        }
+        valid
     }
 }
 
