@@ -319,7 +319,8 @@ fn read(c: &mut Call) -> Result<(), Fault> {
         (_, Some(r)) => r,
         // The top-level functions' first Read: their Rand, over the runtime's source.
         (_, None) => {
-            let r = c.alloc(Obj::Struct(vec![Value::ZERO, Value::ZERO, Value::int(0), Value::int(0)]))?;
+            let r =
+                c.alloc(Obj::Struct(vec![Value::ZERO, Value::ZERO, Value::int(0), Value::int(0)]))?;
             c.set_global(GLOBAL, r);
             r
         }

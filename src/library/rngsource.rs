@@ -111,7 +111,8 @@ fn jump(start: &[u64; LEN], n: u64) -> [u64; LEN] {
     let c = x_pow(n);
     let mut out = [0u64; LEN];
     for j in 0..LEN {
-        let v = c.iter().zip(&t[j..]).fold(0u64, |s, (&ci, &tj)| s.wrapping_add(ci.wrapping_mul(tj)));
+        let v =
+            c.iter().zip(&t[j..]).fold(0u64, |s, (&ci, &tj)| s.wrapping_add(ci.wrapping_mul(tj)));
         out[slot(n as i64 - 606 + j as i64)] = v;
     }
     out
