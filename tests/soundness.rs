@@ -98,12 +98,9 @@ fn a_preempted_goroutine_wakes_an_idle_m() {
         assert!(preempted >= 4, "{mode:?}: the spinners were preempted ({preempted} times)");
         // After the first preemptions, both Ms run the spinners (goroutines 2 and 3).
         let late = &o.events[o.events.len() / 2..];
+        // At least two Ms (a woken M may take over a P that another M gave up under load).
         let ms = ms_running(late, &[2, 3]);
-        assert_eq!(
-            ms.len(),
-            2,
-            "{mode:?}: spinners ran on Ms {ms:?} in the second half of the run"
-        );
+        assert!(ms.len() >= 2, "{mode:?}: spinners ran on Ms {ms:?} in the second half of the run");
     }
 }
 
@@ -223,21 +220,30 @@ fn sysmon_preempts_a_goroutine_after_10ms() {
         let requests = of_kind(&o, Kind::PreemptRequest);
         assert!(requests.len() >= 3, "{mode:?}: sysmon asked {} times", requests.len());
         for r in &requests {
-            // The G asked to stop had started its slice at least 10 ms before.
-            let start = o
-                .events
-                .iter()
+            // The slice asked to stop had started at least 10 ms before: at the last GoStart
+            // on that P of a G not taken from runnext (one from runnext inherits the slice of
+            // the G before it, as in Go).
+            let before: Vec<_> = o.events.iter().filter(|e| e.seq < r.seq).collect();
+            let fresh = |i: usize| {
+                let e = before[i];
+                let got = before[..i].iter().rev().find(|x| x.kind == Kind::RunqGet && x.g == e.g);
+                got.map_or(true, |x| x.a != gopark::trace::Q_RUNNEXT)
+            };
+            let start = (0..before.len())
                 .rev()
-                .find(|e| e.seq < r.seq && e.kind == Kind::GoStart && e.g == r.g);
+                .find(|&i| before[i].kind == Kind::GoStart && before[i].p == r.p && fresh(i))
+                .map(|i| before[i]);
             let start = start.expect("a slice start before the request");
             assert!(
                 r.ts_ns - start.ts_ns >= 10_000_000,
                 "{mode:?}: request after {} ns",
                 r.ts_ns - start.ts_ns
             );
-            // ... and it stops right after.
-            let stop =
-                o.events.iter().find(|e| e.seq > r.seq && e.g == r.g && e.kind == Kind::GoStop);
+            // ... and it stops right after (or ends: a request just before main returns
+            // meets no chunk boundary, about 1 run in 15 under load).
+            let stop = o.events.iter().find(|e| {
+                e.seq > r.seq && e.g == r.g && matches!(e.kind, Kind::GoStop | Kind::GoEnd)
+            });
             assert!(stop.is_some(), "{mode:?}: G{} stopped after the request", r.g);
         }
     }
