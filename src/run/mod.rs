@@ -11,8 +11,8 @@
 //!
 //! A time slice is a run of chunks (`Limits::fuel` instructions each). Between chunks the M
 //! lets go of the world lock if another M waits to stop the world (a collection or
-//! procresize, which then runs there; `step`) and asks `slice_must_end`: a G keeps its M until it blocks, ends, or sysmon asks it to stop
-//! after 10 ms, as in Go.
+//! procresize, which then runs there; `step`) and asks `slice_must_end`: a G keeps its M
+//! until it blocks, ends, or sysmon asks it to stop after 10 ms, as in Go.
 
 mod det;
 

@@ -121,9 +121,12 @@ impl Runtime {
     /// and releasing the lock at every chunk (20,000 instructions) was two read-modify-writes
     /// of one cache line shared by all Ms: 2-3% of a CPU-bound 2-P run in Chromium.
     pub fn may_keep_world(&self) -> bool {
-        self.stw_wanted.load(Ordering::SeqCst) == 0
-            && self.heap.live_bytes.load(Ordering::Relaxed)
-                <= self.next_gc_bytes.load(Ordering::Relaxed)
+        self.stw_wanted.load(Ordering::SeqCst) == 0 && !self.gc_due()
+    }
+
+    /// The heap has grown past the GC goal (GOGC=100).
+    fn gc_due(&self) -> bool {
+        self.heap.live_bytes.load(Ordering::Relaxed) > self.next_gc_bytes.load(Ordering::Relaxed)
     }
 
     /// Runs `f` with the world stopped (Go's stopTheWorld): announces itself in `stw_wanted`
@@ -142,8 +145,7 @@ impl Runtime {
 
     /// Collects if the heap has grown past the GC goal (GOGC=100).
     pub fn maybe_collect(&self) {
-        if self.heap.live_bytes.load(Ordering::Relaxed) > self.next_gc_bytes.load(Ordering::Relaxed)
-        {
+        if self.gc_due() {
             self.collect();
         }
     }
