@@ -17,12 +17,32 @@ fn main() -> std::process::ExitCode {
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
     use clap::{Args, Parser, Subcommand, ValueEnum};
-    use gopark::run::run_native;
+    use gopark::run::run_native_with;
     use gopark::sched::{Config, Input, Mode, Stdin, Traceback};
     use std::io::Write;
     use std::path::PathBuf;
     use std::process::ExitCode;
     use std::sync::Arc;
+
+    /// Ctrl-C (and SIGTERM) reach the program as Go delivers them: on its signal.Notify
+    /// channels, or, when it asked for none, they end it as they end a Go program. A second
+    /// one for a run that does not end (which would be our bug) exits at once.
+    fn on_ctrl_c(rt: &Arc<gopark::sched::Runtime>) {
+        let rt = Arc::downgrade(rt);
+        let mut killed = false;
+        // One handler per process: `gopark run` runs one program.
+        let _ = ctrlc::set_handler(move || {
+            let Some(rt) = rt.upgrade() else { std::process::exit(130) };
+            if rt.raise(gopark::sched::signal::SIGINT) {
+                return;
+            }
+            if killed {
+                std::process::exit(130);
+            }
+            killed = true;
+            rt.kill(gopark::sched::signal::SIGINT);
+        });
+    }
 
     /// Go concurrency on a runtime built like Go's own (G, M, P), natively and in the browser.
     #[derive(Parser)]
@@ -223,7 +243,7 @@ mod cli {
         let procs = cfg.procs;
         // The output streams as the program writes it (a prompt shows before a read).
         cfg.echo_output = true;
-        let outcome = run_native(prog.clone(), cfg);
+        let outcome = run_native_with(prog.clone(), cfg, &mut on_ctrl_c);
         let _ = std::io::stdout().flush();
         let write = |path: &Option<PathBuf>, text: &dyn Fn() -> String| {
             if let Some(path) = path {

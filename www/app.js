@@ -61,7 +61,7 @@ applyLayout();
 
 const $ = (id) => document.getElementById(id);
 const ui = {
-  editorBox: $('editor'), example: $('example'), run: $('run'), stop: $('stop'), procs: $('procs'),
+  editorBox: $('editor'), example: $('example'), run: $('run'), stop: $('stop'), interrupt: $('interrupt'), procs: $('procs'),
   mode: $('mode'), seed: $('seed'), trace: $('trace'), share: $('share'), theme: $('theme'),
   galleryBtn: $('gallery-btn'), gallery: $('gallery'), galleryList: $('gallery-list'), galleryClose: $('gallery-close'),
   about: $('about'), aboutTitle: $('about-title'), aboutText: $('about-text'), aboutClose: $('about-close'),
@@ -651,6 +651,7 @@ function startRun(source, opts = {}) {
     rec: defs ? new Recording(defs, procs) : null,
   };
   run.promise = new Promise((resolve) => { run.resolve = resolve; });
+  run.usesSignals = /"os\/signal"/.test(source);
   current = run;
   noteEdits(source);
   resetView(run);
@@ -790,6 +791,14 @@ function failRun(run, message) {
   finishRun(run, null, null, message);
   setStatus(message, 'fail');
   replaceHost();
+}
+
+// The Ctrl-C button: the program receives os.Interrupt on its signal.Notify channels; one
+// that registered none ends as a Go program does ("signal: interrupt").
+function interruptRun() {
+  const run = current;
+  if (!run || run.done || !run.worker) return;
+  run.worker.postMessage({ type: 'interrupt', token: run.token });
 }
 
 function stopRun() {
@@ -1005,6 +1014,9 @@ function setStatus(text, cls = '') {
 function setRunning(running) {
   ui.run.disabled = running;
   ui.stop.disabled = !running;
+  // Only a program that uses os/signal gets the Ctrl-C button: for the others it would be a
+  // second Stop.
+  ui.interrupt.hidden = !(running && current && current.usesSignals);
   updateButtons();
 }
 
@@ -1040,6 +1052,7 @@ function initControls() {
     startRun(editor.getValue(), runOptions());
   };
   ui.stop.onclick = stopRun;
+  ui.interrupt.onclick = interruptRun;
   ui.play.onclick = play;
   ui.pause.onclick = pause;
   ui.step.onclick = () => step(1);

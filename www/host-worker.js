@@ -9,6 +9,7 @@
 //   {type: 'init', build: 'mt' | 'st'}            load pkg/ (threads) or pkg-st/ (fallback)
 //   {type: 'run', token, source, procs, mode, seed, trace}   trace: also export Chrome JSON
 //   {type: 'stop', token}
+//   {type: 'interrupt', token}                   the Ctrl-C button: SIGINT (sched/signal.rs)
 //   {type: 'pause', token} / {type: 'resume', token}   deterministic mode: stop / go on driving
 //   {type: 'step', token}                         deterministic mode, paused: one scheduling turn
 //   {type: 'exercise', id, op, text, src}        op 'load': {title, task, starter} of an exercise
@@ -51,6 +52,7 @@ self.onmessage = async (e) => {
     if (msg.type === 'init') await load(msg.build);
     else if (msg.type === 'run') startRun(msg);
     else if (msg.type === 'stop') stopRun(msg.token);
+    else if (msg.type === 'interrupt') interruptRun(msg.token);
     else if (msg.type === 'trace') exportTrace(msg.token);
     else if (msg.type === 'exercise') exercise(msg);
     else if (msg.type === 'pause' || msg.type === 'resume' || msg.type === 'step') control(msg);
@@ -313,6 +315,15 @@ function stopRun(token) {
   if (current && current.token === token && !current.finished) {
     wasm.stop(current.id);
     // A paused deterministic run must be driven once more to notice the stop and end.
+    if (current.paused) { current.paused = false; current.kick(); }
+  }
+}
+
+// SIGINT: delivered to the program's signal.Notify channels at its next scheduling turn, or,
+// when it asked for none, the run ends ("signal: interrupt").
+function interruptRun(token) {
+  if (current && current.token === token && !current.finished) {
+    wasm.interrupt(current.id);
     if (current.paused) { current.paused = false; current.kick(); }
   }
 }

@@ -11,6 +11,7 @@ const MARKUP = `
   <button id="gallery-btn" data-testid="gallery" aria-expanded="false" aria-controls="gallery" title="example programs, as a short course">Gallery</button>
   <button id="run" data-testid="run" class="primary" disabled title="run (Ctrl-Enter)">Run</button>
   <button id="stop" data-testid="stop" disabled>Stop</button>
+  <button id="interrupt" data-testid="interrupt" hidden title="send os.Interrupt (SIGINT), as Ctrl-C does in a terminal">Ctrl-C</button>
   <label>GOMAXPROCS <select id="procs" data-testid="procs"></select></label>
   <label>Mode <select id="mode" data-testid="mode">
     <option value="threads">threads</option>

@@ -382,9 +382,12 @@ impl<'a> Gen<'a> {
                         return;
                     }
                     if let ObjKind::LibFunc(LibFunc::LibVar(id)) = self.info.obj(o).kind {
-                        // os.Stdout: its getter makes the value.
+                        // os.Stdout: its getter makes the value (os.Interrupt's, of a
+                        // dynamic type the program may never name).
                         self.set_line(e.pos);
                         self.emit(Op::CallNative { native: Native::Lib(id), base: dst, nargs: 0 });
+                        let results = vec![self.ty(e)];
+                        self.lib_result_types(&Signature { results, ..Default::default() });
                         return;
                     }
                     if let ObjKind::LibFunc(LibFunc::Lib(id)) = self.info.obj(o).kind {
@@ -1945,7 +1948,14 @@ impl<'a> Gen<'a> {
                 self.type_id(p);
             }
         }
-        for r in &sig.results {
+        // What the native may put in interfaces: its results, and what it sends on a
+        // channel it is given (signal.Notify's os.Signal values).
+        let sent = sig.params.iter().filter_map(|p| match p.underlying() {
+            Type::Chan(_, e) if matches!(e.underlying(), Type::Interface(_)) => Some((*e).clone()),
+            _ => None,
+        });
+        let produced: Vec<Type> = sig.results.iter().cloned().chain(sent).collect();
+        for r in &produced {
             // The result's own type and its parts (a *time.Timer's channel element).
             self.type_id(r);
             // A slice of interfaces (os.ReadDir's []fs.DirEntry) holds the same dynamic types.

@@ -33,7 +33,7 @@ fn deadline_exceeded(c: &Call) -> Value {
 }
 
 /// Codes of context.Canceled and context.DeadlineExceeded among `call::SENTINELS`.
-const CANCELED: u64 = 3;
+pub(super) const CANCELED: u64 = 3;
 const DEADLINE_EXCEEDED: u64 = 4;
 
 /// Func values the library returns: (function name, internal native it calls with the

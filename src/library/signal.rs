@@ -1,9 +1,11 @@
-//! Packages os/signal and syscall's signals, and os.Signal. A playground program gets no
-//! signal from outside: Notify registers nothing and its channel never receives, Ignore,
-//! Reset and Stop do nothing, and NotifyContext is a context that only its stop function
-//! cancels. That is what a graceful-shutdown example does when nobody presses Ctrl-C.
+//! Packages os/signal and syscall's signals, and os.Signal. Notify and NotifyContext
+//! register with the runtime (sched/signal.rs), which delivers what the CLI's Ctrl-C or the
+//! page's Ctrl-C button raises; while a registration exists, goroutines that all wait are
+//! waiting for that signal, not deadlocked. Ignore does nothing (nothing is delivered that
+//! was not asked for).
 
 use super::{constant, func, method, type_, var, Call, ConstVal, Fault, Member};
+use crate::sched::signal::{SignalReg, SignalTarget};
 use crate::vm::value::Value;
 
 /// The dynamic type of os.Interrupt and os.Kill.
@@ -43,26 +45,67 @@ pub const SIGNAL_MEMBERS: &[Member] = &[
     func(
         "NotifyContext",
         "func(parent context.Context, signals ...os.Signal) (ctx context.Context, stop context.CancelFunc)",
-        super::context::notify_context,
+        notify_context,
     ),
-    func("Reset", "func(sig ...os.Signal)", |_| Ok(())),
-    func("Stop", "func(c chan<- os.Signal)", |_| Ok(())),
+    func("Reset", "func(sig ...os.Signal)", |c| {
+        c.rt.signal_stop(None);
+        Ok(())
+    }),
+    func("Stop", "func(c chan<- os.Signal)", |c| {
+        let ch = c.arg(0).h;
+        c.rt.signal_stop(Some(ch));
+        Ok(())
+    }),
 ];
 
-/// Notify panics on a nil channel, as Go's does; otherwise nothing is ever sent.
+/// Notify panics on a nil channel, as Go's does.
 fn notify(c: &mut Call) -> Result<(), Fault> {
-    if c.arg(0).h == 0 {
+    let ch = c.arg(0).h;
+    if ch == 0 {
         return Err(Fault::Panic("os/signal: Notify using nil channel".into()));
     }
+    let sig_type = signal_type(c);
+    let target = SignalTarget::Chan { ch, sig_type };
+    c.rt.signal_notify(SignalReg { target, sigs: wanted(c, 1) });
     Ok(())
+}
+
+/// signal.NotifyContext(parent, sigs...): a cancelable context that the first of `sigs`
+/// cancels.
+pub(super) fn notify_context(c: &mut Call) -> Result<(), Fault> {
+    let sigs = wanted(c, 1);
+    super::context::notify_context(c)?;
+    let ctx = c.results()[0].h;
+    let err = c.sentinel(super::context::CANCELED);
+    c.rt.signal_notify(SignalReg { target: SignalTarget::Context { ctx, err }, sigs });
+    Ok(())
+}
+
+/// The signal numbers of the variadic argument `i` (empty: all signals).
+fn wanted(c: &Call, i: usize) -> Vec<i64> {
+    c.elems(i).into_iter().filter(|v| v.t != 0).map(|v| v.as_int()).collect()
 }
 
 /// An os.Signal holding syscall.Signal(n).
 fn signal_value(c: &mut Call, n: i64) -> Result<(), Fault> {
     let mut v = Value::int(n);
-    v.t = c.type_id(SIGNAL_TYPE);
+    v.t = signal_type(c);
     c.ret(v);
     Ok(())
+}
+
+/// The type id of syscall.Signal. A program that names the type (syscall.SIGINT) has the
+/// checker's; the code generator adds a stand-in of the same name for os.Interrupt and
+/// Notify's channel (`DYNAMIC_TYPES`). The checker's wins, so that os.Interrupt ==
+/// syscall.SIGINT compares equal types.
+fn signal_type(c: &Call) -> u32 {
+    use crate::vm::program::TypeKind;
+    let types = &c.rt.prog.types;
+    let named = |t: &&crate::vm::program::TypeDesc| t.name == SIGNAL_TYPE;
+    match types.iter().position(|t| named(&t) && matches!(t.kind, TypeKind::Int { .. })) {
+        Some(i) => i as u32,
+        None => c.type_id(SIGNAL_TYPE),
+    }
 }
 
 /// syscall.Signal's String on Linux.

@@ -28,6 +28,11 @@ use crate::sys::Arc;
 /// on Linux takes some microseconds before the thread runs.
 const WAKE_NS: u64 = 5_000;
 
+/// How long one `run` call waits for a signal when nothing else can happen: natively a
+/// short sleep (the CLI's loop calls again), never on the browser's host worker.
+const SIGNAL_WAIT: std::time::Duration =
+    std::time::Duration::from_millis(if cfg!(target_arch = "wasm32") { 0 } else { 50 });
+
 /// One M of the turn-taker.
 struct DetM {
     m: MCtx,
@@ -97,6 +102,13 @@ impl Deterministic {
                 continue;
             }
             let Some(mi) = next else {
+                if rt.awaits_signal() {
+                    // Only a signal from outside can wake the program (sched/signal.rs):
+                    // give the driver back its thread (the browser's host worker receives
+                    // the Ctrl-C message between steps).
+                    rt.wait_signal(SIGNAL_WAIT);
+                    return rt.is_done();
+                }
                 rt.checkdead();
                 continue;
             };

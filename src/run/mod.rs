@@ -293,9 +293,21 @@ fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
 /// sysmon) in threads mode, this thread in deterministic mode. Used by the CLI and tests.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn run_native(prog: Arc<Program>, cfg: Config) -> Outcome {
+    run_native_with(prog, cfg, &mut |_| {})
+}
+
+/// `run_native`, handing the new runtime to `started` first (the CLI's Ctrl-C handler and
+/// tests raise signals through it).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn run_native_with(
+    prog: Arc<Program>,
+    cfg: Config,
+    started: &mut dyn FnMut(&Arc<Runtime>),
+) -> Outcome {
     use std::panic::{catch_unwind, AssertUnwindSafe};
     let mode = cfg.mode;
     let rt = Runtime::new(prog, cfg);
+    started(&rt);
     // A Rust panic on an M is our bug. It must end the run with a message, not leave the
     // other Ms parked forever: catch it and finish the run (which wakes every M).
     let guarded = |f: &mut dyn FnMut()| {

@@ -67,6 +67,7 @@ impl Runtime {
             for p in &self.ps {
                 p.timers.chans(&mut roots);
             }
+            self.signal_roots(&mut roots);
             self.heap.mark_from(roots);
             let (_freed, live) = self.heap.sweep();
             // Near the limit, every few allocations would need another full collection that

@@ -125,6 +125,12 @@ impl Runtime {
                 let wake = match (self.next_timer_ns(), self.deadline_ns) {
                     (Some(t), 0) => Some(t),
                     (Some(t), d) => Some(t.min(d + 1)),
+                    // Not a deadlock while a signal could still come (signal.rs): sleep
+                    // until one does (`raise` wakes an M) or the time limit.
+                    (None, 0) if self.awaits_signal() => {
+                        Some(self.clock.now_ns() + 3_600_000_000_000)
+                    }
+                    (None, d) if self.awaits_signal() => Some(d + 1),
                     (None, _) => None,
                 };
                 match wake {

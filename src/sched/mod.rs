@@ -41,6 +41,7 @@ pub use gc::MemStats;
 mod idle;
 mod record;
 mod runq;
+pub mod signal;
 mod stdin;
 mod syscall;
 mod sysmon;
@@ -399,6 +400,8 @@ pub struct Runtime {
     /// Objects the library keeps for the whole run, by name (flag.CommandLine): roots for
     /// the collector.
     pub lib_globals: Mutex<Vec<(&'static str, Value)>>,
+    /// signal.Notify's registrations (signal.rs).
+    signals: signal::Signals,
 }
 
 /// The settings of the log package's standard logger; it writes to standard error.
@@ -475,6 +478,7 @@ impl Runtime {
             heap_exhausted: AtomicBool::new(false),
             std_logger: Mutex::new(StdLogger::default()),
             lib_globals: Mutex::new(Vec::new()),
+            signals: signal::Signals::default(),
             stack_bytes: AtomicUsize::new(0),
             prog,
             cfg,
@@ -616,6 +620,7 @@ impl Runtime {
             *lock(&note.woken) = true;
             note.cv.notify_all();
         }
+        self.ring_signal_bell();
     }
 
     // ---- goroutines
@@ -844,9 +849,13 @@ impl Runtime {
     /// here was a call into JavaScript per chunk in the browser.
     pub fn check_deadline(&self) {
         if self.deadline_ns > 0 && self.clock.coarse_ns() > self.deadline_ns && !self.is_done() {
-            let limit = format_duration_ms(self.cfg.limits.max_time_ms);
-            self.finish_with_line(1, &format!("gopark: time limit of {limit} reached"));
+            self.time_limit_reached();
         }
+    }
+
+    fn time_limit_reached(&self) {
+        let limit = format_duration_ms(self.cfg.limits.max_time_ms);
+        self.finish_with_line(1, &format!("gopark: time limit of {limit} reached"));
     }
 }
 

@@ -47,6 +47,8 @@ pub(super) enum TimerAction {
     /// time.AfterFunc: start the func value in field 1 of the *time.Timer struct `timer`
     /// in a goroutine of its own.
     Func { timer: Handle },
+    /// A signal from outside (signal.rs): deliver it to the registrations that want it.
+    Signal(i64),
 }
 
 impl PartialEq for Timer {
@@ -70,7 +72,7 @@ impl Ord for Timer {
 pub(super) struct PTimers {
     pub(super) heap: Mutex<BinaryHeap<Reverse<Timer>>>,
     /// The earliest deadline on `heap` (u64::MAX when empty), written under its lock.
-    next: AtomicU64,
+    pub(super) next: AtomicU64,
 }
 
 impl Default for PTimers {
@@ -95,7 +97,7 @@ impl PTimers {
             TimerAction::Send { ch, .. } => Some(ch),
             TimerAction::Cancel { ctx } => Some(ctx),
             TimerAction::Func { timer } => Some(timer),
-            TimerAction::Wake(_) => None,
+            TimerAction::Wake(_) | TimerAction::Signal(_) => None,
         }));
     }
 
@@ -136,7 +138,7 @@ impl Runtime {
             TimerAction::Send { ch, .. } => ch,
             TimerAction::Cancel { ctx } => ctx,
             TimerAction::Func { timer } => timer,
-            TimerAction::Wake(_) => 0,
+            TimerAction::Wake(_) | TimerAction::Signal(_) => 0,
         };
         let when_us = (when_ns / 1000).min(u32::MAX as u64 - 1) as u32;
         self.emit4(m, Kind::TimerAdd, g, seq as u32, ch, m.line, when_us);
@@ -254,6 +256,7 @@ impl Runtime {
         let mut woken: Vec<Arc<G>> = Vec::new();
         let mut cancels: Vec<Handle> = Vec::new();
         let mut funcs: Vec<Value> = Vec::new();
+        let mut signal_cancels: Vec<(Handle, Value)> = Vec::new();
         {
             let mut heap = lock(&pt.heap);
             while let Some(mut top) = heap.peek_mut() {
@@ -277,6 +280,10 @@ impl Runtime {
                     TimerAction::Wake(ref g) => {
                         self.emit(m, Kind::TimerFire, g.id, t.seq as u32, 0);
                         woken.push(g.clone());
+                        std::collections::binary_heap::PeekMut::pop(top);
+                    }
+                    TimerAction::Signal(sig) => {
+                        self.deliver_signal(m, sig, &mut woken, &mut signal_cancels);
                         std::collections::binary_heap::PeekMut::pop(top);
                     }
                     TimerAction::Send { ch, period_ns } => {
@@ -315,6 +322,9 @@ impl Runtime {
             let (err, cause) =
                 (field(&self.heap, ctx, TIMEOUT_ERR), field(&self.heap, ctx, TIMEOUT_CAUSE));
             self.cancel_context(m, 0, ctx, err, cause);
+        }
+        for (ctx, err) in signal_cancels {
+            self.cancel_context(m, 0, ctx, err, Value::ZERO);
         }
     }
 

@@ -284,6 +284,18 @@ pub fn stop(id: u32) -> Result<(), JsValue> {
     Ok(())
 }
 
+/// The Ctrl-C button: SIGINT to the program's signal.Notify channels (true), or, when it
+/// registered none, the end of the run as a Go program dies of it (false).
+#[wasm_bindgen]
+pub fn interrupt(id: u32) -> Result<bool, JsValue> {
+    let rt = &get(id)?.rt;
+    let delivered = rt.raise(crate::sched::signal::SIGINT);
+    if !delivered {
+        rt.kill(crate::sched::signal::SIGINT);
+    }
+    Ok(delivered)
+}
+
 /// Forgets a run. M workers still inside `m_main` keep their own reference until they return.
 #[wasm_bindgen]
 pub fn free_run(id: u32) {

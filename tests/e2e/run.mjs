@@ -38,6 +38,32 @@ func main() {
 `;
 const PING_PONG_OUT = 'ping\npong\nping\npong\nping\npong\n';
 
+// Go by Example's signals program, in short: waits for SIGINT on a signal.Notify channel.
+const SIGNALS = `package main
+
+import (
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM)
+	done := make(chan bool, 1)
+	go func() {
+		sig := <-sigs
+		fmt.Println()
+		fmt.Println(sig)
+		done <- true
+	}()
+	fmt.Println("awaiting signal")
+	<-done
+	fmt.Println("exiting")
+}
+`;
+
 // Two goroutines that each burn CPU for a while, so with GOMAXPROCS=2 both Ms run Go code.
 const BUSY = `package main
 
@@ -300,6 +326,26 @@ describe('isolated page (threads)', { timeout: 180000 }, () => {
     const r = await runInPage(page, PING_PONG, { procs: 2, mode: 'threads' });
     assert.equal(r.stdout, PING_PONG_OUT);
   });
+
+  for (const mode of ['threads', 'deterministic']) {
+    test(`Ctrl-C delivers os.Interrupt to signal.Notify (${mode})`, async () => {
+      await page.selectOption('#mode', mode);
+      await page.evaluate((s) => window.gopark.setSource(s), SIGNALS);
+      assert.equal(await page.isVisible('#interrupt'), false, 'no Ctrl-C button before a run');
+      await page.click('#run');
+      await page.waitForFunction(() => document.querySelector('#output').textContent.includes('awaiting signal'), null, { timeout: 10000 });
+      // Waiting for the signal is not a deadlock: the run goes on until the button is pressed.
+      await page.waitForTimeout(300);
+      assert.ok(!(await page.locator('#output').textContent()).includes('deadlock'));
+      assert.equal(await page.isVisible('#interrupt'), true, 'Ctrl-C shown for a program using os/signal');
+      if (mode === 'threads') await page.screenshot({ path: join(OUT, 'signal.png') });
+      await page.click('#interrupt');
+      await page.waitForFunction(() => document.querySelector('#status').textContent.startsWith('Program exited'), null, { timeout: 5000 });
+      const out = await page.locator('#output').textContent();
+      assert.ok(out.includes('awaiting signal\n\ninterrupt\nexiting'), out);
+      assert.equal(await page.isVisible('#interrupt'), false, 'hidden again after the run');
+    });
+  }
 
   test('a program printing 200,000 lines does not freeze the page', async () => {
     const src = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfor i := 0; i < 200000; i++ {\n\t\tfmt.Println("line", i)\n\t}\n}\n';
