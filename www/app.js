@@ -698,7 +698,7 @@ function onHostMessage(worker, msg) {
       run.mode = msg.mode;
       run.rec.funcs = msg.funcs;
       if (msg.mode !== mode && shown === run) timeline.setRecording(run.rec, { virtual: msg.mode === 'deterministic' });
-      setStatus(`running (${msg.mode}, GOMAXPROCS=${msg.procs})`);
+      setStatus(`running (${msg.mode}, GOMAXPROCS=${msg.procs})${run.usesSignals ? ' · Ctrl-C sends os.Interrupt' : ''}`);
       break;
     case 'output':
       if (msg.strings && msg.strings.length) run.rec.addStrings(msg.strings);
