@@ -65,9 +65,19 @@ pub struct Signals {
 }
 
 impl Runtime {
-    /// signal.Notify / NotifyContext.
+    /// signal.Notify / NotifyContext. Notify again on the same channel adds to its signals,
+    /// as Go's does (so a loop of Notify calls does not grow the list).
     pub fn signal_notify(&self, reg: SignalReg) {
-        lock(&self.signals.regs).push(reg);
+        let mut regs = lock(&self.signals.regs);
+        match regs.iter_mut().find(|r| r.target == reg.target) {
+            Some(r) if r.sigs.is_empty() || reg.sigs.is_empty() => r.sigs.clear(),
+            Some(r) => {
+                r.sigs.extend(reg.sigs);
+                r.sigs.sort_unstable();
+                r.sigs.dedup();
+            }
+            None => regs.push(reg),
+        }
     }
 
     /// signal.Stop(c) and signal.Reset(): forget registrations (all of them for `None`).
