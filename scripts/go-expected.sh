@@ -27,6 +27,11 @@
 # cause; gopark follows the current x/sync (the first error is context.Cause), so a golden
 # must not print the cause.
 #
+# A line `// gopark: faketime` builds the program with Go's faketime tag (the Go playground's
+# clock: 2009-11-10 23:00:00 UTC at the start, moving only while every goroutine sleeps);
+# the playback records it writes are decoded back to plain output. tests/golden.rs compares
+# such a program in deterministic mode only.
+#
 # NAME.go123, when present, is what Go runs instead of NAME.go (see below).
 #
 # Files written:
@@ -89,7 +94,10 @@ for name in "${names[@]}"; do
     tour_gopath "$gopath"
   fi
   if grep -q '"golang.org/x/sync/' "$src"; then gopath="$gopath:${XSYNC_GOPATH:-/usr/share/gocode}"; fi
-  if ! (cd "$work" && GOPATH="$gopath" "$GO" build -o prog prog.go) 2>"$work/build.err"; then
+  tags=()
+  faketime=0
+  if grep -qx '// gopark: faketime' "$src"; then tags=(-tags faketime); faketime=1; fi
+  if ! (cd "$work" && GOPATH="$gopath" "$GO" build "${tags[@]}" -o prog prog.go) 2>"$work/build.err"; then
     : >"$GOLDEN/$name.out"
     echo 1 >"$GOLDEN/$name.exit"
     # A message may name another position in the file with its full path ("cannot infer
@@ -109,6 +117,18 @@ for name in "${names[@]}"; do
   (cd "$work" && GODEBUG=asynctimerchan=0 GOTRACEBACK="${traceback:-single}" timeout 60 bash -c 'exec -a /tmp/prog ./prog "$@"' prog "${args[@]}" <"$stdin" >"$work/stdout" 2>"$work/stderr")
   code=$?
   set -e
+  if [ "$faketime" = 1 ]; then
+    # Each write is a record: "\0\0PB", 8 bytes of time, a 4-byte big-endian length, data.
+    for fd in stdout stderr; do
+      python3 -c '
+import sys, struct
+b = open(sys.argv[1], "rb").read(); out = bytearray(); i = 0
+while i < len(b):
+    assert b[i:i+4] == b"\0\0PB", "not a playback record"
+    n = struct.unpack(">I", b[i+12:i+16])[0]; out += b[i+16:i+16+n]; i += 16 + n
+open(sys.argv[1], "wb").write(out)' "$work/$fd"
+    done
+  fi
   cp "$work/stdout" "$GOLDEN/$name.out"
   if [ "$code" -ne 0 ]; then echo "$code" >"$GOLDEN/$name.exit"; fi
   if [ -s "$work/stderr" ]; then

@@ -186,8 +186,9 @@ pub fn now_ns(c: &Call) -> i64 {
     c.rt.clock.wall_ns(c.rt.clock.now_ns())
 }
 
+/// time.Now: in the run's Local with a monotonic clock reading (`LOCAL_MONO`).
 fn now(c: &mut Call) -> Result<(), Fault> {
-    let local = singleton(c, LOCAL)?.h;
+    let local = singleton(c, LOCAL_MONO)?.h;
     ret_time_in(c, now_ns(c) as i128, local)
 }
 fn since(c: &mut Call) -> Result<(), Fault> {
@@ -251,7 +252,7 @@ fn format(c: &mut Call) -> Result<(), Fault> {
     c.ret_str(&s)
 }
 fn string(c: &mut Call) -> Result<(), Fault> {
-    let s = timefmt::string_in(time(c, 0), &zone(c, 0));
+    let s = timefmt::time_string(&c.rt.heap, c.int(0), c.arg(0).h);
     c.ret_str(&s)
 }
 fn month_string(c: &mut Call) -> Result<(), Fault> {
@@ -368,6 +369,13 @@ const UTC_LOC: u32 = 0;
 /// The run's time.UTC and time.Local (Local is UTC with Go's name for it).
 const UTC: &str = "time.UTC";
 const LOCAL: &str = "time.Local";
+/// time.Local for the Times time.Now returns, which carry a monotonic clock reading (Go's
+/// hasMonotonic): a Location like Local with a fourth field, the Unix ns at which the
+/// monotonic clock read 0 (1 ns before the run began, as the Go playground's first reading
+/// is m=+0.000000001). Add keeps it; Round, Truncate, AddDate, In, UTC and Local strip it,
+/// as in Go; == tells the two apart, as Go's == does.
+/// The runtime makes it before the run (sched's `now_loc`), for timers' sends too.
+const LOCAL_MONO: &str = timefmt::LOCAL_MONO;
 
 /// The run's time.UTC or time.Local object (`key`), made at first use.
 fn singleton(c: &mut Call, key: &'static str) -> Result<Value, Fault> {
@@ -376,6 +384,12 @@ fn singleton(c: &mut Call, key: &'static str) -> Result<Value, Fault> {
     }
     let name = if key == UTC { "UTC" } else { "Local" };
     let v = new_location(c, name, 0, "UTC")?;
+    if key == LOCAL_MONO {
+        let base = Value::int(c.rt.clock.wall_ns(0) - 1);
+        if let Obj::Struct(f) = &mut *c.rt.heap.lock(v.h) {
+            f.push(base);
+        }
+    }
     let mut g = crate::sys::lock(&c.rt.lib_globals);
     // Another goroutine may have made it meanwhile: theirs stays.
     if let Some((_, v)) = g.iter().find(|(k, _)| *k == key) {
@@ -449,7 +463,7 @@ fn time_in(c: &mut Call) -> Result<(), Fault> {
 fn time_location(c: &mut Call) -> Result<(), Fault> {
     let v = match c.arg(0).h {
         UTC_LOC => singleton(c, UTC)?,
-        h => Value::handle(h),
+        h => Value::handle(strip_mono(c, h)?),
     };
     c.ret(v);
     Ok(())
@@ -506,7 +520,16 @@ fn add_date(c: &mut Call) -> Result<(), Fault> {
         t.nsec as i64,
     ];
     let offset = zone(c, 0).offset as i128 * 1_000_000_000;
-    ret_time_in(c, civil_to_unix(f) - offset, c.arg(0).h)
+    let loc = strip_mono(c, c.arg(0).h)?;
+    ret_time_in(c, civil_to_unix(f) - offset, loc)
+}
+
+/// A Time's Location handle without its monotonic reading (see `LOCAL_MONO`).
+fn strip_mono(c: &mut Call, loc: u32) -> Result<u32, Fault> {
+    match timefmt::mono_of(&c.rt.heap, loc, 0) {
+        Some(_) => Ok(singleton(c, LOCAL)?.h),
+        None => Ok(loc),
+    }
 }
 
 /// A timer's channel: buffered by one, as Go's runtime keeps it, though Go 1.23 reports
@@ -620,14 +643,15 @@ fn ticker_reset(c: &mut Call) -> Result<(), Fault> {
 /// number of days before 1970.
 fn time_round(c: &mut Call, round: bool) -> Result<(), Fault> {
     let (t, d) = (time(c, 0), c.int(1) as i128);
+    let loc = strip_mono(c, c.arg(0).h)?;
     if d <= 0 {
-        c.ret(c.arg(0));
+        c.ret(Value { h: loc, ..c.arg(0) });
         return Ok(());
     }
     let zero = timefmt::days_from_civil(1, 1, 1) as i128 * 86_400_000_000_000;
     let r = (t - zero).rem_euclid(d);
     let down = t - r;
-    ret_time_in(c, if round && r + r >= d { down + d } else { down }, c.arg(0).h)
+    ret_time_in(c, if round && r + r >= d { down + d } else { down }, loc)
 }
 
 /// time.Parse: Go's errors read `parsing time "V" as "L": cannot parse ...`. A time gopark

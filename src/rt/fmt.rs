@@ -658,10 +658,7 @@ pub fn lib_string(env: &Env, v: Value) -> Option<String> {
         },
         "*url.URL" => super::url::url_string(env.heap, v),
         "*url.Userinfo" => super::url::userinfo_string(env.heap, v),
-        "time.Time" => {
-            let zone = crate::rt::timefmt::zone_of(env.heap, v.h);
-            crate::rt::timefmt::string_in(crate::rt::timefmt::decode(v.as_int()), &zone)
-        }
+        "time.Time" => crate::rt::timefmt::time_string(env.heap, v.as_int(), v.h),
         // Its name: struct {name, offset, abbreviation} (library/time.rs).
         "*time.Location" => match &*env.heap.lock(v.h) {
             Obj::Struct(f) => env.heap.str(f.first().copied().unwrap_or_default()).to_string(),

@@ -291,11 +291,39 @@ pub fn zone_of(heap: &super::obj::Heap, loc: u32) -> Zone {
         return Zone::utc();
     }
     match &*heap.lock(loc) {
-        super::obj::Obj::Struct(f) if f.len() == 3 => {
+        super::obj::Obj::Struct(f) if f.len() >= 3 => {
             Zone { offset: f[1].as_int(), abbrev: heap.str(f[2]).to_string() }
         }
         _ => Zone::utc(),
     }
+}
+
+/// The `lib_globals` key of the Location time.Now's Times hold (sched's `now_loc`).
+pub const LOCAL_MONO: &str = "time.Local+monotonic";
+
+/// The monotonic clock reading (ns) of a Time at `unix_ns` whose Location is `loc`, when it
+/// has one: time.Now's Times hold the run's Local with a fourth field, the Unix ns at which
+/// the monotonic clock read 0 (library/time.rs), so the reading needs no word of its own.
+pub fn mono_of(heap: &super::obj::Heap, loc: u32, unix_ns: i128) -> Option<i128> {
+    if loc == 0 {
+        return None;
+    }
+    match &*heap.lock(loc) {
+        super::obj::Obj::Struct(f) if f.len() == 4 => Some(unix_ns - f[3].as_int() as i128),
+        _ => None,
+    }
+}
+
+/// Time.String: the date in its zone, and " m=+s.nnnnnnnnn" when it has a monotonic reading.
+pub fn time_string(heap: &super::obj::Heap, w: i64, loc: u32) -> String {
+    let ns = decode(w);
+    let mut s = string_in(ns, &zone_of(heap, loc));
+    if let Some(m) = mono_of(heap, loc, ns) {
+        let sign = if m < 0 { '-' } else { '+' };
+        let m = m.unsigned_abs();
+        s += &format!(" m={sign}{}.{:09}", m / 1_000_000_000, m % 1_000_000_000);
+    }
+    s
 }
 
 #[cfg(test)]

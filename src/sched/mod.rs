@@ -400,6 +400,10 @@ pub struct Runtime {
     /// Objects the library keeps for the whole run, by name (flag.CommandLine): roots for
     /// the collector.
     pub lib_globals: Mutex<Vec<(&'static str, Value)>>,
+    /// The Location of time.Now's Times and of the times timers send: Local with the
+    /// monotonic clock's origin (rt/timefmt.rs `mono_of`); 0 when the program has no
+    /// time.Time. Also in `lib_globals` (a root; library/time.rs finds it there).
+    pub now_loc: Handle,
     /// signal.Notify's registrations (signal.rs).
     signals: signal::Signals,
 }
@@ -439,6 +443,7 @@ impl Runtime {
             .map(|s| heap.new_bytes(&mut cache, s).unwrap_or(Value::ZERO))
             .collect();
         let static_closures = static_closures(&prog, &heap, &mut cache);
+        let now_loc = now_location(&prog, &heap, &mut cache, &clock);
         heap.flush(&mut cache);
         let rt = Arc::new(Runtime {
             static_closures,
@@ -477,7 +482,13 @@ impl Runtime {
             gc_count: AtomicUsize::new(0),
             heap_exhausted: AtomicBool::new(false),
             std_logger: Mutex::new(StdLogger::default()),
-            lib_globals: Mutex::new(Vec::new()),
+            now_loc: now_loc.h,
+            lib_globals: Mutex::new(
+                [(crate::rt::timefmt::LOCAL_MONO, now_loc)]
+                    .into_iter()
+                    .filter(|g| g.1.h != 0)
+                    .collect(),
+            ),
             signals: signal::Signals::default(),
             stack_bytes: AtomicUsize::new(0),
             prog,
@@ -857,6 +868,21 @@ impl Runtime {
         let limit = format_duration_ms(self.cfg.limits.max_time_ms);
         self.finish_with_line(1, &format!("gopark: time limit of {limit} reached"));
     }
+}
+
+/// `Runtime::now_loc`: made before the run (a timer's send cannot allocate) when the
+/// program has time.Time values at all.
+fn now_location(prog: &Program, heap: &Heap, cache: &mut AllocCache, clock: &Clock) -> Value {
+    if !prog.types.iter().any(|t| t.name == "time.Time") {
+        return Value::ZERO;
+    }
+    let (Ok(name), Ok(abbrev)) = (heap.new_str(cache, "Local"), heap.new_str(cache, "UTC")) else {
+        return Value::ZERO;
+    };
+    // The monotonic clock reads 1 ns at the start, as the Go playground's first time.Now.
+    let origin = Value::int(clock.wall_ns(0) - 1);
+    let obj = crate::rt::obj::Obj::Struct(vec![name, Value::int(0), abbrev, origin]);
+    heap.alloc(cache, obj).map(Value::handle).unwrap_or(Value::ZERO)
 }
 
 /// `Runtime::static_closures`: a closure object for each function without captures that

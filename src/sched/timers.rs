@@ -335,9 +335,12 @@ impl Runtime {
             // The value is a time.Time (see rt::timefmt::encode).
             Obj::Chan(c) => {
                 let text = if self.tracing() { self.intern(&time_text(now)) } else { 0 };
-                let (to, out) = match c.send(Value::int(
+                // time.Now's Time, as Go's timers send: Local, with a monotonic reading.
+                let mut v = Value::int(
                     crate::rt::timefmt::encode(self.clock.wall_ns(now) as i128).unwrap_or(0),
-                )) {
+                );
+                v.h = self.now_loc;
+                let (to, out) = match c.send(v) {
                     SendOutcome::HandedOff(g) => (g.id, Some(g)),
                     SendOutcome::Buffered => (0, None),
                     // A tick nobody has room for is dropped.
