@@ -167,11 +167,17 @@ fn chain(rt: &Runtime, panics: &[PanicRec]) -> String {
             s.push_str(" [recovered]");
         }
     }
-    if let Some(p) = panics.last() {
-        if p.value.t == rt.prog.runtime_error && &*rt.heap.str(p.value) == NIL_DEREF_ERROR {
-            s.push('\n');
-            s.push_str(SIGNAL);
-        }
+    // Go prints the signal line when the goroutine's signal is still set: any panic of the
+    // chain was a nil dereference (a recovery that completes clears it, and takes that
+    // panic out of the chain), even one recovered by a deferred call that panicked again.
+    let signal = |p: &PanicRec| {
+        !p.goexit
+            && p.value.t == rt.prog.runtime_error
+            && &*rt.heap.str(p.value) == NIL_DEREF_ERROR
+    };
+    if panics.iter().any(signal) {
+        s.push('\n');
+        s.push_str(SIGNAL);
     }
     s
 }

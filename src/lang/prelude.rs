@@ -80,6 +80,7 @@ pub const PRELUDE_PACKAGES: &[PreludePackage] = &[
         text: include_str!("prelude/tabwriter.go"),
         needs: &[],
     },
+    PreludePackage { path: "text/scanner", text: include_str!("prelude/scanner.go"), needs: &[] },
     PreludePackage {
         path: "golang.org/x/sync/errgroup",
         text: include_str!("prelude/errgroup.go"),
@@ -111,6 +112,8 @@ pub const PRELUDE_IMPORTS: &[(&str, &str)] = &[
     ("sync", "sync"),
     ("strings", "strings"),
     ("bytes", "bytes"),
+    ("unicode", "unicode"),
+    ("utf8", "unicode/utf8"),
     ("context", "context"),
     ("fs", "io/fs"),
     ("filepath", "path/filepath"),

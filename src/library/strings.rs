@@ -36,6 +36,7 @@ pub const MEMBERS: &[Member] = &[
     func("ToLower", "func(s string) string", to_lower),
     func("ToTitle", "func(s string) string", to_upper),
     func("ToUpper", "func(s string) string", to_upper),
+    func("ToValidUTF8", "func(s, replacement string) string", to_valid_utf8),
     func("Trim", "func(s, cutset string) string", trim),
     func("TrimLeft", "func(s, cutset string) string", trim_left),
     func("TrimPrefix", "func(s, prefix string) string", trim_prefix),
@@ -357,6 +358,26 @@ fn to_lower(c: &mut Call) -> Result<(), Fault> {
 }
 fn to_upper(c: &mut Call) -> Result<(), Fault> {
     map_str(c, |s| s.chars().map(upper).collect())
+}
+/// Each run of bytes that are not UTF-8 becomes one `replacement` (whose own bytes may be
+/// anything).
+fn to_valid_utf8(c: &mut Call) -> Result<(), Fault> {
+    let (s, rep) = (c.bytes(0), c.bytes(1));
+    let mut out = Vec::with_capacity(s.len());
+    let mut in_run = false;
+    for chunk in s.utf8_chunks() {
+        if !chunk.valid().is_empty() {
+            out.extend_from_slice(chunk.valid().as_bytes());
+            in_run = false;
+        }
+        if !chunk.invalid().is_empty() && !in_run {
+            out.extend_from_slice(&rep);
+            in_run = true;
+        }
+    }
+    let v = c.new_bytes(&out)?;
+    c.ret(v);
+    Ok(())
 }
 fn trim(c: &mut Call) -> Result<(), Fault> {
     let set = c.str(1);

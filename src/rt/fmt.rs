@@ -1142,7 +1142,8 @@ fn bad_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
     let s = match env.prog.type_name(v.t) {
         "*errors.errorString" if v.t != 0 => format!("&{{{}}}", env.heap.text(v)),
         _ if v.t == 0 => String::new(),
-        _ => format_verb(&plain, 'v', &Spec { plus: false, ..spec.clone() }, v),
+        // `hidden`: not the library's String methods either (time.Duration prints its number).
+        _ => format_verb(&plain, 'v', &Spec { plus: false, hidden: true, ..spec.clone() }, v),
     };
     if v.t == 0 {
         return format!("%!{verb}(<nil>)");
@@ -1172,7 +1173,8 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
         }
         return pad(crate::rt::methods::string_verb(verb, spec.prec, &s), spec, false);
     }
-    if matches!(verb, 'v' | 's' | 'q') && !spec.sharp {
+    // Through an unexported field the library's methods are not called either.
+    if matches!(verb, 'v' | 's' | 'q') && !spec.sharp && !spec.hidden {
         // An error the library made: its message's bytes.
         if let Some(m) = lib_error_message(env, v) {
             let s = match verb {
@@ -1244,7 +1246,7 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
     let body = match (verb, &k) {
         // Go's fmtInteger under %v too (precision, zero padding); %+v's plus is for fields.
         ('v', Some(TypeKind::Int { bits, signed }))
-            if env.prog.type_name(v.t) != "time.Duration" =>
+            if spec.hidden || env.prog.type_name(v.t) != "time.Duration" =>
         {
             return radix_text(v, *bits, *signed, 'd', &Spec { plus: false, ..spec.clone() });
         }
@@ -1348,7 +1350,9 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
         ('p', Some(TypeKind::Slice { .. })) => {
             fake_addr(unbox_slice(env, v).map(|p| p.0).unwrap_or_default())
         }
-        ('s', Some(TypeKind::Int { .. })) if env.prog.type_name(v.t) == "time.Duration" => {
+        ('s', Some(TypeKind::Int { .. }))
+            if !spec.hidden && env.prog.type_name(v.t) == "time.Duration" =>
+        {
             duration(v.as_int())
         }
         _ => return bad_verb(env, verb, spec, v),

@@ -393,14 +393,20 @@ impl Checker<'_> {
                 self.error(fun.start(), format!("in call to {name}, cannot infer {tp}"));
                 return Some(Err(()));
             };
-            let ok = match constraint.as_str() {
-                "cmp.Ordered" => t.is_ordered(),
-                "comparable" => crate::lang::types::comparable(t),
-                _ => true,
-            };
+            // An invalid type is a type parameter while the generic body is checked once
+            // (or an error already reported): each instance is checked with its own types.
+            let ok = matches!(t, Type::Invalid)
+                || match constraint.as_str() {
+                    "cmp.Ordered" => t.is_ordered(),
+                    "comparable" => crate::lang::types::comparable(t),
+                    _ => true,
+                };
             if !ok {
                 let ts = self.ts(t);
-                let msg = if constraint == "cmp.Ordered" {
+                // A type parameter (bound to a named type of its own in its generic body)
+                // has no type missing from the list: types2 names the constraint only.
+                let tparam = matches!(t, Type::Named(n) if self.tparam_constraints.contains_key(&n.id));
+                let msg = if constraint == "cmp.Ordered" && !tparam {
                     format!("{ts} does not satisfy cmp.Ordered ({ts} missing in {ORDERED})")
                 } else {
                     format!("{ts} does not satisfy {constraint}")
@@ -507,6 +513,13 @@ fn unify(pattern: &Type, arg: &Type, bound: &mut Vec<(&'static str, Type)>) {
         (Type::Map(pk, pv), Type::Map(ak, av)) => {
             unify(pk, &ak, bound);
             unify(pv, &av, bound);
+        }
+        // A type built from a type parameter while the generic body is checked once: its
+        // parameters stay invalid too (each instance is checked with its own types).
+        (Type::Slice(p), Type::Invalid) => unify(p, arg, bound),
+        (Type::Map(pk, pv), Type::Invalid) => {
+            unify(pk, arg, bound);
+            unify(pv, arg, bound);
         }
         _ => {}
     }

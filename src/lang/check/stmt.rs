@@ -989,6 +989,13 @@ impl<'a> Checker<'a> {
                     return;
                 }
                 self.init_vars(&res_objs, &list, Some(pos), "return statement");
+                // `return x` assigns the named results before the deferred calls run, so
+                // a closure that only reads one must share it, not a copy.
+                if named {
+                    for &o in &res_objs {
+                        self.obj_mut(o).reassigned = true;
+                    }
+                }
             }
         }
     }

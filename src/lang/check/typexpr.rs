@@ -226,7 +226,12 @@ impl<'a> Checker<'a> {
                     }
                     let (n, pos) = match &b.kind {
                         ExprKind::Selector { sel, .. } => (sel.value.clone(), sel.pos),
-                        ExprKind::Name(n) => (n.clone(), b.pos),
+                        // A prelude package's type (gopark__scanner__Position) embeds
+                        // under its Go name (Position).
+                        ExprKind::Name(n) => match crate::lang::prelude::split_name(n) {
+                            Some((_, go)) => (go.to_string(), b.pos),
+                            None => (n.clone(), b.pos),
+                        },
                         _ => ("?".into(), te.start()),
                     };
                     // Whether T is a valid embedded type needs T complete: checked at the end.

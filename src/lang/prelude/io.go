@@ -149,3 +149,117 @@ type gopark__io__discard struct{}
 func (gopark__io__discard) Write(p []byte) (int, error) { return len(p), nil }
 
 var gopark__io__Discard io.Writer = gopark__io__discard{}
+
+// io.Pipe: a synchronous pipe with no buffer. A Write hands its bytes to Reads over wrCh
+// (each Read answers how many it took over rdCh) until all are taken; done is closed when
+// either end closes, with the first error of each end kept.
+var gopark__io__ErrClosedPipe = errors.New("io: read/write on closed pipe")
+
+type gopark__io__pipe struct {
+	wrMu   sync.Mutex // one Write at a time, so its bytes stay together
+	wrCh   chan []byte
+	rdCh   chan int
+	mu     sync.Mutex // guards rerr, werr and closed
+	rerr   error      // why the read end closed
+	werr   error      // why the write end closed
+	closed bool
+	done   chan struct{}
+}
+
+type gopark__io__PipeReader struct{ p *gopark__io__pipe }
+type gopark__io__PipeWriter struct{ p *gopark__io__pipe }
+
+func gopark__io__Pipe() (*gopark__io__PipeReader, *gopark__io__PipeWriter) {
+	p := &gopark__io__pipe{wrCh: make(chan []byte), rdCh: make(chan int), done: make(chan struct{})}
+	return &gopark__io__PipeReader{p}, &gopark__io__PipeWriter{p}
+}
+
+// readErr is what a Read returns once the pipe is closed: the writer's error (EOF after a
+// plain Close) unless the read end itself was closed.
+func (p *gopark__io__pipe) readErr() error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.rerr == nil && p.werr != nil {
+		return p.werr
+	}
+	return gopark__io__ErrClosedPipe
+}
+
+func (p *gopark__io__pipe) writeErr() error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.werr == nil && p.rerr != nil {
+		return p.rerr
+	}
+	return gopark__io__ErrClosedPipe
+}
+
+func (p *gopark__io__pipe) read(b []byte) (int, error) {
+	select {
+	case <-p.done:
+		return 0, p.readErr()
+	default:
+	}
+	select {
+	case bw := <-p.wrCh:
+		n := copy(b, bw)
+		p.rdCh <- n
+		return n, nil
+	case <-p.done:
+		return 0, p.readErr()
+	}
+}
+
+func (p *gopark__io__pipe) write(b []byte) (n int, err error) {
+	select {
+	case <-p.done:
+		return 0, p.writeErr()
+	default:
+	}
+	p.wrMu.Lock()
+	defer p.wrMu.Unlock()
+	for once := true; once || len(b) > 0; once = false {
+		select {
+		case p.wrCh <- b:
+			nw := <-p.rdCh
+			b = b[nw:]
+			n += nw
+		case <-p.done:
+			return n, p.writeErr()
+		}
+	}
+	return n, nil
+}
+
+// close records the end's first error and closes done once.
+func (p *gopark__io__pipe) close(errp *error, err error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if *errp == nil {
+		*errp = err
+	}
+	if !p.closed {
+		p.closed = true
+		close(p.done)
+	}
+}
+
+func (r *gopark__io__PipeReader) Read(data []byte) (int, error) { return r.p.read(data) }
+func (r *gopark__io__PipeReader) Close() error                  { return r.CloseWithError(nil) }
+func (r *gopark__io__PipeReader) CloseWithError(err error) error {
+	if err == nil {
+		err = gopark__io__ErrClosedPipe
+	}
+	r.p.close(&r.p.rerr, err)
+	return nil
+}
+
+func (w *gopark__io__PipeWriter) Write(data []byte) (int, error) { return w.p.write(data) }
+func (w *gopark__io__PipeWriter) Close() error                   { return w.CloseWithError(nil) }
+func (w *gopark__io__PipeWriter) CloseWithError(err error) error {
+	if err == nil {
+		err = io.EOF
+	}
+	w.p.close(&w.p.werr, err)
+	return nil
+}
