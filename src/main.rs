@@ -24,23 +24,28 @@ mod cli {
     use std::process::ExitCode;
     use std::sync::Arc;
 
-    /// Ctrl-C (and SIGTERM) reach the program as Go delivers them: on its signal.Notify
-    /// channels, or, when it asked for none, they end it as they end a Go program. A second
-    /// one for a run that does not end (which would be our bug) exits at once.
+    /// Ctrl-C, SIGTERM and SIGHUP reach the program as Go delivers them: on its
+    /// signal.Notify channels, or, when it asked for none, they end it as they end a Go
+    /// program. A second one for a run that does not end (which would be our bug) exits.
     fn on_ctrl_c(rt: &Arc<gopark::sched::Runtime>) {
+        use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+        let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP]) else {
+            return;
+        };
         let rt = Arc::downgrade(rt);
-        let mut killed = false;
-        // One handler per process: `gopark run` runs one program.
-        let _ = ctrlc::set_handler(move || {
-            let Some(rt) = rt.upgrade() else { std::process::exit(130) };
-            if rt.raise(gopark::sched::signal::SIGINT) {
-                return;
+        std::thread::spawn(move || {
+            let mut killed = false;
+            for sig in signals.forever() {
+                let Some(rt) = rt.upgrade() else { std::process::exit(128 + sig) };
+                if rt.raise(sig as i64) {
+                    continue;
+                }
+                if killed {
+                    std::process::exit(128 + sig);
+                }
+                killed = true;
+                rt.kill(sig as i64);
             }
-            if killed {
-                std::process::exit(130);
-            }
-            killed = true;
-            rt.kill(gopark::sched::signal::SIGINT);
         });
     }
 

@@ -171,9 +171,7 @@ fn chain(rt: &Runtime, panics: &[PanicRec]) -> String {
     // chain was a nil dereference (a recovery that completes clears it, and takes that
     // panic out of the chain), even one recovered by a deferred call that panicked again.
     let signal = |p: &PanicRec| {
-        !p.goexit
-            && p.value.t == rt.prog.runtime_error
-            && &*rt.heap.str(p.value) == NIL_DEREF_ERROR
+        !p.goexit && p.value.t == rt.prog.runtime_error && &*rt.heap.str(p.value) == NIL_DEREF_ERROR
     };
     if panics.iter().any(signal) {
         s.push('\n');

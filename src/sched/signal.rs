@@ -124,6 +124,7 @@ impl Runtime {
     /// `go run` reports how.
     pub fn kill(&self, sig: i64) {
         let name = match sig {
+            1 => "hangup".to_string(),
             SIGINT => "interrupt".to_string(),
             15 => "terminated".to_string(),
             n => format!("signal {n}"),

@@ -405,7 +405,8 @@ impl Checker<'_> {
                 let ts = self.ts(t);
                 // A type parameter (bound to a named type of its own in its generic body)
                 // has no type missing from the list: types2 names the constraint only.
-                let tparam = matches!(t, Type::Named(n) if self.tparam_constraints.contains_key(&n.id));
+                let tparam =
+                    matches!(t, Type::Named(n) if self.tparam_constraints.contains_key(&n.id));
                 let msg = if constraint == "cmp.Ordered" && !tparam {
                     format!("{ts} does not satisfy cmp.Ordered ({ts} missing in {ORDERED})")
                 } else {
