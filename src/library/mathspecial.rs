@@ -9,7 +9,7 @@ use super::mathfn::{exp, log, log1p, pow, NAN};
 const LN2: f64 = std::f64::consts::LN_2;
 
 /// c[0] + z·(c[1] + z·(c[2] + ...)): a polynomial in Horner's order, as Go writes it out.
-fn poly(z: f64, c: &[f64]) -> f64 {
+pub(super) fn poly(z: f64, c: &[f64]) -> f64 {
     c.iter().rev().copied().reduce(|acc, k| k + z * acc).unwrap_or(0.0)
 }
 
@@ -731,7 +731,7 @@ fn sin_pi(x: f64) -> f64 {
 // ---- J0 and Y0 (FreeBSD e_j0.c): rational fits below 2; above, the asymptotic form
 // with the phase x − π/4 taken from sin and cos of x (and cos 2x against cancellation).
 
-const INV_SQRT_PI: f64 = 0.564_189_583_547_756_286_948_079_451_560_772_585_844;
+pub(super) const INV_SQRT_PI: f64 = 0.564_189_583_547_756_286_948_079_451_560_772_585_844;
 
 /// √(2/(πx))·(P0·cos − Q0·sin) style combinations for x >= 2: returns (u·cc − v·ss) for
 /// J0 and (u·ss + v·cc) for Y0, each over √(πx).
@@ -982,7 +982,7 @@ const Q0: [([f64; 6], [f64; 6]); 4] = [
 ];
 
 /// Which of the four intervals [8, ∞), [4.5454, 8), [2.8571, 4.5454), [2, 2.8571) x is in.
-fn interval(x: f64) -> usize {
+pub(super) fn interval(x: f64) -> usize {
     match x {
         x if x >= 8.0 => 0,
         x if x >= 4.5454 => 1,
@@ -992,7 +992,7 @@ fn interval(x: f64) -> usize {
 }
 
 /// r/s for the fit (p, q): s = 1 + z·(q[0] + z·(...)).
-fn ratio(z: f64, p: &[f64], q: &[f64]) -> f64 {
+pub(super) fn ratio(z: f64, p: &[f64], q: &[f64]) -> f64 {
     let s = 1.0 + z * poly(z, q);
     poly(z, p) / s
 }

@@ -44,6 +44,7 @@ pub mod json_encode;
 pub mod log;
 pub mod maps;
 pub mod math;
+mod mathbessel;
 mod mathfn;
 mod mathspecial;
 pub mod os;
