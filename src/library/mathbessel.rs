@@ -7,29 +7,12 @@
 
 use super::math::sin_cos;
 use super::mathfn::{log, NAN};
-use super::mathspecial::{interval, j0, poly, ratio, y0, INV_SQRT_PI};
+use super::mathspecial::{asymptotic, interval, j0, poly, ratio, y0, y_special, INV_SQRT_PI};
 use std::f64::consts::FRAC_2_PI;
 
-const TWO129: f64 = 6.805_647_338_418_769_269_267_492_148_635_364_229_12e38;
-
-/// (P1·cc − Q1·ss, P1·ss + Q1·cc) over √(πx) for x >= 2: J1's and Y1's values there.
+/// (J1, Y1) for x >= 2.
 fn j1_y1_large(x: f64) -> (f64, f64) {
-    let (s, c) = sin_cos(x);
-    let (mut ss, mut cc) = (-s - c, s - c);
-    // cos 2x = (s−c)(−s−c) replaces the one of the two that cancels (when x+x is finite).
-    if x < f64::MAX / 2.0 {
-        let z = sin_cos(x + x).1;
-        if s * c > 0.0 {
-            cc = z / ss;
-        } else {
-            ss = z / cc;
-        }
-    }
-    if x > TWO129 {
-        return (INV_SQRT_PI * cc / x.sqrt(), INV_SQRT_PI * ss / x.sqrt());
-    }
-    let (u, v) = (pone(x), qone(x));
-    (INV_SQRT_PI * (u * cc - v * ss) / x.sqrt(), INV_SQRT_PI * (u * ss + v * cc) / x.sqrt())
+    asymptotic(x, true, pone, qone)
 }
 
 pub fn j1(x: f64) -> f64 {
@@ -89,14 +72,8 @@ pub fn y1(x: f64) -> f64 {
         6.227_414_523_646_215_012_95e-9,
         1.665_592_462_079_920_791_14e-11,
     ];
-    if x < 0.0 || x.is_nan() {
-        return NAN;
-    }
-    if x == f64::INFINITY {
-        return 0.0;
-    }
-    if x == 0.0 {
-        return f64::NEG_INFINITY;
+    if let Some(y) = y_special(x) {
+        return y;
     }
     if x >= 2.0 {
         return j1_y1_large(x).1;
@@ -147,11 +124,7 @@ pub fn jn(n: i64, x: f64) -> f64 {
     if n == 1 {
         return j1(x);
     }
-    let b = if n as f64 <= x.abs() {
-        jn_forward(n, x.abs())
-    } else {
-        jn_backward(n, x.abs())
-    };
+    let b = if n as f64 <= x.abs() { jn_forward(n, x.abs()) } else { jn_backward(n, x.abs()) };
     if x < 0.0 && n & 1 == 1 {
         -b
     } else {

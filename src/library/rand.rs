@@ -201,7 +201,8 @@ fn shuffle(c: &mut Call) -> Result<(), Fault> {
     c.task(move |ctx| async move {
         ctx.frames(vec![("math/rand/v2.(*Rand).Shuffle", true, "math/rand/v2/rand.go", 246)]);
         for i in (1..n).rev() {
-            let j = ctx.native(move |c| Ok(vec![Value::int(below_of(c, src, i as u64 + 1)? as i64)]));
+            let j =
+                ctx.native(move |c| Ok(vec![Value::int(below_of(c, src, i as u64 + 1)? as i64)]));
             let j = j.await[0];
             ctx.call(swap, &[Value::int(i), j], 0).await;
         }
