@@ -2580,7 +2580,7 @@ fn pointee_opaque(t: &Type) -> Option<Type> {
 /// struct or array, and a sync.Mutex or WaitGroup, whose copy is a new object in the
 /// original's state (passing a WaitGroup by value is a classic bug that Go keeps).
 pub(crate) fn copied_by_value(t: &Type) -> bool {
-    is_struct(t) || is_mutex(t) || is_wait_group(t)
+    is_struct(t) || is_mutex(t) || is_wait_group(t) || t.is_lib_cell()
 }
 
 /// Values of these types are handles of runtime objects (created with the variable).

@@ -235,7 +235,7 @@ pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Re
         Op::NewStruct { dst, ty } => r!(dst) = structs::new_struct(rt, m, ty)?,
         Op::CopyStruct { dst, src, ty } => r!(dst) = structs::copy_struct(rt, m, r!(src), ty)?,
         Op::StoreStructInto { dst, src, ty } => {
-            structs::store_struct_into(rt, r!(dst), r!(src), ty)?
+            structs::store_struct_into(rt, m, r!(dst), r!(src), ty)?
         }
         Op::LoadField { dst, obj, idx } => r!(dst) = structs::load_field(rt, r!(obj), idx)?,
         Op::StoreField { obj, idx, src } => structs::store_field(rt, r!(obj), idx, r!(src))?,

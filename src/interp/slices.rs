@@ -100,7 +100,7 @@ pub(super) fn clear(rt: &Runtime, m: &mut MCtx, s: Value, elem: TypeId) -> Resul
         // Each element object is zeroed in place: a fresh zero copied into it.
         for e in elems(rt, s) {
             let z = new_struct(rt, m, elem)?;
-            super::structs::store_struct_into(rt, e, z, elem)?;
+            super::structs::store_struct_into(rt, m, e, z, elem)?;
         }
         return Ok(());
     }
@@ -172,7 +172,7 @@ pub(super) fn append(
             Ok(Value::slice(s.h, off as u32, newlen as u32, cap as u32))
         } else {
             let to = Value::slice(s.h, (off + len) as u32, n as u32, (cap - len) as u32);
-            store_values(rt, to, extra, elem)?;
+            store_values(rt, m, to, extra, elem)?;
             Ok(Value::slice(s.h, off as u32, newlen as u32, cap as u32))
         };
     }
@@ -200,11 +200,17 @@ pub(super) fn copy_values(
 /// Stores `vals` (values of their own) into the first elements of slice `to`: struct and
 /// array values into the objects already there, so pointers to them see the new value as
 /// in Go; a slot with no object takes the value.
-fn store_values(rt: &Runtime, to: Value, vals: &[Value], elem: TypeId) -> Result<(), Exit> {
+fn store_values(
+    rt: &Runtime,
+    m: &mut MCtx,
+    to: Value,
+    vals: &[Value],
+    elem: TypeId,
+) -> Result<(), Exit> {
     let slots = elems(rt, to);
     for (i, (&slot, &v)) in slots.iter().zip(vals).enumerate() {
         if slot.h != 0 {
-            super::structs::store_struct_into(rt, slot, v, elem)?;
+            super::structs::store_struct_into(rt, m, slot, v, elem)?;
         } else if let Obj::Array(a) = &mut *rt.heap.lock(to.h) {
             a[to.slice_off() + i] = v;
         }
@@ -332,7 +338,7 @@ pub(super) fn copy(
         let mut src = elems(rt, from);
         src.truncate(n);
         let src = copy_values(rt, m, src, elem)?;
-        store_values(rt, to, &src, elem)?;
+        store_values(rt, m, to, &src, elem)?;
     } else if n > 0 {
         let src = elems(rt, from);
         match &mut *rt.heap.lock(to.h) {

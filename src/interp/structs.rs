@@ -133,8 +133,10 @@ pub(super) fn copy_struct(
     src: Value,
     ty: TypeId,
 ) -> Result<Value, Exit> {
-    if let k @ (FieldKind::Mutex | FieldKind::WaitGroup) = field_kind(rt, ty) {
-        return copy_sync(rt, m, src, k);
+    match field_kind(rt, ty) {
+        k @ (FieldKind::Mutex | FieldKind::WaitGroup) => return copy_sync(rt, m, src, k),
+        FieldKind::Cell => return copy_cell(rt, m, src),
+        _ => {}
     }
     if src.h == 0 {
         return new_struct(rt, m, ty);
@@ -148,11 +150,7 @@ pub(super) fn copy_struct(
             FieldKind::Plain => {}
             FieldKind::Struct => *f = copy_struct(rt, m, *f, t)?,
             k @ (FieldKind::Mutex | FieldKind::WaitGroup) => *f = copy_sync(rt, m, *f, k)?,
-            // A copy has its own cell, holding the value the original holds now.
-            FieldKind::Cell => {
-                let v = super::ptr::load(rt, *f)?;
-                *f = alloc_value(rt, m, Obj::Cell(v))?;
-            }
+            FieldKind::Cell => *f = copy_cell(rt, m, *f)?,
         }
     }
     Ok(Value::handle(alloc(rt, m, lay.object(fields))?))
@@ -178,6 +176,39 @@ fn copy_sync(rt: &Runtime, m: &mut MCtx, src: Value, kind: FieldKind) -> Result<
         },
     };
     alloc_value(rt, m, obj)
+}
+
+/// A copy of the library cell `src` (atomic.Int64, strings.Builder, sync.RWMutex, ...): a
+/// new cell whose value is a copy of the original's now (`rt::obj::copy_lib_state`), so
+/// the two never share a counter, a buffer or a lock, as Go's value copies do not.
+fn copy_cell(rt: &Runtime, m: &mut MCtx, src: Value) -> Result<Value, Exit> {
+    let v = cell_copy_value(rt, m, src)?;
+    alloc_value(rt, m, Obj::Cell(v))
+}
+
+/// The value a copy of cell `src` holds: the original's, with the object it refers to (a
+/// Builder's buffer, an RWMutex) copied.
+fn cell_copy_value(rt: &Runtime, m: &mut MCtx, src: Value) -> Result<Value, Exit> {
+    let v = if src.h == 0 { Value::ZERO } else { super::ptr::load(rt, src)? };
+    // An interface (atomic.Value's) is copied as it is.
+    if v.h == 0 || v.t != 0 {
+        return Ok(v);
+    }
+    let copy = crate::rt::obj::copy_lib_state(&rt.heap.lock(v.h));
+    match copy {
+        Some(obj) => alloc_value(rt, m, obj),
+        None => Ok(v),
+    }
+}
+
+/// `*dst = src` for a library cell: dst's cell (which pointers to it keep seeing) takes a
+/// copy of src's value.
+fn store_cell(rt: &Runtime, m: &mut MCtx, dst: Value, src: Value) -> Result<(), Exit> {
+    if dst.h == 0 || src.h == 0 || dst.h == src.h {
+        return Ok(());
+    }
+    let v = cell_copy_value(rt, m, src)?;
+    super::ptr::store(rt, dst, v)
 }
 
 /// `*dst = src` for a sync.Mutex or WaitGroup: dst's object (which pointers to it keep
@@ -271,9 +302,11 @@ pub(super) fn slice_to_array_ptr(
 }
 
 /// Copies src's fields into the existing struct object dst, nested structs into dst's
-/// nested objects (see `Op::StoreStructInto`). Never allocates.
+/// nested objects (see `Op::StoreStructInto`). It allocates only a cell's object that dst
+/// has not made yet (`store_cell`); a `NeedGc` retry stores the same values again.
 pub(super) fn store_struct_into(
     rt: &Runtime,
+    m: &mut MCtx,
     dst: Value,
     src: Value,
     ty: TypeId,
@@ -284,8 +317,10 @@ pub(super) fn store_struct_into(
     if dst.h == src.h {
         return Ok(());
     }
-    if let FieldKind::Mutex | FieldKind::WaitGroup = field_kind(rt, ty) {
-        return store_sync_into(rt, dst, src);
+    match field_kind(rt, ty) {
+        FieldKind::Mutex | FieldKind::WaitGroup => return store_sync_into(rt, dst, src),
+        FieldKind::Cell => return store_cell(rt, m, dst, src),
+        _ => {}
     }
     let lay = layout(rt, ty);
     let from = fields(rt, src.h);
@@ -304,18 +339,13 @@ pub(super) fn store_struct_into(
         match field_kind(rt, t) {
             FieldKind::Plain => plain.push((i, v)),
             FieldKind::Struct => {
-                store_struct_into(rt, into.get(i).copied().unwrap_or(Value::ZERO), v, t)?
+                store_struct_into(rt, m, into.get(i).copied().unwrap_or(Value::ZERO), v, t)?
             }
             FieldKind::Mutex | FieldKind::WaitGroup => {
                 store_sync_into(rt, into.get(i).copied().unwrap_or(Value::ZERO), v)?
             }
             // The field's cell keeps its identity and takes the value (as copy_struct).
-            FieldKind::Cell => {
-                let c = into.get(i).copied().unwrap_or(Value::ZERO);
-                if c.h != 0 && v.h != 0 && c.h != v.h {
-                    super::ptr::store(rt, c, super::ptr::load(rt, v)?)?;
-                }
-            }
+            FieldKind::Cell => store_cell(rt, m, into.get(i).copied().unwrap_or(Value::ZERO), v)?,
         }
     }
     if let Obj::Struct(f) | Obj::Array(f) = &mut *rt.heap.lock(dst.h) {

@@ -72,6 +72,8 @@ pub const PRELUDE_PACKAGES: &[PreludePackage] = &[
     PreludePackage { path: "unicode/utf8", text: include_str!("prelude/utf8enc.go"), needs: &[] },
     PreludePackage { path: "math/rand/v2", text: include_str!("prelude/randv2.go"), needs: &[] },
     PreludePackage { path: "hash/fnv", text: include_str!("prelude/fnv.go"), needs: &[] },
+    PreludePackage { path: "encoding/binary", text: include_str!("prelude/binary.go"), needs: &[] },
+    PreludePackage { path: "unicode/utf16", text: include_str!("prelude/utf16.go"), needs: &[] },
     PreludePackage { path: "sync/atomic", text: include_str!("prelude/atomic.go"), needs: &[] },
     PreludePackage { path: "strconv", text: include_str!("prelude/strconv.go"), needs: &[] },
     PreludePackage { path: "math/big", text: include_str!("prelude/big.go"), needs: &[] },

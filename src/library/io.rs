@@ -10,6 +10,9 @@ pub const MEMBERS: &[Member] = &[
     func_go("Copy", "func(dst Writer, src Reader) (written int64, err error)", copy),
     func_go("ReadAll", "func(r Reader) ([]byte, error)", read_all),
     type_("Reader", "interface{Read(p []byte) (n int, err error)}"),
+    type_("ByteReader", "interface{ReadByte() (byte, error)}"),
+    type_("ByteWriter", "interface{WriteByte(c byte) error}"),
+    type_("RuneReader", "interface{ReadRune() (r rune, size int, err error)}"),
     type_("StringWriter", "interface{WriteString(s string) (n int, err error)}"),
     type_("Writer", "interface{Write(p []byte) (n int, err error)}"),
     var("EOF", "error", |c| {

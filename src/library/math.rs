@@ -22,6 +22,18 @@ pub const MEMBERS: &[Member] = &[
     func("Gamma", "func(x float64) float64", |c| f1(c, mathspecial::gamma)),
     func("J0", "func(x float64) float64", |c| f1(c, mathspecial::j0)),
     func("Y0", "func(x float64) float64", |c| f1(c, mathspecial::y0)),
+    func("J1", "func(x float64) float64", |c| f1(c, super::mathbessel::j1)),
+    func("Y1", "func(x float64) float64", |c| f1(c, super::mathbessel::y1)),
+    func("Jn", "func(n int, x float64) float64", |c| {
+        let r = super::mathbessel::jn(c.int(0), c.float(1));
+        c.ret_float(r);
+        Ok(())
+    }),
+    func("Yn", "func(n int, x float64) float64", |c| {
+        let r = super::mathbessel::yn(c.int(0), c.float(1));
+        c.ret_float(r);
+        Ok(())
+    }),
     func("Lgamma", "func(x float64) (lgamma float64, sign int)", |c| {
         let (l, sign) = mathspecial::lgamma(c.float(0));
         c.ret_float(l);

@@ -9,7 +9,7 @@ use super::mathfn::{exp, log, log1p, pow, NAN};
 const LN2: f64 = std::f64::consts::LN_2;
 
 /// c[0] + z·(c[1] + z·(c[2] + ...)): a polynomial in Horner's order, as Go writes it out.
-fn poly(z: f64, c: &[f64]) -> f64 {
+pub(super) fn poly(z: f64, c: &[f64]) -> f64 {
     c.iter().rev().copied().reduce(|acc, k| k + z * acc).unwrap_or(0.0)
 }
 
@@ -731,17 +731,20 @@ fn sin_pi(x: f64) -> f64 {
 // ---- J0 and Y0 (FreeBSD e_j0.c): rational fits below 2; above, the asymptotic form
 // with the phase x − π/4 taken from sin and cos of x (and cos 2x against cancellation).
 
-const INV_SQRT_PI: f64 = 0.564_189_583_547_756_286_948_079_451_560_772_585_844;
+pub(super) const INV_SQRT_PI: f64 = 0.564_189_583_547_756_286_948_079_451_560_772_585_844;
 
-/// √(2/(πx))·(P0·cos − Q0·sin) style combinations for x >= 2: returns (u·cc − v·ss) for
-/// J0 and (u·ss + v·cc) for Y0, each over √(πx).
-fn j0_y0_large(x: f64) -> (f64, f64) {
+/// The asymptotic form of J and Y of order 0 (or 1, `one`) for x >= 2: (P·cc − Q·ss,
+/// P·ss + Q·cc) over √(πx), where cc and ss are √2 times the cosine and sine of the phase
+/// x − π/4 (x − 3π/4), from sin and cos of x, and the one of them that would cancel is
+/// taken from cos 2x instead (when x+x is finite). `p` and `q` are the order's fits.
+pub(super) fn asymptotic(x: f64, one: bool, p: fn(f64) -> f64, q: fn(f64) -> f64) -> (f64, f64) {
     const TWO129: f64 = 6.805_647_338_418_769_269_267_492_148_635_364_229_12e38;
     let (s, c) = super::math::sin_cos(x);
-    let (mut ss, mut cc) = (s - c, s + c);
+    let (mut ss, mut cc) = if one { (-s - c, s - c) } else { (s - c, s + c) };
     if x < f64::MAX / 2.0 {
-        let z = -super::math::sin_cos(x + x).1;
-        if s * c < 0.0 {
+        let cos2x = super::math::sin_cos(x + x).1;
+        let (z, cc_cancels) = if one { (cos2x, s * c > 0.0) } else { (-cos2x, s * c < 0.0) };
+        if cc_cancels {
             cc = z / ss;
         } else {
             ss = z / cc;
@@ -750,8 +753,18 @@ fn j0_y0_large(x: f64) -> (f64, f64) {
     if x > TWO129 {
         return (INV_SQRT_PI * cc / x.sqrt(), INV_SQRT_PI * ss / x.sqrt());
     }
-    let (u, v) = (pzero(x), qzero(x));
+    let (u, v) = (p(x), q(x));
     (INV_SQRT_PI * (u * cc - v * ss) / x.sqrt(), INV_SQRT_PI * (u * ss + v * cc) / x.sqrt())
+}
+
+/// Y's special cases (any order): NaN below 0 and for NaN, 0 at +Inf, −Inf at 0.
+pub(super) fn y_special(x: f64) -> Option<f64> {
+    match x {
+        x if x < 0.0 || x.is_nan() => Some(NAN),
+        f64::INFINITY => Some(0.0),
+        0.0 => Some(f64::NEG_INFINITY),
+        _ => None,
+    }
 }
 
 pub fn j0(x: f64) -> f64 {
@@ -782,7 +795,7 @@ pub fn j0(x: f64) -> f64 {
     }
     let x = x.abs();
     if x >= 2.0 {
-        return j0_y0_large(x).0;
+        return asymptotic(x, false, pzero, qzero).0;
     }
     if x < TWO_M13 {
         return if x < TWO_M27 { 1.0 } else { 1.0 - 0.25 * x * x };
@@ -816,17 +829,11 @@ pub fn y0(x: f64) -> f64 {
         2.591_508_518_404_578_054_67e-7,
         4.411_103_113_326_754_674_03e-10,
     ];
-    if x < 0.0 || x.is_nan() {
-        return NAN;
-    }
-    if x == f64::INFINITY {
-        return 0.0;
-    }
-    if x == 0.0 {
-        return f64::NEG_INFINITY;
+    if let Some(y) = y_special(x) {
+        return y;
     }
     if x >= 2.0 {
-        return j0_y0_large(x).1;
+        return asymptotic(x, false, pzero, qzero).1;
     }
     if x <= TWO_M27 {
         return U[0] + std::f64::consts::FRAC_2_PI * log(x);
@@ -982,7 +989,7 @@ const Q0: [([f64; 6], [f64; 6]); 4] = [
 ];
 
 /// Which of the four intervals [8, ∞), [4.5454, 8), [2.8571, 4.5454), [2, 2.8571) x is in.
-fn interval(x: f64) -> usize {
+pub(super) fn interval(x: f64) -> usize {
     match x {
         x if x >= 8.0 => 0,
         x if x >= 4.5454 => 1,
@@ -992,7 +999,7 @@ fn interval(x: f64) -> usize {
 }
 
 /// r/s for the fit (p, q): s = 1 + z·(q[0] + z·(...)).
-fn ratio(z: f64, p: &[f64], q: &[f64]) -> f64 {
+pub(super) fn ratio(z: f64, p: &[f64], q: &[f64]) -> f64 {
     let s = 1.0 + z * poly(z, q);
     poly(z, p) / s
 }

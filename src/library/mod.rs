@@ -17,6 +17,7 @@
 //! coroutine whose Go calls are ordinary calls on the goroutine's stack (see task.rs).
 
 pub mod atomic;
+mod bits;
 pub mod bufio;
 pub mod bytes;
 pub mod bytesfunc;
@@ -43,6 +44,7 @@ pub mod json_encode;
 pub mod log;
 pub mod maps;
 pub mod math;
+mod mathbessel;
 mod mathfn;
 mod mathspecial;
 pub mod os;
@@ -195,6 +197,7 @@ pub const PACKAGES: &[Package] = &[
     Package { path: "log/slog", members: slog::MEMBERS },
     Package { path: "maps", members: maps::MEMBERS },
     Package { path: "math", members: math::MEMBERS },
+    Package { path: "math/bits", members: bits::MEMBERS },
     Package { path: "math/cmplx", members: cmplx::MEMBERS },
     Package { path: "math/rand", members: randv1::MEMBERS },
     Package { path: "math/rand/v2", members: rand::MEMBERS_V2 },

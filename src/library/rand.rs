@@ -100,7 +100,12 @@ fn pcg_next(hi: u64, lo: u64) -> (u64, u64, u64) {
 
 /// The next 64 random bits for this call.
 fn next(c: &mut Call) -> Result<u64, Fault> {
-    let Some(src) = source(c) else {
+    next_of(c, source(c))
+}
+
+/// The next value of source `src` (None: the M's generator).
+fn next_of(c: &mut Call, src: Option<Value>) -> Result<u64, Fault> {
+    let Some(src) = src else {
         return Ok(c.m.rand());
     };
     if src.h == 0 {
@@ -124,14 +129,19 @@ fn next(c: &mut Call) -> Result<u64, Fault> {
 
 /// A uniform value in [0, n), by Lemire's method as math/rand/v2's uint64n.
 fn below(c: &mut Call, n: u64) -> Result<u64, Fault> {
+    below_of(c, source(c), n)
+}
+
+/// `below` drawing from source `src` (see `next_of`).
+fn below_of(c: &mut Call, src: Option<Value>, n: u64) -> Result<u64, Fault> {
     if n & (n - 1) == 0 {
-        return Ok(next(c)? & (n - 1));
+        return Ok(next_of(c, src)? & (n - 1));
     }
-    let mut m = next(c)? as u128 * n as u128;
+    let mut m = next_of(c, src)? as u128 * n as u128;
     if (m as u64) < n {
         let thresh = n.wrapping_neg() % n;
         while (m as u64) < thresh {
-            m = next(c)? as u128 * n as u128;
+            m = next_of(c, src)? as u128 * n as u128;
         }
     }
     Ok((m >> 64) as u64)
@@ -182,20 +192,19 @@ fn float64(c: &mut Call) -> Result<(), Fault> {
     c.ret_float(v as f64 / (1u64 << 53) as f64);
     Ok(())
 }
-/// Shuffle as math/rand/v2 does it: from the end, swap(i, j) with j drawn from [0, i]. The
-/// indices are drawn before the first swap runs, so a swap function that draws from the
-/// same generator sees other numbers than in Go.
+/// Shuffle as math/rand/v2 does it: from the end, swap(i, j) with j drawn from [0, i] just
+/// before that swap, so a swap function that draws from the same generator changes the
+/// indices that follow, as in Go.
 fn shuffle(c: &mut Call) -> Result<(), Fault> {
     let (n, swap) = shuffle_args(c)?;
-    super::call::room(c.rt, c.m, (n as usize).saturating_mul(8))?;
-    let mut swaps = Vec::with_capacity(n.max(1) as usize - 1);
-    for i in (1..n).rev() {
-        swaps.push((i, below(c, i as u64 + 1)? as i64));
-    }
+    let src = source(c);
     c.task(move |ctx| async move {
-        ctx.frames(vec![("math/rand.(*Rand).Shuffle", true, "math/rand/rand.go", 257)]);
-        for (i, j) in swaps {
-            ctx.call(swap, &[Value::int(i), Value::int(j)], 0).await;
+        ctx.frames(vec![("math/rand/v2.(*Rand).Shuffle", true, "math/rand/v2/rand.go", 246)]);
+        for i in (1..n).rev() {
+            let j =
+                ctx.native(move |c| Ok(vec![Value::int(below_of(c, src, i as u64 + 1)? as i64)]));
+            let j = j.await[0];
+            ctx.call(swap, &[Value::int(i), j], 0).await;
         }
         Ok(vec![])
     });

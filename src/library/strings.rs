@@ -235,8 +235,9 @@ fn last_index_byte(c: &mut Call) -> Result<(), Fault> {
     let i = c.str(0).bytes().rposition(|x| x == b);
     ret_index(c, i)
 }
+/// Over the bytes, so that bytes.Repeat (which runs this) keeps bytes that are not UTF-8.
 fn repeat(c: &mut Call) -> Result<(), Fault> {
-    let (s, n) = (c.str(0), c.int(1));
+    let (s, n) = (c.bytes(0), c.int(1));
     if n < 0 {
         return Err(Fault::Panic("strings: negative Repeat count".into()));
     }
@@ -245,7 +246,9 @@ fn repeat(c: &mut Call) -> Result<(), Fault> {
     }
     super::call::room(c.rt, c.m, s.len().saturating_mul(n as usize))?;
     let out = s.repeat(n as usize);
-    c.ret_str(&out)
+    let v = c.new_bytes(&out)?;
+    c.ret(v);
+    Ok(())
 }
 /// Go's Replace: with an empty `old`, matches at the start and after each rune.
 fn replace_n(s: &str, old: &str, new: &str, n: i64) -> String {

@@ -228,34 +228,8 @@ fn nested_item_with(env: &Env, v: Value, ty: TypeId, plus: bool, methods: bool) 
         Some((_, TypeKind::Interface)) => Item::Value(v),
         Some((_, TypeKind::StructPtr { .. })) if v.h == 0 => Item::Text("<nil>".into()),
         Some((_, TypeKind::StructPtr { .. })) => Item::Text(fake_addr(v)),
-        Some(("sync.Mutex", _)) => {
-            let state = if v.h == 0 {
-                0
-            } else {
-                match &*env.heap.lock(v.h) {
-                    Obj::Mutex(mx) => mx.state(),
-                    _ => 0,
-                }
-            };
-            Item::Text(if plus {
-                format!("{{state:{state} sema:0}}")
-            } else {
-                format!("{{{state} 0}}")
-            })
-        }
-        Some(("sync.WaitGroup", _)) => {
-            let n = match v.h {
-                0 => 0,
-                h => match &*env.heap.lock(h) {
-                    Obj::WaitGroup(w) => (w.counter as u64) << 32 | w.waiters.len() as u64,
-                    _ => 0,
-                },
-            };
-            Item::Text(if plus {
-                format!("{{noCopy:{{}} state:{{_:{{}} _:{{}} v:{n}}} sema:0}}")
-            } else {
-                format!("{{{{}} {{{{}} {{}} {n}}} 0}}")
-            })
+        Some((name, _)) if super::fmtsync::is_sync_type(name) => {
+            Item::Text(super::fmtsync::sync_text(env, v, name, plus))
         }
         _ => Item::Value(Value { t: ty, ..v }),
     }
@@ -656,6 +630,9 @@ pub fn lib_string(env: &Env, v: Value) -> Option<String> {
             Obj::Struct(f) => env.heap.str(f.first().copied().unwrap_or_default()).to_string(),
             _ => String::new(),
         },
+        // Their String methods: the unread bytes ("<nil>" for a nil pointer, as Go's
+        // Buffer says and fmt says for the Builder's nil-receiver panic).
+        "*bytes.Buffer" | "*strings.Builder" => super::fmtsync::buffer_text(env, v),
         "*url.URL" => super::url::url_string(env.heap, v),
         "*url.Userinfo" => super::url::userinfo_string(env.heap, v),
         "time.Time" => crate::rt::timefmt::time_string(env.heap, v.as_int(), v.h),
@@ -716,6 +693,10 @@ pub fn format_value(env: &Env, v: Value, out: &mut String) {
     }
     if let Some(s) = method_text(env, v, 'v', false).or_else(|| lib_string(env, v)) {
         out.push_str(panicked_text(&s).unwrap_or(&s));
+        return;
+    }
+    if let Some(s) = super::fmtsync::top_sync_text(env, v, false) {
+        out.push_str(&s);
         return;
     }
     if let Some((s, elem)) = unbox_slice(env, v) {
@@ -1166,6 +1147,11 @@ fn format_verb(env: &Env, verb: char, spec: &Spec, v: Value) -> String {
     }
     if let Some(s) = big_int_text(env, v, verb, spec) {
         return s;
+    }
+    if verb == 'v' {
+        if let Some(s) = super::fmtsync::top_sync_text(env, v, spec.plus) {
+            return pad(s, spec, false);
+        }
     }
     if let Some(s) = method_text(env, v, verb, spec.sharp).filter(|_| !spec.hidden) {
         if let Some(p) = panicked_text(&s) {

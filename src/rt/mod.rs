@@ -17,6 +17,7 @@ pub mod complex;
 pub mod context;
 pub mod fmt;
 mod fmtbig;
+mod fmtsync;
 pub mod g;
 pub mod gosyntax;
 pub mod map;

@@ -120,6 +120,28 @@ impl Object for Obj {
     }
 }
 
+/// A copy, in the same state, of the object a library cell's value refers to (a Builder's
+/// or Buffer's bytes, an RWMutex, a Once's mutex), for a copy of the cell: Go copies these
+/// as plain fields, so the copy is held or read as the original is now, and nothing that
+/// waits on the original waits on the copy. None for objects a copy shares.
+pub fn copy_lib_state(obj: &Obj) -> Option<Obj> {
+    Some(match obj {
+        Obj::Buf(b) => Obj::Buf(Box::new(ByteBuf {
+            bytes: b.bytes.clone(),
+            off: b.off,
+            cap: b.cap,
+            string: b.string,
+        })),
+        Obj::RWMutex(rw) => Obj::RWMutex(Box::new(crate::rt::sync::RWMutex {
+            readers: rw.readers,
+            writer: rw.writer,
+            ..Default::default()
+        })),
+        Obj::Mutex(mx) => Obj::Mutex(GoMutex { locked: mx.locked, ..Default::default() }),
+        _ => return None,
+    })
+}
+
 /// Typed helpers used by the interpreter and the runtime.
 /// The object of a complex number (see `Heap::new_complex`); None for +0+0i, the zero
 /// Value (a negative zero part needs an object, so that it prints as Go prints it).

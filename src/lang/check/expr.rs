@@ -1156,14 +1156,6 @@ impl<'a> Checker<'a> {
                     self.error(x.pos(), format!("invalid operation: cannot indirect {}", s));
                     return inv;
                 };
-                if base.is_lib_cell() {
-                    // *p would copy a library cell (atomic.Int64, strings.Builder), which
-                    // the code generator copies only as a struct field. (A Mutex or
-                    // WaitGroup is copied as a struct is.)
-                    let msg = format!("copying a {} is not supported yet", self.ts(&base));
-                    self.error(e.start(), msg);
-                    return inv;
-                }
                 Operand {
                     mode: Mode::Variable,
                     expr: Some(e),
