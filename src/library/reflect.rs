@@ -154,14 +154,19 @@ pub const MEMBERS: &[Member] = &[
         c.ret_str(path)
     }),
     method("*rtype", "Kind", "func() Kind", |c| {
-        let k = kind_of(desc(c, 0));
+        let k = kind_of(&c.rt.prog, c.arg(0).w as TypeId);
         c.ret_int(k as i64);
         Ok(())
     }),
     method("*rtype", "Elem", "func() Type", |c| {
         let d = desc(c, 0);
-        let elem = elem_type(d)
-            .ok_or_else(|| Fault::Panic(format!("reflect: Elem of invalid type {}", d.name)))?;
+        let Some(elem) = elem_type(d) else {
+            return Err(Fault::Panic(match d.kind {
+                // A pointer the library made, whose pointee the type table does not know.
+                TypeKind::Pointer => format!("reflect: Elem of {} is not supported yet", d.name),
+                _ => format!("reflect: Elem of invalid type {}", d.name),
+            }));
+        };
         let v = new_type(c, elem);
         c.ret(v);
         Ok(())
@@ -253,12 +258,11 @@ pub const MEMBERS: &[Member] = &[
         Ok(())
     }),
     method("*rtype", "Implements", "func(u Type) bool", |c| {
-        let u = c.arg(1);
-        if u.t == 0 {
+        let Some(u) = type_arg(c, 1)? else {
             return Err(Fault::Panic("reflect: nil type passed to Type.Implements".into()));
-        }
+        };
         let prog = &c.rt.prog;
-        let (t, it) = (desc(c, 0), &prog.types[u.w as usize]);
+        let (t, it) = (desc(c, 0), &prog.types[u as usize]);
         if !matches!(it.kind, TypeKind::Interface) {
             return Err(Fault::Panic("reflect: non-interface type passed to Type.Implements".into()));
         }
@@ -283,6 +287,21 @@ fn desc<'c>(c: &Call<'c>, i: usize) -> &'c TypeDesc {
     prog.types.get(c.arg(i).w as usize).unwrap_or(&prog.types[0])
 }
 
+/// The type reflect.Type argument `i` describes, None for a nil Type; a Type of the
+/// program's own making is not supported.
+pub fn type_arg(c: &Call, i: usize) -> Result<Option<TypeId>, Fault> {
+    let t = c.arg(i);
+    if t.t == 0 {
+        return Ok(None);
+    }
+    if c.rt.prog.type_name(t.t) != RTYPE || t.w as usize >= c.rt.prog.types.len() {
+        return Err(Fault::Panic(
+            "reflect: a Type not made by package reflect is not supported yet".into(),
+        ));
+    }
+    Ok(Some(t.w as TypeId))
+}
+
 /// The id of a library type the compiler registered, if it did.
 pub fn find_type(prog: &Program, name: &str) -> Option<TypeId> {
     prog.types.iter().position(|t| t.name == name).map(|i| i as TypeId)
@@ -297,7 +316,11 @@ pub fn new_type(c: &Call, t: TypeId) -> Value {
 }
 
 /// Go's Kind of a type.
-pub fn kind_of(d: &TypeDesc) -> u64 {
+pub fn kind_of(prog: &Program, t: TypeId) -> u64 {
+    let Some(d) = prog.types.get(t as usize) else { return 0 };
+    if let Some(k) = prog.basic_under.get(&t).and_then(|b| KIND_NAMES.iter().position(|n| n == b)) {
+        return k as u64;
+    }
     match &d.kind {
         TypeKind::Invalid => 0,
         TypeKind::Bool => 1,
@@ -305,7 +328,7 @@ pub fn kind_of(d: &TypeDesc) -> u64 {
         TypeKind::Int { .. } if d.name == "time.Time" => K_STRUCT,
         TypeKind::Int { bits, signed } => {
             let base = if *signed { K_INT } else { K_UINT };
-            // int and uint are 64 bits; a named type over int64 is taken for one over int.
+            // int and uint are 64 bits (`basic_under` tells a defined type's apart).
             let sized = match bits {
                 8 => 1,
                 16 => 2,

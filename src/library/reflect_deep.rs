@@ -5,7 +5,7 @@
 //! taken as equal, which ends cycles as Go's visited set does.
 
 use super::json_encode::{load, map_pairs, parts, payload};
-use super::{func, Call, Member};
+use super::{func, Call, Fault, Member};
 use crate::rt::obj::Obj;
 use crate::vm::op::TypeId;
 use crate::vm::program::TypeKind;
@@ -17,20 +17,28 @@ pub const MEMBERS: &[Member] = &[func("DeepEqual", "func(x, y any) bool", |c| {
     let eq = if x.t == 0 || y.t == 0 || x.t != y.t {
         x.t == y.t
     } else {
-        let mut d = Deep { c, seen: HashSet::new() };
-        d.equal(payload(c, x), payload(c, y), x.t, 0)
+        let mut d = Deep { c, seen: HashSet::new(), too_deep: false };
+        let eq = d.equal(payload(c, x), payload(c, y), x.t, 0);
+        if d.too_deep {
+            return Err(Fault::Panic(format!(
+                "reflect.DeepEqual of values nested more than {MAX_DEPTH} levels deep is not supported yet"
+            )));
+        }
+        eq
     };
     c.ret_bool(eq);
     Ok(())
 })];
 
-/// How deep the walk goes before it takes values as equal: it recurses on the M's stack.
-const MAX_DEPTH: usize = 400;
+/// How deep the walk goes: it recurses on the M's stack, so deeper values (a linked list
+/// of more than about a thousand nodes) are refused as not supported.
+const MAX_DEPTH: usize = 3000;
 
 struct Deep<'c, 'a> {
     c: &'c Call<'a>,
     /// The (x, y, type) triples being compared, by handle and word.
     seen: HashSet<(u32, u64, u32, u64, TypeId)>,
+    too_deep: bool,
 }
 
 impl Deep<'_, '_> {
@@ -38,7 +46,8 @@ impl Deep<'_, '_> {
         let c = self.c;
         let Some(d) = c.rt.prog.types.get(ty as usize) else { return false };
         if depth > MAX_DEPTH {
-            return true;
+            self.too_deep = true;
+            return false;
         }
         let hard = matches!(
             d.kind,

@@ -43,8 +43,7 @@ pub const MEMBERS: &[Member] = &[
     func("New", "func(typ Type) Value", new),
     func("Indirect", "func(v Value) Value", |c| {
         let v = get(c, 0);
-        let v =
-            if r::kind_of(&c.rt.prog.types[v.typ as usize]) == r::K_PTR { elem(c, v)? } else { v };
+        let v = if r::kind_of(&c.rt.prog, v.typ) == r::K_PTR { elem(c, v)? } else { v };
         ret_value(c, v)
     }),
     method("Value", "IsValid", "func() bool", |c| {
@@ -310,7 +309,7 @@ impl V {
 }
 
 fn kind(c: &Call, v: V) -> u64 {
-    c.rt.prog.types.get(v.typ as usize).map_or(0, kind_of)
+    kind_of(&c.rt.prog, v.typ)
 }
 
 /// The receiver, which must be a valid Value (Go's panic for the zero Value).
@@ -360,10 +359,7 @@ fn int_bits(c: &Call, t: TypeId) -> u32 {
 
 /// The type a reflect.Type argument 0 describes (Go's panic for nil).
 fn type_arg(c: &Call, what: &str) -> Result<TypeId, Fault> {
-    match c.arg(0) {
-        t if t.t == 0 => Err(Fault::Panic(format!("reflect: {what}(nil)"))),
-        t => Ok(t.w as TypeId),
-    }
+    r::type_arg(c, 0)?.ok_or_else(|| Fault::Panic(format!("reflect: {what}(nil)")))
 }
 
 /// reflect.New: a pointer to a new zero value, when the program has the pointer type.
