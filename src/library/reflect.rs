@@ -134,10 +134,7 @@ pub const MEMBERS: &[Member] = &[
         Ok(())
     }),
     func("TypeOf", "func(i any) Type", |c| {
-        let t = c.arg(0).t;
-        let v = new_type(c, t);
-        c.ret(v);
-        Ok(())
+        ret_type(c, c.arg(0).t)
     }),
     type_("rtype", "struct{}"),
     method("*rtype", "String", "func() string", |c| {
@@ -167,18 +164,14 @@ pub const MEMBERS: &[Member] = &[
                 _ => format!("reflect: Elem of invalid type {}", d.name),
             }));
         };
-        let v = new_type(c, elem);
-        c.ret(v);
-        Ok(())
+        ret_type(c, elem)
     }),
     method("*rtype", "Key", "func() Type", |c| {
         let d = desc(c, 0);
         let TypeKind::Map { key, .. } = d.kind else {
             return Err(Fault::Panic(format!("reflect: Key of non-map type {}", d.name)));
         };
-        let v = new_type(c, key);
-        c.ret(v);
-        Ok(())
+        ret_type(c, key)
     }),
     method("*rtype", "Len", "func() int", |c| {
         let d = desc(c, 0);
@@ -200,21 +193,9 @@ pub const MEMBERS: &[Member] = &[
         c.ret_int(bits);
         Ok(())
     }),
-    method("*rtype", "Size", "func() uintptr", |c| {
-        let (size, _) = layout(&c.rt.prog, c.arg(0).w as TypeId, 0);
-        c.ret_int(size as i64);
-        Ok(())
-    }),
-    method("*rtype", "Align", "func() int", |c| {
-        let (_, align) = layout(&c.rt.prog, c.arg(0).w as TypeId, 0);
-        c.ret_int(align as i64);
-        Ok(())
-    }),
-    method("*rtype", "FieldAlign", "func() int", |c| {
-        let (_, align) = layout(&c.rt.prog, c.arg(0).w as TypeId, 0);
-        c.ret_int(align as i64);
-        Ok(())
-    }),
+    method("*rtype", "Size", "func() uintptr", |c| ret_layout(c, |(size, _)| size)),
+    method("*rtype", "Align", "func() int", |c| ret_layout(c, |(_, align)| align)),
+    method("*rtype", "FieldAlign", "func() int", |c| ret_layout(c, |(_, align)| align)),
     method("*rtype", "NumField", "func() int", |c| {
         let n = struct_fields(c, "NumField")?.len();
         c.ret_int(n as i64);
@@ -315,6 +296,12 @@ pub fn new_type(c: &Call, t: TypeId) -> Value {
     }
 }
 
+pub fn ret_type(c: &mut Call, t: TypeId) -> Result<(), Fault> {
+    let v = new_type(c, t);
+    c.ret(v);
+    Ok(())
+}
+
 /// Go's Kind of a type.
 pub fn kind_of(prog: &Program, t: TypeId) -> u64 {
     let Some(d) = prog.types.get(t as usize) else { return 0 };
@@ -373,27 +360,8 @@ pub fn elem_type(d: &TypeDesc) -> Option<TypeId> {
 
 /// Type.Name: a defined type's name without its package, "" for other types.
 fn type_name(name: &str) -> &str {
-    const PREDECLARED: &[&str] = &[
-        "bool",
-        "int",
-        "int8",
-        "int16",
-        "int32",
-        "int64",
-        "uint",
-        "uint8",
-        "uint16",
-        "uint32",
-        "uint64",
-        "uintptr",
-        "float32",
-        "float64",
-        "complex64",
-        "complex128",
-        "string",
-        "error",
-    ];
-    if PREDECLARED.contains(&name) {
+    // The predeclared types: bool to complex128 are named as their kinds.
+    if KIND_NAMES[1..=16].contains(&name) || matches!(name, "string" | "error") {
         return name;
     }
     let head = name.split('[').next().unwrap_or(name);
@@ -559,6 +527,13 @@ fn layout(prog: &Program, ty: TypeId, depth: usize) -> (u64, u64) {
         TypeKind::Struct { .. } if depth < 64 => struct_layout(prog, ty, depth).0,
         _ => (8, 8),
     }
+}
+
+/// Returns `part` of the receiver type's (size, alignment).
+fn ret_layout(c: &mut Call, part: fn((u64, u64)) -> u64) -> Result<(), Fault> {
+    let x = part(layout(&c.rt.prog, c.arg(0).w as TypeId, 0));
+    c.ret_int(x as i64);
+    Ok(())
 }
 
 /// A struct type's (size, alignment) and its fields' offsets.

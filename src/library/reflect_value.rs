@@ -7,8 +7,9 @@
 
 use super::json_decode::zero;
 use super::json_encode::{load, map_pairs, parts, payload};
-use super::reflect::{self as r, elem_type, exported, field_path, kind_name, kind_of, new_type};
+use super::reflect::{self as r, elem_type, exported, field_path, kind_name, kind_of};
 use super::{func, method, type_, Call, Fault, Member};
+use crate::rt::map::MapKey;
 use crate::rt::obj::Obj;
 use crate::vm::op::{MapKeyKind, TypeId};
 use crate::vm::program::TypeKind;
@@ -57,9 +58,7 @@ pub const MEMBERS: &[Member] = &[
     }),
     method("Value", "Type", "func() Type", |c| {
         let v = valid(c, "Type")?;
-        let t = new_type(c, v.typ);
-        c.ret(t);
-        Ok(())
+        r::ret_type(c, v.typ)
     }),
     method("Value", "Int", "func() int64", |c| {
         let v = want(c, "Int", &[2, 3, 4, 5, 6])?;
@@ -205,6 +204,34 @@ pub const MEMBERS: &[Member] = &[
     method("Value", "CanUint", "func() bool", |c| can(c, &[7, 8, 9, 10, 11, 12])),
     method("Value", "CanFloat", "func() bool", |c| can(c, &[13, 14])),
     method("Value", "MapKeys", "func() []Value", map_keys),
+    method("Value", "SetMapIndex", "func(key, elem Value)", set_map_index),
+    func("MakeMap", "func(typ Type) Value", |c| {
+        let t = type_arg(c, "MakeMap")?;
+        if kind_of(&c.rt.prog, t) != r::K_MAP {
+            return Err(Fault::Panic("reflect.MakeMapWithSize of non-map type".into()));
+        }
+        let m = c.alloc(Obj::Map(Box::default()))?;
+        ret_value(c, V { typ: t, val: m, ..V::default() })
+    }),
+    func("MakeSlice", "func(typ Type, len, cap int) Value", make_slice),
+    method("Value", "Addr", "func() Value", |c| {
+        let v = valid(c, "Addr")?;
+        if v.flag & ADDR == 0 {
+            return Err(Fault::Panic("reflect.Value.Addr of unaddressable value".into()));
+        }
+        let pt = pointer_type(c, v.typ)?;
+        ret_value(c, V { typ: pt, val: v.ptr, ptr: Value::ZERO, flag: v.flag & RO })
+    }),
+    method("Value", "Bytes", "func() []byte", |c| {
+        let v = want(c, "Bytes", &[r::K_SLICE])?;
+        let d = &c.rt.prog.types[v.typ as usize];
+        if elem_type(d).map(|e| kind_of(&c.rt.prog, e)) != Some(8) {
+            return Err(Fault::Panic("reflect.Value.Bytes of non-byte slice".into()));
+        }
+        let b = v.get(c);
+        c.ret(b);
+        Ok(())
+    }),
     method("Value", "MapRange", "func() *MapIter", map_range),
     type_("MapIter", "struct{keys []int; vals []int; i int; key int; elem int}"),
     method("*MapIter", "Next", "func() bool", |c| {
@@ -365,12 +392,7 @@ fn type_arg(c: &Call, what: &str) -> Result<TypeId, Fault> {
 /// reflect.New: a pointer to a new zero value, when the program has the pointer type.
 fn new(c: &mut Call) -> Result<(), Fault> {
     let t = type_arg(c, "New")?;
-    let name = format!("*{}", c.rt.prog.type_name(t));
-    let Some(pt) = r::find_type(&c.rt.prog, &name) else {
-        return Err(Fault::Panic(format!(
-            "reflect.New of a type whose pointer type {name} the program never uses is not supported yet"
-        )));
-    };
+    let pt = pointer_type(c, t)?;
     let z = zero(c, t)?;
     let p = match c.rt.prog.types[t as usize].kind {
         TypeKind::Struct { .. } | TypeKind::Array { .. } => z,
@@ -563,8 +585,10 @@ fn assignable(c: &mut Call, x: V, to: TypeId, what: &str) -> Result<Value, Fault
     {
         return to_iface(c, x.get(c), x.typ);
     }
+    // Go names Set's assignment "reflect.Set", the others' by their method.
+    let context = if what == "reflect.Value.Set" { "reflect.Set" } else { what };
     Err(Fault::Panic(format!(
-        "reflect.Set: value of type {} is not assignable to type {}",
+        "{context}: value of type {} is not assignable to type {}",
         from.name, into.name
     )))
 }
@@ -630,21 +654,26 @@ fn type_verb_args(format: &str) -> Vec<usize> {
 
 /// m[k] for map `m` whose keys are of type `key`, by the map's own key rules.
 pub fn map_get(c: &Call, m: Value, k: Value, key: TypeId) -> Result<Option<Value>, Fault> {
-    let prog = &c.rt.prog;
-    let Ok(kk) = u16::try_from(key) else {
-        return Err(Fault::Panic(
-            "reflect: a map key of this many types is not supported yet".into(),
-        ));
-    };
-    let mk = crate::rt::map::key_of(&c.rt.heap, prog, k, MapKeyKind::Agg(kk)).map_err(|t| {
-        Fault::Panic(format!("runtime error: hash of unhashable type {}", prog.type_name(t)))
-    })?;
+    let mk = map_key(c, k, key)?;
     Ok(match (m.h, mk) {
         (0, _) | (_, None) => None,
         (h, Some(mk)) => match &*c.rt.heap.lock(h) {
             Obj::Map(mp) => mp.get(Some(&mk)),
             _ => None,
         },
+    })
+}
+
+/// The key map instructions compute for `k` of type `key` (None for a NaN).
+fn map_key(c: &Call, k: Value, key: TypeId) -> Result<Option<MapKey>, Fault> {
+    let prog = &c.rt.prog;
+    let Ok(kk) = u16::try_from(key) else {
+        return Err(Fault::Panic(
+            "reflect: a map key of this many types is not supported yet".into(),
+        ));
+    };
+    crate::rt::map::key_of(&c.rt.heap, prog, k, MapKeyKind::Agg(kk)).map_err(|t| {
+        Fault::Panic(format!("runtime error: hash of unhashable type {}", prog.type_name(t)))
     })
 }
 
@@ -682,4 +711,72 @@ fn iter_at(c: &mut Call, which: usize, what: &str) -> Result<(), Fault> {
     }
     let x = super::call::elems(c.rt, at(which)).get(i - 1).copied().unwrap_or_default();
     ret_value(c, V { typ: at(3 + which).w as TypeId, val: x, ..V::default() })
+}
+
+/// The id of type *T for type `t`, when the program has it (the table is made before the
+/// run: a pointer type the program never uses has no descriptor).
+fn pointer_type(c: &Call, t: TypeId) -> Result<TypeId, Fault> {
+    let name = format!("*{}", c.rt.prog.type_name(t));
+    r::find_type(&c.rt.prog, &name).ok_or_else(|| {
+        Fault::Panic(format!(
+            "reflect: pointer type {name}, which the program never uses, is not supported yet"
+        ))
+    })
+}
+
+/// Value.SetMapIndex: m[key] = elem, or delete(m, key) for the zero Value elem.
+fn set_map_index(c: &mut Call) -> Result<(), Fault> {
+    let v = want(c, "SetMapIndex", &[r::K_MAP])?;
+    let TypeKind::Map { key, elem } = c.rt.prog.types[v.typ as usize].kind else { return Ok(()) };
+    let k = assignable(c, get(c, 1), key, "reflect.Value.SetMapIndex")?;
+    let k = deep_copy(c, k, key)?;
+    let e = get(c, 2);
+    let m = v.get(c);
+    let mk = map_key(c, k, key)?;
+    if e.typ == 0 {
+        if m.h != 0 {
+            if let Obj::Map(mp) = &mut *c.rt.heap.lock(m.h) {
+                mp.remove(mk.as_ref());
+            }
+        }
+        return Ok(());
+    }
+    let x = assignable(c, e, elem, "reflect.Value.SetMapIndex")?;
+    let x = deep_copy(c, x, elem)?;
+    if m.h == 0 {
+        return Err(Fault::Panic("assignment to entry in nil map".into()));
+    }
+    if let Obj::Map(mp) = &mut *c.rt.heap.lock(m.h) {
+        mp.insert(k, mk, x);
+    }
+    Ok(())
+}
+
+/// reflect.MakeSlice: a new slice of `len` zero elements and capacity `cap`.
+fn make_slice(c: &mut Call) -> Result<(), Fault> {
+    let t = type_arg(c, "MakeSlice")?;
+    let TypeKind::Slice { elem } = c.rt.prog.types[t as usize].kind else {
+        return Err(Fault::Panic("reflect.MakeSlice of non-slice type".into()));
+    };
+    let (len, cap) = (c.int(1), c.int(2));
+    if len < 0 {
+        return Err(Fault::Panic("reflect.MakeSlice: negative len".into()));
+    }
+    if cap < 0 {
+        return Err(Fault::Panic("reflect.MakeSlice: negative cap".into()));
+    }
+    if len > cap {
+        return Err(Fault::Panic("reflect.MakeSlice: len > cap".into()));
+    }
+    if cap > u32::MAX as i64 {
+        return Err(Fault::Fatal(super::call::out_of_memory(c.rt)));
+    }
+    super::call::room(c.rt, c.m, (cap as usize).saturating_mul(16))?;
+    let mut elems = Vec::with_capacity(cap as usize);
+    for _ in 0..cap {
+        elems.push(zero(c, elem)?);
+    }
+    let a = c.alloc(Obj::Array(elems))?;
+    let s = Value::slice(a.h, 0, len as u32, cap as u32);
+    ret_value(c, V { typ: t, val: s, ..V::default() })
 }

@@ -386,8 +386,6 @@ impl<'a> Checker<'a> {
             (
                 "reflect.Value",
                 &[
-                    "Addr",
-                    "Bytes",
                     "Call",
                     "CallSlice",
                     "CanComplex",
@@ -420,7 +418,6 @@ impl<'a> Checker<'a> {
                     "SetIterKey",
                     "SetIterValue",
                     "SetLen",
-                    "SetMapIndex",
                     "SetPointer",
                     "SetZero",
                     "Slice",
