@@ -139,6 +139,8 @@ pub(crate) struct Gen<'a> {
     pub(crate) gowraps: HashMap<String, u32>,
     /// The program imports text/template: record signatures (`Program::selector_sigs`).
     pub(crate) reflect_sigs: bool,
+    /// The program imports reflect: record `Program::basic_under`.
+    reflect_kinds: bool,
 }
 
 impl<'a> Gen<'a> {
@@ -176,6 +178,7 @@ impl<'a> Gen<'a> {
             fs: Vec::new(),
             gowraps: HashMap::new(),
             reflect_sigs: false,
+            reflect_kinds: false,
         }
     }
 
@@ -190,6 +193,7 @@ impl<'a> Gen<'a> {
     fn generate(&mut self) {
         let file = self.file;
         self.reflect_sigs = self.imports("text/template");
+        self.reflect_kinds = self.imports("reflect");
         if self.reflect_sigs {
             // The types of the values template constants and builtins make.
             for t in [
@@ -420,6 +424,9 @@ impl<'a> Gen<'a> {
             _ => TypeKind::Invalid,
         };
         let id = self.push_type(name, kind, key, &t);
+        if let (Type::Basic(k), true) = (t.underlying(), self.reflect_kinds) {
+            self.prog.basic_under.insert(id, k.canonical().name());
+        }
         // Elements are described after the type has its id: `type T []T`, `type C chan C`
         // refer to themselves through them.
         let kind = match t.underlying() {

@@ -141,12 +141,15 @@ use gofmt::PrintKind as Kind;
 
 /// The bytes for arguments `first..` (a format string, then the []any slice); Err(CallGo)
 /// when a String or Error method must run first.
-fn text(c: &Call, kind: Kind, first: usize) -> Result<Vec<u8>, Fault> {
-    let env = c.fmt_env();
+fn text(c: &mut Call, kind: Kind, first: usize) -> Result<Vec<u8>, Fault> {
     let mut args = c.elems(first + (kind == Kind::Printf) as usize);
+    // A reflect.Value prints as the value it holds.
+    let format = (kind == Kind::Printf).then(|| c.rt.heap.text(c.arg(first)));
+    super::reflect_value::unwrap_values(c, &mut args, format.as_deref())?;
     if kind == Kind::Printf {
         args.insert(0, c.arg(first));
     }
+    let env = c.fmt_env();
     let s = gofmt::sprint_bytes(&env, kind, &args);
     c.methods_done()?;
     Ok(s)

@@ -51,6 +51,9 @@ pub mod os;
 pub mod path;
 pub mod rand;
 mod randv1;
+pub mod reflect;
+mod reflect_deep;
+pub mod reflect_value;
 pub mod regexp;
 mod rngsource;
 pub mod runtime;
@@ -213,6 +216,9 @@ pub const PACKAGES: &[Package] = &[
     Package { path: "path", members: path::PATH_MEMBERS },
     Package { path: "path/filepath", members: path::FILEPATH_MEMBERS },
     Package { path: "path/filepath", members: iofs::FILEPATH_MEMBERS },
+    Package { path: "reflect", members: reflect::MEMBERS },
+    Package { path: "reflect", members: reflect_value::MEMBERS },
+    Package { path: "reflect", members: reflect_deep::MEMBERS },
     Package { path: "regexp", members: regexp::MEMBERS },
     Package { path: "runtime", members: runtime::MEMBERS },
     Package { path: "runtime/debug", members: runtime::DEBUG_MEMBERS },
@@ -244,6 +250,7 @@ pub const DYNAMIC_TYPES: &[(&str, &str)] = &[
     ("fs.FileInfo", file::FILE_INFO),
     ("fs.DirEntry", file::DIR_ENTRY),
     ("rand.Source", "*rand.rngSource"),
+    ("reflect.Type", reflect::RTYPE),
     ("sync.Locker", sync::RLOCKER),
     ("context.Context", context::CTX_TYPE),
     ("os.Signal", signal::SIGNAL_TYPE),

@@ -35,6 +35,10 @@ pub struct Program {
     /// the signature of each method selector and of each func type (by type id).
     pub selector_sigs: BTreeMap<u32, FuncSig>,
     pub func_sigs: BTreeMap<TypeId, FuncSig>,
+    /// Only for programs that import reflect: the predeclared type under each defined type
+    /// over one (`type Celsius float64`: "float64"), whose Kind the descriptor's `kind`
+    /// does not tell apart (int from int64).
+    pub basic_under: BTreeMap<TypeId, &'static str>,
 }
 
 /// A signature in type ids (see `Program::selector_sigs`); for a variadic function the
