@@ -93,3 +93,14 @@ fn ctrl_c_ends_a_program_that_asked_for_no_signal() {
         assert_eq!((o.exit_code, text(&o.stderr)), (1, "signal: interrupt\n".into()), "{mode:?}");
     }
 }
+
+#[test]
+fn after_signal_reset_ctrl_c_is_not_delivered() {
+    // Reset(SIGINT) leaves SIGTERM registered: the program still waits, and SIGINT kills it.
+    for mode in MODES {
+        let (o, delivered) = run("reset", mode, 20_000, Some(Duration::from_millis(300)));
+        assert!(!delivered, "{mode:?}");
+        assert_eq!(text(&o.stdout), "waiting\n", "{mode:?}");
+        assert_eq!((o.exit_code, text(&o.stderr)), (1, "signal: interrupt\n".into()), "{mode:?}");
+    }
+}

@@ -5,7 +5,7 @@
 //! was not asked for).
 
 use super::{constant, func, method, type_, var, Call, ConstVal, Fault, Member};
-use crate::sched::signal::{SignalReg, SignalTarget};
+use crate::sched::signal::{signal_name, SignalReg, SignalTarget};
 use crate::vm::value::Value;
 
 /// The dynamic type of os.Interrupt and os.Kill.
@@ -48,7 +48,10 @@ pub const SIGNAL_MEMBERS: &[Member] = &[
         notify_context,
     ),
     func("Reset", "func(sig ...os.Signal)", |c| {
-        c.rt.signal_stop(None);
+        match wanted(c, 0) {
+            sigs if sigs.is_empty() => c.rt.signal_stop(None),
+            sigs => c.rt.signal_reset(&sigs),
+        }
         Ok(())
     }),
     func("Stop", "func(c chan<- os.Signal)", |c| {
@@ -101,26 +104,7 @@ fn signal_value(c: &mut Call, n: i64) -> Result<(), Fault> {
 fn signal_type(c: &Call) -> u32 {
     use crate::vm::program::TypeKind;
     let types = &c.rt.prog.types;
-    let named = |t: &&crate::vm::program::TypeDesc| t.name == SIGNAL_TYPE;
-    match types.iter().position(|t| named(&t) && matches!(t.kind, TypeKind::Int { .. })) {
-        Some(i) => i as u32,
-        None => c.type_id(SIGNAL_TYPE),
-    }
-}
-
-/// syscall.Signal's String on Linux.
-fn signal_name(n: i64) -> String {
-    let name = match n {
-        1 => "hangup",
-        2 => "interrupt",
-        3 => "quit",
-        9 => "killed",
-        10 => "user defined signal 1",
-        12 => "user defined signal 2",
-        13 => "broken pipe",
-        14 => "alarm clock",
-        15 => "terminated",
-        _ => return format!("signal {n}"),
-    };
-    name.to_string()
+    let checkers =
+        types.iter().position(|t| t.name == SIGNAL_TYPE && matches!(t.kind, TypeKind::Int { .. }));
+    checkers.map_or_else(|| c.type_id(SIGNAL_TYPE), |i| i as u32)
 }

@@ -54,6 +54,23 @@ impl SignalReg {
     }
 }
 
+/// syscall.Signal's String on Linux (and how `go run` names a signal that ended a program).
+pub fn signal_name(n: i64) -> String {
+    let name = match n {
+        1 => "hangup",
+        2 => "interrupt",
+        3 => "quit",
+        9 => "killed",
+        10 => "user defined signal 1",
+        12 => "user defined signal 2",
+        13 => "broken pipe",
+        14 => "alarm clock",
+        15 => "terminated",
+        _ => return format!("signal {n}"),
+    };
+    name.to_string()
+}
+
 /// The run's registrations, and a bell the deterministic scheduler waits on.
 #[derive(Default)]
 pub struct Signals {
@@ -83,6 +100,19 @@ impl Runtime {
     /// signal.Stop(c) and signal.Reset(): forget registrations (all of them for `None`).
     pub fn signal_stop(&self, ch: Option<Handle>) {
         lock(&self.signals.regs).retain(|r| ch.is_some_and(|c| r.root() != c));
+    }
+
+    /// signal.Reset(sigs...) with signals: no registration asks for them any more (one made
+    /// for every signal keeps them: it would need an "all but" set).
+    pub fn signal_reset(&self, sigs: &[i64]) {
+        let mut regs = lock(&self.signals.regs);
+        regs.retain_mut(|r| {
+            if r.sigs.is_empty() {
+                return true;
+            }
+            r.sigs.retain(|s| !sigs.contains(s));
+            !r.sigs.is_empty()
+        });
     }
 
     /// The handles the registrations keep alive.
@@ -123,13 +153,7 @@ impl Runtime {
     /// Go's default action for a signal nobody asked for: the program dies of it, and
     /// `go run` reports how.
     pub fn kill(&self, sig: i64) {
-        let name = match sig {
-            1 => "hangup".to_string(),
-            SIGINT => "interrupt".to_string(),
-            15 => "terminated".to_string(),
-            n => format!("signal {n}"),
-        };
-        self.finish(1, Some(format!("signal: {name}\n")));
+        self.finish(1, Some(format!("signal: {}\n", signal_name(sig))));
     }
 
     /// The deterministic scheduler found every goroutine waiting and a registration that a
