@@ -2316,6 +2316,10 @@ impl<'a> Gen<'a> {
                 self.emit(Op::Recover { dst });
                 (dst, 1)
             }
+            // The checker folds them into constants (`const_val`).
+            Builtin::Sizeof | Builtin::Alignof | Builtin::Offsetof => {
+                internal_error("unsafe.Sizeof was not a constant")
+            }
             Builtin::Print | Builtin::Println => {
                 let (base, nargs) = self.push_print_args(args);
                 let native = if b == Builtin::Println {

@@ -761,3 +761,64 @@ mod tests {
         assert!(!identical(&ch, &Type::Chan(ChanDir::Both, Rc::new(Type::int()))));
     }
 }
+
+/// Size and alignment of a value of type `t` in bytes, as Go's compiler lays it out on a
+/// 64-bit machine (unsafe.Sizeof and Alignof, which Go folds into constants). None for a
+/// type gopark represents differently from Go's own package (sync.Mutex, time.Time: their
+/// fields here are not Go's), for which the checker says "not supported yet".
+pub fn size_align(t: &Type) -> Option<(u64, u64)> {
+    use BasicKind::*;
+    Some(match t {
+        Type::Basic(k) => match k {
+            Bool | Int8 | Uint8 | Byte | UntypedBool => (1, 1),
+            Int16 | Uint16 => (2, 2),
+            Int32 | Uint32 | Float32 | Rune | UntypedRune => (4, 4),
+            Complex64 => (8, 4),
+            Complex128 | UntypedComplex => (16, 8),
+            String | UntypedString => (16, 8),
+            _ => (8, 8),
+        },
+        Type::Pointer(_) | Type::Chan(..) | Type::Map(..) | Type::Func(_) => (8, 8),
+        Type::Slice(_) => (24, 8),
+        Type::Interface(_) => (16, 8),
+        Type::Array(n, e) => {
+            let (s, a) = size_align(e)?;
+            (s.checked_mul(*n)?, a)
+        }
+        Type::Struct(st) => {
+            let (_, size, align) = struct_layout(st)?;
+            (size, align)
+        }
+        Type::Named(n) => {
+            let u = n.underlying.borrow().clone();
+            let own = n.pkg.as_deref().is_none_or(|p| p == "main");
+            if !own && !matches!(u, Type::Basic(_)) {
+                return None;
+            }
+            size_align(&u)?
+        }
+        Type::Invalid | Type::Tuple(_) | Type::Opaque(_) => return None,
+    })
+}
+
+/// The offset of each field of `st`, its size and its alignment (Go's rules: each field at
+/// the next multiple of its alignment; a struct that ends in a zero-size field gets one
+/// byte more, so that a pointer to that field does not point past the object; the size
+/// rounded up to the alignment).
+pub fn struct_layout(st: &StructType) -> Option<(Vec<u64>, u64, u64)> {
+    let (mut off, mut align) = (0u64, 1u64);
+    let mut offsets = Vec::with_capacity(st.fields.len());
+    let mut last_zero = false;
+    for f in &st.fields {
+        let (s, a) = size_align(&f.ty)?;
+        off = off.checked_next_multiple_of(a)?;
+        offsets.push(off);
+        off = off.checked_add(s)?;
+        align = align.max(a);
+        last_zero = s == 0;
+    }
+    if last_zero && off > 0 {
+        off += 1;
+    }
+    Some((offsets, off.checked_next_multiple_of(align)?, align))
+}

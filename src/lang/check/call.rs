@@ -418,6 +418,106 @@ impl<'a> Checker<'a> {
 
     // ---- builtins
 
+    /// unsafe.Sizeof(x), Alignof(x), Offsetof(x.f): uintptr constants from Go's 64-bit
+    /// layout (`types::size_align`).
+    fn unsafe_builtin(&mut self, e: &'a Expr, b: Builtin, arg: &'a Expr) -> Operand<'a> {
+        let inv = Operand::invalid(e);
+        let value = if b == Builtin::Offsetof {
+            match self.offset_of(arg) {
+                Ok(v) => v,
+                Err(Some(msg)) => {
+                    self.error(arg.start(), msg);
+                    return inv;
+                }
+                Err(None) => return inv,
+            }
+        } else {
+            let x = self.expr(arg);
+            if x.is_invalid() {
+                return inv;
+            }
+            let t = if x.ty.is_untyped() { x.ty.default_type() } else { x.ty.clone() };
+            let layout = crate::lang::types::size_align(&t);
+            match layout.map(|(s, a)| if b == Builtin::Sizeof { s } else { a }) {
+                Some(v) => v,
+                None => {
+                    let msg =
+                        format!("{} of {} is not supported by gopark yet", b.name(), self.ts(&t));
+                    self.error(e.start(), msg);
+                    return inv;
+                }
+            }
+        };
+        Operand {
+            mode: Mode::Constant,
+            expr: Some(e),
+            ty: Type::basic(BasicKind::Uintptr),
+            val: Value::Int(value as i128),
+        }
+    }
+
+    /// unsafe.Offsetof(x.f): f's offset in the struct x, through embedded struct values (a
+    /// field promoted through an embedded pointer is an error in Go). Err(Some): Go's
+    /// message, or gopark's "not supported yet" for a layout it does not know; Err(None):
+    /// reported already.
+    fn offset_of(&mut self, arg: &'a Expr) -> Result<u64, Option<String>> {
+        let ExprKind::Selector { x: base, sel } = &arg.unparen().kind else {
+            self.expr(arg);
+            return Err(Some(format!(
+                "invalid argument: {} is not a selector expression",
+                expr_string(arg)
+            )));
+        };
+        let x = self.expr(base);
+        if x.is_invalid() {
+            return Err(None);
+        }
+        let mut t = x.ty.clone();
+        if let Type::Pointer(p) = t.underlying() {
+            t = (*p).clone();
+        }
+        let shown = self.ts(&t);
+        let unsupported =
+            || Some(format!("unsafe.Offsetof in {shown} is not supported by gopark yet"));
+        // Breadth-first over embedded fields, as Go's field lookup goes by depth.
+        let mut level: Vec<(Type, u64, bool)> = vec![(t.clone(), 0, false)];
+        while !level.is_empty() {
+            let mut next = Vec::new();
+            for (t, base_off, via_pointer) in level {
+                let Type::Struct(st) = t.underlying() else { continue };
+                let (offsets, _, _) =
+                    crate::lang::types::struct_layout(&st).ok_or_else(unsupported)?;
+                for (f, off) in st.fields.iter().zip(offsets) {
+                    if f.name == sel.value && via_pointer {
+                        let f = &sel.value;
+                        return Err(Some(format!(
+                            "invalid argument: field {f} is embedded via a pointer in {shown}"
+                        )));
+                    }
+                    if f.name == sel.value {
+                        return Ok(base_off + off);
+                    }
+                    match f.ty.underlying() {
+                        _ if !f.embedded => {}
+                        Type::Pointer(p) => next.push(((*p).clone(), 0, true)),
+                        _ => next.push((f.ty.clone(), base_off + off, via_pointer)),
+                    }
+                }
+            }
+            level = next;
+        }
+        use crate::lang::lookup::{lookup_field_or_method, Lookup, Object as Found};
+        let is_method = matches!(
+            lookup_field_or_method(&x.ty, true, &sel.value, false),
+            Lookup::Found { obj: Found::Method { .. } | Found::IfaceMethod { .. }, .. }
+        );
+        Err(Some(if is_method {
+            format!("invalid argument: {} is a method value", expr_string(arg))
+        } else {
+            format!("invalid argument: {shown} has no single field {}", sel.value)
+        }))
+    }
+
     fn builtin(
         &mut self,
         e: &'a Expr,
@@ -453,6 +553,7 @@ impl<'a> Checker<'a> {
             Builtin::Append => (1, true),
             Builtin::Copy | Builtin::Delete | Builtin::Complex => (2, false),
             Builtin::Clear | Builtin::Real | Builtin::Imag => (1, false),
+            Builtin::Sizeof | Builtin::Alignof | Builtin::Offsetof => (1, false),
         };
         let n = args.len();
         let msg = if n < nargs {
@@ -767,6 +868,9 @@ impl<'a> Checker<'a> {
                 ty: Type::empty_interface(),
                 val: Value::Unknown,
             },
+            Builtin::Sizeof | Builtin::Alignof | Builtin::Offsetof => {
+                self.unsafe_builtin(e, b, &args[0])
+            }
             Builtin::Append => self.append_builtin(e, args, has_dots),
             Builtin::Copy => {
                 let (x, y) = (self.expr(&args[0]), self.expr(&args[1]));
@@ -1060,6 +1164,13 @@ impl<'a> Checker<'a> {
                             ty: obj.ty,
                             val: Value::Unknown,
                         },
+                        // unsafe.Sizeof and friends.
+                        ObjKind::Builtin(b) => Operand {
+                            mode: Mode::Builtin(b),
+                            expr: Some(e),
+                            ty: Type::Invalid,
+                            val: Value::Unknown,
+                        },
                         _ => Operand {
                             mode: Mode::Value,
                             expr: Some(e),
@@ -1082,6 +1193,17 @@ impl<'a> Checker<'a> {
     fn pkg_member(&mut self, path: &str, name: &str) -> Option<ObjId> {
         let key = format!("{}.{}", path, name);
         if let Some(&o) = self.lib_objs.get(&key) {
+            return Some(o);
+        }
+        let unsafe_builtin = match (path, name) {
+            ("unsafe", "Sizeof") => Some(Builtin::Sizeof),
+            ("unsafe", "Alignof") => Some(Builtin::Alignof),
+            ("unsafe", "Offsetof") => Some(Builtin::Offsetof),
+            _ => None,
+        };
+        if let Some(b) = unsafe_builtin {
+            let o = self.new_obj(Object::new(name, Pos::NONE, Type::Invalid, ObjKind::Builtin(b)));
+            self.lib_objs.insert(key, o);
             return Some(o);
         }
         if let Some(o) = self.lib_member(path, name) {

@@ -82,6 +82,10 @@ pub enum Builtin {
     Println,
     Real,
     Recover,
+    /// unsafe.Sizeof, Alignof and Offsetof: constants, as in Go.
+    Sizeof,
+    Alignof,
+    Offsetof,
 }
 
 impl Builtin {
@@ -106,6 +110,9 @@ impl Builtin {
             Println => "println",
             Real => "real",
             Recover => "recover",
+            Sizeof => "unsafe.Sizeof",
+            Alignof => "unsafe.Alignof",
+            Offsetof => "unsafe.Offsetof",
         }
     }
 }
