@@ -589,7 +589,7 @@ impl<'a> Gen<'a> {
             let tail = self.store_word(&t);
             let h = match self.field_chain(e, tail) {
                 Some(chain) => {
-                    let obj = self.expr_temp(chain.root);
+                    let obj = self.expr(chain.root);
                     self.set_line(e.pos);
                     self.load_chain(obj, &chain, 0, None)
                 }
@@ -600,7 +600,11 @@ impl<'a> Gen<'a> {
         }
         let tail = self.store_word(&t);
         if let Some(chain) = self.field_chain(e, tail) {
-            let obj = self.expr_temp(chain.root);
+            // The root is read at once by a load, or kept until the store in a temporary.
+            let obj = match chain.path.len() {
+                1 => self.expr_temp(chain.root),
+                _ => self.expr(chain.root),
+            };
             self.set_line(e.pos);
             let obj = self.load_chain(obj, &chain, 1, None);
             let n = chain.path.len();
