@@ -2179,7 +2179,14 @@ impl<'a> Gen<'a> {
         match b {
             Builtin::Len | Builtin::Cap => {
                 let t = self.ty(&args[0]);
-                let a = self.expr(&args[0]);
+                // A string's or slice's length (capacity) word is the one gc reads.
+                let word = match t.underlying() {
+                    Type::Slice(_) if b == Builtin::Cap => 16,
+                    Type::Slice(_) => 8,
+                    _ if t.is_string() => 8,
+                    _ => 0,
+                };
+                let a = self.field_value(&args[0], Some(word));
                 let dst = self.alloc();
                 if let Some(n) = array_len(&t) {
                     // Not a constant only when the operand had to be evaluated.

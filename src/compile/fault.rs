@@ -58,6 +58,15 @@ impl Gen<'_> {
         obj
     }
 
+    /// The value of `e`, through field_chain when it is a field selection (`tail` as
+    /// there), else as `expr` gives it.
+    pub(crate) fn field_value(&mut self, e: &Expr, tail: Option<u64>) -> Reg {
+        let Some(chain) = self.field_chain(e, tail) else { return self.expr(e) };
+        let obj = self.expr(chain.root);
+        self.set_line(e.pos);
+        self.load_chain(obj, &chain, 0, None)
+    }
+
     /// The fault address of each step of an embedded-field `path` from a value of type
     /// `xt` (a method's receiver reached through embedded fields).
     pub(crate) fn path_fault_addrs(&mut self, xt: &Type, path: &[u16]) -> Vec<u32> {
@@ -95,14 +104,7 @@ impl Gen<'_> {
         let Some(n) = array_len(&self.ty(x)) else { return self.slice_view(x) };
         let is_ptr = matches!(self.ty(x).underlying(), Type::Pointer(_));
         let tail = self.index_tail(x, index, store);
-        let a = match self.field_chain(x, if is_ptr { Some(0) } else { tail }) {
-            Some(chain) => {
-                let obj = self.expr(chain.root);
-                self.set_line(x.pos);
-                self.load_chain(obj, &chain, 0, None)
-            }
-            None => self.expr(x),
-        };
+        let a = self.field_value(x, if is_ptr { Some(0) } else { tail });
         let addr = fault_addr(tail);
         if is_ptr && addr != 0 {
             self.set_line(x.start());

@@ -670,17 +670,10 @@ impl<'a> Gen<'a> {
             let to = self.ty(l);
             let lv = self.lvalue(l);
             match lv {
-                LValue::Blank => match self.field_chain(rhs[0], None) {
-                    // `_ = p.f` only checks p (gc drops the load): the fault is at 0.
-                    Some(chain) => {
-                        let obj = self.expr(chain.root);
-                        self.set_line(rhs[0].pos);
-                        self.load_chain(obj, &chain, 0, None);
-                    }
-                    None => {
-                        let _ = self.expr(rhs[0]);
-                    }
-                },
+                // `_ = p.f` only checks p (gc drops the load): the fault is at 0.
+                LValue::Blank => {
+                    let _ = self.field_value(rhs[0], None);
+                }
                 LValue::Reg(r) if self.direct_ok(rhs[0]) => self.expr_conv_to(rhs[0], &to, r),
                 _ => {
                     let v = self.expr_conv(rhs[0], &to);
