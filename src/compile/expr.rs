@@ -23,13 +23,21 @@ pub(crate) enum LValue {
     Global(u32),
     /// s[i]: registers holding the slice and the index, evaluated before the right side.
     Index(Reg, Reg),
-    /// x.f (not of struct type): the register holding x's struct handle, and f's index.
-    Field(Reg, u16),
+    /// x.f (not of struct type): the register holding x's struct handle, f's index, and
+    /// where a load or store faults when x is nil.
+    Field(Reg, u16, FieldFault),
     /// A target of struct type: the register holding its object's handle. A store copies
     /// the value's fields into that object, so pointers to it keep seeing it.
     Struct(Reg, TypeId),
     /// m[k]: registers holding the map and the key (converted to the key type).
     MapIndex(Reg, Reg, MapKeyKind),
+}
+
+/// The fault addresses of a field access through a nil pointer (see fault.rs).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct FieldFault {
+    pub load: u32,
+    pub store: u32,
 }
 
 /// What a call expression calls.
@@ -88,7 +96,7 @@ impl<'a> Gen<'a> {
         }
     }
 
-    fn const_val(&self, e: &Expr) -> Option<Value> {
+    pub(crate) fn const_val(&self, e: &Expr) -> Option<Value> {
         let tv = self.info.tv(e.id)?;
         if tv.mode == Mode::Constant {
             tv.val.clone()
@@ -324,20 +332,13 @@ impl<'a> Gen<'a> {
                 let f = self.gen_func_lit(e);
                 self.emit(Op::MakeClosure { dst, func: f });
             }
-            ExprKind::Selector { x, .. }
+            ExprKind::Selector { .. }
                 if matches!(self.info.selections.get(&e.id), Some(Selection::Field { .. })) =>
             {
-                let Some(Selection::Field { path }) = self.info.selections.get(&e.id).cloned()
-                else {
-                    return;
-                };
-                let mut obj = self.expr(x);
+                let Some(chain) = self.field_chain(e, Some(0)) else { return };
+                let obj = self.expr(chain.root);
                 self.set_line(e.pos);
-                for (k, idx) in path.iter().enumerate() {
-                    let to = if k + 1 == path.len() { dst } else { self.alloc() };
-                    self.emit(Op::LoadField { dst: to, obj, idx: *idx });
-                    obj = to;
-                }
+                self.load_chain(obj, &chain, 0, Some(dst));
             }
             // T.M, (*T).M, I.M: the method's function, or a wrapper around it.
             ExprKind::Selector { .. } if self.is_method_expr(e) => {
@@ -428,7 +429,7 @@ impl<'a> Gen<'a> {
             ExprKind::Index { x, index } => {
                 let is_slice = matches!(self.ty(x).underlying(), Type::Slice(_))
                     || array_len(&self.ty(x)).is_some();
-                let s = self.slice_view(x);
+                let s = self.indexed_view(x, index, false);
                 let i = self.expr(index);
                 self.set_line(e.pos);
                 self.check_index_u(s, i, index, !is_slice);
@@ -583,23 +584,32 @@ impl<'a> Gen<'a> {
         // there stores the (already copied) value, as for any other element type.
         let map_elem = matches!(&e.kind, ExprKind::Index { x, .. } if matches!(self.ty(x).underlying(), Type::Map(..)));
         if copied_by_value(&t) && e.is_name() != Some("_") && !map_elem {
-            // The target object's handle (a variable's, a field's, an element's, *p's).
-            let h = self.expr_temp(e);
+            // The target object's handle (a variable's, a field's, an element's, *p's); a
+            // field's load faults where gc's store of the struct would.
+            let tail = self.store_word(&t);
+            let h = match self.field_chain(e, tail) {
+                Some(chain) => {
+                    let obj = self.expr(chain.root);
+                    self.set_line(e.pos);
+                    self.load_chain(obj, &chain, 0, None)
+                }
+                None => self.expr_temp(e),
+            };
             let ty = self.type_id(&t);
             return LValue::Struct(h, ty);
         }
-        if let Some(Selection::Field { path }) = self.info.selections.get(&e.id).cloned() {
-            let ExprKind::Selector { x, .. } = &e.kind else {
-                return LValue::Blank;
+        let tail = self.store_word(&t);
+        if let Some(chain) = self.field_chain(e, tail) {
+            // The root is read at once by a load, or kept until the store in a temporary.
+            let obj = match chain.path.len() {
+                1 => self.expr_temp(chain.root),
+                _ => self.expr(chain.root),
             };
-            let mut obj = self.expr_temp(x);
             self.set_line(e.pos);
-            for idx in &path[..path.len() - 1] {
-                let to = self.alloc();
-                self.emit(Op::LoadField { dst: to, obj, idx: *idx });
-                obj = to;
-            }
-            return LValue::Field(obj, path[path.len() - 1]);
+            let obj = self.load_chain(obj, &chain, 1, None);
+            let n = chain.path.len();
+            let fault = FieldFault { load: chain.last_load, store: chain.addrs[n - 1] };
+            return LValue::Field(obj, chain.path[n - 1], fault);
         }
         match &e.kind {
             ExprKind::Name(n) => {
@@ -634,7 +644,7 @@ impl<'a> Gen<'a> {
                     || array_len(&self.ty(x)).is_some() =>
             {
                 let s = self.alloc();
-                let v = self.slice_view(x);
+                let v = self.indexed_view(x, index, true);
                 self.mov(s, v);
                 let i = self.expr_temp(index);
                 self.check_index_u(s, i, index, false);
@@ -818,7 +828,7 @@ impl<'a> Gen<'a> {
             };
             let ft = f.ty.clone();
             let v = self.expr_conv(ve, &ft);
-            self.emit(Op::StoreField { obj, idx: idx as u16, src: v });
+            self.emit(Op::StoreField { obj, idx: idx as u16, src: v, addr: 0 });
         }
         self.mov(dst, obj);
     }
@@ -845,8 +855,8 @@ impl<'a> Gen<'a> {
             LValue::Global(g) => {
                 self.emit(Op::StoreGlobal { g, src });
             }
-            LValue::Field(obj, idx) => {
-                self.emit(Op::StoreField { obj, idx, src });
+            LValue::Field(obj, idx, fault) => {
+                self.emit(Op::StoreField { obj, idx, src, addr: fault.store });
             }
             LValue::Struct(dst, ty) => {
                 self.emit(Op::StoreStructInto { dst, src, ty });
@@ -875,9 +885,9 @@ impl<'a> Gen<'a> {
                 self.emit(Op::LoadGlobal { dst: t, g });
                 t
             }
-            LValue::Field(obj, idx) => {
+            LValue::Field(obj, idx, fault) => {
                 let t = self.alloc();
-                self.emit(Op::LoadField { dst: t, obj, idx });
+                self.emit(Op::LoadField { dst: t, obj, idx, addr: fault.load });
                 t
             }
             LValue::Struct(h, _) => h,
@@ -908,7 +918,7 @@ impl<'a> Gen<'a> {
                 // is p itself.
                 self.expr_to(x, dst);
                 self.set_line(e.pos);
-                self.emit(Op::NilCheck { p: dst });
+                self.emit(Op::NilCheck { p: dst, addr: 0 });
             }
             Operator::Mul => {
                 let p = self.expr(x);
@@ -986,9 +996,10 @@ impl<'a> Gen<'a> {
                 };
                 let mut obj = self.expr(sx);
                 self.set_line(x.pos);
+                // gc checks the pointer explicitly before taking a field's address.
                 for idx in &path[..path.len() - 1] {
                     let to = self.alloc();
-                    self.emit(Op::LoadField { dst: to, obj, idx: *idx });
+                    self.emit(Op::LoadField { dst: to, obj, idx: *idx, addr: 0 });
                     obj = to;
                 }
                 self.emit(Op::FieldAddr { dst, obj, idx: path[path.len() - 1] });
@@ -1462,8 +1473,9 @@ impl<'a> Gen<'a> {
         pos: crate::lang::token::Pos,
         dst: Reg,
     ) {
+        let addrs = self.path_fault_addrs(&xt, path);
         let mut rt = xt;
-        for (k, idx) in path.iter().enumerate() {
+        for (k, (idx, &addr)) in path.iter().zip(&addrs).enumerate() {
             if let Some((_, st)) = self.struct_of(&rt) {
                 rt = st.fields.get(*idx as usize).map(|f| f.ty.clone()).unwrap_or(Type::Invalid);
             }
@@ -1479,7 +1491,7 @@ impl<'a> Gen<'a> {
                 return;
             }
             let to = self.alloc();
-            self.emit(Op::LoadField { dst: to, obj: h, idx: *idx });
+            self.emit(Op::LoadField { dst: to, obj: h, idx: *idx, addr });
             h = to;
         }
         let base_t = match rt.underlying() {
@@ -1491,7 +1503,7 @@ impl<'a> Gen<'a> {
             self.set_line(pos);
             if matches!(rt.underlying(), Type::Pointer(_)) {
                 // A value method through a nil pointer dereferences it, as in Go.
-                self.emit(Op::NilCheck { p: h });
+                self.emit(Op::NilCheck { p: h, addr: 0 });
             }
             self.emit(Op::CopyStruct { dst, src: h, ty });
         } else if !ptr_recv && matches!(rt.underlying(), Type::Pointer(_)) {
@@ -1756,11 +1768,12 @@ impl<'a> Gen<'a> {
         if path.is_empty() {
             return if temp { self.expr_temp(x) } else { self.expr(x) };
         }
+        let addrs = self.path_fault_addrs(&self.ty(x), &path);
         let mut h = self.expr(x);
         self.set_line(fun.pos);
-        for idx in path {
+        for (idx, addr) in path.into_iter().zip(addrs) {
             let to = self.alloc();
-            self.emit(Op::LoadField { dst: to, obj: h, idx });
+            self.emit(Op::LoadField { dst: to, obj: h, idx, addr });
             h = to;
         }
         h
@@ -1886,9 +1899,9 @@ impl<'a> Gen<'a> {
             Some(id) => Native::Lib(id),
             None => internal_error("the library has no Cond helpers"),
         };
-        self.emit(Op::NilCheck { p: cond });
+        self.emit(Op::NilCheck { p: cond, addr: 0 });
         let l = self.alloc();
-        self.emit(Op::LoadField { dst: l, obj: cond, idx: 0 });
+        self.emit(Op::LoadField { dst: l, obj: cond, idx: 0, addr: 0 });
         let ticket = self.alloc();
         self.mov(ticket, cond);
         self.emit(Op::CallNative { native: native("condAdd"), base: ticket, nargs: 1 });
@@ -2166,7 +2179,14 @@ impl<'a> Gen<'a> {
         match b {
             Builtin::Len | Builtin::Cap => {
                 let t = self.ty(&args[0]);
-                let a = self.expr(&args[0]);
+                // A string's or slice's length (capacity) word is the one gc reads.
+                let word = match t.underlying() {
+                    Type::Slice(_) if b == Builtin::Cap => 16,
+                    Type::Slice(_) => 8,
+                    _ if t.is_string() => 8,
+                    _ => 0,
+                };
+                let a = self.field_value(&args[0], Some(word));
                 let dst = self.alloc();
                 if let Some(n) = array_len(&t) {
                     // Not a constant only when the operand had to be evaluated.

@@ -217,7 +217,7 @@ impl<'a> Gen<'a> {
     ) -> Option<FuncId> {
         use crate::lang::types::BuiltinMethod as B;
         let mut code: Vec<Op> =
-            path.iter().map(|&idx| Op::LoadField { dst: 0, obj: 0, idx }).collect();
+            path.iter().map(|&idx| Op::LoadField { dst: 0, obj: 0, idx, addr: 0 }).collect();
         let np = sig.params.len() as u16;
         let nres = sig.results.len() as u16;
         let mut pending = None;
@@ -301,7 +301,7 @@ impl<'a> Gen<'a> {
                 cur = Type::Pointer(std::rc::Rc::new(f.ty.clone()));
                 break;
             }
-            code.push(Op::LoadField { dst: 0, obj: 0, idx });
+            code.push(Op::LoadField { dst: 0, obj: 0, idx, addr: 0 });
             cur = f.ty.clone();
         }
         let np = sig.params.len() as u16;
@@ -315,7 +315,7 @@ impl<'a> Gen<'a> {
                     match pointee(&cur) {
                         Some(b) if is_struct(&b) => {
                             let ty = self.type_id(&b);
-                            code.push(Op::NilCheck { p: 0 });
+                            code.push(Op::NilCheck { p: 0, addr: 0 });
                             code.push(Op::CopyStruct { dst: 0, src: 0, ty });
                         }
                         Some(_) => code.push(Op::LoadBox { dst: 0, b: 0 }),
@@ -453,11 +453,12 @@ impl<'a> Gen<'a> {
             self.expr_to(x, dst);
             return;
         }
+        let addrs = self.path_fault_addrs(&self.ty(x), path);
         let mut h = self.expr(x);
         self.set_line(fun.pos);
-        for (k, &idx) in path.iter().enumerate() {
+        for (k, (&idx, &addr)) in path.iter().zip(&addrs).enumerate() {
             let to = if k + 1 == path.len() { dst } else { self.alloc() };
-            self.emit(Op::LoadField { dst: to, obj: h, idx });
+            self.emit(Op::LoadField { dst: to, obj: h, idx, addr });
             h = to;
         }
     }

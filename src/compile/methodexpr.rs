@@ -98,7 +98,7 @@ impl<'a> Gen<'a> {
                 self.set_line(e.pos);
                 for &idx in path {
                     let to = self.alloc();
-                    self.emit(Op::LoadField { dst: to, obj: h, idx });
+                    self.emit(Op::LoadField { dst: to, obj: h, idx, addr: 0 });
                     h = to;
                 }
                 self.mov(base, h);

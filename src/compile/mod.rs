@@ -24,6 +24,7 @@
 
 mod complex;
 mod expr;
+mod fault;
 mod func;
 mod iface;
 mod libmethod;

@@ -670,8 +670,9 @@ impl<'a> Gen<'a> {
             let to = self.ty(l);
             let lv = self.lvalue(l);
             match lv {
+                // `_ = p.f` only checks p (gc drops the load): the fault is at 0.
                 LValue::Blank => {
-                    let _ = self.expr(rhs[0]);
+                    let _ = self.field_value(rhs[0], None);
                 }
                 LValue::Reg(r) if self.direct_ok(rhs[0]) => self.expr_conv_to(rhs[0], &to, r),
                 _ => {

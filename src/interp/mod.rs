@@ -143,6 +143,19 @@ fn put_callers(st: &mut GState, frames: Vec<Frame>, caps: Vec<Arc<[Value]>>) {
 
 const NIL_DEREF: &str = "runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]";
 
+/// The nil dereference whose signal line reports fault address `addr` (see compile/fault.rs;
+/// `NIL_DEREF` is address 0). Only a panic takes this path, so the hot path carries a u32.
+#[cold]
+fn nil_deref_at(addr: u32) -> Exit {
+    match addr {
+        0 => Exit::Panic(NIL_DEREF.into()),
+        _ => Exit::Panic(format!("{NIL_DEREF_TEXT}\n[signal SIGSEGV: segmentation violation code=0x1 addr={addr:#x} pc=0x0]").into()),
+    }
+}
+
+/// The text of Go's nil dereference error, before the signal line.
+const NIL_DEREF_TEXT: &str = "runtime error: invalid memory address or nil pointer dereference";
+
 pub fn run(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, st: &mut GState, fuel: u32) -> Exit {
     let mut used = 0;
     loop {

@@ -237,12 +237,16 @@ pub(super) fn exec(rt: &Runtime, m: &mut MCtx, g: &Arc<G>, cx: Cx, op: Op) -> Re
         Op::StoreStructInto { dst, src, ty } => {
             structs::store_struct_into(rt, m, r!(dst), r!(src), ty)?
         }
-        Op::LoadField { dst, obj, idx } => r!(dst) = structs::load_field(rt, r!(obj), idx)?,
-        Op::StoreField { obj, idx, src } => structs::store_field(rt, r!(obj), idx, r!(src))?,
+        Op::LoadField { dst, obj, idx, addr } => {
+            r!(dst) = structs::load_field(rt, r!(obj), idx, addr)?
+        }
+        Op::StoreField { obj, idx, src, addr } => {
+            structs::store_field(rt, r!(obj), idx, r!(src), addr)?
+        }
         Op::FieldAddr { dst, obj, idx } => r!(dst) = structs::field_addr(r!(obj), idx)?,
-        Op::NilCheck { p } => {
+        Op::NilCheck { p, addr } => {
             if r!(p).h == 0 {
-                return Err(Exit::Panic(NIL_DEREF.into()));
+                return Err(super::nil_deref_at(addr));
             }
         }
         Op::NilCheckWrap { p, k } => {

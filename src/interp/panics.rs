@@ -30,7 +30,15 @@ use crate::vm::value::Value;
 
 /// What Go's nil dereference panics with, without the signal line a fatal one adds.
 const NIL_DEREF_ERROR: &str = "runtime error: invalid memory address or nil pointer dereference";
-const SIGNAL: &str = "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]";
+
+/// A runtime error's message split into its text and the fault address of its signal line
+/// ("[signal SIGSEGV: segmentation violation code=0x1 addr=0x8 pc=0x0]"), if it has one.
+fn split_signal(msg: &str) -> (&str, Option<u32>) {
+    let Some((text, line)) = msg.split_once("\n[signal ") else { return (msg, None) };
+    let hex = line.split_once("addr=0x").map_or("", |(_, h)| h);
+    let hex = hex.split(|c: char| !c.is_ascii_hexdigit()).next().unwrap_or("");
+    (text.trim_end(), Some(u32::from_str_radix(hex, 16).unwrap_or(0)))
+}
 
 /// `Op::Defer`: the call of closure value `f` with `args`, deferred by the frame with
 /// `depth` callers.
@@ -170,12 +178,15 @@ fn chain(rt: &Runtime, panics: &[PanicRec]) -> String {
     // Go prints the signal line when the goroutine's signal is still set: any panic of the
     // chain was a nil dereference (a recovery that completes clears it, and takes that
     // panic out of the chain), even one recovered by a deferred call that panicked again.
-    let signal = |p: &PanicRec| {
+    // The address is the latest fault's, as Go keeps the goroutine's last signal.
+    let signal = |p: &&PanicRec| {
         !p.goexit && p.value.t == rt.prog.runtime_error && &*rt.heap.str(p.value) == NIL_DEREF_ERROR
     };
-    if panics.iter().any(signal) {
-        s.push('\n');
-        s.push_str(SIGNAL);
+    if let Some(p) = panics.iter().rev().find(signal) {
+        let addr = p.fault_addr;
+        s.push_str(&format!(
+            "\n[signal SIGSEGV: segmentation violation code=0x1 addr={addr:#x} pc=0x0]"
+        ));
     }
     s
 }
@@ -206,11 +217,13 @@ pub(super) fn start(rt: &Runtime, m: &mut MCtx, st: &mut GState, exit: Exit) -> 
         return None;
     }
     let Some(pf) = rt.prog.panic_func else { return Some(fallback(rt, exit)) };
+    let mut fault_addr = 0;
     let value = match &exit {
         Exit::GoPanic(v) => **v,
         Exit::Goexit => Value::ZERO,
         Exit::Panic(msg) => {
-            let text = msg.strip_suffix(SIGNAL).map_or(msg.as_str(), |t| t.trim_end());
+            let (text, addr) = split_signal(msg);
+            fault_addr = addr.unwrap_or(0);
             match super::alloc::alloc_value(rt, m, Obj::Str(text.into())) {
                 Ok(v) => Value { t: rt.prog.runtime_error_type(text), ..v },
                 Err(_) => return Some(fallback(rt, exit)),
@@ -233,7 +246,7 @@ pub(super) fn start(rt: &Runtime, m: &mut MCtx, st: &mut GState, exit: Exit) -> 
     let Some(c) = st.callers.as_mut() else { return Some(fallback(rt, exit)) };
     let frame_depth = c.frames.len() as u32;
     let goexit = exit == Exit::Goexit;
-    c.panics.push(PanicRec { value, frame_depth, goexit, ..Default::default() });
+    c.panics.push(PanicRec { value, frame_depth, goexit, fault_addr, ..Default::default() });
     None
 }
 
@@ -272,7 +285,7 @@ fn fmt_catch(rt: &Runtime, st: &mut GState, exit: &Exit) -> bool {
             format!("{}{}", crate::rt::methods::PANICKED, runtime_msg.unwrap_or_default())
         }
         Exit::Panic(msg) => {
-            let msg = msg.strip_suffix(SIGNAL).map_or(msg.as_str(), |t| t.trim_end());
+            let msg = split_signal(msg).0;
             format!("{}{msg}", crate::rt::methods::PANICKED)
         }
         Exit::GoPanic(v) => {

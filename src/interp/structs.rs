@@ -358,10 +358,10 @@ pub(super) fn store_struct_into(
     Ok(())
 }
 
-/// `obj.f` (field `idx`); a nil obj is Go's nil dereference.
-pub(super) fn load_field(rt: &Runtime, obj: Value, idx: u16) -> Result<Value, Exit> {
+/// `obj.f` (field `idx`); a nil obj is Go's nil dereference, faulting at `addr`.
+pub(super) fn load_field(rt: &Runtime, obj: Value, idx: u16, addr: u32) -> Result<Value, Exit> {
     if obj.h == 0 {
-        return Err(Exit::Panic(NIL_DEREF.into()));
+        return Err(super::nil_deref_at(addr));
     }
     match &*rt.heap.lock(obj.h) {
         Obj::Struct(f) => Ok(f.get(idx as usize).copied().unwrap_or(Value::ZERO)),
@@ -370,9 +370,15 @@ pub(super) fn load_field(rt: &Runtime, obj: Value, idx: u16) -> Result<Value, Ex
 }
 
 /// `obj.f = v`.
-pub(super) fn store_field(rt: &Runtime, obj: Value, idx: u16, v: Value) -> Result<(), Exit> {
+pub(super) fn store_field(
+    rt: &Runtime,
+    obj: Value,
+    idx: u16,
+    v: Value,
+    addr: u32,
+) -> Result<(), Exit> {
     if obj.h == 0 {
-        return Err(Exit::Panic(NIL_DEREF.into()));
+        return Err(super::nil_deref_at(addr));
     }
     match &mut *rt.heap.lock(obj.h) {
         Obj::Struct(f) => {

@@ -464,7 +464,7 @@ fn struct_field(c: &mut Call, ty: TypeId, path: &[usize]) -> Result<Value, Fault
     let meta = d.field_meta.get(i).cloned().unwrap_or_default();
     let pkg = if exported(&name) { "" } else { "main" };
     let index: Vec<Value> = path.iter().map(|&i| Value::int(i as i64)).collect();
-    let offset = field_offsets(&prog, owner).get(i).copied().unwrap_or(0);
+    let offset = prog.field_offsets(owner).get(i).copied().unwrap_or(0);
     let vals = [
         c.new_str(&name)?,
         c.new_str(pkg)?,
@@ -508,55 +508,10 @@ fn is_exported_field(c: &mut Call) -> Result<(), Fault> {
     Ok(())
 }
 
-/// The size and alignment gc gives a value of type `ty` on a 64-bit machine (Type.Size,
-/// Align, StructField.Offset).
-fn layout(prog: &Program, ty: TypeId, depth: usize) -> (u64, u64) {
-    let Some(d) = prog.types.get(ty as usize) else { return (0, 1) };
-    match &d.kind {
-        TypeKind::Bool => (1, 1),
-        TypeKind::Int { .. } if d.name == "time.Time" => (24, 8),
-        TypeKind::Int { bits, .. } => (*bits as u64 / 8, *bits as u64 / 8),
-        TypeKind::Float32 => (4, 4),
-        TypeKind::Complex { single: true } => (8, 4),
-        TypeKind::Complex { single: false } | TypeKind::String | TypeKind::Interface => (16, 8),
-        TypeKind::Slice { .. } => (24, 8),
-        TypeKind::Array { elem, len } if depth < 64 => {
-            let (size, align) = layout(prog, *elem, depth + 1);
-            (size.saturating_mul(*len), align)
-        }
-        TypeKind::Struct { .. } if depth < 64 => struct_layout(prog, ty, depth).0,
-        _ => (8, 8),
-    }
-}
-
 /// Returns `part` of the receiver type's (size, alignment).
 fn ret_layout(c: &mut Call, part: fn((u64, u64)) -> u64) -> Result<(), Fault> {
-    let x = part(layout(&c.rt.prog, c.arg(0).w as TypeId, 0));
+    let x = part(c.rt.prog.layout(c.arg(0).w as TypeId));
     c.ret_int(x as i64);
     Ok(())
 }
 
-/// A struct type's (size, alignment) and its fields' offsets.
-fn struct_layout(prog: &Program, ty: TypeId, depth: usize) -> ((u64, u64), Vec<u64>) {
-    let TypeKind::Struct { fields } = &prog.types[ty as usize].kind else {
-        return ((0, 1), vec![]);
-    };
-    let (mut off, mut max_align, mut offsets, mut last_size) = (0u64, 1u64, Vec::new(), 1);
-    for (_, fty) in fields {
-        let (size, align) = layout(prog, *fty, depth + 1);
-        off = off.div_ceil(align.max(1)) * align.max(1);
-        offsets.push(off);
-        off = off.saturating_add(size);
-        max_align = max_align.max(align);
-        last_size = size;
-    }
-    // A final zero-size field gets a byte, so a pointer to it stays inside the struct.
-    if last_size == 0 && off > 0 {
-        off += 1;
-    }
-    ((off.div_ceil(max_align) * max_align, max_align), offsets)
-}
-
-fn field_offsets(prog: &Program, ty: TypeId) -> Vec<u64> {
-    struct_layout(prog, ty, 0).1
-}

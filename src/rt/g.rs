@@ -131,6 +131,8 @@ pub struct PanicRec {
     /// runtime.Goexit, not a panic: recover does not stop it, and when no deferred call is
     /// left the goroutine ends quietly.
     pub goexit: bool,
+    /// For a nil dereference: the fault address its signal line reports.
+    pub fault_addr: u32,
 }
 /// A fmt instruction that called an Error or String method (see rt/methods.rs).
 #[derive(Default, Debug)]

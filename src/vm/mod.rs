@@ -2,6 +2,7 @@
 //! instruction set (op.rs) and a compiled program (program.rs). Plain data; no behaviour
 //! that needs the heap or the scheduler.
 
+pub mod layout;
 pub mod op;
 pub mod program;
 pub mod value;

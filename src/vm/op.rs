@@ -797,17 +797,22 @@ pub enum Op {
         src: Reg,
         ty: TypeId,
     },
-    /// dst = obj.fields[idx]; nil obj: "invalid memory address or nil pointer dereference".
+    /// dst = obj.fields[idx]; nil obj: "invalid memory address or nil pointer dereference",
+    /// whose signal line reports `addr`: the address gc's code would fault at, the field's
+    /// offset in Go's layout (the sum of the offsets of a chain of struct-valued fields).
     LoadField {
         dst: Reg,
         obj: Reg,
         idx: u16,
+        addr: u32,
     },
-    /// obj.fields[idx] = src, with the same nil check.
+    /// obj.fields[idx] = src, with the same nil check (`addr` as LoadField's, for the word
+    /// gc stores first).
     StoreField {
         obj: Reg,
         idx: u16,
         src: Reg,
+        addr: u32,
     },
     /// Complex arithmetic: a complex value is the handle of an immutable object holding
     /// its parts (0 = 0+0i). Unary operations read `a` only; `single` rounds a complex
@@ -828,9 +833,11 @@ pub enum Op {
         ne: bool,
     },
     /// Panics with the nil dereference error when p is nil (`*p` of a struct pointer, or a
-    /// value method called through one: both copy the struct p points to).
+    /// value method called through one: both copy the struct p points to; `p[c]` of a
+    /// pointer to an array). `addr` is the fault address the signal line reports.
     NilCheck {
         p: Reg,
+        addr: u32,
     },
     /// Panics with the nil dereference error when the interface value x is nil (its type
     /// word is 0): the method value `i.M` of a nil interface, as Go evaluates it.
@@ -1345,7 +1352,7 @@ impl Op {
                 f(obj);
                 f(src)
             }
-            NilCheck { p } => f(p),
+            NilCheck { p, .. } => f(p),
             NilCheckIface { x } => f(x),
             NilCheckWrap { p, .. } => f(p),
             MapIndex { dst, m, k, .. } => {
