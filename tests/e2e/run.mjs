@@ -6,7 +6,7 @@
 // (the single-thread fallback) are started here, each on a free port.
 import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, startServer, launchBrowser, openPlayground, runInPage } from './lib.mjs';
 
@@ -38,31 +38,8 @@ func main() {
 `;
 const PING_PONG_OUT = 'ping\npong\nping\npong\nping\npong\n';
 
-// Go by Example's signals program, in short: waits for SIGINT on a signal.Notify channel.
-const SIGNALS = `package main
-
-import (
-	"fmt"
-	"os"
-	"os/signal"
-	"syscall"
-)
-
-func main() {
-	sigs := make(chan os.Signal, 1)
-	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM)
-	done := make(chan bool, 1)
-	go func() {
-		sig := <-sigs
-		fmt.Println()
-		fmt.Println(sig)
-		done <- true
-	}()
-	fmt.Println("awaiting signal")
-	<-done
-	fmt.Println("exiting")
-}
-`;
+// Waits for SIGINT on a signal.Notify channel (also run natively by tests/signals.rs).
+const SIGNALS = readFileSync(join(ROOT, 'tests/signals/notify.go'), 'utf8');
 
 // Two goroutines that each burn CPU for a while, so with GOMAXPROCS=2 both Ms run Go code.
 const BUSY = `package main
@@ -342,7 +319,7 @@ describe('isolated page (threads)', { timeout: 180000 }, () => {
       await page.click('#interrupt');
       await page.waitForFunction(() => document.querySelector('#status').textContent.startsWith('Program exited'), null, { timeout: 5000 });
       const out = await page.locator('#output').textContent();
-      assert.ok(out.includes('awaiting signal\n\ninterrupt\nexiting'), out);
+      assert.ok(out.includes('awaiting signal\ninterrupt true\nexiting'), out);
       assert.equal(await page.isVisible('#interrupt'), false, 'hidden again after the run');
     });
   }
