@@ -31,6 +31,26 @@ macro_rules! via_strings {
                 c.ret_bool(eq);
                 Ok(())
             }),
+            func("Repeat", "func(b []byte, count int) []byte", |c| {
+                let out = super::strings::repeated(c, "bytes", &byte_arg(c, 0), c.int(1))?;
+                let v = new_byte_slice(c, &out)?;
+                c.ret(v);
+                Ok(())
+            }),
+            // A copy, nil for nil.
+            func("Clone", "func(b []byte) []byte", |c| {
+                let v = if c.arg(0).h == 0 { Value::ZERO } else { new_byte_slice(c, &byte_arg(c, 0))? };
+                c.ret(v);
+                Ok(())
+            }),
+            // The runes of s, each bad byte U+FFFD.
+            func("Runes", "func(s []byte) []rune", |c| {
+                let b = byte_arg(c, 0);
+                let runes = super::gotext::runes(&b).map(|(_, r, _)| Value::int(r as i64)).collect();
+                let v = c.new_slice(runes)?;
+                c.ret(v);
+                Ok(())
+            }),
             func("Compare", "func(a, b []byte) int", |c| {
                 let ord = byte_arg(c, 0).cmp(&byte_arg(c, 1));
                 c.ret_int(ord as i64);
@@ -41,6 +61,27 @@ macro_rules! via_strings {
 }
 
 via_strings![
+    (
+        "Cut",
+        "func(s, sep []byte) (before, after []byte, found bool)",
+        "Cut",
+        [Bytes, Bytes],
+        [Bytes, Bytes, Same]
+    ),
+    (
+        "CutPrefix",
+        "func(s, prefix []byte) (after []byte, found bool)",
+        "CutPrefix",
+        [Bytes, Bytes],
+        [Bytes, Same]
+    ),
+    (
+        "CutSuffix",
+        "func(s, suffix []byte) (before []byte, found bool)",
+        "CutSuffix",
+        [Bytes, Bytes],
+        [Bytes, Same]
+    ),
     ("Contains", "func(b, subslice []byte) bool", "Contains", [Bytes, Bytes], [Same]),
     ("ContainsAny", "func(b []byte, chars string) bool", "ContainsAny", [Bytes, Same], [Same]),
     ("ContainsRune", "func(b []byte, r rune) bool", "ContainsRune", [Bytes, Same], [Same]),
@@ -55,7 +96,8 @@ via_strings![
     ("IndexRune", "func(s []byte, r rune) int", "IndexRune", [Bytes, Same], [Same]),
     ("Join", "func(s [][]byte, sep []byte) []byte", "Join", [List, Bytes], [Bytes]),
     ("LastIndex", "func(s, sep []byte) int", "LastIndex", [Bytes, Bytes], [Same]),
-    ("Repeat", "func(b []byte, count int) []byte", "Repeat", [Bytes, Same], [Bytes]),
+    ("LastIndexAny", "func(s []byte, chars string) int", "LastIndexAny", [Bytes, Same], [Same]),
+    ("LastIndexByte", "func(s []byte, c byte) int", "LastIndexByte", [Bytes, Same], [Same]),
     (
         "Replace",
         "func(s, old, new []byte, n int) []byte",
@@ -65,6 +107,14 @@ via_strings![
     ),
     ("ReplaceAll", "func(s, old, new []byte) []byte", "ReplaceAll", [Bytes, Bytes, Bytes], [Bytes]),
     ("Split", "func(s, sep []byte) [][]byte", "Split", [Bytes, Bytes], [List]),
+    ("SplitAfter", "func(s, sep []byte) [][]byte", "SplitAfter", [Bytes, Bytes], [List]),
+    (
+        "SplitAfterN",
+        "func(s, sep []byte, n int) [][]byte",
+        "SplitAfterN",
+        [Bytes, Bytes, Same],
+        [List]
+    ),
     ("SplitN", "func(s, sep []byte, n int) [][]byte", "SplitN", [Bytes, Bytes, Same], [List]),
     ("Title", "func(s []byte) []byte", "Title", [Bytes], [Bytes]),
     ("ToLower", "func(s []byte) []byte", "ToLower", [Bytes], [Bytes]),
@@ -75,6 +125,13 @@ via_strings![
     ("TrimPrefix", "func(s, prefix []byte) []byte", "TrimPrefix", [Bytes, Bytes], [Bytes]),
     ("TrimRight", "func(s []byte, cutset string) []byte", "TrimRight", [Bytes, Same], [Bytes]),
     ("TrimSpace", "func(s []byte) []byte", "TrimSpace", [Bytes], [Bytes]),
+    (
+        "ToValidUTF8",
+        "func(s, replacement []byte) []byte",
+        "ToValidUTF8",
+        [Bytes, Bytes],
+        [Bytes]
+    ),
     ("TrimSuffix", "func(s, suffix []byte) []byte", "TrimSuffix", [Bytes, Bytes], [Bytes]),
 ];
 
