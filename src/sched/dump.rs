@@ -180,6 +180,18 @@ const LIB_PANIC_TEXTS: &[(&str, &[LibFrame])] = &[
         "strings: Repeat output length overflow",
         &[("strings.Repeat", true, "strings/strings.go", 572)],
     ),
+    (
+        "bytes.Buffer.Grow: negative count",
+        &[("bytes.(*Buffer).Grow", true, "bytes/buffer.go", 166)],
+    ),
+    (
+        "bytes.Buffer: truncation out of range",
+        &[("bytes.(*Buffer).Truncate", true, "bytes/buffer.go", 98)],
+    ),
+    (
+        "strings.Builder.Grow: negative count",
+        &[("strings.(*Builder).Grow", true, "strings/builder.go", 72)],
+    ),
 ];
 
 /// The lines of library frames.
@@ -282,7 +294,7 @@ impl Runtime {
 
     /// The frame of the library function that panicked, when its string says which one (the
     /// scheduler does not know the library's natives by name): errors.As's checks,
-    /// bytes.Repeat and strings.Repeat.
+    /// Repeat, Grow and Buffer.Truncate.
     fn panic_text_frames(&self, st: &GState) -> &'static [LibFrame] {
         let Some(p) = st.callers.as_deref().and_then(|c| c.panics.last()) else { return &[] };
         if p.value.h == 0 {
