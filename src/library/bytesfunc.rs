@@ -10,12 +10,16 @@ use super::{func, Call, Fault, Imp, Kind, Member};
 use crate::vm::value::Value;
 
 /// How one argument or result converts: a []byte is a string on the strings side, a
-/// [][]byte a []string; anything else passes as it is.
+/// [][]byte a []string; anything else passes as it is. Nil is a []byte result that is nil
+/// when empty (Trim, TrimLeft and TrimSpace "historically" return nil for that); Unfound
+/// one that is nil when the next result (Cut's found) is false.
 #[derive(Clone, Copy, PartialEq)]
 enum Conv {
     Same,
     Bytes,
     List,
+    Nil,
+    Unfound,
 }
 use Conv::*;
 
@@ -66,7 +70,7 @@ via_strings![
         "func(s, sep []byte) (before, after []byte, found bool)",
         "Cut",
         [Bytes, Bytes],
-        [Bytes, Bytes, Same]
+        [Bytes, Unfound, Same]
     ),
     (
         "CutPrefix",
@@ -120,11 +124,11 @@ via_strings![
     ("ToLower", "func(s []byte) []byte", "ToLower", [Bytes], [Bytes]),
     ("ToTitle", "func(s []byte) []byte", "ToTitle", [Bytes], [Bytes]),
     ("ToUpper", "func(s []byte) []byte", "ToUpper", [Bytes], [Bytes]),
-    ("Trim", "func(s []byte, cutset string) []byte", "Trim", [Bytes, Same], [Bytes]),
-    ("TrimLeft", "func(s []byte, cutset string) []byte", "TrimLeft", [Bytes, Same], [Bytes]),
+    ("Trim", "func(s []byte, cutset string) []byte", "Trim", [Bytes, Same], [Nil]),
+    ("TrimLeft", "func(s []byte, cutset string) []byte", "TrimLeft", [Bytes, Same], [Nil]),
     ("TrimPrefix", "func(s, prefix []byte) []byte", "TrimPrefix", [Bytes, Bytes], [Bytes]),
     ("TrimRight", "func(s []byte, cutset string) []byte", "TrimRight", [Bytes, Same], [Bytes]),
-    ("TrimSpace", "func(s []byte) []byte", "TrimSpace", [Bytes], [Bytes]),
+    ("TrimSpace", "func(s []byte) []byte", "TrimSpace", [Bytes], [Nil]),
     (
         "ToValidUTF8",
         "func(s, replacement []byte) []byte",
@@ -151,6 +155,7 @@ fn run(c: &mut Call, spec: &Spec) -> Result<(), Fault> {
         sargs.push(match conv {
             Same => c.arg(i),
             Bytes => c.new_bytes(&byte_arg(c, i))?,
+            Nil | Unfound => crate::sys::internal_error("bytes: a nil-when rule on an argument"),
             List => {
                 let parts: Vec<Vec<u8>> = c
                     .elems(i)
@@ -171,10 +176,12 @@ fn run(c: &mut Call, spec: &Spec) -> Result<(), Fault> {
         strings_imp(strings_name)(&mut inner)?;
         inner.results().to_vec()
     };
-    for (v, conv) in outs.into_iter().zip(results.iter()) {
+    for (k, (&v, conv)) in outs.iter().zip(results.iter()).enumerate() {
         let r = match conv {
             Same => v,
-            Bytes => {
+            Nil if c.rt.heap.bytes(v).is_empty() => Value::ZERO,
+            Unfound if outs.get(k + 1).is_some_and(|found| found.w == 0) => Value::ZERO,
+            Bytes | Nil | Unfound => {
                 let b = c.rt.heap.bytes(v).to_vec();
                 new_byte_slice(c, &b)?
             }
