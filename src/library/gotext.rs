@@ -30,15 +30,16 @@ pub fn decode_last_rune(b: &[u8]) -> (u32, usize) {
 }
 
 /// The runes of `b` as (byte offset, rune, width), as Go's `for i, r := range s` sees them.
-pub fn runes(b: &[u8]) -> impl DoubleEndedIterator<Item = (usize, u32, usize)> + '_ {
-    let mut out = Vec::with_capacity(b.len());
+pub fn runes(b: &[u8]) -> impl Iterator<Item = (usize, u32, usize)> + '_ {
     let mut i = 0;
-    while i < b.len() {
+    std::iter::from_fn(move || {
+        if i >= b.len() {
+            return None;
+        }
         let (r, n) = decode_rune(&b[i..]);
-        out.push((i, r, n));
         i += n;
-    }
-    out.into_iter()
+        Some((i - n, r, n))
+    })
 }
 
 /// The runes of `b` from the end, as (byte offset, rune) by utf8.DecodeLastRune.
