@@ -70,6 +70,11 @@ pub const PRELUDE_PACKAGES: &[PreludePackage] = &[
     PreludePackage { path: "io", text: include_str!("prelude/io.go"), needs: &[] },
     PreludePackage { path: "io/ioutil", text: include_str!("prelude/ioutil.go"), needs: &["io"] },
     PreludePackage { path: "unicode/utf8", text: include_str!("prelude/utf8enc.go"), needs: &[] },
+    PreludePackage {
+        path: "bytes",
+        text: include_str!("prelude/bytesfunc.go"),
+        needs: &["unicode/utf8"],
+    },
     PreludePackage { path: "math/rand/v2", text: include_str!("prelude/randv2.go"), needs: &[] },
     PreludePackage { path: "hash/fnv", text: include_str!("prelude/fnv.go"), needs: &[] },
     PreludePackage { path: "encoding/binary", text: include_str!("prelude/binary.go"), needs: &[] },

@@ -23,6 +23,33 @@ pub const MEMBERS: &[Member] = &[
     method("*Buffer", "Len", "func() int", strbuf::len),
     method("*Buffer", "Read", "func(p []byte) (n int, err error)", buffer_read),
     method("*Buffer", "ReadByte", "func() (byte, error)", buffer_read_byte),
+    // The next n bytes (all that are left when fewer), a copy (Go's aliases the buffer).
+    method("*Buffer", "Next", "func(n int) []byte", |c| {
+        let n = c.int(1);
+        if n < 0 {
+            return Err(Fault::Panic(format!("runtime error: slice bounds out of range [:{n}]")));
+        }
+        let next = strbuf::take(c, c.arg(0), |_| n as usize)?;
+        let v = super::crypto::new_byte_slice(c, &next)?;
+        c.ret(v);
+        Ok(())
+    }),
+    method("*Buffer", "Truncate", "func(n int)", |c| {
+        if !strbuf::truncate(c, c.arg(0), c.int(1))? {
+            return Err(Fault::Panic("bytes.Buffer: truncation out of range".into()));
+        }
+        Ok(())
+    }),
+    method("*Buffer", "ReadRune", "func() (r rune, size int, err error)", |c| {
+        let rune = strbuf::read_rune(c, c.arg(0))?;
+        let (r, n) = rune.unwrap_or((0, 0));
+        c.ret_int(r as i64);
+        c.ret_int(n as i64);
+        c.ret(if rune.is_some() { Value::ZERO } else { c.sentinel(1) });
+        Ok(())
+    }),
+    method("*Buffer", "UnreadByte", "func() error", |c| buffer_unread(c, false)),
+    method("*Buffer", "UnreadRune", "func() error", |c| buffer_unread(c, true)),
     method("*Buffer", "ReadBytes", "func(delim byte) (line []byte, err error)", |c| {
         buffer_read_line(c, false)
     }),
@@ -90,6 +117,20 @@ fn buffer_read_byte(c: &mut Call) -> Result<(), Fault> {
     Ok(())
 }
 
+/// UnreadByte and UnreadRune: nil, or Go's error when the last operation was not a read
+/// (a ReadRune).
+fn buffer_unread(c: &mut Call, rune: bool) -> Result<(), Fault> {
+    let v = if strbuf::unread(c, c.arg(0), rune)? {
+        Value::ZERO
+    } else if rune {
+        c.new_error("bytes.Buffer: UnreadRune: previous operation was not a successful ReadRune")?
+    } else {
+        c.new_error("bytes.Buffer: UnreadByte: previous operation was not a successful read")?
+    };
+    c.ret(v);
+    Ok(())
+}
+
 /// ReadString and ReadBytes: the unread bytes up to and including delim (arg 1), with
 /// io.EOF when delim is not there (everything is then read).
 fn buffer_read_line(c: &mut Call, string: bool) -> Result<(), Fault> {
@@ -118,6 +159,7 @@ fn buffer_read_line(c: &mut Call, string: bool) -> Result<(), Fault> {
 fn buffer_write_to(c: &mut Call) -> Result<(), Fault> {
     let w = c.arg(1);
     let text = strbuf::take(c, c.arg(0), |b| b.len())?;
+    strbuf::not_read(c, c.arg(0))?;
     if text.is_empty() {
         c.ret_int(0);
         c.ret(Value::ZERO);

@@ -10,12 +10,16 @@ use super::{func, Call, Fault, Imp, Kind, Member};
 use crate::vm::value::Value;
 
 /// How one argument or result converts: a []byte is a string on the strings side, a
-/// [][]byte a []string; anything else passes as it is.
+/// [][]byte a []string; anything else passes as it is. Nil is a []byte result that is nil
+/// when empty (Trim, TrimLeft and TrimSpace "historically" return nil for that); Unfound
+/// one that is nil when the next result (Cut's found) is false.
 #[derive(Clone, Copy, PartialEq)]
 enum Conv {
     Same,
     Bytes,
     List,
+    Nil,
+    Unfound,
 }
 use Conv::*;
 
@@ -31,6 +35,26 @@ macro_rules! via_strings {
                 c.ret_bool(eq);
                 Ok(())
             }),
+            func("Repeat", "func(b []byte, count int) []byte", |c| {
+                let out = super::strings::repeated(c, "bytes", &byte_arg(c, 0), c.int(1))?;
+                let v = new_byte_slice(c, &out)?;
+                c.ret(v);
+                Ok(())
+            }),
+            // A copy, nil for nil.
+            func("Clone", "func(b []byte) []byte", |c| {
+                let v = if c.arg(0).h == 0 { Value::ZERO } else { new_byte_slice(c, &byte_arg(c, 0))? };
+                c.ret(v);
+                Ok(())
+            }),
+            // The runes of s, each bad byte U+FFFD.
+            func("Runes", "func(s []byte) []rune", |c| {
+                let b = byte_arg(c, 0);
+                let runes = super::gotext::runes(&b).map(|(_, r, _)| Value::int(r as i64)).collect();
+                let v = c.new_slice(runes)?;
+                c.ret(v);
+                Ok(())
+            }),
             func("Compare", "func(a, b []byte) int", |c| {
                 let ord = byte_arg(c, 0).cmp(&byte_arg(c, 1));
                 c.ret_int(ord as i64);
@@ -41,6 +65,27 @@ macro_rules! via_strings {
 }
 
 via_strings![
+    (
+        "Cut",
+        "func(s, sep []byte) (before, after []byte, found bool)",
+        "Cut",
+        [Bytes, Bytes],
+        [Bytes, Unfound, Same]
+    ),
+    (
+        "CutPrefix",
+        "func(s, prefix []byte) (after []byte, found bool)",
+        "CutPrefix",
+        [Bytes, Bytes],
+        [Bytes, Same]
+    ),
+    (
+        "CutSuffix",
+        "func(s, suffix []byte) (before []byte, found bool)",
+        "CutSuffix",
+        [Bytes, Bytes],
+        [Bytes, Same]
+    ),
     ("Contains", "func(b, subslice []byte) bool", "Contains", [Bytes, Bytes], [Same]),
     ("ContainsAny", "func(b []byte, chars string) bool", "ContainsAny", [Bytes, Same], [Same]),
     ("ContainsRune", "func(b []byte, r rune) bool", "ContainsRune", [Bytes, Same], [Same]),
@@ -55,7 +100,8 @@ via_strings![
     ("IndexRune", "func(s []byte, r rune) int", "IndexRune", [Bytes, Same], [Same]),
     ("Join", "func(s [][]byte, sep []byte) []byte", "Join", [List, Bytes], [Bytes]),
     ("LastIndex", "func(s, sep []byte) int", "LastIndex", [Bytes, Bytes], [Same]),
-    ("Repeat", "func(b []byte, count int) []byte", "Repeat", [Bytes, Same], [Bytes]),
+    ("LastIndexAny", "func(s []byte, chars string) int", "LastIndexAny", [Bytes, Same], [Same]),
+    ("LastIndexByte", "func(s []byte, c byte) int", "LastIndexByte", [Bytes, Same], [Same]),
     (
         "Replace",
         "func(s, old, new []byte, n int) []byte",
@@ -65,16 +111,31 @@ via_strings![
     ),
     ("ReplaceAll", "func(s, old, new []byte) []byte", "ReplaceAll", [Bytes, Bytes, Bytes], [Bytes]),
     ("Split", "func(s, sep []byte) [][]byte", "Split", [Bytes, Bytes], [List]),
+    ("SplitAfter", "func(s, sep []byte) [][]byte", "SplitAfter", [Bytes, Bytes], [List]),
+    (
+        "SplitAfterN",
+        "func(s, sep []byte, n int) [][]byte",
+        "SplitAfterN",
+        [Bytes, Bytes, Same],
+        [List]
+    ),
     ("SplitN", "func(s, sep []byte, n int) [][]byte", "SplitN", [Bytes, Bytes, Same], [List]),
     ("Title", "func(s []byte) []byte", "Title", [Bytes], [Bytes]),
     ("ToLower", "func(s []byte) []byte", "ToLower", [Bytes], [Bytes]),
     ("ToTitle", "func(s []byte) []byte", "ToTitle", [Bytes], [Bytes]),
     ("ToUpper", "func(s []byte) []byte", "ToUpper", [Bytes], [Bytes]),
-    ("Trim", "func(s []byte, cutset string) []byte", "Trim", [Bytes, Same], [Bytes]),
-    ("TrimLeft", "func(s []byte, cutset string) []byte", "TrimLeft", [Bytes, Same], [Bytes]),
+    ("Trim", "func(s []byte, cutset string) []byte", "Trim", [Bytes, Same], [Nil]),
+    ("TrimLeft", "func(s []byte, cutset string) []byte", "TrimLeft", [Bytes, Same], [Nil]),
     ("TrimPrefix", "func(s, prefix []byte) []byte", "TrimPrefix", [Bytes, Bytes], [Bytes]),
     ("TrimRight", "func(s []byte, cutset string) []byte", "TrimRight", [Bytes, Same], [Bytes]),
-    ("TrimSpace", "func(s []byte) []byte", "TrimSpace", [Bytes], [Bytes]),
+    ("TrimSpace", "func(s []byte) []byte", "TrimSpace", [Bytes], [Nil]),
+    (
+        "ToValidUTF8",
+        "func(s, replacement []byte) []byte",
+        "ToValidUTF8",
+        [Bytes, Bytes],
+        [Bytes]
+    ),
     ("TrimSuffix", "func(s, suffix []byte) []byte", "TrimSuffix", [Bytes, Bytes], [Bytes]),
 ];
 
@@ -94,6 +155,7 @@ fn run(c: &mut Call, spec: &Spec) -> Result<(), Fault> {
         sargs.push(match conv {
             Same => c.arg(i),
             Bytes => c.new_bytes(&byte_arg(c, i))?,
+            Nil | Unfound => crate::sys::internal_error("bytes: a nil-when rule on an argument"),
             List => {
                 let parts: Vec<Vec<u8>> = c
                     .elems(i)
@@ -114,10 +176,12 @@ fn run(c: &mut Call, spec: &Spec) -> Result<(), Fault> {
         strings_imp(strings_name)(&mut inner)?;
         inner.results().to_vec()
     };
-    for (v, conv) in outs.into_iter().zip(results.iter()) {
+    for (k, (&v, conv)) in outs.iter().zip(results.iter()).enumerate() {
         let r = match conv {
             Same => v,
-            Bytes => {
+            Nil if c.rt.heap.bytes(v).is_empty() => Value::ZERO,
+            Unfound if outs.get(k + 1).is_some_and(|found| found.w == 0) => Value::ZERO,
+            Bytes | Nil | Unfound => {
                 let b = c.rt.heap.bytes(v).to_vec();
                 new_byte_slice(c, &b)?
             }

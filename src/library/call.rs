@@ -208,15 +208,20 @@ impl<'a> Call<'a> {
         Ok(Value::slice(v.h, 0, n as u32, n as u32))
     }
     /// A new []string.
-    pub fn new_strings<S: AsRef<str>>(&mut self, items: &[S]) -> Result<Value, Fault> {
+    /// A new []string of strings of any bytes.
+    pub fn new_byte_strings(&mut self, items: &[&[u8]]) -> Result<Value, Fault> {
         // Check the whole size first, so that a collection is asked for before any part exists.
-        let bytes: usize = items.iter().map(|s| s.as_ref().len() + 64).sum();
+        let bytes: usize = items.iter().map(|s| s.len() + 64).sum();
         room(self.rt, self.m, bytes + items.len() * 16 + 64)?;
         let mut elems = Vec::with_capacity(items.len());
         for s in items {
-            elems.push(self.new_str(s.as_ref())?);
+            elems.push(self.new_bytes(s)?);
         }
         self.new_slice(elems)
+    }
+    pub fn new_strings<S: AsRef<str>>(&mut self, items: &[S]) -> Result<Value, Fault> {
+        let items: Vec<&[u8]> = items.iter().map(|s| s.as_ref().as_bytes()).collect();
+        self.new_byte_strings(&items)
     }
 
     // ---- pointers and slices in place

@@ -34,6 +34,7 @@ pub mod file;
 pub mod flag;
 pub mod fmt;
 pub mod fmtscan;
+pub mod gotext;
 pub mod heap;
 pub mod image;
 pub mod io;

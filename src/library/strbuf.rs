@@ -124,7 +124,7 @@ pub fn write(c: &mut Call, b: Value, kind: Kind, s: &[u8]) -> Result<(), Fault> 
             b.cap = append_cap(b.cap, b.bytes.len() + s.len());
         }
         b.bytes.extend_from_slice(s);
-        b.string = Value::ZERO;
+        (b.string, b.last_read) = (Value::ZERO, 0);
     });
     Ok(())
 }
@@ -184,7 +184,7 @@ pub fn reset(c: &mut Call, kind: Kind) -> Result<(), Fault> {
     match (kind, buf(c, c.arg(0), false)?) {
         (Kind::Buffer, Some(h)) => with(c, h, |b| {
             b.bytes.clear();
-            (b.off, b.string) = (0, Value::ZERO);
+            (b.off, b.string, b.last_read) = (0, Value::ZERO, 0);
         }),
         _ => {
             c.update(c.arg(0), |_| Value::ZERO)?;
@@ -214,11 +214,16 @@ pub fn grow(c: &mut Call, kind: Kind) -> Result<(), Fault> {
     Ok(())
 }
 
-/// Takes up to `n` unread bytes from the front of a Buffer (reads); at the end, the
-/// buffer empties as Go's Reset does, keeping its capacity.
+/// Takes up to `n` unread bytes from the front of a Buffer (reads); a read at the end
+/// empties the buffer as Go's Reset does, keeping its capacity. The bytes read stay behind
+/// the offset until the next write, so UnreadByte can step back over them.
 pub fn take(c: &mut Call, b: Value, n: impl FnOnce(&[u8]) -> usize) -> Result<Vec<u8>, Fault> {
     let Some(h) = buf(c, b, false)? else { return Ok(Vec::new()) };
     Ok(with(c, h, |b| {
+        if b.unread().is_empty() {
+            b.bytes.clear();
+            b.off = 0;
+        }
         let unread = b.unread();
         let k = n(unread).min(unread.len());
         let out = unread[..k].to_vec();
@@ -226,10 +231,69 @@ pub fn take(c: &mut Call, b: Value, n: impl FnOnce(&[u8]) -> usize) -> Result<Ve
         if k > 0 {
             b.string = Value::ZERO;
         }
-        if b.off == b.bytes.len() {
-            b.bytes.clear();
-            b.off = 0;
-        }
+        b.last_read = if k > 0 { -1 } else { 0 };
         out
     }))
+}
+
+/// Buffer.ReadRune: the next rune and its size (a bad byte is U+FFFD of size 1), or None
+/// at the end.
+pub fn read_rune(c: &mut Call, b: Value) -> Result<Option<(u32, usize)>, Fault> {
+    let mut rune = None;
+    take(c, b, |unread| match unread {
+        [] => 0,
+        _ => {
+            let (r, n) = super::gotext::decode_rune(unread);
+            rune = Some((r, n));
+            n
+        }
+    })?;
+    if let (Some((_, n)), Some(h)) = (rune, buf(c, b, false)?) {
+        with(c, h, |b| b.last_read = n as i8);
+    }
+    Ok(rune)
+}
+
+/// Buffer.UnreadByte (`rune` false) and UnreadRune: steps back over the last read, or
+/// says no (false) when the last operation was not a read (a ReadRune for UnreadRune).
+pub fn unread(c: &mut Call, b: Value, rune: bool) -> Result<bool, Fault> {
+    let Some(h) = buf(c, b, false)? else { return Ok(false) };
+    Ok(with(c, h, |b| {
+        let last = b.last_read;
+        if (rune && last <= 0) || last == 0 {
+            return false;
+        }
+        let back = if rune { last as usize } else { 1 };
+        b.off = b.off.saturating_sub(back);
+        (b.string, b.last_read) = (Value::ZERO, 0);
+        true
+    }))
+}
+
+/// Buffer.Truncate(n): keeps the first n unread bytes; false (Go panics) when n is not
+/// between 0 and Len.
+pub fn truncate(c: &mut Call, b: Value, n: i64) -> Result<bool, Fault> {
+    let Some(h) = buf(c, b, false)? else { return Ok(n == 0) };
+    Ok(with(c, h, |b| {
+        b.last_read = 0;
+        if n == 0 {
+            b.bytes.clear();
+            (b.off, b.string) = (0, Value::ZERO);
+            return true;
+        }
+        if n < 0 || n as usize > b.unread().len() {
+            return false;
+        }
+        b.bytes.truncate(b.off + n as usize);
+        b.string = Value::ZERO;
+        true
+    }))
+}
+
+/// Marks the Buffer's last operation as not a read (WriteTo), so UnreadByte refuses.
+pub fn not_read(c: &mut Call, b: Value) -> Result<(), Fault> {
+    if let Some(h) = buf(c, b, false)? {
+        with(c, h, |b| b.last_read = 0);
+    }
+    Ok(())
 }

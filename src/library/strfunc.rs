@@ -4,7 +4,6 @@
 
 use super::task::{truth, Ctx};
 use super::{func_go, Call, Fault, Member};
-use crate::rt::obj::decode_rune;
 use crate::vm::value::Value;
 use std::sync::Arc;
 
@@ -21,14 +20,7 @@ pub const MEMBERS: &[Member] = &[
 
 /// The runes of `b` with their byte offsets and widths (U+FFFD, 1 for a bad byte).
 fn runes(b: &[u8]) -> Vec<(usize, u32, usize)> {
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        let (r, n) = decode_rune(&b[i..]);
-        out.push((i, r, n));
-        i += n;
-    }
-    out
+    super::gotext::runes(b).collect()
 }
 
 async fn test(ctx: &Ctx, f: Value, r: u32) -> bool {

@@ -1,6 +1,7 @@
 //! Package strings. Indices are byte offsets, as in Go. strings.Builder is a library type
 //! whose value is the handle of a cell holding its buffer (`strbuf.rs`).
 
+use super::gotext as text;
 use super::{func, method, type_, Call, Fault, Member};
 use crate::vm::value::Value;
 
@@ -31,6 +32,7 @@ pub const MEMBERS: &[Member] = &[
     func("ReplaceAll", "func(s, old, new string) string", replace_all),
     func("Split", "func(s, sep string) []string", split),
     func("SplitAfter", "func(s, sep string) []string", split_after),
+    func("SplitAfterN", "func(s, sep string, n int) []string", split_after_n),
     func("SplitN", "func(s, sep string, n int) []string", split_n),
     func("Title", "func(s string) string", title),
     func("ToLower", "func(s string) string", to_lower),
@@ -68,22 +70,32 @@ pub const MEMBERS: &[Member] = &[
     }),
 ];
 
-/// The string result of `f` applied to string argument 0.
-fn map_str(c: &mut Call, f: impl FnOnce(&str) -> String) -> Result<(), Fault> {
-    let out = f(&c.str(0));
-    c.ret_str(&out)
+/// A string result of the bytes of `f` applied to string argument 0.
+fn map_str(c: &mut Call, f: impl FnOnce(&[u8]) -> Vec<u8>) -> Result<(), Fault> {
+    let out = f(&c.bytes(0));
+    let v = c.new_bytes(&out)?;
+    c.ret(v);
+    Ok(())
 }
 
 /// A string result that is argument 0 itself or a part of it.
-fn sub_str(c: &mut Call, f: impl FnOnce(&str) -> &str) -> Result<(), Fault> {
-    let s = c.str(0);
+fn sub_str(c: &mut Call, f: impl FnOnce(&[u8]) -> &[u8]) -> Result<(), Fault> {
+    let s = c.bytes(0);
     let part = f(&s);
     if part.len() == s.len() {
         c.ret(c.arg(0));
         return Ok(());
     }
-    let part = part.to_string();
-    c.ret_str(&part)
+    let v = c.new_bytes(part)?;
+    c.ret(v);
+    Ok(())
+}
+
+/// A []string result of parts of the bytes.
+fn ret_parts(c: &mut Call, parts: &[&[u8]]) -> Result<(), Fault> {
+    let v = c.new_byte_strings(parts)?;
+    c.ret(v);
+    Ok(())
 }
 
 /// A byte index or -1.
@@ -102,38 +114,35 @@ fn clone(c: &mut Call) -> Result<(), Fault> {
     Ok(())
 }
 fn compare(c: &mut Call) -> Result<(), Fault> {
-    let o = c.str(0).as_bytes().cmp(c.str(1).as_bytes());
+    let o = c.bytes(0).cmp(&c.bytes(1));
     c.ret_int(o as i64);
     Ok(())
 }
 fn contains(c: &mut Call) -> Result<(), Fault> {
-    let b = c.str(0).contains(&*c.str(1));
+    let b = text::find(&c.bytes(0), &c.bytes(1)).is_some();
     c.ret_bool(b);
     Ok(())
 }
 fn contains_any(c: &mut Call) -> Result<(), Fault> {
-    let chars = c.str(1);
-    let b = c.str(0).chars().any(|r| chars.contains(r));
+    let b = text::index_any(&c.bytes(0), &c.bytes(1)).is_some();
     c.ret_bool(b);
     Ok(())
 }
 fn contains_rune(c: &mut Call) -> Result<(), Fault> {
-    let b = c.str(0).contains(rune(c, 1));
+    let b = text::index_rune(&c.bytes(0), c.int(1)).is_some();
     c.ret_bool(b);
     Ok(())
 }
 fn count(c: &mut Call) -> Result<(), Fault> {
-    let (s, sub) = (c.str(0), c.str(1));
-    // Go: an empty separator counts the positions between runes, 1 + the rune count.
-    let n = if sub.is_empty() { s.chars().count() + 1 } else { s.matches(&*sub).count() };
+    let n = text::count(&c.bytes(0), &c.bytes(1));
     c.ret_int(n as i64);
     Ok(())
 }
 fn cut(c: &mut Call) -> Result<(), Fault> {
-    let (s, sep) = (c.str(0), c.str(1));
-    match s.split_once(&*sep) {
-        Some((a, b)) => {
-            let (a, b) = (c.new_str(a)?, c.new_str(b)?);
+    let (s, sep) = (c.bytes(0), c.bytes(1));
+    match text::find(&s, &sep) {
+        Some(i) => {
+            let (a, b) = (c.new_bytes(&s[..i])?, c.new_bytes(&s[i + sep.len()..])?);
             c.ret(a);
             c.ret(b);
             c.ret_bool(true);
@@ -147,17 +156,20 @@ fn cut(c: &mut Call) -> Result<(), Fault> {
     Ok(())
 }
 fn cut_prefix(c: &mut Call) -> Result<(), Fault> {
-    let (s, p) = (c.str(0), c.str(1));
+    let (s, p) = (c.bytes(0), c.bytes(1));
     cut_result(c, s.strip_prefix(&*p))
 }
 fn cut_suffix(c: &mut Call) -> Result<(), Fault> {
-    let (s, p) = (c.str(0), c.str(1));
+    let (s, p) = (c.bytes(0), c.bytes(1));
     cut_result(c, s.strip_suffix(&*p))
 }
 /// CutPrefix/CutSuffix's results: (what is left, true), or (the string itself, false).
-fn cut_result(c: &mut Call, rest: Option<&str>) -> Result<(), Fault> {
+fn cut_result(c: &mut Call, rest: Option<&[u8]>) -> Result<(), Fault> {
     match rest {
-        Some(rest) => c.ret_str(rest)?,
+        Some(rest) => {
+            let v = c.new_bytes(rest)?;
+            c.ret(v)
+        }
         None => c.ret(c.arg(0)),
     }
     c.ret_bool(rest.is_some());
@@ -171,9 +183,12 @@ fn fold(r: char) -> char {
         _ => r,
     }
 }
+/// `f` on rune `r` as a char (U+FFFD for a value that is not one).
+fn on_rune(r: u32, f: impl Fn(char) -> char) -> u32 {
+    f(char::from_u32(r).unwrap_or('\u{FFFD}')) as u32
+}
 fn equal_fold(c: &mut Call) -> Result<(), Fault> {
-    let (s, t) = (c.str(0), c.str(1));
-    let b = s.chars().map(fold).eq(t.chars().map(fold));
+    let b = text::equal_fold(&c.bytes(0), &c.bytes(1), |r| on_rune(r, fold));
     c.ret_bool(b);
     Ok(())
 }
@@ -183,151 +198,108 @@ pub fn is_space(r: char) -> bool {
         || (r as u32 > 0xff && r.is_whitespace())
 }
 fn fields(c: &mut Call) -> Result<(), Fault> {
-    let s = c.str(0);
-    let parts: Vec<&str> = s.split(is_space).filter(|p| !p.is_empty()).collect();
-    let v = c.new_strings(&parts)?;
-    c.ret(v);
-    Ok(())
+    let s = c.bytes(0);
+    ret_parts(c, &text::fields(&s))
 }
 fn has_prefix(c: &mut Call) -> Result<(), Fault> {
-    let b = c.str(0).starts_with(&*c.str(1));
+    let b = c.bytes(0).starts_with(&c.bytes(1));
     c.ret_bool(b);
     Ok(())
 }
 fn has_suffix(c: &mut Call) -> Result<(), Fault> {
-    let b = c.str(0).ends_with(&*c.str(1));
+    let b = c.bytes(0).ends_with(&c.bytes(1));
     c.ret_bool(b);
     Ok(())
 }
 fn index(c: &mut Call) -> Result<(), Fault> {
-    let i = c.str(0).find(&*c.str(1));
+    let i = text::find(&c.bytes(0), &c.bytes(1));
     ret_index(c, i)
 }
 fn index_any(c: &mut Call) -> Result<(), Fault> {
-    let chars = c.str(1);
-    let i = c.str(0).find(|r| chars.contains(r));
+    let i = text::index_any(&c.bytes(0), &c.bytes(1));
     ret_index(c, i)
 }
 fn index_byte(c: &mut Call) -> Result<(), Fault> {
     let b = c.int(1) as u8;
-    let i = c.str(0).bytes().position(|x| x == b);
+    let i = c.bytes(0).iter().position(|&x| x == b);
     ret_index(c, i)
 }
 fn index_rune(c: &mut Call) -> Result<(), Fault> {
-    let i = c.str(0).find(rune(c, 1));
+    let i = text::index_rune(&c.bytes(0), c.int(1));
     ret_index(c, i)
 }
 fn join(c: &mut Call) -> Result<(), Fault> {
-    let s = c.strings(0).iter().map(|s| &**s).collect::<Vec<_>>().join(&*c.str(1));
-    c.ret_str(&s)
-}
-fn last_index(c: &mut Call) -> Result<(), Fault> {
-    let i = c.str(0).rfind(&*c.str(1));
-    ret_index(c, i)
-}
-fn last_index_any(c: &mut Call) -> Result<(), Fault> {
-    let chars = c.str(1);
-    let i = c.str(0).rfind(|r| chars.contains(r));
-    ret_index(c, i)
-}
-fn last_index_byte(c: &mut Call) -> Result<(), Fault> {
-    let b = c.int(1) as u8;
-    let i = c.str(0).bytes().rposition(|x| x == b);
-    ret_index(c, i)
-}
-/// Over the bytes, so that bytes.Repeat (which runs this) keeps bytes that are not UTF-8.
-fn repeat(c: &mut Call) -> Result<(), Fault> {
-    let (s, n) = (c.bytes(0), c.int(1));
-    if n < 0 {
-        return Err(Fault::Panic("strings: negative Repeat count".into()));
-    }
-    if (s.len() as u128) * (n as u128) > isize::MAX as u128 {
-        return Err(Fault::Panic("strings: Repeat output length overflow".into()));
-    }
-    super::call::room(c.rt, c.m, s.len().saturating_mul(n as usize))?;
-    let out = s.repeat(n as usize);
+    let parts: Vec<std::sync::Arc<[u8]>> =
+        c.elems(0).into_iter().map(|v| c.rt.heap.bytes(v)).collect();
+    let out = parts.join(&*c.bytes(1));
     let v = c.new_bytes(&out)?;
     c.ret(v);
     Ok(())
 }
-/// Go's Replace: with an empty `old`, matches at the start and after each rune.
-fn replace_n(s: &str, old: &str, new: &str, n: i64) -> String {
-    let n = if n < 0 { usize::MAX } else { n as usize };
-    if !old.is_empty() {
-        return s.replacen(old, new, n);
+fn last_index(c: &mut Call) -> Result<(), Fault> {
+    let i = text::rfind(&c.bytes(0), &c.bytes(1));
+    ret_index(c, i)
+}
+fn last_index_any(c: &mut Call) -> Result<(), Fault> {
+    let i = text::last_index_any(&c.bytes(0), &c.bytes(1));
+    ret_index(c, i)
+}
+fn last_index_byte(c: &mut Call) -> Result<(), Fault> {
+    let b = c.int(1) as u8;
+    let i = c.bytes(0).iter().rposition(|&x| x == b);
+    ret_index(c, i)
+}
+fn repeat(c: &mut Call) -> Result<(), Fault> {
+    let out = repeated(c, "strings", &c.bytes(0), c.int(1))?;
+    let v = c.new_bytes(&out)?;
+    c.ret(v);
+    Ok(())
+}
+/// Repeat's result for strings and bytes (`pkg` names the package in its panics).
+pub(super) fn repeated(c: &Call, pkg: &str, s: &[u8], n: i64) -> Result<Vec<u8>, Fault> {
+    if n < 0 {
+        return Err(Fault::Panic(format!("{pkg}: negative Repeat count")));
     }
-    let mut out = String::new();
-    let mut done = 0;
-    for (i, ch) in s.char_indices() {
-        if done < n {
-            out.push_str(new);
-            done += 1;
-        }
-        let _ = i;
-        out.push(ch);
+    if (s.len() as u128) * (n as u128) > isize::MAX as u128 {
+        return Err(Fault::Panic(format!("{pkg}: Repeat output length overflow")));
     }
-    if done < n {
-        out.push_str(new);
-    }
-    out
+    super::call::room(c.rt, c.m, s.len().saturating_mul(n as usize))?;
+    Ok(s.repeat(n as usize))
 }
 fn replace(c: &mut Call) -> Result<(), Fault> {
-    let out = replace_n(&c.str(0), &c.str(1), &c.str(2), c.int(3));
-    c.ret_str(&out)
+    let out = text::replace(&c.bytes(0), &c.bytes(1), &c.bytes(2), c.int(3));
+    let v = c.new_bytes(&out)?;
+    c.ret(v);
+    Ok(())
 }
 fn replace_all(c: &mut Call) -> Result<(), Fault> {
-    let out = replace_n(&c.str(0), &c.str(1), &c.str(2), -1);
-    c.ret_str(&out)
-}
-/// Go's genSplit: `sep_save` bytes of the separator stay with each part; n < 0 = all.
-fn gen_split(s: &str, sep: &str, sep_save: usize, n: i64) -> Vec<String> {
-    if n == 0 {
-        return vec![];
-    }
-    if sep.is_empty() {
-        // Split into runes; the last part takes the rest when n is reached.
-        let mut out: Vec<String> = Vec::new();
-        for (i, ch) in s.char_indices() {
-            if n > 0 && out.len() as i64 == n - 1 {
-                out.push(s[i..].to_string());
-                return out;
-            }
-            out.push(ch.to_string());
-        }
-        return out;
-    }
-    let mut out = Vec::new();
-    let mut rest = s;
-    while n < 0 || (out.len() as i64) < n - 1 {
-        let Some(i) = rest.find(sep) else { break };
-        out.push(rest[..i + sep_save].to_string());
-        rest = &rest[i + sep.len()..];
-    }
-    out.push(rest.to_string());
-    out
-}
-fn split(c: &mut Call) -> Result<(), Fault> {
-    let parts = gen_split(&c.str(0), &c.str(1), 0, -1);
-    let v = c.new_strings(&parts)?;
+    let out = text::replace(&c.bytes(0), &c.bytes(1), &c.bytes(2), -1);
+    let v = c.new_bytes(&out)?;
     c.ret(v);
     Ok(())
 }
-fn split_after(c: &mut Call) -> Result<(), Fault> {
-    let sep = c.str(1);
-    let parts = gen_split(&c.str(0), &sep, sep.len(), -1);
-    let v = c.new_strings(&parts)?;
-    c.ret(v);
-    Ok(())
-}
-fn split_n(c: &mut Call) -> Result<(), Fault> {
-    let parts = gen_split(&c.str(0), &c.str(1), 0, c.int(2));
-    if c.int(2) == 0 {
-        c.ret(Value::ZERO); // nil
+/// Split, SplitAfter, SplitN and SplitAfterN (`after`: each part keeps its separator;
+/// n is argument 2 when there is one): SplitN with n == 0 is nil.
+fn split_with(c: &mut Call, after: bool, n: Option<i64>) -> Result<(), Fault> {
+    let (s, sep) = (c.bytes(0), c.bytes(1));
+    if n == Some(0) {
+        c.ret(Value::ZERO);
         return Ok(());
     }
-    let v = c.new_strings(&parts)?;
-    c.ret(v);
-    Ok(())
+    let parts = text::split(&s, &sep, if after { sep.len() } else { 0 }, n.unwrap_or(-1));
+    ret_parts(c, &parts)
+}
+fn split(c: &mut Call) -> Result<(), Fault> {
+    split_with(c, false, None)
+}
+fn split_after(c: &mut Call) -> Result<(), Fault> {
+    split_with(c, true, None)
+}
+fn split_n(c: &mut Call) -> Result<(), Fault> {
+    split_with(c, false, Some(c.int(2)))
+}
+fn split_after_n(c: &mut Call) -> Result<(), Fault> {
+    split_with(c, true, Some(c.int(2)))
 }
 /// unicode.ToUpper / ToLower: one rune to one rune (a mapping to several runes is not one).
 pub fn upper(r: char) -> char {
@@ -340,27 +312,30 @@ pub fn upper(r: char) -> char {
 pub fn lower(r: char) -> char {
     fold(r)
 }
+/// Title's word boundary (Go's isSeparator): ASCII other than letters, digits and '_', and
+/// other spaces; every other rune (a bad byte's U+FFFD too) is inside a word.
+fn is_separator(r: u32) -> bool {
+    match char::from_u32(r) {
+        Some(ch) if ch.is_ascii() => !(ch.is_ascii_alphanumeric() || ch == '_'),
+        Some(ch) if ch.is_alphanumeric() => false,
+        _ => text::is_space(r),
+    }
+}
 fn title(c: &mut Call) -> Result<(), Fault> {
     map_str(c, |s| {
-        let mut prev = ' ';
-        s.chars()
-            .map(|r| {
-                let out = if !(prev.is_alphanumeric() || prev == '_' || prev == '\'') {
-                    upper(r)
-                } else {
-                    r
-                };
-                prev = r;
-                out
-            })
-            .collect()
+        let mut prev = ' ' as u32;
+        text::map_runes(s, |r| {
+            let out = if is_separator(prev) { on_rune(r, upper) } else { r };
+            prev = r;
+            out
+        })
     })
 }
 fn to_lower(c: &mut Call) -> Result<(), Fault> {
-    map_str(c, |s| s.chars().map(lower).collect())
+    map_str(c, |s| text::map_runes(s, |r| on_rune(r, lower)))
 }
 fn to_upper(c: &mut Call) -> Result<(), Fault> {
-    map_str(c, |s| s.chars().map(upper).collect())
+    map_str(c, |s| text::map_runes(s, |r| on_rune(r, upper)))
 }
 /// Each run of bytes that are not UTF-8 becomes one `replacement` (whose own bytes may be
 /// anything).
@@ -383,27 +358,27 @@ fn to_valid_utf8(c: &mut Call) -> Result<(), Fault> {
     Ok(())
 }
 fn trim(c: &mut Call) -> Result<(), Fault> {
-    let set = c.str(1);
-    sub_str(c, |s| s.trim_matches(|r| set.contains(r)))
+    let set = c.bytes(1);
+    sub_str(c, |s| text::trim_set(s, &set, true, true))
 }
 fn trim_left(c: &mut Call) -> Result<(), Fault> {
-    let set = c.str(1);
-    sub_str(c, |s| s.trim_start_matches(|r| set.contains(r)))
+    let set = c.bytes(1);
+    sub_str(c, |s| text::trim_set(s, &set, true, false))
 }
 fn trim_right(c: &mut Call) -> Result<(), Fault> {
-    let set = c.str(1);
-    sub_str(c, |s| s.trim_end_matches(|r| set.contains(r)))
+    let set = c.bytes(1);
+    sub_str(c, |s| text::trim_set(s, &set, false, true))
 }
 fn trim_prefix(c: &mut Call) -> Result<(), Fault> {
-    let p = c.str(1);
+    let p = c.bytes(1);
     sub_str(c, |s| s.strip_prefix(&*p).unwrap_or(s))
 }
 fn trim_suffix(c: &mut Call) -> Result<(), Fault> {
-    let p = c.str(1);
+    let p = c.bytes(1);
     sub_str(c, |s| s.strip_suffix(&*p).unwrap_or(s))
 }
 fn trim_space(c: &mut Call) -> Result<(), Fault> {
-    sub_str(c, |s| s.trim_matches(is_space))
+    sub_str(c, |s| text::trim_right(text::trim_left(s, text::is_space), text::is_space))
 }
 
 // ---- strings.Builder: argument 0 is the handle of its cell (see strbuf.rs).

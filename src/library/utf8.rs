@@ -61,20 +61,8 @@ fn decode(c: &mut Call, s: &[u8]) -> Result<(), Fault> {
     Ok(())
 }
 
-/// The last rune: it starts at most UTFMax bytes from the end, at the last byte that is not
-/// a continuation byte, and must end exactly at the end; otherwise (RuneError, 1).
 fn decode_last(c: &mut Call, s: &[u8]) -> Result<(), Fault> {
-    let (r, n) = match s.len() {
-        0 => (0xfffd, 0),
-        end => {
-            let lim = end.saturating_sub(4);
-            let start = (lim..end).rev().find(|&i| s[i] & 0xc0 != 0x80).unwrap_or(lim);
-            match decode_rune(&s[start..]) {
-                (r, n) if start + n == end => (r, n),
-                _ => (0xfffd, 1),
-            }
-        }
-    };
+    let (r, n) = super::gotext::decode_last_rune(s);
     c.ret_int(r as i64);
     c.ret_int(n as i64);
     Ok(())
@@ -103,12 +91,7 @@ fn full_rune(p: &[u8]) -> bool {
 }
 
 fn rune_count(c: &mut Call, s: &[u8]) -> Result<(), Fault> {
-    let (mut i, mut n) = (0, 0);
-    while i < s.len() {
-        i += decode_rune(&s[i..]).1;
-        n += 1;
-    }
-    c.ret_int(n as i64);
+    c.ret_int(super::gotext::rune_count(s) as i64);
     Ok(())
 }
 fn rune_len(c: &mut Call) -> Result<(), Fault> {

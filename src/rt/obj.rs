@@ -61,6 +61,9 @@ pub struct ByteBuf {
     /// The string that String() last made of the unread bytes, or zero once they change:
     /// repeated String calls share one string, as Go's Builder shares its buffer.
     pub string: Value,
+    /// What a Buffer's last operation was, for UnreadByte and UnreadRune (Go's lastRead):
+    /// 0 anything else, -1 a read of some bytes, 1 to 4 a ReadRune of that many bytes.
+    pub last_read: i8,
 }
 
 impl ByteBuf {
@@ -131,6 +134,7 @@ pub fn copy_lib_state(obj: &Obj) -> Option<Obj> {
             off: b.off,
             cap: b.cap,
             string: b.string,
+            last_read: b.last_read,
         })),
         Obj::RWMutex(rw) => Obj::RWMutex(Box::new(crate::rt::sync::RWMutex {
             readers: rw.readers,

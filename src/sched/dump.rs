@@ -168,6 +168,32 @@ const LIB_ERRORS_AS: [&[LibFrame]; 3] = [
     &[("errors.As", true, "errors/wrap.go", 111)],
 ];
 
+/// The frame of a library function that panicked with a string, by the panic's text.
+const LIB_PANIC_TEXTS: &[(&str, &[LibFrame])] = &[
+    ("errors: target cannot be nil", LIB_ERRORS_AS[0]),
+    ("errors: target must be a non-nil pointer", LIB_ERRORS_AS[1]),
+    ("errors: *target must be interface or implement error", LIB_ERRORS_AS[2]),
+    ("bytes: negative Repeat count", &[("bytes.Repeat", true, "bytes/bytes.go", 595)]),
+    ("bytes: Repeat output length overflow", &[("bytes.Repeat", true, "bytes/bytes.go", 598)]),
+    ("strings: negative Repeat count", &[("strings.Repeat", true, "strings/strings.go", 569)]),
+    (
+        "strings: Repeat output length overflow",
+        &[("strings.Repeat", true, "strings/strings.go", 572)],
+    ),
+    (
+        "bytes.Buffer.Grow: negative count",
+        &[("bytes.(*Buffer).Grow", true, "bytes/buffer.go", 166)],
+    ),
+    (
+        "bytes.Buffer: truncation out of range",
+        &[("bytes.(*Buffer).Truncate", true, "bytes/buffer.go", 98)],
+    ),
+    (
+        "strings.Builder.Grow: negative count",
+        &[("strings.(*Builder).Grow", true, "strings/builder.go", 72)],
+    ),
+];
+
 /// The lines of library frames.
 fn lib_lines(lib: &[LibFrame]) -> Vec<Line> {
     lib.iter()
@@ -260,26 +286,22 @@ impl Runtime {
                 // which RWMutex method threw.
                 "fatal error: sync: Unlock of unlocked RWMutex" => LIB_RWMUTEX_UNLOCK_FATAL,
                 "fatal error: sync: RUnlock of unlocked RWMutex" => LIB_RWMUTEX_RUNLOCK_FATAL,
-                _ => self.errors_as_frames(st),
+                _ => self.panic_text_frames(st),
             },
             _ => &[],
         }
     }
 
-    /// errors.As's frame when a library call panicked with one of its messages (the
-    /// scheduler does not know the library's natives by name; the text says which check
-    /// failed).
-    fn errors_as_frames(&self, st: &GState) -> &'static [LibFrame] {
+    /// The frame of the library function that panicked, when its string says which one (the
+    /// scheduler does not know the library's natives by name): errors.As's checks,
+    /// Repeat, Grow and Buffer.Truncate.
+    fn panic_text_frames(&self, st: &GState) -> &'static [LibFrame] {
         let Some(p) = st.callers.as_deref().and_then(|c| c.panics.last()) else { return &[] };
         if p.value.h == 0 {
             return &[];
         }
-        match &*self.heap.str(p.value) {
-            "errors: target cannot be nil" => LIB_ERRORS_AS[0],
-            "errors: target must be a non-nil pointer" => LIB_ERRORS_AS[1],
-            "errors: *target must be interface or implement error" => LIB_ERRORS_AS[2],
-            _ => &[],
-        }
+        let text = self.heap.str(p.value);
+        LIB_PANIC_TEXTS.iter().find(|(t, _)| **t == *text).map_or(&[], |(_, frames)| frames)
     }
 
     /// The frames Go would show, innermost first.
