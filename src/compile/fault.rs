@@ -31,7 +31,11 @@ impl Gen<'_> {
     /// `p.inner.x` faults at the sum of both offsets, as the one load gc makes does), or
     /// None when `e` is not a field selection. `tail` is the offset of the word accessed
     /// first inside the last field (None: gc checks the pointer explicitly first).
-    pub(crate) fn field_chain<'e>(&mut self, e: &'e Expr, tail: Option<u64>) -> Option<FieldChain<'e>> {
+    pub(crate) fn field_chain<'e>(
+        &mut self,
+        e: &'e Expr,
+        tail: Option<u64>,
+    ) -> Option<FieldChain<'e>> {
         let (root, path) = self.chain_path(e)?;
         let (addrs, last_load) = self.fault_addrs(&self.ty(root), &path, tail);
         Some(FieldChain { root, path, addrs, last_load })

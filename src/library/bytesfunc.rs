@@ -129,13 +129,7 @@ via_strings![
     ("TrimPrefix", "func(s, prefix []byte) []byte", "TrimPrefix", [Bytes, Bytes], [Bytes]),
     ("TrimRight", "func(s []byte, cutset string) []byte", "TrimRight", [Bytes, Same], [Bytes]),
     ("TrimSpace", "func(s []byte) []byte", "TrimSpace", [Bytes], [Nil]),
-    (
-        "ToValidUTF8",
-        "func(s, replacement []byte) []byte",
-        "ToValidUTF8",
-        [Bytes, Bytes],
-        [Bytes]
-    ),
+    ("ToValidUTF8", "func(s, replacement []byte) []byte", "ToValidUTF8", [Bytes, Bytes], [Bytes]),
     ("TrimSuffix", "func(s, suffix []byte) []byte", "TrimSuffix", [Bytes, Bytes], [Bytes]),
 ];
 

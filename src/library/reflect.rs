@@ -514,4 +514,3 @@ fn ret_layout(c: &mut Call, part: fn((u64, u64)) -> u64) -> Result<(), Fault> {
     c.ret_int(x as i64);
     Ok(())
 }
-
