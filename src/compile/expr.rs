@@ -2658,47 +2658,10 @@ pub(crate) fn global_boxed(obj: &crate::lang::check::Object) -> bool {
 /// The element size an append records (`vm::op::ElemSize`): Go's size of `t` on a 64-bit
 /// target, fields aligned, and whether it holds pointers.
 fn elem_size(t: &Type) -> crate::vm::op::ElemSize {
-    let (size, _, pointers) = layout(t);
-    (size.min(0x7fff) as u16) | if pointers { crate::vm::op::ELEM_POINTERS } else { 0 }
-}
-
-/// (size, alignment, holds pointers) of a value of type `t` as gc lays it out on amd64.
-fn layout(t: &Type) -> (u64, u64, bool) {
-    use crate::lang::types::BasicKind as K;
-    match t.underlying() {
-        Type::Basic(k) => match k.canonical() {
-            K::Bool | K::Int8 | K::Uint8 => (1, 1, false),
-            K::Int16 | K::Uint16 => (2, 2, false),
-            K::Int32 | K::Uint32 | K::Float32 => (4, 4, false),
-            K::String => (16, 8, true),
-            K::Complex128 => (16, 8, false),
-            K::Complex64 => (8, 4, false),
-            _ => (8, 8, false),
-        },
-        Type::Slice(_) => (24, 8, true),
-        Type::Interface(_) => (16, 8, true),
-        Type::Array(n, e) => {
-            let (size, align, pointers) = layout(&e);
-            (n.saturating_mul(size), align, pointers && n > 0)
-        }
-        Type::Struct(st) => {
-            let (mut off, mut align, mut pointers) = (0u64, 1u64, false);
-            for f in &st.fields {
-                let (size, a, p) = layout(&f.ty);
-                off = off.div_ceil(a) * a + size;
-                align = align.max(a);
-                pointers |= p && size > 0;
-            }
-            // A final zero-size field gets a byte so that its address stays inside the struct.
-            if st.fields.last().is_some_and(|f| layout(&f.ty).0 == 0) && off > 0 {
-                off += 1;
-            }
-            (off.div_ceil(align) * align, align, pointers)
-        }
-        // Pointers, maps, channels and funcs are one word; time.Time and the library's
-        // opaque types are held as a word too.
-        _ => (8, 8, true),
-    }
+    use crate::lang::types::{layout, LibTypes};
+    let word = crate::lang::types::Layout { size: 8, align: 8, pointers: true };
+    let l = layout(t, LibTypes::AsHeld).unwrap_or(word);
+    (l.size.min(0x7fff) as u16) | if l.pointers { crate::vm::op::ELEM_POINTERS } else { 0 }
 }
 
 /// The package path and type name of a library type's dynamic name (`*context.cancelCtx`:

@@ -762,63 +762,81 @@ mod tests {
     }
 }
 
-/// Size and alignment of a value of type `t` in bytes, as Go's compiler lays it out on a
-/// 64-bit machine (unsafe.Sizeof and Alignof, which Go folds into constants). None for a
-/// type gopark represents differently from Go's own package (sync.Mutex, time.Time: their
-/// fields here are not Go's), for which the checker says "not supported yet".
-pub fn size_align(t: &Type) -> Option<(u64, u64)> {
+/// How a value of some type is laid out by Go's compiler on a 64-bit machine.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Layout {
+    pub size: u64,
+    pub align: u64,
+    /// Whether it holds pointers (append's growth rounds such elements differently).
+    pub pointers: bool,
+}
+
+/// What `layout` makes of a library type whose fields in gopark are not Go's (sync.Mutex,
+/// time.Time, strings.Builder).
+#[derive(Clone, Copy, PartialEq)]
+pub enum LibTypes {
+    /// Unknown (None): unsafe.Sizeof must not give a number Go would not.
+    Unknown,
+    /// Its gopark underlying type, an opaque one as one pointer word: good enough for the
+    /// size class append rounds an element to.
+    AsHeld,
+}
+
+/// Go's 64-bit layout of a value of type `t` (gc on amd64): unsafe.Sizeof and Alignof,
+/// which Go folds into constants, and append's element sizes.
+pub fn layout(t: &Type, lib: LibTypes) -> Option<Layout> {
     use BasicKind::*;
-    Some(match t {
+    let l = |size, align, pointers| Some(Layout { size, align, pointers });
+    match t {
         Type::Basic(k) => match k {
-            Bool | Int8 | Uint8 | Byte | UntypedBool => (1, 1),
-            Int16 | Uint16 => (2, 2),
-            Int32 | Uint32 | Float32 | Rune | UntypedRune => (4, 4),
-            Complex64 => (8, 4),
-            Complex128 | UntypedComplex => (16, 8),
-            String | UntypedString => (16, 8),
-            _ => (8, 8),
+            Bool | Int8 | Uint8 | Byte | UntypedBool => l(1, 1, false),
+            Int16 | Uint16 => l(2, 2, false),
+            Int32 | Uint32 | Float32 | Rune | UntypedRune => l(4, 4, false),
+            Complex64 => l(8, 4, false),
+            Complex128 | UntypedComplex => l(16, 8, false),
+            String | UntypedString => l(16, 8, true),
+            _ => l(8, 8, false),
         },
-        Type::Pointer(_) | Type::Chan(..) | Type::Map(..) | Type::Func(_) => (8, 8),
-        Type::Slice(_) => (24, 8),
-        Type::Interface(_) => (16, 8),
+        Type::Pointer(_) | Type::Chan(..) | Type::Map(..) | Type::Func(_) => l(8, 8, true),
+        Type::Slice(_) => l(24, 8, true),
+        Type::Interface(_) => l(16, 8, true),
         Type::Array(n, e) => {
-            let (s, a) = size_align(e)?;
-            (s.checked_mul(*n)?, a)
+            let e = layout(e, lib)?;
+            l(e.size.saturating_mul(*n), e.align, e.pointers && *n > 0)
         }
-        Type::Struct(st) => {
-            let (_, size, align) = struct_layout(st)?;
-            (size, align)
-        }
+        Type::Struct(st) => struct_layout(st, lib).map(|(_, layout)| layout),
         Type::Named(n) => {
             let u = n.underlying.borrow().clone();
             let own = n.pkg.as_deref().is_none_or(|p| p == "main");
-            if !own && !matches!(u, Type::Basic(_)) {
+            if lib == LibTypes::Unknown && !own && !matches!(u, Type::Basic(_)) {
                 return None;
             }
-            size_align(&u)?
+            layout(&u, lib)
         }
-        Type::Invalid | Type::Tuple(_) | Type::Opaque(_) => return None,
-    })
+        _ if lib == LibTypes::AsHeld => l(8, 8, true),
+        Type::Invalid | Type::Tuple(_) | Type::Opaque(_) => None,
+    }
 }
 
-/// The offset of each field of `st`, its size and its alignment (Go's rules: each field at
-/// the next multiple of its alignment; a struct that ends in a zero-size field gets one
-/// byte more, so that a pointer to that field does not point past the object; the size
-/// rounded up to the alignment).
-pub fn struct_layout(st: &StructType) -> Option<(Vec<u64>, u64, u64)> {
-    let (mut off, mut align) = (0u64, 1u64);
+/// The offset of each field of `st` and the struct's layout (Go's rules: each field at the
+/// next multiple of its alignment; a struct that ends in a zero-size field gets one byte
+/// more, so that a pointer to that field does not point past the object; the size rounded
+/// up to the alignment).
+pub fn struct_layout(st: &StructType, lib: LibTypes) -> Option<(Vec<u64>, Layout)> {
+    let (mut off, mut align, mut pointers) = (0u64, 1u64, false);
     let mut offsets = Vec::with_capacity(st.fields.len());
     let mut last_zero = false;
     for f in &st.fields {
-        let (s, a) = size_align(&f.ty)?;
-        off = off.checked_next_multiple_of(a)?;
+        let fl = layout(&f.ty, lib)?;
+        off = off.div_ceil(fl.align) * fl.align;
         offsets.push(off);
-        off = off.checked_add(s)?;
-        align = align.max(a);
-        last_zero = s == 0;
+        off = off.saturating_add(fl.size);
+        align = align.max(fl.align);
+        pointers |= fl.pointers && fl.size > 0;
+        last_zero = fl.size == 0;
     }
     if last_zero && off > 0 {
         off += 1;
     }
-    Some((offsets, off.checked_next_multiple_of(align)?, align))
+    Some((offsets, Layout { size: off.div_ceil(align) * align, align, pointers }))
 }

@@ -419,7 +419,7 @@ impl<'a> Checker<'a> {
     // ---- builtins
 
     /// unsafe.Sizeof(x), Alignof(x), Offsetof(x.f): uintptr constants from Go's 64-bit
-    /// layout (`types::size_align`).
+    /// layout (`types::layout`).
     fn unsafe_builtin(&mut self, e: &'a Expr, b: Builtin, arg: &'a Expr) -> Operand<'a> {
         let inv = Operand::invalid(e);
         let value = if b == Builtin::Offsetof {
@@ -437,8 +437,8 @@ impl<'a> Checker<'a> {
                 return inv;
             }
             let t = if x.ty.is_untyped() { x.ty.default_type() } else { x.ty.clone() };
-            let layout = crate::lang::types::size_align(&t);
-            match layout.map(|(s, a)| if b == Builtin::Sizeof { s } else { a }) {
+            let layout = crate::lang::types::layout(&t, crate::lang::types::LibTypes::Unknown);
+            match layout.map(|l| if b == Builtin::Sizeof { l.size } else { l.align }) {
                 Some(v) => v,
                 None => {
                     let msg =
@@ -485,8 +485,8 @@ impl<'a> Checker<'a> {
             let mut next = Vec::new();
             for (t, base_off, via_pointer) in level {
                 let Type::Struct(st) = t.underlying() else { continue };
-                let (offsets, _, _) =
-                    crate::lang::types::struct_layout(&st).ok_or_else(unsupported)?;
+                use crate::lang::types::{struct_layout, LibTypes};
+                let (offsets, _) = struct_layout(&st, LibTypes::Unknown).ok_or_else(unsupported)?;
                 for (f, off) in st.fields.iter().zip(offsets) {
                     if f.name == sel.value && via_pointer {
                         let f = &sel.value;
