@@ -186,10 +186,12 @@ pub fn now_ns(c: &Call) -> i64 {
     c.rt.clock.wall_ns(c.rt.clock.now_ns())
 }
 
-/// time.Now: in the run's Local with a monotonic clock reading (`LOCAL_MONO`).
+/// time.Now: in the run's Local with a monotonic clock reading (Go's hasMonotonic), the
+/// Location the runtime made for it (sched's `now_loc`: Local with the clock's origin). Add
+/// keeps it; Round, Truncate, AddDate, In, UTC and Local strip it, as in Go; == tells the
+/// two apart, as Go's == does.
 fn now(c: &mut Call) -> Result<(), Fault> {
-    let local = singleton(c, LOCAL_MONO)?.h;
-    ret_time_in(c, now_ns(c) as i128, local)
+    ret_time_in(c, now_ns(c) as i128, c.rt.now_loc)
 }
 fn since(c: &mut Call) -> Result<(), Fault> {
     c.ret_int(duration_of(now_ns(c) as i128 - time(c, 0)));
@@ -369,13 +371,6 @@ const UTC_LOC: u32 = 0;
 /// The run's time.UTC and time.Local (Local is UTC with Go's name for it).
 const UTC: &str = "time.UTC";
 const LOCAL: &str = "time.Local";
-/// time.Local for the Times time.Now returns, which carry a monotonic clock reading (Go's
-/// hasMonotonic): a Location like Local with a fourth field, the Unix ns at which the
-/// monotonic clock read 0 (1 ns before the run began, as the Go playground's first reading
-/// is m=+0.000000001). Add keeps it; Round, Truncate, AddDate, In, UTC and Local strip it,
-/// as in Go; == tells the two apart, as Go's == does.
-/// The runtime makes it before the run (sched's `now_loc`), for timers' sends too.
-const LOCAL_MONO: &str = timefmt::LOCAL_MONO;
 
 /// The run's time.UTC or time.Local object (`key`), made at first use.
 fn singleton(c: &mut Call, key: &'static str) -> Result<Value, Fault> {
@@ -384,12 +379,6 @@ fn singleton(c: &mut Call, key: &'static str) -> Result<Value, Fault> {
     }
     let name = if key == UTC { "UTC" } else { "Local" };
     let v = new_location(c, name, 0, "UTC")?;
-    if key == LOCAL_MONO {
-        let base = Value::int(c.rt.clock.wall_ns(0) - 1);
-        if let Obj::Struct(f) = &mut *c.rt.heap.lock(v.h) {
-            f.push(base);
-        }
-    }
     let mut g = crate::sys::lock(&c.rt.lib_globals);
     // Another goroutine may have made it meanwhile: theirs stays.
     if let Some((_, v)) = g.iter().find(|(k, _)| *k == key) {
@@ -524,11 +513,11 @@ fn add_date(c: &mut Call) -> Result<(), Fault> {
     ret_time_in(c, civil_to_unix(f) - offset, loc)
 }
 
-/// A Time's Location handle without its monotonic reading (see `LOCAL_MONO`).
+/// A Time's Location handle without its monotonic reading (see `now`).
 fn strip_mono(c: &mut Call, loc: u32) -> Result<u32, Fault> {
-    match timefmt::mono_of(&c.rt.heap, loc, 0) {
-        Some(_) => Ok(singleton(c, LOCAL)?.h),
-        None => Ok(loc),
+    match loc != 0 && loc == c.rt.now_loc {
+        true => Ok(singleton(c, LOCAL)?.h),
+        false => Ok(loc),
     }
 }
 

@@ -298,9 +298,6 @@ pub fn zone_of(heap: &super::obj::Heap, loc: u32) -> Zone {
     }
 }
 
-/// The `lib_globals` key of the Location time.Now's Times hold (sched's `now_loc`).
-pub const LOCAL_MONO: &str = "time.Local+monotonic";
-
 /// The monotonic clock reading (ns) of a Time at `unix_ns` whose Location is `loc`, when it
 /// has one: time.Now's Times hold the run's Local with a fourth field, the Unix ns at which
 /// the monotonic clock read 0 (library/time.rs), so the reading needs no word of its own.

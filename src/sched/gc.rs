@@ -68,6 +68,7 @@ impl Runtime {
                 p.timers.chans(&mut roots);
             }
             self.signal_roots(&mut roots);
+            roots.push(self.now_loc);
             self.heap.mark_from(roots);
             let (_freed, live) = self.heap.sweep();
             // Near the limit, every few allocations would need another full collection that

@@ -402,7 +402,7 @@ pub struct Runtime {
     pub lib_globals: Mutex<Vec<(&'static str, Value)>>,
     /// The Location of time.Now's Times and of the times timers send: Local with the
     /// monotonic clock's origin (rt/timefmt.rs `mono_of`); 0 when the program has no
-    /// time.Time. Also in `lib_globals` (a root; library/time.rs finds it there).
+    /// time.Time. A root of the collector.
     pub now_loc: Handle,
     /// signal.Notify's registrations (signal.rs).
     signals: signal::Signals,
@@ -482,13 +482,8 @@ impl Runtime {
             gc_count: AtomicUsize::new(0),
             heap_exhausted: AtomicBool::new(false),
             std_logger: Mutex::new(StdLogger::default()),
-            now_loc: now_loc.h,
-            lib_globals: Mutex::new(
-                [(crate::rt::timefmt::LOCAL_MONO, now_loc)]
-                    .into_iter()
-                    .filter(|g| g.1.h != 0)
-                    .collect(),
-            ),
+            now_loc,
+            lib_globals: Mutex::new(Vec::new()),
             signals: signal::Signals::default(),
             stack_bytes: AtomicUsize::new(0),
             prog,
@@ -872,17 +867,17 @@ impl Runtime {
 
 /// `Runtime::now_loc`: made before the run (a timer's send cannot allocate) when the
 /// program has time.Time values at all.
-fn now_location(prog: &Program, heap: &Heap, cache: &mut AllocCache, clock: &Clock) -> Value {
+fn now_location(prog: &Program, heap: &Heap, cache: &mut AllocCache, clock: &Clock) -> Handle {
     if !prog.types.iter().any(|t| t.name == "time.Time") {
-        return Value::ZERO;
+        return 0;
     }
     let (Ok(name), Ok(abbrev)) = (heap.new_str(cache, "Local"), heap.new_str(cache, "UTC")) else {
-        return Value::ZERO;
+        return 0;
     };
     // The monotonic clock reads 1 ns at the start, as the Go playground's first time.Now.
     let origin = Value::int(clock.wall_ns(0) - 1);
     let obj = crate::rt::obj::Obj::Struct(vec![name, Value::int(0), abbrev, origin]);
-    heap.alloc(cache, obj).map(Value::handle).unwrap_or(Value::ZERO)
+    heap.alloc(cache, obj).unwrap_or(0)
 }
 
 /// `Runtime::static_closures`: a closure object for each function without captures that
