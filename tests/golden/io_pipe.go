@@ -25,12 +25,13 @@ func main() {
 	fmt.Println(sc.Err())
 
 	pr, pw = io.Pipe()
-	done := make(chan bool)
+	// The writer's result is printed by main: Write returns when the last read took the
+	// data, so a print in the writer would race with the reader's.
+	done := make(chan string)
 	go func() {
 		n, err := pw.Write([]byte("hello world"))
-		fmt.Println("write:", n, err)
 		pw.CloseWithError(errors.New("producer failed"))
-		done <- true
+		done <- fmt.Sprintln("write:", n, err)
 	}()
 	buf := make([]byte, 4)
 	for {
@@ -40,7 +41,7 @@ func main() {
 			break
 		}
 	}
-	<-done
+	fmt.Print(<-done)
 	n, err := pw.Write([]byte("x"))
 	fmt.Println(n, err, err == io.ErrClosedPipe)
 
